@@ -1,0 +1,23 @@
+// Handlers for the app-level operations: who we are and the current state snapshot.
+import type { AppInfo } from '../../shared/app-info';
+import { environmentLabels } from '../../shared/environment';
+import type { StateSnapshot } from '../../shared/state';
+import type { AppStateStore } from '../state/app-state-store';
+
+export interface RuntimeInfo {
+  name: string;
+  version: string;
+  platform: string;
+  electronVersion?: string;
+  chromeVersion?: string;
+}
+
+export function createAppHandlers(runtime: RuntimeInfo, state: AppStateStore) {
+  return {
+    getAppInfo: (): AppInfo => {
+      const environment = state.get().environment;
+      return { ...runtime, environment, environmentLabel: environmentLabels[environment] };
+    },
+    getState: (): StateSnapshot => state.snapshot(),
+  };
+}

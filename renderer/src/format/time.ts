@@ -1,0 +1,9 @@
+// Times are shown in the operator's local time with the date when it is not today, so an
+// "as of" stamp on cached data is never ambiguous.
+export function formatAsOf(iso: string, now: Date = new Date()): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const sameDay = at.toDateString() === now.toDateString();
+  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return sameDay ? time : `${at.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })} ${time}`;
+}

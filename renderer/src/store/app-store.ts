@@ -1,0 +1,44 @@
+// Mirror of main's state: a snapshot at start, then deltas from the `state` event. A missing
+// revision means a delta was lost; the store then asks main for a fresh snapshot.
+import { create } from 'zustand';
+import type { AppInfo } from '../../../shared/app-info';
+import type { AppState, StateDelta, StateSnapshot } from '../../../shared/state';
+import { call, treasuryApi } from '../bridge/treasury';
+
+export interface AppStoreState {
+  info: AppInfo | null;
+  state: AppState | null;
+  revision: number;
+  loadError: string | null;
+  applySnapshot(snapshot: StateSnapshot): void;
+  applyDelta(delta: StateDelta): void;
+  connect(): Promise<() => void>;
+}
+
+export const useAppStore = create<AppStoreState>((set, get) => ({
+  info: null,
+  state: null,
+  revision: -1,
+  loadError: null,
+  applySnapshot: (snapshot) => set({ state: snapshot.state, revision: snapshot.revision }),
+  applyDelta: (delta) => {
+    const { state, revision } = get();
+    if (!state || delta.revision <= revision) return;
+    if (delta.revision !== revision + 1) {
+      void call('getState').then(get().applySnapshot);
+      return;
+    }
+    set({ state: { ...state, ...delta.set }, revision: delta.revision });
+  },
+  connect: async () => {
+    const unsubscribe = treasuryApi().onState((delta) => get().applyDelta(delta));
+    try {
+      const [info, snapshot] = await Promise.all([call('getAppInfo'), call('getState')]);
+      set({ info, loadError: null });
+      get().applySnapshot(snapshot);
+    } catch (error) {
+      set({ loadError: error instanceof Error ? error.message : String(error) });
+    }
+    return unsubscribe;
+  },
+}));

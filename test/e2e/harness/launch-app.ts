@@ -1,0 +1,92 @@
+// Starts Treasury Desk the way the e2e tests see it: main's real runtime (services, state,
+// handler table from main/runtime.ts) in this Node process, the built renderer in Debian's
+// Chromium, and the built preload in the page, its ipcRenderer bound to the handler table.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { eventChannel, operationChannel, operationNames, type OperationName } from '../../../shared/bridge-names';
+import type { CallTrace } from '../../../main/bridge/handler-table';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../../main/runtime';
+import { preloadInitScript } from './preload-shim';
+import { serveDirectory } from './static-server';
+
+export const repoRoot = resolve(import.meta.dirname, '../../..');
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface LaunchedApp {
+  page: Page;
+  runtime: Runtime;
+  calls: OperationName[];
+  traces: CallTrace[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const channelToOperation = new Map(operationNames.map((name) => [operationChannel(name), name]));
+
+export async function launchApp(overrides: Partial<RuntimeOptions> = {}): Promise<LaunchedApp> {
+  const traces: CallTrace[] = [];
+  const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const runtime = await createRuntime({
+    environment: 'demo',
+    runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
+    traceCalls: (call) => traces.push(call),
+    ...overrides,
+  });
+  const preload = await readFile(join(repoRoot, 'out/preload/index.cjs'), 'utf8');
+  const server = await serveDirectory(join(repoRoot, 'out/renderer'));
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const calls: OperationName[] = [];
+
+  // Same rule as main/ipc.ts: only our own page may call, and only contract channels exist.
+  await page.exposeBinding('__treasuryInvoke', async (source, channel: string, input: unknown) => {
+    const name = channelToOperation.get(channel);
+    if (!name || source.page !== page || !source.frame.url().startsWith(server.url)) {
+      return { ok: false, error: { code: 'forbidden_sender', message: 'Not the Treasury Desk window.' } };
+    }
+    calls.push(name);
+    return runtime.handlers[name](input);
+  });
+  await page.addInitScript({ content: preloadInitScript(preload) });
+  const unsubscribe = runtime.state.subscribe((delta) => {
+    void page
+      .evaluate(([ch, payload]) => (window as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, payload), [
+        eventChannel('state'),
+        delta,
+      ] as const)
+      .catch(() => undefined);
+  });
+  await page.goto(server.url);
+
+  return {
+    page,
+    runtime,
+    calls,
+    traces,
+    async screenshot(name) {
+      await mkdir(screenshotDir, { recursive: true });
+      const path = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+    async close() {
+      unsubscribe();
+      await browser.close();
+      await server.close();
+      await runtime.dispose();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // The table of bridge handlers, one per contract operation. It is plain TypeScript so that the
 // Electron shell (`main/ipc.ts`), the unit tests and the e2e harness (Playwright exposeBinding)
 // all call the very same validation and handlers.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '../../shared/app-error';
 import { operationNames, type OperationName } from '../../shared/bridge-names';
 import { operations, type OperationInput, type OperationOutput } from '../../shared/contract';

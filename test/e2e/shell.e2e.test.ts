@@ -22,6 +22,8 @@ describe('app shell', () => {
     expect(await page.getByRole('status', { name: 'Environment: DEMO' }).textContent()).toContain('DEMO');
     expect(app.calls).toEqual(expect.arrayContaining(['getAppInfo', 'getState']));
     await app.screenshot('shell');
+    // A CSP violation or a React error would show up here.
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('exposes exactly the contract on window.treasury and nothing of ipcRenderer', async () => {

@@ -29,6 +29,8 @@ export interface LaunchedApp {
   runtime: Runtime;
   calls: OperationName[];
   traces: CallTrace[];
+  /** Console errors, page errors and CSP violations seen in the page. */
+  pageErrors: string[];
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -50,6 +52,11 @@ export async function launchApp(overrides: Partial<RuntimeOptions> = {}): Promis
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const calls: OperationName[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 
   // Same rule as main/ipc.ts: only our own page may call, and only contract channels exist.
   await page.exposeBinding('__treasuryInvoke', async (source, channel: string, input: unknown) => {
@@ -76,6 +83,7 @@ export async function launchApp(overrides: Partial<RuntimeOptions> = {}): Promis
     runtime,
     calls,
     traces,
+    pageErrors,
     async screenshot(name) {
       await mkdir(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${name}.png`);

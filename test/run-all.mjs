@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm test`: every check this project has, in order, then one summary line
+// `N passed, N failed, N skipped` (Vitest's own summary is not in that form).
+// Checks that are not Vitest tests (type-check, lint, build) count as one test each.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, options = {}) {
+  console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', timeout: options.timeoutMs ?? 30 * 60_000, env: { ...process.env, ...options.env } });
+  console.log(`=== ${label}: exit ${child.status ?? child.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return child.status === 0;
+}
+
+function check(label, command, args, options) {
+  const ok = run(label, command, args, options);
+  if (ok) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(label);
+  }
+  return ok;
+}
+
+function vitest(label, projects, wrapper = []) {
+  const report = join(results, `vitest-${label}.json`);
+  rmSync(report, { force: true });
+  const projectArgs = projects.flatMap((p) => ['--project', p]);
+  const args = [...wrapper, 'npx', 'vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  run(label, args[0], args.slice(1));
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    failures.push(`${label} (no report: the runner did not finish)`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += json.numPassedTests;
+  totals.failed += json.numFailedTests;
+  totals.skipped += json.numPendingTests + json.numTodoTests;
+  if (json.numFailedTests > 0 || json.success === false) {
+    if (json.numFailedTests === 0) totals.failed += 1; // e.g. a suite that failed to load
+    failures.push(label);
+  }
+}
+
+check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json']);
+check('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+const built = check('build', 'npx', ['electron-vite', 'build', '-c', './vite.config.ts']);
+vitest('unit-integration-renderer', ['unit', 'integration', 'renderer']);
+if (built) vitest('e2e', ['e2e']);
+else {
+  totals.failed += 1;
+  failures.push('e2e (not run: the build failed)');
+}
+vitest('keychain', ['keychain'], ['bash', 'scripts/with-keyring.sh']);
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

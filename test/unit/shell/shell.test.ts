@@ -1,0 +1,80 @@
+// The thin Electron shell, under Node with `electron` mocked: identity, secure window,
+// IPC registration with sender check, and the deny-by-default security policy.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { operationChannel, operationNames } from '../../../shared/bridge-names';
+import { appListeners, electronMock, handlers, permission, windows } from './electron-mock';
+
+vi.mock('electron', () => electronMock);
+
+beforeEach(() => {
+  handlers.clear();
+  windows.length = 0;
+});
+
+describe('main/ipc.ts', () => {
+  it('registers one handler per contract operation and refuses foreign senders', async () => {
+    const { registerIpc } = await import('../../../main/ipc');
+    const table = Object.fromEntries(operationNames.map((n) => [n, vi.fn(async () => ({ ok: true, value: n }))]));
+    const trusted = { sender: 'ours' };
+    registerIpc(table as never, (event) => event === (trusted as never));
+    expect([...handlers.keys()].sort()).toEqual(operationNames.map(operationChannel).sort());
+    const handle = handlers.get(operationChannel('getState'))!;
+    expect(await handle(trusted, undefined)).toEqual({ ok: true, value: 'getState' });
+    expect(await handle({ sender: 'evil' }, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(table.getState).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('main/window.ts', () => {
+  it('creates the window with every security preference explicit and loads the built files', async () => {
+    const { createMainWindow, isAppUrl, rendererIndexPath } = await import('../../../main/window');
+    createMainWindow();
+    const prefs = windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(windows[0]!.loaded).toEqual([`file:${rendererIndexPath()}`]);
+    expect(isAppUrl('https://evil.example/')).toBe(false);
+    expect(isAppUrl(undefined)).toBe(false);
+  });
+});
+
+describe('main/security.ts', () => {
+  it('denies navigation, new windows, webviews and permissions; opens only allow-listed links', async () => {
+    const { applySecurityPolicy, isAllowedExternalUrl } = await import('../../../main/security');
+    applySecurityPolicy();
+    await Promise.resolve();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    appListeners.get('web-contents-created')!.at(-1)!({}, contents);
+    const events = Object.fromEntries(contents.on.mock.calls.map(([name, fn]) => [name, fn]));
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() };
+      events[name](event);
+      expect(event.preventDefault, name).toHaveBeenCalled();
+    }
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0];
+    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'https://docs.paxos.com/guides' })).toEqual({ action: 'deny' });
+    expect(electronMock.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://docs.paxos.com/guides');
+    const answer = vi.fn();
+    (permission.request as (a: unknown, b: string, cb: (ok: boolean) => void) => void)({}, 'notifications', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    expect((permission.check as () => boolean)()).toBe(false);
+    expect(isAllowedExternalUrl('http://docs.paxos.com/')).toBe(false);
+    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('main/index.ts', () => {
+  it('sets the AppUserModelId to the packaging appId before anything else', async () => {
+    const { APP_ID } = await import('../../../main/app-id');
+    await import('../../../main/index');
+    expect(electronMock.app.setAppUserModelId).toHaveBeenCalledWith(APP_ID);
+  });
+});

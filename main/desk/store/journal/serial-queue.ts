@@ -1,0 +1,18 @@
+// Runs async tasks one at a time, in call order. Every journal write goes through one queue
+// so that lines are appended in the order callers asked for them, offsets in the key index
+// match the file, and a compaction never interleaves with an append.
+export class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    // A failed task must not poison the tasks queued after it.
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Resolves once everything queued so far has settled. */
+  async idle(): Promise<void> {
+    await this.tail;
+  }
+}

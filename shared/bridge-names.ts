@@ -1,9 +1,36 @@
 // The names of every bridge operation and pushed event. Kept apart from the zod contract so the
 // preload bundle stays tiny; `contract.ts` is typed so the two lists cannot drift apart.
-export const operationNames = ['getAppInfo', 'getState'] as const;
+export const operationNames = [
+  'getAppInfo',
+  'getState',
+  'switchEnvironment',
+  'completeOnboarding',
+  'testCredentials',
+  'saveCredentials',
+  'forgetCredentials',
+  'updateSettings',
+  'refreshNow',
+  'getFiatAccount',
+  'createFiatAccount',
+  'updateFiatAccount',
+  'deleteFiatAccount',
+  'reviewRedemption',
+  'submitRedemption',
+  'createRule',
+  'deleteRule',
+  'simulateDeposit',
+  'queryActivity',
+  'getOrchestration',
+  'exportActivityCsv',
+  'cancelIntent',
+  'confirmIntent',
+  'getAuditLog',
+  'lock',
+  'unlock',
+] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['state'] as const;
+export const eventNames = ['state', 'openItem'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export const operationChannel = (name: OperationName): string => `treasury:op:${name}`;

@@ -5,24 +5,90 @@ import { z } from 'zod';
 import type { BridgeResult } from './result';
 import type { EventName, OperationName } from './bridge-names';
 import { AppInfoSchema } from './app-info';
-import { StateDeltaSchema, StateSnapshotSchema } from './state';
+import * as input from './operation-inputs';
+import { SettingsPatchSchema, SettingsSchema } from './settings';
+import { CredentialsStatusSchema, StateDeltaSchema, StateSnapshotSchema } from './state';
+import {
+  AuditEntryViewSchema,
+  FiatAccountViewSchema,
+  IntentViewSchema,
+  OrchestrationViewSchema,
+  TransferViewSchema,
+} from './views';
 
 /** No input: the renderer calls `op()`; anything else it sends is a validation error. */
 const NoInput = z.undefined();
+const Done = z.object({ done: z.literal(true) });
+
+export const RedemptionReviewSchema = z.object({
+  environment: z.string(),
+  profile: z.object({ id: z.string(), nickname: z.string() }),
+  asset: z.string(),
+  amount: z.string(),
+  available: z.string(),
+  destination: z.object({ id: z.string(), bankName: z.string(), accountNumberMasked: z.string(), label: z.string() }),
+  memo: z.string().optional(),
+  overPerRedemptionLimit: z.boolean(),
+  overDailyLimit: z.boolean(),
+  /** Things the operator should read before confirming, in plain words. */
+  warnings: z.array(z.string()),
+  /** What happens after confirming, step by step. */
+  nextSteps: z.array(z.string()),
+  willQueue: z.boolean(),
+});
 
 export const operations = {
   getAppInfo: { input: NoInput, output: AppInfoSchema },
   getState: { input: NoInput, output: StateSnapshotSchema },
+  switchEnvironment: { input: input.SwitchEnvironmentInput, output: StateSnapshotSchema },
+  completeOnboarding: { input: NoInput, output: Done },
+  testCredentials: {
+    input: input.CredentialsInput,
+    output: z.object({ grantedScopes: z.array(z.string()), missingScopes: z.array(z.string()) }),
+  },
+  saveCredentials: { input: input.SaveCredentialsInput, output: CredentialsStatusSchema },
+  forgetCredentials: { input: input.ForgetCredentialsInput, output: CredentialsStatusSchema },
+  updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
+  refreshNow: { input: NoInput, output: Done },
+  getFiatAccount: { input: input.ByIdInput, output: FiatAccountViewSchema.extend({ details: z.record(z.string(), z.unknown()) }) },
+  createFiatAccount: { input: input.NewFiatAccountInput, output: IntentViewSchema },
+  updateFiatAccount: { input: input.UpdateFiatAccountRequest, output: IntentViewSchema },
+  deleteFiatAccount: { input: input.ByIdInput, output: IntentViewSchema },
+  reviewRedemption: { input: input.RedemptionInput, output: RedemptionReviewSchema },
+  submitRedemption: { input: input.RedemptionInput, output: IntentViewSchema },
+  createRule: { input: input.RuleInput, output: IntentViewSchema },
+  deleteRule: { input: input.ByIdInput, output: IntentViewSchema },
+  simulateDeposit: { input: input.SimulateDepositInput, output: Done },
+  queryActivity: {
+    input: input.ActivityQueryInput,
+    output: z.object({ total: z.number().int(), rows: z.array(OrchestrationViewSchema), asOf: z.string().nullable() }),
+  },
+  getOrchestration: {
+    input: input.ByIdInput,
+    output: z.object({ orchestration: OrchestrationViewSchema, transfers: z.array(TransferViewSchema) }),
+  },
+  exportActivityCsv: { input: input.ActivityFilterSchema, output: z.object({ path: z.string(), rows: z.number().int() }) },
+  cancelIntent: { input: input.ByIdInput, output: IntentViewSchema },
+  confirmIntent: { input: input.ByIdInput, output: IntentViewSchema },
+  getAuditLog: {
+    input: input.AuditPageInput,
+    output: z.object({ entries: z.array(AuditEntryViewSchema), nextBefore: z.string().optional() }),
+  },
+  lock: { input: NoInput, output: Done },
+  unlock: { input: NoInput, output: Done },
 } satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   state: StateDeltaSchema,
+  /** The operator clicked a notification: show this item. */
+  openItem: z.object({ screen: z.enum(['activity', 'bank-accounts', 'auto-redeem']), id: z.string() }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Operations = typeof operations;
 export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
 export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
+export type RedemptionReview = z.infer<typeof RedemptionReviewSchema>;
 
 type OperationMethod<K extends OperationName> = undefined extends OperationInput<K>
   ? (input?: OperationInput<K>) => Promise<BridgeResult<OperationOutput<K>>>

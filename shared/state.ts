@@ -1,9 +1,19 @@
 // The app state main owns and mirrors to the renderer: a full snapshot on request (`getState`)
 // and small deltas after that (`state` event). Slices are replaced whole, so a delta for the
-// connection indicator never carries balances along with it.
+// connection indicator never carries balances along with it. The full orchestration history
+// (possibly 100,000 rows) is not state: Activity pages through it with `queryActivity`, and
+// `activity.revision` tells it when to ask again.
 import { z } from 'zod';
 import { BridgeErrorSchema } from './app-error';
 import { EnvironmentKindSchema } from './environment';
+import { SettingsSchema } from './settings';
+import {
+  FiatAccountViewSchema,
+  IntentViewSchema,
+  OrchestrationViewSchema,
+  ProfileViewSchema,
+  RuleViewSchema,
+} from './views';
 
 export const connectionStatuses = [
   'unknown', // nothing tried yet since start
@@ -22,11 +32,36 @@ export const ConnectionSchema = z.object({
 });
 export type Connection = z.infer<typeof ConnectionSchema>;
 
+export const CredentialsStatusSchema = z.object({
+  configured: z.boolean(),
+  storage: z.enum(['keychain', 'session', 'none', 'built-in']),
+  /** Last four characters of the client id, to tell credentials apart. Never the secret. */
+  clientIdHint: z.string().optional(),
+  keychainAvailable: z.boolean(),
+  /** Why the keychain cannot be used, in words for the operator. */
+  keychainProblem: z.string().optional(),
+});
+export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
+
+const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
+
 export const AppStateSchema = z.object({
   environment: EnvironmentKindSchema,
   environmentLabel: z.string(),
   locked: z.boolean(),
   connection: ConnectionSchema,
+  credentials: CredentialsStatusSchema,
+  settings: SettingsSchema,
+  profiles: cached(ProfileViewSchema),
+  fiatAccounts: cached(FiatAccountViewSchema),
+  rules: cached(RuleViewSchema),
+  /** Redemptions not yet COMPLETED or FAILED, plus the ones that ended in the last 24 hours. */
+  recentOrchestrations: cached(OrchestrationViewSchema),
+  /** Intents not yet confirmed by Paxos (queued, sending, needs attention) and recent ones. */
+  outbox: z.object({ items: z.array(IntentViewSchema) }),
+  activity: z.object({ total: z.number().int().nonnegative(), revision: z.number().int().nonnegative() }),
+  /** Sum of today's redemptions in USD terms, for the daily soft limit. */
+  redeemedTodayUsd: z.string(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

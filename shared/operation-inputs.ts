@@ -1,0 +1,78 @@
+// Input schemas of the bridge operations that take one. Strict objects: an extra field is a
+// validation error, not silently ignored. Amounts are decimal strings checked per asset.
+import { z } from 'zod';
+import { STABLECOINS, RULE_NETWORKS } from './assets';
+import { checkAmount } from './money';
+import { EnvironmentKindSchema } from './environment';
+import { CreateFiatAccountInputSchema, UpdateFiatAccountInputSchema } from './paxos-schemas';
+
+const id = z.string().min(1).max(100);
+const text = (max: number) => z.string().max(max);
+const remoteEnvironment = z.enum(['sandbox', 'production']);
+
+export const SwitchEnvironmentInput = z.strictObject({ environment: EnvironmentKindSchema });
+
+export const CredentialsInput = z.strictObject({
+  environment: remoteEnvironment,
+  clientId: z.string().trim().min(1, 'Enter the client ID').max(200),
+  clientSecret: z.string().min(1, 'Enter the client secret').max(500),
+});
+export const SaveCredentialsInput = CredentialsInput.extend({
+  /** 'session' keeps them in memory for this run only (when no keychain is available). */
+  storage: z.enum(['keychain', 'session']),
+});
+export const ForgetCredentialsInput = z.strictObject({ environment: remoteEnvironment });
+
+/** A bank account as the operator enters it; main adds the ref_id. */
+export const NewFiatAccountInput = CreateFiatAccountInputSchema.omit({ ref_id: true });
+export const UpdateFiatAccountRequest = z.strictObject({ id, changes: UpdateFiatAccountInputSchema });
+export const ByIdInput = z.strictObject({ id });
+
+const stablecoin = z.enum(STABLECOINS);
+export const RedemptionInput = z
+  .strictObject({
+    profileId: id,
+    asset: stablecoin,
+    amount: z.string().max(40),
+    fiatAccountId: id,
+    memo: text(100).regex(/^[0-9A-Za-z /?:().,&'+-]*$/, 'letters, digits, spaces and / ? : ( ) . , & \' + - only').optional(),
+    /** The amount typed a second time, required when over a soft limit. */
+    retypedAmount: z.string().max(40).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const check = checkAmount(value.amount, value.asset);
+    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['amount'], message: `The amount ${check.detail}` });
+  });
+
+export const RuleInput = z.strictObject({
+  profileId: id,
+  asset: stablecoin,
+  network: z.enum(RULE_NETWORKS),
+  fiatAccountId: id,
+  nickname: text(100).optional(),
+  memo: text(100).optional(),
+});
+
+export const SimulateDepositInput = z.strictObject({
+  ruleId: id,
+  amount: z.string().max(40).refine((v) => checkAmount(v, 'USDC').ok, 'must be a positive amount with at most 6 decimals'),
+});
+
+export const ActivityFilterSchema = z.strictObject({
+  statuses: z.array(text(40)).max(20).optional(),
+  assets: z.array(text(20)).max(20).optional(),
+  /** A rule id, or 'adhoc' for redemptions started from the app. */
+  ruleId: id.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  text: text(200).optional(),
+});
+export type ActivityFilter = z.infer<typeof ActivityFilterSchema>;
+
+export const ActivityQueryInput = z.strictObject({
+  filter: ActivityFilterSchema,
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(1000),
+});
+
+export const AuditPageInput = z.strictObject({ before: z.string().max(100).optional(), limit: z.number().int().min(1).max(500) });

@@ -1,0 +1,50 @@
+// Operator settings (never secrets): what the Settings screen edits and main enforces.
+import { z } from 'zod';
+import { checkAmount } from './money';
+import { EnvironmentKindSchema } from './environment';
+
+const usdLimit = z.string().refine((v) => checkAmount(v, 'USD').ok, 'must be a positive USD amount with at most 2 decimals');
+const url = z.url({ protocol: /^https?$/ }).max(300);
+
+export const SettingsSchema = z.object({
+  environment: EnvironmentKindSchema,
+  onboarded: z.boolean(),
+  /** Base and token URL overrides per environment (custom / staging); empty = the default. */
+  endpointOverrides: z.object({
+    sandbox: z.object({ apiUrl: url.optional(), tokenUrl: url.optional() }),
+    production: z.object({ apiUrl: url.optional(), tokenUrl: url.optional() }),
+  }),
+  /** Seconds between polls while a redemption or bank account is in flight, and otherwise. */
+  pollFastSeconds: z.number().int().min(2).max(300),
+  pollSlowSeconds: z.number().int().min(15).max(3600),
+  /** A queued intent older than this must be confirmed again before it is sent. */
+  intentExpiryMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  notifications: z.object({
+    redemptionCompleted: z.boolean(),
+    redemptionFailed: z.boolean(),
+    bankAccountReviewed: z.boolean(),
+  }),
+  /** Soft limits in USD: above them the operator must type the amount again. */
+  perRedemptionSoftLimitUsd: usdLimit,
+  dailySoftLimitUsd: usdLimit,
+  /** Lock the app after this many idle minutes; 0 = never. */
+  idleLockMinutes: z.number().int().min(0).max(24 * 60),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const defaultSettings: Settings = {
+  environment: 'demo',
+  onboarded: false,
+  endpointOverrides: { sandbox: {}, production: {} },
+  pollFastSeconds: 5,
+  pollSlowSeconds: 60,
+  intentExpiryMinutes: 60,
+  notifications: { redemptionCompleted: true, redemptionFailed: true, bankAccountReviewed: true },
+  perRedemptionSoftLimitUsd: '100000.00',
+  dailySoftLimitUsd: '1000000.00',
+  idleLockMinutes: 15,
+};
+
+/** What the renderer may change; environment and onboarding have their own operations. */
+export const SettingsPatchSchema = SettingsSchema.omit({ environment: true, onboarded: true }).partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -1,0 +1,128 @@
+// What the renderer shows: app-level views of Paxos objects, built in main from the cache.
+// They are small (no full account numbers, no owner addresses unless asked for), stamped with
+// the time main last saw them from Paxos (`fetchedAt`), and every status is an open string.
+import { z } from 'zod';
+import { BridgeErrorSchema } from './app-error';
+
+const iso = z.string();
+const status = z.string();
+
+export const BalanceViewSchema = z.object({ asset: z.string(), available: z.string(), trading: z.string() });
+export const ProfileViewSchema = z.object({
+  id: z.string(),
+  nickname: z.string(),
+  type: z.string(),
+  balances: z.array(BalanceViewSchema),
+  fetchedAt: iso,
+});
+
+export const FiatAccountViewSchema = z.object({
+  id: z.string(),
+  refId: z.string().optional(),
+  status,
+  label: z.string(),
+  ownerName: z.string(),
+  network: z.string(),
+  routingType: z.string().optional(),
+  routingNumber: z.string().optional(),
+  bankName: z.string().optional(),
+  accountNumberMasked: z.string(),
+  createdAt: iso.optional(),
+  updatedAt: iso.optional(),
+  fetchedAt: iso,
+});
+
+export const RuleViewSchema = z.object({
+  id: z.string(),
+  refId: z.string().optional(),
+  nickname: z.string().optional(),
+  profileId: z.string().optional(),
+  status,
+  sourceAsset: z.string().optional(),
+  destinationAsset: z.string().optional(),
+  network: z.string().optional(),
+  depositAddress: z.string().optional(),
+  fiatAccountId: z.string().optional(),
+  memo: z.string().optional(),
+  createdAt: iso.optional(),
+  fetchedAt: iso,
+});
+
+export const LegViewSchema = z.object({ transferId: z.string().optional(), status });
+export const OrchestrationViewSchema = z.object({
+  id: z.string(),
+  refId: z.string().optional(),
+  status,
+  sourceAsset: z.string().optional(),
+  destinationAsset: z.string().optional(),
+  sourceAmount: z.string().optional(),
+  profileId: z.string().optional(),
+  fiatAccountId: z.string().optional(),
+  memo: z.string().optional(),
+  ruleId: z.string().optional(),
+  failReason: z.string().optional(),
+  sourceLeg: LegViewSchema.optional(),
+  destinationLeg: LegViewSchema.optional(),
+  createdAt: iso.optional(),
+  updatedAt: iso.optional(),
+  fetchedAt: iso,
+});
+
+export const TransferViewSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  status,
+  direction: z.string().optional(),
+  asset: z.string().optional(),
+  amount: z.string().optional(),
+  fee: z.string().optional(),
+  total: z.string().optional(),
+  memo: z.string().optional(),
+  createdAt: iso.optional(),
+  updatedAt: iso.optional(),
+});
+
+export const intentKinds = [
+  'create_orchestration',
+  'create_rule',
+  'create_fiat_account',
+  'update_fiat_account',
+  'delete_fiat_account',
+  'delete_rule',
+] as const;
+
+export const IntentViewSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  refId: z.string(),
+  state: z.string(),
+  /** One line for lists: "Redeem 25,000.00 USDC → Operating (…4512)". */
+  summary: z.string(),
+  createdAt: iso,
+  updatedAt: iso,
+  attempts: z.number().int().nonnegative(),
+  lastError: BridgeErrorSchema.optional(),
+  /** Set when the intent must be confirmed again before it is sent, with the reason why. */
+  confirmationNeeded: z.string().optional(),
+  paxosId: z.string().optional(),
+});
+
+export const AuditEntryViewSchema = z.object({
+  at: iso,
+  user: z.string(),
+  action: z.string(),
+  environment: z.string(),
+  refId: z.string().optional(),
+  outcome: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type BalanceView = z.infer<typeof BalanceViewSchema>;
+export type ProfileView = z.infer<typeof ProfileViewSchema>;
+export type FiatAccountView = z.infer<typeof FiatAccountViewSchema>;
+export type RuleView = z.infer<typeof RuleViewSchema>;
+export type LegView = z.infer<typeof LegViewSchema>;
+export type OrchestrationView = z.infer<typeof OrchestrationViewSchema>;
+export type TransferView = z.infer<typeof TransferViewSchema>;
+export type IntentView = z.infer<typeof IntentViewSchema>;
+export type AuditEntryView = z.infer<typeof AuditEntryViewSchema>;

@@ -1,0 +1,100 @@
+// Paxos objects (as cached) → the small views the renderer shows. Full account numbers and
+// owner addresses stay in main; the list shows the last four digits only.
+import type { FiatAccount, Orchestration, OrchestrationRule, Transfer } from '../../../shared/paxos-schemas';
+import type { FiatAccountView, OrchestrationView, RuleView, TransferView } from '../../../shared/views';
+
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+
+export function maskAccountNumber(accountNumber: string | undefined): string {
+  if (!accountNumber) return '—';
+  const digits = accountNumber.replace(/[^0-9A-Za-z]/g, '');
+  return `••••${digits.slice(-4)}`;
+}
+
+function ownerName(account: FiatAccount): string {
+  const owner = account.fiat_account_owner;
+  if (owner?.institution_details?.name) return owner.institution_details.name;
+  const person = owner?.person_details;
+  return [person?.first_name, person?.last_name].filter(Boolean).join(' ') || 'Account owner';
+}
+
+export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAccountView {
+  const instructions = account.fiat_network_instructions ?? {};
+  const network = Object.keys(instructions).find((key) => instructions[key as keyof typeof instructions]) ?? 'unknown';
+  const wire = instructions.wire;
+  const routing = wire?.routing_details;
+  const name = ownerName(account);
+  return defined({
+    id: account.id,
+    refId: account.ref_id,
+    status: account.status,
+    label: account.metadata?.label ?? `${routing?.bank_name ?? name} ${maskAccountNumber(wire?.account_number)}`,
+    ownerName: name,
+    network,
+    routingType: routing?.routing_number_type,
+    routingNumber: routing?.routing_number,
+    bankName: routing?.bank_name,
+    accountNumberMasked: maskAccountNumber(wire?.account_number),
+    createdAt: account.created_at,
+    updatedAt: account.updated_at,
+    fetchedAt,
+  });
+}
+
+export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
+  return defined({
+    id: rule.id,
+    refId: rule.ref_id,
+    nickname: rule.nickname,
+    profileId: rule.profile_id,
+    status: rule.status,
+    sourceAsset: rule.source_asset,
+    destinationAsset: rule.destination_asset,
+    network: rule.source?.crypto?.network?.toUpperCase(),
+    depositAddress: rule.source?.crypto?.address,
+    fiatAccountId: rule.destination?.fiat?.fiat_account_id ?? rule.destination?.fiat?.bank_account_id,
+    memo: rule.destination?.fiat?.memo,
+    createdAt: rule.created_at,
+    fetchedAt,
+  });
+}
+
+export function orchestrationView(o: Orchestration, fetchedAt: string): OrchestrationView {
+  return defined({
+    id: o.id,
+    refId: o.ref_id,
+    status: o.status,
+    sourceAsset: o.source_asset,
+    destinationAsset: o.destination_asset,
+    sourceAmount: o.source_amount,
+    profileId: o.profile_id ?? o.source?.profile?.profile_id,
+    fiatAccountId: o.destination?.fiat?.bank_account_id ?? o.destination?.fiat?.fiat_account_id,
+    memo: o.destination?.fiat?.memo,
+    ruleId: o.orchestration_rule_id,
+    failReason: o.fail_reason?.detail,
+    sourceLeg: o.source_transfer ? defined({ transferId: o.source_transfer.transfer_id, status: o.source_transfer.status }) : undefined,
+    destinationLeg: o.destination_transfer
+      ? defined({ transferId: o.destination_transfer.transfer_id, status: o.destination_transfer.status })
+      : undefined,
+    createdAt: o.created_at,
+    updatedAt: o.updated_at,
+    fetchedAt,
+  });
+}
+
+export function transferView(t: Transfer): TransferView {
+  return defined({
+    id: t.id,
+    type: t.type,
+    status: t.status,
+    direction: t.direction,
+    asset: t.asset,
+    amount: t.amount,
+    fee: t.fee,
+    total: t.total,
+    memo: t.memo,
+    createdAt: t.created_at,
+    updatedAt: t.updated_at,
+  });
+}

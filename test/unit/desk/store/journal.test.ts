@@ -2,19 +2,22 @@ import { appendFile, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Journal } from '../../../../main/desk/store/journal/journal';
-import { useTempDirs } from './temp-dir';
+import { closeAfterTest, useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
 afterEach(() => vi.restoreAllMocks());
 
 async function journalAt(path: string, compactWhen?: { minFileBytes: number; garbageRatio: number }) {
-  return Journal.open(compactWhen ? { path, compactWhen } : { path });
+  return closeAfterTest(await Journal.open(compactWhen ? { path, compactWhen } : { path }));
 }
 
 async function fileHandlePrototype(dir: string) {
   const handle = await open(join(dir, 'probe'), 'w');
   await handle.close();
-  return Object.getPrototypeOf(handle) as { write: unknown; datasync: () => Promise<void> };
+  return Object.getPrototypeOf(handle) as {
+    write: (this: unknown, ...args: unknown[]) => Promise<unknown>;
+    datasync: () => Promise<void>;
+  };
 }
 
 describe('Journal replay', () => {
@@ -105,8 +108,9 @@ describe('Journal writes', () => {
     const journal = await journalAt(path);
     await journal.put('a', 'kept');
     const proto = await fileHandlePrototype(dir);
-    const realWrite = proto.write as (this: unknown, ...args: unknown[]) => Promise<unknown>;
-    vi.spyOn(proto, 'write').mockImplementationOnce(async function (this: unknown, buf: unknown) {
+    const realWrite = proto.write;
+    vi.spyOn(proto, 'write').mockImplementationOnce(async function (this: unknown, ...args: unknown[]) {
+      const buf = args[0];
       await realWrite.call(this, (buf as Buffer).subarray(0, 5), 0, 5, null);
       throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
     });

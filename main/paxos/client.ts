@@ -1,0 +1,101 @@
+// createPaxosClient: wires environment, credentials provider, token cache, cool-down and retry
+// policy into one object with a typed method per Paxos call the desk needs.
+import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { CoolDown, DEFAULT_COOL_DOWN_MS } from './cool-down';
+import { resolvePaxosEndpoints, type PaxosEndpoints, type PaxosEnvironment } from './environments';
+import { eventsApi } from './events';
+import { fiatAccountsApi } from './fiat-accounts';
+import type { RequestHook } from './hooks';
+import { requestToken, type PaxosCredentials } from './oauth';
+import { orchestrationsApi } from './orchestrations';
+import { missingScopesError } from './problem';
+import { profilesApi } from './profiles';
+import { createExecutor } from './request-executor';
+import { rulesApi } from './rules';
+import { sandboxApi } from './sandbox';
+import { PAXOS_SCOPES, missingScopes } from './scopes';
+import { TokenCache } from './token-cache';
+import { transfersApi } from './transfers';
+import type { FetchLike } from './transport';
+
+export interface PaxosClientOptions {
+  environment: PaxosEnvironment;
+  /** Required for demo and custom; optional overrides otherwise. */
+  endpoints?: Partial<PaxosEndpoints>;
+  /** Where TREASURY_PAXOS_API_URL / TREASURY_PAXOS_TOKEN_URL are read (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Asked each time a token is needed; the client keeps the credentials nowhere. */
+  getCredentials: () => Promise<PaxosCredentials>;
+  /** Scopes to request (default PAXOS_SCOPES). */
+  scopes?: readonly string[];
+  fetch?: FetchLike;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** [0, 1), for backoff jitter. */
+  random?: () => number;
+  /** Per HTTP attempt, body included (default 15 s). */
+  timeoutMs?: number;
+  backoff?: Partial<BackoffPolicy>;
+  /** Cool-down after a 429 without Retry-After (default 5 min, the documented IP throttle). */
+  coolDownMs?: number;
+  /** Minimum spacing of token requests (default 1 s, the token endpoint's limit). */
+  tokenMinIntervalMs?: number;
+  /** Called once per HTTP attempt, token requests included. */
+  onRequest?: RequestHook;
+  userAgent?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function createPaxosClient(options: PaxosClientOptions) {
+  const endpoints = resolvePaxosEndpoints(options.environment, options.endpoints, options.env ?? process.env);
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const scopes = options.scopes ?? PAXOS_SCOPES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const coolDownMs = options.coolDownMs ?? DEFAULT_COOL_DOWN_MS;
+  const coolDown = new CoolDown(now);
+  const tokens = new TokenCache({
+    now,
+    sleep,
+    minIntervalMs: options.tokenMinIntervalMs ?? 1000,
+    fetchToken: () =>
+      requestToken({
+        fetch: fetchImpl, tokenUrl: endpoints.tokenUrl, getCredentials: options.getCredentials, scopes, now, timeoutMs,
+        coolDown, coolDownMs, ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+      }),
+  });
+  const execute = createExecutor({
+    apiUrl: endpoints.apiUrl, fetch: fetchImpl, now, sleep, random: options.random ?? Math.random, tokens, coolDown,
+    coolDownMs, backoff: { ...DEFAULT_BACKOFF, ...options.backoff }, timeoutMs,
+    userAgent: options.userAgent ?? 'TreasuryDesk', ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+  });
+
+  return {
+    endpoints,
+    /** End of the current 429 cool-down, or null. Nothing is sent before then. */
+    coolDownUntil: (): Date | null => coolDown.until(),
+    /** Forget the cached token (e.g. after the credentials changed). */
+    clearToken: (): void => tokens.clear(),
+    /**
+     * Gets a token and checks it grants every scope the app needs; throws `forbidden` with
+     * `details.missingScopes` naming the ones missing. For "test connection" in settings.
+     */
+    async verifyAccess(): Promise<{ grantedScopes: string[]; expiresAt: string }> {
+      const token = await tokens.get();
+      const missing = missingScopes(scopes, token.scopes);
+      if (missing.length > 0) throw missingScopesError(missing);
+      return { grantedScopes: [...token.scopes], expiresAt: new Date(token.expiresAtMs).toISOString() };
+    },
+    ...profilesApi(execute),
+    ...fiatAccountsApi(execute),
+    ...orchestrationsApi(execute),
+    ...rulesApi(execute),
+    ...transfersApi(execute),
+    ...eventsApi(execute),
+    ...sandboxApi(execute),
+  };
+}
+
+export type PaxosClient = ReturnType<typeof createPaxosClient>;

@@ -1,0 +1,119 @@
+// Sends one API call the safe way: never during a cool-down; with a token that carries the
+// call's scope; with a deadline; a 401 answered by dropping the token and trying once more with
+// a fresh one; network errors, timeouts, 5xx and short 429s retried with full-jitter backoff,
+// the request body built once so that a retried create carries the very same ref_id.
+import { parseRetryAfter, planRetry, type BackoffPolicy } from './backoff';
+import type { CoolDown } from './cool-down';
+import { badResponse, isPaxosError, PaxosError } from './errors';
+import type { RequestHook } from './hooks';
+import { missingScopesError, parseProblem, problemToError } from './problem';
+import { buildQuery, type QueryParams } from './query';
+import { redact } from './redact';
+import { SCOPE_FOR, type PaxosOperation } from './scopes';
+import type { TokenCache } from './token-cache';
+import { parseJsonBody, sendOnce, type FetchLike } from './transport';
+
+export interface ExecutorDeps {
+  apiUrl: string;
+  fetch: FetchLike;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  tokens: TokenCache;
+  coolDown: CoolDown;
+  coolDownMs: number;
+  backoff: BackoffPolicy;
+  timeoutMs: number;
+  userAgent: string;
+  onRequest?: RequestHook;
+}
+
+export interface ApiCall {
+  operation: PaxosOperation;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Relative to the API base, e.g. /orchestration/orchestrations */
+  path: string;
+  query?: QueryParams;
+  body?: unknown;
+  /** Whether re-sending the same bytes after an unclear outcome is harmless (GET, PUT, creates with ref_id). */
+  idempotent: boolean;
+  /** Field blamed for amount problems whose detail names none. */
+  amountField?: string;
+}
+
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+export type ApiExecutor = (call: ApiCall) => Promise<ApiAnswer>;
+
+export function createExecutor(deps: ExecutorDeps): ApiExecutor {
+  return async function execute(call) {
+    const bodyText = call.body === undefined ? undefined : JSON.stringify(call.body); // built once, reused by every attempt
+    const url = `${deps.apiUrl}${call.path}${buildQuery(call.query ?? {})}`;
+    const label = { method: call.method, path: new URL(`${deps.apiUrl}${call.path}`).pathname };
+    const scope = SCOPE_FOR[call.operation];
+    let attempt = 0;
+    let refreshedAfter401 = false;
+    for (;;) {
+      attempt += 1;
+      let sent = false;
+      let retryAfterMs: number | undefined;
+      try {
+        deps.coolDown.check();
+        const token = await deps.tokens.get();
+        if (!token.scopes.has(scope)) throw missingScopesError([scope]);
+        const headers: Record<string, string> = {
+          authorization: `Bearer ${token.accessToken}`,
+          accept: 'application/json',
+          'user-agent': deps.userAgent,
+          ...(bodyText === undefined ? {} : { 'content-type': 'application/json' }),
+        };
+        sent = true;
+        const started = deps.now();
+        let status = 0;
+        const answer = await sendOnce(deps.fetch, { url, method: call.method, headers, ...(bodyText === undefined ? {} : { body: bodyText }) }, deps.timeoutMs, label)
+          .then((a) => ((status = a.status), a))
+          .finally(() => deps.onRequest?.({ kind: 'api', method: call.method, path: label.path, status, durationMs: deps.now() - started, attempt }));
+        if (answer.status === 401 && !refreshedAfter401) {
+          refreshedAfter401 = true;
+          deps.tokens.invalidate(token.accessToken);
+          attempt -= 1; // a token refresh is not a retry of the request
+          continue;
+        }
+        const parsed = parseJsonBody(answer.text);
+        if (answer.status >= 200 && answer.status < 300) {
+          if (!parsed.ok) throw badResponse(`${call.method} ${label.path}`, 'the body is not JSON', answer.status);
+          return { status: answer.status, body: parsed.value };
+        }
+        retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), deps.now());
+        if (answer.status === 429) deps.coolDown.enter(deps.now() + (retryAfterMs ?? deps.coolDownMs));
+        const problem = parseProblem(parsed.ok ? parsed.value : undefined);
+        const retryAt = answer.status === 429 ? (deps.coolDown.until() ?? new Date(deps.now())) : undefined;
+        throw problemToError(answer.status, problem, {
+          label,
+          ...(call.amountField ? { amountField: call.amountField } : {}),
+          ...(retryAt ? { retryAt } : {}),
+          ...(problem.detail ? { detail: redact(problem.detail, [token.accessToken]) } : {}),
+        });
+      } catch (error) {
+        if (!isPaxosError(error) || !error.retryable) throw error;
+        const rateLimited = error.code === 'rate_limited';
+        if (sent && !call.idempotent && !rateLimited) throw error;
+        const wait = rateLimited ? Date.parse(String(error.details?.retryAt)) - deps.now() : retryAfterMs;
+        const plan = planRetry(attempt, wait, deps.backoff, deps.random);
+        if (!plan.retry) throw attempt > 1 ? withAttempts(error, attempt) : error;
+        await deps.sleep(plan.delayMs);
+      }
+    }
+  };
+}
+
+function withAttempts(error: PaxosError, attempts: number): PaxosError {
+  return new PaxosError(error.code, error.message, { ...error.details, attempts }, {
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.problemType === undefined ? {} : { problemType: error.problemType }),
+    retryable: error.retryable,
+  });
+}

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CacheStore } from '../../../../main/desk/store/cache/cache-store';
+import { CacheStore, type CachePage } from '../../../../main/desk/store/cache/cache-store';
 import { balanceRecord } from '../../../../main/desk/store/cache/cache-records';
 import { environmentDir } from '../../../../main/desk/store/environment-dir';
 import { orchestration } from './orchestration-fixture';
@@ -55,7 +55,7 @@ describe('CacheStore', () => {
       orchestration(4, { status: 'PENDING_APPROVAL' }),
       orchestration(5),
     ]);
-    const ids = (page: { items: { record: { ref_id?: unknown } }[] }) => page.items.map((i) => i.record.ref_id);
+    const ids = (page: CachePage) => page.items.map((i) => i.record.ref_id);
     expect(ids(await cache.orchestrationsByStatus('PROCESSING'))).toEqual(['desk-5', 'desk-2']);
     expect(ids(await cache.orchestrationsByStatus(['COMPLETED', 'FAILED']))).toEqual(['desk-3', 'desk-1']);
     expect(ids(await cache.orchestrationsByRule('rule-9'))).toEqual(['desk-3', 'desk-2']);

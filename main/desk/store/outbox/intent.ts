@@ -1,0 +1,91 @@
+// An outbox intent: one create or delete the operator asked for, recorded durably with its
+// ref_id *before* anything is sent, so a crash can never lose it or send it twice.
+import { z } from 'zod';
+
+export const intentKinds = [
+  'create_orchestration',
+  'create_rule',
+  'create_fiat_account',
+  'update_fiat_account',
+  'delete_rule',
+  'delete_fiat_account',
+] as const;
+export type IntentKind = (typeof intentKinds)[number];
+
+export const intentStates = [
+  'queued', // stored, not sent; may be cancelled
+  'sending', // a request may be on the wire: never cancel, never resend blindly
+  'reconciling', // a send may or may not have reached Paxos: look it up by ref_id first
+  'submitted', // Paxos accepted it (or answered 409 for our own ref_id)
+  'completed', // Paxos reports it done (terminal)
+  'failed', // Paxos rejected it or it failed there (terminal)
+  'needs_attention', // the operator must confirm again (expired, changed, or unclear outcome)
+  'cancelled', // the operator withdrew it before it was sent (terminal)
+] as const;
+export type IntentState = (typeof intentStates)[number];
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface IntentError {
+  code: string;
+  message: string;
+}
+
+export interface Intent {
+  id: string;
+  kind: IntentKind;
+  /** Sent as ref_id on every attempt; never changes, never reused by another intent. */
+  refId: string;
+  /** The request body (or, for deletes and updates, the target id and fields). Immutable. */
+  payload: { [key: string]: JsonValue };
+  state: IntentState;
+  createdAt: string;
+  updatedAt: string;
+  /** How many times the intent entered `sending`. */
+  attempts: number;
+  lastError?: IntentError;
+  /** Why it is in needs_attention, e.g. 'expired', 'changed', 'unknown_outcome'. */
+  attentionReason?: string;
+  result?: { paxosId?: string };
+  /** When the operator last confirmed it (re-confirmation resets the expiry clock). */
+  confirmedAt?: string;
+}
+
+const json: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]),
+);
+
+export const NewIntentSchema = z.object({
+  kind: z.enum(intentKinds),
+  refId: z.string().min(1).max(128).refine((v) => v.trim() === v, 'no leading or trailing spaces'),
+  payload: z.record(z.string(), json),
+});
+export type NewIntent = z.infer<typeof NewIntentSchema>;
+
+const errorSchema = z.object({ code: z.string(), message: z.string() });
+
+/** Fields a caller may change; id, kind, refId, payload and createdAt never change. */
+export const IntentPatchSchema = z
+  .object({
+    state: z.enum(intentStates),
+    lastError: errorSchema.nullable(),
+    attentionReason: z.string().nullable(),
+    result: z.object({ paxosId: z.string().optional() }),
+    confirmedAt: z.string(),
+  })
+  .partial()
+  .strict();
+export type IntentPatch = z.infer<typeof IntentPatchSchema>;
+
+/** What is read back from disk: checked, so a damaged or future-version record is noticed. */
+export const StoredIntentSchema = NewIntentSchema.extend({
+  id: z.string().min(1),
+  state: z.enum(intentStates),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  attempts: z.number().int().min(0),
+  lastError: errorSchema.optional(),
+  attentionReason: z.string().optional(),
+  result: z.object({ paxosId: z.string().optional() }).optional(),
+  confirmedAt: z.string().optional(),
+});

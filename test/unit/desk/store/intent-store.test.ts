@@ -1,0 +1,139 @@
+import { appendFile, open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { intentStates, type IntentState } from '../../../../main/desk/store/outbox/intent';
+import { IntentStore } from '../../../../main/desk/store/outbox/intent-store';
+import { LEGAL } from './intent-lifecycle-spec';
+import { closeAfterTest, useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+afterEach(() => vi.restoreAllMocks());
+
+const redemption = (refId: string) => ({
+  kind: 'create_orchestration' as const,
+  refId,
+  payload: { profile_id: 'p-1', source_asset: 'USDG', destination_asset: 'USD', source_amount: '2500.00' },
+});
+
+/** A legal path from queued to each state. */
+const pathTo: Record<IntentState, IntentState[]> = {
+  queued: [],
+  sending: ['sending'],
+  reconciling: ['sending', 'reconciling'],
+  submitted: ['sending', 'submitted'],
+  completed: ['sending', 'submitted', 'completed'],
+  failed: ['sending', 'failed'],
+  needs_attention: ['needs_attention'],
+  cancelled: ['cancelled'],
+};
+
+async function openStore(dir: string) {
+  let n = 0;
+  return closeAfterTest(await IntentStore.open(dir, { newId: () => `intent-${(n += 1)}` }));
+}
+
+describe('IntentStore', () => {
+  it('has fsynced the intent and its ref_id when create resolves', async () => {
+    const dir = await tempDir();
+    const probe = await open(join(dir, 'probe'), 'w');
+    await probe.close();
+    const datasync = vi.spyOn(Object.getPrototypeOf(probe) as { datasync: () => Promise<void> }, 'datasync');
+    const store = await openStore(dir);
+    const intent = await store.create(redemption('ref-1'));
+    expect(datasync).toHaveBeenCalledTimes(1);
+    expect(intent).toMatchObject({ refId: 'ref-1', state: 'queued', attempts: 0 });
+
+    const reopened = await openStore(dir);
+    expect(reopened.get(intent.id)).toEqual(intent);
+    expect(reopened.findByRefId('ref-1')?.id).toBe(intent.id);
+  });
+
+  it('rejects a second intent with the same ref_id, and malformed input', async () => {
+    const store = await openStore(await tempDir());
+    await store.create(redemption('ref-1'));
+    await expect(store.create(redemption('ref-1'))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(store.create({ ...redemption('ref-2'), kind: 'wire_money' as never })).rejects.toMatchObject({ code: 'validation' });
+    await expect(store.create(redemption(' ref-3'))).rejects.toMatchObject({ code: 'validation' });
+    expect(store.list()).toHaveLength(1);
+  });
+
+  it('never changes what was asked for: id, kind, ref_id and payload are immutable', async () => {
+    const store = await openStore(await tempDir());
+    const { id } = await store.create(redemption('ref-1'));
+    for (const patch of [{ refId: 'other' }, { payload: { source_amount: '9' } }, { kind: 'delete_rule' }, { attempts: 0 }]) {
+      await expect(store.update(id, patch as never)).rejects.toMatchObject({ code: 'validation' });
+    }
+    expect(store.get(id)).toMatchObject({ refId: 'ref-1', payload: { source_amount: '2500.00' } });
+  });
+
+  it('records the send lifecycle durably and counts attempts', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const { id } = await store.create(redemption('ref-1'));
+    await store.update(id, { state: 'sending' });
+    await store.update(id, { state: 'reconciling', lastError: { code: 'timeout', message: 'no answer' } });
+    await store.update(id, { state: 'queued' });
+    await store.update(id, { state: 'sending', lastError: null });
+    await store.update(id, { state: 'submitted', result: { paxosId: 'orch-9' } });
+
+    const reopened = await openStore(dir);
+    const intent = reopened.get(id);
+    expect(intent).toMatchObject({ state: 'submitted', attempts: 2, result: { paxosId: 'orch-9' } });
+    expect(intent).not.toHaveProperty('lastError');
+  });
+
+  it.each(intentStates.flatMap((from) => intentStates.filter((to) => to !== from && !LEGAL.has(`${from}>${to}`)).map((to) => [from, to])))(
+    'rejects %s → %s and leaves the stored state untouched',
+    async (from, to) => {
+      const dir = await tempDir();
+      const store = await openStore(dir);
+      const { id } = await store.create(redemption('ref-1'));
+      for (const step of pathTo[from as IntentState]) await store.update(id, { state: step });
+      await expect(store.update(id, { state: to as IntentState })).rejects.toMatchObject({ code: 'conflict' });
+      expect((await openStore(dir)).get(id)?.state).toBe(from);
+    },
+  );
+
+  it('decides a race between cancel and send in call order: exactly one wins', async () => {
+    const store = await openStore(await tempDir());
+    const { id } = await store.create(redemption('ref-1'));
+    const results = await Promise.allSettled([store.update(id, { state: 'sending' }), store.update(id, { state: 'cancelled' })]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(store.get(id)?.state).toBe('sending');
+  });
+
+  it('refuses an update made against a state that has since changed', async () => {
+    const store = await openStore(await tempDir());
+    const { id } = await store.create(redemption('ref-1'));
+    await store.update(id, { state: 'needs_attention', attentionReason: 'expired' });
+    await expect(store.update(id, { state: 'cancelled' }, { ifState: 'queued' })).rejects.toMatchObject({ code: 'conflict' });
+    const requeued = await store.update(id, { state: 'queued', attentionReason: null, confirmedAt: '2026-03-01T12:00:00Z' });
+    expect(requeued).not.toHaveProperty('attentionReason');
+    await expect(store.update('missing', { state: 'sending' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('lists oldest first, filters by state, and hands out copies', async () => {
+    let tick = 0;
+    const store = closeAfterTest(
+      await IntentStore.open(await tempDir(), { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, (tick += 1))) }),
+    );
+    const a = await store.create(redemption('a'));
+    const b = await store.create(redemption('b'));
+    await store.update(a.id, { state: 'cancelled' });
+    expect(store.list().map((i) => i.refId)).toEqual(['a', 'b']);
+    expect(store.list({ states: ['queued'] }).map((i) => i.refId)).toEqual(['b']);
+    store.list()[1]!.state = 'completed';
+    expect(store.get(b.id)?.state).toBe('queued');
+  });
+
+  it('reports a stored record it cannot read instead of silently dropping it', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    await store.create(redemption('ref-1'));
+    await store.close();
+    await appendFile(join(dir, 'outbox', 'intents.jsonl'), '{"k":"future-1","v":{"id":"future-1","state":"teleporting"}}\n');
+    const reopened = await openStore(dir);
+    expect(reopened.unreadable).toEqual(['future-1']);
+    expect(reopened.list()).toHaveLength(1);
+  });
+});

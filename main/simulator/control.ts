@@ -1,0 +1,109 @@
+// The simulator's control API (programmatic; the same operations are exposed over HTTP under
+// /v2/simulator/…, a prefix real Paxos does not have).
+import type { AuthServer, CredentialSpec } from './auth';
+import type { FaultConfig, Faults } from './faults';
+import { injectDeposit, type DepositInput } from './handlers/deposits';
+import { runDue, settle } from './lifecycle';
+import { badRequest, notFound } from './problems';
+import type { RateLimitConfig, RateLimiter } from './rate-limit';
+import { findProfile } from './store';
+import type { JsonObject } from './types';
+import { checkAmount } from '../../shared/money';
+import type { SimulatorTiming, World } from './world';
+
+export interface SimSnapshot {
+  now: string;
+  profiles: { id: string; nickname: string; type: string; balances: Record<string, string> }[];
+  fiatAccounts: (JsonObject & { deleted: boolean })[];
+  orchestrations: JsonObject[];
+  rules: JsonObject[];
+  transfers: JsonObject[];
+  events: JsonObject[];
+}
+
+export interface SimulatorControl {
+  setFaults(partial: FaultConfig): void;
+  clearFaults(): void;
+  getFaults(): FaultConfig;
+  setTiming(partial: Partial<SimulatorTiming>): void;
+  setRateLimits(partial: Partial<RateLimitConfig>): void;
+  /** Forgets request history and lifts any 429 cool-down. */
+  resetRateLimits(): void;
+  /** expires_in of tokens issued from now on. */
+  setTokenTtl(seconds: number): void;
+  /** Every token issued so far stops working (the next API call gets a 401). */
+  expireTokens(): void;
+  addCredential(spec: CredentialSpec): void;
+  /** true: asking for a scope the credential lacks fails the token request (invalid_scope). */
+  setStrictScopes(strict: boolean): void;
+  /** Moves simulator time forward by `ms` and applies the transitions now due. */
+  tick(ms?: number): void;
+  /** Completes every pending transition at once (fast-forwarding the clock). */
+  settle(): void;
+  now(): Date;
+  injectDeposit(input: DepositInput): { transfer: JsonObject; orchestration: JsonObject | null };
+  /** The next `count` orchestrations created (ad-hoc or by a rule) will fail at the wire step. */
+  failNextOrchestrations(count?: number, reason?: string): void;
+  setBalance(profileId: string, asset: string, available: string): void;
+  /** Requests received per route, keyed like "POST /v2/orchestration/orchestrations". */
+  counts(): Record<string, number>;
+  resetCounts(): void;
+  snapshot(): SimSnapshot;
+}
+
+export interface ControlDeps {
+  world: World;
+  faults: Faults;
+  limiter: RateLimiter;
+  auth: AuthServer;
+  counts: Map<string, number>;
+}
+
+export function createControl({ world, faults, limiter, auth, counts }: ControlDeps): SimulatorControl {
+  return {
+    setFaults: (partial) => faults.set(partial),
+    clearFaults: () => faults.clear(),
+    getFaults: () => faults.get(),
+    setTiming: (partial) => Object.assign(world.timing, partial),
+    setRateLimits: (partial) => limiter.configure(partial),
+    resetRateLimits: () => limiter.reset(),
+    setTokenTtl: (seconds) => auth.setTokenTtl(seconds),
+    expireTokens: () => auth.expireAll(),
+    addCredential: (spec) => auth.addCredential(spec),
+    setStrictScopes: (strict) => auth.setStrictScopes(strict),
+    tick(ms = 0) {
+      world.clock.advance(ms);
+      runDue(world);
+    },
+    settle: () => settle(world),
+    now: () => new Date(world.clock.now()),
+    injectDeposit: (input) => injectDeposit(world, input),
+    failNextOrchestrations(count = 1, reason = 'wire rejected by the beneficiary bank (simulated)') {
+      for (let i = 0; i < count; i += 1) world.pendingFailures.push(reason);
+    },
+    setBalance(profileId, asset, available) {
+      const profile = findProfile(world.state, profileId);
+      if (!profile) throw notFound(`no profile found for id: ${profileId}`);
+      if (available !== '0' && !checkAmount(available).ok) throw badRequest(`invalid amount '${available}'`, 'available');
+      profile.balances[asset] = available;
+      world.touch();
+    },
+    counts: () => Object.fromEntries(counts),
+    resetCounts: () => counts.clear(),
+    snapshot: () => snapshot(world),
+  };
+}
+
+function snapshot(world: World): SimSnapshot {
+  const s = world.state;
+  return structuredClone({
+    now: new Date(world.clock.now()).toISOString(),
+    profiles: s.profiles.map((p) => ({ id: p.data.id, nickname: p.data.nickname, type: p.data.type, balances: p.balances })),
+    fiatAccounts: s.fiatAccounts.map((a) => ({ ...a.data, deleted: a.deleted })),
+    orchestrations: s.orchestrations.map((o) => o.data),
+    rules: s.rules.map((r) => r.data),
+    transfers: s.transfers.map((t) => t.data),
+    events: s.events.map((e) => e.data),
+  });
+}
+

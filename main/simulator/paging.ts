@@ -1,0 +1,52 @@
+// Cursor paging over created_at: the cursor names the last record of the page (keyset), so
+// records created between two page requests neither repeat nor get skipped. Cursors are opaque
+// base64url strings; a damaged one is a 400.
+import { toMicros } from './clock';
+import { badRequest } from './problems';
+
+export interface Keyed {
+  id: string;
+  created_at: string;
+  updated_at?: unknown;
+}
+
+export interface PageResult<T> {
+  items: T[];
+  next_page_cursor?: string;
+}
+
+export function paginate<T extends Keyed>(
+  all: readonly T[],
+  order: 'ASC' | 'DESC',
+  limit: number,
+  cursor: string | undefined,
+  field: 'created_at' | 'updated_at' = 'created_at',
+): PageResult<T> {
+  const key = (r: Keyed): [number, string] => [toMicros(String(r[field] ?? r.created_at)) ?? 0, r.id];
+  const cmp = (a: [number, string], b: [number, string]) => (a[0] - b[0]) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  const sorted = [...all].sort((a, b) => (order === 'ASC' ? 1 : -1) * cmp(key(a), key(b)));
+  let start = 0;
+  if (cursor !== undefined) {
+    const after = decodeCursor(cursor, order);
+    start = sorted.findIndex((r) => (order === 'ASC' ? 1 : -1) * cmp(key(r), after) > 0);
+    if (start < 0) start = sorted.length;
+  }
+  const items = sorted.slice(start, start + limit);
+  const last = items[items.length - 1];
+  const more = start + limit < sorted.length;
+  return more && last ? { items, next_page_cursor: encodeCursor(key(last), order) } : { items };
+}
+
+function encodeCursor(key: [number, string], order: string): string {
+  return Buffer.from(JSON.stringify({ t: key[0], id: key[1], o: order })).toString('base64url');
+}
+
+function decodeCursor(cursor: string, order: string): [number, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { t?: unknown; id?: unknown; o?: unknown };
+    if (typeof value.t === 'number' && typeof value.id === 'string' && value.o === order) return [value.t, value.id];
+  } catch {
+    // fall through
+  }
+  throw badRequest('invalid page_cursor', 'page_cursor');
+}

@@ -46,6 +46,7 @@ export WITH_KEYRING_ROOT="$root"
 export WITH_KEYRING_REAL_HOME="${HOME:-}"
 # npm/npx keep their cache under HOME; keep using the real one so `npx` needs no network.
 export npm_config_cache="${npm_config_cache:-${HOME:-$root/home}/.npm}"
+export npm_config_update_notifier=false
 export HOME="$root/home" XDG_DATA_HOME="$root/data" XDG_CONFIG_HOME="$root/config" \
   XDG_CACHE_HOME="$root/cache" XDG_RUNTIME_DIR="$root/runtime"
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL

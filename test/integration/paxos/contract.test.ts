@@ -1,0 +1,158 @@
+// Contract: every request the client sends and every answer the simulator gives in these flows
+// validates against the published Paxos OpenAPI documents (../shared/paxos-openapi/), with
+// openapi-backend's validator. Known differences are excused one validator error at a time.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAXOS_SCOPES, SCOPE_FOR } from '../../../main/paxos';
+import { PAXOS_ROUTES, SEED_IDS } from '../../../main/simulator';
+import {
+  checkExchanges, createRecordingFetch, formatIssues, KNOWN_DEVIATIONS, operationScopes, type RecordedExchange,
+} from '../../support/openapi-contract';
+import { rejectionOf, refId, startHarness, waitFor, wireAccount, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('contract with the Paxos OpenAPI documents', () => {
+  it('validates every request and response of the client flows', async () => {
+    const { client, sim } = h;
+    const since = new Date(Date.now() - 1000).toISOString();
+    await client.verifyAccess();
+
+    // Profiles and balances, with every list filter.
+    const profiles = await client.listAllProfiles({ limit: 1, order: 'ASC', order_by: 'CREATED_AT' });
+    await client.listProfiles({ ids: profiles.map((p) => p.id), nickname: 'oper', created_at: { lte: new Date() } });
+    await client.getProfile('default');
+    await client.getProfile(SEED_IDS.operatingProfile);
+    await client.listBalances(SEED_IDS.operatingProfile, ['USDG', 'USD']);
+    await client.getBalance('default', 'USDC');
+    await client.sandboxDeposit(SEED_IDS.payrollProfile, { asset: 'USDG', amount: '1000.50', crypto_network: 'ETHEREUM' });
+
+    // Bank accounts: create, duplicate, get, list, update, approve, reject, delete.
+    const input = wireAccount();
+    const { fiatAccount } = await client.createFiatAccount(input);
+    expect((await client.createFiatAccount(input)).alreadyExisted).toBe(true);
+    await client.getFiatAccount(fiatAccount.id);
+    await client.listAllFiatAccounts({ limit: 1, order: 'ASC', created_at: { gte: since } });
+    await client.listFiatAccounts({ ids: [fiatAccount.id], ref_ids: [input.ref_id], include_deleted: true });
+    await client.updateFiatAccount(fiatAccount.id, { metadata: { label: 'Operating (renamed)' } });
+    await waitFor(() => client.getFiatAccount(fiatAccount.id), (a) => a.status === 'APPROVED');
+    const rejected = (await client.createFiatAccount(wireAccount({ accountNumber: '9876540000' }))).fiatAccount;
+    const doomed = (await client.createFiatAccount(wireAccount())).fiatAccount;
+    await client.deleteFiatAccount(doomed.id);
+    await client.getFiatAccount(doomed.id, { includeDeleted: true });
+    await rejectionOf(client.getFiatAccount(doomed.id));
+
+    // Orchestrations: create, 409, insufficient funds, validation, get, list with every filter.
+    const redeem = {
+      ref_id: refId('redeem'), source_asset: 'USDG', destination_asset: 'USD', source_amount: '2500.25',
+      source: { profile: { profile_id: SEED_IDS.operatingProfile } },
+      destination: { fiat: { bank_account_id: fiatAccount.id, memo: 'Treasury redemption' } },
+      metadata: { requested_by: 'contract-test' },
+    };
+    const { orchestration } = await client.createOrchestration(redeem);
+    expect((await client.createOrchestration(redeem)).alreadyExisted).toBe(true);
+    await rejectionOf(client.createOrchestration({ ...redeem, ref_id: refId('big'), source_amount: '999999999' }));
+    await waitFor(() => client.getFiatAccount(rejected.id), (a) => a.status === 'REJECTED');
+    await rejectionOf(client.createOrchestration({ ...redeem, ref_id: refId('rej'), destination: { fiat: { bank_account_id: rejected.id } } }));
+    await rejectionOf(client.getOrchestration('00000000-0000-4000-8000-000000000000'));
+    const done = await waitFor(() => client.getOrchestration(orchestration.id), (o) => o.status === 'COMPLETED');
+    await client.listAllOrchestrations({
+      orchestration_id: [orchestration.id], ref_id: [redeem.ref_id], profile_id: [SEED_IDS.operatingProfile],
+      source_asset: ['USDG'], destination_asset: ['USD'], status: ['COMPLETED', 'PROCESSING'],
+      created_at: { gte: since, lt: new Date(Date.now() + 60_000) }, limit: 1, order: 'ASC',
+    });
+    await client.findOrchestrationByRefId(redeem.ref_id);
+
+    // Rules: create (ETHEREUM and STELLAR), duplicate, list with filters, deposit, delete.
+    const rule = {
+      ref_id: refId('rule'), profile_id: SEED_IDS.operatingProfile, nickname: 'Auto-redeem USDC', source_asset: 'USDC',
+      destination_asset: 'USD', source: { crypto: { network: 'ETHEREUM' } },
+      destination: { fiat: { fiat_account_id: fiatAccount.id, memo: 'USDC auto-redemption' } },
+    };
+    const created = await client.createRule(rule);
+    expect((await client.createRule(rule)).alreadyExisted).toBe(true);
+    const stellar = await client.createRule({ ...rule, ref_id: refId('rule-xlm'), source: { crypto: { network: 'STELLAR' } } });
+    await client.listAllRules({ profile_id: SEED_IDS.operatingProfile, status: ['ACTIVE'], source_asset: 'USDC', destination_asset: 'USD', limit: 1, order: 'ASC' });
+    await client.getRule(created.rule.id);
+    for (const r of [created.rule, stellar.rule]) {
+      const spawned = sim.control.injectDeposit({ address: String(r.source?.crypto?.address), amount: '300' }).orchestration;
+      await waitFor(() => client.getOrchestration(String(spawned?.id)), (o) => o.status === 'COMPLETED');
+    }
+    await client.listOrchestrations({ orchestration_rule_id: [created.rule.id, stellar.rule.id] });
+    await client.deleteRule(stellar.rule.id);
+
+    // Transfers and events.
+    await client.getTransfer(String(done.source_transfer?.transfer_id));
+    await client.getTransfer(String(done.destination_transfer?.transfer_id));
+    await client.listAllTransfers({ profile_ids: [SEED_IDS.operatingProfile], statuses: ['COMPLETED'], type: ['WIRE_WITHDRAWAL', 'CRYPTO_DEPOSIT'], created_at: { gte: since }, limit: 2 });
+    await client.listTransfers({ ids: [String(done.source_transfer?.transfer_id)], order_by: 'UPDATED_AT', updated_at: { gte: since }, order: 'ASC' });
+    const events = await client.listEvents({ created_at: { gte: since }, type: 'orchestration.completed', limit: 50 });
+    await client.getEvent(events[0]!.id);
+    await rejectionOf(client.getEvent('00000000-0000-4000-8000-000000000000'));
+
+    // A 401 after the token is revoked (recorded, then refreshed transparently).
+    sim.control.expireTokens();
+    await client.getProfile('default');
+
+    const report = await checkExchanges(h.recorder);
+    expect(formatIssues(report)).toBe('');
+    expect(report.issues).toEqual([]);
+    // Every Paxos operation the client implements was exercised at least once.
+    const exercised = Object.keys(report.operations).sort();
+    expect(exercised).toEqual([...new Set(PAXOS_ROUTES.map((r) => r.operationId!))].sort());
+    // What was excused, and only that: each of these is listed in docs/paxos-client.md.
+    expect(Object.keys(report.deviationsHit).sort()).toEqual(['balances-required-balances', 'list-orchestrations-ref-id', 'list-rules-ids', 'transfer-network-stellar']);
+    expect(report.skipped.every((s) => /token endpoint/.test(s.reason))).toBe(true);
+    expect(report.checked).toBeGreaterThan(50);
+  });
+
+  it('validates the 403 problem for a token that lacks the scope', async () => {
+    h.sim.control.addCredential({ clientId: 'reader', clientSecret: 'reader-secret', scopes: ['funding:read_profile'] });
+    const recorder = createRecordingFetch();
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'reader', client_secret: 'reader-secret', scope: PAXOS_SCOPES.join(' ') });
+    const token = (await (await recorder.fetch(h.sim.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() })).json()) as { access_token: string; scope: string };
+    expect(token.scope).toBe('funding:read_profile');
+    const answer = await recorder.fetch(`${h.sim.url}/orchestration/orchestrations?limit=5`, { method: 'GET', headers: { authorization: `Bearer ${token.access_token}` } });
+    expect(answer.status).toBe(403);
+    const report = await checkExchanges(recorder);
+    expect(report.checked).toBe(1);
+    expect(report.issues).toEqual([]);
+  });
+
+  it('catches violations: the validator is not a rubber stamp', async () => {
+    const url = `${h.sim.url}/orchestration/orchestrations`;
+    const bad: RecordedExchange[] = [
+      { // amount as a number, unknown filter
+        method: 'POST', url, requestHeaders: { 'content-type': 'application/json' },
+        requestBody: JSON.stringify({ ref_id: 'x', source_asset: 'USDG', destination_asset: 'USD', source_amount: 12.5 }),
+        status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: JSON.stringify({ id: 'o', status: 'DONE' }),
+      },
+      { method: 'GET', url: `${url}?colour=blue`, requestHeaders: {}, status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: '{"items": 3}' },
+      { method: 'GET', url: `${h.sim.url}/nowhere`, requestHeaders: {}, status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: '{}' },
+      { method: 'GET', url: `${url}/abc`, requestHeaders: {}, status: 404, responseHeaders: { 'content-type': 'application/json' }, responseBody: '{"status": "nope"}' },
+    ];
+    const report = await checkExchanges(bad);
+    const messages = formatIssues(report);
+    expect(messages).toMatch(/requestBody\/source_amount must be string/);
+    expect(messages).toMatch(/\/status must be equal to one of the allowed values/);
+    expect(messages).toMatch(/additionalProperty":"colour"/);
+    expect(messages).toMatch(/no operation in the OpenAPI documents/);
+    expect(messages).toMatch(/\/status must be integer/);
+    expect(report.deviationsHit).toEqual({});
+  });
+
+  it('enforces per endpoint the scope the OpenAPI documents require', async () => {
+    for (const route of PAXOS_ROUTES) {
+      expect(await operationScopes(route.operationId!), route.pattern).toContain(route.scope);
+    }
+    const clientScopes = new Set(Object.values(SCOPE_FOR));
+    for (const route of PAXOS_ROUTES) expect(clientScopes.has(route.scope as never), route.pattern).toBe(true);
+    expect(KNOWN_DEVIATIONS.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,83 @@
+// Shared set-up for the Paxos client integration tests: a simulator on a loopback port with
+// short timings, and a client pointed at it over real HTTP.
+import { createPaxosClient, type PaxosClient, type PaxosClientOptions, type RequestEvent } from '../../../main/paxos';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../main/simulator';
+import type { CreateFiatAccountInput } from '../../../shared/paxos-schemas';
+import { createRecordingFetch, type Recorder } from '../../support/openapi-contract';
+
+export interface Harness {
+  sim: RunningSimulator;
+  client: PaxosClient;
+  requests: RequestEvent[];
+  recorder: Recorder;
+  close(): Promise<void>;
+}
+
+export const FAST_TIMING = { fiatApprovalMs: 40, orchestrationStepMs: 25 };
+
+export async function startHarness(
+  simOptions: SimulatorOptions = {},
+  clientOptions: Partial<PaxosClientOptions> = {},
+): Promise<Harness> {
+  const sim = await startSimulator({ timing: FAST_TIMING, seed: 42, ...simOptions });
+  const requests: RequestEvent[] = [];
+  const recorder = createRecordingFetch();
+  const client = createPaxosClient({
+    environment: 'demo',
+    endpoints: { apiUrl: sim.url, tokenUrl: sim.tokenUrl },
+    env: {},
+    getCredentials: async () => sim.credentials,
+    fetch: recorder.fetch,
+    backoff: { baseDelayMs: 10, maxDelayMs: 100 },
+    tokenMinIntervalMs: 50,
+    onRequest: (event) => requests.push(event),
+    ...clientOptions,
+  });
+  return { sim, client, requests, recorder, close: () => sim.close() };
+}
+
+let counter = 0;
+/** A unique ref_id per call, as the desk would persist before sending. */
+export function refId(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+export function wireAccount(overrides: { accountNumber?: string; refId?: string; routingNumber?: string } = {}): CreateFiatAccountInput {
+  return {
+    ref_id: overrides.refId ?? refId('fa'),
+    fiat_account_owner: { institution_details: { name: 'Example Corp' } },
+    fiat_network_instructions: {
+      wire: {
+        account_number: overrides.accountNumber ?? '74600021314512',
+        fiat_account_owner_address: { country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
+        routing_details: {
+          routing_number_type: 'ABA', routing_number: overrides.routingNumber ?? '031302971', bank_name: 'Customers Bank',
+          bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
+        },
+      },
+    },
+    metadata: { label: 'Operating' },
+  };
+}
+
+/** Polls `read` until `done` holds (simulator time runs in real time here). */
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value).slice(0, 400)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Catches the rejection of `promise` (fails the test if it resolves). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<Error & { code?: string; details?: Record<string, unknown> }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { code?: string; details?: Record<string, unknown> };
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}

@@ -95,7 +95,14 @@ export class CredentialsVault {
       await this.session.delete(keychainAccount(environment));
       const problem = await this.keychainProblem();
       // If the keychain is unreachable now it may still hold them: say so rather than pretend.
-      if (problem) throw problem;
+      if (problem) {
+        throw new AppError(
+          'no_keychain',
+          'The credentials kept for this session were removed, but the system keychain could not be reached, ' +
+            'so credentials saved there earlier may still be there. Try again once the keychain is available.',
+          problem.details,
+        );
+      }
       await this.deps.keychain.delete(keychainAccount(environment));
       return this.status(environment);
     });

@@ -32,7 +32,8 @@ export function clientIdHint(clientId: string): string {
   return clientId.slice(-4);
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** Control characters (newlines, tabs, NUL, DEL): never part of a real id or secret. */
+const hasControl = (value: string) => [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
 
 /**
  * Trims what was pasted and checks it. Error details name the field only: never the value.
@@ -42,10 +43,10 @@ export function normalizeCredentials(input: unknown): PaxosCredentials {
   const clientId = typeof raw.clientId === 'string' ? raw.clientId.trim() : '';
   const clientSecret = typeof raw.clientSecret === 'string' ? raw.clientSecret.trim() : '';
   const fail = (field: string, message: string) => new AppError('validation', message, { field });
-  if (clientId === '' || clientId.length > 200 || /\s/.test(clientId) || CONTROL.test(clientId)) {
+  if (clientId === '' || clientId.length > 200 || /\s/.test(clientId) || hasControl(clientId)) {
     throw fail('clientId', 'Enter the client ID exactly as shown in the Paxos Dashboard (API Management).');
   }
-  if (clientSecret === '' || clientSecret.length > 500 || CONTROL.test(clientSecret)) {
+  if (clientSecret === '' || clientSecret.length > 500 || hasControl(clientSecret)) {
     throw fail('clientSecret', 'Enter the client secret exactly as shown when the Paxos API credentials were created.');
   }
   return { clientId, clientSecret };

@@ -1,13 +1,21 @@
 // Small helpers for crash-safe files: private permissions, full writes, directory fsync.
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
 
 /** Data files hold business data (bank accounts, amounts): readable by the OS user only. */
 export const PRIVATE_FILE_MODE = 0o600;
 const PRIVATE_DIR_MODE = 0o700;
 
+/** Creates `dir` (and missing parents) and makes the new directory entries durable. */
 export async function ensurePrivateDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const firstCreated = await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (firstCreated === undefined) return;
+  // Each new directory is an entry in its parent: fsync the parents, outermost first.
+  const created: string[] = [];
+  const stop = dirname(resolve(firstCreated));
+  for (let d = resolve(dir); d !== stop && d !== dirname(d); d = dirname(d)) created.unshift(d);
+  for (const d of created) await fsyncDirectory(dirname(d));
 }
 
 /** `write` may write fewer bytes than asked (e.g. signals, near-full disks); loop until done. */

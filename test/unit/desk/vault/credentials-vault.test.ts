@@ -144,6 +144,13 @@ describe('CredentialsVault without a keychain', () => {
     expect((await restarted.status('sandbox')).configured).toBe(false);
   });
 
+  it('forgets session credentials but says plainly that the unreachable keychain may still hold some', async () => {
+    const { vault, verifyOk } = setup({ keychainWorks: false });
+    await vault.useSessionOnly('sandbox', creds, { verify: verifyOk });
+    await expect(vault.forget('sandbox')).rejects.toMatchObject({ code: 'no_keychain', message: expect.stringContaining('may still be there') });
+    expect((await vault.status('sandbox')).configured).toBe(false);
+  });
+
   it('refuses session-only storage that would shadow credentials saved in the keychain', async () => {
     const { vault, verifyOk } = setup();
     await vault.save('sandbox', creds, { verify: verifyOk });

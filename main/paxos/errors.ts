@@ -98,6 +98,7 @@ function findErrorCode(cause: unknown, depth = 0): string | undefined {
 }
 
 function formatSeconds(ms: number): string {
+  if (ms % 1000 !== 0) return `${ms} ms`;
   const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} second${seconds === 1 ? '' : 's'}`;
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }

@@ -32,6 +32,7 @@ export async function startHarness(
     tokenMinIntervalMs: 50,
     onRequest: (event) => requests.push(event),
     ...clientOptions,
+    backoff: { baseDelayMs: 10, maxDelayMs: 100, ...clientOptions.backoff },
   });
   return { sim, client, requests, recorder, close: () => sim.close() };
 }

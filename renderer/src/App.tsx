@@ -1,8 +1,5 @@
 import { useEffect } from 'react';
-import { ConnectionIndicator } from './components/ConnectionIndicator';
-import { EnvironmentBanner } from './components/EnvironmentBanner';
-import { NavBar } from './components/NavBar';
-import { ScreenOutlet } from './screens/ScreenOutlet';
+import { Shell } from './components/Shell';
 import { useAppStore } from './store/app-store';
 
 export function App() {
@@ -10,8 +7,16 @@ export function App() {
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
-    void connect().then((off) => (unsubscribe = off));
-    return () => unsubscribe?.();
+    let cancelled = false;
+    void connect().then((off) => {
+      // StrictMode mounts twice: drop the subscription of an effect already cleaned up.
+      if (cancelled) off();
+      else unsubscribe = off;
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
   }, [connect]);
 
   if (loadError) {
@@ -23,24 +28,5 @@ export function App() {
     );
   }
   if (!state) return <main className="loading">Starting Treasury Desk…</main>;
-
-  return (
-    <div className={`shell shell--${state.environment}`}>
-      <a className="skip-link" href="#content">
-        Skip to content
-      </a>
-      <EnvironmentBanner environment={state.environment} />
-      <div className="shell__body">
-        <NavBar />
-        <main id="content" className="shell__content" tabIndex={-1}>
-          <ScreenOutlet />
-        </main>
-      </div>
-      <footer className="statusbar">
-        <ConnectionIndicator connection={state.connection} />
-        <span className="statusbar__spacer" />
-        {info ? <span className="muted">{`${info.name} ${info.version}`}</span> : null}
-      </footer>
-    </div>
-  );
+  return <Shell state={state} info={info} />;
 }

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
+import './components.css';
+import './screens.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,25 +1,27 @@
-import { useNavigation, type ScreenId } from '../store/navigation-store';
-import { PlaceholderScreen } from './PlaceholderScreen';
-import { OverviewScreen } from './OverviewScreen';
-
-const purposes: Record<Exclude<ScreenId, 'overview'>, string> = {
-  redeem: 'Redeem USDC, USDG, PYUSD or USDP from a Paxos profile to USD, wired to an approved bank account.',
-  'auto-redeem': 'Rules that convert external stablecoin deposits to USD and wire them automatically.',
-  'bank-accounts': 'Register bank accounts and follow their review until they are approved.',
-  activity: 'Every redemption, ad-hoc or rule-triggered, with its timeline.',
-  settings: 'Environment, credentials, polling, limits, notifications and lock.',
-};
-
-const titles: Record<Exclude<ScreenId, 'overview'>, string> = {
-  redeem: 'Redeem',
-  'auto-redeem': 'Auto-redeem',
-  'bank-accounts': 'Bank accounts',
-  activity: 'Activity',
-  settings: 'Settings',
-};
+// Shows the current screen. Screens read `focusId` from the navigation store themselves, so an
+// item opened from a notification is shown in its own screen's detail panel.
+import { useNavigation } from '../store/navigation-store';
+import { ActivityScreen } from './activity/ActivityScreen';
+import { AutoRedeemScreen } from './auto-redeem/AutoRedeemScreen';
+import { BankAccountsScreen } from './bank-accounts/BankAccountsScreen';
+import { OverviewScreen } from './overview/OverviewScreen';
+import { RedeemScreen } from './redeem/RedeemScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
 
 export function ScreenOutlet() {
   const screen = useNavigation((s) => s.screen);
-  if (screen === 'overview') return <OverviewScreen />;
-  return <PlaceholderScreen title={titles[screen]} purpose={purposes[screen]} />;
+  switch (screen) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'redeem':
+      return <RedeemScreen />;
+    case 'auto-redeem':
+      return <AutoRedeemScreen />;
+    case 'bank-accounts':
+      return <BankAccountsScreen />;
+    case 'activity':
+      return <ActivityScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
 }

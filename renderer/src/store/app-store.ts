@@ -20,7 +20,11 @@ export const useAppStore = create<AppStoreState>((set, get) => ({
   state: null,
   revision: -1,
   loadError: null,
-  applySnapshot: (snapshot) => set({ state: snapshot.state, revision: snapshot.revision }),
+  // A snapshot older than the deltas already applied (e.g. returned by a slow call) is ignored.
+  applySnapshot: (snapshot) => {
+    if (snapshot.revision < get().revision) return;
+    set({ state: snapshot.state, revision: snapshot.revision });
+  },
   applyDelta: (delta) => {
     const { state, revision } = get();
     if (!state || delta.revision <= revision) return;

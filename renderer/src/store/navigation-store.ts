@@ -18,10 +18,13 @@ interface NavigationState {
   screen: ScreenId;
   focusId: string | null;
   go(screen: ScreenId, focusId?: string | null): void;
+  /** The screen has opened the focused item; a later request for the same item opens it again. */
+  clearFocus(): void;
 }
 
 export const useNavigation = create<NavigationState>((set) => ({
   screen: 'overview',
   focusId: null,
   go: (screen, focusId = null) => set({ screen, focusId }),
+  clearFocus: () => set({ focusId: null }),
 }));

@@ -1,0 +1,50 @@
+// The window once state has loaded: the environment banner always, then either the lock
+// screen, the first-run onboarding, or the navigable app; the status bar at the bottom.
+import { useCallback } from 'react';
+import type { AppInfo } from '../../../shared/app-info';
+import type { AppState } from '../../../shared/state';
+import { call } from '../bridge/treasury';
+import { useIdleLock } from '../hooks/useIdleLock';
+import { useOpenItem } from '../hooks/useOpenItem';
+import { LockScreen } from '../screens/lock/LockScreen';
+import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
+import { ScreenOutlet } from '../screens/ScreenOutlet';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { EnvironmentBanner } from './EnvironmentBanner';
+import { NavBar } from './NavBar';
+
+export function Shell({ state, info }: { state: AppState; info: AppInfo | null }) {
+  useOpenItem();
+  // A failed lock call leaves main's state unlocked; the next activity simply re-arms the timer.
+  const lock = useCallback(() => void call('lock').catch(() => undefined), []);
+  useIdleLock(state.settings.idleLockMinutes, !state.locked, lock);
+
+  let body;
+  if (state.locked) body = <LockScreen />;
+  else if (!state.settings.onboarded) body = <OnboardingScreen />;
+  else {
+    body = (
+      <div className="shell__body">
+        <NavBar />
+        <main id="content" className="shell__content" tabIndex={-1}>
+          <ScreenOutlet />
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <div className={`shell shell--${state.environment}`}>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <EnvironmentBanner environment={state.environment} />
+      {body}
+      <footer className="statusbar">
+        <ConnectionIndicator connection={state.connection} />
+        <span className="statusbar__spacer" />
+        {info ? <span className="muted">{`${info.name} ${info.version}`}</span> : null}
+      </footer>
+    </div>
+  );
+}

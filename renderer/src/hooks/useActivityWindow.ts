@@ -1,0 +1,87 @@
+// Pages through the activity list for a virtualized view: only the pages covering the rows on
+// screen are asked for, each once. A new filter starts over; a new activity revision (main
+// saw changes) keeps showing what is loaded while the visible pages are asked for again.
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { ActivityFilter } from '../../../shared/operation-inputs';
+import type { OrchestrationView } from '../../../shared/views';
+import { call, type BridgeCallError } from '../bridge/treasury';
+import { asBridgeError } from '../errors/describe-error';
+import { useActivityRevision } from '../store/selectors';
+
+interface WindowCache {
+  key: string;
+  generation: number;
+  total: number | null;
+  asOf: string | null;
+  pages: Map<number, { generation: number; rows: OrchestrationView[] }>;
+  loading: Map<number, number>;
+  range: [number, number];
+  error: BridgeCallError | null;
+}
+
+const freshCache = (key: string, generation: number): WindowCache => ({
+  key, generation, total: null, asOf: null, pages: new Map(), loading: new Map(), range: [0, 0], error: null,
+});
+
+export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
+  const revision = useActivityRevision();
+  const key = JSON.stringify(filter);
+  const cache = useRef<WindowCache>(freshCache(key, revision));
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+
+  const load = useCallback(
+    (page: number) => {
+      const c = cache.current;
+      const generation = c.generation;
+      c.loading.set(page, generation);
+      call('queryActivity', { filter: JSON.parse(c.key) as ActivityFilter, offset: page * pageSize, limit: pageSize })
+        .then((result) => {
+          if (cache.current !== c) return; // the filter changed meanwhile
+          c.pages.set(page, { generation, rows: result.rows });
+          c.total = result.total;
+          c.asOf = result.asOf;
+          c.error = null;
+        })
+        .catch((caught: unknown) => {
+          if (cache.current === c) c.error = asBridgeError(caught);
+        })
+        .finally(() => {
+          if (c.loading.get(page) === generation) c.loading.delete(page);
+          if (cache.current === c) rerender();
+        });
+    },
+    [pageSize],
+  );
+
+  const ensureRange = useCallback(
+    (first: number, last: number) => {
+      const c = cache.current;
+      c.range = [first, last];
+      for (let page = Math.floor(first / pageSize); page <= Math.floor(Math.max(first, last) / pageSize); page += 1) {
+        const have = c.pages.get(page);
+        const loadingGeneration = c.loading.get(page);
+        const fresh = have && have.generation >= c.generation;
+        const alreadyAsked = loadingGeneration !== undefined && loadingGeneration >= c.generation;
+        if (!fresh && !alreadyAsked) load(page);
+      }
+    },
+    [load, pageSize],
+  );
+
+  useEffect(() => {
+    if (cache.current.key !== key) cache.current = freshCache(key, revision);
+    else cache.current.generation = revision;
+    const [first, last] = cache.current.range;
+    ensureRange(first, last);
+    rerender();
+    // `revision` bumps the generation; a filter change starts a new cache.
+  }, [key, revision, ensureRange]);
+
+  const rowAt = useCallback(
+    (index: number): OrchestrationView | undefined => cache.current.pages.get(Math.floor(index / pageSize))?.rows[index % pageSize],
+    [pageSize],
+  );
+
+  const c = cache.current;
+  return { total: c.total, asOf: c.asOf, error: c.error, rowAt, ensureRange };
+}

@@ -1,0 +1,12 @@
+// A value that follows its input only after the input has stopped changing for `delayMs`, so
+// free-text filters do not ask main for a new page on every keystroke.
+import { useEffect, useState } from 'react';
+
+export function useDebouncedValue<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}

@@ -1,0 +1,63 @@
+// How an outbox intent is described to the operator. Main owns the intent lifecycle
+// (main/desk/store/outbox/intent.ts); these are the states the renderer knows words for. Any
+// other state is shown exactly as main sent it.
+// Nothing here ever reads as "done": only Paxos confirming the item (it appears in the synced
+// lists) means done, and that is shown by the item itself, not by the intent.
+import type { IntentView } from '../../../shared/views';
+
+const labels: Record<string, string> = {
+  queued: 'Queued — not sent',
+  sending: 'Sending',
+  // A send may or may not have reached Paxos; main looks it up by ref_id before anything else.
+  reconciling: 'Checking with Paxos',
+  submitted: 'Submitted — waiting for Paxos',
+  completed: 'Completed at Paxos',
+  needs_attention: 'Needs your confirmation',
+  failed: 'Failed',
+  cancelled: 'Cancelled — never sent',
+};
+
+export type IntentTone = 'pending' | 'warn' | 'bad' | 'ok' | 'muted' | 'neutral';
+
+const tones: Record<string, IntentTone> = {
+  queued: 'warn',
+  sending: 'pending',
+  reconciling: 'pending',
+  submitted: 'pending',
+  completed: 'ok',
+  needs_attention: 'warn',
+  failed: 'bad',
+  cancelled: 'muted',
+};
+
+export function intentStateLabel(intent: Pick<IntentView, 'state'>): string {
+  return labels[intent.state] ?? intent.state;
+}
+
+export function intentTone(intent: Pick<IntentView, 'state' | 'confirmationNeeded'>): IntentTone {
+  if (intent.confirmationNeeded) return 'warn';
+  return tones[intent.state] ?? 'neutral';
+}
+
+/** Still the operator's to cancel: nothing has been sent yet (main refuses otherwise anyway). */
+export function canCancelIntent(intent: IntentView): boolean {
+  return intent.state === 'queued' || intent.state === 'needs_attention';
+}
+
+export function needsConfirmation(intent: IntentView): boolean {
+  return intent.state === 'needs_attention' || Boolean(intent.confirmationNeeded);
+}
+
+/** Intents still worth showing in "pending" lists: not yet settled one way or the other. */
+export function isOpenIntent(intent: IntentView): boolean {
+  return !['completed', 'cancelled'].includes(intent.state);
+}
+
+export const intentKindLabels: Record<string, string> = {
+  create_orchestration: 'Redemption',
+  create_rule: 'New auto-redeem rule',
+  delete_rule: 'Delete auto-redeem rule',
+  create_fiat_account: 'New bank account',
+  update_fiat_account: 'Bank account change',
+  delete_fiat_account: 'Delete bank account',
+};

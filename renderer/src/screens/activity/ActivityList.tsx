@@ -1,0 +1,82 @@
+// The whole activity as one scrolling list, virtualized: only the rows on screen (plus a few)
+// exist in the page, so 100,000 redemptions scroll as smoothly as ten. Rows not loaded yet show
+// a placeholder while their page is fetched. Arrow keys move between rows.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { OrchestrationView } from '../../../../shared/views';
+import { fiatAccountName, ruleName } from '../../model/lookups';
+import { useFiatAccounts, useRules } from '../../store/selectors';
+import { ActivityRow } from './ActivityRow';
+
+const ROW_HEIGHT = 36;
+
+interface ActivityListProps {
+  count: number;
+  rowAt: (index: number) => OrchestrationView | undefined;
+  ensureRange: (first: number, last: number) => void;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+}
+
+export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen }: ActivityListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const accounts = useFiatAccounts();
+  const rules = useRules();
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // Before layout (and in tests) assume a typical viewport so the first rows render at once.
+    initialRect: { width: 900, height: 480 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => ensureRange(first, last), [first, last, ensureRange]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!current) return;
+    event.preventDefault();
+    const next = Number(current.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= count) return;
+    virtualizer.scrollToIndex(next);
+    // The row may only exist after the scroll has rendered it.
+    window.requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
+  };
+
+  return (
+    <div className="activity-list" ref={scrollRef} onKeyDown={onKeyDown}>
+      <div role="list" aria-label="Redemptions" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const row = rowAt(item.index);
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
+              data-index={item.index}
+              className="activity-list__item"
+              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+            >
+              {row ? (
+                <ActivityRow
+                  row={row}
+                  destination={fiatAccountName(accounts, row.fiatAccountId)}
+                  source={ruleName(rules, row.ruleId)}
+                  selected={row.id === selectedId}
+                  onOpen={onOpen}
+                />
+              ) : (
+                <span className="activity-row activity-row--loading">Loading…</span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// Activity: every redemption, ad hoc or rule-triggered, filtered by main and paged into a
+// virtualized list; the chosen one opens in a detail panel. Opening an item from a
+// notification (navigation focusId) opens its detail directly.
+import { useEffect, useMemo, useRef } from 'react';
+import { AsOf } from '../../components/AsOf';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { OfflineNotice } from '../../components/OfflineNotice';
+import { useActivityWindow } from '../../hooks/useActivityWindow';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useDraft } from '../../store/draft-store';
+import { useNavigation } from '../../store/navigation-store';
+import { ActivityDetail } from './ActivityDetail';
+import { ActivityFilters } from './ActivityFilters';
+import { ActivityList } from './ActivityList';
+import { emptyActivityFilter, toActivityFilter, validateActivityFilter, type ActivityFilterDraft } from './activity-filter';
+import { ExportCsvButton } from './ExportCsvButton';
+
+export function ActivityScreen() {
+  const [draft, setDraft, resetDraft] = useDraft<ActivityFilterDraft>('activity.filter', emptyActivityFilter);
+  const [selectedId, setSelectedId] = useDraft<string | null>('activity.selected', () => null);
+  const focusId = useNavigation((s) => s.focusId);
+  const clearFocus = useNavigation((s) => s.clearFocus);
+  const text = useDebouncedValue(draft.text, 300);
+  const errors = validateActivityFilter(draft);
+  const valid = Object.keys(errors).length === 0;
+  // While a date is invalid, the last valid filter stays applied (the list does not jump).
+  const filterKey = valid ? JSON.stringify(toActivityFilter(draft, text)) : null;
+  const lastValidKey = useRef('{}');
+  if (filterKey) lastValidKey.current = filterKey;
+  const appliedKey = filterKey ?? lastValidKey.current;
+  const filter = useMemo(() => JSON.parse(appliedKey) as ReturnType<typeof toActivityFilter>, [appliedKey]);
+  const { total, asOf, error, rowAt, ensureRange } = useActivityWindow(filter);
+
+  useEffect(() => {
+    if (!focusId) return;
+    setSelectedId(focusId);
+    clearFocus();
+  }, [focusId, setSelectedId, clearFocus]);
+
+  return (
+    <section className="screen screen--wide" aria-labelledby="screen-title">
+      <header className="screen__header">
+        <h1 id="screen-title">Activity</h1>
+        <span data-testid="activity-count">{total === null ? 'Loading…' : `${total.toLocaleString()} redemptions`}</span>
+        <AsOf at={asOf} />
+        <span className="section__spacer" />
+        <ExportCsvButton filter={filter} />
+      </header>
+      <OfflineNotice />
+      <ActivityFilters draft={draft} update={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={errors} onClear={resetDraft} />
+      {error ? <ErrorNotice error={error} /> : null}
+      <div className={selectedId ? 'split split--activity' : undefined}>
+        <div>
+          <div className="activity-header" aria-hidden="true">
+            <span>Created</span>
+            <span className="num">Amount</span>
+            <span>Status</span>
+            <span>Wire to</span>
+            <span>Source</span>
+            <span>ref_id</span>
+          </div>
+          {total === 0 ? <p className="muted">No redemptions match these filters.</p> : null}
+          <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} />
+        </div>
+        {selectedId ? <ActivityDetail id={selectedId} onClose={() => setSelectedId(null)} /> : null}
+      </div>
+    </section>
+  );
+}

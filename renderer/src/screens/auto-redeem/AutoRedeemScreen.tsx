@@ -1,0 +1,57 @@
+// Auto-redeem rules: list, the open rule's detail, requests on their way, and the new-rule form.
+import { useEffect } from 'react';
+import { IntentList } from '../../components/IntentList';
+import { OfflineNotice } from '../../components/OfflineNotice';
+import { Section } from '../../components/Section';
+import { useAppStore } from '../../store/app-store';
+import { useDraft } from '../../store/draft-store';
+import { useNavigation } from '../../store/navigation-store';
+import { useRules } from '../../store/selectors';
+import { CreateRuleForm } from './CreateRuleForm';
+import { RuleDetail } from './RuleDetail';
+import { RuleTable } from './RuleTable';
+
+const RULE_KINDS = ['create_rule', 'delete_rule'];
+
+export function AutoRedeemScreen() {
+  const rules = useRules();
+  const asOf = useAppStore((s) => s.state?.rules.asOf ?? null);
+  const focusId = useNavigation((s) => s.focusId);
+  const clearFocus = useNavigation((s) => s.clearFocus);
+  const [view, setView] = useDraft<{ mode: 'list' | 'create'; selectedId: string | null }>('auto-redeem.view', () => ({ mode: 'list', selectedId: null }));
+
+  useEffect(() => {
+    if (!focusId) return;
+    setView({ mode: 'list', selectedId: focusId });
+    clearFocus();
+  }, [focusId, setView, clearFocus]);
+
+  const selected = rules.find((r) => r.id === view.selectedId);
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen__header">
+        <h1 id="screen-title">Auto-redeem</h1>
+        <span className="section__spacer" />
+        {view.mode === 'list' ? (
+          <button type="button" className="button--primary" onClick={() => setView((v) => ({ ...v, mode: 'create' }))}>
+            New rule
+          </button>
+        ) : null}
+      </header>
+      <OfflineNotice />
+      {view.mode === 'create' ? (
+        <CreateRuleForm onDone={() => setView({ mode: 'list', selectedId: null })} onCancel={() => setView((v) => ({ ...v, mode: 'list' }))} />
+      ) : (
+        <>
+          <IntentList kinds={RULE_KINDS} label="Rule requests" />
+          <div className={selected ? 'split' : undefined}>
+            <Section title="Rules" asOf={asOf} testId="rules">
+              <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+            </Section>
+            {selected ? <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} /> : null}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

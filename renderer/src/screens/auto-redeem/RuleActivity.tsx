@@ -1,0 +1,35 @@
+// The latest redemptions one rule has triggered, each openable in Activity.
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Money } from '../../components/Money';
+import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../format/time';
+import { useActivityPage } from '../../hooks/useActivityPage';
+import { redemptionTimeline } from '../../model/redemption-timeline';
+import { useNavigation } from '../../store/navigation-store';
+
+export function RuleActivity({ ruleId }: { ruleId: string }) {
+  const { page, error } = useActivityPage({ ruleId }, 20);
+  const go = useNavigation((s) => s.go);
+  return (
+    <Section title={`Redemptions by this rule${page ? ` (${page.total})` : ''}`} asOf={page?.asOf} testId="rule-activity">
+      {error ? <ErrorNotice error={error} /> : null}
+      {page && page.rows.length === 0 ? <p className="muted">No deposits have arrived for this rule yet.</p> : null}
+      {page && page.rows.length > 0 ? (
+        <ul className="plain-list" aria-label="Redemptions by this rule">
+          {page.rows.map((o) => (
+            <li key={o.id} className="row-line" data-testid="rule-activity-row" data-status={o.status}>
+              <span>{formatDateTime(o.createdAt)}</span>
+              <Money value={o.sourceAmount} asset={o.sourceAsset} />
+              <StatusBadge status={o.status} />
+              <span className="muted">{redemptionTimeline({ orchestration: o }).headline}</span>
+              <button type="button" className="button--small" onClick={() => go('activity', o.id)}>
+                Details
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,58 @@
+// One rule: where to send funds (address, QR, network), where the dollars go, what it has
+// done so far, and Delete. In the Demo environment, a deposit can be simulated.
+import type { RuleView } from '../../../../shared/views';
+import { IdWithCopy } from '../../components/IdWithCopy';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../format/time';
+import { fiatAccountName, profileName } from '../../model/lookups';
+import { useEnvironment, useFiatAccounts, useProfiles } from '../../store/selectors';
+import { DeleteRuleButton } from './DeleteRuleButton';
+import { DepositAddress } from './DepositAddress';
+import { RuleActivity } from './RuleActivity';
+import { SimulateDepositForm } from './SimulateDepositForm';
+
+export function RuleDetail({ rule, onClose }: { rule: RuleView; onClose: () => void }) {
+  const environment = useEnvironment();
+  const accounts = useFiatAccounts();
+  const profiles = useProfiles();
+  const asset = rule.sourceAsset ?? '?';
+  const active = rule.status.toUpperCase() === 'ACTIVE';
+  const deleted = ['DELETED', 'CANCELLED'].includes(rule.status.toUpperCase());
+  return (
+    <aside className="detail" aria-labelledby="rule-detail-title" data-testid="rule-detail">
+      <header className="detail__header">
+        <h2 id="rule-detail-title">{rule.nickname ?? 'Auto-redeem rule'}</h2>
+        <StatusBadge status={rule.status} />
+        <span className="section__spacer" />
+        <button type="button" className="button--small" onClick={onClose} aria-label="Close rule detail">
+          Close
+        </button>
+      </header>
+      {rule.depositAddress && !deleted ? (
+        <DepositAddress address={rule.depositAddress} asset={asset} network={rule.network ?? '?'} />
+      ) : (
+        <p className="muted">{deleted ? 'This rule is deleted: do not send funds to its address.' : 'The deposit address appears once Paxos has set up the rule.'}</p>
+      )}
+      <dl className="facts">
+        <dt>Converts</dt>
+        <dd>
+          {asset} on {rule.network ?? '?'} → {rule.destinationAsset ?? 'USD'}
+        </dd>
+        <dt>Wires to</dt>
+        <dd>{fiatAccountName(accounts, rule.fiatAccountId)}</dd>
+        <dt>Profile</dt>
+        <dd>{profileName(profiles, rule.profileId)}</dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(rule.createdAt)}</dd>
+        <IdWithCopy label="Rule id" value={rule.id} />
+      </dl>
+      {environment === 'demo' && active ? <SimulateDepositForm ruleId={rule.id} asset={asset} /> : null}
+      {!deleted ? (
+        <div className="form__actions">
+          <DeleteRuleButton rule={rule} onDeleted={onClose} />
+        </div>
+      ) : null}
+      <RuleActivity ruleId={rule.id} />
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+// Demo only: pretend an external wallet sent funds to the rule's address, to watch the rule
+// work end to end without real money.
+import { useState, type FormEvent } from 'react';
+import { call } from '../../bridge/treasury';
+import { AmountInput } from '../../components/AmountInput';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { fieldErrorsOf } from '../../errors/field-errors';
+import { useBridgeAction } from '../../hooks/useBridgeAction';
+import { useDraft } from '../../store/draft-store';
+
+export function SimulateDepositForm({ ruleId, asset }: { ruleId: string; asset: string }) {
+  const [amount, setAmount] = useDraft(`rule.simulate.${ruleId}`, () => '');
+  const [done, setDone] = useState<string | null>(null);
+  const simulate = useBridgeAction(() => call('simulateDeposit', { ruleId, amount }));
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (await simulate.run()) setDone(amount);
+  };
+  return (
+    <form className="form form--inline" onSubmit={(e) => void onSubmit(e)} aria-label="Simulate a deposit">
+      <AmountInput id="f-simulate-amount" label="Deposit amount (demo)" asset={asset} value={amount} onChange={setAmount} error={fieldErrorsOf(simulate.error).amount} />
+      <button type="submit" disabled={simulate.pending || !amount}>
+        Simulate a deposit
+      </button>
+      {done ? (
+        <p role="status" className="muted">
+          Simulated a deposit of {done} {asset}. The redemption it triggers appears below as Paxos reports it.
+        </p>
+      ) : null}
+      {simulate.error ? <ErrorNotice error={simulate.error} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+// One bank account in full: status, owner, bank, addresses and Paxos ids, with Edit and
+// Delete. The cached row is shown at once; the full record fills in from main.
+import type { FiatAccountView, IntentView } from '../../../../shared/views';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { IdWithCopy } from '../../components/IdWithCopy';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime } from '../../format/time';
+import { addressText } from './address-text';
+import { DeleteBankAccountButton } from './DeleteBankAccountButton';
+import { useFiatAccountDetail, type FiatAccountDetail } from './useFiatAccountDetail';
+
+interface BankAccountDetailProps {
+  account: FiatAccountView;
+  onEdit: (detail: FiatAccountDetail) => void;
+  onDeleted: (intent: IntentView) => void;
+  onClose: () => void;
+}
+
+const wireOf = (details: Record<string, unknown> | undefined): Record<string, unknown> => {
+  const instructions = details?.fiat_network_instructions as Record<string, unknown> | undefined;
+  return (instructions?.wire as Record<string, unknown> | undefined) ?? {};
+};
+
+export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankAccountDetailProps) {
+  const { detail, error } = useFiatAccountDetail(account.id);
+  const wire = wireOf(detail?.details);
+  const routing = (wire.routing_details as Record<string, unknown> | undefined) ?? {};
+  const status = account.status.toUpperCase();
+  return (
+    <aside className="detail" aria-labelledby="account-detail-title" data-testid="bank-account-detail">
+      <header className="detail__header">
+        <h2 id="account-detail-title">{account.label}</h2>
+        <StatusBadge status={account.status} />
+        <span className="section__spacer" />
+        <button type="button" className="button--small" onClick={onClose} aria-label="Close bank account detail">
+          Close
+        </button>
+      </header>
+      {status === 'PENDING' ? <p className="muted">Paxos is reviewing this account. It can receive wires once approved.</p> : null}
+      {status === 'REJECTED' ? <p className="warning-box">Paxos rejected this account. Check the details with your bank and add it again.</p> : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      <dl className="facts">
+        <dt>Owner</dt>
+        <dd>{account.ownerName}</dd>
+        <dt>Account number</dt>
+        <dd className="num">{account.accountNumberMasked}</dd>
+        <dt>Bank</dt>
+        <dd>{account.bankName ?? '—'}</dd>
+        <dt>Routing</dt>
+        <dd className="num">{account.routingType ? `${account.routingType} ${account.routingNumber ?? ''}` : account.network}</dd>
+        <dt>Owner address</dt>
+        <dd>{detail ? addressText(wire.fiat_account_owner_address) : '…'}</dd>
+        <dt>Bank address</dt>
+        <dd>{detail ? addressText(routing.bank_address) : '…'}</dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(account.createdAt)}</dd>
+        <dt>Updated</dt>
+        <dd>{formatDateTime(account.updatedAt)}</dd>
+        <IdWithCopy label="Paxos fiat account id" value={account.id} />
+        <IdWithCopy label="ref_id" value={account.refId} />
+      </dl>
+      <div className="form__actions">
+        <button type="button" onClick={() => detail && onEdit(detail)} disabled={!detail}>
+          Edit…
+        </button>
+        <DeleteBankAccountButton account={account} onDeleted={onDeleted} />
+      </div>
+    </aside>
+  );
+}

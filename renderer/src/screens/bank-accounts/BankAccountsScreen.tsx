@@ -1,0 +1,87 @@
+// Bank accounts: the list with Paxos statuses, requests on their way to Paxos, the detail of
+// one account, and the add / edit forms. Which of these is open is a draft, so coming back to
+// the screen (or unlocking the app) returns to the same place with the same typing.
+import { useEffect } from 'react';
+import { IntentList } from '../../components/IntentList';
+import { OfflineNotice } from '../../components/OfflineNotice';
+import { Section } from '../../components/Section';
+import { useAppStore } from '../../store/app-store';
+import { useDraft } from '../../store/draft-store';
+import { useNavigation } from '../../store/navigation-store';
+import { useFiatAccounts } from '../../store/selectors';
+import { AddBankAccountForm } from './AddBankAccountForm';
+import { BankAccountDetail } from './BankAccountDetail';
+import { BankAccountTable } from './BankAccountTable';
+import { EditBankAccountForm } from './EditBankAccountForm';
+import type { FiatAccountDetail } from './useFiatAccountDetail';
+
+const FIAT_KINDS = ['create_fiat_account', 'update_fiat_account', 'delete_fiat_account'];
+
+interface BankAccountsView {
+  mode: 'list' | 'add' | 'edit';
+  selectedId: string | null;
+  editing?: FiatAccountDetail;
+}
+
+export function BankAccountsScreen() {
+  const accounts = useFiatAccounts();
+  const asOf = useAppStore((s) => s.state?.fiatAccounts.asOf ?? null);
+  const focusId = useNavigation((s) => s.focusId);
+  const clearFocus = useNavigation((s) => s.clearFocus);
+  const [view, setView] = useDraft<BankAccountsView>('bank-accounts.view', () => ({ mode: 'list', selectedId: null }));
+
+  // Opened from a notification or the Overview: show that account.
+  useEffect(() => {
+    if (!focusId) return;
+    setView({ mode: 'list', selectedId: focusId });
+    clearFocus();
+  }, [focusId, setView, clearFocus]);
+
+  const selected = accounts.find((a) => a.id === view.selectedId);
+  const toList = () => setView((v) => ({ ...v, mode: 'list', editing: undefined }));
+
+  if (view.mode === 'add') {
+    return (
+      <section className="screen" aria-labelledby="screen-title">
+        <h1 id="screen-title">Bank accounts</h1>
+        <OfflineNotice />
+        <AddBankAccountForm onDone={toList} onCancel={toList} />
+      </section>
+    );
+  }
+  if (view.mode === 'edit' && view.editing && selected) {
+    return (
+      <section className="screen" aria-labelledby="screen-title">
+        <h1 id="screen-title">Bank accounts</h1>
+        <OfflineNotice />
+        <EditBankAccountForm account={selected} details={view.editing.details} onDone={toList} onCancel={toList} />
+      </section>
+    );
+  }
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen__header">
+        <h1 id="screen-title">Bank accounts</h1>
+        <span className="section__spacer" />
+        <button type="button" className="button--primary" onClick={() => setView((v) => ({ ...v, mode: 'add' }))}>
+          Add bank account
+        </button>
+      </header>
+      <OfflineNotice />
+      <IntentList kinds={FIAT_KINDS} label="Bank account requests" />
+      <div className={selected ? 'split' : undefined}>
+        <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
+          <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+        </Section>
+        {selected ? (
+          <BankAccountDetail
+            account={selected}
+            onEdit={(editing) => setView({ mode: 'edit', selectedId: selected.id, editing })}
+            onDeleted={() => setView({ mode: 'list', selectedId: null })}
+            onClose={() => setView({ mode: 'list', selectedId: null })}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The receiving bank (or the intermediary bank): ABA routing number for a US wire, SWIFT/BIC
+// for an international one, then the bank's name and address.
+import { TextField } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
+import type { FieldErrors } from '../../errors/field-errors';
+import type { RoutingDraft, RoutingType } from '../../model/bank-account-draft';
+import { AddressFieldset } from './AddressFieldset';
+
+interface RoutingFieldsetProps {
+  legend: string;
+  prefix: string;
+  value: RoutingDraft;
+  onChange: (value: RoutingDraft) => void;
+  errors: FieldErrors;
+  /** Editing an existing account: routing type and number cannot change at Paxos. */
+  routingLocked?: boolean;
+}
+
+export function RoutingFieldset({ legend, prefix, value, onChange, errors, routingLocked }: RoutingFieldsetProps) {
+  const swift = value.type === 'SWIFT';
+  return (
+    <fieldset className="fieldset">
+      <legend>{legend}</legend>
+      <div className="field-row">
+        <SelectField
+          path={`${prefix}.routing_number_type`}
+          label="Routing type"
+          value={value.type}
+          disabled={routingLocked}
+          onChange={(type) => onChange({ ...value, type: type as RoutingType })}
+          error={errors[`${prefix}.routing_number_type`]}
+          options={[
+            { value: 'ABA', label: 'ABA (US domestic wire)' },
+            { value: 'SWIFT', label: 'SWIFT / BIC (international wire)' },
+          ]}
+        />
+        <TextField
+          path={`${prefix}.routing_number`}
+          label={swift ? 'SWIFT / BIC code' : 'ABA routing number'}
+          value={value.number}
+          disabled={routingLocked}
+          // BICs are capital letters; uppercasing keeps what was typed, only in the form Paxos reads.
+          onChange={(number) => onChange({ ...value, number: swift ? number.toUpperCase() : number })}
+          error={errors[`${prefix}.routing_number`]}
+          hint={swift ? '8 or 11 characters, e.g. DEUTDEFF or DEUTDEFF500.' : '9 digits, e.g. 021000021.'}
+        />
+      </div>
+      <TextField
+        path={`${prefix}.bank_name`}
+        label="Bank name"
+        value={value.bankName}
+        onChange={(bankName) => onChange({ ...value, bankName })}
+        error={errors[`${prefix}.bank_name`]}
+      />
+      <AddressFieldset
+        legend="Bank address"
+        prefix={`${prefix}.bank_address`}
+        value={value.address}
+        onChange={(address) => onChange({ ...value, address })}
+        errors={errors}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,88 @@
+// Step 1: what to redeem and where the dollars go. Nothing is sent from here: "Review" only
+// asks main to check the request and describe what would happen.
+import type { FormEvent } from 'react';
+import { STABLECOINS } from '../../../../shared/assets';
+import { compareAmounts, isValidAmount } from '../../../../shared/money';
+import { AmountInput } from '../../components/AmountInput';
+import { TextField } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
+import type { FieldErrors } from '../../errors/field-errors';
+import { formatAmountSafe } from '../../format/amount';
+import { useProfiles } from '../../store/selectors';
+import { DestinationField } from './DestinationField';
+import type { RedeemDraft } from './redeem-draft';
+
+interface RedeemFormProps {
+  draft: RedeemDraft;
+  update: (patch: Partial<RedeemDraft>) => void;
+  errors: FieldErrors;
+  onReview: () => void;
+  pending: boolean;
+}
+
+export function RedeemForm({ draft, update, errors, onReview, pending }: RedeemFormProps) {
+  const profiles = useProfiles();
+  const profile = profiles.find((p) => p.id === draft.profileId);
+  const available = profile ? (profile.balances.find((b) => b.asset === draft.asset)?.available ?? '0') : undefined;
+  const overAvailable =
+    available !== undefined && isValidAmount(draft.amount, draft.asset) && /^\d+(\.\d+)?$/.test(available) && compareAmounts(draft.amount, available) > 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onReview();
+  };
+
+  return (
+    <form className="form" onSubmit={submit} aria-label="Redemption" noValidate>
+      <SelectField
+        path="profileId"
+        label="From profile"
+        value={draft.profileId}
+        onChange={(profileId) => update({ profileId })}
+        error={errors.profileId}
+        placeholder="Choose a profile…"
+        options={profiles.map((p) => ({ value: p.id, label: p.nickname }))}
+      />
+      <SelectField
+        path="asset"
+        label="Stablecoin"
+        value={draft.asset}
+        // A different coin may allow different precision; the typed amount is kept, and checked again.
+        onChange={(asset) => update({ asset })}
+        error={errors.asset}
+        options={STABLECOINS.map((a) => ({ value: a, label: a }))}
+      />
+      <AmountInput
+        id="f-amount"
+        label="Amount"
+        asset={draft.asset}
+        value={draft.amount}
+        onChange={(amount) => update({ amount })}
+        available={available}
+        error={errors.amount}
+      />
+      {overAvailable && !errors.amount ? (
+        <p className="warning-box" role="note">
+          This is more than the available balance of {formatAmountSafe(available, draft.asset)} last seen from Paxos. Paxos will refuse it
+          unless funds arrive first.
+        </p>
+      ) : null}
+      <DestinationField value={draft.fiatAccountId} onChange={(fiatAccountId) => update({ fiatAccountId })} error={errors.fiatAccountId} />
+      <TextField
+        path="memo"
+        label="Memo for the wire"
+        optional
+        value={draft.memo}
+        onChange={(memo) => update({ memo })}
+        error={errors.memo}
+        maxLength={100}
+        hint="Up to 100 characters: letters, digits, spaces and / ? : ( ) . , & ' + -"
+      />
+      <div className="form__actions">
+        <button type="submit" className="button--primary" disabled={pending}>
+          {pending ? 'Checking…' : 'Review'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -11,6 +11,7 @@ import { orchestrationsApi } from './orchestrations';
 import { missingScopesError } from './problem';
 import { profilesApi } from './profiles';
 import { createExecutor } from './request-executor';
+import { Redactor } from './redact';
 import { rulesApi } from './rules';
 import { sandboxApi } from './sandbox';
 import { PAXOS_SCOPES, missingScopes } from './scopes';
@@ -56,6 +57,7 @@ export function createPaxosClient(options: PaxosClientOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const coolDownMs = options.coolDownMs ?? DEFAULT_COOL_DOWN_MS;
   const coolDown = new CoolDown(now);
+  const redactor = new Redactor();
   const tokens = new TokenCache({
     now,
     sleep,
@@ -63,13 +65,13 @@ export function createPaxosClient(options: PaxosClientOptions) {
     fetchToken: () =>
       requestToken({
         fetch: fetchImpl, tokenUrl: endpoints.tokenUrl, getCredentials: options.getCredentials, scopes, now, timeoutMs,
-        coolDown, coolDownMs, ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+        coolDown, coolDownMs, redactor, ...(options.onRequest ? { onRequest: options.onRequest } : {}),
       }),
   });
   const execute = createExecutor({
     apiUrl: endpoints.apiUrl, fetch: fetchImpl, now, sleep, random: options.random ?? Math.random, tokens, coolDown,
     coolDownMs, backoff: { ...DEFAULT_BACKOFF, ...options.backoff }, timeoutMs,
-    userAgent: options.userAgent ?? 'TreasuryDesk', ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+    userAgent: options.userAgent ?? 'TreasuryDesk', redactor, ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });
 
   return {

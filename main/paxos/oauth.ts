@@ -6,7 +6,7 @@ import { parseRetryAfter } from './backoff';
 import { DEFAULT_COOL_DOWN_MS, type CoolDown } from './cool-down';
 import { badResponse, PaxosError, rateLimitedError } from './errors';
 import type { RequestHook } from './hooks';
-import { redact } from './redact';
+import type { Redactor } from './redact';
 import { parseJsonBody, sendOnce, type FetchLike } from './transport';
 
 export interface PaxosCredentials {
@@ -32,12 +32,14 @@ export interface TokenRequestDeps {
   timeoutMs: number;
   coolDown: CoolDown;
   coolDownMs: number;
+  redactor: Redactor;
   onRequest?: RequestHook;
 }
 
 export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken> {
   deps.coolDown.check();
   const credentials = await readCredentials(deps.getCredentials);
+  deps.redactor.remember(credentials.clientSecret);
   const path = new URL(deps.tokenUrl).pathname;
   const label = { method: 'POST', path };
   const form = new URLSearchParams({
@@ -58,7 +60,7 @@ export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken>
     status = answer.status;
     const parsed = parseJsonBody(answer.text);
     const body = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>) : {};
-    const secrets = [credentials.clientSecret, typeof body.access_token === 'string' ? body.access_token : undefined];
+    if (typeof body.access_token === 'string') deps.redactor.remember(body.access_token);
     if (status === 200) return readToken(body, parsed.ok, deps, started);
     if (status === 429) {
       const wait = parseRetryAfter(answer.headers.get('retry-after'), deps.now()) ?? deps.coolDownMs;
@@ -68,7 +70,7 @@ export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken>
     if (status >= 500) {
       throw new PaxosError('unavailable', `The Paxos sign-in service is temporarily unavailable (HTTP ${status}).`, { status }, { status, retryable: true });
     }
-    throw tokenRefused(status, body, secrets, deps.scopes);
+    throw tokenRefused(status, body, deps.redactor, deps.scopes);
   } finally {
     deps.onRequest?.({ kind: 'token', method: 'POST', path, status, durationMs: deps.now() - started });
   }
@@ -106,9 +108,9 @@ function readToken(body: Record<string, unknown>, isJson: boolean, deps: TokenRe
   };
 }
 
-function tokenRefused(status: number, body: Record<string, unknown>, secrets: (string | undefined)[], requested: readonly string[]): PaxosError {
-  const code = typeof body.error === 'string' ? body.error : undefined;
-  const description = typeof body.error_description === 'string' ? redact(body.error_description, secrets) : undefined;
+function tokenRefused(status: number, body: Record<string, unknown>, redactor: Redactor, requested: readonly string[]): PaxosError {
+  const code = typeof body.error === 'string' ? redactor.apply(body.error) : undefined;
+  const description = typeof body.error_description === 'string' ? redactor.apply(body.error_description) : undefined;
   const detail = description ?? code ?? `HTTP ${status}`;
   if (code === 'invalid_scope') {
     const named = requested.filter((scope) => description?.includes(scope));

@@ -32,13 +32,11 @@ export interface ProblemContext {
   amountField?: string;
   /** For a 429: when the client may send again. */
   retryAt?: Date;
-  /** Server text with secrets already removed (see redact.ts). */
-  detail?: string;
 }
 
 export function problemToError(status: number, problem: Problem, ctx: ProblemContext): PaxosError {
   const kind = problemKind(problem.type);
-  const detail = ctx.detail ?? problem.detail;
+  const detail = problem.detail;
   const extras = { status, ...(problem.type ? { problemType: problem.type } : {}) };
   const where = { method: ctx.label.method, path: ctx.label.path };
 

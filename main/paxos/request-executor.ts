@@ -8,7 +8,7 @@ import { badResponse, isPaxosError, PaxosError } from './errors';
 import type { RequestHook } from './hooks';
 import { missingScopesError, parseProblem, problemToError } from './problem';
 import { buildQuery, type QueryParams } from './query';
-import { redact } from './redact';
+import type { Redactor } from './redact';
 import { SCOPE_FOR, type PaxosOperation } from './scopes';
 import type { TokenCache } from './token-cache';
 import { parseJsonBody, sendOnce, type FetchLike } from './transport';
@@ -25,6 +25,7 @@ export interface ExecutorDeps {
   backoff: BackoffPolicy;
   timeoutMs: number;
   userAgent: string;
+  redactor: Redactor;
   onRequest?: RequestHook;
 }
 
@@ -89,13 +90,18 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
         }
         retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), deps.now());
         if (answer.status === 429) deps.coolDown.enter(deps.now() + (retryAfterMs ?? deps.coolDownMs));
-        const problem = parseProblem(parsed.ok ? parsed.value : undefined);
+        const raw = parseProblem(parsed.ok ? parsed.value : undefined);
+        deps.redactor.remember(token.accessToken);
+        const problem = {
+          ...raw,
+          ...(raw.detail ? { detail: deps.redactor.apply(raw.detail) } : {}),
+          ...(raw.title ? { title: deps.redactor.apply(raw.title) } : {}),
+        };
         const retryAt = answer.status === 429 ? (deps.coolDown.until() ?? new Date(deps.now())) : undefined;
         throw problemToError(answer.status, problem, {
           label,
           ...(call.amountField ? { amountField: call.amountField } : {}),
           ...(retryAt ? { retryAt } : {}),
-          ...(problem.detail ? { detail: redact(problem.detail, [token.accessToken]) } : {}),
         });
       } catch (error) {
         if (!isPaxosError(error) || !error.retryable) throw error;

@@ -28,7 +28,6 @@ export async function startHarness(
     env: {},
     getCredentials: async () => sim.credentials,
     fetch: recorder.fetch,
-    backoff: { baseDelayMs: 10, maxDelayMs: 100 },
     tokenMinIntervalMs: 50,
     onRequest: (event) => requests.push(event),
     ...clientOptions,

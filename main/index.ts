@@ -1,6 +1,7 @@
 // Bootstrap only: identity, single instance, security policy, then wire runtime ↔ window ↔ ipc.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, powerMonitor } from 'electron';
 import { APP_ID, APP_NAME } from './app-id';
+import { electronRuntimeOptions } from './electron/runtime-adapters';
 import { registerIpc, sendEvent } from './ipc';
 import { createRuntime } from './runtime';
 import { applySecurityPolicy } from './security';
@@ -8,19 +9,27 @@ import { createMainWindow, isAppUrl } from './window';
 
 app.setName(APP_NAME);
 app.setAppUserModelId(APP_ID);
+// The local journals assume a single writer: a second instance only focuses the first.
 if (!app.requestSingleInstanceLock()) app.quit();
 applySecurityPolicy();
 
 let mainWindow: BrowserWindow | undefined;
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
-});
+function showWindow(): BrowserWindow {
+  if (!mainWindow) {
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  return mainWindow;
+}
+
+app.on('second-instance', () => void showWindow());
 
 app.whenReady().then(async () => {
   const runtime = await createRuntime({
-    environment: 'demo',
+    ...electronRuntimeOptions(() => mainWindow),
     runtimeInfo: {
       name: APP_NAME,
       version: app.getVersion(),
@@ -29,15 +38,15 @@ app.whenReady().then(async () => {
       chromeVersion: process.versions.chrome,
     },
     log: (message, error) => console.error(message, error instanceof Error ? error.message : ''),
+    onOpenItem: (item) => sendEvent(showWindow().webContents, 'openItem', item),
   });
-  registerIpc(runtime.handlers, (event) => {
-    return event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url);
-  });
+  registerIpc(runtime.handlers, (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url));
   runtime.state.subscribe((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
-  mainWindow = createMainWindow();
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  // Waking from sleep: whatever happened meanwhile is fetched at once.
+  powerMonitor.on('resume', () => void runtime.environments.desk.sync.refreshNow());
+  showWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) showWindow();
   });
   app.on('before-quit', () => void runtime.dispose());
 });

@@ -1,43 +1,155 @@
-// Composition root for everything in main that is not Electron: services, state and the bridge
-// handler table. The Electron shell (`index.ts`) and the e2e harness build the app through this
-// one function, so the e2e tests exercise exactly what the desktop app runs.
+// Composition root for everything in main that is not Electron: settings, vault, the desk of
+// the active environment, the app state and the bridge handler table. The Electron shell
+// (`index.ts`) and the e2e harness build the app through this one function, so the e2e tests
+// exercise exactly what the desktop app runs.
+import type Conf from 'conf';
+import { AppError } from '../shared/app-error';
+import type { OperationName } from '../shared/bridge-names';
+import type { EventPayload } from '../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../shared/environment';
-import type { AppState } from '../shared/state';
-import { createAppHandlers, type RuntimeInfo } from './bridge/app-handlers';
-import { createHandlerTable, type CallTrace, type HandlerTable } from './bridge/handler-table';
+import type { Settings } from '../shared/settings';
+import type { CallTrace } from './bridge/handler-table';
+import { createHandlerTable, type HandlerTable, type OperationHandlers } from './bridge/handler-table';
+import { createActivityHandlers } from './bridge/handlers/activity-handlers';
+import { createAppHandlers, type RuntimeInfo } from './bridge/handlers/app-handlers';
+import { createBankAccountHandlers } from './bridge/handlers/bank-account-handlers';
+import type { HandlerContext } from './bridge/handlers/handler-context';
+import { createRedemptionHandlers } from './bridge/handlers/redemption-handlers';
+import { createRuleHandlers } from './bridge/handlers/rule-handlers';
+import { createSettingsHandlers } from './bridge/handlers/settings-handlers';
+import type { FileSaver } from './desk/activity/file-saver';
+import { projectDesk } from './desk/desk-projection';
+import { silentNotifier, type Notifier } from './desk/notify/notifier';
+import { SettingsStore } from './desk/store/settings/settings-store';
+import type { CredentialsVault } from './desk/vault/credentials-vault';
+import type { Timers } from './desk/sync/sync-engine';
+import { EnvironmentManager } from './environment-manager';
+import type { PaxosClientOptions } from './paxos';
+import type { RunningSimulator } from './simulator';
+import { ConnectionTracker } from './state/connection-tracker';
 import { AppStateStore } from './state/app-state-store';
+import { initialState } from './state/initial-state';
 
 export interface RuntimeOptions {
   runtimeInfo: RuntimeInfo;
-  environment: EnvironmentKind;
+  dataDir: string;
+  /** OS user name, for the audit log. */
+  user: string;
+  settingsConf: Conf<Settings>;
+  vault: CredentialsVault;
+  startDemoSimulator: () => Promise<RunningSimulator>;
+  notifier?: Notifier;
+  saveFile: FileSaver;
+  clientOptions?: Partial<PaxosClientOptions>;
+  now?: () => Date;
+  timers?: Timers;
   log?: (message: string, error?: unknown) => void;
   /** Sees every bridge call's outcome (never its input or result): for logs and tests. */
   traceCalls?: (call: CallTrace) => void;
+  /** Main pushes this event when a notification is clicked. */
+  onOpenItem?: (item: EventPayload<'openItem'>) => void;
 }
 
 export interface Runtime {
   state: AppStateStore;
   handlers: HandlerTable;
+  environments: EnvironmentManager;
   dispose(): Promise<void>;
 }
 
-function initialState(environment: EnvironmentKind): AppState {
-  return {
-    environment,
-    environmentLabel: environmentLabels[environment],
-    locked: false,
-    connection: { status: 'unknown', checkedAt: null, lastSyncAt: null, coolDownUntil: null, lastError: null },
-  };
-}
+/** Operations that work while locked: everything else answers `locked`. */
+const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lock', 'unlock']);
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
-  const state = new AppStateStore(initialState(options.environment));
-  const handlers = createHandlerTable(
-    { ...createAppHandlers(options.runtimeInfo, state) },
-    {
-      onUnexpected: (operation, error) => options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
-      ...(options.traceCalls ? { trace: options.traceCalls } : {}),
+  const now = options.now ?? (() => new Date());
+  const settings = new SettingsStore(options.settingsConf);
+  const environment = settings.get().environment;
+  const state = new AppStateStore(initialState(environment, settings.get(), environmentLabels[environment]));
+  const connection = new ConnectionTracker(state, now);
+  let activityRevision = 0;
+  let publishing = Promise.resolve();
+
+  const environments = new EnvironmentManager({
+    dataDir: options.dataDir,
+    user: options.user,
+    vault: options.vault,
+    settings: () => settings.get(),
+    notifier: options.notifier ?? silentNotifier,
+    now,
+    startDemoSimulator: options.startDemoSimulator,
+    ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+    onChange: (what) => {
+      if (what === 'activity') activityRevision += 1;
+      void publishDesk();
     },
-  );
-  return { state, handlers, dispose: async () => {} };
+    onReachability: (reached, error) => connection.report(reached, error, environments.desk.options.client?.coolDownUntil() ?? null),
+    onSynced: (at) => connection.synced(at),
+    onNotificationClick: (target) => options.onOpenItem?.(target),
+  });
+
+  // Projections run one after another so an older snapshot never overwrites a newer one.
+  function publishDesk(): Promise<void> {
+    publishing = publishing
+      .then(async () => state.set(await projectDesk(environments.desk.cache, environments.desk.intents, now(), activityRevision)))
+      .catch((error) => options.log?.('could not publish the desk state', error));
+    return publishing;
+  }
+
+  async function publishCredentials(): Promise<void> {
+    const env = state.get().environment;
+    if (env === 'demo') {
+      state.set({ credentials: { configured: true, storage: 'built-in', keychainAvailable: true } });
+      return;
+    }
+    const [status, problem] = await Promise.all([options.vault.status(env), options.vault.keychainProblem()]);
+    state.set({
+      credentials: {
+        configured: status.configured,
+        storage: status.storage,
+        keychainAvailable: status.keychainAvailable,
+        ...(status.clientIdHint ? { clientIdHint: status.clientIdHint } : {}),
+        ...(problem ? { keychainProblem: problem.message } : {}),
+      },
+    });
+  }
+
+  async function switchEnvironment(target: EnvironmentKind): Promise<void> {
+    state.set({ settings: settings.setEnvironment(target), environment: target, environmentLabel: environmentLabels[target] });
+    const desk = await environments.activate(target);
+    connection.reset(desk.options.client ? 'unknown' : 'not_configured');
+    activityRevision += 1;
+    await Promise.all([publishDesk(), publishCredentials()]);
+  }
+
+  const context: HandlerContext = {
+    state, settings, vault: options.vault, environments, user: options.user, now, saveFile: options.saveFile,
+    desk: () => environments.desk,
+    publishDesk, publishCredentials, switchEnvironment,
+    setLocked: (locked) => state.set({ locked }),
+    isOnline: () => state.get().connection.status === 'online',
+  };
+  const handlers: OperationHandlers = {
+    ...createAppHandlers(options.runtimeInfo, state),
+    ...createSettingsHandlers(context),
+    ...createBankAccountHandlers(context),
+    ...createRedemptionHandlers(context),
+    ...createRuleHandlers(context),
+    ...createActivityHandlers(context),
+  } as OperationHandlers;
+  for (const name of Object.keys(handlers) as OperationName[]) {
+    if (allowedWhileLocked.has(name)) continue;
+    const inner = handlers[name] as (input: unknown) => unknown;
+    (handlers as Record<string, (input: unknown) => unknown>)[name] = (input) => {
+      if (state.get().locked) throw new AppError('locked', 'Treasury Desk is locked. Unlock it to continue.');
+      return inner(input);
+    };
+  }
+
+  await switchEnvironment(environment);
+  const table = createHandlerTable(handlers, {
+    onUnexpected: (operation, error) => options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
+    ...(options.traceCalls ? { trace: options.traceCalls } : {}),
+  });
+  return { state, handlers: table, environments, dispose: () => environments.close() };
 }

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventNames, operationNames, subscribeMethodName } from '../../shared/bridge-names';
 import { launchApp, repoRoot, type LaunchedApp } from './harness/launch-app';
 
 describe('app shell', () => {
@@ -11,7 +12,7 @@ describe('app shell', () => {
 
   beforeAll(async () => {
     version = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    app = await launchApp();
+    app = await launchApp({ settings: { onboarded: true } });
   });
   afterAll(async () => app?.close());
 
@@ -28,7 +29,7 @@ describe('app shell', () => {
 
   it('exposes exactly the contract on window.treasury and nothing of ipcRenderer', async () => {
     const keys = await app.page.evaluate(() => Object.keys(window.treasury ?? {}).sort());
-    expect(keys).toEqual(['getAppInfo', 'getState', 'onState']);
+    expect(keys).toEqual([...operationNames, ...eventNames.map(subscribeMethodName)].sort());
     expect(await app.page.evaluate(() => 'ipcRenderer' in window || 'require' in window)).toBe(false);
   });
 

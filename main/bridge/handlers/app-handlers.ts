@@ -1,8 +1,8 @@
 // Handlers for the app-level operations: who we are and the current state snapshot.
-import type { AppInfo } from '../../shared/app-info';
-import { environmentLabels } from '../../shared/environment';
-import type { StateSnapshot } from '../../shared/state';
-import type { AppStateStore } from '../state/app-state-store';
+import type { AppInfo } from '../../../shared/app-info';
+import { environmentLabels } from '../../../shared/environment';
+import type { StateSnapshot } from '../../../shared/state';
+import type { AppStateStore } from '../../state/app-state-store';
 
 export interface RuntimeInfo {
   name: string;

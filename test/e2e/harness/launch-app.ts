@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { eventChannel, operationChannel, operationNames, type OperationName } from '../../../shared/bridge-names';
 import type { CallTrace } from '../../../main/bridge/handler-table';
-import { createRuntime, type Runtime, type RuntimeOptions } from '../../../main/runtime';
+import type { Runtime } from '../../../main/runtime';
+import { createTestRuntime, type TestRuntime, type TestRuntimeOptions } from '../../support/test-runtime';
 import { preloadInitScript } from './preload-shim';
 import { serveDirectory } from './static-server';
 
@@ -27,6 +28,7 @@ export const chromiumArgs = [
 export interface LaunchedApp {
   page: Page;
   runtime: Runtime;
+  test: TestRuntime;
   calls: OperationName[];
   traces: CallTrace[];
   /** Console errors, page errors and CSP violations seen in the page. */
@@ -37,15 +39,20 @@ export interface LaunchedApp {
 
 const channelToOperation = new Map(operationNames.map((name) => [operationChannel(name), name]));
 
-export async function launchApp(overrides: Partial<RuntimeOptions> = {}): Promise<LaunchedApp> {
+export async function launchApp(options: TestRuntimeOptions = {}): Promise<LaunchedApp> {
   const traces: CallTrace[] = [];
   const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-  const runtime = await createRuntime({
-    environment: 'demo',
-    runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
-    traceCalls: (call) => traces.push(call),
-    ...overrides,
+  let deliverOpenItem: (item: unknown) => void = () => undefined;
+  const test = await createTestRuntime({
+    ...options,
+    runtime: {
+      runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
+      traceCalls: (call) => traces.push(call),
+      onOpenItem: (item) => deliverOpenItem(item),
+      ...options.runtime,
+    },
   });
+  const { runtime } = test;
   const preload = await readFile(join(repoRoot, 'out/preload/index.cjs'), 'utf8');
   const server = await serveDirectory(join(repoRoot, 'out/renderer'));
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -68,19 +75,18 @@ export async function launchApp(overrides: Partial<RuntimeOptions> = {}): Promis
     return runtime.handlers[name](input);
   });
   await page.addInitScript({ content: preloadInitScript(preload) });
-  const unsubscribe = runtime.state.subscribe((delta) => {
+  const deliver = (channel: string, payload: unknown) =>
     void page
-      .evaluate(([ch, payload]) => (window as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, payload), [
-        eventChannel('state'),
-        delta,
-      ] as const)
+      .evaluate(([ch, p]) => (window as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, p), [channel, payload] as const)
       .catch(() => undefined);
-  });
+  const unsubscribe = runtime.state.subscribe((delta) => deliver(eventChannel('state'), delta));
+  deliverOpenItem = (item) => deliver(eventChannel('openItem'), item);
   await page.goto(server.url);
 
   return {
     page,
     runtime,
+    test,
     calls,
     traces,
     pageErrors,
@@ -94,7 +100,7 @@ export async function launchApp(overrides: Partial<RuntimeOptions> = {}): Promis
       unsubscribe();
       await browser.close();
       await server.close();
-      await runtime.dispose();
+      await test.close();
     },
   };
 }

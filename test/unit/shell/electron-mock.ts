@@ -18,6 +18,7 @@ export const electronMock = {
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     getVersion: () => '0.0.0-test',
+    getPath: () => '/nonexistent',
     whenReady: vi.fn(() => Promise.resolve()),
     on: vi.fn((name: string, fn: (...args: unknown[]) => void) => {
       appListeners.set(name, [...(appListeners.get(name) ?? []), fn]);
@@ -30,6 +31,7 @@ export const electronMock = {
     },
   },
   shell: { openExternal: vi.fn() },
+  powerMonitor: { on: vi.fn() },
   BrowserWindow: class {
     static getAllWindows = () => [];
     record: { options: Record<string, unknown>; loaded: string[] };
@@ -39,6 +41,9 @@ export const electronMock = {
       windows.push(this.record);
     }
     once = vi.fn();
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
     on = vi.fn();
     loadFile = vi.fn(async (path: string) => void this.record.loaded.push(`file:${path}`));
     loadURL = vi.fn(async (url: string) => void this.record.loaded.push(url));

@@ -5,6 +5,15 @@ import { operationChannel, operationNames } from '../../../shared/bridge-names';
 import { appListeners, electronMock, handlers, permission, windows } from './electron-mock';
 
 vi.mock('electron', () => electronMock);
+// index.ts is the bootstrap; what it builds is tested elsewhere: here only the wiring matters.
+const runtime = vi.hoisted(() => ({
+  handlers: {},
+  state: { subscribe: () => () => undefined },
+  environments: { desk: { sync: { refreshNow: async () => undefined } } },
+  dispose: async () => undefined,
+}));
+vi.mock('../../../main/electron/runtime-adapters', () => ({ electronRuntimeOptions: () => ({}) }));
+vi.mock('../../../main/runtime', () => ({ createRuntime: vi.fn(async () => runtime) }));
 
 beforeEach(() => {
   handlers.clear();
@@ -72,9 +81,13 @@ describe('main/security.ts', () => {
 });
 
 describe('main/index.ts', () => {
-  it('sets the AppUserModelId to the packaging appId before anything else', async () => {
+  it('sets the AppUserModelId to the packaging appId, registers IPC and opens the window', async () => {
     const { APP_ID } = await import('../../../main/app-id');
     await import('../../../main/index');
     expect(electronMock.app.setAppUserModelId).toHaveBeenCalledWith(APP_ID);
+    expect(electronMock.app.requestSingleInstanceLock).toHaveBeenCalled();
+    await vi.waitFor(() => expect(windows.length).toBe(1));
+    expect(handlers.size).toBe(operationNames.length);
+    expect(electronMock.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
   });
 });

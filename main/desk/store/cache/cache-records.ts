@@ -37,6 +37,11 @@ export interface RecordSummary {
   ruleId?: string;
   profileId?: string;
   createdAt?: string;
+  /** Orchestrations: what Activity filters and searches on without reading records from disk. */
+  asset?: string;
+  amount?: string;
+  memo?: string;
+  updatedAt?: string;
 }
 
 /** Balances have no id in Paxos: the cache keys them by profile and asset. */
@@ -73,6 +78,10 @@ export function summarizeStoredRecord(_key: string, value: unknown): RecordSumma
     ['ruleId', record.orchestration_rule_id],
     ['profileId', record.profile_id],
     ['createdAt', record.created_at],
+    ['asset', record.source_asset],
+    ['amount', record.source_amount],
+    ['memo', (record.destination as { fiat?: { memo?: unknown } } | undefined)?.fiat?.memo],
+    ['updatedAt', record.updated_at],
   ];
   for (const [field, raw] of fields) {
     const v = text(raw);

@@ -9,7 +9,7 @@ import {
   cacheCollections, isInFlightOrchestrationStatus, summarizeStoredRecord, toStoredRecord,
   type CacheCollection, type CachedRecord, type PaxosRecord, type RecordSummary, type StoredRecord,
 } from './cache-records';
-import { matches, pageIds, type PageRequest, type RecordFilter } from './record-query';
+import { matches, pageIds, windowIds, type PageRequest, type RecordFilter } from './record-query';
 
 export interface CachePage {
   items: CachedRecord[];
@@ -67,6 +67,12 @@ export class CacheStore {
     const { ids, nextCursor } = pageIds(this.journals[collection].summaries(), filter, page);
     const items = await this.read(collection, ids);
     return nextCursor === undefined ? { items } : { items, nextCursor };
+  }
+
+  /** A window of the filtered, newest-first list (for a virtualized list), with its length. */
+  async window(collection: CacheCollection, filter: RecordFilter, offset: number, limit: number): Promise<{ total: number; items: CachedRecord[] }> {
+    const { ids, total } = windowIds(this.journals[collection].summaries(), filter, offset, limit);
+    return { total, items: await this.read(collection, ids) };
   }
 
   /** Resolves true if the record changed (and was written), false if Paxos sent it unchanged. */
@@ -128,6 +134,18 @@ export class CacheStore {
 
   async orchestrationByRefId(refId: string): Promise<CachedRecord | undefined> {
     return (await this.query('orchestrations', { refId }, { limit: 1 })).items[0];
+  }
+
+  /** The cached status of a record (from memory), or undefined when it is not cached. */
+  statusOf(collection: CacheCollection, id: string): string | undefined {
+    const summary = this.journals[collection].summary(id);
+    return summary ? (summary.status ?? '') : undefined;
+  }
+
+  /** Whether any cached record of the collection has this status (case-insensitive). */
+  hasStatus(collection: CacheCollection, status: string): boolean {
+    for (const [, s] of this.journals[collection].summaries()) if (s.status?.toUpperCase() === status.toUpperCase()) return true;
+    return false;
   }
 
   /** Ids of cached orchestrations not yet COMPLETED or FAILED (unknown statuses included). */

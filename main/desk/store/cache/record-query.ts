@@ -10,7 +10,7 @@ export interface RecordFilter {
   ruleId?: string;
   profileId?: string;
   /** Custom test on the summary, e.g. "still in flight". */
-  where?: (summary: RecordSummary) => boolean;
+  where?: (summary: RecordSummary, id: string) => boolean;
 }
 
 export interface PageRequest {
@@ -21,7 +21,7 @@ export interface PageRequest {
 
 type SortKey = [createdAt: string, id: string];
 
-export function matches(summary: RecordSummary, filter: RecordFilter): boolean {
+export function matches(summary: RecordSummary, filter: RecordFilter, id = ''): boolean {
   if (filter.status !== undefined) {
     const wanted = (typeof filter.status === 'string' ? [filter.status] : filter.status).map((s) => s.toUpperCase());
     if (!wanted.includes(summary.status?.toUpperCase() ?? '')) return false;
@@ -29,7 +29,7 @@ export function matches(summary: RecordSummary, filter: RecordFilter): boolean {
   if (filter.refId !== undefined && summary.refId !== filter.refId) return false;
   if (filter.ruleId !== undefined && summary.ruleId !== filter.ruleId) return false;
   if (filter.profileId !== undefined && summary.profileId !== filter.profileId) return false;
-  return filter.where === undefined || filter.where(summary);
+  return filter.where === undefined || filter.where(summary, id);
 }
 
 /** Negative when a comes first (newer). Records without created_at go last. */
@@ -52,6 +52,19 @@ function decodeCursor(cursor: string): SortKey {
   throw new AppError('validation', 'That page of results is no longer valid; reload the list.', { field: 'cursor' });
 }
 
+/** Ids of the rows offset..offset+limit of the filtered, newest-first list, and its length. */
+export function windowIds(
+  summaries: Iterable<[string, RecordSummary]>,
+  filter: RecordFilter,
+  offset: number,
+  limit: number,
+): { ids: string[]; total: number } {
+  const hits: SortKey[] = [];
+  for (const [id, summary] of summaries) if (matches(summary, filter, id)) hits.push([summary.createdAt ?? '', id]);
+  hits.sort(compareNewestFirst);
+  return { ids: hits.slice(offset, offset + limit).map((k) => k[1]), total: hits.length };
+}
+
 /** Ids of one page, and the cursor of the next page when there is one. */
 export function pageIds(
   summaries: Iterable<[string, RecordSummary]>,
@@ -61,7 +74,7 @@ export function pageIds(
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
   const hits: SortKey[] = [];
   for (const [id, summary] of summaries) {
-    if (!matches(summary, filter)) continue;
+    if (!matches(summary, filter, id)) continue;
     const key: SortKey = [summary.createdAt ?? '', id];
     if (after === undefined || compareNewestFirst(after, key) < 0) hits.push(key);
   }

@@ -1,0 +1,73 @@
+// Activity (every orchestration, paged for a virtualized list), details, CSV export, the
+// outbox's cancel / confirm, and the audit log.
+import { AppError } from '../../../shared/app-error';
+import type { ActivityFilter } from '../../../shared/operation-inputs';
+import type { Orchestration, Transfer } from '../../../shared/paxos-schemas';
+import { activityCsv } from '../../desk/activity/activity-csv';
+import { toRecordFilter } from '../../desk/activity/activity-filter';
+import { intentView } from '../../desk/views/intent-view';
+import { orchestrationView, transferView } from '../../desk/views/to-views';
+import type { HandlerContext } from './handler-context';
+
+const EXPORT_MAX_ROWS = 1_000_000;
+
+export function createActivityHandlers(ctx: HandlerContext) {
+  const labels = () => ({
+    bankAccount: (id: string) => ctx.state.get().fiatAccounts.items.find((a) => a.id === id)?.label,
+    rule: (id: string) => ctx.state.get().rules.items.find((r) => r.id === id)?.nickname,
+  });
+  const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
+    const desk = ctx.desk();
+    const intent = action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
+    await desk.record({ action: `intent.${action}`, outcome: action === 'cancel' ? 'cancelled' : 'confirmed', refId: intent.refId });
+    await ctx.publishDesk();
+    if (action === 'confirm') void desk.outbox.flush().then(() => ctx.publishDesk());
+    return intentView(intent, labels());
+  };
+  return {
+    queryActivity: async ({ filter, offset, limit }: { filter: ActivityFilter; offset: number; limit: number }) => {
+      const { cache } = ctx.desk();
+      const { total, items } = await cache.window('orchestrations', toRecordFilter(filter), offset, limit);
+      return {
+        total,
+        rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
+        asOf: cache.asOf('orchestrations') ?? null,
+      };
+    },
+    getOrchestration: async ({ id }: { id: string }) => {
+      const { cache, options } = ctx.desk();
+      const cached = await cache.get('orchestrations', id);
+      if (!cached) throw new AppError('not_found', 'This redemption is not in the local history yet. Refresh and try again.', { id });
+      const o = cached.record as Orchestration;
+      const legIds = [o.source_transfer?.transfer_id, o.destination_transfer?.transfer_id].filter((t): t is string => !!t);
+      const transfers: Transfer[] = [];
+      // Transfer details are a nicety: offline, the timeline still shows from the cache.
+      for (const legId of legIds) {
+        const transfer = await options.client?.getTransfer(legId).catch(() => undefined);
+        if (transfer) transfers.push(transfer);
+      }
+      return { orchestration: orchestrationView(o, cached.fetchedAt), transfers: transfers.map(transferView) };
+    },
+    exportActivityCsv: async (filter: ActivityFilter) => {
+      const { cache } = ctx.desk();
+      const { items } = await cache.window('orchestrations', toRecordFilter(filter), 0, EXPORT_MAX_ROWS);
+      const rows = items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
+      const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
+      const path = await ctx.saveFile(name, activityCsv(rows));
+      if (!path) throw new AppError('validation', 'The export was cancelled; nothing was written.', { field: 'path' });
+      await ctx.desk().record({ action: 'activity.export', outcome: 'succeeded', details: { rows: rows.length } });
+      return { path, rows: rows.length };
+    },
+    cancelIntent: ({ id }: { id: string }) => intentAction(id, 'cancel'),
+    confirmIntent: ({ id }: { id: string }) => intentAction(id, 'confirm'),
+    getAuditLog: async ({ before, limit }: { before?: string; limit: number }) => {
+      const beforeSeq = before === undefined ? undefined : Number.parseInt(before, 10);
+      if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq)) throw new AppError('validation', 'Invalid page.', { field: 'before' });
+      const page = await ctx.desk().audit.page({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
+      return {
+        entries: page.entries.map(({ seq: _seq, redacted: _r, ...entry }) => entry),
+        ...(page.nextBefore !== undefined ? { nextBefore: String(page.nextBefore) } : {}),
+      };
+    },
+  };
+}

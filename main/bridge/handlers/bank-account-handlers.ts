@@ -1,0 +1,44 @@
+// Bank (fiat) accounts: creates, updates and deletes go through the outbox; details are read
+// live from Paxos (the list only has the last four digits), falling back to the cache offline.
+import { AppError } from '../../../shared/app-error';
+import type { FiatAccount, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
+import type { JsonValue } from '../../desk/store/outbox/intent';
+import type { IntentKind } from '../../desk/store/outbox/intent';
+import { fiatAccountView } from '../../desk/views/to-views';
+import type { HandlerContext } from './handler-context';
+import { enqueueIntent } from './enqueue-intent';
+
+export function createBankAccountHandlers(ctx: HandlerContext) {
+  const queue = (kind: IntentKind, payload: Record<string, JsonValue>, action: string) => enqueueIntent(ctx, kind, payload, action);
+  const requireCached = async (id: string) => {
+    const cached = await ctx.desk().cache.get('fiatAccounts', id);
+    if (!cached) throw new AppError('not_found', 'This bank account is not known here. Refresh and try again.', { id });
+    return cached;
+  };
+  return {
+    getFiatAccount: async ({ id }: { id: string }) => {
+      const client = ctx.desk().options.client;
+      let account: FiatAccount;
+      let fetchedAt = ctx.now().toISOString();
+      try {
+        if (!client) throw new AppError('not_configured', 'No credentials for this environment.');
+        account = await client.getFiatAccount(id);
+      } catch (error) {
+        if (!(error instanceof AppError) || !['network', 'timeout', 'not_configured', 'rate_limited'].includes(error.code)) throw error;
+        const cached = await requireCached(id);
+        account = cached.record as FiatAccount;
+        fetchedAt = cached.fetchedAt;
+      }
+      return { ...fiatAccountView(account, fetchedAt), details: account as Record<string, unknown> };
+    },
+    createFiatAccount: (input: Record<string, unknown>) => queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create'),
+    updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
+      await requireCached(id);
+      return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update');
+    },
+    deleteFiatAccount: async ({ id }: { id: string }) => {
+      await requireCached(id);
+      return queue('delete_fiat_account', { id }, 'fiat_account.delete');
+    },
+  };
+}

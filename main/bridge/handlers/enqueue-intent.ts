@@ -1,0 +1,22 @@
+// The one way a handler asks for a change at Paxos: record the intent durably (audit first),
+// publish it as "queued — not sent", then let the outbox send it in the background.
+import type { IntentView } from '../../../shared/views';
+import type { IntentKind, JsonValue } from '../../desk/store/outbox/intent';
+import { intentView } from '../../desk/views/intent-view';
+import type { HandlerContext } from './handler-context';
+
+export async function enqueueIntent(
+  ctx: HandlerContext,
+  kind: IntentKind,
+  payload: Record<string, JsonValue>,
+  action: string,
+): Promise<IntentView> {
+  const desk = ctx.desk();
+  const intent = await desk.outbox.enqueue(kind, payload);
+  await desk.record({ action, outcome: 'requested', refId: intent.refId });
+  await ctx.publishDesk();
+  // Not awaited: the operator sees "queued", then "sending", "submitted" as state deltas.
+  void desk.outbox.flush().then(() => ctx.publishDesk());
+  const labels = { bankAccount: () => undefined, rule: () => undefined };
+  return intentView(intent, labels);
+}

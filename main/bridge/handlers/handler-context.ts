@@ -1,0 +1,27 @@
+// What the bridge handlers work with: the services of main, behind one narrow interface so the
+// handlers stay small and testable.
+import type { EnvironmentKind } from '../../../shared/environment';
+import type { FileSaver } from '../../desk/activity/file-saver';
+import type { Desk } from '../../desk/desk';
+import type { SettingsStore } from '../../desk/store/settings/settings-store';
+import type { CredentialsVault } from '../../desk/vault/credentials-vault';
+import type { EnvironmentManager } from '../../environment-manager';
+import type { AppStateStore } from '../../state/app-state-store';
+
+export interface HandlerContext {
+  state: AppStateStore;
+  settings: SettingsStore;
+  vault: CredentialsVault;
+  environments: EnvironmentManager;
+  /** The open desk of the current environment. */
+  desk(): Desk;
+  user: string;
+  now(): Date;
+  saveFile: FileSaver;
+  /** Re-read the desk's slices of the state (after a change made here). */
+  publishDesk(): Promise<void>;
+  publishCredentials(): Promise<void>;
+  switchEnvironment(environment: EnvironmentKind): Promise<void>;
+  setLocked(locked: boolean): void;
+  isOnline(): boolean;
+}

@@ -1,0 +1,69 @@
+// The desk's part of the app state, read from the cache and the outbox: small slices only.
+// Recent orchestrations are the ones in flight plus those that ended in the last 24 hours.
+import { addAmounts } from '../../shared/money';
+import type { FiatAccount, Orchestration, OrchestrationRule } from '../../shared/paxos-schemas';
+import type { AppState } from '../../shared/state';
+import type { BalanceView, ProfileView } from '../../shared/views';
+import type { CacheStore } from './store/cache/cache-store';
+import { isInFlightOrchestrationStatus } from './store/cache/cache-records';
+import type { IntentStore } from './store/outbox/intent-store';
+import { intentView } from './views/intent-view';
+import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';
+
+export type DeskSlices = Pick<
+  AppState,
+  'profiles' | 'fiatAccounts' | 'rules' | 'recentOrchestrations' | 'outbox' | 'activity' | 'redeemedTodayUsd'
+>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const OPEN_OR_RECENT_INTENT = (now: number) => (i: { state: string; updatedAt: string }) =>
+  !['completed', 'failed', 'cancelled'].includes(i.state) || now - Date.parse(i.updatedAt) < DAY_MS;
+
+export async function projectDesk(cache: CacheStore, intents: IntentStore, now: Date, activityRevision: number): Promise<DeskSlices> {
+  const [profiles, balances, accounts, rules] = await Promise.all(
+    (['profiles', 'balances', 'fiatAccounts', 'rules'] as const).map((c) => cache.list(c)),
+  );
+  const balancesByProfile = new Map<string, BalanceView[]>();
+  for (const { record } of balances ?? []) {
+    const list = balancesByProfile.get(String(record.profile_id)) ?? [];
+    list.push({ asset: String(record.asset), available: String(record.available ?? '0'), trading: String(record.trading ?? '0') });
+    balancesByProfile.set(String(record.profile_id), list);
+  }
+  const profileViews: ProfileView[] = (profiles ?? []).map(({ record, fetchedAt }) => ({
+    id: record.id,
+    nickname: String(record.nickname ?? record.id),
+    type: String(record.type ?? ''),
+    balances: (balancesByProfile.get(record.id) ?? []).sort((a, b) => a.asset.localeCompare(b.asset)),
+    fetchedAt,
+  }));
+  profileViews.sort((a, b) => (a.type === 'DEFAULT' ? -1 : b.type === 'DEFAULT' ? 1 : a.nickname.localeCompare(b.nickname)));
+  const accountViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+  const ruleViews = (rules ?? []).map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt));
+  const since = new Date(now.getTime() - DAY_MS).toISOString();
+  const recent = await cache.query(
+    'orchestrations',
+    { where: (s) => isInFlightOrchestrationStatus(s.status) || (s.updatedAt ?? s.createdAt ?? '') >= since },
+    { limit: 200 },
+  );
+  const labels = {
+    bankAccount: (id: string) => accountViews.find((a) => a.id === id)?.label,
+    rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
+  };
+  const allIntents = intents.list();
+  const today = now.toISOString().slice(0, 10);
+  const redeemedTodayUsd = allIntents
+    .filter((i) => i.kind === 'create_orchestration' && i.createdAt.startsWith(today) && !['failed', 'cancelled'].includes(i.state))
+    .reduce((sum, i) => addAmounts(sum, String(i.payload.source_amount)), '0');
+  return {
+    profiles: { items: profileViews, asOf: cache.asOf('profiles') ?? null },
+    fiatAccounts: { items: accountViews, asOf: cache.asOf('fiatAccounts') ?? null },
+    rules: { items: ruleViews, asOf: cache.asOf('rules') ?? null },
+    recentOrchestrations: {
+      items: recent.items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
+      asOf: cache.asOf('orchestrations') ?? null,
+    },
+    outbox: { items: allIntents.filter(OPEN_OR_RECENT_INTENT(now.getTime())).reverse().map((i) => intentView(i, labels)) },
+    activity: { total: cache.count('orchestrations'), revision: activityRevision },
+    redeemedTodayUsd,
+  };
+}

@@ -1,0 +1,93 @@
+// How each kind of intent is sent to Paxos, and how to find out afterwards whether an attempt
+// whose answer was lost went through. Creates carry the intent's ref_id on every attempt.
+import type { CreateFiatAccountInput, CreateOrchestrationInput, CreateRuleInput, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
+import type { PaxosClient } from '../../paxos';
+import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
+import type { Intent, IntentKind } from '../store/outbox/intent';
+
+/** What Paxos answered: the record to cache, and the id the intent points at from now on. */
+export interface Delivered {
+  paxosId: string;
+  collection?: CacheCollection;
+  record?: PaxosRecord;
+  /** Orchestrations stay `submitted` until they complete or fail; other intents are done. */
+  done: boolean;
+}
+
+export interface IntentDispatch {
+  send(client: PaxosClient, intent: Intent): Promise<Delivered>;
+  /** After an unclear outcome: the delivered result if Paxos has it, null if it provably does not. */
+  lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
+}
+
+type Payload<T> = (intent: Intent) => T;
+const body = <T>(): Payload<T> => (intent) => intent.payload as unknown as T;
+const target = (intent: Intent) => intent.payload as unknown as { id: string; changes?: UpdateFiatAccountInput };
+
+/** Resending these is harmless (PUT, DELETE), so "look up" means "send again". */
+const resend = (dispatch: Pick<IntentDispatch, 'send'>) => (client: PaxosClient, intent: Intent) => dispatch.send(client, intent);
+
+const createOrchestration: IntentDispatch = {
+  async send(client, intent) {
+    const { orchestration } = await client.createOrchestration({ ...body<CreateOrchestrationInput>()(intent), ref_id: intent.refId });
+    return { paxosId: orchestration.id, collection: 'orchestrations', record: orchestration, done: false };
+  },
+  async lookup(client, intent) {
+    const found = await client.findOrchestrationByRefId(intent.refId);
+    return found ? { paxosId: found.id, collection: 'orchestrations', record: found, done: false } : null;
+  },
+};
+
+const createRule: IntentDispatch = {
+  async send(client, intent) {
+    const { rule } = await client.createRule({ ...body<CreateRuleInput>()(intent), ref_id: intent.refId });
+    return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
+  },
+  async lookup(client, intent) {
+    const payload = body<CreateRuleInput>()(intent);
+    const found = await client.findRuleByRefId(intent.refId, payload.profile_id);
+    return found ? { paxosId: found.id, collection: 'rules', record: found, done: true } : null;
+  },
+};
+
+const createFiatAccount: IntentDispatch = {
+  async send(client, intent) {
+    const { fiatAccount } = await client.createFiatAccount({ ...body<CreateFiatAccountInput>()(intent), ref_id: intent.refId });
+    return { paxosId: fiatAccount.id, collection: 'fiatAccounts', record: fiatAccount, done: true };
+  },
+  async lookup(client, intent) {
+    const hit = (await client.listFiatAccounts({ ref_ids: [intent.refId], include_deleted: true })).items[0];
+    return hit ? { paxosId: hit.id, collection: 'fiatAccounts', record: hit, done: true } : null;
+  },
+};
+
+const updateFiatAccountSend = {
+  async send(client: PaxosClient, intent: Intent): Promise<Delivered> {
+    const { id, changes } = target(intent);
+    const account = await client.updateFiatAccount(id, changes ?? {});
+    return { paxosId: account.id, collection: 'fiatAccounts', record: account, done: true };
+  },
+};
+
+const deleteRuleSend = {
+  async send(client: PaxosClient, intent: Intent): Promise<Delivered> {
+    const rule = await client.deleteRule(target(intent).id);
+    return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
+  },
+};
+
+const deleteFiatAccountSend = {
+  async send(client: PaxosClient, intent: Intent): Promise<Delivered> {
+    await client.deleteFiatAccount(target(intent).id);
+    return { paxosId: target(intent).id, done: true };
+  },
+};
+
+export const intentDispatch: Readonly<Record<IntentKind, IntentDispatch>> = {
+  create_orchestration: createOrchestration,
+  create_rule: createRule,
+  create_fiat_account: createFiatAccount,
+  update_fiat_account: { ...updateFiatAccountSend, lookup: resend(updateFiatAccountSend) },
+  delete_rule: { ...deleteRuleSend, lookup: resend(deleteRuleSend) },
+  delete_fiat_account: { ...deleteFiatAccountSend, lookup: resend(deleteFiatAccountSend) },
+};

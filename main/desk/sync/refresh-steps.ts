@@ -1,0 +1,91 @@
+// The Paxos reads of one sync cycle, each storing what it read in the cache. Their cost:
+//  full refresh: profiles, balances per profile, bank accounts, rules, in-flight redemptions
+//                (one list filtered by status), then the event step;
+//  event step:   one List Events call (plus pages if more than 100 events arrived), then one List
+//                Orchestrations per 100 orchestrations that changed, never one GET per in-flight item.
+import type { PaxosClient } from '../../paxos';
+import type { Orchestration } from '../../../shared/paxos-schemas';
+import { balanceRecord, type PaxosRecord } from '../store/cache/cache-records';
+import type { CacheStore } from '../store/cache/cache-store';
+import { storeAndDetect, type StatusTransition } from './change-detector';
+import type { EventCursor } from './event-cursor';
+
+const asRecords = <T extends { id: string }>(items: readonly T[]) => items as unknown as PaxosRecord[];
+const chunks = <T>(items: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+
+export interface StepContext {
+  client: PaxosClient;
+  cache: CacheStore;
+  cursor: EventCursor;
+  now: () => Date;
+  /** False during the very first sync: history loaded then is not news. */
+  newRecordsAreNews: boolean;
+}
+
+export async function refreshProfilesAndBalances(ctx: StepContext, onlyProfiles?: readonly string[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  let profileIds = onlyProfiles;
+  if (!profileIds) {
+    const profiles = await ctx.client.listAllProfiles();
+    await ctx.cache.replaceAll('profiles', asRecords(profiles), { fetchedAt: at, asOf: at });
+    profileIds = profiles.map((p) => p.id);
+  }
+  for (const profileId of profileIds) {
+    const balances = await ctx.client.listBalances(profileId);
+    const records = balances.map((b) => balanceRecord(profileId, b));
+    await ctx.cache.replaceAll('balances', records, { fetchedAt: at, asOf: at, scope: { profileId } });
+  }
+}
+
+export async function refreshFiatAccounts(ctx: StepContext): Promise<StatusTransition[]> {
+  const at = ctx.now().toISOString();
+  const accounts = await ctx.client.listAllFiatAccounts({ limit: 1000 });
+  return storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(accounts), { newRecordsAreNews: false, fetchedAt: at, asOf: at, replaceAll: true });
+}
+
+export async function refreshRules(ctx: StepContext): Promise<void> {
+  const at = ctx.now().toISOString();
+  const rules = await ctx.client.listAllRules({ limit: 1000 });
+  await ctx.cache.replaceAll('rules', asRecords(rules), { fetchedAt: at, asOf: at });
+}
+
+async function storeOrchestrations(ctx: StepContext, items: readonly Orchestration[], news: boolean): Promise<StatusTransition[]> {
+  const at = ctx.now().toISOString();
+  return storeAndDetect(ctx.cache, 'orchestrations', asRecords(items), { newRecordsAreNews: news, fetchedAt: at, asOf: at });
+}
+
+/** First start: the whole history once (newest 1000 per page); afterwards only what changed. */
+export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> {
+  const startedAt = new Date(ctx.now().getTime() - 60_000).toISOString();
+  const all = await ctx.client.listAllOrchestrations({ limit: 1000 });
+  await storeOrchestrations(ctx, all, false);
+  await ctx.cursor.advance([], startedAt);
+}
+
+export async function refreshInFlight(ctx: StepContext): Promise<StatusTransition[]> {
+  const processing = await ctx.client.listAllOrchestrations({ status: ['PROCESSING'], limit: 1000 });
+  return storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);
+}
+
+/** Reads new events, refetches the orchestrations they name (100 per call), advances the cursor. */
+export async function applyNewEvents(ctx: StepContext): Promise<StatusTransition[]> {
+  const since = ctx.cursor.mark ?? new Date(ctx.now().getTime() - 60_000).toISOString();
+  const events = [];
+  for await (const event of ctx.client.iterateEvents(since)) {
+    if (!ctx.cursor.isSeen(event.id, event.created_at)) events.push(event);
+  }
+  const ids = new Set<string>();
+  for (const event of events) {
+    const objectId = typeof event.object?.id === 'string' ? event.object.id : undefined;
+    if (!objectId) continue;
+    if (event.object_type === 'orchestration_status_change' || event.type.startsWith('orchestration.')) ids.add(objectId);
+  }
+  const transitions: StatusTransition[] = [];
+  for (const chunk of chunks([...ids], 100)) {
+    const page = await ctx.client.listOrchestrations({ orchestration_id: chunk, limit: 100 });
+    transitions.push(...(await storeOrchestrations(ctx, page.items, true)));
+  }
+  await ctx.cursor.advance(events);
+  return transitions;
+}

@@ -1,0 +1,136 @@
+// Keeps the cache fresh with as few Paxos calls as possible. A cycle is either a full refresh
+// (at start, on reconnect, on wake, and every slow interval) or a light event step (every fast
+// interval while something is in flight). Online/offline is decided by real requests: a cycle
+// that cannot reach Paxos marks the desk offline and the next one, a cheap probe, brings it back.
+import { isAppError } from '../../../shared/app-error';
+import type { PaxosClient } from '../../paxos';
+import type { CacheStore } from '../store/cache/cache-store';
+import type { StatusTransition } from './change-detector';
+import type { EventCursor } from './event-cursor';
+import {
+  applyNewEvents, loadOrchestrationHistory, refreshFiatAccounts, refreshInFlight, refreshProfilesAndBalances,
+  refreshRules, type StepContext,
+} from './refresh-steps';
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SyncEngineOptions {
+  getClient: () => PaxosClient | undefined;
+  cache: CacheStore;
+  cursor: EventCursor;
+  now: () => Date;
+  intervalsMs: () => { fast: number; slow: number };
+  /** True while something moves: redemptions in flight, accounts in review, outbox work. */
+  busy: () => boolean;
+  hasPendingBankAccounts?: () => boolean;
+  /** Run after each cycle that reached Paxos (sends queued intents). */
+  afterSync?: () => Promise<unknown>;
+  onReachability: (reached: boolean, error?: unknown) => void;
+  onTransitions: (transitions: StatusTransition[]) => Promise<void>;
+  onSynced: (at: string) => void;
+  timers?: Timers;
+}
+
+export type CycleKind = 'full' | 'events';
+
+export class SyncEngine {
+  private timer: unknown;
+  private running: Promise<void> | undefined;
+  private lastFullAt = 0;
+  private historyLoaded: boolean;
+  private offline = false;
+  private stopped = true;
+  private readonly timers: Timers;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.timers = options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+    this.historyLoaded = options.cursor.mark !== undefined;
+  }
+
+  start(): void {
+    this.stopped = false;
+    void this.runCycle('full');
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.timers.clearTimeout(this.timer);
+  }
+
+  /** Reconnect, wake from sleep, the operator's "refresh": a full refresh now. */
+  refreshNow(): Promise<void> {
+    return this.runCycle('full');
+  }
+
+  /** One cycle, never two at once; resolves when it has finished. */
+  runCycle(kind: CycleKind): Promise<void> {
+    this.running ??= this.cycle(kind).finally(() => {
+      this.running = undefined;
+      this.schedule();
+    });
+    return this.running;
+  }
+
+  private async cycle(kind: CycleKind): Promise<void> {
+    const client = this.options.getClient();
+    if (!client) return;
+    const coolDown = client.coolDownUntil();
+    if (coolDown && coolDown > this.options.now()) return;
+    const ctx: StepContext = {
+      client, cache: this.options.cache, cursor: this.options.cursor, now: this.options.now,
+      newRecordsAreNews: this.historyLoaded,
+    };
+    const full = kind === 'full' || this.offline;
+    try {
+      const transitions: StatusTransition[] = [];
+      if (full) {
+        await refreshProfilesAndBalances(ctx);
+        transitions.push(...(await refreshFiatAccounts(ctx)));
+        await refreshRules(ctx);
+        if (!this.historyLoaded) await loadOrchestrationHistory(ctx);
+        else transitions.push(...(await refreshInFlight(ctx)));
+        this.historyLoaded = true;
+        ctx.newRecordsAreNews = true;
+        this.lastFullAt = this.options.now().getTime();
+      } else if (this.hasPendingBankAccounts()) {
+        transitions.push(...(await refreshFiatAccounts(ctx)));
+      }
+      const fromEvents = await applyNewEvents(ctx);
+      transitions.push(...fromEvents);
+      const touched = [...new Set(fromEvents.map((t) => String(t.record.profile_id ?? '')).filter(Boolean))];
+      if (!full && touched.length > 0) await refreshProfilesAndBalances(ctx, touched);
+      this.setOffline(false);
+      this.options.onSynced(this.options.now().toISOString());
+      if (transitions.length > 0) await this.options.onTransitions(transitions);
+      await this.options.afterSync?.();
+    } catch (error) {
+      // Only "could not reach Paxos" means offline; a refusal (401, 403, bad data) means online
+      // with a problem the connection indicator shows.
+      const unreachable = isAppError(error) && (error.code === 'network' || error.code === 'timeout');
+      this.setOffline(unreachable, error);
+    }
+  }
+
+  /** Bank accounts have no events: while one is in review, the light cycle lists them too. */
+  private hasPendingBankAccounts(): boolean {
+    return this.options.hasPendingBankAccounts?.() ?? false;
+  }
+
+  private setOffline(offline: boolean, error?: unknown): void {
+    this.offline = offline;
+    this.options.onReachability(!offline, error);
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timers.clearTimeout(this.timer);
+    const { fast, slow } = this.options.intervalsMs();
+    const now = this.options.now().getTime();
+    const dueFull = now - this.lastFullAt >= slow;
+    const delay = this.offline || this.options.busy() ? fast : slow;
+    this.timer = this.timers.setTimeout(() => void this.runCycle(dueFull ? 'full' : 'events'), delay);
+  }
+}

@@ -1,0 +1,59 @@
+// Outbox intents as the operator sees them: one line saying what will happen, its state, and
+// — when it waits for the operator — why, in words.
+import { formatAmount } from '../../../shared/money';
+import type { IntentView } from '../../../shared/views';
+import type { Intent } from '../store/outbox/intent';
+
+const attentionText: Record<string, string> = {
+  expired: 'It waited longer than the queued-request expiry. Check it and confirm again to send it.',
+  balance_changed: 'The available balance is now lower than this amount. Check it and confirm again.',
+  destination_changed: 'The bank account is no longer approved. Check it and confirm again.',
+  credentials: 'Paxos did not accept the credentials. Fix them in Settings, then confirm again.',
+  reference_clash: 'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',
+  unknown_outcome: 'It is not clear whether Paxos received it. Check the Activity list before confirming again.',
+};
+
+type Labels = { bankAccount(id: string): string | undefined; rule(id: string): string | undefined };
+
+function summary(intent: Intent, labels: Labels): string {
+  const p = intent.payload as Record<string, unknown> & Record<string, Record<string, Record<string, string>>>;
+  switch (intent.kind) {
+    case 'create_orchestration': {
+      const bankId = p.destination?.fiat?.bank_account_id ?? '';
+      const amount = formatAmount(String(p.source_amount), String(p.source_asset));
+      return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId) ?? 'bank account'}`;
+    }
+    case 'create_rule':
+      return `Auto-redeem ${String(p.source_asset)} on ${p.source?.crypto?.network ?? 'network'} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '') ?? 'bank account'}`;
+    case 'create_fiat_account': {
+      const owner = p.fiat_account_owner as unknown as { institution_details?: { name: string }; person_details?: { first_name: string; last_name: string } };
+      const name = owner?.institution_details?.name ?? [owner?.person_details?.first_name, owner?.person_details?.last_name].join(' ');
+      const bank = (p.fiat_network_instructions as unknown as { wire?: { routing_details?: { bank_name?: string } } })?.wire?.routing_details?.bank_name;
+      return `Add bank account: ${name}${bank ? ` at ${bank}` : ''}`;
+    }
+    case 'update_fiat_account':
+      return `Update bank account ${labels.bankAccount(String(p.id)) ?? String(p.id)} (goes back to review)`;
+    case 'delete_fiat_account':
+      return `Delete bank account ${labels.bankAccount(String(p.id)) ?? String(p.id)}`;
+    case 'delete_rule':
+      return `Delete auto-redeem rule ${labels.rule(String(p.id)) ?? String(p.id)}`;
+  }
+}
+
+export function intentView(intent: Intent, labels: Labels): IntentView {
+  return {
+    id: intent.id,
+    kind: intent.kind,
+    refId: intent.refId,
+    state: intent.state,
+    summary: summary(intent, labels),
+    createdAt: intent.createdAt,
+    updatedAt: intent.updatedAt,
+    attempts: intent.attempts,
+    ...(intent.lastError ? { lastError: intent.lastError } : {}),
+    ...(intent.state === 'needs_attention'
+      ? { confirmationNeeded: attentionText[intent.attentionReason ?? ''] ?? 'Check it and confirm again to send it.' }
+      : {}),
+    ...(intent.result?.paxosId ? { paxosId: intent.result.paxosId } : {}),
+  };
+}

@@ -1,0 +1,86 @@
+// Redeeming a stablecoin to a USD wire: the review the operator reads before confirming, and
+// the submit that turns a confirmed review into an outbox intent. Both check the same facts, so
+// what was reviewed is what is sent. Stablecoins count 1:1 in USD for the soft limits (they are
+// USD-pegged and Paxos redeems them at par); the limits are the desk's own guard-rails, Paxos
+// enforces none of them.
+import { AppError } from '../../../shared/app-error';
+import type { RedemptionReview } from '../../../shared/contract';
+import { environmentLabels, type EnvironmentKind } from '../../../shared/environment';
+import { addAmounts, amountsEqual, compareAmounts, formatAmount } from '../../../shared/money';
+import type { z } from 'zod';
+import type { RedemptionInput } from '../../../shared/operation-inputs';
+import type { Settings } from '../../../shared/settings';
+import type { FiatAccount } from '../../../shared/paxos-schemas';
+import { balanceRecord } from '../store/cache/cache-records';
+import type { CacheStore } from '../store/cache/cache-store';
+import { fiatAccountView } from '../views/to-views';
+
+export type Redemption = z.output<typeof RedemptionInput>;
+
+export interface ReviewContext {
+  environment: EnvironmentKind;
+  cache: CacheStore;
+  settings: Settings;
+  redeemedTodayUsd: string;
+  online: boolean;
+}
+
+export async function reviewRedemption(input: Redemption, ctx: ReviewContext): Promise<RedemptionReview> {
+  const profile = await ctx.cache.get('profiles', input.profileId);
+  if (!profile) throw new AppError('validation', 'Choose a profile to redeem from.', { field: 'profileId' });
+  const balance = await ctx.cache.get('balances', balanceRecord(input.profileId, { asset: input.asset }).id);
+  const available = balance ? String(balance.record.available ?? '0') : '0';
+  if (compareAmounts(input.amount, available) > 0) {
+    throw new AppError('validation', `Only ${formatAmount(available, input.asset)} is available in this profile.`, {
+      field: 'amount', available, needed: input.amount, asset: input.asset,
+    });
+  }
+  const account = await ctx.cache.get('fiatAccounts', input.fiatAccountId);
+  if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
+  const view = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
+  if (view.status.toUpperCase() !== 'APPROVED') {
+    throw new AppError('validation', `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`, { field: 'fiatAccountId' });
+  }
+  const overPer = compareAmounts(input.amount, ctx.settings.perRedemptionSoftLimitUsd) > 0;
+  const overDaily = compareAmounts(addAmounts(ctx.redeemedTodayUsd, input.amount), ctx.settings.dailySoftLimitUsd) > 0;
+  const warnings: string[] = [];
+  if (overPer) warnings.push(`This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}. Type the amount again to confirm.`);
+  if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}. Type the amount again to confirm.`);
+  if (ctx.environment === 'production') warnings.push('Production: this moves real money and cannot be cancelled once Paxos accepts it.');
+  if (!ctx.online) warnings.push('You are offline: the redemption will be queued and sent when the connection returns.');
+  return {
+    environment: environmentLabels[ctx.environment],
+    profile: { id: profile.record.id, nickname: String(profile.record.nickname ?? profile.record.id) },
+    asset: input.asset,
+    amount: input.amount,
+    available,
+    destination: { id: view.id, bankName: view.bankName ?? view.label, accountNumberMasked: view.accountNumberMasked, label: view.label },
+    ...(input.memo ? { memo: input.memo } : {}),
+    overPerRedemptionLimit: overPer,
+    overDailyLimit: overDaily,
+    warnings,
+    nextSteps: [
+      `Paxos converts ${formatAmount(input.amount, input.asset)} to USD from ${String(profile.record.nickname ?? 'the profile')}.`,
+      `Paxos sends the USD by wire to ${view.label}.`,
+      'Treasury Desk follows it and notifies you when the wire completes or fails (wires settle in 1–3 business days domestically).',
+    ],
+    willQueue: !ctx.online,
+  };
+}
+
+/** Checks a submitted redemption against its review; returns the Create Orchestration body. */
+export async function prepareRedemption(input: Redemption, ctx: ReviewContext, requestedBy: string) {
+  const review = await reviewRedemption(input, ctx);
+  if ((review.overPerRedemptionLimit || review.overDailyLimit) && !(input.retypedAmount && amountsEqual(input.retypedAmount, input.amount))) {
+    throw new AppError('validation', 'This amount is over a soft limit: type the same amount again to confirm it.', { field: 'retypedAmount' });
+  }
+  const body = {
+    source_asset: input.asset,
+    destination_asset: 'USD',
+    source_amount: input.amount,
+    source: { profile: { profile_id: input.profileId } },
+    destination: { fiat: { bank_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) } },
+    metadata: { requested_by: requestedBy.slice(0, 100) },
+  };
+  return { review, body };
+}

@@ -1,0 +1,28 @@
+// The Electron-side pieces the runtime is built from: where data lives, the settings file, the
+// OS keychain, native notifications, the save dialog, and the Demo simulator.
+import { app, type BrowserWindow } from 'electron';
+import ElectronStore from 'electron-store';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Settings } from '../../shared/settings';
+import { settingsStoreOptions } from '../desk/store/settings/settings-store';
+import { createCredentialsVault } from '../desk/vault/create-credentials-vault';
+import type { RuntimeOptions } from '../runtime';
+import { startSimulator } from '../simulator';
+import { createElectronNotifier } from './electron-notifier';
+import { createDialogFileSaver } from './save-file';
+
+export function electronRuntimeOptions(getWindow: () => BrowserWindow | undefined): Omit<RuntimeOptions, 'runtimeInfo'> {
+  const dataDir = app.getPath('userData');
+  return {
+    dataDir,
+    user: userInfo().username,
+    settingsConf: new ElectronStore<Settings>({ ...settingsStoreOptions, name: 'settings' }) as unknown as RuntimeOptions['settingsConf'],
+    vault: createCredentialsVault(),
+    notifier: createElectronNotifier(),
+    saveFile: createDialogFileSaver(getWindow),
+    // Demo keeps its simulated Paxos between runs, like a real sandbox account would.
+    startDemoSimulator: () =>
+      startSimulator({ stateFile: join(dataDir, 'demo', 'simulator-state.json'), timing: { fiatApprovalMs: 15_000, orchestrationStepMs: 4_000 } }),
+  };
+}

@@ -1,0 +1,93 @@
+// Which environment the desk is working in, and the Paxos client that goes with it. Demo runs
+// the built-in simulator on loopback (started on first use); Sandbox and Production use the
+// credentials in the vault. Switching closes the current desk before the next one opens.
+import { AppError } from '../shared/app-error';
+import type { EnvironmentKind } from '../shared/environment';
+import type { Settings } from '../shared/settings';
+import { Desk, type DeskOptions } from './desk/desk';
+import type { CredentialsVault } from './desk/vault/credentials-vault';
+import type { PaxosCredentials } from './desk/vault/credentials';
+import { createPaxosClient, type PaxosClient, type PaxosClientOptions } from './paxos';
+import type { RunningSimulator } from './simulator';
+
+export interface EnvironmentManagerOptions extends Omit<DeskOptions, 'environment' | 'client'> {
+  vault: CredentialsVault;
+  startDemoSimulator: () => Promise<RunningSimulator>;
+  /** Test and tuning knobs for every client built (timeouts, back-off, fetch, onRequest). */
+  clientOptions?: Partial<PaxosClientOptions>;
+}
+
+export class EnvironmentManager {
+  private current: Desk | undefined;
+  private simulator: Promise<RunningSimulator> | undefined;
+  private switching: Promise<Desk> = Promise.resolve(undefined as unknown as Desk);
+
+  constructor(private readonly options: EnvironmentManagerOptions) {}
+
+  get desk(): Desk {
+    if (!this.current) throw new AppError('internal', 'The desk is not open yet.');
+    return this.current;
+  }
+
+  get demoSimulator(): Promise<RunningSimulator> | undefined {
+    return this.simulator;
+  }
+
+  /** Open the desk of `environment` (closing the current one first). */
+  activate(environment: EnvironmentKind): Promise<Desk> {
+    this.switching = this.switching.catch(() => undefined).then(async () => {
+      await this.current?.close();
+      this.current = undefined;
+      const client = await this.buildClient(environment);
+      const desk = await Desk.open({ ...this.options, environment, client });
+      this.current = desk;
+      await desk.start();
+      return desk;
+    });
+    return this.switching;
+  }
+
+  /** A throw-away client with these credentials: does a real token request with every scope. */
+  async verify(environment: 'sandbox' | 'production', credentials: PaxosCredentials) {
+    const client = createPaxosClient({
+      ...this.options.clientOptions,
+      environment,
+      endpoints: this.endpointOverrides(environment, this.options.settings()),
+      getCredentials: async () => credentials,
+    });
+    return client.verifyAccess();
+  }
+
+  async close(): Promise<void> {
+    await this.current?.close();
+    this.current = undefined;
+    const simulator = await this.simulator?.catch(() => undefined);
+    await simulator?.close();
+  }
+
+  private async buildClient(environment: EnvironmentKind): Promise<PaxosClient | undefined> {
+    if (environment === 'demo') {
+      this.simulator ??= this.options.startDemoSimulator();
+      const sim = await this.simulator;
+      return createPaxosClient({
+        ...this.options.clientOptions,
+        environment: 'demo',
+        endpoints: { apiUrl: sim.url, tokenUrl: sim.tokenUrl },
+        getCredentials: async () => sim.credentials,
+      });
+    }
+    const status = await this.options.vault.status(environment);
+    if (!status.configured) return undefined;
+    return createPaxosClient({
+      ...this.options.clientOptions,
+      environment,
+      endpoints: this.endpointOverrides(environment, this.options.settings()),
+      getCredentials: () => this.options.vault.getForClient(environment),
+    });
+  }
+
+  private endpointOverrides(environment: 'sandbox' | 'production', settings: Settings) {
+    const o = settings.endpointOverrides[environment];
+    return { ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}), ...(o.tokenUrl ? { tokenUrl: o.tokenUrl } : {}) };
+  }
+}

@@ -54,3 +54,17 @@ export async function writeAnswer(res: ServerResponse, answer: SimAnswer, dripMs
   }
   res.end();
 }
+
+export function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SimProblem(400, 'Bad Request', 'request body is not valid JSON');
+  }
+}

@@ -8,10 +8,11 @@ import { AuthServer } from './auth';
 import { SimClock } from './clock';
 import { createControl, type SimulatorControl } from './control';
 import { Faults } from './faults';
-import { problemAnswer, readBody, writeAnswer, type SimAnswer } from './http-io';
+import { header, parseJson, problemAnswer, readBody, writeAnswer, type SimAnswer } from './http-io';
 import { runDue } from './lifecycle';
 import { ALL_SIMULATOR_SCOPES, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type SimulatorOptions } from './options';
-import { SimProblem, notFound, serverError, tooManyRequests } from './problems';
+import { SimProblem, notFound, tooManyRequests } from './problems';
+import { sleep, strike } from './request-faults';
 import { QueryReader } from './query';
 import { seededRandom } from './random';
 import { DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limit';
@@ -132,37 +133,4 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       server.close(() => resolve());
     }),
   };
-}
-
-/** Request faults: drop the connection or answer 5xx, before or after the request is processed. */
-function strike(faults: Faults, when: 'before' | 'after', method: string, path: string, res: ServerResponse): boolean {
-  const drop = faults.take('drop', method, path, (rule) => (rule.when ?? 'before') === when);
-  if (drop) {
-    res.socket?.destroy();
-    return true;
-  }
-  const error = faults.take('error', method, path, (rule) => (rule.when ?? 'before') === when);
-  if (error) {
-    void writeAnswer(res, problemAnswer(serverError(error.status ?? 503)));
-    return true;
-  }
-  return false;
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new SimProblem(400, 'Bad Request', 'request body is not valid JSON');
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -12,9 +12,12 @@ import { ScreenOutlet } from '../screens/ScreenOutlet';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { EnvironmentBanner } from './EnvironmentBanner';
 import { NavBar } from './NavBar';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { useNavigation } from '../store/navigation-store';
 
 export function Shell({ state, info }: { state: AppState; info: AppInfo | null }) {
   useOpenItem();
+  const screen = useNavigation((s) => s.screen);
   // A failed lock call leaves main's state unlocked; the next activity simply re-arms the timer.
   const lock = useCallback(() => void call('lock').catch(() => undefined), []);
   useIdleLock(state.settings.idleLockMinutes, !state.locked, lock);
@@ -27,7 +30,9 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
       <div className="shell__body">
         <NavBar />
         <main id="content" className="shell__content" tabIndex={-1}>
-          <ScreenOutlet />
+          <ScreenErrorBoundary resetKey={screen}>
+            <ScreenOutlet />
+          </ScreenErrorBoundary>
         </main>
       </div>
     );

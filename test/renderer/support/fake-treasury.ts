@@ -26,6 +26,12 @@ export interface FakeTreasury {
   emitOpenItem(item: EventPayload<'openItem'>): void;
 }
 
+/** Harmless answers for the reads screens make on their own when a test does not care. */
+const defaults = {
+  getAuditLog: { entries: [] },
+  queryActivity: { total: 0, rows: [], asOf: null },
+};
+
 export function installFakeTreasury(handlers: FakeHandlers = {}, state: AppState = appState()): FakeTreasury {
   const calls: FakeTreasury['calls'] = [];
   const stateListeners = new Set<(d: EventPayload<'state'>) => void>();
@@ -42,6 +48,7 @@ export function installFakeTreasury(handlers: FakeHandlers = {}, state: AppState
         if (name === 'getAppInfo') {
           return { ok: true, value: { name: 'Treasury Desk', version: '0.1.0', environment: state.environment, environmentLabel: state.environmentLabel, platform: 'test' } };
         }
+        if (name in defaults) return { ok: true, value: defaults[name as keyof typeof defaults] };
         return { ok: true, value: { done: true } };
       } catch (caught) {
         if (caught instanceof FakeFailure) return { ok: false, error: caught.error };

@@ -8,6 +8,14 @@ import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-erro
 export const whole = ['pollFastSeconds', 'pollSlowSeconds', 'intentExpiryMinutes', 'idleLockMinutes'] as const;
 type WholeKey = (typeof whole)[number];
 
+/** The ranges of shared/settings.ts, repeated here only to say them in words next to the field. */
+const ranges: Record<WholeKey, [number, number]> = {
+  pollFastSeconds: [2, 300],
+  pollSlowSeconds: [15, 3600],
+  intentExpiryMinutes: [1, 7 * 24 * 60],
+  idleLockMinutes: [0, 24 * 60],
+};
+
 export interface PreferencesDraft extends Record<WholeKey, string> {
   perRedemptionSoftLimitUsd: string;
   dailySoftLimitUsd: string;
@@ -32,11 +40,14 @@ export function preferencesPatch(draft: PreferencesDraft, current: Settings): { 
   const patch: Record<string, unknown> = {};
   for (const key of whole) {
     const text = draft[key].trim();
+    const [min, max] = ranges[key];
     if (!/^\d+$/.test(text)) errors[key] = 'Enter a whole number.';
+    else if (Number(text) < min || Number(text) > max) errors[key] = `Enter a number from ${min} to ${max}.`;
     else if (Number(text) !== current[key]) patch[key] = Number(text);
   }
   for (const key of ['perRedemptionSoftLimitUsd', 'dailySoftLimitUsd'] as const) {
-    if (draft[key] !== current[key]) patch[key] = draft[key];
+    if (!draft[key]) errors[key] = 'Enter a limit in USD, e.g. 100000.00.';
+    else if (draft[key] !== current[key]) patch[key] = draft[key];
   }
   const n = draft.notifications;
   const c = current.notifications;

@@ -64,7 +64,12 @@ export function createControl({ world, faults, limiter, auth, counts }: ControlD
     setFaults: (partial) => faults.set(partial),
     clearFaults: () => faults.clear(),
     getFaults: () => faults.get(),
-    setTiming: (partial) => Object.assign(world.timing, partial),
+    setTiming(partial) {
+      for (const key of ['fiatApprovalMs', 'orchestrationStepMs'] as const) {
+        const value = partial[key];
+        if (typeof value === 'number' && value >= 0) world.timing[key] = value;
+      }
+    },
     setRateLimits: (partial) => limiter.configure(partial),
     resetRateLimits: () => limiter.reset(),
     setTokenTtl: (seconds) => auth.setTokenTtl(seconds),

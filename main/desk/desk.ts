@@ -97,7 +97,7 @@ export class Desk {
 
   async close(): Promise<void> {
     this.sync.stop();
-    await Promise.allSettled([this.cache.close(), this.intents.close(), this.ledger.close(), this.cursor.close()]);
+    await Promise.allSettled([this.cache.close(), this.intents.close(), this.ledger.close(), this.cursor.close(), this.audit.close()]);
   }
 
   record(entry: AuditRecord): Promise<unknown> {

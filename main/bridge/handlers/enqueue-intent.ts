@@ -16,7 +16,9 @@ export async function enqueueIntent(
   await desk.record({ action, outcome: 'requested', refId: intent.refId });
   await ctx.publishDesk();
   // Not awaited: the operator sees "queued", then "sending", "submitted" as state deltas.
-  void desk.outbox.flush().then(() => ctx.publishDesk());
+  // Known offline: leave it queued (not "may have been sent"); the sync engine's next probe
+  // that reaches Paxos flushes the outbox.
+  if (ctx.state.get().connection.status !== 'offline') void desk.outbox.flush().then(() => ctx.publishDesk());
   const labels = { bankAccount: () => undefined, rule: () => undefined };
   return intentView(intent, labels);
 }

@@ -40,6 +40,11 @@ export class EventCursor {
     await this.write({ mark: last.created_at, seenAtMark: [...new Set([...carried, ...atMark])] });
   }
 
+  /** Re-read the event stream from `mark` (recovery after a damaged cache); replays are deduplicated downstream. */
+  async rewind(mark: string): Promise<void> {
+    await this.write({ mark, seenAtMark: [] });
+  }
+
   close(): Promise<void> {
     return this.journal.close();
   }

@@ -38,7 +38,9 @@ export type CycleKind = 'full' | 'events';
 
 export class SyncEngine {
   private timer: unknown;
-  private running: Promise<void> | undefined;
+  /** Cycles run one after another; a requested cycle always starts after the one running. */
+  private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
   private lastFullAt = 0;
   private historyLoaded: boolean;
   private offline = false;
@@ -65,13 +67,18 @@ export class SyncEngine {
     return this.runCycle('full');
   }
 
-  /** One cycle, never two at once; resolves when it has finished. */
+  /**
+   * Runs a cycle after any cycle already running (never two at once), so what the caller
+   * changed at Paxos before asking is seen by the cycle it gets. Resolves when it has finished.
+   */
   runCycle(kind: CycleKind): Promise<void> {
-    this.running ??= this.cycle(kind).finally(() => {
-      this.running = undefined;
-      this.schedule();
+    this.pending += 1;
+    const run = this.chain.then(() => this.cycle(kind)).finally(() => {
+      this.pending -= 1;
+      if (this.pending === 0) this.schedule();
     });
-    return this.running;
+    this.chain = run.catch(() => undefined);
+    return run;
   }
 
   private async cycle(kind: CycleKind): Promise<void> {
@@ -131,6 +138,8 @@ export class SyncEngine {
     const now = this.options.now().getTime();
     const dueFull = now - this.lastFullAt >= slow;
     const delay = this.offline || this.options.busy() ? fast : slow;
-    this.timer = this.timers.setTimeout(() => void this.runCycle(dueFull ? 'full' : 'events'), delay);
+    this.timer = this.timers.setTimeout(() => {
+      if (this.pending === 0) void this.runCycle(dueFull ? 'full' : 'events');
+    }, delay);
   }
 }

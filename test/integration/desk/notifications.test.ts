@@ -1,0 +1,61 @@
+// Each transition is announced once: a completed wire, a failed redemption, an approved bank
+// account — not twice in a run and not again after a restart on the same data.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../../main/simulator';
+import { manualDesk, redemptionBody } from './desk-fixture';
+
+describe('notifications', () => {
+  let dataDir: string;
+  let sim: RunningSimulator;
+  afterAll(async () => {
+    await sim?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('fires once per transition, across a restart, and a click opens the item', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'td-notify-'));
+    sim = await startSimulator({ autoAdvance: false, seed: 3, timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 } });
+    const opened: unknown[] = [];
+    // The simulator outlives both runs (an app restart does not restart Paxos).
+    const shared = { ...sim, close: async () => undefined };
+    const open = () =>
+      manualDesk({ dataDir, runtime: { startDemoSimulator: async () => shared, onOpenItem: (item) => opened.push(item) } });
+
+    const first = await open();
+    await first.desk().sync.refreshNow();
+    const client = first.desk().options.client!;
+    const ok = await client.createOrchestration({ ...redemptionBody('10.00'), ref_id: 'n-ok' });
+    sim.control.failNextOrchestrations(1, 'Beneficiary bank rejected the wire');
+    const bad = await client.createOrchestration({ ...redemptionBody('20.00'), ref_id: 'n-bad' });
+    await first.desk().sync.runCycle('events');
+    expect(first.notifier.shown).toEqual([]);
+
+    sim.control.settle();
+    await first.desk().sync.runCycle('events');
+    await first.desk().sync.runCycle('full');
+    const titles = first.notifier.shown.map((n) => `${n.title}:${n.target.id}`).sort();
+    expect(titles).toEqual([`Redemption failed:${bad.orchestration.id}`, `Wire completed:${ok.orchestration.id}`].sort());
+    expect(first.notifier.shown.find((n) => n.title === 'Redemption failed')?.body).toContain('Beneficiary bank rejected the wire');
+    first.notifier.click(0);
+    expect(opened).toEqual([first.notifier.shown[0]!.target]);
+    await first.runtime.dispose();
+
+    // Restart on the same data, then make the desk see both transitions again: the cached
+    // status is put back to PROCESSING and the event stream re-read from the start. Only the
+    // durable notification ledger stands between this and a second "wire completed".
+    const second = await open();
+    await second.desk().sync.refreshNow();
+    for (const id of [ok.orchestration.id, bad.orchestration.id]) {
+      const cached = await second.desk().cache.get('orchestrations', id);
+      await second.desk().cache.put('orchestrations', { ...cached!.record, status: 'PROCESSING' });
+    }
+    await second.desk().cursor.rewind('2000-01-01T00:00:00Z');
+    await second.desk().sync.runCycle('events');
+    expect(second.desk().cache.statusOf('orchestrations', ok.orchestration.id)).toBe('COMPLETED');
+    expect(second.notifier.shown).toEqual([]);
+    await second.runtime.dispose();
+  }, 60_000);
+});

@@ -1,0 +1,107 @@
+// A full Sandbox flow through the bridge (credentials saved, bank account added, redemption
+// and rule created, activity exported, audit read), then every file the app wrote, every
+// bridge result and every log line is searched for the client secret and the access tokens.
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ALL_SIMULATOR_SCOPES } from '../../../main/simulator/options';
+import { startSimulator, type RunningSimulator } from '../../../main/simulator';
+import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
+import { SEED_IDS } from './desk-fixture';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+const bankAccount = {
+  fiat_account_owner: { institution_details: { name: 'Example Corp' } },
+  fiat_network_instructions: {
+    wire: {
+      account_number: '74600021314512',
+      fiat_account_owner_address: { country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
+      routing_details: {
+        routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank',
+        bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
+      },
+    },
+  },
+};
+
+describe('secrets never leave main and the keychain', () => {
+  let sim: RunningSimulator;
+  let app: TestRuntime;
+  afterAll(async () => {
+    await app?.close();
+    await sim?.close();
+  });
+
+  it('finds neither the client secret nor any access token in files, bridge results or logs', async () => {
+    const secret = `sk-${randomUUID()}-${randomUUID()}`;
+    const clientId = `ops-${randomUUID().slice(0, 8)}`;
+    sim = await startSimulator({ seed: 11, timing: { fiatApprovalMs: 200, orchestrationStepMs: 100 } });
+    sim.control.addCredential({ clientId, clientSecret: secret, scopes: ALL_SIMULATOR_SCOPES });
+    const tokens = new Set<string>();
+    const logs: string[] = [];
+    const recordingFetch: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).includes('/oauth2/token') && response.ok) {
+        const body = (await response.clone().json()) as { access_token?: string };
+        if (body.access_token) tokens.add(body.access_token);
+      }
+      return response;
+    };
+    app = await createTestRuntime({
+      settings: { onboarded: true, endpointOverrides: { sandbox: { apiUrl: sim.url, tokenUrl: sim.tokenUrl }, production: {} } },
+      runtime: {
+        clientOptions: { fetch: recordingFetch, timeoutMs: 3000 },
+        log: (message, error) => logs.push(`${message} ${error instanceof Error ? `${error.message} ${error.stack}` : String(error)}`),
+      },
+    });
+    const { handlers } = app.runtime;
+    const results: unknown[] = [];
+    const call = async (name: keyof typeof handlers, input?: unknown) => {
+      const result = await handlers[name](input);
+      results.push(result);
+      return result as { ok: boolean; value?: Record<string, unknown>; error?: unknown };
+    };
+
+    expect(await call('switchEnvironment', { environment: 'sandbox' })).toMatchObject({ ok: true });
+    expect(await call('testCredentials', { environment: 'sandbox', clientId, clientSecret: secret })).toMatchObject({ ok: true, value: { missingScopes: [] } });
+    expect(await call('saveCredentials', { environment: 'sandbox', clientId, clientSecret: secret, storage: 'keychain' })).toMatchObject({
+      ok: true, value: { configured: true, clientIdHint: clientId.slice(-4) },
+    });
+    // A wrong secret is refused, and its error must not echo what was typed either.
+    expect(await call('testCredentials', { environment: 'sandbox', clientId, clientSecret: `${secret}-wrong` })).toMatchObject({ ok: false });
+    await call('refreshNow');
+    await call('createFiatAccount', bankAccount);
+    await call('submitRedemption', { profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '1500.00', fiatAccountId: SEED_IDS.operatingBankAccount, memo: 'Invoice 42' });
+    await call('createRule', { profileId: SEED_IDS.defaultProfile, asset: 'USDG', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount, nickname: 'USDG sweep' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await call('refreshNow');
+    await call('getState');
+    await call('getAppInfo');
+    await call('queryActivity', { filter: {}, offset: 0, limit: 100 });
+    await call('getFiatAccount', { id: SEED_IDS.operatingBankAccount });
+    await call('exportActivityCsv', {});
+    await call('getAuditLog', { limit: 100 });
+    await call('forgetCredentials', { environment: 'sandbox' });
+
+    expect(tokens.size).toBeGreaterThan(0);
+    const needles = [secret, ...tokens];
+    const files = await filesUnder(app.dataDir);
+    expect(files.some((f) => f.includes('outbox'))).toBe(true);
+    expect(files.some((f) => f.includes('audit'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.csv'))).toBe(true);
+    for (const file of files) {
+      const content = await readFile(file, 'utf8');
+      for (const needle of needles) expect(content.includes(needle), `${file} contains a secret`).toBe(false);
+    }
+    const bridge = JSON.stringify(results) + JSON.stringify(app.runtime.state.get());
+    for (const needle of needles) expect(bridge.includes(needle), 'a bridge result contains a secret').toBe(false);
+    for (const needle of needles) expect(logs.join('\n').includes(needle), 'a log line contains a secret').toBe(false);
+    // The flow really happened: the redemption and rule reached Paxos.
+    expect(sim.control.snapshot().orchestrations.length).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -3,7 +3,7 @@
 // memory; it is never put into an error, a detail or a hook event.
 import { AppError } from '../../shared/app-error';
 import { parseRetryAfter } from './backoff';
-import { DEFAULT_COOL_DOWN_MS, type CoolDown } from './cool-down';
+import type { CoolDown } from './cool-down';
 import { badResponse, PaxosError, rateLimitedError } from './errors';
 import type { RequestHook } from './hooks';
 import type { Redactor } from './redact';

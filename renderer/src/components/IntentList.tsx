@@ -13,6 +13,8 @@ interface IntentListProps {
   /** Ids Paxos already reports (accounts, rules, orchestrations): a sent request for one of
    *  them is shown by the item itself from then on, not twice. */
   syncedIds?: readonly string[];
+  /** An intent shown elsewhere on the screen (the receipt of the last request). */
+  exclude?: string;
 }
 
 export function useOpenIntents(kinds?: readonly string[], syncedIds: readonly string[] = []): IntentView[] {
@@ -25,8 +27,8 @@ export function useOpenIntents(kinds?: readonly string[], syncedIds: readonly st
   );
 }
 
-export function IntentList({ kinds, emptyText, label, syncedIds }: IntentListProps) {
-  const intents = useOpenIntents(kinds, syncedIds);
+export function IntentList({ kinds, emptyText, label, syncedIds, exclude }: IntentListProps) {
+  const intents = useOpenIntents(kinds, syncedIds).filter((i) => i.id !== exclude);
   if (intents.length === 0) return emptyText ? <p className="muted">{emptyText}</p> : null;
   return (
     <ul className="intent-list" aria-label={label}>

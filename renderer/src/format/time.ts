@@ -21,3 +21,18 @@ export function formatDateTime(iso: string | undefined): string {
     minute: '2-digit',
   });
 }
+
+/** A compact date and time for dense rows: "Mar 2, 14:05", with the year only when not this year. */
+export function formatShortDateTime(iso: string | undefined, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const sameYear = at.getFullYear() === now.getFullYear();
+  return at.toLocaleString(undefined, {
+    ...(sameYear ? {} : { year: 'numeric' }),
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

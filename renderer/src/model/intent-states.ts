@@ -11,7 +11,7 @@ const labels: Record<string, string> = {
   // A send may or may not have reached Paxos; main looks it up by ref_id before anything else.
   reconciling: 'Checking with Paxos',
   submitted: 'Submitted — waiting for Paxos',
-  completed: 'Completed at Paxos',
+  completed: 'Confirmed by Paxos',
   needs_attention: 'Needs your confirmation',
   failed: 'Failed',
   cancelled: 'Cancelled — never sent',

@@ -54,7 +54,8 @@ export function ActivityFilters({ draft, update, errors, onClear }: ActivityFilt
       />
       <DateField path="from" label="From" value={draft.from} onChange={(from) => update({ from })} error={errors.from} />
       <DateField path="to" label="To" value={draft.to} onChange={(to) => update({ to })} error={errors.to} />
-      <TextField path="activity-text" label="Search" value={draft.text} onChange={(text) => update({ text })} hint="Id, ref_id, memo or bank account" />
+      {/* Searches ids, ref_ids, memos and bank account names (main decides the fields). */}
+      <TextField path="activity-text" label="Search" value={draft.text} onChange={(text) => update({ text })} />
       <button type="button" className="button--link" onClick={onClear}>
         Clear filters
       </button>

@@ -3,7 +3,7 @@
 import type { OrchestrationView } from '../../../../shared/views';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatAmountSafe } from '../../format/amount';
-import { formatDateTime } from '../../format/time';
+import { formatShortDateTime } from '../../format/time';
 
 interface ActivityRowProps {
   row: OrchestrationView;
@@ -15,7 +15,7 @@ interface ActivityRowProps {
 
 export function ActivityRow({ row, destination, source, selected, onOpen }: ActivityRowProps) {
   const amount = formatAmountSafe(row.sourceAmount, row.sourceAsset);
-  const when = formatDateTime(row.createdAt);
+  const when = formatShortDateTime(row.createdAt);
   return (
     <button
       type="button"
@@ -33,8 +33,8 @@ export function ActivityRow({ row, destination, source, selected, onOpen }: Acti
         <StatusBadge status={row.status} />
       </span>
       <span className="ellipsis">{destination}</span>
-      <span className="ellipsis">{source}</span>
-      <span className="ellipsis mono muted">{row.refId ?? row.id}</span>
+      <span className="ellipsis activity-row__wide">{source}</span>
+      <span className="ellipsis mono muted activity-row__wide">{row.refId ?? row.id}</span>
     </button>
   );
 }

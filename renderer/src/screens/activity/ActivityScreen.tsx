@@ -56,8 +56,8 @@ export function ActivityScreen() {
             <span className="num">Amount</span>
             <span>Status</span>
             <span>Wire to</span>
-            <span>Source</span>
-            <span>ref_id</span>
+            <span className="activity-row__wide">Source</span>
+            <span className="activity-row__wide">ref_id</span>
           </div>
           {total === 0 ? <p className="muted">No redemptions match these filters.</p> : null}
           <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} />

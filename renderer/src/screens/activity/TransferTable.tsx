@@ -1,38 +1,40 @@
-// The Paxos transfers behind a redemption (the stablecoin debit, the wire), as Paxos reports them.
+// The Paxos transfers behind a redemption (the stablecoin debit, the wire), as Paxos reports
+// them: a compact list that fits the detail panel, each with its id to copy.
 import type { TransferView } from '../../../../shared/views';
 import { CopyButton } from '../../components/CopyButton';
 import { Money } from '../../components/Money';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDateTime } from '../../format/time';
+import { formatShortDateTime } from '../../format/time';
 
 export function TransferTable({ transfers }: { transfers: TransferView[] }) {
   if (transfers.length === 0) return <p className="muted">No transfers reported by Paxos yet.</p>;
   return (
-    <table className="table" aria-label="Transfers">
-      <thead>
-        <tr>
-          <th scope="col">Type</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">Amount</th>
-          <th scope="col" className="num">Fee</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Transfer id</th>
-        </tr>
-      </thead>
-      <tbody>
+    <>
+      <h3>Transfers</h3>
+      <ul className="plain-list transfer-list" aria-label="Transfers">
         {transfers.map((t) => (
-          <tr key={t.id}>
-            <td>{t.type}</td>
-            <td><StatusBadge status={t.status} /></td>
-            <td className="num"><Money value={t.amount} asset={t.asset} /></td>
-            <td className="num"><Money value={t.fee} asset={t.asset} /></td>
-            <td>{formatDateTime(t.updatedAt ?? t.createdAt)}</td>
-            <td>
-              <code className="mono">{t.id.slice(0, 8)}…</code> <CopyButton text={t.id} what={`transfer id ${t.id}`} />
-            </td>
-          </tr>
+          <li key={t.id} className="transfer">
+            <div className="row-line">
+              <strong>{t.type}</strong>
+              <StatusBadge status={t.status} />
+              <span className="section__spacer" />
+              <span className="muted">{formatShortDateTime(t.updatedAt ?? t.createdAt)}</span>
+            </div>
+            <div className="row-line">
+              <Money value={t.amount} asset={t.asset} />
+              {t.fee && t.fee !== '0' ? (
+                <span className="muted">
+                  fee <Money value={t.fee} asset={t.asset} />
+                </span>
+              ) : null}
+            </div>
+            <div className="row-line">
+              <code className="mono">{t.id}</code>
+              <CopyButton text={t.id} what={`transfer id ${t.id}`} />
+            </div>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </>
   );
 }

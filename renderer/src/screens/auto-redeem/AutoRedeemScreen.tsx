@@ -1,7 +1,9 @@
 // Auto-redeem rules: list, the open rule's detail, requests on their way, and the new-rule form.
 import { useEffect } from 'react';
+import type { IntentView } from '../../../../shared/views';
 import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
+import { RequestReceipt } from '../../components/RequestReceipt';
 import { Section } from '../../components/Section';
 import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
@@ -18,7 +20,11 @@ export function AutoRedeemScreen() {
   const asOf = useAppStore((s) => s.state?.rules.asOf ?? null);
   const focusId = useNavigation((s) => s.focusId);
   const clearFocus = useNavigation((s) => s.clearFocus);
-  const [view, setView] = useDraft<{ mode: 'list' | 'create'; selectedId: string | null }>('auto-redeem.view', () => ({ mode: 'list', selectedId: null }));
+  const [view, setView] = useDraft<{ mode: 'list' | 'create'; selectedId: string | null; receipt?: IntentView }>('auto-redeem.view', () => ({
+    mode: 'list',
+    selectedId: null,
+  }));
+  const ids = rules.map((r) => r.id);
 
   useEffect(() => {
     if (!focusId) return;
@@ -40,15 +46,18 @@ export function AutoRedeemScreen() {
       </header>
       <OfflineNotice />
       {view.mode === 'create' ? (
-        <CreateRuleForm onDone={() => setView({ mode: 'list', selectedId: null })} onCancel={() => setView((v) => ({ ...v, mode: 'list' }))} />
+        <CreateRuleForm onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} onCancel={() => setView((v) => ({ ...v, mode: 'list' }))} />
       ) : (
         <>
-          <IntentList kinds={RULE_KINDS} label="Rule requests" />
+          {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
+          <IntentList kinds={RULE_KINDS} label="Rule requests" syncedIds={ids} exclude={view.receipt?.id} />
           <div className={selected ? 'split' : undefined}>
             <Section title="Rules" asOf={asOf} testId="rules">
               <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
             </Section>
-            {selected ? <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} /> : null}
+            {selected ? (
+              <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} />
+            ) : null}
           </div>
         </>
       )}

@@ -1,18 +1,19 @@
 // Deleting a rule, after a confirmation that says what happens to later deposits.
 import { useState } from 'react';
-import type { RuleView } from '../../../../shared/views';
+import type { IntentView, RuleView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 
-export function DeleteRuleButton({ rule, onDeleted }: { rule: RuleView; onDeleted: () => void }) {
+export function DeleteRuleButton({ rule, onDeleted }: { rule: RuleView; onDeleted: (intent: IntentView) => void }) {
   const [open, setOpen] = useState(false);
   const remove = useBridgeAction(() => call('deleteRule', { id: rule.id }));
   const asset = rule.sourceAsset ?? 'stablecoin';
   const confirm = async () => {
-    if (!(await remove.run())) return;
+    const intent = await remove.run();
+    if (!intent) return;
     setOpen(false);
-    onDeleted();
+    onDeleted(intent);
   };
   return (
     <>

@@ -3,9 +3,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDateTime } from '../../format/time';
+import { formatShortDateTime } from '../../format/time';
 import { useActivityPage } from '../../hooks/useActivityPage';
-import { redemptionTimeline } from '../../model/redemption-timeline';
 import { useNavigation } from '../../store/navigation-store';
 
 export function RuleActivity({ ruleId }: { ruleId: string }) {
@@ -19,10 +18,10 @@ export function RuleActivity({ ruleId }: { ruleId: string }) {
         <ul className="plain-list" aria-label="Redemptions by this rule">
           {page.rows.map((o) => (
             <li key={o.id} className="row-line" data-testid="rule-activity-row" data-status={o.status}>
-              <span>{formatDateTime(o.createdAt)}</span>
+              <span>{formatShortDateTime(o.createdAt)}</span>
               <Money value={o.sourceAmount} asset={o.sourceAsset} />
               <StatusBadge status={o.status} />
-              <span className="muted">{redemptionTimeline({ orchestration: o }).headline}</span>
+              <span className="section__spacer" />
               <button type="button" className="button--small" onClick={() => go('activity', o.id)}>
                 Details
               </button>

@@ -1,6 +1,6 @@
 // One rule: where to send funds (address, QR, network), where the dollars go, what it has
 // done so far, and Delete. In the Demo environment, a deposit can be simulated.
-import type { RuleView } from '../../../../shared/views';
+import type { IntentView, RuleView } from '../../../../shared/views';
 import { IdWithCopy } from '../../components/IdWithCopy';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../format/time';
@@ -11,7 +11,7 @@ import { DepositAddress } from './DepositAddress';
 import { RuleActivity } from './RuleActivity';
 import { SimulateDepositForm } from './SimulateDepositForm';
 
-export function RuleDetail({ rule, onClose }: { rule: RuleView; onClose: () => void }) {
+export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClose: () => void; onDeleted: (intent: IntentView) => void }) {
   const environment = useEnvironment();
   const accounts = useFiatAccounts();
   const profiles = useProfiles();
@@ -49,7 +49,7 @@ export function RuleDetail({ rule, onClose }: { rule: RuleView; onClose: () => v
       {environment === 'demo' && active ? <SimulateDepositForm ruleId={rule.id} asset={asset} /> : null}
       {!deleted ? (
         <div className="form__actions">
-          <DeleteRuleButton rule={rule} onDeleted={onClose} />
+          <DeleteRuleButton rule={rule} onDeleted={onDeleted} />
         </div>
       ) : null}
       <RuleActivity ruleId={rule.id} />

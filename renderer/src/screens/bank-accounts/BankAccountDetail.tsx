@@ -43,11 +43,11 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
         <dt>Owner</dt>
         <dd>{account.ownerName}</dd>
         <dt>Account number</dt>
-        <dd className="num">{account.accountNumberMasked}</dd>
+        <dd className="tabular">{account.accountNumberMasked}</dd>
         <dt>Bank</dt>
         <dd>{account.bankName ?? '—'}</dd>
         <dt>Routing</dt>
-        <dd className="num">{account.routingType ? `${account.routingType} ${account.routingNumber ?? ''}` : account.network}</dd>
+        <dd className="tabular">{account.routingType ? `${account.routingType} ${account.routingNumber ?? ''}` : account.network}</dd>
         <dt>Owner address</dt>
         <dd>{detail ? addressText(wire.fiat_account_owner_address) : '…'}</dd>
         <dt>Bank address</dt>

@@ -1,7 +1,7 @@
 // All registered bank accounts with their Paxos status. A row's button opens its detail.
 import type { FiatAccountView } from '../../../../shared/views';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDateTime } from '../../format/time';
+import { formatShortDateTime } from '../../format/time';
 
 interface BankAccountTableProps {
   accounts: FiatAccountView[];
@@ -33,11 +33,11 @@ export function BankAccountTable({ accounts, selectedId, onSelect }: BankAccount
             </td>
             <td>{a.ownerName}</td>
             <td>{a.bankName ?? '—'}</td>
-            <td className="num">{a.routingType ? `${a.routingType} ${a.routingNumber ?? ''}` : a.network}</td>
+            <td className="mono">{a.routingType ? `${a.routingType} ${a.routingNumber ?? ''}` : a.network}</td>
             <td>
               <StatusBadge status={a.status} />
             </td>
-            <td>{formatDateTime(a.updatedAt ?? a.createdAt)}</td>
+            <td>{formatShortDateTime(a.updatedAt ?? a.createdAt)}</td>
           </tr>
         ))}
       </tbody>

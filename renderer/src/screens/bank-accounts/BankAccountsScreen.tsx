@@ -2,8 +2,10 @@
 // one account, and the add / edit forms. Which of these is open is a draft, so coming back to
 // the screen (or unlocking the app) returns to the same place with the same typing.
 import { useEffect } from 'react';
+import type { IntentView } from '../../../../shared/views';
 import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
+import { RequestReceipt } from '../../components/RequestReceipt';
 import { Section } from '../../components/Section';
 import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
@@ -21,6 +23,8 @@ interface BankAccountsView {
   mode: 'list' | 'add' | 'edit';
   selectedId: string | null;
   editing?: FiatAccountDetail;
+  /** The last request sent from this screen, shown until dismissed. */
+  receipt?: IntentView;
 }
 
 export function BankAccountsScreen() {
@@ -39,13 +43,15 @@ export function BankAccountsScreen() {
 
   const selected = accounts.find((a) => a.id === view.selectedId);
   const toList = () => setView((v) => ({ ...v, mode: 'list', editing: undefined }));
+  const sent = (receipt: IntentView) => setView((v) => ({ ...v, mode: 'list', editing: undefined, receipt }));
+  const ids = accounts.map((a) => a.id);
 
   if (view.mode === 'add') {
     return (
       <section className="screen" aria-labelledby="screen-title">
         <h1 id="screen-title">Bank accounts</h1>
         <OfflineNotice />
-        <AddBankAccountForm onDone={toList} onCancel={toList} />
+        <AddBankAccountForm onDone={sent} onCancel={toList} />
       </section>
     );
   }
@@ -54,7 +60,7 @@ export function BankAccountsScreen() {
       <section className="screen" aria-labelledby="screen-title">
         <h1 id="screen-title">Bank accounts</h1>
         <OfflineNotice />
-        <EditBankAccountForm account={selected} details={view.editing.details} onDone={toList} onCancel={toList} />
+        <EditBankAccountForm account={selected} details={view.editing.details} onDone={sent} onCancel={toList} />
       </section>
     );
   }
@@ -68,7 +74,8 @@ export function BankAccountsScreen() {
         </button>
       </header>
       <OfflineNotice />
-      <IntentList kinds={FIAT_KINDS} label="Bank account requests" />
+      {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
+      <IntentList kinds={FIAT_KINDS} label="Bank account requests" syncedIds={ids} exclude={view.receipt?.id} />
       <div className={selected ? 'split' : undefined}>
         <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
           <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
@@ -77,7 +84,7 @@ export function BankAccountsScreen() {
           <BankAccountDetail
             account={selected}
             onEdit={(editing) => setView({ mode: 'edit', selectedId: selected.id, editing })}
-            onDeleted={() => setView({ mode: 'list', selectedId: null })}
+            onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
             onClose={() => setView({ mode: 'list', selectedId: null })}
           />
         ) : null}

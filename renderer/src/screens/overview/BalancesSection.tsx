@@ -1,41 +1,63 @@
-// Balances per profile and asset, every digit shown (no rounding), with when they were read.
+// Balances as a matrix: one row per profile, one column per asset, so a desk with several
+// profiles reads them at a glance. Every digit is shown (no rounding); the trading (reserved)
+// part appears under a balance only when it is not zero.
+import { ASSETS } from '../../../../shared/assets';
+import { isDecimalString, isZeroAmount } from '../../../../shared/money';
+import type { BalanceView } from '../../../../shared/views';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
 import { useAppStore } from '../../store/app-store';
 
+/** Known assets in their usual order, then any asset Paxos adds, as it comes. */
+function assetColumns(balances: BalanceView[]): string[] {
+  const seen = new Set(balances.map((b) => b.asset));
+  return [...ASSETS.filter((a) => seen.has(a)), ...[...seen].filter((a) => !(ASSETS as readonly string[]).includes(a))];
+}
+
+function BalanceCell({ balance, asset }: { balance: BalanceView | undefined; asset: string }) {
+  if (!balance) return <span className="muted">—</span>;
+  const trading = balance.trading;
+  return (
+    <>
+      <Money value={balance.available} asset={asset} />
+      {trading && isDecimalString(trading) && !isZeroAmount(trading) ? (
+        <span className="balance__trading">
+          trading <Money value={trading} asset={asset} />
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function BalancesSection() {
   const profiles = useAppStore((s) => s.state?.profiles);
   if (!profiles) return null;
-  const rows = profiles.items.flatMap((p) => p.balances.map((b) => ({ profile: p, balance: b })));
+  const columns = assetColumns(profiles.items.flatMap((p) => p.balances));
   return (
-    <Section title="Balances" asOf={profiles.asOf} testId="balances">
-      {rows.length === 0 ? (
-        <p className="muted">No balances yet.</p>
+    <Section title="Balances (available)" asOf={profiles.asOf} testId="balances">
+      {profiles.items.length === 0 ? (
+        <p className="muted">No profiles yet.</p>
       ) : (
         <table className="table" aria-label="Balances">
           <thead>
             <tr>
               <th scope="col">Profile</th>
-              <th scope="col">Asset</th>
-              <th scope="col" className="num">
-                Available
-              </th>
-              <th scope="col" className="num">
-                Trading
-              </th>
+              {columns.map((asset) => (
+                <th key={asset} scope="col" className="num">
+                  {asset}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ profile, balance }) => (
-              <tr key={`${profile.id}:${balance.asset}`} data-testid="balance-row" data-profile-id={profile.id} data-asset={balance.asset}>
-                <td>{profile.nickname}</td>
-                <td>{balance.asset}</td>
-                <td className="num">
-                  <Money value={balance.available} asset={balance.asset} />
-                </td>
-                <td className="num">
-                  <Money value={balance.trading} asset={balance.asset} />
-                </td>
+            {profiles.items.map((profile) => (
+              <tr key={profile.id} data-testid="balance-row" data-profile-id={profile.id}>
+                <th scope="row">{profile.nickname}</th>
+                {columns.map((asset) => (
+                  <td key={asset} className="num" data-asset={asset}>
+                    <BalanceCell balance={profile.balances.find((b) => b.asset === asset)} asset={asset} />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

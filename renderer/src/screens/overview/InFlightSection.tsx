@@ -5,7 +5,7 @@ import type { OrchestrationView } from '../../../../shared/views';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatAsOf } from '../../format/time';
+import { formatShortDateTime } from '../../format/time';
 import { fiatAccountName, ruleName } from '../../model/lookups';
 import { redemptionTimeline, stepsDone } from '../../model/redemption-timeline';
 import { useAppStore } from '../../store/app-store';
@@ -26,10 +26,12 @@ export function InFlightSection() {
   const ended = recent.items.filter((o) => isTerminalOrchestrationStatus(o.status)).sort(byNewest);
   const rows = [...open, ...ended];
   return (
-    <Section title={`Redemptions in flight (${open.length})`} asOf={recent.asOf} testId="in-flight">
+    <Section title={`Redemptions in flight: ${open.length}`} asOf={recent.asOf} testId="in-flight">
       {rows.length === 0 ? (
         <p className="muted">No redemptions in the last 24 hours.</p>
-      ) : (
+      ) : null}
+      {rows.length > 0 && open.length === 0 ? <p className="muted">None in flight. Finished in the last 24 hours:</p> : null}
+      {rows.length === 0 ? null : (
         <table className="table" aria-label="Recent redemptions">
           <thead>
             <tr>
@@ -47,7 +49,7 @@ export function InFlightSection() {
               const timeline = redemptionTimeline({ orchestration: o });
               return (
                 <tr key={o.id} data-testid="in-flight-row" data-orchestration-id={o.id}>
-                  <td>{o.createdAt ? formatAsOf(o.createdAt) : '—'}</td>
+                  <td>{o.createdAt ? formatShortDateTime(o.createdAt) : '—'}</td>
                   <td className="num"><Money value={o.sourceAmount} asset={o.sourceAsset} /></td>
                   <td>{fiatAccountName(accounts, o.fiatAccountId)}</td>
                   <td>{ruleName(rules, o.ruleId)}</td>

@@ -5,6 +5,7 @@ import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { Section } from '../../components/Section';
 import { useAppStore } from '../../store/app-store';
+import { useFiatAccounts, useRecentOrchestrations, useRules } from '../../store/selectors';
 import { AwaitingApprovalSection } from './AwaitingApprovalSection';
 import { BalancesSection } from './BalancesSection';
 import { InFlightSection } from './InFlightSection';
@@ -14,6 +15,8 @@ export function OverviewScreen() {
   // The live label, not the one from startup: the environment can be switched in Settings.
   const environmentLabel = useAppStore((s) => s.state?.environmentLabel ?? '');
   const lastSyncAt = useAppStore((s) => s.state?.connection.lastSyncAt ?? null);
+  // A request whose result Paxos already reports is shown by that result (in flight, awaiting approval).
+  const syncedIds = [...useRecentOrchestrations(), ...useFiatAccounts(), ...useRules()].map((item) => item.id);
   return (
     <section className="screen" aria-labelledby="screen-title">
       <header className="screen__header">
@@ -26,7 +29,7 @@ export function OverviewScreen() {
       <BalancesSection />
       <InFlightSection />
       <Section title="Queued and sending requests" testId="queued">
-        <IntentList label="Queued and sending requests" emptyText="Nothing is waiting to be sent." />
+        <IntentList label="Queued and sending requests" emptyText="Nothing is waiting to be sent." syncedIds={syncedIds} />
       </Section>
       <AwaitingApprovalSection />
       {info ? (

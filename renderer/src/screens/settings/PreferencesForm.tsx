@@ -42,12 +42,14 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         {wholeField('pollFastSeconds', 'Poll while something is in flight (seconds)', '2 to 300.')}
         {wholeField('pollSlowSeconds', 'Poll otherwise (seconds)', '15 to 3600.')}
       </div>
-      {wholeField('intentExpiryMinutes', 'Queued requests need re-confirmation after (minutes)', 'A request queued offline for longer asks to be confirmed again before it is sent.')}
+      <div className="field-row">
+        {wholeField('intentExpiryMinutes', 'Queued requests need re-confirmation after (minutes)', 'Older queued requests ask to be confirmed again before they are sent.')}
+        {wholeField('idleLockMinutes', 'Lock after idle (minutes)', '0 means never lock automatically.')}
+      </div>
       <div className="field-row">
         <AmountInput id="f-perRedemptionSoftLimitUsd" label="Per-redemption soft limit (USD)" asset="USD" value={draft.perRedemptionSoftLimitUsd} onChange={(v) => update({ perRedemptionSoftLimitUsd: v })} error={errors.perRedemptionSoftLimitUsd} hint="Above it, the amount must be typed twice." />
         <AmountInput id="f-dailySoftLimitUsd" label="Daily soft limit (USD)" asset="USD" value={draft.dailySoftLimitUsd} onChange={(v) => update({ dailySoftLimitUsd: v })} error={errors.dailySoftLimitUsd} hint="Today’s total; above it, the amount must be typed twice." />
       </div>
-      {wholeField('idleLockMinutes', 'Lock after idle (minutes)', '0 means never lock automatically.')}
       <NotificationFields value={draft.notifications} onChange={(notifications) => update({ notifications })} />
       {save.error ? <ErrorNotice error={save.error} /> : null}
       <div className="form__actions">

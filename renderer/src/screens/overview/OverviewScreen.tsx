@@ -28,8 +28,8 @@ export function OverviewScreen() {
       <OfflineNotice />
       <BalancesSection />
       <InFlightSection />
-      <Section title="Queued and sending requests" testId="queued">
-        <IntentList label="Queued and sending requests" emptyText="Nothing is waiting to be sent." syncedIds={syncedIds} />
+      <Section title="Requests not yet confirmed by Paxos" testId="queued">
+        <IntentList label="Requests not yet confirmed by Paxos" emptyText="Nothing is waiting to be sent." syncedIds={syncedIds} />
       </Section>
       <AwaitingApprovalSection />
       {info ? (

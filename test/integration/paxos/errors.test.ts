@@ -64,7 +64,9 @@ describe('errors the operator sees', () => {
   });
 
   it('server-side validation names the field from the problem detail', async () => {
+    h.sim.control.setTiming({ fiatApprovalMs: 60_000 }); // keep the new account PENDING for this test
     const { fiatAccount } = await h.client.createFiatAccount(wireAccount());
+    h.sim.control.setTiming({ fiatApprovalMs: 40 });
     const e = bridged(await rejectionOf(h.client.createOrchestration({
       ref_id: refId('pending'), source_asset: 'USDC', destination_asset: 'USD', source_amount: '1',
       source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: fiatAccount.id } },

@@ -39,7 +39,7 @@ describe('resilience', () => {
   });
 
   it('a 429 cools the whole client down: nothing is sent, calls fail fast with retryAt, then it resumes', async () => {
-    h = await startHarness({ rateLimits: { apiPerSecond: 4, windowMs: 1000, coolDownMs: 1500 } }, { backoff: { maxRetryAfterMs: 0 } });
+    h = await startHarness({ rateLimits: { apiPerSecond: 1, windowMs: 5000, coolDownMs: 1500 } }, { backoff: { maxRetryAfterMs: 0 } });
     const client = h.client;
     let error: Awaited<ReturnType<typeof rejectionOf>> | undefined;
     for (let i = 0; i < 10 && !error; i += 1) error = await client.listProfiles().then(() => undefined, (e: Error) => e as never);
@@ -64,7 +64,7 @@ describe('resilience', () => {
   });
 
   it('a short Retry-After is waited out inside the call', async () => {
-    h = await startHarness({ rateLimits: { apiPerSecond: 2, windowMs: 1000, coolDownMs: 1000 } }, { backoff: { maxRetryAfterMs: 2000 } });
+    h = await startHarness({ rateLimits: { apiPerSecond: 0.4, windowMs: 5000, coolDownMs: 1000 } }, { backoff: { maxRetryAfterMs: 2000 } });
     const results = [];
     for (let i = 0; i < 4; i += 1) results.push(await h.client.listProfiles());
     expect(results).toHaveLength(4);
@@ -94,7 +94,7 @@ describe('resilience', () => {
   });
 
   it('times out a request that never answers, and retries it', async () => {
-    h = await startHarness({ faults: { stall: { count: 1, ms: 800, match: { path: '/profiles' } } } }, { timeoutMs: 200 });
+    h = await startHarness({ faults: { stall: { count: 1, ms: 1500, match: { path: '/profiles' } } } }, { timeoutMs: 500 });
     const page = await h.client.listProfiles();
     expect(page.items.length).toBe(3);
     expect(statusesOf(h, '/v2/profiles')).toEqual([0, 200]);

@@ -75,6 +75,21 @@ describe('activity', () => {
     expect(offsets.every((o) => o === 0 || (o >= 49_900 && o <= 50_100))).toBe(true);
   });
 
+  it('goes back to the first rows when the filter changes after scrolling', async () => {
+    const user = userEvent.setup();
+    render(<ActivityScreen />);
+    await screen.findAllByTestId('activity-row');
+    const scroller = document.querySelector('.activity-list') as HTMLElement;
+    scroller.scrollTop = 36 * 50_000;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(queries().map((q) => q.offset)).toContain(50_000));
+    await user.selectOptions(screen.getByLabelText('Status'), 'COMPLETED');
+    await waitFor(() => expect(queries()).toContainEqual({ filter: { statuses: ['COMPLETED'] }, offset: 0, limit: 100 }));
+    expect(scroller.scrollTop).toBe(0);
+    fireEvent.scroll(scroller); // what the browser does after scrollTop changes (jsdom does not)
+    await waitFor(() => expect(screen.getAllByTestId('activity-row')[0]?.dataset.orchestrationId).toBe('orch-0'));
+  });
+
   it('sends filters to main, debouncing the free text', async () => {
     const user = userEvent.setup();
     render(<ActivityScreen />);

@@ -7,7 +7,7 @@ import { defaultSettings } from '../../shared/settings';
 import { App } from '../../renderer/src/App';
 import { useIdleLock } from '../../renderer/src/hooks/useIdleLock';
 import { appState, orchestration } from './support/fixtures';
-import { installFakeTreasury, resetStores } from './support/fake-treasury';
+import { FakeFailure, installFakeTreasury, resetStores } from './support/fake-treasury';
 
 beforeEach(resetStores);
 afterEach(() => {
@@ -55,6 +55,21 @@ describe('lock', () => {
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
     await user.click(screen.getByRole('button', { name: 'Lock now' }));
     expect(fake.callsOf('lock')).toHaveLength(1);
+  });
+});
+
+describe('sync now', () => {
+  it('asks main to sync and says so when it cannot', async () => {
+    const fake = installFakeTreasury({
+      refreshNow: () => {
+        throw new FakeFailure({ code: 'rate_limited', message: 'Paused', details: { retryAt: '2026-03-02T10:05:00.000Z' } });
+      },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Sync now' }));
+    expect(fake.callsOf('refreshNow')).toHaveLength(1);
+    expect(await screen.findByText('Paxos asked us to slow down')).toBeTruthy();
   });
 });
 

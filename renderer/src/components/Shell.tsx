@@ -13,6 +13,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { EnvironmentBanner } from './EnvironmentBanner';
 import { NavBar } from './NavBar';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { SyncNowButton } from './SyncNowButton';
 import { useNavigation } from '../store/navigation-store';
 
 export function Shell({ state, info }: { state: AppState; info: AppInfo | null }) {
@@ -47,6 +48,7 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
       {body}
       <footer className="statusbar">
         <ConnectionIndicator connection={state.connection} />
+        {!state.locked && state.settings.onboarded ? <SyncNowButton /> : null}
         <span className="statusbar__spacer" />
         {info ? <span className="muted">{`${info.name} ${info.version}`}</span> : null}
       </footer>

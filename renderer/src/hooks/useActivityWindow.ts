@@ -69,8 +69,11 @@ export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
   );
 
   useEffect(() => {
-    if (cache.current.key !== key) cache.current = freshCache(key, revision);
-    else cache.current.generation = revision;
+    if (cache.current.key !== key) {
+      // Keep asking for the rows on screen; the list scrolls back to the top on its own.
+      const range = cache.current.range;
+      cache.current = { ...freshCache(key, revision), range };
+    } else cache.current.generation = revision;
     const [first, last] = cache.current.range;
     ensureRange(first, last);
     rerender();

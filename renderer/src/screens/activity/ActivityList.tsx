@@ -16,9 +16,11 @@ interface ActivityListProps {
   ensureRange: (first: number, last: number) => void;
   selectedId: string | null;
   onOpen: (id: string) => void;
+  /** Changes when the filter does: the list goes back to its first row. */
+  resetKey: string;
 }
 
-export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen }: ActivityListProps) {
+export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, resetKey }: ActivityListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const accounts = useFiatAccounts();
   const rules = useRules();
@@ -34,6 +36,10 @@ export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen }: 
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => ensureRange(first, last), [first, last, ensureRange]);
+  // The browser answers with a scroll event, on which the virtualizer shows the first rows.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [resetKey]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -60,7 +60,7 @@ export function ActivityScreen() {
             <span className="activity-row__wide">ref_id</span>
           </div>
           {total === 0 ? <p className="muted">No redemptions match these filters.</p> : null}
-          <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} />
+          <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} resetKey={appliedKey} />
         </div>
         {selectedId ? <ActivityDetail id={selectedId} onClose={() => setSelectedId(null)} /> : null}
       </div>

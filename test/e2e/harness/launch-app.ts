@@ -77,7 +77,7 @@ export async function launchApp(options: TestRuntimeOptions = {}): Promise<Launc
   await page.addInitScript({ content: preloadInitScript(preload) });
   const deliver = (channel: string, payload: unknown) =>
     void page
-      .evaluate(([ch, p]) => (window as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, p), [channel, payload] as const)
+      .evaluate(([ch, p]) => (globalThis as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, p), [channel, payload] as const)
       .catch(() => undefined);
   const unsubscribe = runtime.state.subscribe((delta) => deliver(eventChannel('state'), delta));
   deliverOpenItem = (item) => deliver(eventChannel('openItem'), item);

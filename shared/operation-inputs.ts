@@ -42,6 +42,9 @@ export const RedemptionInput = z
   .superRefine((value, ctx) => {
     const check = checkAmount(value.amount, value.asset);
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['amount'], message: `The amount ${check.detail}` });
+    // Held to the same rule as the amount: otherwise "NaN" here would reach the handler.
+    const retyped = value.retypedAmount === undefined ? undefined : checkAmount(value.retypedAmount, value.asset);
+    if (retyped && !retyped.ok) ctx.addIssue({ code: 'custom', path: ['retypedAmount'], message: `The amount typed again ${retyped.detail}` });
   });
 
 export const RuleInput = z.strictObject({

@@ -180,9 +180,11 @@ const RoutingDetailsInputSchema = z.strictObject({
 });
 const metadataInput = z.record(z.string().max(100), z.string().max(100))
   .refine((m) => Object.keys(m).length <= 6, 'at most 6 metadata entries');
+/** Paxos documents at most 200 characters for identity names; nothing longer is ever sent. */
+const ownerName = z.string().max(200, 'at most 200 characters');
 const ownerInput = z.union([
-  z.strictObject({ person_details: z.strictObject({ first_name: z.string().min(1), last_name: z.string().min(1) }) }),
-  z.strictObject({ institution_details: z.strictObject({ name: z.string().min(1) }) }),
+  z.strictObject({ person_details: z.strictObject({ first_name: ownerName.min(1), last_name: ownerName.min(1) }) }),
+  z.strictObject({ institution_details: z.strictObject({ name: ownerName.min(1) }) }),
 ]);
 
 export const CreateFiatAccountInputSchema = z.strictObject({
@@ -200,11 +202,11 @@ export const CreateFiatAccountInputSchema = z.strictObject({
 });
 export type CreateFiatAccountInput = z.infer<typeof CreateFiatAccountInputSchema>;
 
-const routingUpdate = z.strictObject({ bank_name: z.string().min(1).optional(), bank_address: MailingAddressInputSchema.optional() });
+const routingUpdate = z.strictObject({ bank_name: z.string().min(1).max(100).optional(), bank_address: MailingAddressInputSchema.optional() });
 export const UpdateFiatAccountInputSchema = z.strictObject({
   fiat_account_owner: z.union([
-    z.strictObject({ person_details: z.strictObject({ first_name: z.string().optional(), last_name: z.string().optional() }) }),
-    z.strictObject({ institution_details: z.strictObject({ name: z.string().optional() }) }),
+    z.strictObject({ person_details: z.strictObject({ first_name: ownerName.optional(), last_name: ownerName.optional() }) }),
+    z.strictObject({ institution_details: z.strictObject({ name: ownerName.optional() }) }),
   ]).optional(),
   fiat_network_instructions: z.strictObject({
     wire: z.strictObject({

@@ -45,6 +45,16 @@ export const defaultSettings: Settings = {
   idleLockMinutes: 15,
 };
 
-/** What the renderer may change; environment and onboarding have their own operations. */
-export const SettingsPatchSchema = SettingsSchema.omit({ environment: true, onboarded: true }).partial().strict();
+/**
+ * What the renderer may change; environment and onboarding have their own operations. Strict at
+ * every level: an unknown key (or a `__proto__` one) is refused, never silently dropped.
+ */
+const endpointOverridePatch = z.strictObject({ apiUrl: url.optional(), tokenUrl: url.optional() });
+export const SettingsPatchSchema = SettingsSchema.omit({ environment: true, onboarded: true })
+  .extend({
+    endpointOverrides: z.strictObject({ sandbox: endpointOverridePatch, production: endpointOverridePatch }),
+    notifications: SettingsSchema.shape.notifications.strict(),
+  })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/app-error';
 import { operationNames, type OperationName } from '../../shared/bridge-names';
 import { operations, type OperationInput, type OperationOutput } from '../../shared/contract';
 import type { BridgeResult } from '../../shared/result';
+import { plainDataProblem } from './plain-data';
 import { toBridgeError } from './to-bridge-error';
 
 export type OperationHandlers = {
@@ -41,6 +42,11 @@ export function createHandlerTable(handlers: OperationHandlers, options: Handler
     const { input: inputSchema, output: outputSchema } = operations[name];
     const handler = handlers[name] as (input: unknown) => unknown;
     table[name] = async (rawInput) => {
+      const problem = plainDataProblem(rawInput);
+      if (problem) {
+        trace?.({ operation: name, outcome: 'invalid', code: 'validation' });
+        return { ok: false, error: new AppError('validation', `The request ${problem}.`).toBridge() };
+      }
       const parsed = inputSchema.safeParse(rawInput);
       if (!parsed.success) {
         trace?.({ operation: name, outcome: 'invalid', code: 'validation' });

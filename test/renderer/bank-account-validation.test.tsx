@@ -84,6 +84,11 @@ describe('validateNewBankAccount', () => {
     expect(errors[OWNER_COUNTRY]).toMatch(/Enter the country/);
   });
 
+  it('limits owner names to 200 characters', () => {
+    expect(validateNewBankAccount({ ...validUsDraft(), institutionName: 'A'.repeat(201) })[paths.institutionName]).toBe('At most 200 characters.');
+    expect(validateNewBankAccount({ ...validUsDraft(), institutionName: 'A'.repeat(200) })).toEqual({});
+  });
+
   it('requires both names for a person', () => {
     const errors = validateNewBankAccount({ ...validUsDraft(), ownerKind: 'person', firstName: 'Ada', lastName: '' });
     expect(errors[paths.lastName]).toMatch(/last name/);

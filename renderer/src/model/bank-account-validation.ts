@@ -74,12 +74,19 @@ function checkRouting(errors: FieldErrors, prefix: string, routing: RoutingDraft
   checkAddress(errors, `${prefix}.bank_address`, routing.address);
 }
 
+const NAME_MAX = 200;
+
+function checkName(errors: FieldErrors, path: string, value: string, missing: string): void {
+  required(errors, path, value, missing);
+  if (value.trim().length > NAME_MAX) errors[path] = `At most ${NAME_MAX} characters.`;
+}
+
 function checkOwner(errors: FieldErrors, draft: BankAccountDraft): void {
   if (draft.ownerKind === 'institution') {
-    required(errors, paths.institutionName, draft.institutionName, 'Enter the company or institution that owns the account.');
+    checkName(errors, paths.institutionName, draft.institutionName, 'Enter the company or institution that owns the account.');
   } else {
-    required(errors, paths.firstName, draft.firstName, 'Enter the owner’s first name.');
-    required(errors, paths.lastName, draft.lastName, 'Enter the owner’s last name.');
+    checkName(errors, paths.firstName, draft.firstName, 'Enter the owner’s first name.');
+    checkName(errors, paths.lastName, draft.lastName, 'Enter the owner’s last name.');
   }
 }
 

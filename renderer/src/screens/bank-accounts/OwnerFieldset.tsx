@@ -12,6 +12,8 @@ interface OwnerFieldsetProps {
 }
 
 export function OwnerFieldset({ draft, update, errors, kindLocked }: OwnerFieldsetProps) {
+  // A problem with the owner as a whole (e.g. from main) is shown at its first name field.
+  const ownerError = errors.fiat_account_owner;
   return (
     <fieldset className="fieldset">
       <legend>Account owner</legend>
@@ -37,12 +39,12 @@ export function OwnerFieldset({ draft, update, errors, kindLocked }: OwnerFields
           label="Company or institution name"
           value={draft.institutionName}
           onChange={(institutionName) => update({ institutionName })}
-          error={errors[paths.institutionName]}
+          error={errors[paths.institutionName] ?? ownerError}
           hint="Exactly as the bank has it on the account."
         />
       ) : (
         <div className="field-row">
-          <TextField path={paths.firstName} label="First name" value={draft.firstName} onChange={(firstName) => update({ firstName })} error={errors[paths.firstName]} />
+          <TextField path={paths.firstName} label="First name" value={draft.firstName} onChange={(firstName) => update({ firstName })} error={errors[paths.firstName] ?? ownerError} />
           <TextField path={paths.lastName} label="Last name" value={draft.lastName} onChange={(lastName) => update({ lastName })} error={errors[paths.lastName]} />
         </div>
       )}

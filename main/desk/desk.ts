@@ -50,7 +50,10 @@ export class Desk {
       intents, cache, getClient, now: options.now,
       expiryMinutes: () => options.settings().intentExpiryMinutes,
       precheck: (intent) => precheckIntent(cache, intent),
-      onChange: () => options.onChange('desk'),
+      onChange: () => {
+        options.onChange('desk');
+        this.sync?.quicken();
+      },
       onReachability: options.onReachability,
       onOutcome: (intent, outcome, error) =>
         void this.record({

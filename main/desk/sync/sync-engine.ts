@@ -62,6 +62,14 @@ export class SyncEngine {
     this.timers.clearTimeout(this.timer);
   }
 
+  /**
+   * Something started moving (a request was queued or accepted): poll at the fast pace from
+   * now on instead of waiting out a slow interval scheduled while all was quiet.
+   */
+  quicken(): void {
+    if (this.pending === 0) this.schedule();
+  }
+
   /** Reconnect, wake from sleep, the operator's "refresh": a full refresh now. */
   refreshNow(): Promise<void> {
     return this.runCycle('full');

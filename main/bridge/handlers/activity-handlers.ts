@@ -8,21 +8,18 @@ import { toRecordFilter } from '../../desk/activity/activity-filter';
 import { intentView } from '../../desk/views/intent-view';
 import { orchestrationView, transferView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
+import { labelsFromState } from './state-labels';
 
 const EXPORT_MAX_ROWS = 1_000_000;
 
 export function createActivityHandlers(ctx: HandlerContext) {
-  const labels = () => ({
-    bankAccount: (id: string) => ctx.state.get().fiatAccounts.items.find((a) => a.id === id)?.label,
-    rule: (id: string) => ctx.state.get().rules.items.find((r) => r.id === id)?.nickname,
-  });
   const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
     const desk = ctx.desk();
     const intent = action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
     await desk.record({ action: `intent.${action}`, outcome: action === 'cancel' ? 'cancelled' : 'confirmed', refId: intent.refId });
     await ctx.publishDesk();
     if (action === 'confirm') void desk.outbox.flush().then(() => ctx.publishDesk());
-    return intentView(intent, labels());
+    return intentView(intent, labelsFromState(ctx.state));
   };
   return {
     queryActivity: async ({ filter, offset, limit }: { filter: ActivityFilter; offset: number; limit: number }) => {

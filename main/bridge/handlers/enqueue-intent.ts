@@ -4,6 +4,7 @@ import type { IntentView } from '../../../shared/views';
 import type { IntentKind, JsonValue } from '../../desk/store/outbox/intent';
 import { intentView } from '../../desk/views/intent-view';
 import type { HandlerContext } from './handler-context';
+import { labelsFromState } from './state-labels';
 
 export async function enqueueIntent(
   ctx: HandlerContext,
@@ -19,6 +20,5 @@ export async function enqueueIntent(
   // Known offline: leave it queued (not "may have been sent"); the sync engine's next probe
   // that reaches Paxos flushes the outbox.
   if (ctx.state.get().connection.status !== 'offline') void desk.outbox.flush().then(() => ctx.publishDesk());
-  const labels = { bankAccount: () => undefined, rule: () => undefined };
-  return intentView(intent, labels);
+  return intentView(intent, labelsFromState(ctx.state));
 }

@@ -4,6 +4,7 @@
 //  renderer    React components in jsdom
 //  e2e         the built renderer in Debian's Chromium, bound to the real handler table
 //  keychain    the OS keychain adapter against a real Secret Service (run inside dbus-run-session)
+//  security    Electronegativity on the sources and built bundles, and the security baseline
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -32,6 +33,15 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {

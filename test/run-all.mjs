@@ -57,6 +57,8 @@ check('typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 const built = check('build', 'npx', ['electron-vite', 'build', '-c', './vite.config.ts']);
 vitest('unit-integration-renderer', ['unit', 'integration', 'renderer']);
+// Electronegativity on the sources and on the bundles the build step just wrote.
+vitest('security', ['security']);
 if (built) vitest('e2e', ['e2e']);
 else {
   totals.failed += 1;

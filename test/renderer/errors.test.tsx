@@ -27,6 +27,16 @@ describe('describeError', () => {
     expect(d.advice[0]).toBe('Available: 50.00 USDC. Needed: 100.25 USDC.');
   });
 
+  it("validation from main's balance check: available against needed, too", () => {
+    const e = err('validation', 'Only 50.00 USDC is available in this profile.', { field: 'amount', asset: 'USDC', available: '50', needed: '100.25' });
+    const d = describeError(e);
+    expect(d.title).toBe('Please check the highlighted fields');
+    expect(d.detail).toBe('Only 50.00 USDC is available in this profile.');
+    expect(d.advice[0]).toBe('Available: 50.00 USDC. Needed: 100.25 USDC.');
+    expect(fieldErrorsOf(e)).toEqual({ amount: 'Not enough funds. Available: 50.00 USDC. Needed: 100.25 USDC.' });
+    expect(describeError(err('validation', 'x', { field: 'amount' })).advice).toEqual(['Correct the field and try again.']);
+  });
+
   it('forbidden: names the missing scopes; unauthorized: points to credentials', () => {
     expect(describeError(err('forbidden', 'x', { missingScopes: ['transfer:write_fiat_account'] })).advice[0]).toContain('transfer:write_fiat_account');
     expect(describeError(err('unauthorized', 'x')).advice[0]).toMatch(/client ID and secret/);

@@ -23,15 +23,19 @@ export function asBridgeError(error: unknown): BridgeCallError {
   return new BridgeCallError({ code: 'internal', message });
 }
 
+/** "Available: X. Needed: Y." when main or Paxos said both (insufficient funds, or main's own balance check). */
+export function fundsShortfall(details: Record<string, unknown> | undefined): string | undefined {
+  const available = text(details?.available);
+  const needed = text(details?.needed);
+  if (!available || !needed) return undefined;
+  const asset = text(details?.asset);
+  return `Available: ${formatAmountSafe(available, asset)}. Needed: ${formatAmountSafe(needed, asset)}.`;
+}
+
 function insufficientFunds(details: Record<string, unknown>): string[] {
-  const asset = text(details.asset);
-  const available = text(details.available);
-  const needed = text(details.needed);
-  if (!available || !needed) return ['Check the available balance on the Overview and enter a smaller amount.'];
-  return [
-    `Available: ${formatAmountSafe(available, asset)}. Needed: ${formatAmountSafe(needed, asset)}.`,
-    'Enter a smaller amount, or wait for incoming funds to settle.',
-  ];
+  const shortfall = fundsShortfall(details);
+  if (!shortfall) return ['Check the available balance on the Overview and enter a smaller amount.'];
+  return [shortfall, 'Enter a smaller amount, or wait for incoming funds to settle.'];
 }
 
 function missingScopes(details: Record<string, unknown>): string[] {
@@ -48,8 +52,15 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     ? 'Nothing was sent. It is kept in the queue and will be sent when the connection returns.'
     : 'Nothing was changed. Try again when the connection returns; what you typed is kept.';
   switch (e.code) {
-    case 'validation':
-      return { title: 'Please check the highlighted fields', detail: e.message, advice: ['Correct the field and try again.'] };
+    case 'validation': {
+      // Main's own balance check is a validation error too: say how far short it is.
+      const shortfall = fundsShortfall(details);
+      return {
+        title: 'Please check the highlighted fields',
+        detail: e.message,
+        advice: shortfall ? [shortfall, 'Enter a smaller amount, or wait for incoming funds to settle.'] : ['Correct the field and try again.'],
+      };
+    }
     case 'network':
     case 'timeout':
       return { title: 'Paxos could not be reached', detail: e.message, advice: [offlineAdvice] };

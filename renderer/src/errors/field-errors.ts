@@ -2,6 +2,7 @@
 // "fiat_network_instructions.wire.routing_details.routing_number"). Forms name their fields by
 // the same paths, so an error from main lands next to the field that caused it.
 import { BridgeCallError } from '../bridge/treasury';
+import { fundsShortfall } from './describe-error';
 
 export type FieldErrors = Record<string, string>;
 
@@ -31,7 +32,10 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   if (typeof field === 'string' && field && !(field in errors)) {
     // main writes "field: message"; next to the field, the field's name is redundant.
     const prefix = `${field}: `;
-    errors[field] = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    // A balance check (details.available / needed) says at the field how far short it is.
+    const shortfall = fundsShortfall(error.details);
+    errors[field] = shortfall ? `Not enough funds. ${shortfall}` : message;
   }
   return errors;
 }

@@ -1,0 +1,121 @@
+// A new operator's first session: start the demo, add the company's bank account through the
+// guided form, watch Paxos review and approve it, redeem USDC to it, follow the wire to
+// completion, and open the redemption from the "Wire completed" notification.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_IDS } from '../../../main/simulator';
+import { launchApp, type LaunchedApp } from '../harness/launch-app';
+import { attr, fillUsBankAccount, finish, goTo, pollFor } from './flow-helpers';
+
+describe('demo onboarding → bank account → redeem USDC → wire completed', () => {
+  let app: LaunchedApp;
+
+  beforeAll(async () => {
+    app = await launchApp({ settings: { pollFastSeconds: 2 } });
+  });
+  afterAll(async () => app?.close());
+
+  it('walks the whole first session as a new operator', async () => {
+    const { page } = app;
+
+    // First start: nothing but the two ways in.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Treasury Desk');
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await app.screenshot('demo-redeem-1-onboarding');
+    await page.getByRole('button', { name: 'Explore with the built-in demo' }).click();
+
+    // The demo desk: banner, overview with the seeded balances, connected.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
+    expect(await page.getByRole('status', { name: 'Environment: DEMO' }).count()).toBe(1);
+    const defaultRow = page.locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"]`);
+    await pollFor(() => defaultRow.locator('[data-asset="USDC"]').textContent()).toContain('2,500,000');
+    await pollFor(() => page.getByRole('status').filter({ hasText: 'Online' }).count()).toBe(1);
+    await app.screenshot('demo-redeem-2-overview');
+
+    // Add the company's bank account with the guided form.
+    await goTo(page, 'Bank accounts');
+    await page.getByRole('button', { name: 'Add bank account' }).click();
+    const form = await fillUsBankAccount(page, {
+      label: 'Payroll wires',
+      company: 'Acme Treasury Inc',
+      accountNumber: '987654321012',
+      owner: { country: 'USA', street: '100 Market Street', city: 'San Francisco', province: 'CA', zip: '94105' },
+      routingNumber: '031302971',
+      bankName: 'Customers Bank',
+      bank: { country: 'USA', street: '99 Bridge Street', city: 'Phoenixville', province: 'PA', zip: '19460' },
+    });
+    await app.screenshot('demo-redeem-3-bank-account-form');
+    await form.getByRole('button', { name: 'Send for review' }).click();
+
+    // The request is followed until Paxos reports the account: PENDING, then APPROVED.
+    await pollFor(() => page.getByTestId('request-receipt').count()).toBe(1);
+    const row = page.getByTestId('bank-account-row').filter({ hasText: 'Payroll wires' });
+    await pollFor(() => attr(row, 'data-status')).toBe('PENDING');
+    await app.screenshot('demo-redeem-4-bank-account-pending');
+    await pollFor(() => attr(row, 'data-status')).toBe('APPROVED');
+    const accountId = await row.getAttribute('data-account-id');
+    expect(accountId).toBeTruthy();
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContain('Bank account approved');
+    expect(app.test.notifier.shown.find((n) => n.title === 'Bank account approved')?.target).toEqual({ screen: 'bank-accounts', id: accountId });
+    await row.getByRole('button', { name: /Payroll wires/ }).click();
+    await pollFor(() => page.getByTestId('bank-account-detail').textContent()).toContain('Customers Bank');
+    await app.screenshot('demo-redeem-5-bank-account-approved');
+
+    // Redeem USDC from the DEFAULT profile to the new account.
+    await goTo(page, 'Redeem');
+    await page.getByLabel('From profile').selectOption(SEED_IDS.defaultProfile);
+    await page.getByLabel('Stablecoin').selectOption('USDC');
+    await pollFor(() => page.getByTestId('available-balance').textContent()).toContain('2,500,000');
+    await page.getByLabel('Amount', { exact: true }).fill('25000.50');
+    await page.getByLabel('Destination bank account').selectOption(accountId!);
+    await page.getByLabel('Memo for the wire').fill('Invoice 2024-117');
+    await app.screenshot('demo-redeem-6-redeem-form');
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+
+    const review = page.getByTestId('redemption-review');
+    await pollFor(() => review.count()).toBe(1);
+    expect(await review.getByTestId('review-environment').textContent()).toMatch(/^Demo/);
+    expect(await review.getByTestId('review-amount').textContent()).toContain('25,000.50');
+    expect(await review.getByTestId('review-amount').textContent()).toContain('USDC');
+    const destination = await review.getByTestId('review-destination').textContent();
+    expect(destination).toContain('Customers Bank');
+    expect(destination).toContain('Payroll wires');
+    expect(destination).not.toContain('987654321012');
+    expect(destination).toContain('1012');
+    await app.screenshot('demo-redeem-7-review');
+    await review.getByRole('button', { name: 'Confirm redemption' }).click();
+
+    // The timeline moves only as Paxos reports, and ends completed.
+    const timeline = page.getByTestId('redemption-progress').getByTestId('redemption-timeline');
+    await pollFor(() => timeline.count()).toBe(1);
+    await pollFor(() => timeline.getAttribute('data-outcome'), 30_000).toBe('completed');
+    expect(await timeline.locator('li[data-step]').evaluateAll((items) => items.map((li) => li.getAttribute('data-state')))).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+    ]);
+    await app.screenshot('demo-redeem-8-timeline-completed');
+
+    // "Wire completed" was announced; clicking it opens that redemption in Activity.
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContain('Wire completed');
+    const index = app.test.notifier.shown.findIndex((n) => n.title === 'Wire completed');
+    const notice = app.test.notifier.shown[index]!;
+    expect(notice.body).toContain('25,000.50 USDC');
+    const orchestrationId = notice.target.id;
+    const sim = (await app.test.simulator()).control.snapshot();
+    const orchestration = sim.orchestrations.find((o) => o.id === orchestrationId);
+    expect(orchestration).toMatchObject({ status: 'COMPLETED', source_amount: '25000.50' });
+    expect(JSON.stringify(orchestration?.destination)).toContain(accountId!);
+
+    await goTo(page, 'Overview');
+    app.test.notifier.click(index);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Activity');
+    const detail = page.getByTestId('activity-detail');
+    await pollFor(() => detail.getByTestId('redemption-timeline').getAttribute('data-outcome')).toBe('completed');
+    expect(await detail.textContent()).toContain(orchestrationId);
+    expect(await detail.textContent()).toContain('Invoice 2024-117');
+    const selected = page.locator(`[data-testid="activity-row"][data-orchestration-id="${orchestrationId}"]`);
+    expect(await selected.getAttribute('aria-current')).toBe('true');
+    await finish(app, 'demo-redeem-9-activity-detail');
+  });
+});

@@ -1,0 +1,72 @@
+// Small helpers the flow tests share: moving around the app by its visible names, filling the
+// bank account form the way an operator would, and the end-of-flow checks. Waiting is always
+// for what the operator would see (a locator, a data-state), never a sleep.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { LaunchedApp } from '../harness/launch-app';
+
+export type ScreenName = 'Overview' | 'Redeem' | 'Auto-redeem' | 'Bank accounts' | 'Activity' | 'Settings';
+
+/** Clicks a nav button and waits for the screen's h1. */
+export async function goTo(page: Page, screen: ScreenName): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: screen, exact: true }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(screen);
+}
+
+/** Polls a value the page shows until it matches, with a timeout long enough for a sync cycle. */
+export function pollFor<T>(read: () => Promise<T> | T, timeout = 20_000) {
+  return expect.poll(read, { timeout, interval: 150 });
+}
+
+export async function attr(locator: Locator, name: string): Promise<string | null> {
+  return (await locator.count()) === 0 ? null : locator.first().getAttribute(name);
+}
+
+export interface AddressInput {
+  country: string;
+  street?: string;
+  city?: string;
+  province?: string;
+  zip?: string;
+}
+
+async function fillAddress(group: Locator, address: AddressInput): Promise<void> {
+  await group.getByLabel('Country').fill(address.country);
+  if (address.street) await group.getByLabel('Street address').fill(address.street);
+  if (address.city) await group.getByLabel('City').fill(address.city);
+  if (address.province) await group.getByLabel('State / province').fill(address.province);
+  if (address.zip) await group.getByLabel('ZIP / postal code').fill(address.zip);
+}
+
+export interface UsBankAccountInput {
+  label: string;
+  company: string;
+  accountNumber: string;
+  owner: AddressInput;
+  routingNumber: string;
+  bankName: string;
+  bank: AddressInput;
+}
+
+/** Fills the "Add bank account" form for a US (ABA) wire account owned by a company. */
+export async function fillUsBankAccount(page: Page, input: UsBankAccountInput): Promise<Locator> {
+  const form = page.getByRole('form', { name: 'Add bank account' });
+  await form.getByLabel('Label').fill(input.label);
+  await form.getByRole('radio', { name: 'A company or institution' }).check();
+  await form.getByLabel('Company or institution name').fill(input.company);
+  await form.getByLabel('Account number (or IBAN)').fill(input.accountNumber);
+  await fillAddress(form.getByRole('group', { name: 'Owner address' }), input.owner);
+  const bank = form.getByRole('group', { name: 'Receiving bank' });
+  await bank.getByLabel('Routing type').selectOption('ABA');
+  await bank.getByLabel('ABA routing number').fill(input.routingNumber);
+  await bank.getByLabel('Bank name').fill(input.bankName);
+  await fillAddress(bank.getByRole('group', { name: 'Bank address' }), input.bank);
+  return form;
+}
+
+/** The same check at the end of every flow: the last screenshot, and a page with no errors. */
+export async function finish(app: LaunchedApp, screenshot: string): Promise<void> {
+  await app.screenshot(screenshot);
+  // Console errors, page errors, CSP violations and React errors all land here.
+  expect(app.pageErrors).toEqual([]);
+}

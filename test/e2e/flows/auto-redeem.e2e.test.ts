@@ -63,7 +63,7 @@ describe('auto-redeem rule → deposit address → simulated deposit → complet
 
     const activityRow = detail.getByTestId('rule-activity-row');
     await pollFor(() => activityRow.count()).toBe(1);
-    await app.screenshot('auto-redeem-4-deposit-in-flight');
+    await app.screenshot('auto-redeem-4-deposit-arrived');
     await pollFor(() => activityRow.getAttribute('data-status'), 30_000).toBe('COMPLETED');
     expect(await activityRow.textContent()).toContain('1,500.25 USDC');
     expect(await detail.getByTestId('rule-activity').textContent()).toContain('Redemptions by this rule (1)');

@@ -72,7 +72,11 @@ describe('Activity: filter, then export the filtered rows as CSV', () => {
       'FAILED',
       'FAILED',
     ]);
-    await app.screenshot('csv-export-1-activity-all');
+    await rows.filter({ hasText: '1,200.00 USDC' }).click();
+    const detail = page.getByTestId('activity-detail');
+    await pollFor(() => detail.textContent()).toContain('Q3 supplier batch');
+    await pollFor(() => detail.getByTestId('redemption-timeline').getAttribute('data-outcome')).toBe('completed');
+    await app.screenshot('csv-export-1-activity-with-detail');
 
     // Filter: failed only.
     const filters = page.getByRole('form', { name: 'Activity filters' });
@@ -104,7 +108,6 @@ describe('Activity: filter, then export the filtered rows as CSV', () => {
 
     // The detail shows the memo as plain text; the export result says where the file went.
     await rows.filter({ hasText: '300.00 USDC' }).click();
-    const detail = page.getByTestId('activity-detail');
     await pollFor(() => detail.textContent()).toContain(FORMULA_TYPED_HERE);
     expect(await page.getByTestId('export-result').textContent()).toContain(app.test.exportDir);
     await finish(app, 'csv-export-3-search-exported');

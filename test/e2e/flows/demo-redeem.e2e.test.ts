@@ -57,7 +57,11 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContain('Bank account approved');
     expect(app.test.notifier.shown.find((n) => n.title === 'Bank account approved')?.target).toEqual({ screen: 'bank-accounts', id: accountId });
     await row.getByRole('button', { name: /Payroll wires/ }).click();
-    await pollFor(() => page.getByTestId('bank-account-detail').textContent()).toContain('Customers Bank');
+    const accountDetail = page.getByTestId('bank-account-detail');
+    await pollFor(() => accountDetail.textContent()).toContain('99 Bridge Street, Phoenixville, PA, 19460, USA');
+    expect(await accountDetail.textContent()).toContain('Customers Bank');
+    // The owner as Paxos has it in the full record (its list answer leaves the name out).
+    expect(await accountDetail.locator('dt:text-is("Owner") + dd').textContent()).toBe('Acme Treasury Inc');
     await app.screenshot('demo-redeem-5-bank-account-approved');
 
     // Redeem USDC from the DEFAULT profile to the new account.

@@ -41,7 +41,8 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
       {error ? <ErrorNotice error={error} /> : null}
       <dl className="facts">
         <dt>Owner</dt>
-        <dd>{account.ownerName}</dd>
+        {/* Paxos lists accounts without the owner's name; the full record has it. */}
+        <dd>{detail?.ownerName ?? account.ownerName}</dd>
         <dt>Account number</dt>
         <dd className="tabular">{account.accountNumberMasked}</dd>
         <dt>Bank</dt>

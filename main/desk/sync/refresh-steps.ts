@@ -63,9 +63,21 @@ export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> 
   await ctx.cursor.advance([], startedAt);
 }
 
+/**
+ * Everything Paxos has PROCESSING (one call per 1,000), then, by id, whatever the cache still
+ * holds as unfinished that was not in that list: a status this build does not know, or one
+ * whose end was missed. Normally that second set is empty and costs nothing.
+ */
 export async function refreshInFlight(ctx: StepContext): Promise<StatusTransition[]> {
   const processing = await ctx.client.listAllOrchestrations({ status: ['PROCESSING'], limit: 1000 });
-  return storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);
+  const transitions = await storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);
+  const listed = new Set(processing.map((o) => o.id));
+  const stragglers = ctx.cache.inFlightOrchestrationIds().filter((id) => !listed.has(id));
+  for (const chunk of chunks(stragglers, 100)) {
+    const page = await ctx.client.listOrchestrations({ orchestration_id: chunk, limit: 100 });
+    transitions.push(...(await storeOrchestrations(ctx, page.items, true)));
+  }
+  return transitions;
 }
 
 /** Reads new events, refetches the orchestrations they name (100 per call), advances the cursor. */

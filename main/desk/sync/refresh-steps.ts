@@ -38,10 +38,20 @@ export async function refreshProfilesAndBalances(ctx: StepContext, onlyProfiles?
   }
 }
 
+/**
+ * The list answers an abbreviated account (no owner, last four digits): keep the owner named
+ * by an earlier full answer (create, get) so the list does not forget who the account is for.
+ */
 export async function refreshFiatAccounts(ctx: StepContext): Promise<StatusTransition[]> {
   const at = ctx.now().toISOString();
   const accounts = await ctx.client.listAllFiatAccounts({ limit: 1000 });
-  return storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(accounts), { newRecordsAreNews: false, fetchedAt: at, asOf: at, replaceAll: true });
+  const merged = [];
+  for (const account of accounts) {
+    const known = account.fiat_account_owner ? undefined : await ctx.cache.get('fiatAccounts', account.id);
+    const owner = known?.record.fiat_account_owner;
+    merged.push(owner ? { ...account, fiat_account_owner: owner } : account);
+  }
+  return storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(merged), { newRecordsAreNews: false, fetchedAt: at, asOf: at, replaceAll: true });
 }
 
 export async function refreshRules(ctx: StepContext): Promise<void> {

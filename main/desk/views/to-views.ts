@@ -16,7 +16,9 @@ function ownerName(account: FiatAccount): string {
   const owner = account.fiat_account_owner;
   if (owner?.institution_details?.name) return owner.institution_details.name;
   const person = owner?.person_details;
-  return [person?.first_name, person?.last_name].filter(Boolean).join(' ') || 'Account owner';
+  // Empty when unknown (List Fiat Accounts omits owners): never a placeholder that an edit
+  // form could pre-fill and send back to Paxos as the owner's name.
+  return [person?.first_name, person?.last_name].filter(Boolean).join(' ');
 }
 
 export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAccountView {
@@ -25,11 +27,11 @@ export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAc
   const wire = instructions.wire;
   const routing = wire?.routing_details;
   const name = ownerName(account);
-  return defined({
+  const view = defined({
     id: account.id,
     refId: account.ref_id,
-    status: account.status,
-    label: account.metadata?.label ?? `${routing?.bank_name ?? name} ${maskAccountNumber(wire?.account_number)}`,
+    status: account.status || 'UNKNOWN',
+    label: account.metadata?.label ?? `${routing?.bank_name ?? (name || 'Bank account')} ${maskAccountNumber(wire?.account_number)}`,
     ownerName: name,
     network,
     routingType: routing?.routing_number_type,
@@ -40,6 +42,7 @@ export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAc
     updatedAt: account.updated_at,
     fetchedAt,
   });
+  return { ...view, ownerName: name };
 }
 
 export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
@@ -48,7 +51,7 @@ export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
     refId: rule.ref_id,
     nickname: rule.nickname,
     profileId: rule.profile_id,
-    status: rule.status,
+    status: rule.status || 'UNKNOWN',
     sourceAsset: rule.source_asset,
     destinationAsset: rule.destination_asset,
     network: rule.source?.crypto?.network?.toUpperCase(),
@@ -64,7 +67,7 @@ export function orchestrationView(o: Orchestration, fetchedAt: string): Orchestr
   return defined({
     id: o.id,
     refId: o.ref_id,
-    status: o.status,
+    status: o.status || 'UNKNOWN',
     sourceAsset: o.source_asset,
     destinationAsset: o.destination_asset,
     sourceAmount: o.source_amount,
@@ -86,8 +89,8 @@ export function orchestrationView(o: Orchestration, fetchedAt: string): Orchestr
 export function transferView(t: Transfer): TransferView {
   return defined({
     id: t.id,
-    type: t.type,
-    status: t.status,
+    type: t.type || 'UNKNOWN',
+    status: t.status || 'UNKNOWN',
     direction: t.direction,
     asset: t.asset,
     amount: t.amount,

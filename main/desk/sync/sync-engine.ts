@@ -38,6 +38,8 @@ export type CycleKind = 'full' | 'events';
 
 export class SyncEngine {
   private timer: unknown;
+  /** When the scheduled cycle runs (ms since epoch), or undefined when none is scheduled. */
+  private dueAt: number | undefined;
   /** Cycles run one after another; a requested cycle always starts after the one running. */
   private chain: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -59,6 +61,7 @@ export class SyncEngine {
 
   stop(): void {
     this.stopped = true;
+    this.dueAt = undefined;
     this.timers.clearTimeout(this.timer);
   }
 
@@ -67,7 +70,10 @@ export class SyncEngine {
    * now on instead of waiting out a slow interval scheduled while all was quiet.
    */
   quicken(): void {
-    if (this.pending === 0) this.schedule();
+    // Only ever bring the next cycle forward: re-arming a timer that is already due sooner
+    // would starve polling while an operator keeps submitting.
+    const fastDue = this.options.now().getTime() + this.options.intervalsMs().fast;
+    if (this.pending === 0 && (this.dueAt === undefined || this.dueAt > fastDue)) this.schedule();
   }
 
   /** Reconnect, wake from sleep, the operator's "refresh": a full refresh now. */
@@ -146,7 +152,9 @@ export class SyncEngine {
     const now = this.options.now().getTime();
     const dueFull = now - this.lastFullAt >= slow;
     const delay = this.offline || this.options.busy() ? fast : slow;
+    this.dueAt = now + delay;
     this.timer = this.timers.setTimeout(() => {
+      this.dueAt = undefined;
       if (this.pending === 0) void this.runCycle(dueFull ? 'full' : 'events');
     }, delay);
   }

@@ -32,17 +32,8 @@ export async function timeMs(fn: () => unknown): Promise<number> {
 
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
-/** Deterministic [0, 1) numbers (mulberry32), so runs make the same choices. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The simulator's seeded PRNG: the same reproducible draws for benchmark data.
+export { seededRandom } from '../main/simulator/random';
 
 /** A fresh scratch folder under bench/tmp (git-ignored; on the same disk as a real profile). */
 export async function scratchDir(name: string): Promise<{ path: string; remove(): Promise<void> }> {

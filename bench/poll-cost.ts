@@ -193,7 +193,8 @@ export async function pollCost({ quick }: Pick<GroupOptions, 'quick'>): Promise<
         'by the poll interval (expect ≈ U(0, 2 s) + one cycle). Steady case: orchestrations created at the simulator at random ' +
         '0.3–0.9 s gaps (like rule-triggered ones) finish 0.9 s later, while an hour-long redemption submitted through the bridge keeps the desk polling fast.',
       'The second latency row submits redemptions through the bridge (`submitRedemption`) every 0.5 s: each outbox change calls ' +
-        '`SyncEngine.quicken()`, which restarts the 2 s timer, so no poll runs until the submissions stop.',
+        '`SyncEngine.quicken()`, which may only bring the next poll forward, so polling keeps its pace during the burst ' +
+        '(an earlier build re-armed the timer on every change and measured p50 4.7 s, p95 8.8 s here).',
     ],
   };
 }

@@ -65,10 +65,28 @@ export const AppStateSchema = z.object({
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 
+/** Slices that are lists of items with an id: they travel as item-level deltas. */
+export const listSliceKeys = ['profiles', 'fiatAccounts', 'rules', 'recentOrchestrations'] as const;
+export type ListSliceKey = (typeof listSliceKeys)[number];
+
+const listDelta = <T extends z.ZodType>(item: T) =>
+  z.object({ asOf: z.string().nullable(), order: z.array(z.string()), upsert: z.array(item) });
+
 export const StateDeltaSchema = z.object({
   /** Increases by one per delta; a gap tells the renderer to ask for a fresh snapshot. */
   revision: z.number().int().nonnegative(),
+  /** Slices replaced whole. */
   set: AppStateSchema.partial(),
+  /** List slices: the changed items and the new order (see shared/list-delta.ts). */
+  lists: z
+    .object({
+      profiles: listDelta(ProfileViewSchema),
+      fiatAccounts: listDelta(FiatAccountViewSchema),
+      rules: listDelta(RuleViewSchema),
+      recentOrchestrations: listDelta(OrchestrationViewSchema),
+    })
+    .partial()
+    .optional(),
 });
 export type StateDelta = z.infer<typeof StateDeltaSchema>;
 

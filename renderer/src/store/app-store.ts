@@ -2,7 +2,8 @@
 // revision means a delta was lost; the store then asks main for a fresh snapshot.
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/app-info';
-import type { AppState, StateDelta, StateSnapshot } from '../../../shared/state';
+import { applyListDelta, type ListDelta, type ListSlice } from '../../../shared/list-delta';
+import type { AppState, ListSliceKey, StateDelta, StateSnapshot } from '../../../shared/state';
 import { call, treasuryApi } from '../bridge/treasury';
 
 export interface AppStoreState {
@@ -32,7 +33,17 @@ export const useAppStore = create<AppStoreState>((set, get) => ({
       void call('getState').then(get().applySnapshot);
       return;
     }
-    set({ state: { ...state, ...delta.set }, revision: delta.revision });
+    const next: AppState = { ...state, ...delta.set };
+    for (const [key, list] of Object.entries(delta.lists ?? {}) as [ListSliceKey, ListDelta<{ id: string }>][]) {
+      const applied = applyListDelta(state[key] as ListSlice<{ id: string }>, list);
+      if (!applied) {
+        // It names an item this mirror never had: out of step, so start again from a snapshot.
+        void call('getState').then(get().applySnapshot);
+        return;
+      }
+      (next as Record<ListSliceKey, unknown>)[key] = applied;
+    }
+    set({ state: next, revision: delta.revision });
   },
   connect: async () => {
     const unsubscribe = treasuryApi().onState((delta) => get().applyDelta(delta));

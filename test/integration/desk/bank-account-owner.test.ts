@@ -2,21 +2,9 @@
 // it learned from the create answer, and never invents a name for an unknown one.
 import { afterAll, describe, expect, it } from 'vitest';
 import { fiatAccountView } from '../../../main/desk/views/to-views';
-import { manualDesk } from './desk-fixture';
+import { manualDesk, usWireAccount } from './desk-fixture';
 
-const account = {
-  fiat_account_owner: { institution_details: { name: 'Acme Treasury Inc' } },
-  fiat_network_instructions: {
-    wire: {
-      account_number: '99887766554433',
-      fiat_account_owner_address: { country: 'USA', address1: '1 Harbor Way', city: 'Boston', province: 'MA', zip_code: '02110' },
-      routing_details: {
-        routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank',
-        bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
-      },
-    },
-  },
-};
+const account = usWireAccount('Acme Treasury Inc', '99887766554433');
 
 describe('bank account owner', () => {
   let app: Awaited<ReturnType<typeof manualDesk>> | undefined;

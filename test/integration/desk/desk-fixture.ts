@@ -27,3 +27,20 @@ export function redemptionBody(amount: string, asset = 'USDC') {
     destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
   };
 }
+
+/** A US wire bank account as the operator enters it (Create Fiat Account body without ref_id). */
+export function usWireAccount(ownerName: string, accountNumber: string) {
+  return {
+    fiat_account_owner: { institution_details: { name: ownerName } },
+    fiat_network_instructions: {
+      wire: {
+        account_number: accountNumber,
+        fiat_account_owner_address: { country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
+        routing_details: {
+          routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank',
+          bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
+        },
+      },
+    },
+  };
+}

@@ -8,26 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_SIMULATOR_SCOPES } from '../../../main/simulator/options';
 import { startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
-import { SEED_IDS } from './desk-fixture';
+import { SEED_IDS, usWireAccount } from './desk-fixture';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-const bankAccount = {
-  fiat_account_owner: { institution_details: { name: 'Example Corp' } },
-  fiat_network_instructions: {
-    wire: {
-      account_number: '74600021314512',
-      fiat_account_owner_address: { country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
-      routing_details: {
-        routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank',
-        bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
-      },
-    },
-  },
-};
+const bankAccount = usWireAccount('Example Corp', '74600021314512');
 
 describe('secrets never leave main and the keychain', () => {
   let sim: RunningSimulator;

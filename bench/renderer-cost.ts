@@ -137,7 +137,7 @@ async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
       json: deltas.reduce((s, d) => s + d.jsonBytes, 0),
       ipc: deltas.reduce((s, d) => s + d.ipcBytes, 0),
       deltas: deltas.length,
-      slices: [...new Set(deltas.flatMap((d) => Object.keys(d.delta.set)))].join(', '),
+      slices: [...new Set(deltas.flatMap((d) => [...Object.keys(d.delta.set), ...Object.keys(d.delta.lists ?? {}).map((k) => `${k} (items)`)]))].join(', '),
     });
     pulled.push(app.calls.slice(callsBefore).filter((c) => c.operation === 'queryActivity').reduce((s, c) => s + c.resultJsonBytes, 0));
   }
@@ -222,8 +222,9 @@ export async function rendererCost({ quick, buildDir }: GroupOptions): Promise<G
             `Bridge: ${bytes.pushed[0]?.deltas ?? 0} state delta(s) per status update, slices: ${bytes.pushed[0]?.slices ?? ''}; medians of ${bytes.pushed.length} updates ` +
               '(each: created at the simulator, a light cycle sees it PROCESSING, it completes, the next light cycle picks up the update; every delta of that cycle summed). ' +
               'Size = `JSON.stringify(delta).length` and `v8.serialize(delta).length` (Electron IPC sends the structured-clone encoding). Baseline: the whole activity ' +
-              'pushed as state (every row\'s view, what a renderer that holds the list would need). The pushed cost does not grow with the cache but with the ' +
-              '`recentOrchestrations` slice, which is resent whole (in flight + finished in the last 24 h, up to 200 views) on every change: see the busy-day row.',
+              'pushed as state (every row\'s view, what a renderer that holds the list would need). The pushed cost does not grow with the cache; list slices ' +
+              'such as `recentOrchestrations` (in flight + finished in the last 24 h, up to 200 views) travel as the changed items plus the order of ids, ' +
+              'so a busy day adds the ids of its list, not its views: see the busy-day row.',
           );
         }
       } finally {

@@ -4,13 +4,13 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { IdWithCopy } from '../../components/IdWithCopy';
 import { Money } from '../../components/Money';
 import { RedemptionTimelineView } from '../../components/RedemptionTimelineView';
-import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../format/time';
 import { useOrchestrationDetail } from '../../hooks/useOrchestrationDetail';
 import { fiatAccountName, profileName, ruleName } from '../../model/lookups';
 import { redemptionTimeline } from '../../model/redemption-timeline';
 import { useFiatAccounts, useProfiles, useRules } from '../../store/selectors';
 import { TransferTable } from './TransferTable';
+import { DetailHeader } from '../../components/DetailHeader';
 
 export function ActivityDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { detail, error } = useOrchestrationDetail(id);
@@ -20,14 +20,7 @@ export function ActivityDetail({ id, onClose }: { id: string; onClose: () => voi
   const o = detail?.orchestration;
   return (
     <aside className="detail" aria-labelledby="activity-detail-title" data-testid="activity-detail">
-      <header className="detail__header">
-        <h2 id="activity-detail-title">Redemption</h2>
-        {o ? <StatusBadge status={o.status} /> : null}
-        <span className="section__spacer" />
-        <button type="button" className="button--small" onClick={onClose} aria-label="Close redemption detail">
-          Close
-        </button>
-      </header>
+      <DetailHeader titleId="activity-detail-title" title={"Redemption"} status={o?.status} closeLabel="Close redemption detail" onClose={onClose} />
       {error ? <ErrorNotice error={error} /> : null}
       {!o && !error ? <p className="muted">Loading…</p> : null}
       {o ? (

@@ -2,7 +2,6 @@
 // done so far, and Delete. In the Demo environment, a deposit can be simulated.
 import type { IntentView, RuleView } from '../../../../shared/views';
 import { IdWithCopy } from '../../components/IdWithCopy';
-import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../format/time';
 import { fiatAccountName, profileName } from '../../model/lookups';
 import { useEnvironment, useFiatAccounts, useProfiles } from '../../store/selectors';
@@ -10,6 +9,7 @@ import { DeleteRuleButton } from './DeleteRuleButton';
 import { DepositAddress } from './DepositAddress';
 import { RuleActivity } from './RuleActivity';
 import { SimulateDepositForm } from './SimulateDepositForm';
+import { DetailHeader } from '../../components/DetailHeader';
 
 export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClose: () => void; onDeleted: (intent: IntentView) => void }) {
   const environment = useEnvironment();
@@ -20,14 +20,7 @@ export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClo
   const deleted = ['DELETED', 'CANCELLED'].includes(rule.status.toUpperCase());
   return (
     <aside className="detail" aria-labelledby="rule-detail-title" data-testid="rule-detail">
-      <header className="detail__header">
-        <h2 id="rule-detail-title">{rule.nickname ?? 'Auto-redeem rule'}</h2>
-        <StatusBadge status={rule.status} />
-        <span className="section__spacer" />
-        <button type="button" className="button--small" onClick={onClose} aria-label="Close rule detail">
-          Close
-        </button>
-      </header>
+      <DetailHeader titleId="rule-detail-title" title={rule.nickname ?? 'Auto-redeem rule'} status={rule.status} closeLabel="Close rule detail" onClose={onClose} />
       {rule.depositAddress && !deleted ? (
         <DepositAddress address={rule.depositAddress} asset={asset} network={rule.network ?? '?'} />
       ) : (

@@ -3,11 +3,11 @@
 import type { FiatAccountView, IntentView } from '../../../../shared/views';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IdWithCopy } from '../../components/IdWithCopy';
-import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime } from '../../format/time';
 import { addressText } from './address-text';
 import { DeleteBankAccountButton } from './DeleteBankAccountButton';
 import { useFiatAccountDetail, type FiatAccountDetail } from './useFiatAccountDetail';
+import { DetailHeader } from '../../components/DetailHeader';
 
 interface BankAccountDetailProps {
   account: FiatAccountView;
@@ -28,14 +28,7 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
   const status = account.status.toUpperCase();
   return (
     <aside className="detail" aria-labelledby="account-detail-title" data-testid="bank-account-detail">
-      <header className="detail__header">
-        <h2 id="account-detail-title">{account.label}</h2>
-        <StatusBadge status={account.status} />
-        <span className="section__spacer" />
-        <button type="button" className="button--small" onClick={onClose} aria-label="Close bank account detail">
-          Close
-        </button>
-      </header>
+      <DetailHeader titleId="account-detail-title" title={account.label} status={account.status} closeLabel="Close bank account detail" onClose={onClose} />
       {status === 'PENDING' ? <p className="muted">Paxos is reviewing this account. It can receive wires once approved.</p> : null}
       {status === 'REJECTED' ? <p className="warning-box">Paxos rejected this account. Check the details with your bank and add it again.</p> : null}
       {error ? <ErrorNotice error={error} /> : null}

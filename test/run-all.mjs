@@ -9,6 +9,9 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
+// Suites that skip write why here (test/support/skip-reason.ts); the summary repeats it.
+const skipReasons = join(results, 'skip-reasons.txt');
+rmSync(skipReasons, { force: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
@@ -57,6 +60,7 @@ check('typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 const built = check('build', 'npx', ['electron-vite', 'build', '-c', './vite.config.ts']);
 vitest('unit-integration-renderer', ['unit', 'integration', 'renderer']);
+vitest('heavy', ['heavy']);
 // Electronegativity on the sources and on the bundles the build step just wrote.
 vitest('security', ['security']);
 if (built) vitest('e2e', ['e2e']);
@@ -66,6 +70,10 @@ else {
 }
 vitest('keychain', ['keychain'], ['bash', 'scripts/with-keyring.sh']);
 
+if (existsSync(skipReasons)) {
+  const reasons = [...new Set(readFileSync(skipReasons, 'utf8').split('\n').filter(Boolean))];
+  console.log(`\nSkipped, and why:\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`);
+}
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { recordSkipReason } from '../support/skip-reason';
 import { repoRoot } from './harness/launch-app';
 
 function electronBinary(): string | undefined {
@@ -18,7 +19,7 @@ function electronBinary(): string | undefined {
 
 const binary = electronBinary();
 if (!binary) {
-  console.warn('Skipping the Electron runtime suite: the Electron binary is not installed (it cannot be downloaded on this machine).');
+  recordSkipReason('Electron runtime suite (_electron)', 'the Electron runtime binary is not installed (it cannot be downloaded on this machine)');
 }
 
 describe.skipIf(!binary)('desktop app in the Electron runtime', () => {

@@ -1,5 +1,6 @@
 // Contract checking against the published Paxos OpenAPI documents (read at run time from
-// ../shared/paxos-openapi/, beside the checkout; never copied into the repo).
+// PAXOS_OPENAPI_DIR, by default ../shared/paxos-openapi/ beside the checkout; never copied
+// into the repo, so a newcomer's clone has none: see openApiDocsStatus()).
 //
 // Use:
 //   const recorder = createRecordingFetch();            // wraps global fetch
@@ -14,7 +15,7 @@
 // Known, documented differences between the 2025 documents and the newer docs the code follows
 // are listed in KNOWN_DEVIATIONS: each matches one specific validator error and nothing else,
 // and the report counts how often each one was seen.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
@@ -26,6 +27,26 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PAXOS_OPENAPI_DIR = process.env.PAXOS_OPENAPI_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'paxos-openapi');
 export const MAIN_SPEC_FILE = 'paxos-v2.openapi.json';
 export const ORCHESTRATION_SPEC_FILE = 'paxos-v2-orchestration.openapi.json';
+
+export interface OpenApiDocsStatus {
+  available: boolean;
+  /** Under CI the documents are required: a missing folder is a failure, not a skip. */
+  required: boolean;
+  reason: string;
+}
+
+/** Whether the contract tests can run, and if not, why (for the skip message). */
+export function openApiDocsStatus(dir = PAXOS_OPENAPI_DIR, env = process.env): OpenApiDocsStatus {
+  const missing = [MAIN_SPEC_FILE, ORCHESTRATION_SPEC_FILE].filter((file) => !existsSync(resolve(dir, file)));
+  return {
+    available: missing.length === 0,
+    required: env.CI === 'true',
+    reason:
+      missing.length === 0
+        ? 'documents found'
+        : `the Paxos OpenAPI documents are not at ${dir} (missing ${missing.join(', ')}); set PAXOS_OPENAPI_DIR to their folder`,
+  };
+}
 
 // ------------------------------------------------------------------ recording
 export interface RecordedExchange {

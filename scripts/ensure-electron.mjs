@@ -27,7 +27,8 @@ if (process.env.ELECTRON_EXEC_PATH) process.exit(0);
 function looksInstalled() {
   try {
     const exe = readFileSync(join(electronDir, 'path.txt'), 'utf8');
-    return existsSync(join(electronDir, 'dist', exe));
+    const installed = readFileSync(join(electronDir, 'dist', 'version'), 'utf8').replace(/^v/, '');
+    return installed === version && existsSync(join(electronDir, 'dist', exe));
   } catch {
     return false;
   }

@@ -33,7 +33,7 @@ describe('npm start on a clean install, runtime download failing', () => {
     expect(mirror.requested).toEqual([runtimeZipPath()]);
     expect(code).not.toBe(0);
     expect(output).not.toContain('Electron uninstall');
-    expect(output, 'no stack frame in the output').not.toMatch(/^\s+at .+(:\d+:\d+\)?|<anonymous>\)?)$/m);
+    expect(output, 'no stack frame in the output').not.toMatch(/^\s+at\s/m);
     expect(output.split(HEADLINE).length - 1, 'the message appears once').toBe(1);
     expect(output).toContain(`  Download: ${mirror.url.replace(/\/$/, '')}${runtimeZipPath()}`);
     expect(output).toContain(`  Reason:   ${c.reason}`);

@@ -28,16 +28,21 @@ describe('npm start with the Electron runtime installed', () => {
     project?.remove();
   });
 
-  it('builds the app and launches the runtime on it, downloading nothing', { timeout: 300_000 }, async () => {
+  it.each([
+    { shown: 'npm start', command: ['start'], built: ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'] },
+    // dev serves the renderer from Vite's dev server; main and preload are built to out/.
+    { shown: 'npm run dev', command: ['run', 'dev'], built: ['out/main/index.js', 'out/preload/index.cjs'] },
+  ])('$shown: builds the app and launches the runtime on it, downloading nothing', { timeout: 300_000 }, async (c) => {
     project = makeCleanProject();
     const record = join(project.dir, 'stub-electron-args.txt');
     installStubRuntime(project, record);
     mirror = await startMirror('not-found');
     expect(existsSync(join(project.dir, 'out')), 'a fresh project has no build').toBe(false);
 
-    const { code, output } = await runNpm(project, ['start'], { ELECTRON_MIRROR: mirror.url });
+    const { code, output } = await runNpm(project, c.command, { ELECTRON_MIRROR: mirror.url });
 
     expect(output).not.toContain('Electron uninstall');
+    expect(output).not.toContain('Downloading the Electron');
     expect(mirror.requested, 'an installed runtime is not downloaded again').toEqual([]);
     expect(code, output).toBe(0);
     expect(existsSync(record), `the stub runtime was launched:\n${output}`).toBe(true);
@@ -48,8 +53,8 @@ describe('npm start with the Electron runtime installed', () => {
     expect(realpathSync(appDir)).toBe(realpathSync(project.dir));
     const { main } = z.object({ main: z.string() }).parse(JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8')));
     expect(main).toBe('out/main/index.js');
-    // `npm start` built what it launched: the main, preload and renderer bundles exist now.
-    for (const built of [main, 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    // It built what it launched (the project started without out/).
+    for (const built of c.built) {
       expect(existsSync(join(appDir, built)), built).toBe(true);
     }
   });

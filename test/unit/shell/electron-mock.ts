@@ -5,6 +5,8 @@ export const handlers = new Map<string, (event: unknown, ...args: unknown[]) => 
 export const appListeners = new Map<string, ((...args: unknown[]) => void)[]>();
 export const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
 export const permission = { request: undefined as unknown, check: undefined as unknown };
+/** Every native notification constructed, with the listeners registered on it. */
+export const notifications: { options: Record<string, unknown>; listeners: Map<string, (...args: unknown[]) => void>; shown: number }[] = [];
 
 export const electronMock = {
   ipcMain: {
@@ -17,6 +19,7 @@ export const electronMock = {
     setAppUserModelId: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
+    exit: vi.fn(),
     getVersion: () => '0.0.0-test',
     getPath: () => '/nonexistent',
     whenReady: vi.fn(() => Promise.resolve()),
@@ -31,6 +34,20 @@ export const electronMock = {
     },
   },
   shell: { openExternal: vi.fn() },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: vi.fn(),
+  },
+  Notification: class {
+    static isSupported = vi.fn(() => true);
+    record: (typeof notifications)[number];
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, listeners: new Map(), shown: 0 };
+      notifications.push(this.record);
+    }
+    on = vi.fn((name: string, fn: (...args: unknown[]) => void) => void this.record.listeners.set(name, fn));
+    show = vi.fn(() => void (this.record.shown += 1));
+  },
   powerMonitor: { on: vi.fn() },
   BrowserWindow: class {
     static getAllWindows = () => [];

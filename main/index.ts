@@ -27,8 +27,12 @@ function startPrimaryInstance(): void {
     return mainWindow;
   }
 
-  // Another launch handed over to us: show the window it would have opened.
-  app.on('second-instance', () => void showWindow());
+  // Another launch handed over to us: show the window it would have opened. Before the runtime
+  // is ready there is nothing to show yet (the bridge is not registered); the window opens then.
+  let started = false;
+  app.on('second-instance', () => {
+    if (started) showWindow();
+  });
   disposeBeforeQuit({ dispose: async () => (await runtime?.catch(() => undefined))?.dispose(), log });
 
   app.whenReady().then(async () => {
@@ -50,6 +54,7 @@ function startPrimaryInstance(): void {
     ready.state.subscribe((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
     // Waking from sleep: whatever happened meanwhile is fetched at once.
     powerMonitor.on('resume', () => void ready.environments.desk.sync.refreshNow());
+    started = true;
     showWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) showWindow();

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 
 export const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
 export const appListeners = new Map<string, ((...args: unknown[]) => void)[]>();
-export const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
+export const windows: { options: Record<string, unknown>; loaded: string[]; minimized: boolean; restored: number; focused: number }[] = [];
 export const permission = { request: undefined as unknown, check: undefined as unknown };
 /** Every native notification constructed, with the listeners registered on it. */
 export const notifications: { options: Record<string, unknown>; listeners: Map<string, (...args: unknown[]) => void>; shown: number }[] = [];
@@ -51,16 +51,16 @@ export const electronMock = {
   powerMonitor: { on: vi.fn() },
   BrowserWindow: class {
     static getAllWindows = () => [];
-    record: { options: Record<string, unknown>; loaded: string[] };
+    record: (typeof windows)[number];
     webContents = { id: 1, send: vi.fn(), isDestroyed: () => false };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, loaded: [] };
+      this.record = { options, loaded: [], minimized: false, restored: 0, focused: 0 };
       windows.push(this.record);
     }
     once = vi.fn();
-    isMinimized = () => false;
-    restore = vi.fn();
-    focus = vi.fn();
+    isMinimized = () => this.record.minimized;
+    restore = vi.fn(() => void ((this.record.restored += 1), (this.record.minimized = false)));
+    focus = vi.fn(() => void (this.record.focused += 1));
     on = vi.fn();
     loadFile = vi.fn(async (path: string) => void this.record.loaded.push(`file:${path}`));
     loadURL = vi.fn(async (url: string) => void this.record.loaded.push(url));

@@ -91,6 +91,13 @@ describe('main/index.ts', () => {
     expect(electronMock.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
     // Electron's default menu (Reload, Toggle Developer Tools) is replaced.
     expect(electronMock.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    // A second launch hands over: this instance restores and focuses its one window.
+    windows[0]!.minimized = true;
+    const focused = windows[0]!.focused;
+    for (const listener of appListeners.get('second-instance')!) listener({}, [], '/');
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.restored).toBe(1);
+    expect(windows[0]!.focused).toBe(focused + 1);
   });
 
   it('holds the quit until the runtime has closed its stores, then quits', async () => {

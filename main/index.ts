@@ -1,56 +1,75 @@
-// Bootstrap only: identity, single instance, security policy, then wire runtime ↔ window ↔ ipc.
+// Bootstrap only: identity, single instance, security policy, menu, then wire runtime ↔ window
+// ↔ ipc, and close the runtime's stores before quitting.
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { APP_ID, APP_NAME } from './app-id';
+import { installApplicationMenu } from './electron/app-menu';
+import { disposeBeforeQuit } from './electron/quit-guard';
 import { electronRuntimeOptions } from './electron/runtime-adapters';
 import { registerIpc, sendEvent } from './ipc';
-import { createRuntime } from './runtime';
+import { createRuntime, type Runtime } from './runtime';
 import { applySecurityPolicy } from './security';
 import { createMainWindow, isAppUrl } from './window';
 
-app.setName(APP_NAME);
-app.setAppUserModelId(APP_ID);
-// The local journals assume a single writer: a second instance only focuses the first.
-if (!app.requestSingleInstanceLock()) app.quit();
-applySecurityPolicy();
+const log = (message: string, error?: unknown): void => console.error(message, error instanceof Error ? error.message : '');
 
-let mainWindow: BrowserWindow | undefined;
+function startPrimaryInstance(): void {
+  applySecurityPolicy();
+  let mainWindow: BrowserWindow | undefined;
+  let runtime: Promise<Runtime> | undefined;
 
-function showWindow(): BrowserWindow {
-  if (!mainWindow) {
-    mainWindow = createMainWindow();
-    mainWindow.on('closed', () => (mainWindow = undefined));
+  function showWindow(): BrowserWindow {
+    if (!mainWindow) {
+      mainWindow = createMainWindow();
+      mainWindow.on('closed', () => (mainWindow = undefined));
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return mainWindow;
   }
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-  return mainWindow;
+
+  // Another launch handed over to us: show the window it would have opened. Before the runtime
+  // is ready there is nothing to show yet (the bridge is not registered); the window opens then.
+  let started = false;
+  app.on('second-instance', () => {
+    if (started) showWindow();
+  });
+  disposeBeforeQuit({ dispose: async () => (await runtime?.catch(() => undefined))?.dispose(), log });
+
+  app.whenReady().then(async () => {
+    installApplicationMenu();
+    runtime = createRuntime({
+      ...electronRuntimeOptions(() => mainWindow),
+      runtimeInfo: {
+        name: APP_NAME,
+        version: app.getVersion(),
+        platform: process.platform,
+        electronVersion: process.versions.electron,
+        chromeVersion: process.versions.chrome,
+      },
+      log,
+      onOpenItem: (item) => sendEvent(showWindow().webContents, 'openItem', item),
+    });
+    const ready = await runtime;
+    registerIpc(ready.handlers, (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url));
+    ready.state.subscribe((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
+    // Waking from sleep: whatever happened meanwhile is fetched at once.
+    powerMonitor.on('resume', () => void ready.environments.desk.sync.refreshNow());
+    started = true;
+    showWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) showWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
 }
 
-app.on('second-instance', () => void showWindow());
-
-app.whenReady().then(async () => {
-  const runtime = await createRuntime({
-    ...electronRuntimeOptions(() => mainWindow),
-    runtimeInfo: {
-      name: APP_NAME,
-      version: app.getVersion(),
-      platform: process.platform,
-      electronVersion: process.versions.electron,
-      chromeVersion: process.versions.chrome,
-    },
-    log: (message, error) => console.error(message, error instanceof Error ? error.message : ''),
-    onOpenItem: (item) => sendEvent(showWindow().webContents, 'openItem', item),
-  });
-  registerIpc(runtime.handlers, (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url));
-  runtime.state.subscribe((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
-  // Waking from sleep: whatever happened meanwhile is fetched at once.
-  powerMonitor.on('resume', () => void runtime.environments.desk.sync.refreshNow());
-  showWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) showWindow();
-  });
-  app.on('before-quit', () => void runtime.dispose());
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+app.setName(APP_NAME);
+app.setAppUserModelId(APP_ID);
+// The local journals assume a single writer. A second launch hands over to the first (Electron
+// sends it `second-instance`) and quits before building anything: no runtime, no settings file,
+// no store. `app.quit()` returns at once, so nothing else may be registered on this path.
+if (app.requestSingleInstanceLock()) startPrimaryInstance();
+else app.quit();

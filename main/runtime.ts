@@ -29,6 +29,7 @@ import type { RunningSimulator } from './simulator';
 import { ConnectionTracker } from './state/connection-tracker';
 import { AppStateStore } from './state/app-state-store';
 import { initialState } from './state/initial-state';
+import { listingNotifier, RecentNotices } from './state/recent-notices';
 
 export interface RuntimeOptions {
   runtimeInfo: RuntimeInfo;
@@ -74,7 +75,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     user: options.user,
     vault: options.vault,
     settings: () => settings.get(),
-    notifier: options.notifier ?? silentNotifier,
+    // Every notice also goes to the window's list, so one the OS cannot show still reaches the operator.
+    notifier: listingNotifier(options.notifier ?? silentNotifier, new RecentNotices(state, now)),
     now,
     startDemoSimulator: options.startDemoSimulator,
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),

@@ -24,6 +24,8 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A packaged build has no DevTools: a console in the trusted window could call the bridge.
+      devTools: !isPackaged(),
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -7,7 +7,7 @@ import type { EventName, OperationName } from './bridge-names';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
-import { CredentialsStatusSchema, StateDeltaSchema, StateSnapshotSchema } from './state';
+import { CredentialsStatusSchema, NoticeTargetSchema, StateDeltaSchema, StateSnapshotSchema } from './state';
 import {
   AuditEntryViewSchema,
   FiatAccountViewSchema,
@@ -80,8 +80,8 @@ export const operations = {
 
 export const events = {
   state: StateDeltaSchema,
-  /** The operator clicked a notification: show this item. */
-  openItem: z.object({ screen: z.enum(['activity', 'bank-accounts', 'auto-redeem']), id: z.string() }),
+  /** The operator clicked a notification: show this item (a recent notice in the window opens the same). */
+  openItem: NoticeTargetSchema,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Operations = typeof operations;

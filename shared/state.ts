@@ -43,6 +43,30 @@ export const CredentialsStatusSchema = z.object({
 });
 export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
 
+/** What a notice opens: the same target a click on its native notification opens. */
+export const NoticeTargetSchema = z.object({ screen: z.enum(['activity', 'bank-accounts', 'auto-redeem']), id: z.string() });
+
+/** How many notices main keeps: enough for a day's activity, small enough to resend whole. */
+export const RECENT_NOTICES_LIMIT = 50;
+
+/**
+ * A notice the desk raised, kept in the window too: the OS may not show it (no notification
+ * centre, notifications off, or an unsigned macOS build since Electron 42).
+ */
+export const RecentNoticeSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  environment: EnvironmentKindSchema,
+  title: z.string(),
+  body: z.string(),
+  target: NoticeTargetSchema,
+  /** True once handed to the OS notification centre with no failure reported; false when it could not be. */
+  shownByOs: z.boolean(),
+  /** Why the OS did not show it, in words for the operator. */
+  notShownReason: z.string().optional(),
+});
+export type RecentNotice = z.infer<typeof RecentNoticeSchema>;
+
 const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
 
 export const AppStateSchema = z.object({
@@ -62,6 +86,8 @@ export const AppStateSchema = z.object({
   activity: z.object({ total: z.number().int().nonnegative(), revision: z.number().int().nonnegative() }),
   /** Sum of today's redemptions in USD terms, for the daily soft limit. */
   redeemedTodayUsd: z.string(),
+  /** Every notice raised since start, newest first, at most RECENT_NOTICES_LIMIT. */
+  recentNotices: z.array(RecentNoticeSchema).max(RECENT_NOTICES_LIMIT),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

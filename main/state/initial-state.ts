@@ -19,5 +19,6 @@ export function initialState(environment: EnvironmentKind, settings: Settings, e
     outbox: { items: [] },
     activity: { total: 0, revision: 0 },
     redeemedTodayUsd: '0',
+    recentNotices: [],
   };
 }

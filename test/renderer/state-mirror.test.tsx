@@ -11,7 +11,7 @@ const base: AppState = {
   settings: defaultSettings,
   profiles: { items: [], asOf: null }, fiatAccounts: { items: [], asOf: null }, rules: { items: [], asOf: null },
   recentOrchestrations: { items: [{ id: 'o-1', status: 'PROCESSING', fetchedAt: 't' }], asOf: 'a' },
-  outbox: { items: [] }, activity: { total: 1, revision: 0 }, redeemedTodayUsd: '0',
+  outbox: { items: [] }, activity: { total: 1, revision: 0 }, redeemedTodayUsd: '0', recentNotices: [],
 };
 
 describe('state mirror', () => {

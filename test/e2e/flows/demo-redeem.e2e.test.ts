@@ -120,6 +120,12 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     expect(await detail.textContent()).toContain('Invoice 2024-117');
     const selected = page.locator(`[data-testid="activity-row"][data-orchestration-id="${orchestrationId}"]`);
     expect(await selected.getAttribute('aria-current')).toBe('true');
+
+    // The same notice is listed on Overview (in case the OS never showed it) and opens the same redemption.
+    await goTo(page, 'Overview');
+    await page.getByRole('list', { name: 'Recent notices' }).getByRole('button', { name: 'Wire completed' }).first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Activity');
+    await pollFor(() => page.getByTestId('activity-detail').textContent()).toContain(orchestrationId);
     await finish(app, 'demo-redeem-9-activity-detail');
   });
 });

@@ -39,6 +39,8 @@ describe('notifications', () => {
     const titles = first.notifier.shown.map((n) => `${n.title}:${n.target.id}`).sort();
     expect(titles).toEqual([`Redemption failed:${bad.orchestration.id}`, `Wire completed:${ok.orchestration.id}`].sort());
     expect(first.notifier.shown.find((n) => n.title === 'Redemption failed')?.body).toContain('Beneficiary bank rejected the wire');
+    // The runtime also keeps them in the window's list of recent notices, with the same targets.
+    expect(first.runtime.state.get().recentNotices.map((n) => `${n.title}:${n.target.id}`).sort()).toEqual(titles);
     first.notifier.click(0);
     expect(opened).toEqual([first.notifier.shown[0]!.target]);
     await first.runtime.dispose();

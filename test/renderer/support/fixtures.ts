@@ -81,6 +81,7 @@ export function appState(overrides: Partial<AppState> = {}): AppState {
     outbox: { items: [] },
     activity: { total: 0, revision: 1 },
     redeemedTodayUsd: '0',
+    recentNotices: [],
     ...overrides,
   };
 }

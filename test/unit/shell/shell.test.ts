@@ -10,7 +10,7 @@ const runtime = vi.hoisted(() => ({
   handlers: {},
   state: { subscribe: () => () => undefined },
   environments: { desk: { sync: { refreshNow: async () => undefined } } },
-  dispose: async () => undefined,
+  dispose: vi.fn(async () => undefined),
 }));
 vi.mock('../../../main/electron/runtime-adapters', () => ({ electronRuntimeOptions: () => ({}) }));
 vi.mock('../../../main/runtime', () => ({ createRuntime: vi.fn(async () => runtime) }));
@@ -89,5 +89,24 @@ describe('main/index.ts', () => {
     await vi.waitFor(() => expect(windows.length).toBe(1));
     expect(handlers.size).toBe(operationNames.length);
     expect(electronMock.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+    // Electron's default menu (Reload, Toggle Developer Tools) is replaced.
+    expect(electronMock.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    // A second launch hands over: this instance restores and focuses its one window.
+    windows[0]!.minimized = true;
+    const focused = windows[0]!.focused;
+    for (const listener of appListeners.get('second-instance')!) listener({}, [], '/');
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.restored).toBe(1);
+    expect(windows[0]!.focused).toBe(focused + 1);
+  });
+
+  it('holds the quit until the runtime has closed its stores, then quits', async () => {
+    await import('../../../main/index');
+    await vi.waitFor(() => expect(appListeners.get('activate')).toBeDefined());
+    const event = { preventDefault: vi.fn() };
+    for (const listener of appListeners.get('before-quit')!) listener(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electronMock.app.quit).toHaveBeenCalledTimes(1));
+    expect(runtime.dispose).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,7 @@
 // The desk at a glance: balances, redemptions under way, what waits in the outbox, bank
 // accounts under review, and how fresh all of it is.
 import { AsOf } from '../../components/AsOf';
+import { RecentNotices } from '../../components/notices/RecentNotices';
 import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { Section } from '../../components/Section';
@@ -32,6 +33,7 @@ export function OverviewScreen() {
         <IntentList label="Requests not yet confirmed by Paxos" emptyText="Nothing is waiting to be sent." syncedIds={syncedIds} />
       </Section>
       <AwaitingApprovalSection />
+      <RecentNotices />
       {info ? (
         <dl className="facts facts--footer" aria-label="About this app">
           <dt>Application</dt>

@@ -75,14 +75,16 @@ function explain(lines, signal) {
 function fail(reason) {
   const urlLine = /Downloading (\S+) to /.exec(stderr);
   const what = urlLine ? urlLine[1] : `electron-v${version}-${platform}-${arch}.zip`;
-  const mirror = 'ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/';
+  // A placeholder, not a public mirror: a treasury desk should fetch its runtime from a mirror
+  // its own IT trusts (an Artifactory/Nexus proxy of the Electron releases), not one we pick.
+  const mirror = 'ELECTRON_MIRROR=https://<your company mirror>/electron/';
   console.error(
     [
       '',
       `Treasury Desk cannot start: the Electron ${version} runtime (${platform}-${arch}) is not installed, and installing it failed.`,
       `  Download: ${what}`,
       `  Reason:   ${reason}`,
-      `Retry: \`${command}\` once the network (or the mirror) answers. To download from a mirror instead:`,
+      `Retry: \`${command}\` once the network (or the mirror) answers. To download from your company's mirror instead:`,
       `  ${mirror} ${command}`,
       'Behind a proxy, also set HTTPS_PROXY and ELECTRON_GET_USE_PROXY=true.',
       '',

@@ -51,12 +51,12 @@ async function updateCost(envDir: string, naivePath: string, size: number, quick
   const oursMs: number[] = [];
   const updates = quick ? 51 : 201;
   for (let n = 0; n < 10; n += 1) await cache.put('orchestrations', statusUpdate(pick(), n)); // warm-up
-  const writtenBefore = cache.stats('orchestrations').bytesWritten;
+  const writtenBefore = cache.stats().writes;
   for (let n = 0; n < updates; n += 1) {
     const update = statusUpdate(pick(), n);
     oursMs.push(await timeMs(() => cache.put('orchestrations', update)));
   }
-  const oursBytes = (cache.stats('orchestrations').bytesWritten - writtenBefore) / updates;
+  const oursBytes = (cache.stats().writes - writtenBefore) / updates;
   await cache.close();
   // Naive: all records live in memory; an update changes one and rewrites the whole file.
   const naive = JSON.parse(await readFile(naivePath, 'utf8')) as NaiveFile;

@@ -43,6 +43,23 @@ export const CredentialsStatusSchema = z.object({
 });
 export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
 
+/** The local database's health: damage found at open, and whether sending is held for it. */
+export const StorageHealthSchema = z.object({
+  ok: z.boolean(),
+  /** True until every intent has been checked with Paxos after damage was found. */
+  sendingHeld: z.boolean(),
+  /** What to tell the operator (null when all is well). */
+  message: z.string().nullable(),
+  problems: z.array(z.string()),
+  /** Where the damaged file was kept for support. */
+  keptAt: z.string().nullable(),
+  damagedIntents: z.array(z.object({ refId: z.string().nullable(), claimedState: z.string().nullable(), resolution: z.string().nullable() })),
+  alerts: z.array(z.string()),
+  auditChainOk: z.boolean(),
+  lastCheckError: z.string().nullable(),
+});
+export type StorageHealthView = z.infer<typeof StorageHealthSchema>;
+
 const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
 
 export const AppStateSchema = z.object({
@@ -62,6 +79,8 @@ export const AppStateSchema = z.object({
   activity: z.object({ total: z.number().int().nonnegative(), revision: z.number().int().nonnegative() }),
   /** Sum of today's redemptions in USD terms, for the daily soft limit. */
   redeemedTodayUsd: z.string(),
+  /** Absent until a desk is open; see StorageHealthSchema. */
+  storage: StorageHealthSchema.optional(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

@@ -27,6 +27,7 @@ import type { DeskDatabase } from './store/db/desk-database';
 import { openEnvironmentDatabase } from './store/db/environment-database';
 import type { StorageFaults } from './store/db/storage-faults';
 import { StorageHealth } from './store/storage-health';
+import { checkWholeFile, type BackgroundCheck } from './store/db/background-check';
 
 export interface DeskOptions {
   environment: EnvironmentKind;
@@ -48,6 +49,7 @@ export interface DeskOptions {
 export class Desk {
   readonly outbox: Outbox;
   readonly sync: SyncEngine;
+  private wholeFileCheck: BackgroundCheck | undefined;
 
   private constructor(
     readonly options: DeskOptions,
@@ -154,10 +156,29 @@ export class Desk {
   async start(): Promise<void> {
     await this.outbox.recover();
     this.sync.start();
+    this.checkWholeFileInBackground();
+  }
+
+  /** Resolves when the background check of the whole file is done (tests). */
+  async wholeFileChecked(): Promise<void> {
+    await this.wholeFileCheck?.result;
+  }
+
+  private checkWholeFileInBackground(): void {
+    if (this.db.damage) return;
+    this.wholeFileCheck = checkWholeFile(this.db.path);
+    void this.wholeFileCheck.result.then(async (problems) => {
+      if (!problems || problems.length === 0 || !this.db.isOpen) return;
+      this.health.databaseDamage = this.db.reportDamage(problems, this.options.now());
+      this.intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
+      await this.record({ action: 'storage.damage_found', outcome: 'info', details: { view: this.health.view() } });
+      this.options.onChange('desk');
+    });
   }
 
   async close(): Promise<void> {
     this.sync.stop();
+    this.wholeFileCheck?.cancel();
     await Promise.allSettled([this.cache.close(), this.intents.close(), this.ledger.close(), this.cursor.close(), this.audit.close()]);
     this.db.close();
   }

@@ -40,8 +40,8 @@ export function isInFlightOrchestrationStatus(status: string | undefined): boole
   return upper !== 'COMPLETED' && upper !== 'FAILED';
 }
 
-/** Checks the one thing the cache relies on (an id) and hashes the content. */
-export function checkRecord(record: unknown): { record: PaxosRecord; json: string; hash: string } {
+/** Checks the one thing the cache relies on (an id); returns the record's JSON. */
+export function checkRecord(record: unknown): { record: PaxosRecord; json: string } {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new AppError('validation', 'Paxos returned a record the app cannot store.', { field: 'record' });
   }
@@ -49,9 +49,12 @@ export function checkRecord(record: unknown): { record: PaxosRecord; json: strin
   if (typeof id !== 'string' || id.length === 0) {
     throw new AppError('validation', 'Paxos returned a record without an id.', { field: 'id' });
   }
-  const json = JSON.stringify(record);
-  const hash = createHash('sha256').update(json).digest('base64url').slice(0, 22);
-  return { record: record as PaxosRecord, json, hash };
+  return { record: record as PaxosRecord, json: JSON.stringify(record) };
+}
+
+/** A short content hash: a refresh that finds a small-collection record unchanged writes nothing. */
+export function contentHash(json: string): string {
+  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }
 
 /** A non-empty string field, else undefined. */

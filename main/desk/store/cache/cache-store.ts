@@ -110,7 +110,14 @@ export class CacheStore {
   }
 
   async delete(collection: CacheCollection, id: string): Promise<boolean> {
-    if (!isSmall(collection)) return this.db.transaction(() => this.orchestrations.delete(id));
+    if (!isSmall(collection)) {
+      try {
+        return this.db.transaction(() => this.orchestrations.delete(id));
+      } catch (error) {
+        this.orchestrations.rolledBack();
+        throw error;
+      }
+    }
     const { removed, apply } = this.db.transaction(() => this.small.delete(collection, [id]));
     apply();
     return removed.length === 1;
@@ -153,9 +160,13 @@ export class CacheStore {
   /** Empties the cache (rebuilt from Paxos by the next full sync). */
   async clear(): Promise<void> {
     this.db.transaction(() => {
-      for (const table of ['cache_records', 'cache_as_of', 'orchestrations', 'orchestration_search']) this.db.run(`DELETE FROM ${table}`);
+      for (const table of ['cache_records', 'cache_as_of', 'orchestrations', 'orchestration_keys', 'orchestration_search', 'cache_terms']) {
+        this.db.run(`DELETE FROM ${table}`);
+      }
     });
     this.asOfs.clear();
+    this.orchestrations.rolledBack();
+    this.small.clear();
   }
 
   async close(): Promise<void> {
@@ -163,6 +174,20 @@ export class CacheStore {
   }
 
   private replace(
+    collection: CacheCollection,
+    records: readonly PaxosRecord[],
+    options: PutOptions,
+    scope: RecordFilter | undefined,
+  ): { written: number; removed: string[] } {
+    try {
+      return this.replaceNow(collection, records, options, scope);
+    } catch (error) {
+      this.orchestrations.rolledBack();
+      throw error;
+    }
+  }
+
+  private replaceNow(
     collection: CacheCollection,
     records: readonly PaxosRecord[],
     options: PutOptions,

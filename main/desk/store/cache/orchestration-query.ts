@@ -1,8 +1,9 @@
-// The SQL of an orchestration filter: every condition is on an indexed column, and search
-// goes through the FTS index (prefixes) or exact ids (unique index). Order is newest first
-// (created_at, then id), which the (…, created_at, id) indexes serve without sorting.
+// The SQL of an orchestration filter: every condition is on an indexed integer column, search
+// goes through the FTS index (prefixes) or exact ids (orchestration_keys). Order is newest
+// first: (created_ms DESC, seq DESC), which each (…, created_ms) index serves (seq is the rowid).
 import type { SQLInputValue } from 'node:sqlite';
-import { searchQuery } from './orchestration-row';
+import type { CacheTerms } from './cache-terms';
+import { idKey, searchQuery } from './orchestration-row';
 import type { RecordFilter } from './record-query';
 
 export interface SqlWhere {
@@ -10,62 +11,65 @@ export interface SqlWhere {
   params: SQLInputValue[];
 }
 
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-const list = (v: string | readonly string[]) => (typeof v === 'string' ? [v] : [...v]);
+export type SortKey = readonly [createdMs: number, seq: number];
 
-export function orchestrationWhere(filter: RecordFilter): SqlWhere {
-  const terms: string[] = [];
+const inList = (codes: readonly number[]) => (codes.length === 0 ? 'IN (NULL)' : `IN (${codes.join(', ')})`);
+const list = (v: string | readonly string[]) => (typeof v === 'string' ? [v] : [...v]);
+const isoMs = (iso: string, fallback: number) => {
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : fallback;
+};
+
+export function orchestrationWhere(filter: RecordFilter, terms: CacheTerms): SqlWhere {
+  const conditions: string[] = [];
   const params: SQLInputValue[] = [];
   const add = (sql: string, ...values: SQLInputValue[]) => {
-    terms.push(sql);
+    conditions.push(sql);
     params.push(...values);
   };
   if (filter.status !== undefined) {
-    const statuses = list(filter.status).map((s) => s.toUpperCase());
-    add(`status IN (${placeholders(statuses.length)})`, ...statuses);
+    const wanted = new Set(list(filter.status).map((s) => s.toUpperCase()));
+    add(`status ${inList(terms.lookup('status', (v) => wanted.has(v.toUpperCase())))}`);
   }
-  if (filter.refId !== undefined) add('ref_id = ?', filter.refId);
-  if (filter.ruleId !== undefined) add('rule_id = ?', filter.ruleId);
-  if (filter.adhoc) add('rule_id IS NULL');
-  if (filter.profileId !== undefined) add('profile_id = ?', filter.profileId);
+  if (filter.ruleId !== undefined) add(`rule ${inList(terms.lookup('rule', (v) => v === filter.ruleId))}`);
+  if (filter.adhoc) add('rule IS NULL');
+  if (filter.profileId !== undefined) add(`profile ${inList(terms.lookup('profile', (v) => v === filter.profileId))}`);
   if (filter.assets !== undefined && filter.assets.length > 0) {
-    add(`asset IN (${placeholders(filter.assets.length)})`, ...filter.assets.map((a) => a.toUpperCase()));
+    const wanted = new Set(filter.assets.map((a) => a.toUpperCase()));
+    add(`asset ${inList(terms.lookup('asset', (v) => wanted.has(v)))}`);
   }
-  if (filter.from !== undefined) add('created_at >= ?', filter.from);
-  if (filter.to !== undefined) add('created_at <= ?', filter.to);
+  if (filter.from !== undefined) add('created_ms >= ?', isoMs(filter.from, 0));
+  if (filter.to !== undefined) add('created_ms <= ?', isoMs(filter.to, Number.MAX_SAFE_INTEGER));
   if (filter.inFlightOrChangedSince !== undefined) {
-    add(`(status NOT IN ('COMPLETED', 'FAILED') OR changed_at >= ?)`, filter.inFlightOrChangedSince);
+    add('(in_flight = 1 OR changed_ms >= ?)', isoMs(filter.inFlightOrChangedSince, 0));
+  }
+  if (filter.refId !== undefined) {
+    // Exact ids go through the key index; the record's own ref_id is checked by the caller.
+    add('seq IN (SELECT seq FROM orchestration_keys WHERE key = ?)', idKey(filter.refId));
   }
   if (filter.search !== undefined) {
     const text = filter.search.text.trim();
-    const anyOf = ['id = ?', 'ref_id = ?'];
-    const values: SQLInputValue[] = [text, text];
+    const anyOf = ['seq IN (SELECT seq FROM orchestration_keys WHERE key = ?)'];
+    const values: SQLInputValue[] = [idKey(text)];
     const match = searchQuery(text);
     if (match !== undefined) {
       anyOf.push('seq IN (SELECT rowid FROM orchestration_search WHERE orchestration_search MATCH ?)');
       values.push(match);
     }
-    const banks = filter.search.bankAccountIds ?? [];
-    if (banks.length > 0) {
-      anyOf.push(`bank_account_id IN (${placeholders(banks.length)})`);
-      values.push(...banks);
-    }
-    const rules = filter.search.ruleIds ?? [];
-    if (rules.length > 0) {
-      anyOf.push(`rule_id IN (${placeholders(rules.length)})`);
-      values.push(...rules);
-    }
+    const banks = new Set(filter.search.bankAccountIds ?? []);
+    if (banks.size > 0) anyOf.push(`bank ${inList(terms.lookup('bank', (v) => banks.has(v)))}`);
+    const rules = new Set(filter.search.ruleIds ?? []);
+    if (rules.size > 0) anyOf.push(`rule ${inList(terms.lookup('rule', (v) => rules.has(v)))}`);
     add(`(${anyOf.join(' OR ')})`, ...values);
   }
-  return { sql: terms.length > 0 ? `WHERE ${terms.join(' AND ')}` : '', params };
+  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
-/** Adds "strictly older than key" (keyset paging) to a WHERE clause. */
-export function olderThan(where: SqlWhere, key: readonly [string, string] | undefined): SqlWhere {
+/** Adds "strictly after `key` in newest-first order" (keyset paging) to a WHERE clause. */
+export function olderThan(where: SqlWhere, key: SortKey | undefined): SqlWhere {
   if (!key) return where;
-  const cond = '(created_at, id) < (?, ?)';
-  return {
-    sql: where.sql === '' ? `WHERE ${cond}` : `${where.sql} AND ${cond}`,
-    params: [...where.params, key[0], key[1]],
-  };
+  const cond = '(created_ms, seq) < (?, ?)';
+  return { sql: where.sql === '' ? `WHERE ${cond}` : `${where.sql} AND ${cond}`, params: [...where.params, key[0], key[1]] };
 }
+
+export const NEWEST_FIRST = 'ORDER BY created_ms DESC, seq DESC';

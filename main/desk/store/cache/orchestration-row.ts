@@ -1,56 +1,68 @@
-// How one orchestration lands in its table: the columns Activity filters, sorts and searches
-// on, taken from the record once at write time, and the words of its search entry.
-import { textField, type PaxosRecord } from './cache-records';
+// How one orchestration lands in its table: the values Activity filters, sorts and searches
+// on, taken from the record once at write time, the exact ids it can be found by, and the
+// words of its search entry.
+import { isInFlightOrchestrationStatus, textField, type PaxosRecord } from './cache-records';
 
-export interface OrchestrationColumns {
-  created_at: string;
-  changed_at: string;
+export interface OrchestrationFields {
+  createdMs: number;
+  changedMs: number;
   status: string;
+  inFlight: boolean;
   asset: string;
-  ref_id: string | null;
-  rule_id: string | null;
-  profile_id: string | null;
-  bank_account_id: string | null;
+  rule: string | undefined;
+  profile: string | undefined;
+  bank: string | undefined;
+  /** Orchestration id, ref_id, transfer ids: found exactly (orchestration_keys). */
+  ids: string[];
+  words: string;
 }
 
 type Leg = { transfer_id?: unknown } | undefined;
 type Destination = { fiat?: { memo?: unknown; bank_account_id?: unknown; fiat_account_id?: unknown } } | undefined;
 
-export function orchestrationColumns(record: PaxosRecord): OrchestrationColumns {
+const ms = (iso: string | undefined) => {
+  const t = iso === undefined ? Number.NaN : Date.parse(iso);
+  return Number.isFinite(t) ? t : 0;
+};
+
+export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
   const fiat = (record.destination as Destination)?.fiat;
-  const createdAt = textField(record.created_at) ?? '';
+  const createdMs = ms(textField(record.created_at));
+  const updated = textField(record.updated_at);
+  const status = textField(record.status) ?? '';
+  const ids = [record.id, record.ref_id, (record.source_transfer as Leg)?.transfer_id, (record.destination_transfer as Leg)?.transfer_id]
+    .map(textField)
+    .filter((v): v is string => v !== undefined);
   return {
-    created_at: createdAt,
-    changed_at: textField(record.updated_at) ?? createdAt,
-    status: (textField(record.status) ?? '').toUpperCase(),
+    createdMs,
+    changedMs: updated === undefined ? createdMs : ms(updated),
+    status,
+    inFlight: isInFlightOrchestrationStatus(status),
     asset: (textField(record.source_asset) ?? '').toUpperCase(),
-    ref_id: textField(record.ref_id) ?? null,
-    rule_id: textField(record.orchestration_rule_id) ?? null,
-    profile_id: textField(record.profile_id) ?? null,
-    bank_account_id: textField(fiat?.bank_account_id) ?? textField(fiat?.fiat_account_id) ?? null,
+    rule: textField(record.orchestration_rule_id),
+    profile: textField(record.profile_id),
+    bank: textField(fiat?.bank_account_id) ?? textField(fiat?.fiat_account_id),
+    ids: [...new Set(ids)],
+    // What an operator types that is not an id: amount, asset, memo. Bank account labels and
+    // rule nicknames are matched at query time on their small collections, so renaming one
+    // never re-indexes the history.
+    words: [record.source_amount, record.source_asset, fiat?.memo].map(textField).filter(Boolean).join(' '),
   };
 }
 
 /**
- * What the list shows and an operator types: Paxos ids, ref_id, amount, asset, memo, transfer
- * ids. Bank account labels and rule nicknames are matched at query time on their own (small)
- * collections, so renaming one never needs the history re-indexed.
+ * A 52-bit key for an exact id (a safe JS integer): two FNV-1a hashes of the UTF-16 text.
+ * Not cryptographic, and need not be: a collision only means one more row read and compared.
  */
-export function searchWords(record: PaxosRecord): string {
-  const fiat = (record.destination as Destination)?.fiat;
-  return [
-    record.id,
-    record.ref_id,
-    record.source_amount,
-    record.source_asset,
-    fiat?.memo,
-    (record.source_transfer as Leg)?.transfer_id,
-    (record.destination_transfer as Leg)?.transfer_id,
-    record.orchestration_rule_id,
-  ]
-    .map(textField)
-    .filter((w): w is string => w !== undefined)
-    .join(' ');
+export function idKey(id: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ id.length;
+  for (let i = 0; i < id.length; i += 1) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
 /** The FTS5 query for what the operator typed: every word required, as a prefix when it has

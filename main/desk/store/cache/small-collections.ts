@@ -1,7 +1,7 @@
 // Profiles, balances, bank accounts and rules: a few thousand records at most, held in memory
 // (what the desk projection reads on every publish) and written through to SQLite.
 import type { DeskDatabase } from '../db/desk-database';
-import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf, type SmallCollection } from './cache-records';
+import { checkRecord, contentHash, type CachedRecord, type PaxosRecord, type RecordOf, type SmallCollection } from './cache-records';
 import { matchesSmall, type RecordFilter } from './record-query';
 
 interface Held {
@@ -18,6 +18,10 @@ export class SmallCollections {
     )) {
       this.of(row.collection).set(row.id, { cached: { record: JSON.parse(row.record) as PaxosRecord, fetchedAt: row.fetched_at } as CachedRecord, hash: row.hash });
     }
+  }
+
+  clear(): void {
+    this.held.clear();
   }
 
   count(collection: SmallCollection): number {
@@ -63,7 +67,8 @@ export class SmallCollections {
     const confirmed: Held[] = [];
     const known = this.of(collection);
     for (const raw of records) {
-      const { record, json, hash } = checkRecord(raw);
+      const { record, json } = checkRecord(raw);
+      const hash = contentHash(json);
       const held = known.get(record.id);
       if (held?.hash === hash) {
         // Unchanged: nothing is written; memory notes the newer confirmation (after a restart

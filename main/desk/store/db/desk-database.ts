@@ -3,9 +3,11 @@
 // synchronous=FULL: a commit is on disk when it returns. The API is synchronous, so a
 // transaction is a plain function that cannot interleave with any other write.
 //
-// Opening checks the file (PRAGMA quick_check). A damaged file is copied aside for support and
-// opening goes on with `damage` set: the desk then stops sending until every intent has been
-// checked with Paxos. A file SQLite cannot read at all is moved aside and a new one started.
+// Opening checks the tables money depends on (PRAGMA quick_check per table: milliseconds
+// whatever the history's size); the whole file, cache included, is checked on a worker thread
+// (background-check.ts). A damaged file is copied aside for support and opening goes on with
+// `damage` set: the desk then stops sending until every intent has been checked with Paxos. A
+// file SQLite cannot read at all is moved aside and a new one started.
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
@@ -125,6 +127,12 @@ export class DeskDatabase {
     this.db.exec(sql);
   }
 
+  /** Found later (the background check of the whole file): copy aside, and report. */
+  reportDamage(problems: string[], now: Date): DatabaseDamage {
+    this.damage = { problems: problems.slice(0, 20), keptAt: copyAside(this.path, now), replaced: false };
+    return this.damage;
+  }
+
   get isOpen(): boolean {
     return this.db.isOpen;
   }
@@ -161,7 +169,7 @@ export class DeskDatabase {
 function openConnection(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
   try {
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA trusted_schema = OFF;');
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA trusted_schema = OFF; PRAGMA cache_size = -16384;');
   } catch (error) {
     db.close();
     throw error;
@@ -169,11 +177,18 @@ function openConnection(path: string): DatabaseSync {
   return db;
 }
 
-/** quick_check's complaints (none when the file is sound); at most 20 for the report. */
+/** What money depends on, and the small cache tables: checked at every open. */
+const CHECKED_AT_OPEN = ['meta', 'intents', 'intents_damaged', 'notification_ledger', 'event_cursor', 'audit_log', 'cache_records', 'cache_as_of', 'cache_terms'];
+
+/** quick_check's complaints about those tables (none when sound); at most 20 for the report. */
 function quickCheck(db: DatabaseSync): string[] {
-  const rows = db.prepare('PRAGMA quick_check(20)').all() as { quick_check: string }[];
-  const lines = rows.map((r) => String(r.quick_check));
-  return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+  const present = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const problems: string[] = [];
+  for (const table of CHECKED_AT_OPEN.filter((t) => present.has(t))) {
+    const lines = (db.prepare(`PRAGMA quick_check(${table})`).all() as { quick_check: string }[]).map((r) => String(r.quick_check));
+    if (!(lines.length === 1 && lines[0] === 'ok')) problems.push(...lines.map((l) => `${table}: ${l}`));
+  }
+  return problems.slice(0, 20);
 }
 
 function describe(error: unknown): string {

@@ -12,7 +12,7 @@ import { createReadStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chainHash, GENESIS_HASH } from '../../audit/audit-chain';
-import { cacheCollections, checkRecord, type PaxosRecord } from '../cache/cache-records';
+import { cacheCollections, checkRecord, contentHash, type PaxosRecord } from '../cache/cache-records';
 import { OrchestrationTable } from '../cache/orchestration-table';
 import { toIntentRow } from '../outbox/intent-row';
 import { StoredIntentSchema, type Intent } from '../outbox/intent';
@@ -81,7 +81,8 @@ async function importAll(db: DeskDatabase, envDir: string): Promise<void> {
           } else if (op.kind === 'delete') {
             db.run('DELETE FROM cache_records WHERE collection = ? AND id = ?', collection, op.key);
           } else if (stored?.record) {
-            const { record, json, hash } = checkRecord(stored.record);
+            const { record, json } = checkRecord(stored.record);
+            const hash = contentHash(json);
             db.run(
               `INSERT INTO cache_records (collection, id, fetched_at, hash, status, profile_id, record) VALUES (?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (collection, id) DO UPDATE SET fetched_at = excluded.fetched_at, hash = excluded.hash, status = excluded.status, profile_id = excluded.profile_id, record = excluded.record`,

@@ -18,28 +18,31 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
       ) WITHOUT ROWID;
       CREATE TABLE cache_as_of (collection TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID;
 
-      -- Orchestrations (up to millions): the fields Activity filters and sorts on are columns.
+      -- Orchestrations (up to millions). What Activity filters on is a small integer (a code
+      -- from cache_terms), so every index entry is a few bytes; newest first is
+      -- (created_ms DESC, seq DESC), and every index ends in seq (the rowid) for free.
+      CREATE TABLE cache_terms (code INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, value));
       CREATE TABLE orchestrations (
         seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL,
-        changed_at TEXT NOT NULL,        -- updated_at, else created_at: the recent-24h set
-        status TEXT NOT NULL,            -- upper case ('' when absent)
-        asset TEXT NOT NULL,             -- upper case source asset
-        ref_id TEXT, rule_id TEXT, profile_id TEXT, bank_account_id TEXT,
-        fetched_at TEXT NOT NULL, hash TEXT NOT NULL,
+        id TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,     -- created_at (0 when absent: listed last)
+        changed_ms INTEGER NOT NULL,     -- updated_at, else created_at: the recent-24h set
+        status INTEGER NOT NULL, in_flight INTEGER NOT NULL, asset INTEGER NOT NULL,
+        rule INTEGER, profile INTEGER, bank INTEGER,
+        fetched_at TEXT NOT NULL,
         record TEXT NOT NULL
       );
-      CREATE INDEX orch_by_time ON orchestrations (created_at, id);
-      CREATE INDEX orch_by_status ON orchestrations (status, created_at, id);
-      CREATE INDEX orch_by_asset ON orchestrations (asset, created_at, id);
-      CREATE INDEX orch_by_rule ON orchestrations (rule_id, created_at, id);
-      CREATE INDEX orch_by_ref ON orchestrations (ref_id) WHERE ref_id IS NOT NULL;
-      CREATE INDEX orch_by_bank ON orchestrations (bank_account_id, created_at, id) WHERE bank_account_id IS NOT NULL;
-      CREATE INDEX orch_in_flight ON orchestrations (status) WHERE status NOT IN ('COMPLETED', 'FAILED');
-      CREATE INDEX orch_by_change ON orchestrations (changed_at);
-      -- Search: only the searchable words, no copy of the text (contentless), no positions
-      -- (detail=none): a small index that stays cheap to fill. rowid = orchestrations.seq.
+      CREATE INDEX orch_by_time ON orchestrations (created_ms);
+      CREATE INDEX orch_by_status ON orchestrations (status, created_ms);
+      CREATE INDEX orch_by_asset ON orchestrations (asset, created_ms);
+      CREATE INDEX orch_by_rule ON orchestrations (rule, created_ms);
+      CREATE INDEX orch_by_bank ON orchestrations (bank, created_ms);
+      CREATE INDEX orch_by_change ON orchestrations (changed_ms);
+      CREATE INDEX orch_in_flight ON orchestrations (in_flight) WHERE in_flight = 1;
+      -- Exact ids (orchestration id, ref_id, transfer ids): a 48-bit hash of the id -> seq.
+      CREATE TABLE orchestration_keys (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+      -- Search: amount, asset and memo words only (ids go through orchestration_keys), no copy
+      -- of the text (contentless), no positions (detail=none): small and cheap to fill.
       CREATE VIRTUAL TABLE orchestration_search USING fts5(
         words, content='', contentless_delete=1, detail=none, prefix='2',
         tokenize="unicode61 remove_diacritics 2 tokenchars '.'"

@@ -28,6 +28,15 @@ import { openEnvironmentDatabase } from './store/db/environment-database';
 import type { StorageFaults } from './store/db/storage-faults';
 import { StorageHealth } from './store/storage-health';
 import { checkWholeFile, type BackgroundCheck } from './store/db/background-check';
+import { isCorruption } from './store/db/desk-database';
+import { moveAside } from './store/db/set-aside';
+import { salvageIntents } from './store/db/salvage-intents';
+
+/** Carries the intact intents of a replaced file over (checksummed rows only). */
+function salvageInto(db: DeskDatabase, keptAt: string): void {
+  const { carried, problem } = salvageIntents(keptAt, db);
+  db.damage?.problems.push(`carried over ${carried} intact request(s) from the damaged file${problem ? ` (then: ${problem})` : ''}`);
+}
 
 export interface DeskOptions {
   environment: EnvironmentKind;
@@ -86,6 +95,8 @@ export class Desk {
       busy: () => cache.inFlightOrchestrationIds().length > 0 || intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 || this.hasPendingAccounts(),
       hasPendingBankAccounts: () => this.hasPendingAccounts(),
       afterSync: async () => {
+        // Nothing is sent before the whole file has been checked once this run.
+        await this.wholeFileCheck?.result;
         if (intents.sendingHeld !== undefined) await this.recheck();
         return this.outbox.flush();
       },
@@ -101,9 +112,32 @@ export class Desk {
 
   static async open(options: DeskOptions): Promise<Desk> {
     const dir = environmentDir(options.dataDir, options.environment);
-    const now = options.now;
-    const db = await openEnvironmentDatabase(dir, { now, ...(options.storageFaults ? { faults: options.storageFaults } : {}) });
+    const dbOptions = { now: options.now, ...(options.storageFaults ? { faults: options.storageFaults } : {}) };
+    const db = await openEnvironmentDatabase(dir, dbOptions);
+    if (db.damage?.replaced) salvageInto(db, db.damage.keptAt);
     try {
+      return await Desk.build(options, db);
+    } catch (error) {
+      db.close();
+      if (!isCorruption(error)) throw error;
+      // Pages the check at open does not cover were unreadable: keep the file aside and start
+      // a new one, with sending held until every intent has been checked with Paxos.
+      const keptAt = moveAside(db.path, options.now());
+      const fresh = await openEnvironmentDatabase(dir, dbOptions);
+      fresh.damage = { problems: [error instanceof Error ? error.message : String(error)], keptAt, replaced: true };
+      salvageInto(fresh, keptAt);
+      try {
+        return await Desk.build(options, fresh);
+      } catch (again) {
+        fresh.close();
+        throw again;
+      }
+    }
+  }
+
+  private static async build(options: DeskOptions, db: DeskDatabase): Promise<Desk> {
+    const now = options.now;
+    {
       const health = new StorageHealth();
       health.databaseDamage = db.damage;
       const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
@@ -115,9 +149,6 @@ export class Desk {
         await desk.record({ action: 'storage.damage_found', outcome: 'info', details: { view: health.view() } });
       }
       return desk;
-    } catch (error) {
-      db.close();
-      throw error;
     }
   }
 

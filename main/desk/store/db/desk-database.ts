@@ -205,3 +205,9 @@ export function storageWriteError(action: string, error: unknown): AppError {
     errno: typeof errno === 'string' ? errno : String(errcode ?? 'unknown'),
   });
 }
+
+/** SQLite's "this file is damaged" (SQLITE_CORRUPT, SQLITE_NOTADB), as node:sqlite reports it. */
+export function isCorruption(error: unknown): boolean {
+  const errcode = (error as { errcode?: unknown } | undefined)?.errcode;
+  return typeof errcode === 'number' && ((errcode & 0xff) === 11 || (errcode & 0xff) === 26);
+}

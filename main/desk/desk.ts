@@ -137,19 +137,17 @@ export class Desk {
 
   private static async build(options: DeskOptions, db: DeskDatabase): Promise<Desk> {
     const now = options.now;
-    {
-      const health = new StorageHealth();
-      health.databaseDamage = db.damage;
-      const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
-      health.audit = audit.verification;
-      const intents = new IntentStore(db, { now, audit, health });
-      const desk = new Desk(options, db, health, new CacheStore(db, now), intents, new NotificationLedger(db, now), new EventCursor(db), audit);
-      if (health.damaged) {
-        intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
-        await desk.record({ action: 'storage.damage_found', outcome: 'info', details: { view: health.view() } });
-      }
-      return desk;
+    const health = new StorageHealth();
+    health.databaseDamage = db.damage;
+    const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
+    health.audit = audit.verification;
+    const intents = new IntentStore(db, { now, audit, health });
+    const desk = new Desk(options, db, health, new CacheStore(db, now), intents, new NotificationLedger(db, now), new EventCursor(db), audit);
+    if (health.needsCheck) {
+      intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
+      await desk.record({ action: 'storage.damage_found', outcome: 'info', details: { view: health.view() } });
     }
+    return desk;
   }
 
   /**

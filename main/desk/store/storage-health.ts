@@ -16,6 +16,11 @@ export class StorageHealth {
   alerts: string[] = [];
   lastCheckError: string | undefined;
 
+  /** Damage not yet answered by a check with Paxos (resolved damaged rows stay for display). */
+  get needsCheck(): boolean {
+    return this.databaseDamage !== undefined || this.damagedIntents.some((d) => d.resolution === undefined) || this.audit?.ok === false;
+  }
+
   get damaged(): boolean {
     return this.databaseDamage !== undefined || this.damagedIntents.length > 0 || this.audit?.ok === false;
   }

@@ -76,6 +76,7 @@ describe('bytes flipped in the database file', () => {
         // (2) Anything missing is reported, and reported damage holds sending before any check.
         if (missing.length > 0) expect(health.damaged, `seed ${seed}: ${missing.length} intents missing without a word`).toBe(true);
         if (health.damaged) {
+          expect(health.needsCheck, `seed ${seed}`).toBe(true);
           expect(desk.intents.sendingHeld, `seed ${seed}`).toBeDefined();
           expect(health.view().message, `seed ${seed}`).toMatch(/damaged/);
         }

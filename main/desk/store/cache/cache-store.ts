@@ -1,7 +1,8 @@
 // The offline cache of one environment: what Paxos last said about profiles, balances, fiat
 // accounts, rules and orchestrations, with when it said it. Lives in the environment's
 // database; the small collections are also held in memory, orchestrations are not (see
-// orchestration-table.ts). Each call that writes is one transaction: one commit per page.
+// orchestration-table.ts). Each call that writes is one transaction: one commit per page,
+// not fsynced by itself (refetchable; the next intent or audit commit fsyncs the WAL).
 import type { DeskDatabase } from '../db/desk-database';
 import { openEnvironmentDatabase } from '../db/environment-database';
 import { type CacheCollection, type CachedRecord, type PaxosRecord, type SmallCollection } from './cache-records';
@@ -29,6 +30,9 @@ export interface PutOptions {
   /** Also mark the whole collection as refreshed at this time. */
   asOf?: string;
 }
+
+/** The cache is refetched from Paxos: its commits skip the fsync (the next durable one covers them). */
+const NOT_DURABLE = { durable: false } as const;
 
 const isSmall = (c: CacheCollection): c is SmallCollection => c !== 'orchestrations';
 
@@ -61,7 +65,7 @@ export class CacheStore {
   }
 
   async setAsOf(collection: CacheCollection, at: string = this.now().toISOString()): Promise<void> {
-    this.db.transaction(() => this.writeAsOf(collection, at));
+    this.db.transaction(() => this.writeAsOf(collection, at), NOT_DURABLE);
     this.asOfs.set(collection, at);
   }
 
@@ -112,13 +116,13 @@ export class CacheStore {
   async delete(collection: CacheCollection, id: string): Promise<boolean> {
     if (!isSmall(collection)) {
       try {
-        return this.db.transaction(() => this.orchestrations.delete(id));
+        return this.db.transaction(() => this.orchestrations.delete(id), NOT_DURABLE);
       } catch (error) {
         this.orchestrations.rolledBack();
         throw error;
       }
     }
-    const { removed, apply } = this.db.transaction(() => this.small.delete(collection, [id]));
+    const { removed, apply } = this.db.transaction(() => this.small.delete(collection, [id]), NOT_DURABLE);
     apply();
     return removed.length === 1;
   }
@@ -214,7 +218,7 @@ export class CacheStore {
       }
       if (options.asOf !== undefined) this.writeAsOf(collection, options.asOf);
       return { written, removed };
-    });
+    }, NOT_DURABLE);
     for (const apply of applies) apply();
     if (options.asOf !== undefined) this.asOfs.set(collection, options.asOf);
     return result;

@@ -92,7 +92,17 @@ export class DeskDatabase {
    * Runs `fn` in one transaction: all of it commits, or (if it throws, or the commit fails)
    * none of it. Nested calls join the outer transaction through a savepoint.
    */
-  transaction<T>(fn: () => T): T {
+  transaction<T>(fn: () => T, options: { durable?: boolean } = {}): T {
+    if (options.durable === false && this.depth === 0) {
+      // Refetchable data (the cache): the commit is not fsynced by itself; the next durable
+      // commit fsyncs the WAL, which holds this one before it, so order is never lost.
+      this.db.exec('PRAGMA synchronous = NORMAL');
+      try {
+        return this.transaction(fn);
+      } finally {
+        this.db.exec('PRAGMA synchronous = FULL');
+      }
+    }
     if (this.depth > 0) {
       const name = `sp${this.depth}`;
       this.db.exec(`SAVEPOINT ${name}`);

@@ -1,6 +1,7 @@
 // `npm run bench:scale`: the store benchmark at 1,000,000 orchestrations (long: the 0.1.0
 // journal alone needs seconds per query there), and the first sync of 100,000 from the
-// simulator. Writes bench/tmp/scale.md (and prints the rows).
+// simulator. Writes bench/tmp/scale.md (and prints the rows); bench/results-store-scale.md is
+// a committed copy of one run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstSyncCost } from './first-sync-cost';

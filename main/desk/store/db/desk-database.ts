@@ -66,6 +66,13 @@ export class DeskDatabase {
     const database = new DeskDatabase(path, db, options.faults);
     if (problems.length > 0) database.damage = { problems, keptAt: copyAside(path, now()), replaced: false };
     database.migrate();
+    // A process that was killed never checkpointed: fold its WAL into the file now, so the WAL
+    // (which every open and read walks) stays short. PASSIVE: never waits for another connection.
+    try {
+      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+    } catch {
+      // busy: the next open or the automatic checkpoint does it
+    }
     return database;
   }
 

@@ -129,7 +129,8 @@ export class IntentStore {
   list(filter: { states?: readonly IntentState[] } = {}): Intent[] {
     return [...this.intents.values()]
       .filter((i) => filter.states === undefined || filter.states.includes(i.state))
-      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      // Same millisecond: by id, so the order is the same before and after a restart.
+      .sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((i) => structuredClone(i));
   }
 

@@ -4,10 +4,11 @@
 //   node --expose-gc --import tsx bench/store-memory-child.ts <mode> <path>
 import { readFile } from 'node:fs/promises';
 import { CacheStore } from '../main/desk/store/cache/cache-store';
+import { CacheStore as JournalCacheStore } from './journal-0.1.0/cache-store';
 import { manualTimers } from '../test/integration/desk/desk-fixture';
 import { createTestRuntime } from '../test/support/test-runtime';
 
-export type MemoryMode = 'idle' | 'cache' | 'naive' | 'runtime';
+export type MemoryMode = 'idle' | 'cache' | 'journal' | 'naive' | 'runtime';
 export interface MemoryReport {
   rss: number;
   heapUsed: number;
@@ -18,8 +19,14 @@ async function hold(mode: MemoryMode, path: string): Promise<{ release(): Promis
     case 'idle': // the same modules loaded, nothing opened: the floor of every other mode
       return { release: async () => undefined };
     case 'cache': {
-      // What the desk keeps: the journal's in-memory index; records stay on disk until read.
+      // What the desk keeps: the SQLite store (small collections in memory, orchestrations on disk).
       const cache = await CacheStore.open(path);
+      await cache.window('orchestrations', {}, 0, 100);
+      return { release: () => cache.close() };
+    }
+    case 'journal': {
+      // The 0.1.0 store: its in-memory index of every record.
+      const cache = await JournalCacheStore.open(path);
       await cache.window('orchestrations', {}, 0, 100);
       return { release: () => cache.close() };
     }

@@ -61,7 +61,16 @@ export const operations = {
   simulateDeposit: { input: input.SimulateDepositInput, output: Done },
   queryActivity: {
     input: input.ActivityQueryInput,
-    output: z.object({ total: z.number().int(), rows: z.array(OrchestrationViewSchema), asOf: z.string().nullable() }),
+    output: z.object({
+      /** Rows matching the filter; with totalCapped, "at least this many" (shown as "10,000+"). */
+      total: z.number().int(),
+      rows: z.array(OrchestrationViewSchema),
+      asOf: z.string().nullable(),
+      /** Set when a filtered count stopped at the cap (10,000) rather than count every match. */
+      totalCapped: z.boolean().optional(),
+      /** Set when the search text is shorter than the index serves (2 characters): ask for more. */
+      searchTooShort: z.boolean().optional(),
+    }),
   },
   getOrchestration: {
     input: input.ByIdInput,

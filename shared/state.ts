@@ -66,6 +66,22 @@ export const RecentNoticeSchema = z.object({
   notShownReason: z.string().optional(),
 });
 export type RecentNotice = z.infer<typeof RecentNoticeSchema>;
+/** The local database's health: damage found at open, and whether sending is held for it. */
+export const StorageHealthSchema = z.object({
+  ok: z.boolean(),
+  /** True until every intent has been checked with Paxos after damage was found. */
+  sendingHeld: z.boolean(),
+  /** What to tell the operator (null when all is well). */
+  message: z.string().nullable(),
+  problems: z.array(z.string()),
+  /** Where the damaged file was kept for support. */
+  keptAt: z.string().nullable(),
+  damagedIntents: z.array(z.object({ refId: z.string().nullable(), claimedState: z.string().nullable(), resolution: z.string().nullable() })),
+  alerts: z.array(z.string()),
+  auditChainOk: z.boolean(),
+  lastCheckError: z.string().nullable(),
+});
+export type StorageHealthView = z.infer<typeof StorageHealthSchema>;
 
 const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
 
@@ -88,6 +104,8 @@ export const AppStateSchema = z.object({
   redeemedTodayUsd: z.string(),
   /** Every notice raised since start, newest first, at most RECENT_NOTICES_LIMIT. */
   recentNotices: z.array(RecentNoticeSchema).max(RECENT_NOTICES_LIMIT),
+  /** Absent until a desk is open; see StorageHealthSchema. */
+  storage: StorageHealthSchema.optional(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

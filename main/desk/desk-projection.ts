@@ -1,18 +1,18 @@
 // The desk's part of the app state, read from the cache and the outbox: small slices only.
-// Recent orchestrations are the ones in flight plus those that ended in the last 24 hours.
+// Profiles, balances, accounts and rules come from memory (the cache holds those collections
+// there); recent orchestrations (in flight, or ended in the last 24 hours) are one indexed query.
 import { addAmounts } from '../../shared/money';
 import type { FiatAccount, Orchestration, OrchestrationRule } from '../../shared/paxos-schemas';
 import type { AppState } from '../../shared/state';
 import type { BalanceView, ProfileView } from '../../shared/views';
 import type { CacheStore } from './store/cache/cache-store';
-import { isInFlightOrchestrationStatus } from './store/cache/cache-records';
 import type { IntentStore } from './store/outbox/intent-store';
 import { intentView } from './views/intent-view';
 import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';
 
 export type DeskSlices = Pick<
   AppState,
-  'profiles' | 'fiatAccounts' | 'rules' | 'recentOrchestrations' | 'outbox' | 'activity' | 'redeemedTodayUsd'
+  'profiles' | 'fiatAccounts' | 'rules' | 'recentOrchestrations' | 'outbox' | 'activity' | 'redeemedTodayUsd' | 'storage'
 >;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +42,7 @@ export async function projectDesk(cache: CacheStore, intents: IntentStore, now: 
   const since = new Date(now.getTime() - DAY_MS).toISOString();
   const recent = await cache.query(
     'orchestrations',
-    { where: (s) => isInFlightOrchestrationStatus(s.status) || (s.updatedAt ?? s.createdAt ?? '') >= since },
+    { inFlightOrChangedSince: since },
     { limit: 200 },
   );
   const labels = {
@@ -65,5 +65,6 @@ export async function projectDesk(cache: CacheStore, intents: IntentStore, now: 
     outbox: { items: allIntents.filter(OPEN_OR_RECENT_INTENT(now.getTime())).reverse().map((i) => intentView(i, labels)) },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
     redeemedTodayUsd,
+    storage: intents.health.view(),
   };
 }

@@ -1,6 +1,11 @@
 // One environment's desk: its stores (cache, outbox, notification ledger, event cursor, audit
-// log, all under <dataDir>/<environment>/), its Paxos client, the outbox and the sync engine.
-// Switching environment closes one desk and opens another, so data never crosses over.
+// log: one SQLite database, <dataDir>/<environment>/desk.sqlite), its Paxos client, the outbox
+// and the sync engine. Switching environment closes one desk and opens another, so data never
+// crosses over.
+//
+// Damage found at open (quick_check, an intent row failing its checksum, a broken audit chain)
+// holds sending: the outbox gets no client until every intent has been checked with Paxos by
+// its ref_id (recheckIntents), and the operator is told through the projection's `storage`.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
 import type { PaxosClient } from '../paxos';
@@ -17,6 +22,21 @@ import type { StatusTransition } from './sync/change-detector';
 import { EventCursor } from './sync/event-cursor';
 import { SyncEngine, type Timers } from './sync/sync-engine';
 import { precheckIntent } from './workflows/intent-precheck';
+import { recheckIntents } from './recovery/intent-recheck';
+import type { DeskDatabase } from './store/db/desk-database';
+import { openEnvironmentDatabase } from './store/db/environment-database';
+import type { StorageFaults } from './store/db/storage-faults';
+import { StorageHealth } from './store/storage-health';
+import { checkWholeFile, type BackgroundCheck } from './store/db/background-check';
+import { isCorruption } from './store/db/desk-database';
+import { moveAside } from './store/db/set-aside';
+import { salvageIntents } from './store/db/salvage-intents';
+
+/** Carries the intact intents of a replaced file over (checksummed rows only). */
+function salvageInto(db: DeskDatabase, keptAt: string): void {
+  const { carried, problem } = salvageIntents(keptAt, db);
+  db.damage?.problems.push(`carried over ${carried} intact request(s) from the damaged file${problem ? ` (then: ${problem})` : ''}`);
+}
 
 export interface DeskOptions {
   environment: EnvironmentKind;
@@ -31,14 +51,19 @@ export interface DeskOptions {
   onSynced: (at: string) => void;
   onNotificationClick: (target: NotificationTarget) => void;
   timers?: Timers;
+  /** Tests only: fail chosen writes and commits like a full or failing disk. */
+  storageFaults?: StorageFaults;
 }
 
 export class Desk {
   readonly outbox: Outbox;
   readonly sync: SyncEngine;
+  private wholeFileCheck: BackgroundCheck | undefined;
 
   private constructor(
     readonly options: DeskOptions,
+    private readonly db: DeskDatabase,
+    readonly health: StorageHealth,
     readonly cache: CacheStore,
     readonly intents: IntentStore,
     readonly ledger: NotificationLedger,
@@ -47,7 +72,8 @@ export class Desk {
   ) {
     const getClient = () => options.client;
     this.outbox = new Outbox({
-      intents, cache, getClient, now: options.now,
+      // While sending is held the outbox has no client: it sends nothing, reconciles nothing.
+      intents, cache, getClient: () => (intents.sendingHeld === undefined ? options.client : undefined), now: options.now,
       expiryMinutes: () => options.settings().intentExpiryMinutes,
       precheck: (intent) => precheckIntent(cache, intent),
       onChange: () => {
@@ -68,7 +94,12 @@ export class Desk {
       intervalsMs: () => ({ fast: options.settings().pollFastSeconds * 1000, slow: options.settings().pollSlowSeconds * 1000 }),
       busy: () => cache.inFlightOrchestrationIds().length > 0 || intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 || this.hasPendingAccounts(),
       hasPendingBankAccounts: () => this.hasPendingAccounts(),
-      afterSync: () => this.outbox.flush(),
+      afterSync: async () => {
+        // Nothing is sent before the whole file has been checked once this run.
+        await this.wholeFileCheck?.result;
+        if (intents.sendingHeld !== undefined) await this.recheck();
+        return this.outbox.flush();
+      },
       onReachability: options.onReachability,
       onTransitions: (transitions) => this.handleTransitions(transitions),
       onSynced: (at) => {
@@ -81,26 +112,104 @@ export class Desk {
 
   static async open(options: DeskOptions): Promise<Desk> {
     const dir = environmentDir(options.dataDir, options.environment);
+    const dbOptions = { now: options.now, ...(options.storageFaults ? { faults: options.storageFaults } : {}) };
+    const db = await openEnvironmentDatabase(dir, dbOptions);
+    if (db.damage?.replaced) salvageInto(db, db.damage.keptAt);
+    try {
+      return await Desk.build(options, db);
+    } catch (error) {
+      db.close();
+      if (!isCorruption(error)) throw error;
+      // Pages the check at open does not cover were unreadable: keep the file aside and start
+      // a new one, with sending held until every intent has been checked with Paxos.
+      const keptAt = moveAside(db.path, options.now());
+      const fresh = await openEnvironmentDatabase(dir, dbOptions);
+      fresh.damage = { problems: [error instanceof Error ? error.message : String(error)], keptAt, replaced: true };
+      salvageInto(fresh, keptAt);
+      try {
+        return await Desk.build(options, fresh);
+      } catch (again) {
+        fresh.close();
+        throw again;
+      }
+    }
+  }
+
+  private static async build(options: DeskOptions, db: DeskDatabase): Promise<Desk> {
     const now = options.now;
-    const [cache, intents, ledger, cursor, audit] = await Promise.all([
-      CacheStore.open(dir, { now }),
-      IntentStore.open(dir, { now }),
-      NotificationLedger.open(dir, { now }),
-      EventCursor.open(dir),
-      AuditLog.open({ dataDir: options.dataDir, environment: options.environment, user: options.user, now }),
-    ]);
-    return new Desk(options, cache, intents, ledger, cursor, audit);
+    const health = new StorageHealth();
+    health.databaseDamage = db.damage;
+    const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
+    health.audit = audit.verification;
+    const intents = new IntentStore(db, { now, audit, health });
+    const desk = new Desk(options, db, health, new CacheStore(db, now), intents, new NotificationLedger(db, now), new EventCursor(db), audit);
+    if (health.needsCheck) {
+      intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
+      await desk.record({ action: 'storage.damage_found', outcome: 'info', details: { view: health.view() } });
+    }
+    return desk;
+  }
+
+  /**
+   * Checks every intent with Paxos by ref_id, then lets sending resume. Runs after each sync
+   * while sending is held; a failure (Paxos unreachable) keeps the hold for the next try.
+   */
+  async recheck(): Promise<boolean> {
+    const client = this.options.client;
+    if (!client || this.intents.sendingHeld === undefined) return false;
+    try {
+      const result = await recheckIntents(client, this.intents, (id) => this.intents.damagedBody(id));
+      this.health.alerts.push(...result.alerts);
+      this.health.lastCheckError = undefined;
+      this.intents.releaseSending();
+      await this.record({ action: 'storage.recheck_done', outcome: 'succeeded', details: { checked: result.checked, alerts: result.alerts } });
+      return true;
+    } catch (error) {
+      this.health.lastCheckError = error instanceof Error ? error.message : String(error);
+      return false;
+    } finally {
+      this.options.onChange('desk');
+    }
+  }
+
+  /** The operator's "rebuild from Paxos": empty the cache, then load the whole history again. */
+  async rebuildCache(): Promise<void> {
+    await this.cache.clear();
+    await this.cursor.reset();
+    this.sync.reloadHistory();
+    await this.record({ action: 'storage.rebuild_cache', outcome: 'requested' });
+    await this.sync.refreshNow();
   }
 
   /** Recover interrupted sends, then start syncing (which flushes the outbox when online). */
   async start(): Promise<void> {
     await this.outbox.recover();
     this.sync.start();
+    this.checkWholeFileInBackground();
+  }
+
+  /** Resolves when the background check of the whole file is done (tests). */
+  async wholeFileChecked(): Promise<void> {
+    await this.wholeFileCheck?.result;
+  }
+
+  private checkWholeFileInBackground(): void {
+    if (this.db.damage) return;
+    this.wholeFileCheck = checkWholeFile(this.db.path);
+    void this.wholeFileCheck.result.then(async (problems) => {
+      if (!problems || problems.length === 0 || !this.db.isOpen) return;
+      this.health.databaseDamage = this.db.reportDamage(problems, this.options.now());
+      this.intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
+      await this.record({ action: 'storage.damage_found', outcome: 'info', details: { view: this.health.view() } });
+      this.options.onChange('desk');
+    });
   }
 
   async close(): Promise<void> {
     this.sync.stop();
+    this.wholeFileCheck?.cancel();
     await Promise.allSettled([this.cache.close(), this.intents.close(), this.ledger.close(), this.cursor.close(), this.audit.close()]);
+    this.db.close();
   }
 
   record(entry: AuditRecord): Promise<unknown> {
@@ -112,15 +221,20 @@ export class Desk {
   }
 
   private async handleTransitions(transitions: StatusTransition[]): Promise<void> {
+    const notices = [];
     for (const transition of transitions) {
       if (transition.collection === 'orchestrations' && (transition.to === 'COMPLETED' || transition.to === 'FAILED')) {
         await this.outbox.settleOrchestration(transition.id, transition.to);
       }
       const notice = noticeFor(transition, this.options.settings());
-      // Marked before it is shown: a crash in between loses one notice rather than repeating it.
-      if (notice && (await this.ledger.markOnce(notice.ledgerKey))) {
-        this.options.notifier.show(notice, this.options.onNotificationClick);
-      }
+      if (notice) notices.push(notice);
+    }
+    // One commit for the whole cycle's marks, made before anything is shown: a crash in
+    // between loses notices rather than repeating them.
+    const fresh = await this.ledger.markMany(notices.map((n) => n.ledgerKey));
+    for (const notice of notices) {
+      if (!fresh.delete(notice.ledgerKey)) continue;
+      this.options.notifier.show(notice, this.options.onNotificationClick);
     }
     this.options.onChange('desk');
   }

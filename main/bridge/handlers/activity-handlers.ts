@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/app-error';
 import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { Orchestration, Transfer } from '../../../shared/paxos-schemas';
 import { activityCsv } from '../../desk/activity/activity-csv';
-import { toRecordFilter } from '../../desk/activity/activity-filter';
+import { searchNames, searchTooShort, toRecordFilter } from '../../desk/activity/activity-filter';
 import { intentView } from '../../desk/views/intent-view';
 import { orchestrationView, transferView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
@@ -24,11 +24,15 @@ export function createActivityHandlers(ctx: HandlerContext) {
   return {
     queryActivity: async ({ filter, offset, limit }: { filter: ActivityFilter; offset: number; limit: number }) => {
       const { cache } = ctx.desk();
-      const { total, items } = await cache.window('orchestrations', toRecordFilter(filter), offset, limit);
+      const asOf = cache.asOf('orchestrations') ?? null;
+      // One character cannot use the search index: ask for more rather than scan everything.
+      if (searchTooShort(filter)) return { total: 0, rows: [], asOf, searchTooShort: true };
+      const { total, totalCapped, items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache)), offset, limit);
       return {
         total,
         rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
-        asOf: cache.asOf('orchestrations') ?? null,
+        asOf,
+        ...(totalCapped ? { totalCapped } : {}),
       };
     },
     getOrchestration: async ({ id }: { id: string }) => {
@@ -47,7 +51,8 @@ export function createActivityHandlers(ctx: HandlerContext) {
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
-      const { items } = await cache.window('orchestrations', toRecordFilter(filter), 0, EXPORT_MAX_ROWS);
+      if (searchTooShort(filter)) throw new AppError('validation', 'Type at least 2 characters to search.', { field: 'text' });
+      const { items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache)), 0, EXPORT_MAX_ROWS);
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
       const path = await ctx.saveFile(name, activityCsv(rows));

@@ -1,30 +1,59 @@
-// The operator's Activity filters as a cache filter. Everything is matched on the in-memory
-// record summaries, so filtering 100,000 rows reads nothing from disk; only the visible window is.
+// The operator's Activity filters as a cache filter: each maps to an indexed column, search to
+// the full-text index plus exact ids. Bank account labels (and last 4) and rule nicknames are
+// matched here on their small in-memory collections and passed on as ids, so renaming an
+// account never re-indexes the history.
 import type { ActivityFilter } from '../../../shared/operation-inputs';
-import type { RecordSummary } from '../store/cache/cache-records';
+import type { FiatAccount } from '../../../shared/paxos-schemas';
+import type { CacheStore } from '../store/cache/cache-store';
+import { MIN_SEARCH_LENGTH } from '../store/cache/orchestration-row';
 import type { RecordFilter } from '../store/cache/record-query';
+import { fiatAccountView } from '../views/to-views';
 
 export const ADHOC_RULE_FILTER = 'adhoc';
 
-export function toRecordFilter(filter: ActivityFilter): RecordFilter {
+export interface SearchNames {
+  bankAccounts: readonly { id: string; label: string }[];
+  rules: readonly { id: string; nickname: string }[];
+}
+
+/** True when the search text is too short for the index to serve: ask for more. */
+export function searchTooShort(filter: ActivityFilter): boolean {
+  const text = filter.text?.trim() ?? '';
+  return text.length > 0 && text.length < MIN_SEARCH_LENGTH;
+}
+
+export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): RecordFilter {
   const statuses = filter.statuses?.map((s) => s.toUpperCase());
   const assets = filter.assets?.map((a) => a.toUpperCase());
-  const text = filter.text?.trim().toLowerCase();
-  const from = filter.from ? new Date(filter.from).toISOString() : undefined;
-  const to = filter.to ? new Date(filter.to).toISOString() : undefined;
+  const text = filter.text?.trim();
+  const needle = text?.toLowerCase();
   return {
     ...(statuses && statuses.length > 0 ? { status: statuses } : {}),
     ...(filter.ruleId && filter.ruleId !== ADHOC_RULE_FILTER ? { ruleId: filter.ruleId } : {}),
-    where: (s: RecordSummary, id: string) => {
-      if (filter.ruleId === ADHOC_RULE_FILTER && s.ruleId) return false;
-      if (assets && assets.length > 0 && !assets.includes(s.asset?.toUpperCase() ?? '')) return false;
-      if (from && (s.createdAt ?? '') < from) return false;
-      if (to && (s.createdAt ?? '') > to) return false;
-      if (text) {
-        const haystack = [s.refId, s.memo, s.amount, s.asset, s.status, s.ruleId, id].join(' ').toLowerCase();
-        if (!haystack.includes(text)) return false;
-      }
-      return true;
-    },
+    ...(filter.ruleId === ADHOC_RULE_FILTER ? { adhoc: true } : {}),
+    ...(assets && assets.length > 0 ? { assets } : {}),
+    ...(filter.from ? { from: new Date(filter.from).toISOString() } : {}),
+    ...(filter.to ? { to: new Date(filter.to).toISOString() } : {}),
+    ...(text && needle && text.length >= MIN_SEARCH_LENGTH
+      ? {
+          search: {
+            text,
+            bankAccountIds: (names?.bankAccounts ?? []).filter((b) => b.label.toLowerCase().includes(needle)).map((b) => b.id),
+            ruleIds: (names?.rules ?? []).filter((r) => r.nickname.toLowerCase().includes(needle)).map((r) => r.id),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Labels (which include the last 4) and nicknames, from the in-memory collections. */
+export async function searchNames(cache: CacheStore): Promise<SearchNames> {
+  const [accounts, rules] = await Promise.all([cache.list('fiatAccounts'), cache.list('rules')]);
+  return {
+    bankAccounts: accounts.map(({ record, fetchedAt }) => {
+      const view = fiatAccountView(record as FiatAccount, fetchedAt);
+      return { id: record.id, label: `${view.label} ${view.accountNumberMasked ?? ''}` };
+    }),
+    rules: rules.flatMap(({ record }) => (record.nickname ? [{ id: record.id, nickname: record.nickname }] : [])),
   };
 }

@@ -1,8 +1,8 @@
 // Where the sync engine is in Paxos's event stream: the created_at high-water mark and the ids
 // of events seen at that exact time (the Events API pages by time, and several events can share
 // a timestamp). Persisted so a restart neither misses nor replays a transition.
-import { join } from 'node:path';
-import { Journal } from '../store/journal/journal';
+import type { DeskDatabase } from '../store/db/desk-database';
+import { openEnvironmentDatabase } from '../store/db/environment-database';
 
 interface CursorValue {
   mark: string;
@@ -10,14 +10,18 @@ interface CursorValue {
 }
 
 export class EventCursor {
-  private constructor(
-    private readonly journal: Journal,
-    private value: CursorValue | undefined,
-  ) {}
+  private value: CursorValue | undefined;
+
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly ownsDb = false,
+  ) {
+    const row = db.get<{ mark: string; seen_at_mark: string }>('SELECT mark, seen_at_mark FROM event_cursor WHERE id = 1');
+    if (row) this.value = { mark: row.mark, seenAtMark: parseIds(row.seen_at_mark) };
+  }
 
   static async open(envDir: string): Promise<EventCursor> {
-    const journal = await Journal.open({ path: join(envDir, 'sync', 'event-cursor.jsonl') });
-    return new EventCursor(journal, (await journal.get('cursor')) as CursorValue | undefined);
+    return new EventCursor(await openEnvironmentDatabase(envDir), true);
   }
 
   get mark(): string | undefined {
@@ -32,25 +36,45 @@ export class EventCursor {
   async advance(events: readonly { id: string; created_at: string }[], fallbackMark?: string): Promise<void> {
     const last = events.at(-1);
     if (!last) {
-      if (!this.value && fallbackMark) await this.write({ mark: fallbackMark, seenAtMark: [] });
+      if (!this.value && fallbackMark) this.write({ mark: fallbackMark, seenAtMark: [] });
       return;
     }
     const atMark = events.filter((e) => e.created_at === last.created_at).map((e) => e.id);
     const carried = last.created_at === this.value?.mark ? this.value.seenAtMark : [];
-    await this.write({ mark: last.created_at, seenAtMark: [...new Set([...carried, ...atMark])] });
+    this.write({ mark: last.created_at, seenAtMark: [...new Set([...carried, ...atMark])] });
   }
 
   /** Re-read the event stream from `mark` (recovery after a damaged cache); replays are deduplicated downstream. */
   async rewind(mark: string): Promise<void> {
-    await this.write({ mark, seenAtMark: [] });
+    this.write({ mark, seenAtMark: [] });
   }
 
-  close(): Promise<void> {
-    return this.journal.close();
+  /** Forget the position: the next full sync loads the history again (cache rebuild). */
+  async reset(): Promise<void> {
+    this.db.transaction(() => this.db.run('DELETE FROM event_cursor'));
+    this.value = undefined;
   }
 
-  private async write(value: CursorValue): Promise<void> {
+  async close(): Promise<void> {
+    if (this.ownsDb) this.db.close();
+  }
+
+  private write(value: CursorValue): void {
+    this.db.transaction(() =>
+      this.db.run(
+        'INSERT INTO event_cursor (id, mark, seen_at_mark) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET mark = excluded.mark, seen_at_mark = excluded.seen_at_mark',
+        value.mark, JSON.stringify(value.seenAtMark),
+      ),
+    );
     this.value = value;
-    await this.journal.put('cursor', value);
+  }
+}
+
+function parseIds(text: string): string[] {
+  try {
+    const ids: unknown = JSON.parse(text);
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
   }
 }

@@ -10,6 +10,7 @@ import type { CacheStore } from '../store/cache/cache-store';
 import { storeAndDetect, type StatusTransition } from './change-detector';
 import type { EventCursor } from './event-cursor';
 
+const HISTORY_PAGE = 1000;
 const asRecords = <T extends { id: string }>(items: readonly T[]) => items as unknown as PaxosRecord[];
 const chunks = <T>(items: readonly T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
@@ -65,11 +66,21 @@ async function storeOrchestrations(ctx: StepContext, items: readonly Orchestrati
   return storeAndDetect(ctx.cache, 'orchestrations', asRecords(items), { newRecordsAreNews: news, fetchedAt: at, asOf: at });
 }
 
-/** First start: the whole history once (newest 1000 per page); afterwards only what changed. */
+/**
+ * First start: the whole history once, stored page by page as it arrives (one transaction per
+ * 1,000), so memory stays bounded whatever the history's size.
+ */
 export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> {
   const startedAt = new Date(ctx.now().getTime() - 60_000).toISOString();
-  const all = await ctx.client.listAllOrchestrations({ limit: 1000 });
-  await storeOrchestrations(ctx, all, false);
+  let page: Orchestration[] = [];
+  for await (const orchestration of ctx.client.iterateOrchestrations({ limit: HISTORY_PAGE }, { maxPages: 100_000 })) {
+    page.push(orchestration);
+    if (page.length >= HISTORY_PAGE) {
+      await storeOrchestrations(ctx, page, false);
+      page = [];
+    }
+  }
+  if (page.length > 0) await storeOrchestrations(ctx, page, false);
   await ctx.cursor.advance([], startedAt);
 }
 

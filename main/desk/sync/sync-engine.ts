@@ -76,6 +76,11 @@ export class SyncEngine {
     if (this.pending === 0 && (this.dueAt === undefined || this.dueAt > fastDue)) this.schedule();
   }
 
+  /** After the cache was emptied: the next full cycle loads the whole history again. */
+  reloadHistory(): void {
+    this.historyLoaded = false;
+  }
+
   /** Reconnect, wake from sleep, the operator's "refresh": a full refresh now. */
   refreshNow(): Promise<void> {
     return this.runCycle('full');

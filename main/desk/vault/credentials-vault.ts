@@ -5,7 +5,7 @@
 // the last 4 characters of the client id.
 import { AppError, isAppError } from '../../../shared/app-error';
 import type { EnvironmentKind } from '../../../shared/environment';
-import { SerialQueue } from '../store/journal/serial-queue';
+import { SerialQueue } from '../store/serial-queue';
 import {
   clientIdHint, decodeStoredCredentials, encodeStoredCredentials, environmentName, keychainAccount,
   normalizeCredentials, type CredentialsStatus, type PaxosCredentials, type VerifyCredentials,

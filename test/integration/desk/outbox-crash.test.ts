@@ -6,13 +6,13 @@
 // has exactly one orchestration (found by ref_id), the simulator holds nothing else, and no
 // USDC was debited twice.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
-import { decodeOp } from '../../../main/desk/store/journal/line-codec';
 import type { Intent, IntentState } from '../../../main/desk/store/outbox/intent';
 import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
 import { startSimulator, type RunningSimulator } from '../../../main/simulator';
@@ -46,17 +46,22 @@ interface ChildRun {
 
 type KillPlan = { afterSpawnMs: number } | { afterReadyMs: number } | null;
 
-/** What the journal holds right now, read without opening (and so repairing) it. */
-async function peekIntents(dataDir: string): Promise<{ intents: Map<string, Intent>; tornBytes: number }> {
-  const text = await readFile(join(dataDir, 'outbox', 'intents.jsonl'), 'utf8').catch(() => '');
-  const lines = text.split('\n');
-  const tail = lines.pop() ?? '';
-  const intents = new Map<string, Intent>();
-  for (const line of lines) {
-    const op = decodeOp(line);
-    if (op?.kind === 'put') intents.set(op.key, op.value as Intent);
+/** What the database holds right now, read from a copy (opening the live file would recover it). */
+async function peekIntents(dataDir: string): Promise<{ intents: Map<string, Intent> }> {
+  const copy = await mkdtemp(join(tmpdir(), 'peek-intents-'));
+  try {
+    for (const suffix of ['', '-wal']) await copyFile(join(dataDir, `desk.sqlite${suffix}`), join(copy, `desk.sqlite${suffix}`)).catch(() => undefined);
+    const db = new DatabaseSync(join(copy, 'desk.sqlite'));
+    try {
+      const hasTable = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'intents'").get() !== undefined;
+      const rows = hasTable ? (db.prepare('SELECT id, body FROM intents').all() as { id: string; body: string }[]) : [];
+      return { intents: new Map(rows.map((r) => [r.id, JSON.parse(r.body) as Intent])) };
+    } finally {
+      db.close();
+    }
+  } finally {
+    await rm(copy, { recursive: true, force: true });
   }
-  return { intents, tornBytes: Buffer.byteLength(tail) };
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -172,7 +177,6 @@ describe('outbox crash safety (SIGKILL at random points)', () => {
       /** The dead child's create was still in the simulator's latency and was served after the kill. */
       killsWithCreateServedAfterDeath: 0,
       killsWithReconciling: 0,
-      killsWithTornJournalTail: 0,
       storedButNotAcked: 0,
     };
 
@@ -191,8 +195,7 @@ describe('outbox crash safety (SIGKILL at random points)', () => {
       if (run.readyAfterMs !== undefined) readyTimes.push(run.readyAfterMs);
       for (const ref of run.acks) acked.add(ref);
 
-      const { intents, tornBytes } = await peekIntents(dataDir);
-      if (tornBytes > 0) stats.killsWithTornJournalTail += 1;
+      const { intents } = await peekIntents(dataDir);
       const states = [...intents.values()].map((intent) => intent.state);
       if (states.includes('reconciling')) stats.killsWithReconciling += 1;
       const sending = [...intents.values()].filter((intent) => intent.state === 'sending');
@@ -218,7 +221,7 @@ describe('outbox crash safety (SIGKILL at random points)', () => {
     const cache = await CacheStore.open(dataDir);
     try {
       expect(store.unreadable).toEqual([]);
-      expect(store.recovery.corruptLineOffsets).toEqual([]);
+      expect(store.damaged).toEqual([]);
       const intents = store.list();
       const byRef = new Map(intents.map((intent) => [intent.refId, intent]));
       expect(byRef.size).toBe(intents.length); // ref_ids are unique

@@ -79,8 +79,8 @@ describe('secrets never leave main and the keychain', () => {
     expect(tokens.size).toBeGreaterThan(0);
     const needles = [secret, ...tokens];
     const files = await filesUnder(app.dataDir);
-    expect(files.some((f) => f.includes('outbox'))).toBe(true);
-    expect(files.some((f) => f.includes('audit'))).toBe(true);
+    // The outbox and the audit log live in the environment's database (and its WAL).
+    expect(files.some((f) => f.endsWith('desk.sqlite'))).toBe(true);
     expect(files.some((f) => f.endsWith('.csv'))).toBe(true);
     for (const file of files) {
       const content = await readFile(file, 'utf8');

@@ -1,47 +1,31 @@
-// What the cache stores: Paxos objects as last seen, with when they were seen. Records are
-// opaque (`Record<string, unknown>` with an `id`): the cache indexes a few well-known fields and
-// never interprets the rest, so new Paxos fields and enum values pass through untouched.
+// What the cache stores: Paxos objects as last seen, with when they were seen. Records keep
+// every field Paxos sent (new fields and enum values pass through untouched); each collection
+// has its own row type, so call sites get an Orchestration, a FiatAccount, ... not a bag.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/app-error';
+import type { Balance, FiatAccount, Orchestration, OrchestrationRule, Profile } from '../../../../shared/paxos-schemas';
 
 export const cacheCollections = ['profiles', 'balances', 'fiatAccounts', 'rules', 'orchestrations'] as const;
 export type CacheCollection = (typeof cacheCollections)[number];
+/** The collections small enough to be held in memory (a few thousand records at most). */
+export type SmallCollection = Exclude<CacheCollection, 'orchestrations'>;
 
 export type PaxosRecord = Record<string, unknown> & { id: string };
 
-export interface CachedRecord {
-  record: PaxosRecord;
-  /** ISO time this content was last confirmed by Paxos (see RecordSummary.fetchedAt). */
-  fetchedAt: string;
+/** The row type of each collection. Balances have no id at Paxos: see balanceRecord. */
+export interface CollectionRecords {
+  profiles: Profile;
+  balances: Balance & { id: string; profile_id: string };
+  fiatAccounts: FiatAccount;
+  rules: OrchestrationRule;
+  orchestrations: Orchestration;
 }
+export type RecordOf<C extends CacheCollection> = CollectionRecords[C] & PaxosRecord;
 
-/** The on-disk value of one cache line. */
-export interface StoredRecord {
-  record: PaxosRecord;
+export interface CachedRecord<C extends CacheCollection = CacheCollection> {
+  record: RecordOf<C>;
+  /** ISO time this content was last written (a refresh that finds it unchanged writes nothing). */
   fetchedAt: string;
-  /** Content hash: a refresh that finds the record unchanged writes nothing. */
-  hash: string;
-}
-
-/** Kept in memory for every record, so queries scan memory and read only their matches. */
-export interface RecordSummary {
-  /**
-   * In memory this moves forward on every refresh, including unchanged ones, which are not
-   * written; after a restart it is the time of the last *written* version: older, never newer,
-   * than the truth.
-   */
-  fetchedAt: string;
-  hash: string;
-  status?: string;
-  refId?: string;
-  ruleId?: string;
-  profileId?: string;
-  createdAt?: string;
-  /** Orchestrations: what Activity filters and searches on without reading records from disk. */
-  asset?: string;
-  amount?: string;
-  memo?: string;
-  updatedAt?: string;
 }
 
 /** Balances have no id in Paxos: the cache keys them by profile and asset. */
@@ -56,7 +40,8 @@ export function isInFlightOrchestrationStatus(status: string | undefined): boole
   return upper !== 'COMPLETED' && upper !== 'FAILED';
 }
 
-export function toStoredRecord(record: unknown, fetchedAt: string): StoredRecord {
+/** Checks the one thing the cache relies on (an id); returns the record's JSON. */
+export function checkRecord(record: unknown): { record: PaxosRecord; json: string } {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new AppError('validation', 'Paxos returned a record the app cannot store.', { field: 'record' });
   }
@@ -64,28 +49,15 @@ export function toStoredRecord(record: unknown, fetchedAt: string): StoredRecord
   if (typeof id !== 'string' || id.length === 0) {
     throw new AppError('validation', 'Paxos returned a record without an id.', { field: 'id' });
   }
-  const hash = createHash('sha256').update(JSON.stringify(record)).digest('base64url').slice(0, 22);
-  return { record: record as PaxosRecord, fetchedAt, hash };
+  return { record: record as PaxosRecord, json: JSON.stringify(record) };
 }
 
-export function summarizeStoredRecord(_key: string, value: unknown): RecordSummary {
-  const { record, fetchedAt, hash } = value as StoredRecord;
-  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const summary: RecordSummary = { fetchedAt, hash };
-  const fields: [keyof RecordSummary, unknown][] = [
-    ['status', record.status],
-    ['refId', record.ref_id],
-    ['ruleId', record.orchestration_rule_id],
-    ['profileId', record.profile_id],
-    ['createdAt', record.created_at],
-    ['asset', record.source_asset],
-    ['amount', record.source_amount],
-    ['memo', (record.destination as { fiat?: { memo?: unknown } } | undefined)?.fiat?.memo],
-    ['updatedAt', record.updated_at],
-  ];
-  for (const [field, raw] of fields) {
-    const v = text(raw);
-    if (v !== undefined) summary[field] = v as never;
-  }
-  return summary;
+/** A short content hash: a refresh that finds a small-collection record unchanged writes nothing. */
+export function contentHash(json: string): string {
+  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+}
+
+/** A non-empty string field, else undefined. */
+export function textField(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

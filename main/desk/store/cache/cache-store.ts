@@ -1,19 +1,27 @@
 // The offline cache of one environment: what Paxos last said about profiles, balances, fiat
-// accounts, rules and orchestrations, with when it said it. One journal file per collection
-// (<envDir>/cache/<collection>.jsonl), so a busy orchestrations log never rewrites the others;
-// collection "as of" times live in <envDir>/cache/as-of.jsonl.
-// Not fsynced: Paxos is the source of truth and anything lost in a power cut is refetched.
-import { join } from 'node:path';
-import { Journal, type JournalStats } from '../journal/journal';
-import {
-  cacheCollections, isInFlightOrchestrationStatus, summarizeStoredRecord, toStoredRecord,
-  type CacheCollection, type CachedRecord, type PaxosRecord, type RecordSummary, type StoredRecord,
-} from './cache-records';
-import { matches, pageIds, windowIds, type PageRequest, type RecordFilter } from './record-query';
+// accounts, rules and orchestrations, with when it said it. Lives in the environment's
+// database; the small collections are also held in memory, orchestrations are not (see
+// orchestration-table.ts). Each call that writes is one transaction: one commit per page,
+// not fsynced by itself (refetchable; the next intent or audit commit fsyncs the WAL).
+import type { DeskDatabase } from '../db/desk-database';
+import { openEnvironmentDatabase } from '../db/environment-database';
+import { type CacheCollection, type CachedRecord, type PaxosRecord, type SmallCollection } from './cache-records';
+import { OrchestrationTable } from './orchestration-table';
+import type { PageRequest, RecordFilter } from './record-query';
+import { SmallCollections } from './small-collections';
 
-export interface CachePage {
-  items: CachedRecord[];
+export { COUNT_CAP } from './orchestration-table';
+
+export interface CachePage<C extends CacheCollection = CacheCollection> {
+  items: CachedRecord<C>[];
   nextCursor?: string;
+}
+
+export interface CacheWindow<C extends CacheCollection = CacheCollection> {
+  /** Rows matching the filter; when totalCapped, at least this many (shown as "10,000+"). */
+  total: number;
+  totalCapped: boolean;
+  items: CachedRecord<C>[];
 }
 
 export interface PutOptions {
@@ -23,56 +31,64 @@ export interface PutOptions {
   asOf?: string;
 }
 
-type Journals = Record<CacheCollection, Journal<RecordSummary>>;
+/** The cache is refetched from Paxos: its commits skip the fsync (the next durable one covers them). */
+const NOT_DURABLE = { durable: false } as const;
+
+const isSmall = (c: CacheCollection): c is SmallCollection => c !== 'orchestrations';
 
 export class CacheStore {
-  private constructor(
-    private readonly journals: Journals,
-    private readonly asOfJournal: Journal<string>,
-    private readonly now: () => Date,
-  ) {}
+  private readonly small: SmallCollections;
+  private readonly orchestrations: OrchestrationTable;
+  private readonly asOfs = new Map<string, string>();
 
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly now: () => Date = () => new Date(),
+    private readonly ownsDb = false,
+  ) {
+    this.small = new SmallCollections(db);
+    this.orchestrations = new OrchestrationTable(db);
+    for (const row of db.all<{ collection: string; at: string }>('SELECT collection, at FROM cache_as_of')) this.asOfs.set(row.collection, row.at);
+  }
+
+  /** Opens the environment's database for this store alone (tests, tools). */
   static async open(envDir: string, options: { now?: () => Date } = {}): Promise<CacheStore> {
-    const dir = join(envDir, 'cache');
-    const opened = await Promise.all(
-      cacheCollections.map((c) => Journal.open({ path: join(dir, `${c}.jsonl`), summarize: summarizeStoredRecord })),
-    );
-    const journals = Object.fromEntries(cacheCollections.map((c, i) => [c, opened[i]])) as Journals;
-    const asOf = await Journal.open({ path: join(dir, 'as-of.jsonl'), summarize: (_k, v) => String(v) });
-    return new CacheStore(journals, asOf, options.now ?? (() => new Date()));
+    return new CacheStore(await openEnvironmentDatabase(envDir), options.now, true);
   }
 
   count(collection: CacheCollection): number {
-    return this.journals[collection].size;
+    return isSmall(collection) ? this.small.count(collection) : this.orchestrations.count();
   }
 
   asOf(collection: CacheCollection): string | undefined {
-    return this.asOfJournal.summary(collection);
+    return this.asOfs.get(collection);
   }
 
   async setAsOf(collection: CacheCollection, at: string = this.now().toISOString()): Promise<void> {
-    await this.asOfJournal.put(collection, at);
+    this.db.transaction(() => this.writeAsOf(collection, at), NOT_DURABLE);
+    this.asOfs.set(collection, at);
   }
 
-  async get(collection: CacheCollection, id: string): Promise<CachedRecord | undefined> {
-    return (await this.read(collection, [id]))[0];
+  async get<C extends CacheCollection>(collection: C, id: string): Promise<CachedRecord<C> | undefined> {
+    return (isSmall(collection) ? this.small.get(collection, id) : this.orchestrations.get(id)) as CachedRecord<C> | undefined;
   }
 
   /** Every record of a small collection, newest first. Page orchestrations with `query`. */
-  async list(collection: CacheCollection): Promise<CachedRecord[]> {
+  async list<C extends CacheCollection>(collection: C): Promise<CachedRecord<C>[]> {
+    if (isSmall(collection)) return this.small.list(collection) as CachedRecord<C>[];
     return (await this.query(collection, {}, { limit: Number.MAX_SAFE_INTEGER })).items;
   }
 
-  async query(collection: CacheCollection, filter: RecordFilter, page: PageRequest = {}): Promise<CachePage> {
-    const { ids, nextCursor } = pageIds(this.journals[collection].summaries(), filter, page);
-    const items = await this.read(collection, ids);
-    return nextCursor === undefined ? { items } : { items, nextCursor };
+  async query<C extends CacheCollection>(collection: C, filter: RecordFilter, page: PageRequest = {}): Promise<CachePage<C>> {
+    if (!isSmall(collection)) return this.orchestrations.page(filter, page) as CachePage<C>;
+    return { items: this.small.list(collection, filter).slice(0, page.limit ?? 100) as CachedRecord<C>[] };
   }
 
   /** A window of the filtered, newest-first list (for a virtualized list), with its length. */
-  async window(collection: CacheCollection, filter: RecordFilter, offset: number, limit: number): Promise<{ total: number; items: CachedRecord[] }> {
-    const { ids, total } = windowIds(this.journals[collection].summaries(), filter, offset, limit);
-    return { total, items: await this.read(collection, ids) };
+  async window<C extends CacheCollection>(collection: C, filter: RecordFilter, offset: number, limit: number): Promise<CacheWindow<C>> {
+    if (!isSmall(collection)) return this.orchestrations.window(filter, offset, limit) as CacheWindow<C>;
+    const all = this.small.list(collection, filter);
+    return { total: all.length, totalCapped: false, items: all.slice(offset, offset + limit) as CachedRecord<C>[] };
   }
 
   /** Resolves true if the record changed (and was written), false if Paxos sent it unchanged. */
@@ -80,98 +96,135 @@ export class CacheStore {
     return (await this.putMany(collection, [record], options)) === 1;
   }
 
-  /** One append for the whole batch; unchanged records only refresh their in-memory time. */
+  /** One transaction for the whole batch; unchanged records write nothing. */
   async putMany(collection: CacheCollection, records: readonly PaxosRecord[], options: PutOptions = {}): Promise<number> {
-    const fetchedAt = options.fetchedAt ?? this.now().toISOString();
-    const journal = this.journals[collection];
-    const changed: [string, StoredRecord][] = [];
-    for (const record of records) {
-      const stored = toStoredRecord(record, fetchedAt);
-      const known = journal.summary(stored.record.id);
-      if (known?.hash === stored.hash) {
-        if (known.fetchedAt < fetchedAt) known.fetchedAt = fetchedAt;
-      } else {
-        changed.push([stored.record.id, stored]);
-      }
-    }
-    if (changed.length > 0) await journal.putMany(changed);
-    if (options.asOf !== undefined) await this.setAsOf(collection, options.asOf);
-    return changed.length;
+    return this.replace(collection, records, options, undefined).written;
   }
 
   /**
-   * A full listing from Paxos: store it and drop cached records it no longer contains. `scope`
-   * limits what may be dropped (e.g. the balances of the one profile that was listed).
+   * A full listing from Paxos: store it and drop cached records it no longer contains, in one
+   * transaction. `scope` limits what may be dropped (e.g. the balances of one profile).
    */
   async replaceAll(
     collection: CacheCollection,
     records: readonly PaxosRecord[],
     options: PutOptions & { scope?: RecordFilter } = {},
   ): Promise<{ written: number; removed: string[] }> {
-    const keep = new Set(records.map((r) => r.id));
-    const journal = this.journals[collection];
-    const removed = [...journal.summaries()]
-      .filter(([id, summary]) => !keep.has(id) && matches(summary, options.scope ?? {}))
-      .map(([id]) => id);
-    const written = await this.putMany(collection, records, options);
-    for (const id of removed) await journal.delete(id);
-    return { written, removed };
+    return this.replace(collection, records, options, options.scope ?? {});
   }
 
-  delete(collection: CacheCollection, id: string): Promise<boolean> {
-    return this.journals[collection].delete(id);
+  async delete(collection: CacheCollection, id: string): Promise<boolean> {
+    if (!isSmall(collection)) {
+      try {
+        return this.db.transaction(() => this.orchestrations.delete(id), NOT_DURABLE);
+      } catch (error) {
+        this.orchestrations.rolledBack();
+        throw error;
+      }
+    }
+    const { removed, apply } = this.db.transaction(() => this.small.delete(collection, [id]), NOT_DURABLE);
+    apply();
+    return removed.length === 1;
   }
 
   // ---- orchestration helpers for the UI and the sync engine
 
-  orchestrationsByStatus(statuses: string | readonly string[], page?: PageRequest): Promise<CachePage> {
+  orchestrationsByStatus(statuses: string | readonly string[], page?: PageRequest): Promise<CachePage<'orchestrations'>> {
     return this.query('orchestrations', { status: statuses }, page);
   }
 
-  orchestrationsByRule(ruleId: string, page?: PageRequest): Promise<CachePage> {
+  orchestrationsByRule(ruleId: string, page?: PageRequest): Promise<CachePage<'orchestrations'>> {
     return this.query('orchestrations', { ruleId }, page);
   }
 
-  async orchestrationByRefId(refId: string): Promise<CachedRecord | undefined> {
+  async orchestrationByRefId(refId: string): Promise<CachedRecord<'orchestrations'> | undefined> {
     return (await this.query('orchestrations', { refId }, { limit: 1 })).items[0];
   }
 
-  /** The cached status of a record (from memory), or undefined when it is not cached. */
+  /** The cached status of a record, or undefined when it is not cached. */
   statusOf(collection: CacheCollection, id: string): string | undefined {
-    const summary = this.journals[collection].summary(id);
-    return summary ? (summary.status ?? '') : undefined;
+    return isSmall(collection) ? this.small.statusOf(collection, id) : this.orchestrations.statusOf(id);
   }
 
   /** Whether any cached record of the collection has this status (case-insensitive). */
   hasStatus(collection: CacheCollection, status: string): boolean {
-    for (const [, s] of this.journals[collection].summaries()) if (s.status?.toUpperCase() === status.toUpperCase()) return true;
-    return false;
+    return isSmall(collection) ? this.small.hasStatus(collection, status) : this.orchestrations.hasStatus(status);
   }
 
   /** Ids of cached orchestrations not yet COMPLETED or FAILED (unknown statuses included). */
   inFlightOrchestrationIds(): string[] {
-    const ids: string[] = [];
-    for (const [id, s] of this.journals.orchestrations.summaries()) {
-      if (isInFlightOrchestrationStatus(s.status)) ids.push(id);
-    }
-    return ids;
+    return this.orchestrations.inFlightIds();
   }
 
-  stats(collection: CacheCollection): JournalStats & { path: string } {
-    return { ...this.journals[collection].stats(), path: this.journals[collection].path };
+  /** Where the database is and how many writes this connection made. */
+  stats(): { path: string; writes: number } {
+    return { path: this.db.path, writes: this.db.writes };
+  }
+
+  /** Empties the cache (rebuilt from Paxos by the next full sync). */
+  async clear(): Promise<void> {
+    this.db.transaction(() => {
+      for (const table of ['cache_records', 'cache_as_of', 'orchestrations', 'orchestration_keys', 'orchestration_search', 'cache_terms']) {
+        this.db.run(`DELETE FROM ${table}`);
+      }
+    });
+    this.asOfs.clear();
+    this.orchestrations.rolledBack();
+    this.small.clear();
   }
 
   async close(): Promise<void> {
-    await Promise.all([...Object.values(this.journals), this.asOfJournal].map((j) => j.close()));
+    if (this.ownsDb) this.db.close();
   }
 
-  private async read(collection: CacheCollection, ids: readonly string[]): Promise<CachedRecord[]> {
-    const journal = this.journals[collection];
-    const values = await journal.getMany(ids);
-    return ids.flatMap((id) => {
-      const stored = values.get(id) as StoredRecord | undefined;
-      const summary = journal.summary(id);
-      return stored && summary ? [{ record: stored.record, fetchedAt: summary.fetchedAt }] : [];
-    });
+  private replace(
+    collection: CacheCollection,
+    records: readonly PaxosRecord[],
+    options: PutOptions,
+    scope: RecordFilter | undefined,
+  ): { written: number; removed: string[] } {
+    try {
+      return this.replaceNow(collection, records, options, scope);
+    } catch (error) {
+      this.orchestrations.rolledBack();
+      throw error;
+    }
+  }
+
+  private replaceNow(
+    collection: CacheCollection,
+    records: readonly PaxosRecord[],
+    options: PutOptions,
+    scope: RecordFilter | undefined,
+  ): { written: number; removed: string[] } {
+    const fetchedAt = options.fetchedAt ?? this.now().toISOString();
+    const keep = new Set(records.map((r) => r.id));
+    const applies: (() => void)[] = [];
+    const result = this.db.transaction(() => {
+      let written: number;
+      let removed: string[] = [];
+      if (isSmall(collection)) {
+        const put = this.small.putMany(collection, records, fetchedAt);
+        applies.push(put.apply);
+        written = put.changed;
+        if (scope) {
+          const gone = this.small.delete(collection, this.small.ids(collection, scope).filter((id) => !keep.has(id)));
+          applies.push(gone.apply);
+          removed = gone.removed;
+        }
+      } else {
+        written = this.orchestrations.putMany(records, fetchedAt);
+        if (scope) removed = this.orchestrations.ids(scope).filter((id) => !keep.has(id) && this.orchestrations.delete(id));
+      }
+      if (options.asOf !== undefined) this.writeAsOf(collection, options.asOf);
+      return { written, removed };
+    }, NOT_DURABLE);
+    for (const apply of applies) apply();
+    if (options.asOf !== undefined) this.asOfs.set(collection, options.asOf);
+    return result;
+  }
+
+  private writeAsOf(collection: CacheCollection, at: string): void {
+    this.db.run('INSERT INTO cache_as_of (collection, at) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET at = excluded.at', collection, at);
   }
 }

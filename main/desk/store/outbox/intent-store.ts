@@ -1,50 +1,123 @@
-// The outbox's durable memory: every intent, as a journal (<envDir>/outbox/intents.jsonl) in
-// which each create and update appends the whole intent and is fsynced before the promise
-// resolves. So when `create` resolves the ref_id is on disk, and when `update(id, {state:
-// 'sending'})` resolves the "may have been sent" mark is too: do that *before* the request.
-// Intents are few (hundreds), so they are also held in memory and read synchronously.
+// The outbox's durable memory: every intent, in the environment's database. A create or
+// update commits (fsynced: synchronous=FULL) before its promise resolves, so when `create`
+// resolves the ref_id is on disk, and when `update(id, {state: 'sending'})` resolves the "may
+// have been sent" mark is too: do that *before* the request. Each change commits together with
+// its audit entry (when the store has an audit log): if the entry cannot be written, the
+// change is refused. Intents are few (hundreds), so they are also held in memory.
+//
+// At open every row's checksum is verified. A damaged row is moved to intents_damaged (kept
+// for support), never read as an intent, and reported in `damaged`; the desk then holds
+// sending until every intent has been checked with Paxos.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { AppError } from '../../../../shared/app-error';
-import { Journal, type JournalRecovery } from '../journal/journal';
-import { SerialQueue } from '../journal/serial-queue';
-import { IntentPatchSchema, NewIntentSchema, StoredIntentSchema, type Intent, type IntentPatch, type IntentState, type NewIntent } from './intent';
+import type { AuditRecord } from '../../audit/audit-entry';
+import type { AuditLog } from '../../audit/audit-log';
+import type { DeskDatabase } from '../db/desk-database';
+import { openEnvironmentDatabase } from '../db/environment-database';
+import { IntentPatchSchema, NewIntentSchema, type Intent, type IntentPatch, type IntentState, type NewIntent } from './intent';
+import { fromIntentRow, toIntentRow, type IntentRow } from './intent-row';
 import { assertTransition } from './intent-state-machine';
+import { StorageHealth } from '../storage-health';
 
 export interface IntentStoreOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Every create and state change is audited in the same transaction. */
+  audit?: AuditLog;
+  /** Shared with the desk: damage found, and whether sending is held. */
+  health?: StorageHealth;
+}
+
+export interface DamagedIntent {
+  id: string;
+  refId?: string;
+  kind?: string;
+  /** The state the damaged row claims (not trusted). */
+  claimedState?: string;
+  resolution?: string;
+}
+
+export interface WriteOptions {
+  /** An operator's entry to record with the change (same transaction). */
+  audit?: AuditRecord;
+  /** The damage check records what Paxos already has: allowed while sending is held (nothing is sent). */
+  recheck?: boolean;
 }
 
 export class IntentStore {
-  // Check-then-write must be atomic: an operator's cancel and the sender's "sending" for the
-  // same intent are decided in call order against the latest state.
-  private readonly queue = new SerialQueue();
+  private readonly intents = new Map<string, Intent>();
+  readonly health: StorageHealth;
 
-  private constructor(
-    private readonly journal: Journal,
-    private readonly intents: Map<string, Intent>,
-    /** Ids of stored records this version could not read (damaged, or from a newer version). */
-    readonly unreadable: string[],
-    private readonly now: () => Date,
-    private readonly newId: () => string,
-  ) {}
-
-  static async open(envDir: string, options: IntentStoreOptions = {}): Promise<IntentStore> {
-    const journal = await Journal.open({ path: join(envDir, 'outbox', 'intents.jsonl') });
-    const values = await journal.getMany(journal.keys());
-    const intents = new Map<string, Intent>();
-    const unreadable: string[] = [];
-    for (const [id, value] of values) {
-      const parsed = StoredIntentSchema.safeParse(value);
-      if (parsed.success) intents.set(id, parsed.data as Intent);
-      else unreadable.push(id);
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly options: IntentStoreOptions = {},
+    private readonly ownsDb = false,
+  ) {
+    this.health = options.health ?? new StorageHealth();
+    const damaged: IntentRow[] = [];
+    for (const row of db.all<IntentRow>('SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents')) {
+      const intent = fromIntentRow(row);
+      if (intent) this.intents.set(intent.id, intent);
+      else damaged.push(row);
     }
-    return new IntentStore(journal, intents, unreadable, options.now ?? (() => new Date()), options.newId ?? randomUUID);
+    if (damaged.length > 0) this.setAside(damaged);
+    this.health.damagedIntents = this.damaged;
   }
 
-  get recovery(): JournalRecovery {
-    return this.journal.recovery;
+  static async open(envDir: string, options: IntentStoreOptions = {}): Promise<IntentStore> {
+    return new IntentStore(await openEnvironmentDatabase(envDir), options, true);
+  }
+
+  /** Rows that failed their check, set aside (unresolved ones first). */
+  get damaged(): DamagedIntent[] {
+    return this.db
+      .all<{ id: string; ref_id: string | null; kind: string | null; state: string | null; resolution: string | null }>(
+        'SELECT id, ref_id, kind, state, resolution FROM intents_damaged ORDER BY resolution IS NOT NULL, rowid',
+      )
+      .map((r) => ({
+        id: r.id,
+        ...(r.ref_id ? { refId: r.ref_id } : {}),
+        ...(r.kind ? { kind: r.kind } : {}),
+        ...(r.state ? { claimedState: r.state } : {}),
+        ...(r.resolution ? { resolution: r.resolution } : {}),
+      }));
+  }
+
+  /** Kept for callers of the journal era: ids of rows that could not be read. */
+  get unreadable(): string[] {
+    return this.damaged.filter((d) => d.resolution === undefined).map((d) => d.id);
+  }
+
+  /** The stored body of a damaged row, if it still parses (for the check with Paxos). */
+  damagedBody(id: string): unknown {
+    const row = this.db.get<{ body: string | null }>('SELECT body FROM intents_damaged WHERE id = ? ORDER BY rowid DESC LIMIT 1', id);
+    try {
+      return row?.body ? (JSON.parse(row.body) as unknown) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Records what the check with Paxos found for a damaged row. */
+  resolveDamaged(id: string, resolution: string): void {
+    this.db.transaction(() => {
+      this.db.run('UPDATE intents_damaged SET resolution = ? WHERE id = ? AND resolution IS NULL', resolution, id);
+      this.options.audit?.appendNow({ action: 'intent.damaged_checked', outcome: 'info', details: { id, resolution } });
+    });
+    this.health.damagedIntents = this.damaged;
+  }
+
+  /** While held, no intent may enter `sending` (the desk holds it after damage). */
+  holdSending(reason: string): void {
+    this.health.heldBecause = reason;
+  }
+
+  releaseSending(): void {
+    this.health.heldBecause = undefined;
+  }
+
+  get sendingHeld(): string | undefined {
+    return this.health.heldBecause;
   }
 
   get(id: string): Intent | undefined {
@@ -56,7 +129,8 @@ export class IntentStore {
   list(filter: { states?: readonly IntentState[] } = {}): Intent[] {
     return [...this.intents.values()]
       .filter((i) => filter.states === undefined || filter.states.includes(i.state))
-      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      // Same millisecond: by id, so the order is the same before and after a restart.
+      .sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((i) => structuredClone(i));
   }
 
@@ -65,17 +139,16 @@ export class IntentStore {
     return undefined;
   }
 
-  /** Durable: resolves only after the intent is fsynced. The caller chooses the ref_id. */
-  create(input: NewIntent): Promise<Intent> {
+  /** Durable: resolves only after the intent (and its audit entry) is committed. The caller chooses the ref_id. */
+  create(input: NewIntent, options: WriteOptions = {}): Promise<Intent> {
     const parsed = NewIntentSchema.safeParse(input);
     if (!parsed.success) return Promise.reject(invalid(parsed.error.issues[0]?.path.join('.')));
-    return this.queue.run(async () => {
-      if (this.findByRefId(parsed.data.refId)) {
-        throw new AppError('conflict', 'Another request already uses this reference id.', { refId: parsed.data.refId });
-      }
+    return this.attempt(() => {
+      const taken = this.findByRefId(parsed.data.refId) ?? this.damaged.find((d) => d.refId === parsed.data.refId);
+      if (taken) throw new AppError('conflict', 'Another request already uses this reference id.', { refId: parsed.data.refId });
       const at = this.now().toISOString();
       const intent: Intent = { id: this.newId(), ...parsed.data, state: 'queued', createdAt: at, updatedAt: at, attempts: 0 };
-      return this.write(intent);
+      return this.write(intent, undefined, options.audit);
     });
   }
 
@@ -84,10 +157,10 @@ export class IntentStore {
    * entering `sending` counts an attempt. `null` clears lastError / attentionReason.
    * `ifState`: fail with 'conflict' unless the intent is currently in that state.
    */
-  update(id: string, patch: IntentPatch, options: { ifState?: IntentState } = {}): Promise<Intent> {
+  update(id: string, patch: IntentPatch, options: { ifState?: IntentState } & WriteOptions = {}): Promise<Intent> {
     const parsed = IntentPatchSchema.safeParse(patch);
     if (!parsed.success) return Promise.reject(invalid(parsed.error.issues[0]?.path.join('.')));
-    return this.queue.run(async () => {
+    return this.attempt(() => {
       const current = this.intents.get(id);
       if (!current) throw new AppError('not_found', 'This outbox request no longer exists.', { id });
       if (options.ifState !== undefined && current.state !== options.ifState) {
@@ -97,6 +170,9 @@ export class IntentStore {
       const next: Intent = { ...structuredClone(current), ...rest, updatedAt: this.now().toISOString() };
       if (state !== undefined && state !== current.state) {
         assertTransition(current.state, state);
+        if (state === 'sending' && this.sendingHeld !== undefined && !options.recheck) {
+          throw new AppError('conflict', `Sending is paused: ${this.sendingHeld}`, { id });
+        }
         next.state = state;
         if (state === 'sending') next.attempts += 1;
       }
@@ -104,18 +180,65 @@ export class IntentStore {
       else if (lastError !== undefined) next.lastError = lastError;
       if (attentionReason === null) delete next.attentionReason;
       else if (attentionReason !== undefined) next.attentionReason = attentionReason;
-      return this.write(next);
+      return this.write(next, current, options.audit);
     });
   }
 
-  close(): Promise<void> {
-    return this.queue.run(() => this.journal.close());
+  async close(): Promise<void> {
+    if (this.ownsDb) this.db.close();
   }
 
-  private async write(intent: Intent): Promise<Intent> {
-    await this.journal.put(intent.id, intent, { durable: true });
+  private attempt(fn: () => Intent): Promise<Intent> {
+    try {
+      return Promise.resolve(fn());
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Intent row and audit entries in one transaction; memory changes only after the commit. */
+  private write(intent: Intent, before: Intent | undefined, extra: AuditRecord | undefined): Intent {
+    const row = toIntentRow(intent);
+    this.db.transaction(() => {
+      this.db.run(
+        `INSERT INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET state = excluded.state, body = excluded.body, checksum = excluded.checksum`,
+        row.id, row.ref_id, row.kind, row.state, row.created_at, row.body, row.checksum,
+      );
+      const audit = this.options.audit;
+      if (audit && before?.state !== intent.state) {
+        audit.appendNow({
+          action: before ? `intent.state.${intent.state}` : 'intent.created',
+          outcome: 'info',
+          refId: intent.refId,
+          details: { id: intent.id, kind: intent.kind, from: before?.state ?? null, to: intent.state, attempts: intent.attempts, payload: intent.payload },
+        });
+      }
+      if (audit && extra) audit.appendNow({ ...extra, refId: extra.refId ?? intent.refId });
+    });
     this.intents.set(intent.id, intent);
     return structuredClone(intent);
+  }
+
+  private setAside(rows: IntentRow[]): void {
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      for (const r of rows) {
+        this.db.run(
+          'INSERT INTO intents_damaged (id, found_at, ref_id, kind, state, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          r.id, at, r.ref_id, r.kind, r.state, r.body, r.checksum,
+        );
+        this.db.run('DELETE FROM intents WHERE id = ?', r.id);
+      }
+    });
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private newId(): string {
+    return (this.options.newId ?? randomUUID)();
   }
 }
 

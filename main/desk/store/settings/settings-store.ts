@@ -25,7 +25,15 @@ type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class SettingsStore {
-  constructor(private readonly conf: Conf<Settings>) {}
+  /** The parsed file, kept until it changes: get() is called on every poll and publish. */
+  private cached: { settings: Settings; repaired: string[] } | undefined;
+
+  constructor(private readonly conf: Conf<Settings>) {
+    // conf reports every change, ours and another shell instance's (it watches the file).
+    conf.onDidAnyChange(() => {
+      this.cached = undefined;
+    });
+  }
 
   /** Current settings; invalid or missing values read as their defaults. */
   get(): Settings {
@@ -64,10 +72,16 @@ export class SettingsStore {
     checkEndpointOverrides(parsed.data.endpointOverrides);
     // set(object) merges keys and keeps conf's own migration bookkeeping.
     this.conf.set(parsed.data);
+    this.cached = undefined;
     return parsed.data;
   }
 
   private read(): { settings: Settings; repaired: string[] } {
+    this.cached ??= this.parseFile();
+    return { settings: structuredClone(this.cached.settings), repaired: [...this.cached.repaired] };
+  }
+
+  private parseFile(): { settings: Settings; repaired: string[] } {
     const stored = this.conf.store as unknown as Plain;
     const result: Plain = {};
     const repaired: string[] = [];

@@ -1,5 +1,6 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../../main/desk/audit/audit-log';
 import { closeAfterTest, useTempDirs } from '../store/temp-dir';
@@ -45,15 +46,48 @@ describe('AuditLog', () => {
     expect((await reopened.page({ limit: 1 })).entries[0]?.seq).toBe(7);
   });
 
-  it('survives a torn last line without losing earlier entries', async () => {
+  it('chains every entry to the one before and verifies the chain at open', async () => {
     const dataDir = await tempDir();
     const log = await openLog(dataDir);
-    await log.append({ action: 'credentials.save', outcome: 'succeeded' });
+    for (let i = 0; i < 5; i += 1) await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
+    expect(log.verification).toEqual({ ok: true, checked: 0, problems: [] });
     await log.close();
-    await appendFile(join(dataDir, 'sandbox', 'audit', 'audit.jsonl'), '{"seq":1,"at":"2026-');
     const reopened = await openLog(dataDir);
+    expect(reopened.verification).toEqual({ ok: true, checked: 5, problems: [] });
+  });
+
+  it('shows a changed entry as damaged, keeps every other entry, and never truncates the log', async () => {
+    const dataDir = await tempDir();
+    const log = await openLog(dataDir);
+    for (let i = 0; i < 5; i += 1) await log.append({ action: 'redemption.create', outcome: 'requested', refId: `ref-${i}`, details: { amount: '250.00' } });
+    await log.close();
+    // Someone edits an amount in the file behind the app's back.
+    const raw = new DatabaseSync(join(dataDir, 'sandbox', 'desk.sqlite'));
+    raw.prepare("UPDATE audit_log SET entry = replace(entry, '250.00', '25.00') WHERE seq = 2").run();
+    raw.close();
+
+    const reopened = await openLog(dataDir);
+    expect(reopened.verification.ok).toBe(false);
+    expect(reopened.verification.problems).toContainEqual({ seq: 2, problem: 'content does not match its hash' });
+    const page = await reopened.page({ limit: 10 });
+    expect(page.entries.map((e) => e.seq)).toEqual([4, 3, 2, 1, 0]);
+    expect(page.entries.find((e) => e.seq === 2)?.action).toBe('audit.damaged');
+    // Appending goes on after the damage: nothing is cut away, the new entry is chained too.
     await reopened.append({ action: 'credentials.forget', outcome: 'succeeded' });
-    expect((await reopened.page({ limit: 10 })).entries.map((e) => e.action)).toEqual(['credentials.forget', 'credentials.save']);
+    expect(reopened.count).toBe(6);
+    expect(reopened.verify().problems.map((p) => p.seq)).toEqual([2]);
+  });
+
+  it('notices a removed entry', async () => {
+    const dataDir = await tempDir();
+    const log = await openLog(dataDir);
+    for (let i = 0; i < 4; i += 1) await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
+    await log.close();
+    const raw = new DatabaseSync(join(dataDir, 'sandbox', 'desk.sqlite'));
+    raw.prepare('DELETE FROM audit_log WHERE seq = 1').run();
+    raw.close();
+    const reopened = await openLog(dataDir);
+    expect(reopened.verification.problems).toContainEqual({ seq: 2, problem: 'entry 1 is missing' });
   });
 
   it('keeps each environment in its own log', async () => {
@@ -86,8 +120,11 @@ describe('AuditLog', () => {
       tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token',
     });
     expect(entry.redacted?.sort()).toEqual(['client_secret', 'note', 'request.body.password', 'request.headers.Authorization', 'response.access_token']);
-    const onDisk = await readFile(join(dataDir, 'sandbox', 'audit', 'audit.jsonl'), 'utf8');
-    expect(onDisk).not.toMatch(/SECRET-\d/);
+    await log.close();
+    for (const file of ['desk.sqlite', 'desk.sqlite-wal']) {
+      const onDisk = await readFile(join(dataDir, 'sandbox', file)).catch(() => Buffer.alloc(0));
+      expect(onDisk.toString('latin1')).not.toMatch(/SECRET-\d/);
+    }
   });
 
   it('refuses a malformed entry instead of writing it', async () => {

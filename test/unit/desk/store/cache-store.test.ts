@@ -32,9 +32,9 @@ describe('CacheStore', () => {
   it('writes nothing when Paxos returns a record unchanged, but still reports the newer fetch time', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
     expect(await cache.put('rules', { id: 'r-1', status: 'ACTIVE' }, { fetchedAt: T1 })).toBe(true);
-    const bytes = cache.stats('rules').bytesWritten;
+    const writes = cache.stats().writes;
     expect(await cache.put('rules', { id: 'r-1', status: 'ACTIVE' }, { fetchedAt: T2 })).toBe(false);
-    expect(cache.stats('rules').bytesWritten).toBe(bytes);
+    expect(cache.stats().writes).toBe(writes);
     expect((await cache.get('rules', 'r-1'))?.fetchedAt).toBe(T2);
     expect(await cache.put('rules', { id: 'r-1', status: 'DELETED' }, { fetchedAt: T2 })).toBe(true);
     expect((await cache.get('rules', 'r-1'))?.record.status).toBe('DELETED');
@@ -106,7 +106,7 @@ describe('per-environment separation', () => {
     await production.close();
 
     expect((await readdir(dataDir)).sort()).toEqual(['production', 'sandbox']);
-    expect((await stat(join(dataDir, 'sandbox', 'cache', 'orchestrations.jsonl'))).isFile()).toBe(true);
+    expect((await stat(join(dataDir, 'sandbox', 'desk.sqlite'))).isFile()).toBe(true);
     const demo = closeAfterTest(await CacheStore.open(environmentDir(dataDir, 'demo')));
     expect(demo.count('orchestrations')).toBe(0);
   });

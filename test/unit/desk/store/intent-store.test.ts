@@ -1,6 +1,7 @@
-import { appendFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DeskDatabase } from '../../../../main/desk/store/db/desk-database';
 import { intentStates, type IntentState } from '../../../../main/desk/store/outbox/intent';
 import { IntentStore } from '../../../../main/desk/store/outbox/intent-store';
 import { LEGAL } from './intent-lifecycle-spec';
@@ -33,15 +34,19 @@ async function openStore(dir: string) {
 }
 
 describe('IntentStore', () => {
-  it('has fsynced the intent and its ref_id when create resolves', async () => {
+  it('has committed the intent and its ref_id when create resolves (WAL, synchronous=FULL)', async () => {
     const dir = await tempDir();
-    const probe = await open(join(dir, 'probe'), 'w');
-    await probe.close();
-    const datasync = vi.spyOn(Object.getPrototypeOf(probe) as { datasync: () => Promise<void> }, 'datasync');
     const store = await openStore(dir);
     const intent = await store.create(redemption('ref-1'));
-    expect(datasync).toHaveBeenCalledTimes(1);
     expect(intent).toMatchObject({ refId: 'ref-1', state: 'queued', attempts: 0 });
+    // Another connection sees it at once: it was committed, not held in a transaction.
+    const other = new DatabaseSync(join(dir, 'desk.sqlite'));
+    expect(other.prepare('SELECT ref_id FROM intents').all()).toEqual([{ ref_id: 'ref-1' }]);
+    expect(other.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    other.close();
+    const db = DeskDatabase.open(join(dir, 'desk.sqlite'));
+    expect(db.get('PRAGMA synchronous')).toEqual({ synchronous: 2 }); // FULL: the WAL is fsynced at each commit
+    db.close();
 
     const reopened = await openStore(dir);
     expect(reopened.get(intent.id)).toEqual(intent);
@@ -126,14 +131,46 @@ describe('IntentStore', () => {
     expect(store.get(b.id)?.state).toBe('queued');
   });
 
-  it('reports a stored record it cannot read instead of silently dropping it', async () => {
+  it('reports a stored record it cannot read instead of silently dropping it, and sets it aside', async () => {
     const dir = await tempDir();
     const store = await openStore(dir);
     await store.create(redemption('ref-1'));
     await store.close();
-    await appendFile(join(dir, 'outbox', 'intents.jsonl'), '{"k":"future-1","v":{"id":"future-1","state":"teleporting"}}\n');
+    const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
+    raw.prepare("INSERT INTO intents VALUES ('future-1', 'ref-f', 'create_orchestration', 'teleporting', '2026-01-01', '{}', 'x')").run();
+    raw.close();
     const reopened = await openStore(dir);
     expect(reopened.unreadable).toEqual(['future-1']);
+    expect(reopened.damaged).toEqual([{ id: 'future-1', refId: 'ref-f', kind: 'create_orchestration', claimedState: 'teleporting' }]);
     expect(reopened.list()).toHaveLength(1);
+    // Its ref_id stays taken: a new request never reuses it.
+    await expect(reopened.create(redemption('ref-f'))).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('never reads a row whose state was changed on disk (checksum): a cancel cannot turn back into queued', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const a = await store.create(redemption('ref-a'));
+    await store.update(a.id, { state: 'cancelled' });
+    await store.close();
+    const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
+    // Flip the state back, body and column both, as damaged bytes could (they bypass triggers).
+    raw.exec('DROP TRIGGER intents_terminal_stays_terminal');
+    raw.prepare("UPDATE intents SET state = 'queued', body = replace(body, '\"cancelled\"', '\"queued\"')").run();
+    raw.close();
+    const reopened = await openStore(dir);
+    expect(reopened.list({ states: ['queued'] })).toEqual([]);
+    expect(reopened.damaged.map((d) => d.refId)).toEqual(['ref-a']);
+  });
+
+  it('refuses to make an intent that ended sendable again, even past the state machine (trigger)', async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const a = await store.create(redemption('ref-a'));
+    await store.update(a.id, { state: 'cancelled' });
+    await store.close();
+    const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
+    expect(() => raw.prepare("UPDATE intents SET state = 'queued'").run()).toThrow(/cannot be sent again/);
+    raw.close();
   });
 });

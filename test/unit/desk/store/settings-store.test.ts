@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type ElectronStore from 'electron-store';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../../../shared/settings';
 import { SETTINGS_SCHEMA_VERSION, SettingsStore, settingsStoreOptions } from '../../../../main/desk/store/settings/settings-store';
 import { useTempDirs } from './temp-dir';
@@ -20,6 +20,18 @@ export function shellBuildsElectronStoreFromOptions(Store: typeof ElectronStore)
 }
 
 describe('SettingsStore', () => {
+  it('reads and validates the file once, not on every get; again after a change', async () => {
+    const { conf, settings } = openSettings(await tempDir());
+    const reads = vi.spyOn(conf, 'store', 'get');
+    for (let i = 0; i < 1000; i += 1) settings.get();
+    expect(reads.mock.calls.length).toBe(1);
+    settings.update({ pollFastSeconds: 7 });
+    expect(settings.get().pollFastSeconds).toBe(7);
+    conf.set('pollSlowSeconds', 90); // another writer through conf (its change event)
+    expect(settings.get().pollSlowSeconds).toBe(90);
+    reads.mockRestore();
+  });
+
   it('starts from the defaults and records the settings schema version', async () => {
     const { settings, file } = openSettings(await tempDir());
     expect(settings.get()).toEqual(defaultSettings);

@@ -1,3 +1,4 @@
+// FROZEN copy of the 0.1.0 store (main/desk/store/journal + cache), kept only as the benchmark baseline.
 // The storage engine of the local store: a keyed, append-only JSON-lines log (Bitcask-style).
 //
 // Why not SQLite: a SQLite binding is a native module that must be rebuilt for each Electron

@@ -1,7 +1,7 @@
 // Small helpers for crash-safe files: private permissions, full writes, directory fsync.
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { AppError } from '../../../../shared/app-error';
+import { AppError } from '../../shared/app-error';
 
 /** Data files hold business data (bank accounts, amounts): readable by the OS user only. */
 export const PRIVATE_FILE_MODE = 0o600;

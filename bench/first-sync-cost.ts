@@ -1,0 +1,52 @@
+// First sync of a long history from the simulator: a desk opening an empty data folder lists
+// every orchestration (pages of 1,000) and stores each page as it arrives. Measured in a
+// child process (wall time, peak RSS), with the simulator in this one so its memory does not count.
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startSimulator } from '../main/simulator';
+import { SimClock } from '../main/simulator/clock';
+import { seedState } from '../main/simulator/seed';
+import type { SimOrchestration } from '../main/simulator/types';
+import { cachedOrchestration } from './orchestration-records';
+import { benchDir, fmtBytes, fmtCount, fmtMs, repoRoot, row, scratchDir, type GroupResult } from './stats';
+
+const execFileAsync = promisify(execFile);
+
+export async function firstSyncCost(size: number): Promise<GroupResult> {
+  const scratch = await scratchDir('first-sync');
+  try {
+    const state = seedState(new SimClock(), true);
+    for (let i = size - 1; i >= 0; i -= 1) {
+      const data = cachedOrchestration(i) as SimOrchestration['data'];
+      state.orchestrations.push({ data, step: 3, nextAt: null, failReason: null, refund: { profileId: '', asset: 'USDC', amount: '0' }, credit: null });
+    }
+    const stateFile = join(scratch.path, 'sim-state.json');
+    writeFileSync(stateFile, JSON.stringify(state));
+    const sim = await startSimulator({ stateFile, rateLimits: { enabled: false } });
+    try {
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        ['--import', 'tsx', join(benchDir, 'first-sync-child.ts'), sim.url, sim.tokenUrl, sim.credentials.clientId, sim.credentials.clientSecret, join(scratch.path, 'data')],
+        { cwd: repoRoot, maxBuffer: 1 << 20, timeout: 30 * 60_000 },
+      );
+      const result = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssBytes: number; stored: number };
+      const label = `${fmtCount(size)} orchestrations`;
+      return {
+        title: 'First sync from the simulator',
+        columns: { ours: 'Ours: stored page by page', baseline: '0.1.0 (issue 10, measured at 1,000,000)' },
+        rows: [
+          row(`First full sync: wall time (${fmtCount(result.stored)} stored)`, label, fmtMs(result.ms), '—'),
+          row('First full sync: peak RSS of the desk process', label, fmtBytes(result.maxRssBytes), '4.1 GB at 1,000,000 (one putMany of the whole history)'),
+        ],
+        headlines: [],
+        notes: ['The simulator runs in the parent process over loopback HTTP; the desk (Desk.open + one full sync cycle) runs in a child whose peak RSS is process.resourceUsage().maxRSS.'],
+      };
+    } finally {
+      await sim.close();
+    }
+  } finally {
+    await scratch.remove();
+  }
+}

@@ -1,0 +1,81 @@
+// How one orchestration lands in its table: the values Activity filters, sorts and searches
+// on, taken from the record once at write time, the exact ids it can be found by, and the
+// words of its search entry.
+import { isInFlightOrchestrationStatus, textField, type PaxosRecord } from './cache-records';
+
+export interface OrchestrationFields {
+  createdMs: number;
+  changedMs: number;
+  status: string;
+  inFlight: boolean;
+  asset: string;
+  rule: string | undefined;
+  profile: string | undefined;
+  bank: string | undefined;
+  /** Orchestration id, ref_id, transfer ids: found exactly (orchestration_keys). */
+  ids: string[];
+  words: string;
+}
+
+type Leg = { transfer_id?: unknown } | undefined;
+type Destination = { fiat?: { memo?: unknown; bank_account_id?: unknown; fiat_account_id?: unknown } } | undefined;
+
+const ms = (iso: string | undefined) => {
+  const t = iso === undefined ? Number.NaN : Date.parse(iso);
+  return Number.isFinite(t) ? t : 0;
+};
+
+export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
+  const fiat = (record.destination as Destination)?.fiat;
+  const createdMs = ms(textField(record.created_at));
+  const updated = textField(record.updated_at);
+  const status = textField(record.status) ?? '';
+  const ids = [record.id, record.ref_id, (record.source_transfer as Leg)?.transfer_id, (record.destination_transfer as Leg)?.transfer_id]
+    .map(textField)
+    .filter((v): v is string => v !== undefined);
+  return {
+    createdMs,
+    changedMs: updated === undefined ? createdMs : ms(updated),
+    status,
+    inFlight: isInFlightOrchestrationStatus(status),
+    asset: (textField(record.source_asset) ?? '').toUpperCase(),
+    rule: textField(record.orchestration_rule_id),
+    profile: textField(record.profile_id),
+    bank: textField(fiat?.bank_account_id) ?? textField(fiat?.fiat_account_id),
+    ids: [...new Set(ids)],
+    // What an operator types that is not an id: amount, asset, memo. Bank account labels and
+    // rule nicknames are matched at query time on their small collections, so renaming one
+    // never re-indexes the history.
+    words: [record.source_amount, record.source_asset, fiat?.memo].map(textField).filter(Boolean).join(' '),
+  };
+}
+
+/**
+ * A 52-bit key for an exact id (a safe JS integer): two FNV-1a hashes of the UTF-16 text.
+ * Not cryptographic, and need not be: a collision only means one more row read and compared.
+ */
+export function idKey(id: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ id.length;
+  for (let i = 0; i < id.length; i += 1) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
+/** The FTS5 query for what the operator typed: every word required, as a prefix when it has
+ *  2+ characters (the prefix index serves those); a 1-character word must match a whole word
+ *  ("wire 7"), which is one index lookup. Undefined when nothing usable is left. */
+export function searchQuery(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return undefined;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"${w.length >= 2 ? '*' : ''}`).join(' AND ');
+}
+
+export const MIN_SEARCH_LENGTH = 2;

@@ -1,0 +1,230 @@
+// One environment's database: <envDir>/desk.sqlite, through Node's own SQLite (node:sqlite,
+// built into the Node that Electron embeds: no native module to rebuild). WAL with
+// synchronous=FULL: a commit is on disk when it returns. The API is synchronous, so a
+// transaction is a plain function that cannot interleave with any other write.
+//
+// Opening checks the tables money depends on (PRAGMA quick_check per table: milliseconds
+// whatever the history's size); the whole file, cache included, is checked on a worker thread
+// (background-check.ts). A damaged file is copied aside for support and opening goes on with
+// `damage` set: the desk then stops sending until every intent has been checked with Paxos. A
+// file SQLite cannot read at all is moved aside and a new one started.
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { AppError } from '../../../../shared/app-error';
+import { SCHEMA_VERSION, migrations } from './schema-migrations';
+import { copyAside, moveAside } from './set-aside';
+import type { StorageFaults } from './storage-faults';
+
+export const DATABASE_FILE = 'desk.sqlite';
+
+export interface DatabaseDamage {
+  /** What opening found, in words for support (first few quick_check lines). */
+  problems: string[];
+  /** Where the damaged file was copied (or moved) for support. */
+  keptAt: string;
+  /** True when the file could not be opened at all and a new, empty one was started. */
+  replaced: boolean;
+}
+
+export interface DatabaseOptions {
+  faults?: StorageFaults;
+  now?: () => Date;
+}
+
+export class DeskDatabase {
+  private readonly statements = new Map<string, StatementSync>();
+  private depth = 0;
+  /** Write statements run so far (tests and benchmarks: "wrote nothing" is 0 more). */
+  writes = 0;
+  damage: DatabaseDamage | undefined;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: DatabaseSync,
+    private readonly faults: StorageFaults | undefined,
+  ) {}
+
+  static open(path: string, options: DatabaseOptions = {}): DeskDatabase {
+    const now = options.now ?? (() => new Date());
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Created by us first so the file (and SQLite's -wal/-shm, which copy its mode) is private.
+    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+    let problems: string[];
+    let db: DatabaseSync;
+    try {
+      db = openConnection(path);
+      problems = quickCheck(db);
+    } catch (error) {
+      const keptAt = moveAside(path, now());
+      closeSync(openSync(path, 'a', 0o600));
+      const fresh = new DeskDatabase(path, openConnection(path), options.faults);
+      fresh.damage = { problems: [describe(error)], keptAt, replaced: true };
+      fresh.migrate();
+      return fresh;
+    }
+    const database = new DeskDatabase(path, db, options.faults);
+    if (problems.length > 0) database.damage = { problems, keptAt: copyAside(path, now()), replaced: false };
+    database.migrate();
+    // A process that was killed never checkpointed: fold its WAL into the file now, so the WAL
+    // (which every open and read walks) stays short. PASSIVE: never waits for another connection.
+    try {
+      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+    } catch {
+      // busy: the next open or the automatic checkpoint does it
+    }
+    return database;
+  }
+
+  /** A write (INSERT, UPDATE, DELETE): the fault hook is asked first. */
+  run(sql: string, ...params: SQLInputValue[]): { changes: number | bigint; lastInsertRowid: number | bigint } {
+    this.faults?.before('write', sql);
+    this.writes += 1;
+    return this.statement(sql).run(...params);
+  }
+
+  get<T>(sql: string, ...params: SQLInputValue[]): T | undefined {
+    return this.statement(sql).get(...params) as T | undefined;
+  }
+
+  all<T>(sql: string, ...params: SQLInputValue[]): T[] {
+    return this.statement(sql).all(...params) as T[];
+  }
+
+  iterate<T>(sql: string, ...params: SQLInputValue[]): IterableIterator<T> {
+    return this.statement(sql).iterate(...params) as IterableIterator<T>;
+  }
+
+  /**
+   * Runs `fn` in one transaction: all of it commits, or (if it throws, or the commit fails)
+   * none of it. Nested calls join the outer transaction through a savepoint.
+   */
+  transaction<T>(fn: () => T, options: { durable?: boolean } = {}): T {
+    if (options.durable === false && this.depth === 0) {
+      // Refetchable data (the cache): the commit is not fsynced by itself; the next durable
+      // commit fsyncs the WAL, which holds this one before it, so order is never lost.
+      this.db.exec('PRAGMA synchronous = NORMAL');
+      try {
+        return this.transaction(fn);
+      } finally {
+        this.db.exec('PRAGMA synchronous = FULL');
+      }
+    }
+    if (this.depth > 0) {
+      const name = `sp${this.depth}`;
+      this.db.exec(`SAVEPOINT ${name}`);
+      this.depth += 1;
+      try {
+        const result = fn();
+        this.db.exec(`RELEASE ${name}`);
+        return result;
+      } catch (error) {
+        this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+        throw error;
+      } finally {
+        this.depth -= 1;
+      }
+    }
+    this.db.exec('BEGIN IMMEDIATE');
+    this.depth = 1;
+    try {
+      const result = fn();
+      this.faults?.before('commit');
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.depth = 0;
+    }
+  }
+
+  exec(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  /** Found later (the background check of the whole file): copy aside, and report. */
+  reportDamage(problems: string[], now: Date): DatabaseDamage {
+    this.damage = { problems: problems.slice(0, 20), keptAt: copyAside(this.path, now), replaced: false };
+    return this.damage;
+  }
+
+  get isOpen(): boolean {
+    return this.db.isOpen;
+  }
+
+  close(): void {
+    if (!this.db.isOpen) return;
+    this.statements.clear();
+    this.db.close();
+  }
+
+  private statement(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private migrate(): void {
+    const version = Number(this.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0);
+    if (version > SCHEMA_VERSION) {
+      throw new AppError('internal', 'This data folder was written by a newer Treasury Desk. Install the newer version to open it.', { version });
+    }
+    for (let v = version; v < SCHEMA_VERSION; v += 1) {
+      this.transaction(() => {
+        migrations[v]!(this.db);
+        this.db.exec(`PRAGMA user_version = ${v + 1}`);
+      });
+    }
+  }
+}
+
+function openConnection(path: string): DatabaseSync {
+  const db = new DatabaseSync(path);
+  try {
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA trusted_schema = OFF; PRAGMA cache_size = -16384;');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** What money depends on, and the small cache tables: checked at every open. */
+const CHECKED_AT_OPEN = ['meta', 'intents', 'intents_damaged', 'notification_ledger', 'event_cursor', 'audit_log', 'cache_records', 'cache_as_of', 'cache_terms'];
+
+/** quick_check's complaints about those tables (none when sound); at most 20 for the report. */
+function quickCheck(db: DatabaseSync): string[] {
+  const present = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const problems: string[] = [];
+  for (const table of CHECKED_AT_OPEN.filter((t) => present.has(t))) {
+    const lines = (db.prepare(`PRAGMA quick_check(${table})`).all() as { quick_check: string }[]).map((r) => String(r.quick_check));
+    if (!(lines.length === 1 && lines[0] === 'ok')) problems.push(...lines.map((l) => `${table}: ${l}`));
+  }
+  return problems.slice(0, 20);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** An operator-readable error for a failed write (full disk, I/O error). */
+export function storageWriteError(action: string, error: unknown): AppError {
+  const errno = (error as { errno?: unknown; errcode?: unknown } | undefined)?.errno;
+  const errcode = (error as { errcode?: unknown } | undefined)?.errcode;
+  const full = errno === 'ENOSPC' || errcode === 13;
+  const hint = full ? ' The disk is full: free some space and try again.' : '';
+  return new AppError('internal', `Treasury Desk could not ${action} in its local database (${full ? 'disk full' : describe(error)}).${hint}`, {
+    errno: typeof errno === 'string' ? errno : String(errcode ?? 'unknown'),
+  });
+}
+
+/** SQLite's "this file is damaged" (SQLITE_CORRUPT, SQLITE_NOTADB), as node:sqlite reports it. */
+export function isCorruption(error: unknown): boolean {
+  const errcode = (error as { errcode?: unknown } | undefined)?.errcode;
+  return typeof errcode === 'number' && ((errcode & 0xff) === 11 || (errcode & 0xff) === 26);
+}

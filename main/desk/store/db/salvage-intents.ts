@@ -1,0 +1,32 @@
+// When a database had to be replaced (SQLite could not read it), the intents are read back
+// from the copy kept aside, row by row: every row whose checksum holds is exactly what was
+// written, so it is safe to carry over; the rest stay in the kept file for support. Reading
+// stops at the first page SQLite cannot read.
+import { DatabaseSync } from 'node:sqlite';
+import type { IntentRow } from '../outbox/intent-row';
+import { fromIntentRow } from '../outbox/intent-row';
+import type { DeskDatabase } from './desk-database';
+
+export function salvageIntents(keptAt: string, into: DeskDatabase): { carried: number; problem?: string } {
+  let carried = 0;
+  let source: DatabaseSync | undefined;
+  try {
+    source = new DatabaseSync(keptAt, { readOnly: true });
+    const rows = source.prepare('SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents').iterate() as IterableIterator<IntentRow>;
+    into.transaction(() => {
+      for (const row of rows) {
+        if (!fromIntentRow(row)) continue;
+        into.run(
+          'INSERT OR IGNORE INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          row.id, row.ref_id, row.kind, row.state, row.created_at, row.body, row.checksum,
+        );
+        carried += 1;
+      }
+    });
+    return { carried };
+  } catch (error) {
+    return { carried, problem: error instanceof Error ? error.message : String(error) };
+  } finally {
+    source?.close();
+  }
+}

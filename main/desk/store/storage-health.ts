@@ -1,0 +1,50 @@
+// What the operator must be told about the local database: damage found at open (quick_check,
+// intent checksums, the audit chain), whether sending is held because of it, and what the
+// check of every intent with Paxos found. The desk updates it; the projection shows it.
+import type { StorageHealthView } from '../../../shared/state';
+import type { AuditVerification } from '../audit/audit-chain';
+import type { DatabaseDamage } from './db/desk-database';
+import type { DamagedIntent } from './outbox/intent-store';
+
+export class StorageHealth {
+  databaseDamage: DatabaseDamage | undefined;
+  audit: AuditVerification | undefined;
+  damagedIntents: DamagedIntent[] = [];
+  /** Set while sending is held: why. Cleared once every intent was checked with Paxos. */
+  heldBecause: string | undefined;
+  /** Intents found at Paxos while the desk had them as not sent (raised to the operator). */
+  alerts: string[] = [];
+  lastCheckError: string | undefined;
+
+  /** Damage not yet answered by a check with Paxos (resolved damaged rows stay for display). */
+  get needsCheck(): boolean {
+    return this.databaseDamage !== undefined || this.damagedIntents.some((d) => d.resolution === undefined) || this.audit?.ok === false;
+  }
+
+  get damaged(): boolean {
+    return this.databaseDamage !== undefined || this.damagedIntents.length > 0 || this.audit?.ok === false;
+  }
+
+  view(): StorageHealthView {
+    const problems = [
+      ...(this.databaseDamage?.problems.map((p) => `database: ${p}`) ?? []),
+      ...(this.audit?.problems.map((p) => `audit entry ${p.seq}: ${p.problem}`) ?? []),
+    ];
+    const message = !this.damaged
+      ? null
+      : this.heldBecause
+        ? 'The local database was found damaged. Nothing is sent until every request has been checked with Paxos.'
+        : 'The local database was found damaged. Every request was checked with Paxos; you can rebuild the local history from Paxos.';
+    return {
+      ok: !this.damaged,
+      sendingHeld: this.heldBecause !== undefined,
+      message,
+      problems: problems.slice(0, 20),
+      keptAt: this.databaseDamage?.keptAt ?? null,
+      damagedIntents: this.damagedIntents.map((d) => ({ refId: d.refId ?? null, claimedState: d.claimedState ?? null, resolution: d.resolution ?? null })),
+      alerts: this.alerts.slice(-20),
+      auditChainOk: this.audit?.ok ?? true,
+      lastCheckError: this.lastCheckError ?? null,
+    };
+  }
+}

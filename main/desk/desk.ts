@@ -30,6 +30,8 @@ export interface DeskOptions {
   onReachability: (reached: boolean, error?: unknown) => void;
   onSynced: (at: string) => void;
   onNotificationClick: (target: NotificationTarget) => void;
+  /** Background work (a flush) failed unexpectedly. */
+  onBackgroundError?: (error: unknown) => void;
   timers?: Timers;
 }
 
@@ -62,13 +64,26 @@ export class Desk {
           refId: intent.refId,
           details: { state: intent.state, ...(error instanceof Error ? { error: error.message } : {}) },
         }),
+      // Background work never escapes: recorded in the audit log (shown in Settings) and logged.
+      onBackgroundError: (error, intent) => {
+        void this.record({
+          action: 'outbox.error', outcome: 'failed', ...(intent ? { refId: intent.refId } : {}),
+          details: { error: error instanceof Error ? error.message : String(error) },
+        });
+        options.onBackgroundError?.(error);
+      },
+      onAlert: (intent) =>
+        void this.record({ action: 'intent.alert', outcome: 'failed', refId: intent.refId, details: { alert: intent.alert ?? '' } }),
     });
     this.sync = new SyncEngine({
       getClient, cache, cursor, now: options.now,
       intervalsMs: () => ({ fast: options.settings().pollFastSeconds * 1000, slow: options.settings().pollSlowSeconds * 1000 }),
       busy: () => cache.inFlightOrchestrationIds().length > 0 || intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 || this.hasPendingAccounts(),
       hasPendingBankAccounts: () => this.hasPendingAccounts(),
-      afterSync: () => this.outbox.flush(),
+      afterSync: async () => {
+        await this.outbox.noticeStrays();
+        await this.outbox.flush();
+      },
       onReachability: options.onReachability,
       onTransitions: (transitions) => this.handleTransitions(transitions),
       onSynced: (at) => {

@@ -5,6 +5,7 @@
 //  e2e         the built renderer in Debian's Chromium, bound to the real handler table
 //  keychain    the OS keychain adapter against a real Secret Service (run inside dbus-run-session)
 //  security    Electronegativity on the sources and built bundles, and the security baseline
+//  heavy       long invariant runs: the adversarial model of issue 11 (2,000 steps)
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -42,6 +43,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        // Long invariant runs: the adversarial model (issue 11) and crash tests.
+        test: {
+          name: 'heavy',
+          include: ['test/heavy/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
       {

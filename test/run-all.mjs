@@ -65,6 +65,10 @@ else {
   failures.push('e2e (not run: the build failed)');
 }
 vitest('keychain', ['keychain'], ['bash', 'scripts/with-keyring.sh']);
+// Issue 11: the adversarial model (2,000 steps), then the mutation proof (each safeguard removed
+// in a copy must make its tests fail).
+vitest('heavy', ['heavy']);
+check('mutation proof', 'node', ['test/mutation/run-mutations.mjs']);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

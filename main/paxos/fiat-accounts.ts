@@ -9,7 +9,7 @@ import { createIdempotently, tryParse } from './idempotent-create';
 import { validateInput } from './input';
 import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
 import { parseAs } from './parse';
-import { findByRefId, lookupWindowStart } from './ref-lookup';
+import { findByRefId, LOOKUP_PAGE_SIZE } from './ref-lookup';
 import { checkLimit, checkOrder, segment, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
@@ -52,15 +52,14 @@ export function fiatAccountsApi(execute: ApiExecutor) {
 
   /**
    * The bank account created with `refId`: a hit counts only if its ref_id is ours (never the
-   * first item of whatever list came back), then the unfiltered list since `createdAt` is paged.
+   * first item of whatever list came back), then the unfiltered list is paged (bounded, newest first).
    */
-  async function findFiatAccountByRefId(refId: string, createdAt?: string | Date): Promise<FiatAccount | undefined> {
-    const since = lookupWindowStart(createdAt);
+  async function findFiatAccountByRefId(refId: string): Promise<FiatAccount | undefined> {
     return findByRefId<FiatAccount>({
       refId, what: 'bank account',
       refIdOf: refIdOfAccount,
       filtered: async () => (await listFiatAccounts({ ref_ids: [refId], include_deleted: true, limit: 100 })).items,
-      scanPage: (cursor) => listFiatAccounts({ include_deleted: true, limit: 100, ...(since ? { created_at: { gte: since } } : {}), ...(cursor ? { page_cursor: cursor } : {}) }),
+      scanPage: (cursor) => listFiatAccounts({ include_deleted: true, limit: LOOKUP_PAGE_SIZE, order: 'DESC', ...(cursor ? { page_cursor: cursor } : {}) }),
     });
   }
 

@@ -7,7 +7,7 @@ import { createIdempotently, tryParse } from './idempotent-create';
 import { validateAmount, validateInput } from './input';
 import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
 import { parseAs } from './parse';
-import { findByRefId, lookupWindowStart } from './ref-lookup';
+import { findByRefId, LOOKUP_PAGE_SIZE } from './ref-lookup';
 import { checkLimit, checkOrder, segment, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
@@ -57,16 +57,15 @@ export function orchestrationsApi(execute: ApiExecutor) {
 
   /**
    * The orchestration created with `refId`, or null once the `ref_id` filter (not in the 2025
-   * OpenAPI; it may lag or be ignored) and the unfiltered list since `createdAt` found none.
+   * OpenAPI; it may lag or be ignored) and the unfiltered list (newest first, bounded) found none.
    */
-  async function findOrchestrationByRefId(refId: string, scope: { createdAt?: string | Date; profileId?: string } = {}): Promise<Orchestration | null> {
-    const since = lookupWindowStart(scope.createdAt);
+  async function findOrchestrationByRefId(refId: string, scope: { profileId?: string } = {}): Promise<Orchestration | null> {
     const found = await findByRefId<Orchestration>({
       refId, what: 'redemption',
       refIdOf: (o) => o.ref_id,
       filtered: async () => (await listOrchestrations({ ref_id: [refId], limit: 10 })).items,
       scanPage: (cursor) => listOrchestrations({
-        limit: 100, ...(scope.profileId ? { profile_id: [scope.profileId] } : {}), ...(since ? { created_at: { gte: since } } : {}),
+        limit: LOOKUP_PAGE_SIZE, order: 'DESC', ...(scope.profileId ? { profile_id: [scope.profileId] } : {}),
         ...(cursor ? { page_cursor: cursor } : {}),
       }),
     });

@@ -1,16 +1,18 @@
 // Finding a record we created by its ref_id, without guessing. Paxos's ref_id filters are not in
 // the 2025 OpenAPI file (orchestrations' `ref_id`, rules' `ids`), may lag behind a create, or may
 // be ignored by a server that does not know them. So every hit is checked against the ref_id
-// asked for, and a filtered lookup that finds nothing pages the unfiltered list over a bounded
-// time window before the record is called absent. Running out of pages is not "absent": it
-// throws, so nobody treats an unfinished search as proof.
+// asked for, and a filtered lookup that finds nothing pages the unfiltered list, newest first,
+// over a bounded window (LOOKUP_MAX_PAGES pages of LOOKUP_PAGE_SIZE) before the record is called
+// absent. The window is bounded by count, not by our clock: the desk's clock may be wrong (the
+// issue's clock jumps), and a created_at window computed from it could miss the record. Running
+// out of pages is not "absent": it throws `exhausted`, so nobody takes an unfinished search as
+// proof (abandon is refused; a reconcile sends again under the same ref_id, which is safe).
 import { PaxosError } from './errors';
 import type { Page } from './pagination';
 
-/** How far before the intent was created a record with its ref_id could carry a created_at (clock skew). */
-export const LOOKUP_SKEW_MS = 60 * 60 * 1000;
 /** Pages of the unfiltered list read before giving up on a definite answer. */
-export const LOOKUP_MAX_PAGES = 50;
+export const LOOKUP_MAX_PAGES = 10;
+export const LOOKUP_PAGE_SIZE = 1000;
 
 export interface RefLookup<T> {
   refId: string;
@@ -34,12 +36,5 @@ export async function findByRefId<T>(spec: RefLookup<T>): Promise<T | undefined>
     if (!page.nextPageCursor || page.nextPageCursor === cursor) return undefined;
     cursor = page.nextPageCursor;
   }
-  throw new PaxosError('unavailable', `Could not finish looking for ${spec.what} ${spec.refId}: too many records in the window.`, { refId: spec.refId }, { retryable: false });
-}
-
-/** The start of the window in which a record created for an intent made at `createdAt` must lie. */
-export function lookupWindowStart(createdAt: string | Date | undefined): string | undefined {
-  if (createdAt === undefined) return undefined;
-  const ms = (createdAt instanceof Date ? createdAt.getTime() : Date.parse(createdAt)) - LOOKUP_SKEW_MS;
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  throw new PaxosError('unavailable', `Could not finish looking for ${spec.what} ${spec.refId}: more than ${LOOKUP_MAX_PAGES * LOOKUP_PAGE_SIZE} records to search.`, { refId: spec.refId, exhausted: true }, { retryable: false });
 }

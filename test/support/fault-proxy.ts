@@ -41,6 +41,8 @@ export interface FaultProxy {
   clear(): void;
   /** How often each fault fired. */
   fired: Record<string, number>;
+  /** Requests seen, by "METHOD /path". */
+  requests: Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
   const upstream = new URL(target.url);
   let faults: ProxyFaults = {};
   const fired: Record<string, number> = {};
+  const requests: Record<string, number> = {};
 
   function take<K extends ProxyFaultKind>(kind: K, method: string, path: string): NonNullable<ProxyFaults[K]> | undefined {
     const rule = faults[kind] as ProxyRule | undefined;
@@ -76,6 +79,7 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     const url = new URL(req.url ?? '/', 'http://proxy');
     const path = url.pathname;
     const body = await readAll(req);
+    requests[`${method} ${path}`] = (requests[`${method} ${path}`] ?? 0) + 1;
     const isApi = !path.includes('oauth');
     const status = isApi ? take('status', method, path) : undefined;
     if (status) {
@@ -128,6 +132,7 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     url: via(target.url),
     tokenUrl: via(target.tokenUrl),
     fired,
+    requests,
     set: (next) => {
       faults = { ...faults, ...structuredClone(next) };
     },

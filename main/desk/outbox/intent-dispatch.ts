@@ -38,7 +38,7 @@ const createOrchestration: IntentDispatch = {
   },
   async lookup(client, intent) {
     const payload = body<CreateOrchestrationInput>()(intent);
-    const found = await client.findOrchestrationByRefId(intent.refId, { createdAt: intent.createdAt, profileId: payload.source.profile.profile_id });
+    const found = await client.findOrchestrationByRefId(intent.refId, { profileId: payload.source.profile.profile_id });
     return found ? { paxosId: found.id, collection: 'orchestrations', record: found, done: false } : null;
   },
 };
@@ -61,7 +61,7 @@ const createFiatAccount: IntentDispatch = {
     return { paxosId: fiatAccount.id, collection: 'fiatAccounts', record: fiatAccount, done: true };
   },
   async lookup(client, intent) {
-    const hit = await client.findFiatAccountByRefId(intent.refId, intent.createdAt);
+    const hit = await client.findFiatAccountByRefId(intent.refId);
     return hit ? { paxosId: hit.id, collection: 'fiatAccounts', record: hit, done: true } : null;
   },
 };

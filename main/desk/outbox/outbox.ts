@@ -225,6 +225,12 @@ export class Outbox {
       this.options.onChange?.();
       return true;
     } catch (error) {
+      if (error instanceof AppError && error.details?.exhausted === true) {
+        // Too much to search: no proof either way, so send again under the same ref_id (a 409
+        // answers it if Paxos has it). Abandon, which needs proof, stays refused.
+        await this.options.intents.update(intent.id, { state: 'queued' }, { ifState: 'reconciling' });
+        return true;
+      }
       const failure = classifySendFailure(error);
       if (failure.kind === 'unclear') {
         this.options.onReachability?.(!failure.offline, error);

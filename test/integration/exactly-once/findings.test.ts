@@ -103,6 +103,26 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     expect(woke.alert).toMatch(/found at Paxos/);
   });
 
+  // The safeguard the crash test could not see (the preamble): after an unclear outcome
+  // the intent is looked up by ref_id before anything is sent again. A blind resend would be
+  // answered by Paxos's 409 here, so this counts creates: none may leave while Paxos has it.
+  it('after a lost answer, the lookup finds the request: no second create is sent', async () => {
+    const a = await start();
+    // Every attempt of the first send reaches Paxos and loses its answer (the retry's 409 too).
+    a.proxy.set({ dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 3 } });
+    const intent = await a.desk().outbox.enqueue('create_orchestration', {
+      source_asset: 'USDC', destination_asset: 'USD', source_amount: '13',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+    });
+    await a.desk().outbox.flush();
+    expect(a.desk().intents.get(intent.id)?.state).toBe('reconciling');
+    const creates = a.proxy.requests['POST /v2/orchestration/orchestrations'];
+    await a.drain();
+    expect(a.desk().intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.proxy.requests['POST /v2/orchestration/orchestrations']).toBe(creates);
+    expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
+  });
+
   it('a request that never left the desk can still be cancelled', async () => {
     const a = await start();
     const intent = await a.desk().outbox.enqueue('create_orchestration', {

@@ -181,6 +181,9 @@ export class Outbox {
   private async runFlush(): Promise<FlushResult> {
     const client = this.options.getClient();
     if (!client) return { sent: 0, stoppedOffline: false };
+    // Cooling down after a 429 (at most ten minutes, or until "retry now"): nothing would leave,
+    // so nothing is marked as sending; queued stays "never left this desk".
+    if (client.coolDownUntil()) return { sent: 0, stoppedOffline: true };
     // Flushes run one at a time, so an intent still in `sending` here was left by a send whose
     // outcome could not be stored (a storage error): look it up like after a crash.
     await this.recover();

@@ -22,6 +22,8 @@ export interface CoolDownClocks {
 export class CoolDown {
   /** End of the cool-down on the monotonic clock; 0 when none. */
   private untilMono = 0;
+  /** The same end as a wall time, fixed when entered: shown to the operator, never used to decide. */
+  private untilWall = 0;
 
   constructor(
     private readonly clocks: CoolDownClocks,
@@ -31,7 +33,11 @@ export class CoolDown {
   /** Extends (never shortens) the cool-down to `durationMs` from now, capped at the maximum. */
   enterFor(durationMs: number): void {
     const bounded = Math.min(Math.max(0, Number.isFinite(durationMs) ? durationMs : this.maxMs), this.maxMs);
-    this.untilMono = Math.max(this.untilMono, this.clocks.monotonic() + bounded);
+    const end = this.clocks.monotonic() + bounded;
+    if (end > this.untilMono) {
+      this.untilMono = end;
+      this.untilWall = this.clocks.wall() + bounded;
+    }
   }
 
   /** Milliseconds left, 0 when requests may be sent. */
@@ -41,8 +47,7 @@ export class CoolDown {
 
   /** The end of the current cool-down as a wall time for display, or null when requests may be sent. */
   until(): Date | null {
-    const left = this.remainingMs();
-    return left > 0 ? new Date(this.clocks.wall() + left) : null;
+    return this.remainingMs() > 0 ? new Date(this.untilWall) : null;
   }
 
   /** Throws rate_limited while cooling down. */

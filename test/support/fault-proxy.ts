@@ -6,6 +6,7 @@
 //   status           answer 409 / 429 / 5xx without forwarding (Retry-After optional)
 //   ignoreFilters    forward without the ref_id / ref_ids / ids filters (a server that ignores them)
 //   otherDestination answers name another bank account as the destination
+//   lateDelivery     the client's connection dies at once, but the request reaches Paxos later
 // Each fault is a rule that fires for matching requests with a probability and/or a count.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,7 @@ export interface ProxyFaults {
   ignoreFilters?: ProxyRule;
   /** '' removes the bank account from the answer's destination. */
   otherDestination?: ProxyRule & { bankAccountId: string };
+  lateDelivery?: ProxyRule & { delayMs: number };
 }
 export type ProxyFaultKind = keyof ProxyFaults;
 
@@ -54,6 +56,7 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
   let faults: ProxyFaults = {};
   const fired: Record<string, number> = {};
   const requests: Record<string, number> = {};
+  const late = new Set<NodeJS.Timeout>();
 
   function take<K extends ProxyFaultKind>(kind: K, method: string, path: string): NonNullable<ProxyFaults[K]> | undefined {
     const rule = faults[kind] as ProxyRule | undefined;
@@ -91,6 +94,16 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     const filtered = method === 'GET' && FILTERS.some((f) => url.searchParams.has(f));
     if (filtered && take('ignoreFilters', method, path)) for (const f of FILTERS) url.searchParams.delete(f);
     const lag = filtered && FILTERS.some((f) => url.searchParams.has(f)) && take('lagRefIdReads', method, path);
+    const delayed = isApi && take('lateDelivery', method, path);
+    if (delayed) {
+      res.socket?.destroy();
+      const timer = setTimeout(() => {
+        late.delete(timer);
+        forward(upstream, method, `${url.pathname}${url.search}`, req.headers, body).catch(() => undefined);
+      }, delayed.delayMs);
+      late.add(timer);
+      return;
+    }
     const drop = isApi && take('dropAnswer', method, path);
     const answer = await forward(upstream, method, `${url.pathname}${url.search}`, req.headers, body);
     if (drop) {
@@ -140,6 +153,7 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
       faults = {};
     },
     close: () => new Promise<void>((resolve) => {
+      for (const timer of late) clearTimeout(timer);
       server.closeAllConnections();
       server.close(() => resolve());
     }),

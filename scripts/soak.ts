@@ -11,6 +11,7 @@ try {
   console.log(`soak done in ${Math.round((Date.now() - started) / 1000)} s, seed ${seed}: ${progressLine(stats)}`);
   console.log(`actions ${JSON.stringify(stats.actions)}`);
   console.log(`faults ${JSON.stringify(stats.faults)}`);
+  console.log(`outcomes ${JSON.stringify(stats.outcomes)}`);
   console.log(`final states ${JSON.stringify(stats.finalStates)}`);
 } catch (error) {
   console.error(`soak FAILED (seed ${seed}):`, error);

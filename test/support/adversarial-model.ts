@@ -29,6 +29,8 @@ export interface ModelStats {
   strays: number;
   restarts: number;
   actions: Record<string, number>;
+  /** How the operator's cancel and abandon calls ended. */
+  outcomes: Record<string, number>;
   faults: Record<string, number>;
   finalStates: Record<string, number>;
 }
@@ -37,7 +39,7 @@ export class InvariantViolation extends Error {
   override readonly name = 'InvariantViolation';
 }
 
-type Intent = { id: string; refId: string; state: string; alert?: string };
+type Intent = { id: string; refId: string; state: string; alert?: string; attempts: number; lastError?: { code: string } };
 type Bridge = Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>>;
 
 export async function runAdversarialModel(options: { seed: number; steps: number; log?: (line: string) => void; progressEvery?: number }): Promise<ModelStats> {
@@ -70,7 +72,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
   const refIds = new Set<string>();
   /** Abandoned requests seen at Paxos before the desk noticed (each must be alerted by the end). */
   const strays = new Set<string>();
-  const stats: ModelStats = { steps: 0, decisions: 0, orchestrations: 0, alerts: 0, strays: 0, restarts: 0, actions: {}, faults: {}, finalStates: {} };
+  const stats: ModelStats = { steps: 0, decisions: 0, orchestrations: 0, alerts: 0, strays: 0, restarts: 0, actions: {}, outcomes: {}, faults: {}, finalStates: {} };
   const count = (bucket: Record<string, number>, key: string) => (bucket[key] = (bucket[key] ?? 0) + 1);
 
   const faultKinds: (() => ProxyFaults)[] = [
@@ -84,7 +86,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
     // A create whose connection dies but which reaches Paxos seconds later, often after the
     // desk looked it up, found nothing and (after a refusal) the operator abandoned it.
     () => ({
-      lateDelivery: { method: 'POST', path: '/orchestration/orchestrations', count: 1, delayMs: 1000 + Math.floor(random() * 4000) },
+      lateDelivery: { method: 'POST', path: '/orchestration/orchestrations', count: 1, delayMs: 3000 + Math.floor(random() * 7000) },
       status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, after: 1, count: 2 },
     }),
   ];
@@ -104,16 +106,25 @@ export async function runAdversarialModel(options: { seed: number; steps: number
       refIds.add(v.refId);
     }],
     [10, 'cancel', async () => {
-      const target = pick(intentsIn('queued', 'needs_attention', 'reconciling', 'sending'));
-      if (target) await bridge().cancelIntent!({ id: target.id });
+      const open = intentsIn('queued', 'needs_attention', 'reconciling', 'sending');
+      const offered = open.filter((i) => i.attempts === 0);
+      const target = pick(random() < 0.7 && offered.length > 0 ? offered : open);
+      if (!target) return;
+      const r = await bridge().cancelIntent!({ id: target.id });
+      count(stats.outcomes, r.ok ? 'cancel:ok' : `cancel:${r.error?.code}`);
     }],
     [8, 'confirm', async () => {
       const target = pick(intentsIn('needs_attention'));
       if (target) await bridge().confirmIntent!({ id: target.id });
     }],
     [12, 'abandon', async () => {
-      const target = pick(intentsIn('needs_attention'));
-      if (target) await bridge().abandonIntent!({ id: target.id });
+      // Mostly what the screen offers (may have left, no mismatch); sometimes anything (the renderer is untrusted).
+      const waiting = intentsIn('needs_attention');
+      const offered = waiting.filter((i) => i.attempts > 0 && i.lastError?.code !== 'answer_mismatch');
+      const target = pick(random() < 0.8 && offered.length > 0 ? offered : waiting);
+      if (!target) return;
+      const r = await bridge().abandonIntent!({ id: target.id });
+      count(stats.outcomes, r.ok ? `abandon:${String((r.value as Intent).state)}` : `abandon:${r.error?.code}`);
     }],
     [5, 'resubmit', async () => {
       const target = pick(intentsIn('abandoned'));
@@ -208,7 +219,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
     desk().options.client?.retryNow();
     for (let i = 0; i < 5; i += 1) await desk().sync.refreshNow();
-    await new Promise((resolve) => setTimeout(resolve, 3500)); // late deliveries land
+    await new Promise((resolve) => setTimeout(resolve, 10_500)); // late deliveries land
     for (let i = 0; i < 3; i += 1) await desk().sync.refreshNow();
     check(options.steps, 'final');
     stats.strays = strays.size;

@@ -15,6 +15,7 @@ import { createAppHandlers, type RuntimeInfo } from './bridge/handlers/app-handl
 import { createBankAccountHandlers } from './bridge/handlers/bank-account-handlers';
 import type { HandlerContext } from './bridge/handlers/handler-context';
 import { createRedemptionHandlers } from './bridge/handlers/redemption-handlers';
+import { createOutboxDecisionHandlers } from './bridge/handlers/outbox-decision-handlers';
 import { createRuleHandlers } from './bridge/handlers/rule-handlers';
 import { createSettingsHandlers } from './bridge/handlers/settings-handlers';
 import type { FileSaver } from './desk/activity/file-saver';
@@ -88,6 +89,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     onReachability: (reached, error) => connection.report(reached, error, environments.desk.options.client?.coolDownUntil() ?? null),
     onSynced: (at) => connection.synced(at),
     onNotificationClick: (target) => options.onOpenItem?.(target),
+    onBackgroundError: (error) => options.log?.('background outbox work failed', error),
   });
 
   // Projections run one after another so an older snapshot never overwrites a newer one.
@@ -138,6 +140,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...createRedemptionHandlers(context),
     ...createRuleHandlers(context),
     ...createActivityHandlers(context),
+    ...createOutboxDecisionHandlers(context),
   } as OperationHandlers;
   for (const name of Object.keys(handlers) as OperationName[]) {
     if (allowedWhileLocked.has(name)) continue;

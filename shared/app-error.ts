@@ -16,6 +16,7 @@ export const errorCodes = [
   'network', // no connection, DNS, reset
   'timeout',
   'bad_response', // Paxos answered something we could not read
+  'answer_mismatch', // Paxos answered with a record that is not what we asked for; details.asked / details.answered
   'no_keychain', // no OS keychain (Linux without a Secret Service)
   'not_configured', // no credentials for this environment yet
   'conflict', // local state forbids it (e.g. cancelling an intent already sent)

@@ -24,6 +24,8 @@ export const operationNames = [
   'exportActivityCsv',
   'cancelIntent',
   'confirmIntent',
+  'abandonIntent',
+  'retryNow',
   'getAuditLog',
   'lock',
   'unlock',

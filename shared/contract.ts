@@ -79,6 +79,10 @@ export const operations = {
   exportActivityCsv: { input: input.ActivityFilterSchema, output: z.object({ path: z.string(), rows: z.number().int() }) },
   cancelIntent: { input: input.ByIdInput, output: IntentViewSchema },
   confirmIntent: { input: input.ByIdInput, output: IntentViewSchema },
+  /** Give up a request that may have reached Paxos; main first checks Paxos (found → it follows it). */
+  abandonIntent: { input: input.ByIdInput, output: IntentViewSchema },
+  /** End a 429 cool-down for one attempt now. */
+  retryNow: { input: NoInput, output: Done },
   getAuditLog: {
     input: input.AuditPageInput,
     output: z.object({ entries: z.array(AuditEntryViewSchema), nextBefore: z.string().optional() }),

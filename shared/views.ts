@@ -105,6 +105,12 @@ export const IntentViewSchema = z.object({
   /** Set when the intent must be confirmed again before it is sent, with the reason why. */
   confirmationNeeded: z.string().optional(),
   paxosId: z.string().optional(),
+  /** False only while the request never left this desk: then, and only then, it can be cancelled. */
+  mayHaveBeenSent: z.boolean().optional(),
+  /** Definite lookups at Paxos that found nothing. */
+  checks: z.number().int().nonnegative().optional(),
+  /** A cancelled or abandoned request that was later seen at Paxos. */
+  alert: z.string().optional(),
 });
 
 export const AuditEntryViewSchema = z.object({

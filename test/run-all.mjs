@@ -69,6 +69,8 @@ else {
   failures.push('e2e (not run: the build failed)');
 }
 vitest('keychain', ['keychain'], ['bash', 'scripts/with-keyring.sh']);
+// Issue 11: the mutation proof (each safeguard removed in a copy must make its tests fail).
+check('mutation proof', 'node', ['test/mutation/run-mutations.mjs']);
 
 if (existsSync(skipReasons)) {
   const reasons = [...new Set(readFileSync(skipReasons, 'utf8').split('\n').filter(Boolean))];

@@ -50,6 +50,8 @@ export interface DeskOptions {
   onReachability: (reached: boolean, error?: unknown) => void;
   onSynced: (at: string) => void;
   onNotificationClick: (target: NotificationTarget) => void;
+  /** Background work (a flush) failed unexpectedly. */
+  onBackgroundError?: (error: unknown) => void;
   timers?: Timers;
   /** Tests only: fail chosen writes and commits like a full or failing disk. */
   storageFaults?: StorageFaults;
@@ -88,6 +90,16 @@ export class Desk {
           refId: intent.refId,
           details: { state: intent.state, ...(error instanceof Error ? { error: error.message } : {}) },
         }),
+      // Background work never escapes: recorded in the audit log (shown in Settings) and logged.
+      onBackgroundError: (error, intent) => {
+        void this.record({
+          action: 'outbox.error', outcome: 'failed', ...(intent ? { refId: intent.refId } : {}),
+          details: { error: error instanceof Error ? error.message : String(error) },
+        });
+        options.onBackgroundError?.(error);
+      },
+      onAlert: (intent) =>
+        void this.record({ action: 'intent.alert', outcome: 'failed', refId: intent.refId, details: { alert: intent.alert ?? '' } }),
     });
     this.sync = new SyncEngine({
       getClient, cache, cursor, now: options.now,
@@ -98,6 +110,7 @@ export class Desk {
         // Nothing is sent before the whole file has been checked once this run.
         await this.wholeFileCheck?.result;
         if (intents.sendingHeld !== undefined) await this.recheck();
+        await this.outbox.noticeStrays();
         return this.outbox.flush();
       },
       onReachability: options.onReachability,

@@ -31,6 +31,8 @@ export interface PaxosClientOptions {
   scopes?: readonly string[];
   fetch?: FetchLike;
   now?: () => number;
+  /** A clock that never goes back (default performance.now): cool-downs are measured on it. */
+  monotonicNow?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** [0, 1), for backoff jitter. */
   random?: () => number;
@@ -56,7 +58,9 @@ export function createPaxosClient(options: PaxosClientOptions) {
   const scopes = options.scopes ?? PAXOS_SCOPES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const coolDownMs = options.coolDownMs ?? DEFAULT_COOL_DOWN_MS;
-  const coolDown = new CoolDown(now);
+  // A test that fakes `now` drives cool-downs with it too, unless it gives a monotonic clock.
+  const monotonic = options.monotonicNow ?? (options.now ? options.now : () => performance.now());
+  const coolDown = new CoolDown({ monotonic, wall: now });
   const redactor = new Redactor();
   const tokens = new TokenCache({
     now,
@@ -78,6 +82,8 @@ export function createPaxosClient(options: PaxosClientOptions) {
     endpoints,
     /** End of the current 429 cool-down, or null. Nothing is sent before then. */
     coolDownUntil: (): Date | null => coolDown.until(),
+    /** The operator's "retry now": lifts the cool-down for the next request (a new 429 starts another). */
+    retryNow: (): void => coolDown.clear(),
     /** Forget the cached token (e.g. after the credentials changed). */
     clearToken: (): void => tokens.clear(),
     /**

@@ -9,6 +9,7 @@ import { createIdempotently, tryParse } from './idempotent-create';
 import { validateInput } from './input';
 import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
 import { parseAs } from './parse';
+import { findByRefId, LOOKUP_PAGE_SIZE } from './ref-lookup';
 import { checkLimit, checkOrder, segment, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
@@ -49,8 +50,22 @@ export function fiatAccountsApi(execute: ApiExecutor) {
     return iteratePages((page_cursor) => listFiatAccounts({ ...params, ...(page_cursor ? { page_cursor } : {}) }), paging);
   }
 
+  /**
+   * The bank account created with `refId`: a hit counts only if its ref_id is ours (never the
+   * first item of whatever list came back), then the unfiltered list is paged (bounded, newest first).
+   */
+  async function findFiatAccountByRefId(refId: string): Promise<FiatAccount | undefined> {
+    return findByRefId<FiatAccount>({
+      refId, what: 'bank account',
+      refIdOf: refIdOfAccount,
+      filtered: async () => (await listFiatAccounts({ ref_ids: [refId], include_deleted: true, limit: 100 })).items,
+      scanPage: (cursor) => listFiatAccounts({ include_deleted: true, limit: LOOKUP_PAGE_SIZE, order: 'DESC', ...(cursor ? { page_cursor: cursor } : {}) }),
+    });
+  }
+
   return {
     getFiatAccount,
+    findFiatAccountByRefId,
     listFiatAccounts,
     iterateFiatAccounts,
     listAllFiatAccounts: (params: Omit<ListFiatAccountsParams, 'page_cursor'> = {}, paging?: PagingOptions) =>
@@ -64,10 +79,12 @@ export function fiatAccountsApi(execute: ApiExecutor) {
         refId: body.ref_id,
         send: async () => read((await execute({ operation: 'createFiatAccount', method: 'POST', path: '/transfer/fiat-accounts', body, idempotent: true })).body),
         readExisting: (existing) => tryParse(read, existing),
+        // A 409 for a reused bank-account ref_id is only inferred from the docs: reconcile by listing.
         lookup: async () => {
-          const hit = (await listFiatAccounts({ ref_ids: [body.ref_id], include_deleted: true })).items[0];
+          const hit = await findFiatAccountByRefId(body.ref_id);
           return hit ? getFiatAccount(hit.id, { includeDeleted: true }) : undefined;
         },
+        mismatch: (existing) => fiatAccountMismatch(body, existing),
       });
       return { fiatAccount: created.record, alreadyExisted: created.alreadyExisted };
     },
@@ -93,4 +110,18 @@ export function fiatAccountsApi(execute: ApiExecutor) {
       }
     },
   };
+}
+
+/** The ref_id a bank account carries; the mutation proof removes this check to show the tests catch it. */
+function refIdOfAccount(account: FiatAccount): string | undefined {
+  return account.ref_id;
+}
+
+/** What differs between our create and the account Paxos holds under the same ref_id. */
+export function fiatAccountMismatch(body: CreateFiatAccountInput, existing: FiatAccount): string | undefined {
+  if (existing.ref_id !== body.ref_id) return `ref_id ${existing.ref_id ?? '(none)'}`;
+  const wanted = (body.fiat_network_instructions as { wire?: { account_number?: string } }).wire?.account_number;
+  const held = (existing.fiat_network_instructions as { wire?: { account_number?: string } } | undefined)?.wire?.account_number;
+  if (wanted && held && held.slice(-4) !== wanted.slice(-4)) return `account ending ${held.slice(-4)}`;
+  return undefined;
 }

@@ -64,7 +64,7 @@ export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken>
     if (status === 200) return readToken(body, parsed.ok, deps, started);
     if (status === 429) {
       const wait = parseRetryAfter(answer.headers.get('retry-after'), deps.now()) ?? deps.coolDownMs;
-      deps.coolDown.enter(deps.now() + wait);
+      deps.coolDown.enterFor(wait);
       throw rateLimitedError(new Date(deps.now() + wait));
     }
     if (status >= 500) {

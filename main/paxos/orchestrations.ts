@@ -7,6 +7,7 @@ import { createIdempotently, tryParse } from './idempotent-create';
 import { validateAmount, validateInput } from './input';
 import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
 import { parseAs } from './parse';
+import { findByRefId, LOOKUP_PAGE_SIZE } from './ref-lookup';
 import { checkLimit, checkOrder, segment, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
@@ -54,9 +55,21 @@ export function orchestrationsApi(execute: ApiExecutor) {
     return iteratePages((page_cursor) => listOrchestrations({ ...params, ...(page_cursor ? { page_cursor } : {}) }), paging);
   }
 
-  async function findOrchestrationByRefId(refId: string): Promise<Orchestration | null> {
-    const page = await listOrchestrations({ ref_id: [refId], limit: 10 });
-    return page.items.find((o) => o.ref_id === refId) ?? null;
+  /**
+   * The orchestration created with `refId`, or null once the `ref_id` filter (not in the 2025
+   * OpenAPI; it may lag or be ignored) and the unfiltered list (newest first, bounded) found none.
+   */
+  async function findOrchestrationByRefId(refId: string, scope: { profileId?: string } = {}): Promise<Orchestration | null> {
+    const found = await findByRefId<Orchestration>({
+      refId, what: 'redemption',
+      refIdOf: (o) => o.ref_id,
+      filtered: async () => (await listOrchestrations({ ref_id: [refId], limit: 10 })).items,
+      scanPage: (cursor) => listOrchestrations({
+        limit: LOOKUP_PAGE_SIZE, order: 'DESC', ...(scope.profileId ? { profile_id: [scope.profileId] } : {}),
+        ...(cursor ? { page_cursor: cursor } : {}),
+      }),
+    });
+    return found ?? null;
   }
 
   return {
@@ -87,7 +100,7 @@ export function orchestrationsApi(execute: ApiExecutor) {
           body, idempotent: true, amountField: 'source_amount',
         })).body),
         readExisting: (existing) => tryParse(read, existing),
-        lookup: async () => (await findOrchestrationByRefId(body.ref_id)) ?? undefined,
+        lookup: async () => (await findOrchestrationByRefId(body.ref_id, { profileId: body.source.profile.profile_id })) ?? undefined,
         mismatch: (existing) => orchestrationMismatch(body, existing),
       });
       return { orchestration: created.record, alreadyExisted: created.alreadyExisted };

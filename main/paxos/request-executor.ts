@@ -89,7 +89,7 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
           return { status: answer.status, body: parsed.value };
         }
         retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), deps.now());
-        if (answer.status === 429) deps.coolDown.enter(deps.now() + (retryAfterMs ?? deps.coolDownMs));
+        if (answer.status === 429) deps.coolDown.enterFor(retryAfterMs ?? deps.coolDownMs);
         const raw = parseProblem(parsed.ok ? parsed.value : undefined);
         deps.redactor.remember(token.accessToken);
         const problem = {
@@ -107,7 +107,7 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
         if (!isPaxosError(error) || !error.retryable) throw error;
         const rateLimited = error.code === 'rate_limited';
         if (sent && !call.idempotent && !rateLimited) throw error;
-        const wait = rateLimited ? Date.parse(String(error.details?.retryAt)) - deps.now() : retryAfterMs;
+        const wait = rateLimited ? deps.coolDown.remainingMs() : retryAfterMs;
         const plan = planRetry(attempt, wait, deps.backoff, deps.random);
         if (!plan.retry) throw attempt > 1 ? withAttempts(error, attempt) : error;
         await deps.sleep(plan.delayMs);

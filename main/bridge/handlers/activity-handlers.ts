@@ -18,7 +18,7 @@ export function createActivityHandlers(ctx: HandlerContext) {
     const intent = action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
     await desk.record({ action: `intent.${action}`, outcome: action === 'cancel' ? 'cancelled' : 'confirmed', refId: intent.refId });
     await ctx.publishDesk();
-    if (action === 'confirm') void desk.outbox.flush().then(() => ctx.publishDesk());
+    if (action === 'confirm') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
   };
   return {

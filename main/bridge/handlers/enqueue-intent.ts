@@ -19,6 +19,6 @@ export async function enqueueIntent(
   // Not awaited: the operator sees "queued", then "sending", "submitted" as state deltas.
   // Known offline: leave it queued (not "may have been sent"); the sync engine's next probe
   // that reaches Paxos flushes the outbox.
-  if (ctx.state.get().connection.status !== 'offline') void desk.outbox.flush().then(() => ctx.publishDesk());
+  if (ctx.state.get().connection.status !== 'offline') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
   return intentView(intent, labelsFromState(ctx.state));
 }

@@ -4,6 +4,7 @@ import type { CreateFiatAccountInput, CreateOrchestrationInput, CreateRuleInput,
 import type { PaxosClient } from '../../paxos';
 import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
 import type { Intent, IntentKind } from '../store/outbox/intent';
+import { answerMismatch, mismatchError } from './answer-check';
 
 /** What Paxos answered: the record to cache, and the id the intent points at from now on. */
 export interface Delivered {
@@ -16,7 +17,10 @@ export interface Delivered {
 
 export interface IntentDispatch {
   send(client: PaxosClient, intent: Intent): Promise<Delivered>;
-  /** After an unclear outcome: the delivered result if Paxos has it, null if it provably does not. */
+  /**
+   * After an unclear outcome: the delivered result if Paxos has it, null if a definite search
+   * (filtered, then the unfiltered list over a bounded window) found nothing.
+   */
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
 }
 
@@ -33,7 +37,8 @@ const createOrchestration: IntentDispatch = {
     return { paxosId: orchestration.id, collection: 'orchestrations', record: orchestration, done: false };
   },
   async lookup(client, intent) {
-    const found = await client.findOrchestrationByRefId(intent.refId);
+    const payload = body<CreateOrchestrationInput>()(intent);
+    const found = await client.findOrchestrationByRefId(intent.refId, { profileId: payload.source.profile.profile_id });
     return found ? { paxosId: found.id, collection: 'orchestrations', record: found, done: false } : null;
   },
 };
@@ -56,7 +61,7 @@ const createFiatAccount: IntentDispatch = {
     return { paxosId: fiatAccount.id, collection: 'fiatAccounts', record: fiatAccount, done: true };
   },
   async lookup(client, intent) {
-    const hit = (await client.listFiatAccounts({ ref_ids: [intent.refId], include_deleted: true })).items[0];
+    const hit = await client.findFiatAccountByRefId(intent.refId);
     return hit ? { paxosId: hit.id, collection: 'fiatAccounts', record: hit, done: true } : null;
   },
 };
@@ -83,7 +88,7 @@ const deleteFiatAccountSend = {
   },
 };
 
-export const intentDispatch: Readonly<Record<IntentKind, IntentDispatch>> = {
+const unchecked: Readonly<Record<IntentKind, IntentDispatch>> = {
   create_orchestration: createOrchestration,
   create_rule: createRule,
   create_fiat_account: createFiatAccount,
@@ -91,3 +96,22 @@ export const intentDispatch: Readonly<Record<IntentKind, IntentDispatch>> = {
   delete_rule: { ...deleteRuleSend, lookup: resend(deleteRuleSend) },
   delete_fiat_account: { ...deleteFiatAccountSend, lookup: resend(deleteFiatAccountSend) },
 };
+
+/** Every answer that closes an intent, sent or looked up, must be what the intent asked for. */
+async function checked(client: PaxosClient, intent: Intent, delivered: Delivered): Promise<Delivered> {
+  const wrong = answerMismatch(intent, delivered.record, delivered.paxosId);
+  if (!wrong) return delivered;
+  // A rule wiring elsewhere must not stay live with a deposit address: delete it at once.
+  const deleted = intent.kind === 'create_rule' ? await client.deleteRuleQuietly(delivered.paxosId) : undefined;
+  throw mismatchError(intent, wrong, { paxosId: delivered.paxosId, ...(deleted === undefined ? {} : { deleted }) });
+}
+
+export const intentDispatch: Readonly<Record<IntentKind, IntentDispatch>> = Object.fromEntries(
+  Object.entries(unchecked).map(([kind, d]) => [kind, {
+    send: async (client: PaxosClient, intent: Intent) => checked(client, intent, await d.send(client, intent)),
+    lookup: async (client: PaxosClient, intent: Intent) => {
+      const found = await d.lookup(client, intent);
+      return found && checked(client, intent, found);
+    },
+  }]),
+) as Record<IntentKind, IntentDispatch>;

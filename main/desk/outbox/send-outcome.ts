@@ -9,7 +9,9 @@ export type SendFailure =
   /** Paxos refused it; nothing was created. Terminal. */
   | { kind: 'refused' }
   /** Nothing wrong with the request, but the operator has to act (credentials, a ref clash). */
-  | { kind: 'attention'; reason: string };
+  | { kind: 'attention'; reason: string }
+  /** Paxos says it holds our ref_id (409) but did not show it: it is there; look it up again. */
+  | { kind: 'reconcile' };
 
 export function classifySendFailure(error: unknown): SendFailure {
   if (!isAppError(error)) return { kind: 'unclear', offline: false };
@@ -29,7 +31,13 @@ export function classifySendFailure(error: unknown): SendFailure {
     case 'forbidden':
       return error.details?.missingScopes ? { kind: 'attention', reason: 'credentials' } : { kind: 'refused' };
     case 'already_exists':
+      // A 409 for our own ref_id means Paxos has it. Without the record (no meta, a lagging
+      // lookup) it is looked up again; with a record that differs, it is a mismatch.
+      if (error.details?.reason) return { kind: 'attention', reason: 'answer_mismatch' };
+      if (error.details?.existing === null) return { kind: 'reconcile' };
       return { kind: 'attention', reason: 'reference_clash' };
+    case 'answer_mismatch':
+      return { kind: 'attention', reason: 'answer_mismatch' };
     default:
       return { kind: 'refused' };
   }

@@ -3,6 +3,7 @@
 import { formatAmount } from '../../../shared/money';
 import type { IntentView } from '../../../shared/views';
 import type { Intent } from '../store/outbox/intent';
+import { mayHaveBeenSent } from '../store/outbox/intent-state-machine';
 
 const attentionText: Record<string, string> = {
   expired: 'It waited longer than the queued-request expiry. Check it and confirm again to send it.',
@@ -11,6 +12,7 @@ const attentionText: Record<string, string> = {
   credentials: 'Paxos did not accept the credentials. Fix them in Settings, then confirm again.',
   reference_clash: 'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',
   unknown_outcome: 'It is not clear whether Paxos received it. Check the Activity list before confirming again.',
+  answer_mismatch: 'Paxos answered with a record that is not what was asked (both are shown). It is not sent again and not taken as done; resolve it with Paxos.',
 };
 
 type Labels = { bankAccount(id: string): string | undefined; rule(id: string): string | undefined };
@@ -50,10 +52,18 @@ export function intentView(intent: Intent, labels: Labels): IntentView {
     createdAt: intent.createdAt,
     updatedAt: intent.updatedAt,
     attempts: intent.attempts,
-    ...(intent.lastError ? { lastError: intent.lastError } : {}),
+    ...(intent.lastError ? { lastError: errorView(intent.lastError) } : {}),
     ...(intent.state === 'needs_attention'
       ? { confirmationNeeded: attentionText[intent.attentionReason ?? ''] ?? 'Check it and confirm again to send it.' }
       : {}),
     ...(intent.result?.paxosId ? { paxosId: intent.result.paxosId } : {}),
+    mayHaveBeenSent: mayHaveBeenSent(intent),
+    ...(intent.checks ? { checks: intent.checks } : {}),
+    ...(intent.alert ? { alert: intent.alert } : {}),
   };
+}
+
+function errorView(error: NonNullable<Intent['lastError']>): IntentView['lastError'] {
+  const { code, message, asked, answered } = error;
+  return asked !== undefined || answered !== undefined ? { code, message, details: { asked, answered } } : { code, message };
 }

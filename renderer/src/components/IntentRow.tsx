@@ -4,14 +4,16 @@ import type { IntentView } from '../../../shared/views';
 import { call } from '../bridge/treasury';
 import { formatAsOf } from '../format/time';
 import { useBridgeAction } from '../hooks/useBridgeAction';
-import { canCancelIntent, intentKindLabels, needsConfirmation } from '../model/intent-states';
+import { canAbandonIntent, canCancelIntent, intentKindLabels, needsConfirmation } from '../model/intent-states';
 import { ErrorNotice } from './ErrorNotice';
 import { IntentBadge } from './IntentBadge';
 
 export function IntentRow({ intent }: { intent: IntentView }) {
   const cancel = useBridgeAction(() => call('cancelIntent', { id: intent.id }));
   const confirm = useBridgeAction(() => call('confirmIntent', { id: intent.id }));
-  const busy = cancel.pending || confirm.pending;
+  const abandon = useBridgeAction(() => call('abandonIntent', { id: intent.id }));
+  const busy = cancel.pending || confirm.pending || abandon.pending;
+  const sides = intent.lastError?.details as { asked?: string; answered?: string } | undefined;
   return (
     <li className="intent" data-testid="intent" data-intent-id={intent.id} data-kind={intent.kind}>
       <div className="intent__main">
@@ -26,6 +28,8 @@ export function IntentRow({ intent }: { intent: IntentView }) {
           Last attempt{intent.attempts > 1 ? ` (${intent.attempts} tries)` : ''}: {intent.lastError.message}
         </p>
       ) : null}
+      {sides?.asked !== undefined ? <p className="intent__why">Asked: {sides.asked}. Paxos answered: {sides.answered}.</p> : null}
+      {intent.alert ? <p className="intent__why" role="alert">{intent.alert}</p> : null}
       <div className="intent__actions">
         {needsConfirmation(intent) ? (
           <button type="button" className="button--primary button--small" disabled={busy} onClick={() => void confirm.run()}>
@@ -37,7 +41,13 @@ export function IntentRow({ intent }: { intent: IntentView }) {
             Cancel request
           </button>
         ) : null}
+        {canAbandonIntent(intent) ? (
+          <button type="button" className="button--small" disabled={busy} onClick={() => void abandon.run()}>
+            Check Paxos and abandon if not found
+          </button>
+        ) : null}
       </div>
+      {abandon.error ? <ErrorNotice error={abandon.error} /> : null}
       {cancel.error ? <ErrorNotice error={cancel.error} /> : null}
       {confirm.error ? <ErrorNotice error={confirm.error} context={{ queuesWhenOffline: true }} /> : null}
     </li>

@@ -15,6 +15,7 @@ const labels: Record<string, string> = {
   needs_attention: 'Needs your confirmation',
   failed: 'Failed',
   cancelled: 'Cancelled — never sent',
+  abandoned: 'Abandoned — not found at Paxos',
 };
 
 export type IntentTone = 'pending' | 'warn' | 'bad' | 'ok' | 'muted' | 'neutral';
@@ -28,20 +29,29 @@ const tones: Record<string, IntentTone> = {
   needs_attention: 'warn',
   failed: 'bad',
   cancelled: 'muted',
+  abandoned: 'muted',
 };
 
-export function intentStateLabel(intent: Pick<IntentView, 'state'>): string {
+export function intentStateLabel(intent: Pick<IntentView, 'state' | 'checks'>): string {
+  // Never "never sent": it may have left this desk; only Paxos's answer (N checks) is claimed.
+  if (intent.state === 'abandoned') return `Abandoned — not found at Paxos after ${intent.checks ?? 1} check${intent.checks === 1 ? '' : 's'}`;
   return labels[intent.state] ?? intent.state;
 }
 
-export function intentTone(intent: Pick<IntentView, 'state' | 'confirmationNeeded'>): IntentTone {
+export function intentTone(intent: Pick<IntentView, 'state' | 'confirmationNeeded' | 'alert'>): IntentTone {
+  if (intent.alert) return 'bad';
   if (intent.confirmationNeeded) return 'warn';
   return tones[intent.state] ?? 'neutral';
 }
 
-/** Still the operator's to cancel: nothing has been sent yet (main refuses otherwise anyway). */
+/** Still the operator's to cancel: it never left this desk (main refuses otherwise anyway). */
 export function canCancelIntent(intent: IntentView): boolean {
-  return intent.state === 'queued' || intent.state === 'needs_attention';
+  return (intent.state === 'queued' || intent.state === 'needs_attention') && intent.mayHaveBeenSent !== true;
+}
+
+/** May have reached Paxos and waits for the operator: main checks Paxos, then abandons if absent. */
+export function canAbandonIntent(intent: IntentView): boolean {
+  return intent.state === 'needs_attention' && intent.mayHaveBeenSent === true && intent.lastError?.code !== 'answer_mismatch';
 }
 
 export function needsConfirmation(intent: IntentView): boolean {
@@ -50,7 +60,7 @@ export function needsConfirmation(intent: IntentView): boolean {
 
 /** Intents still worth showing in "pending" lists: not yet settled one way or the other. */
 export function isOpenIntent(intent: IntentView): boolean {
-  return !['completed', 'cancelled'].includes(intent.state);
+  return !['completed', 'cancelled', 'abandoned'].includes(intent.state) || Boolean(intent.alert);
 }
 
 export const intentKindLabels: Record<string, string> = {

@@ -6,7 +6,7 @@
 //   intent sending / reconciling       → Submitted: current, "Sending" / "Checking with Paxos"
 //   intent submitted / completed, no orchestration yet
 //                                      → Submitted: done; Converting: current (waiting for status)
-//   intent failed / cancelled          → Submitted: failed, with the intent's error
+//   intent failed / cancelled / abandoned → Submitted: failed, with the intent's error (abandoned: N checks)
 //   orchestration exists               → Submitted: done (PENDING_APPROVAL: current, awaiting approval)
 //   sourceLeg PENDING / PROCESSING     → Converting: current   (stablecoin debited and converted)
 //   sourceLeg COMPLETED                → Converting: done
@@ -48,12 +48,14 @@ function step(key: StepKey, state: StepState, note?: string): TimelineStep {
 
 function fromIntent(intent: IntentView): RedemptionTimeline {
   const label = intentStateLabel(intent);
-  if (intent.state === 'cancelled' || intent.state === 'failed') {
-    const reason = intent.lastError?.message ?? label;
+  if (intent.state === 'cancelled' || intent.state === 'failed' || intent.state === 'abandoned') {
+    const reason = intent.state === 'abandoned' ? label : (intent.lastError?.message ?? label);
+    // Abandoned may have left this desk: it says what Paxos answered, never "never sent".
+    const headline = intent.state === 'cancelled' ? 'Cancelled — never sent' : intent.state === 'abandoned' ? label : `Failed: ${reason}`;
     return {
       steps: [step('submitted', 'failed', reason), step('converting', 'pending'), step('wire', 'pending'), step('completed', 'pending')],
-      outcome: intent.state === 'cancelled' ? 'cancelled' : 'failed',
-      headline: intent.state === 'cancelled' ? 'Cancelled — never sent' : `Failed: ${reason}`,
+      outcome: intent.state === 'failed' ? 'failed' : 'cancelled',
+      headline,
     };
   }
   const accepted = intent.state === 'submitted' || intent.state === 'completed' || Boolean(intent.paxosId);

@@ -92,6 +92,8 @@ export const validSamples: Samples = {
   exportActivityCsv: { input: filter },
   cancelIntent: { input: { id: 'intent-1' } },
   confirmIntent: { input: { id: 'intent-1' } },
+  abandonIntent: { input: { id: 'intent-1' } },
+  retryNow: { input: undefined },
   getAuditLog: { input: { before: '42', limit: 50 } },
   lock: { input: undefined },
   unlock: { input: undefined },

@@ -61,8 +61,10 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
         resolution TEXT             -- what the check with Paxos found; NULL until checked
       );
       -- Defence in depth beside the state machine: an intent that ended never becomes sendable.
+      -- 'abandoned' is not here: the operator may send an abandoned request again, on purpose and
+      -- with main's confirmation, under the same ref_id (so Paxos can still answer 409 for it).
       CREATE TRIGGER intents_terminal_stays_terminal BEFORE UPDATE OF state ON intents
-        WHEN OLD.state IN ('completed', 'failed', 'cancelled', 'abandoned') AND NEW.state IN ('queued', 'sending')
+        WHEN OLD.state IN ('completed', 'failed', 'cancelled') AND NEW.state IN ('queued', 'sending')
         BEGIN SELECT RAISE(ABORT, 'an intent that ended cannot be sent again'); END;
 
       CREATE TABLE notification_ledger (key TEXT PRIMARY KEY, at TEXT NOT NULL) WITHOUT ROWID;

@@ -20,7 +20,8 @@ export const intentStates = [
   'completed', // Paxos reports it done (terminal)
   'failed', // Paxos rejected it or it failed there (terminal)
   'needs_attention', // the operator must confirm again (expired, changed, or unclear outcome)
-  'cancelled', // the operator withdrew it before it was sent (terminal)
+  'cancelled', // the operator withdrew it before it ever left this desk
+  'abandoned', // it may have left, but a definite lookup found nothing at Paxos; the operator gave it up
 ] as const;
 export type IntentState = (typeof intentStates)[number];
 
@@ -29,6 +30,9 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export interface IntentError {
   code: string;
   message: string;
+  /** For answer_mismatch: what was asked and what Paxos answered, both shown to the operator. */
+  asked?: string;
+  answered?: string;
 }
 
 export interface Intent {
@@ -49,6 +53,10 @@ export interface Intent {
   result?: { paxosId?: string };
   /** When the operator last confirmed it (re-confirmation resets the expiry clock). */
   confirmedAt?: string;
+  /** Definite lookups at Paxos that found nothing ("not found at Paxos after N checks"). */
+  checks?: number;
+  /** Set when a cancelled or abandoned request was later seen at Paxos. */
+  alert?: string;
 }
 
 const json: z.ZodType<JsonValue> = z.lazy(() =>
@@ -62,7 +70,7 @@ export const NewIntentSchema = z.object({
 });
 export type NewIntent = z.infer<typeof NewIntentSchema>;
 
-const errorSchema = z.object({ code: z.string(), message: z.string() });
+const errorSchema = z.object({ code: z.string(), message: z.string(), asked: z.string().optional(), answered: z.string().optional() });
 
 /** Fields a caller may change; id, kind, refId, payload and createdAt never change. */
 export const IntentPatchSchema = z
@@ -72,6 +80,8 @@ export const IntentPatchSchema = z
     attentionReason: z.string().nullable(),
     result: z.object({ paxosId: z.string().optional() }),
     confirmedAt: z.string(),
+    checks: z.number().int().min(0),
+    alert: z.string(),
   })
   .partial()
   .strict();
@@ -88,4 +98,6 @@ export const StoredIntentSchema = NewIntentSchema.extend({
   attentionReason: z.string().optional(),
   result: z.object({ paxosId: z.string().optional() }).optional(),
   confirmedAt: z.string().optional(),
+  checks: z.number().int().min(0).optional(),
+  alert: z.string().optional(),
 });

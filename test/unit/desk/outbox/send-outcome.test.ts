@@ -29,4 +29,13 @@ describe('classifySendFailure', () => {
     expect(failure('forbidden')).toEqual({ kind: 'refused' });
     expect(failure('already_exists')).toEqual({ kind: 'attention', reason: 'reference_clash' });
   });
+
+  it('a 409 for our ref_id without the record: Paxos has it, look it up again (never a clash put to the operator)', () => {
+    expect(failure('already_exists', { existing: null, refId: 'td-1' })).toEqual({ kind: 'reconcile' });
+  });
+
+  it('a record that is not what was asked is a mismatch: the operator, never a retry', () => {
+    expect(failure('answer_mismatch', { asked: 'a', answered: 'b' })).toEqual({ kind: 'attention', reason: 'answer_mismatch' });
+    expect(failure('already_exists', { existing: {}, reason: 'amount 40' })).toEqual({ kind: 'attention', reason: 'answer_mismatch' });
+  });
 });

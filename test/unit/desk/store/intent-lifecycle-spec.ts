@@ -6,4 +6,9 @@ export const LEGAL = new Set([
   'reconciling>submitted', 'reconciling>queued', 'reconciling>needs_attention',
   'submitted>completed', 'submitted>failed',
   'needs_attention>queued', 'needs_attention>cancelled',
+  // Issue 11: the operator-decision model. A definite lookup settles an attention intent that
+  // may have reached Paxos (found → submitted, absent → abandoned); abandoned can be sent again
+  // under the same ref_id; cancelled or abandoned requests that turn up at Paxos follow it.
+  'needs_attention>submitted', 'needs_attention>abandoned',
+  'abandoned>queued', 'abandoned>submitted', 'cancelled>submitted',
 ]);

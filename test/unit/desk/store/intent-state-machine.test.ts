@@ -28,8 +28,8 @@ describe('intent state machine', () => {
     expect(() => assertTransition('submitted', 'cancelled')).toThrow('already been sent to Paxos');
   });
 
-  it('has exactly completed, failed and cancelled as terminal states', () => {
-    expect(intentStates.filter(isTerminal).sort()).toEqual(['cancelled', 'completed', 'failed']);
+  it('has exactly completed, failed, cancelled and abandoned as terminal states', () => {
+    expect(intentStates.filter(isTerminal).sort()).toEqual(['abandoned', 'cancelled', 'completed', 'failed']);
   });
 
   it('knows when a request may have left the machine', () => {
@@ -38,6 +38,9 @@ describe('intent state machine', () => {
     expect(mayHaveBeenSent({ state: 'sending', attempts: 1 })).toBe(true);
     // Back in the queue after reconciliation: it was attempted before.
     expect(mayHaveBeenSent({ state: 'queued', attempts: 1 })).toBe(true);
+    // Expired before it was ever sent: still only on this desk.
+    expect(mayHaveBeenSent({ state: 'needs_attention', attempts: 0 })).toBe(false);
+    expect(mayHaveBeenSent({ state: 'needs_attention', attempts: 2 })).toBe(true);
   });
 
   it('expires queued intents by creation time, or by the last confirmation', () => {

@@ -26,6 +26,7 @@ const pathTo: Record<IntentState, IntentState[]> = {
   failed: ['sending', 'failed'],
   needs_attention: ['needs_attention'],
   cancelled: ['cancelled'],
+  abandoned: ['needs_attention', 'abandoned'],
 };
 
 async function openStore(dir: string) {

@@ -1,0 +1,29 @@
+// The operator's decisions on a request that may have reached Paxos (issue 11): abandon it after
+// a definite lookup found nothing, and "retry now" to end a cool-down for one attempt.
+import type { HandlerContext } from './handler-context';
+import { intentView } from '../../desk/views/intent-view';
+import { labelsFromState } from './state-labels';
+
+export function createOutboxDecisionHandlers(ctx: HandlerContext) {
+  return {
+    abandonIntent: async ({ id }: { id: string }) => {
+      const desk = ctx.desk();
+      const intent = await desk.outbox.abandon(id);
+      await desk.record({
+        action: 'intent.abandon', outcome: intent.state === 'abandoned' ? 'cancelled' : 'info', refId: intent.refId,
+        details: { state: intent.state, checks: intent.checks ?? 0 },
+      });
+      await ctx.publishDesk();
+      return intentView(intent, labelsFromState(ctx.state));
+    },
+    retryNow: async () => {
+      const desk = ctx.desk();
+      desk.options.client?.retryNow();
+      await desk.record({ action: 'outbox.retry_now', outcome: 'requested' });
+      // One attempt: a full cycle (which flushes the outbox); a new 429 starts a new cool-down.
+      await desk.sync.refreshNow();
+      await ctx.publishDesk();
+      return { done: true as const };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Mutation proof of issue 11: the suite must fail when a safeguard is removed. For each mutation
+// this copies the sources to a temp dir (node_modules symlinked), breaks one safeguard, runs the
+// tests that target it there, and expects them to FAIL. A baseline run of the same tests on the
+// unmutated copy must pass first, so a failure is the mutation's doing. Exit 1 if any mutation
+// survives (its tests still pass), a mutation no longer applies, or the baseline fails.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const FINDINGS = 'test/integration/exactly-once/findings.test.ts';
+
+const mutations = [
+  {
+    name: 'lookup-before-resend removed (reconcile resends blindly)',
+    file: 'main/desk/outbox/outbox.ts',
+    find: 'const found = await intentDispatch[intent.kind].lookup(client, intent);\n      this.options.onReachability?.(true);',
+    replace: 'const found = null as Delivered | null;\n      this.options.onReachability?.(true);',
+    tests: [FINDINGS],
+    filter: 'no second create',
+  },
+  {
+    name: 'cancel allowed after a send',
+    file: 'main/desk/outbox/outbox.ts',
+    find: '    assertCancellable(current);\n',
+    replace: '',
+    tests: [FINDINGS],
+    filter: 'finding 1',
+  },
+  {
+    name: 'cancel allowed after a send (caught by the adversarial model)',
+    file: 'main/desk/outbox/outbox.ts',
+    find: '    assertCancellable(current);\n',
+    replace: '',
+    project: 'heavy',
+    tests: ['test/heavy/adversarial-model.test.ts'],
+    filter: 'seed 1101',
+  },
+  {
+    name: 'ref_id check removed from the bank-account lookup',
+    file: 'main/paxos/fiat-accounts.ts',
+    find: 'refIdOf: refIdOfAccount,',
+    replace: 'refIdOf: () => refId,',
+    tests: [FINDINGS],
+    filter: 'finding 2',
+  },
+  {
+    name: 'destination check removed from rules',
+    file: 'main/paxos/rules.ts',
+    find: "if (wantedBank && bank !== wantedBank) return { field: 'bank account'",
+    replace: "if (false && wantedBank && bank !== wantedBank) return { field: 'bank account'",
+    tests: [FINDINGS],
+    filter: 'finding 3|names no bank account',
+  },
+];
+
+const COPY = ['main', 'shared', 'test', 'preload', 'renderer', 'package.json', 'vitest.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json'];
+
+function copyTree() {
+  const dir = mkdtempSync(join(tmpdir(), 'td-mutation-'));
+  for (const entry of COPY) cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${root}test/fixtures`) });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function runTests(dir, tests, filter, project = 'integration') {
+  const args = ['vitest', 'run', '--project', project, ...tests, '-t', filter, '--reporter=dot'];
+  const child = spawnSync('npx', args, { cwd: dir, encoding: 'utf8', timeout: 10 * 60_000 });
+  const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
+  const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+  const summary = plain.split('\n').filter((l) => /^\s*Tests\s/.test(l)).map((l) => l.trim()).join(' ');
+  // Only test verdicts count: a copy that fails to load ("no tests") proves nothing either way.
+  const failed = Number(/(\d+) failed/.exec(summary)?.[1] ?? 0);
+  const passed = Number(/(\d+) passed/.exec(summary)?.[1] ?? 0);
+  return { ok: child.status === 0 && passed > 0, testsFailed: failed, summary: summary || output.slice(-400) };
+}
+
+let problems = 0;
+const baselineDir = copyTree();
+try {
+  // The model's baseline is the heavy project itself (run by npm test just before this check).
+  const filters = [...new Set(mutations.filter((m) => !m.project).map((m) => m.filter))].join('|');
+  const baseline = runTests(baselineDir, [FINDINGS], filters);
+  console.log(`baseline (unmutated copy): ${baseline.ok ? 'passes' : 'FAILS'} — ${baseline.summary}`);
+  if (!baseline.ok) problems += 1;
+} finally {
+  rmSync(baselineDir, { recursive: true, force: true });
+}
+
+for (const mutation of mutations) {
+  const dir = copyTree();
+  try {
+    const path = join(dir, mutation.file);
+    const source = readFileSync(path, 'utf8');
+    if (!source.includes(mutation.find)) {
+      console.log(`NOT APPLICABLE: ${mutation.name} (the code it breaks is gone from ${mutation.file}; update the mutation)`);
+      problems += 1;
+      continue;
+    }
+    writeFileSync(path, source.replace(mutation.find, mutation.replace));
+    const result = runTests(dir, mutation.tests, mutation.filter, mutation.project);
+    if (result.ok) {
+      console.log(`SURVIVED: ${mutation.name} — ${result.summary}`);
+      problems += 1;
+    } else if (result.testsFailed === 0) {
+      console.log(`INCONCLUSIVE: ${mutation.name} — the tests did not run: ${result.summary}`);
+      problems += 1;
+    } else {
+      console.log(`caught: ${mutation.name} — ${result.summary}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(problems === 0 ? `all ${mutations.length} mutations caught` : `${problems} problem(s): see above`);
+process.exit(problems === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 // Bootstrap only: identity, single instance, security policy, then wire runtime ↔ window ↔ ipc.
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { APP_ID, APP_NAME } from './app-id';
+import { createDialogConfirmer } from './electron/confirm-dialog';
 import { electronRuntimeOptions } from './electron/runtime-adapters';
 import { registerIpc, sendEvent } from './ipc';
 import { createRuntime } from './runtime';
@@ -30,6 +31,7 @@ app.on('second-instance', () => void showWindow());
 app.whenReady().then(async () => {
   const runtime = await createRuntime({
     ...electronRuntimeOptions(() => mainWindow),
+    confirm: createDialogConfirmer(() => mainWindow),
     runtimeInfo: {
       name: APP_NAME,
       version: app.getVersion(),

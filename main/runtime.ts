@@ -10,6 +10,8 @@ import { environmentLabels, type EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
 import type { CallTrace } from './bridge/handler-table';
 import { createHandlerTable, type HandlerTable, type OperationHandlers } from './bridge/handler-table';
+import { createLockHandlers } from './bridge/handlers/lock-handlers';
+import type { Confirmer } from './confirm/confirmation';
 import { createActivityHandlers } from './bridge/handlers/activity-handlers';
 import { createAppHandlers, type RuntimeInfo } from './bridge/handlers/app-handlers';
 import { createBankAccountHandlers } from './bridge/handlers/bank-account-handlers';
@@ -48,6 +50,13 @@ export interface RuntimeOptions {
   traceCalls?: (call: CallTrace) => void;
   /** Main pushes this event when a notification is clicked. */
   onOpenItem?: (item: EventPayload<'openItem'>) => void;
+  /**
+   * Main's own confirmation of every decision that moves money or weakens a guard: a native
+   * dialog in Electron (main/electron/confirm-dialog.ts), a scripted confirmer in tests.
+   */
+  confirm: Confirmer;
+  /** Test-only: custom Paxos addresses may also point at this computer (the simulator). */
+  allowLoopbackEndpoints?: boolean;
 }
 
 export interface Runtime {
@@ -62,6 +71,7 @@ const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lo
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const now = options.now ?? (() => new Date());
+  const endpointPolicy = { allowLoopback: options.allowLoopbackEndpoints === true };
   const settings = new SettingsStore(options.settingsConf);
   const environment = settings.get().environment;
   const state = new AppStateStore(initialState(environment, settings.get(), environmentLabels[environment]));
@@ -77,6 +87,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     notifier: options.notifier ?? silentNotifier,
     now,
     startDemoSimulator: options.startDemoSimulator,
+    endpointPolicy,
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     onChange: (what) => {
@@ -128,10 +139,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     publishDesk, publishCredentials, switchEnvironment,
     setLocked: (locked) => state.set({ locked }),
     isOnline: () => state.get().connection.status === 'online',
+    confirm: options.confirm,
+    endpointPolicy,
   };
   const handlers: OperationHandlers = {
     ...createAppHandlers(options.runtimeInfo, state),
     ...createSettingsHandlers(context),
+    ...createLockHandlers(context),
     ...createBankAccountHandlers(context),
     ...createRedemptionHandlers(context),
     ...createRuleHandlers(context),

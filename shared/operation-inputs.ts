@@ -36,7 +36,10 @@ export const RedemptionInput = z
     amount: z.string().max(40),
     fiatAccountId: id,
     memo: text(100).regex(/^[0-9A-Za-z /?:().,&'+-]*$/, 'letters, digits, spaces and / ? : ( ) . , & \' + - only').optional(),
-    /** The amount typed a second time, required when over a soft limit. */
+    /**
+     * Ignored by main (kept so an older page's call still validates): over a soft limit the check
+     * is main's own confirmation with its "I checked the amount and the destination" box.
+     */
     retypedAmount: z.string().max(40).optional(),
   })
   .superRefine((value, ctx) => {

@@ -1,8 +1,10 @@
 // What the bridge handlers work with: the services of main, behind one narrow interface so the
 // handlers stay small and testable.
 import type { EnvironmentKind } from '../../../shared/environment';
+import type { Confirmer } from '../../confirm/confirmation';
 import type { FileSaver } from '../../desk/activity/file-saver';
 import type { Desk } from '../../desk/desk';
+import type { EndpointPolicy } from '../../desk/store/settings/endpoint-override-policy';
 import type { SettingsStore } from '../../desk/store/settings/settings-store';
 import type { CredentialsVault } from '../../desk/vault/credentials-vault';
 import type { EnvironmentManager } from '../../environment-manager';
@@ -24,4 +26,8 @@ export interface HandlerContext {
   switchEnvironment(environment: EnvironmentKind): Promise<void>;
   setLocked(locked: boolean): void;
   isOnline(): boolean;
+  /** Main's own confirmation (a native dialog; scripted in tests). */
+  confirm: Confirmer;
+  /** Which custom Paxos addresses are allowed (loopback only when a test says so). */
+  endpointPolicy: EndpointPolicy;
 }

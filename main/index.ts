@@ -1,7 +1,9 @@
 // Bootstrap only: identity, single instance, security policy, then wire runtime ↔ window ↔ ipc.
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { APP_ID, APP_NAME } from './app-id';
+import { KeychainSecretStore } from './desk/vault/keychain-secret-store';
 import { createDialogConfirmer } from './electron/confirm-dialog';
+import { createTouchIdAuthentication } from './electron/touch-id';
 import { electronRuntimeOptions } from './electron/runtime-adapters';
 import { registerIpc, sendEvent } from './ipc';
 import { createRuntime } from './runtime';
@@ -29,9 +31,13 @@ function showWindow(): BrowserWindow {
 app.on('second-instance', () => void showWindow());
 
 app.whenReady().then(async () => {
+  const osAuthentication = createTouchIdAuthentication();
+  const touchId = osAuthentication ? { osAuthentication } : {};
   const runtime = await createRuntime({
     ...electronRuntimeOptions(() => mainWindow),
     confirm: createDialogConfirmer(() => mainWindow),
+    passcodeStore: new KeychainSecretStore(),
+    ...touchId,
     runtimeInfo: {
       name: APP_NAME,
       version: app.getVersion(),
@@ -43,7 +49,7 @@ app.whenReady().then(async () => {
     onOpenItem: (item) => sendEvent(showWindow().webContents, 'openItem', item),
   });
   registerIpc(runtime.handlers, (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url));
-  runtime.state.subscribe((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
+  runtime.subscribeState((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
   // Waking from sleep: whatever happened meanwhile is fetched at once.
   powerMonitor.on('resume', () => void runtime.environments.desk.sync.refreshNow());
   showWindow();

@@ -24,6 +24,13 @@ import { projectDesk } from './desk/desk-projection';
 import { silentNotifier, type Notifier } from './desk/notify/notifier';
 import { SettingsStore } from './desk/store/settings/settings-store';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
+import { PasscodeVault } from './desk/vault/passcode-vault';
+import type { SecretStore } from './desk/vault/secret-store';
+import { lockAwareNotifier } from './lock/lock-aware-notifier';
+import { deltaForRenderer } from './lock/lock-redaction';
+import type { OsAuthentication } from './lock/os-authentication';
+import { UnlockAttempts } from './lock/unlock-attempts';
+import type { DeltaListener } from './state/app-state-store';
 import type { Timers } from './desk/sync/sync-engine';
 import { EnvironmentManager } from './environment-manager';
 import type { PaxosClientOptions } from './paxos';
@@ -57,17 +64,24 @@ export interface RuntimeOptions {
   confirm: Confirmer;
   /** Test-only: custom Paxos addresses may also point at this computer (the simulator). */
   allowLoopbackEndpoints?: boolean;
+  /** Where the app passcode's scrypt hash is kept: the OS keychain in the app. */
+  passcodeStore: SecretStore;
+  /** The OS's own check of the operator (Touch ID), where Electron offers one. */
+  osAuthentication?: OsAuthentication;
 }
 
 export interface Runtime {
+  /** Main's state. The renderer must get it through subscribeState / getState, never directly. */
   state: AppStateStore;
+  /** State deltas as the renderer may see them: redacted while locked. */
+  subscribeState(listener: DeltaListener): () => void;
   handlers: HandlerTable;
   environments: EnvironmentManager;
   dispose(): Promise<void>;
 }
 
 /** Operations that work while locked: everything else answers `locked`. */
-const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lock', 'unlock']);
+const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lock', 'unlock', 'resetPasscode']);
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const now = options.now ?? (() => new Date());
@@ -84,7 +98,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     user: options.user,
     vault: options.vault,
     settings: () => settings.get(),
-    notifier: options.notifier ?? silentNotifier,
+    notifier: lockAwareNotifier(options.notifier ?? silentNotifier, () => state.get().locked),
     now,
     startDemoSimulator: options.startDemoSimulator,
     endpointPolicy,
@@ -133,6 +147,20 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     await Promise.all([publishDesk(), publishCredentials()]);
   }
 
+  const passcodes = new PasscodeVault(options.passcodeStore);
+  const attempts = new UnlockAttempts(now);
+  const os = options.osAuthentication;
+  async function publishLock(): Promise<void> {
+    state.set({
+      lock: {
+        passcodeSet: await passcodes.isSet(),
+        passcodeStorage: await passcodes.storage(),
+        osAuthentication: os?.available() ? os.name : null,
+        retryAt: attempts.retryAt()?.toISOString() ?? null,
+      },
+    });
+  }
+
   const context: HandlerContext = {
     state, settings, vault: options.vault, environments, user: options.user, now, saveFile: options.saveFile,
     desk: () => environments.desk,
@@ -141,6 +169,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     isOnline: () => state.get().connection.status === 'online',
     confirm: options.confirm,
     endpointPolicy,
+    lock: { passcodes, attempts, os, publish: publishLock },
   };
   const handlers: OperationHandlers = {
     ...createAppHandlers(options.runtimeInfo, state),
@@ -160,10 +189,17 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     };
   }
 
+  await publishLock();
   await switchEnvironment(environment);
   const table = createHandlerTable(handlers, {
     onUnexpected: (operation, error) => options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
     ...(options.traceCalls ? { trace: options.traceCalls } : {}),
   });
-  return { state, handlers: table, environments, dispose: () => environments.close() };
+  return {
+    state,
+    subscribeState: (listener) => state.subscribe((delta) => listener(deltaForRenderer(delta, state.get()))),
+    handlers: table,
+    environments,
+    dispose: () => environments.close(),
+  };
 }

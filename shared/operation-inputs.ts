@@ -82,3 +82,13 @@ export const ActivityQueryInput = z.strictObject({
 });
 
 export const AuditPageInput = z.strictObject({ before: z.string().max(100).optional(), limit: z.number().int().min(1).max(500) });
+
+const passcode = z.string().min(1, 'Enter the passcode').max(256);
+const newPasscode = z.string().min(6, 'at least 6 characters').max(256);
+
+/** Unlock with the app passcode, or ask the OS (Touch ID) where it can confirm the operator. */
+export const UnlockInput = z.strictObject({ passcode: passcode.optional(), osAuthentication: z.literal(true).optional() });
+/** Choose the passcode (onboarding), or change it: then the current one is needed. */
+export const SetPasscodeInput = z.strictObject({ passcode: newPasscode, currentPasscode: passcode.optional() });
+/** Forgot the passcode: the Paxos credentials saved on this computer prove who is asking. */
+export const ResetPasscodeInput = z.strictObject({ newPasscode, credentials: CredentialsInput.optional() });

@@ -4,6 +4,8 @@ import type { FiatAccount, OrchestrationRule } from '../../shared/paxos-schemas'
 import type { CacheStore } from '../desk/store/cache/cache-store';
 import { fiatAccountView } from '../desk/views/to-views';
 
+const OWNER_LOOKUP_MS = 4000;
+
 export interface BankAccountFacts {
   id: string;
   label: string;
@@ -19,17 +21,32 @@ export function lastFour(accountNumber: string | undefined): string {
   return digits ? digits.slice(-4) : '—';
 }
 
-export async function bankAccountFacts(cache: CacheStore, id: string): Promise<BankAccountFacts | undefined> {
+/**
+ * The account as main has it. Paxos' list answer leaves the owner out, so when the cache has
+ * no owner and `fetchFull` is given, the full record is read from Paxos (the source of truth);
+ * offline the owner shows as unknown rather than as anything the page said.
+ */
+export async function bankAccountFacts(
+  cache: CacheStore,
+  id: string,
+  fetchFull?: (id: string) => Promise<FiatAccount>,
+): Promise<BankAccountFacts | undefined> {
   const cached = await cache.get('fiatAccounts', id);
   if (!cached) return undefined;
-  const account = cached.record as FiatAccount;
+  let account = cached.record as FiatAccount;
+  if (!account.fiat_account_owner && fetchFull) {
+    // Bounded: offline, the dialog must not wait for the client's retries.
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OWNER_LOOKUP_MS).unref?.());
+    const full = await Promise.race([fetchFull(id).catch(() => undefined), timeout]);
+    if (full?.id === id) account = { ...account, fiat_account_owner: full.fiat_account_owner };
+  }
   const view = fiatAccountView(account, cached.fetchedAt);
   return {
     id,
     label: view.label,
     bankName: view.bankName ?? '—',
     last4: lastFour(account.fiat_network_instructions?.wire?.account_number),
-    owner: view.ownerName || '—',
+    owner: view.ownerName || 'not known (Paxos could not be asked)',
     status: view.status,
   };
 }

@@ -12,6 +12,7 @@ import type { DeskNotification, Notifier, NotificationTarget } from '../../main/
 import { settingsStoreOptions } from '../../main/desk/store/settings/settings-store';
 import { CredentialsVault } from '../../main/desk/vault/credentials-vault';
 import { MemorySecretStore } from '../../main/desk/vault/memory-secret-store';
+import { PasscodeVault } from '../../main/desk/vault/passcode-vault';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../main/runtime';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../main/simulator';
 import { scriptedConfirmer, type ScriptedConfirmer } from './scripted-confirmer';
@@ -55,6 +56,8 @@ export interface TestRuntimeOptions {
   dataDir?: string;
   /** Default: one that accepts every confirmation (and ticks its box). */
   confirmer?: ScriptedConfirmer;
+  /** An app passcode already chosen (as at onboarding); none by default. */
+  passcode?: string;
 }
 
 export async function createTestRuntime(options: TestRuntimeOptions = {}): Promise<TestRuntime> {
@@ -65,6 +68,8 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
   const notifier = recordingNotifier();
   const confirmer = options.confirmer ?? scriptedConfirmer('accept');
   const vault = new CredentialsVault({ keychain: new MemorySecretStore('keychain'), probe: async () => undefined });
+  const passcodeStore = new MemorySecretStore('keychain');
+  if (options.passcode !== undefined) await new PasscodeVault(passcodeStore).set(options.passcode);
   let simulator: Promise<RunningSimulator> | undefined;
   const startDemoSimulator = () =>
     (simulator ??= startSimulator({ seed: 7, timing: { fiatApprovalMs: 800, orchestrationStepMs: 300 }, ...options.simulator }));
@@ -79,6 +84,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     startDemoSimulator,
     clientOptions: { timeoutMs: 3000, backoff: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 } },
     confirm: confirmer.confirm,
+    passcodeStore,
     ...options.runtime,
   });
   return {

@@ -22,7 +22,8 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
     return cached;
   };
   const requireFacts = async (id: string) => {
-    const facts = await bankAccountFacts(ctx.desk().cache, id);
+    const client = ctx.desk().options.client;
+    const facts = await bankAccountFacts(ctx.desk().cache, id, client ? (i) => client.getFiatAccount(i) : undefined);
     if (!facts) throw notKnown(id);
     return facts;
   };

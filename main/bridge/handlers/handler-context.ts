@@ -7,6 +7,9 @@ import type { Desk } from '../../desk/desk';
 import type { EndpointPolicy } from '../../desk/store/settings/endpoint-override-policy';
 import type { SettingsStore } from '../../desk/store/settings/settings-store';
 import type { CredentialsVault } from '../../desk/vault/credentials-vault';
+import type { PasscodeVault } from '../../desk/vault/passcode-vault';
+import type { OsAuthentication } from '../../lock/os-authentication';
+import type { UnlockAttempts } from '../../lock/unlock-attempts';
 import type { EnvironmentManager } from '../../environment-manager';
 import type { AppStateStore } from '../../state/app-state-store';
 
@@ -30,4 +33,11 @@ export interface HandlerContext {
   confirm: Confirmer;
   /** Which custom Paxos addresses are allowed (loopback only when a test says so). */
   endpointPolicy: EndpointPolicy;
+  lock: {
+    passcodes: PasscodeVault;
+    attempts: UnlockAttempts;
+    os: OsAuthentication | undefined;
+    /** Re-read the lock slice of the state (passcode set, retry time). */
+    publish(): Promise<void>;
+  };
 }

@@ -22,7 +22,8 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
     submitRedemption: async (input: Redemption) => {
       const review = reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
-      const account = await bankAccountFacts(review.cache, input.fiatAccountId);
+      const client = ctx.desk().options.client;
+      const account = await bankAccountFacts(review.cache, input.fiatAccountId, client ? (id) => client.getFiatAccount(id) : undefined);
       if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
       const decision = redemptionConfirmation(review.environment, prepared.review, account, {
         perRedemptionUsd: review.settings.perRedemptionSoftLimitUsd,

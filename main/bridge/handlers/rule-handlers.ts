@@ -24,8 +24,9 @@ export function createRuleHandlers(ctx: HandlerContext) {
       if (!RULE_NETWORKS_BY_ASSET[input.asset].includes(input.network)) {
         throw new AppError('validation', `${input.asset} cannot be deposited on ${input.network}.`, { field: 'network' });
       }
-      const { cache } = ctx.desk();
-      const account = await bankAccountFacts(cache, input.fiatAccountId);
+      const { cache, options } = ctx.desk();
+      const client = options.client;
+      const account = await bankAccountFacts(cache, input.fiatAccountId, client ? (id) => client.getFiatAccount(id) : undefined);
       if (account?.status.toUpperCase() !== 'APPROVED') {
         throw new AppError('validation', 'Choose an approved bank account for the wires.', { field: 'fiatAccountId' });
       }

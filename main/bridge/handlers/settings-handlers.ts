@@ -26,7 +26,11 @@ export function createSettingsHandlers(ctx: HandlerContext) {
       await ctx.desk().record({ action: 'environment.switch', outcome: 'succeeded', details: { environment, ...audit } });
       return ctx.state.snapshot();
     },
-    completeOnboarding: () => {
+    completeOnboarding: async () => {
+      // The lock must lock from the first day: a passcode first (or the OS's own check).
+      if (!(await ctx.lock.passcodes.isSet()) && !ctx.lock.os?.available()) {
+        throw new AppError('validation', 'Choose a passcode first: it unlocks Treasury Desk after it locks.', { field: 'passcode' });
+      }
       ctx.state.set({ settings: ctx.settings.markOnboarded() });
       return done;
     },

@@ -44,9 +44,8 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
   const overPer = compareAmounts(input.amount, ctx.settings.perRedemptionSoftLimitUsd) > 0;
   const overDaily = compareAmounts(addAmounts(ctx.redeemedTodayUsd, input.amount), ctx.settings.dailySoftLimitUsd) > 0;
   const warnings: string[] = [];
-  const tick = 'Treasury Desk will ask you to tick "I checked the amount and the destination" before it is sent.';
-  if (overPer) warnings.push(`This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}. ${tick}`);
-  if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}. ${tick}`);
+  if (overPer) warnings.push(`This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}.`);
+  if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}.`);
   if (ctx.environment === 'production') warnings.push('Production: this moves real money and cannot be cancelled once Paxos accepts it.');
   if (!ctx.online) warnings.push('You are offline: the redemption will be queued and sent when the connection returns.');
   return {

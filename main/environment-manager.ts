@@ -5,6 +5,7 @@ import { AppError } from '../shared/app-error';
 import type { EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
 import { Desk, type DeskOptions } from './desk/desk';
+import { endpointProblem, type EndpointPolicy } from './desk/store/settings/endpoint-override-policy';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
 import type { PaxosCredentials } from './desk/vault/credentials';
 import { createPaxosClient, type PaxosClient, type PaxosClientOptions } from './paxos';
@@ -15,6 +16,8 @@ export interface EnvironmentManagerOptions extends Omit<DeskOptions, 'environmen
   startDemoSimulator: () => Promise<RunningSimulator>;
   /** Test and tuning knobs for every client built (timeouts, back-off, fetch, onRequest). */
   clientOptions?: Partial<PaxosClientOptions>;
+  /** Which custom addresses may be used: an override outside it is never sent a secret. */
+  endpointPolicy: EndpointPolicy;
 }
 
 export class EnvironmentManager {
@@ -86,8 +89,13 @@ export class EnvironmentManager {
     });
   }
 
+  /**
+   * The overrides that pass the allowlist. One that does not (a settings file edited by hand, or
+   * written by an older version) is ignored, so the request goes to Paxos' own address instead.
+   */
   private endpointOverrides(environment: 'sandbox' | 'production', settings: Settings) {
     const o = settings.endpointOverrides[environment];
-    return { ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}), ...(o.tokenUrl ? { tokenUrl: o.tokenUrl } : {}) };
+    const allowed = (value: string | undefined) => !!value && endpointProblem(environment, value, this.options.endpointPolicy) === undefined;
+    return { ...(allowed(o.apiUrl) ? { apiUrl: o.apiUrl } : {}), ...(allowed(o.tokenUrl) ? { tokenUrl: o.tokenUrl } : {}) };
   }
 }

@@ -2,8 +2,11 @@
 // ↔ ipc, and close the runtime's stores before quitting.
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { APP_ID, APP_NAME } from './app-id';
+import { KeychainSecretStore } from './desk/vault/keychain-secret-store';
 import { installApplicationMenu } from './electron/app-menu';
+import { createDialogConfirmer } from './electron/confirm-dialog';
 import { disposeBeforeQuit } from './electron/quit-guard';
+import { createTouchIdAuthentication } from './electron/touch-id';
 import { electronRuntimeOptions } from './electron/runtime-adapters';
 import { registerIpc, sendEvent } from './ipc';
 import { createRuntime, type Runtime } from './runtime';
@@ -37,8 +40,12 @@ function startPrimaryInstance(): void {
 
   app.whenReady().then(async () => {
     installApplicationMenu();
+    const osAuthentication = createTouchIdAuthentication();
     runtime = createRuntime({
       ...electronRuntimeOptions(() => mainWindow),
+      confirm: createDialogConfirmer(() => mainWindow),
+      passcodeStore: new KeychainSecretStore(),
+      ...(osAuthentication ? { osAuthentication } : {}),
       runtimeInfo: {
         name: APP_NAME,
         version: app.getVersion(),
@@ -51,7 +58,7 @@ function startPrimaryInstance(): void {
     });
     const ready = await runtime;
     registerIpc(ready.handlers, (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url));
-    ready.state.subscribe((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
+    ready.subscribeState((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
     // Waking from sleep: whatever happened meanwhile is fetched at once.
     powerMonitor.on('resume', () => void ready.environments.desk.sync.refreshNow());
     started = true;

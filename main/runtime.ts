@@ -10,6 +10,8 @@ import { environmentLabels, type EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
 import type { CallTrace } from './bridge/handler-table';
 import { createHandlerTable, type HandlerTable, type OperationHandlers } from './bridge/handler-table';
+import { createLockHandlers } from './bridge/handlers/lock-handlers';
+import type { Confirmer } from './confirm/confirmation';
 import { createActivityHandlers } from './bridge/handlers/activity-handlers';
 import { createAppHandlers, type RuntimeInfo } from './bridge/handlers/app-handlers';
 import { createBankAccountHandlers } from './bridge/handlers/bank-account-handlers';
@@ -23,6 +25,13 @@ import { projectDesk } from './desk/desk-projection';
 import { silentNotifier, type Notifier } from './desk/notify/notifier';
 import { SettingsStore } from './desk/store/settings/settings-store';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
+import { PasscodeVault } from './desk/vault/passcode-vault';
+import type { SecretStore } from './desk/vault/secret-store';
+import { lockAwareNotifier } from './lock/lock-aware-notifier';
+import { deltaForRenderer } from './lock/lock-redaction';
+import type { OsAuthentication } from './lock/os-authentication';
+import { UnlockAttempts } from './lock/unlock-attempts';
+import type { DeltaListener } from './state/app-state-store';
 import type { Timers } from './desk/sync/sync-engine';
 import { EnvironmentManager } from './environment-manager';
 import type { PaxosClientOptions } from './paxos';
@@ -50,20 +59,35 @@ export interface RuntimeOptions {
   traceCalls?: (call: CallTrace) => void;
   /** Main pushes this event when a notification is clicked. */
   onOpenItem?: (item: EventPayload<'openItem'>) => void;
+  /**
+   * Main's own confirmation of every decision that moves money or weakens a guard: a native
+   * dialog in Electron (main/electron/confirm-dialog.ts), a scripted confirmer in tests.
+   */
+  confirm: Confirmer;
+  /** Test-only: custom Paxos addresses may also point at this computer (the simulator). */
+  allowLoopbackEndpoints?: boolean;
+  /** Where the app passcode's scrypt hash is kept: the OS keychain in the app. */
+  passcodeStore: SecretStore;
+  /** The OS's own check of the operator (Touch ID), where Electron offers one. */
+  osAuthentication?: OsAuthentication;
 }
 
 export interface Runtime {
+  /** Main's state. The renderer must get it through subscribeState / getState, never directly. */
   state: AppStateStore;
+  /** State deltas as the renderer may see them: redacted while locked. */
+  subscribeState(listener: DeltaListener): () => void;
   handlers: HandlerTable;
   environments: EnvironmentManager;
   dispose(): Promise<void>;
 }
 
 /** Operations that work while locked: everything else answers `locked`. */
-const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lock', 'unlock']);
+const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lock', 'unlock', 'resetPasscode']);
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const now = options.now ?? (() => new Date());
+  const endpointPolicy = { allowLoopback: options.allowLoopbackEndpoints === true };
   const settings = new SettingsStore(options.settingsConf);
   const environment = settings.get().environment;
   const state = new AppStateStore(initialState(environment, settings.get(), environmentLabels[environment]));
@@ -76,10 +100,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     user: options.user,
     vault: options.vault,
     settings: () => settings.get(),
-    // Every notice also goes to the window's list, so one the OS cannot show still reaches the operator.
-    notifier: listingNotifier(options.notifier ?? silentNotifier, new RecentNotices(state, now)),
+    // Every notice also goes to the window's list, so one the OS cannot show still reaches the
+    // operator. While locked the OS notice carries no amount or name, and the list is redacted
+    // from the renderer with the rest of the desk (main/lock/lock-redaction.ts).
+    notifier: listingNotifier(lockAwareNotifier(options.notifier ?? silentNotifier, () => state.get().locked), new RecentNotices(state, now)),
     now,
     startDemoSimulator: options.startDemoSimulator,
+    endpointPolicy,
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     onChange: (what) => {
@@ -126,16 +153,34 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     await Promise.all([publishDesk(), publishCredentials()]);
   }
 
+  const passcodes = new PasscodeVault(options.passcodeStore);
+  const attempts = new UnlockAttempts(now);
+  const os = options.osAuthentication;
+  async function publishLock(): Promise<void> {
+    state.set({
+      lock: {
+        passcodeSet: await passcodes.isSet(),
+        passcodeStorage: await passcodes.storage(),
+        osAuthentication: os?.available() ? os.name : null,
+        retryAt: attempts.retryAt()?.toISOString() ?? null,
+      },
+    });
+  }
+
   const context: HandlerContext = {
     state, settings, vault: options.vault, environments, user: options.user, now, saveFile: options.saveFile,
     desk: () => environments.desk,
     publishDesk, publishCredentials, switchEnvironment,
     setLocked: (locked) => state.set({ locked }),
     isOnline: () => state.get().connection.status === 'online',
+    confirm: options.confirm,
+    endpointPolicy,
+    lock: { passcodes, attempts, os, publish: publishLock },
   };
   const handlers: OperationHandlers = {
     ...createAppHandlers(options.runtimeInfo, state),
     ...createSettingsHandlers(context),
+    ...createLockHandlers(context),
     ...createBankAccountHandlers(context),
     ...createRedemptionHandlers(context),
     ...createRuleHandlers(context),
@@ -151,10 +196,17 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     };
   }
 
+  await publishLock();
   await switchEnvironment(environment);
   const table = createHandlerTable(handlers, {
     onUnexpected: (operation, error) => options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
     ...(options.traceCalls ? { trace: options.traceCalls } : {}),
   });
-  return { state, handlers: table, environments, dispose: () => environments.close() };
+  return {
+    state,
+    subscribeState: (listener) => state.subscribe((delta) => listener(deltaForRenderer(delta, state.get()))),
+    handlers: table,
+    environments,
+    dispose: () => environments.close(),
+  };
 }

@@ -21,6 +21,7 @@ export const errorCodes = [
   'not_configured', // no credentials for this environment yet
   'conflict', // local state forbids it (e.g. cancelling an intent already sent)
   'locked', // the app is locked after idle time
+  'declined', // the operator did not confirm in main's own dialog: nothing was changed or sent
   'internal',
 ] as const;
 

@@ -29,6 +29,8 @@ export const operationNames = [
   'getAuditLog',
   'lock',
   'unlock',
+  'setPasscode',
+  'resetPasscode',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -88,7 +88,9 @@ export const operations = {
     output: z.object({ entries: z.array(AuditEntryViewSchema), nextBefore: z.string().optional() }),
   },
   lock: { input: NoInput, output: Done },
-  unlock: { input: NoInput, output: Done },
+  unlock: { input: input.UnlockInput, output: Done },
+  setPasscode: { input: input.SetPasscodeInput, output: Done },
+  resetPasscode: { input: input.ResetPasscodeInput, output: Done },
 } satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

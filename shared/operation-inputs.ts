@@ -36,7 +36,10 @@ export const RedemptionInput = z
     amount: z.string().max(40),
     fiatAccountId: id,
     memo: text(100).regex(/^[0-9A-Za-z /?:().,&'+-]*$/, 'letters, digits, spaces and / ? : ( ) . , & \' + - only').optional(),
-    /** The amount typed a second time, required when over a soft limit. */
+    /**
+     * Ignored by main (kept so an older page's call still validates): over a soft limit the check
+     * is main's own confirmation with its "I checked the amount and the destination" box.
+     */
     retypedAmount: z.string().max(40).optional(),
   })
   .superRefine((value, ctx) => {
@@ -79,3 +82,13 @@ export const ActivityQueryInput = z.strictObject({
 });
 
 export const AuditPageInput = z.strictObject({ before: z.string().max(100).optional(), limit: z.number().int().min(1).max(500) });
+
+const passcode = z.string().min(1, 'Enter the passcode').max(256);
+const newPasscode = z.string().min(6, 'at least 6 characters').max(256);
+
+/** Unlock with the app passcode, or ask the OS (Touch ID) where it can confirm the operator. */
+export const UnlockInput = z.strictObject({ passcode: passcode.optional(), osAuthentication: z.literal(true).optional() });
+/** Choose the passcode (onboarding), or change it: then the current one is needed. */
+export const SetPasscodeInput = z.strictObject({ passcode: newPasscode, currentPasscode: passcode.optional() });
+/** Forgot the passcode: the Paxos credentials saved on this computer prove who is asking. */
+export const ResetPasscodeInput = z.strictObject({ newPasscode, credentials: CredentialsInput.optional() });

@@ -82,6 +82,18 @@ export const StorageHealthSchema = z.object({
   lastCheckError: z.string().nullable(),
 });
 export type StorageHealthView = z.infer<typeof StorageHealthSchema>;
+/** What the lock screen needs to know: how the operator can unlock. No secret, no desk data. */
+export const LockStatusSchema = z.object({
+  /** An app passcode has been chosen (at onboarding). */
+  passcodeSet: z.boolean(),
+  /** Where its hash lives: the OS keychain, or memory for this run when there is no keychain. */
+  passcodeStorage: z.enum(['keychain', 'session', 'none']),
+  /** "Touch ID" when the OS can confirm the operator; null where Electron offers nothing. */
+  osAuthentication: z.string().nullable(),
+  /** After repeated failures, no attempt is looked at before this time. */
+  retryAt: z.string().nullable(),
+});
+export type LockStatus = z.infer<typeof LockStatusSchema>;
 
 const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
 
@@ -89,6 +101,7 @@ export const AppStateSchema = z.object({
   environment: EnvironmentKindSchema,
   environmentLabel: z.string(),
   locked: z.boolean(),
+  lock: LockStatusSchema,
   connection: ConnectionSchema,
   credentials: CredentialsStatusSchema,
   settings: SettingsSchema,

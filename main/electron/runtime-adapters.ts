@@ -12,7 +12,7 @@ import { startSimulator } from '../simulator';
 import { createElectronNotifier } from './electron-notifier';
 import { createDialogFileSaver } from './save-file';
 
-export function electronRuntimeOptions(getWindow: () => BrowserWindow | undefined): Omit<RuntimeOptions, 'runtimeInfo'> {
+export function electronRuntimeOptions(getWindow: () => BrowserWindow | undefined): Omit<RuntimeOptions, 'runtimeInfo' | 'confirm' | 'passcodeStore'> {
   const dataDir = app.getPath('userData');
   return {
     dataDir,

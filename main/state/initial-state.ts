@@ -9,6 +9,7 @@ export function initialState(environment: EnvironmentKind, settings: Settings, e
     environment,
     environmentLabel,
     locked: false,
+    lock: { passcodeSet: false, passcodeStorage: 'none', osAuthentication: null, retryAt: null },
     connection: { status: 'unknown', checkedAt: null, lastSyncAt: null, coolDownUntil: null, lastError: null },
     credentials: { configured: environment === 'demo', storage: environment === 'demo' ? 'built-in' : 'none', keychainAvailable: true },
     settings,

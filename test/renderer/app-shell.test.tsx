@@ -41,8 +41,9 @@ describe('lock', () => {
     act(() => fake.emitState({ locked: true }));
     expect(screen.getByRole('heading', { name: 'Treasury Desk is locked' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/4321|250,000|Operating/);
+    await user.type(screen.getByLabelText('Passcode'), 'correct horse');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect(fake.callsOf('unlock')).toHaveLength(1);
+    expect(fake.callsOf('unlock')).toEqual([{ passcode: 'correct horse' }]);
 
     act(() => fake.emitState({ locked: false }));
     expect((screen.getByLabelText('Amount') as HTMLInputElement).value).toBe('4321.5');

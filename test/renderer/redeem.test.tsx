@@ -64,19 +64,14 @@ describe('redeem', () => {
     expect((await screen.findByTestId('redemption-timeline')).textContent).toMatch(/Queued — not sent/);
   });
 
-  it('over a soft limit, enables Confirm only once the amount is typed again', async () => {
+  it('over a soft limit, asks for no re-typing here: the dialog in main has the box to tick', async () => {
     const user = userEvent.setup();
     const fake = await fillAndReview(user, { reviewRedemption: () => review({ overPerRedemptionLimit: true }), submitRedemption: () => intent() });
     const confirm = (await screen.findByRole('button', { name: 'Confirm redemption' })) as HTMLButtonElement;
-    expect(confirm.disabled).toBe(true);
-    const retype = screen.getByLabelText('Type the amount again to confirm');
-    await user.type(retype, '15000');
-    expect(confirm.disabled).toBe(true);
-    expect(screen.getByText('This does not match the amount under review.')).toBeTruthy();
-    await user.type(retype, '0.00');
-    expect(confirm.disabled).toBe(false);
+    expect(screen.queryByLabelText('Type the amount again to confirm')).toBeNull();
+    expect(screen.getByText(/I checked the amount and the destination/)).toBeTruthy();
     await user.click(confirm);
-    expect(fake.callsOf('submitRedemption')).toEqual([expect.objectContaining({ amount: '150000', retypedAmount: '150000.00' })]);
+    expect(fake.callsOf('submitRedemption')).toEqual([{ profileId: 'prof-1', asset: 'USDC', amount: '150000', fiatAccountId: 'fa-approved' }]);
   });
 
   it('says Queue when main will queue it (offline)', async () => {

@@ -6,6 +6,7 @@ import { useAppStore } from '../../renderer/src/store/app-store';
 
 const base: AppState = {
   environment: 'demo', environmentLabel: 'Demo', locked: false,
+  lock: { passcodeSet: true, passcodeStorage: 'keychain', osAuthentication: null, retryAt: null },
   connection: { status: 'online', checkedAt: null, lastSyncAt: null, coolDownUntil: null, lastError: null },
   credentials: { configured: true, storage: 'built-in', keychainAvailable: true },
   settings: defaultSettings,

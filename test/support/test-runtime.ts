@@ -12,8 +12,10 @@ import type { DeskNotification, Notifier, NotificationTarget } from '../../main/
 import { settingsStoreOptions } from '../../main/desk/store/settings/settings-store';
 import { CredentialsVault } from '../../main/desk/vault/credentials-vault';
 import { MemorySecretStore } from '../../main/desk/vault/memory-secret-store';
+import { PasscodeVault } from '../../main/desk/vault/passcode-vault';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../main/runtime';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../main/simulator';
+import { scriptedConfirmer, type ScriptedConfirmer } from './scripted-confirmer';
 
 export interface RecordingNotifier extends Notifier {
   shown: DeskNotification[];
@@ -41,6 +43,8 @@ export interface TestRuntime {
   dataDir: string;
   exportDir: string;
   notifier: RecordingNotifier;
+  /** Main's confirmations: recorded, answered by script (accepting unless told otherwise). */
+  confirmer: ScriptedConfirmer;
   simulator(): Promise<RunningSimulator>;
   close(): Promise<void>;
 }
@@ -50,6 +54,10 @@ export interface TestRuntimeOptions {
   simulator?: SimulatorOptions;
   settings?: Partial<Settings>;
   dataDir?: string;
+  /** Default: one that accepts every confirmation (and ticks its box). */
+  confirmer?: ScriptedConfirmer;
+  /** An app passcode already chosen (as at onboarding); none by default. */
+  passcode?: string;
 }
 
 export async function createTestRuntime(options: TestRuntimeOptions = {}): Promise<TestRuntime> {
@@ -58,7 +66,10 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
   const settingsConf = new Conf<Settings>({ ...settingsStoreOptions, cwd: join(dataDir, 'settings') });
   if (options.settings) settingsConf.set(options.settings as Settings);
   const notifier = recordingNotifier();
+  const confirmer = options.confirmer ?? scriptedConfirmer('accept');
   const vault = new CredentialsVault({ keychain: new MemorySecretStore('keychain'), probe: async () => undefined });
+  const passcodeStore = new MemorySecretStore('keychain');
+  if (options.passcode !== undefined) await new PasscodeVault(passcodeStore).set(options.passcode);
   let simulator: Promise<RunningSimulator> | undefined;
   const startDemoSimulator = () =>
     (simulator ??= startSimulator({ seed: 7, timing: { fiatApprovalMs: 800, orchestrationStepMs: 300 }, ...options.simulator }));
@@ -72,6 +83,8 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     saveFile: folderFileSaver(exportDir),
     startDemoSimulator,
     clientOptions: { timeoutMs: 3000, backoff: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 } },
+    confirm: confirmer.confirm,
+    passcodeStore,
     ...options.runtime,
   });
   return {
@@ -79,6 +92,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     dataDir,
     exportDir,
     notifier,
+    confirmer,
     simulator: () => startDemoSimulator(),
     async close() {
       await runtime.dispose();

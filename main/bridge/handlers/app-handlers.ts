@@ -2,6 +2,7 @@
 import type { AppInfo } from '../../../shared/app-info';
 import { environmentLabels } from '../../../shared/environment';
 import type { StateSnapshot } from '../../../shared/state';
+import { snapshotForRenderer } from '../../lock/lock-redaction';
 import type { AppStateStore } from '../../state/app-state-store';
 
 export interface RuntimeInfo {
@@ -18,6 +19,7 @@ export function createAppHandlers(runtime: RuntimeInfo, state: AppStateStore) {
       const environment = state.get().environment;
       return { ...runtime, environment, environmentLabel: environmentLabels[environment] };
     },
-    getState: (): StateSnapshot => state.snapshot(),
+    // While locked: only what the lock screen needs (lock/lock-redaction.ts).
+    getState: (): StateSnapshot => snapshotForRenderer(state.snapshot()),
   };
 }

@@ -1,20 +1,33 @@
 // Bank (fiat) accounts: creates, updates and deletes go through the outbox; details are read
 // live from Paxos (the list only has the last four digits), falling back to the cache offline.
+// Every change is confirmed in main first.
 import { AppError } from '../../../shared/app-error';
 import type { FiatAccount, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
+import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBankAccountConfirmation } from '../../confirm/bank-account-confirmation';
+import { bankAccountFacts } from '../../confirm/desk-facts';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import type { IntentKind } from '../../desk/store/outbox/intent';
 import { fiatAccountView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireConfirmation } from './require-confirmation';
 
 export function createBankAccountHandlers(ctx: HandlerContext) {
-  const queue = (kind: IntentKind, payload: Record<string, JsonValue>, action: string) => enqueueIntent(ctx, kind, payload, action);
+  const queue = (kind: IntentKind, payload: Record<string, JsonValue>, action: string, details: Record<string, unknown>) =>
+    enqueueIntent(ctx, kind, payload, action, details);
+  const notKnown = (id: string) => new AppError('not_found', 'This bank account is not known here. Refresh and try again.', { id });
   const requireCached = async (id: string) => {
     const cached = await ctx.desk().cache.get('fiatAccounts', id);
-    if (!cached) throw new AppError('not_found', 'This bank account is not known here. Refresh and try again.', { id });
+    if (!cached) throw notKnown(id);
     return cached;
   };
+  const requireFacts = async (id: string) => {
+    const client = ctx.desk().options.client;
+    const facts = await bankAccountFacts(ctx.desk().cache, id, client ? (i) => client.getFiatAccount(i) : undefined);
+    if (!facts) throw notKnown(id);
+    return facts;
+  };
+  const environment = () => ctx.state.get().environment;
   return {
     getFiatAccount: async ({ id }: { id: string }) => {
       const client = ctx.desk().options.client;
@@ -31,14 +44,20 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
       }
       return { ...fiatAccountView(account, fetchedAt), details: account as Record<string, unknown> };
     },
-    createFiatAccount: (input: Record<string, unknown>) => queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create'),
+    createFiatAccount: async (input: Record<string, unknown>) => {
+      const decision = createBankAccountConfirmation(environment(), input);
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create', decision.audit);
+    },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
-      await requireCached(id);
-      return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update');
+      const decision = updateBankAccountConfirmation(environment(), await requireFacts(id), changes);
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update', decision.audit);
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
-      await requireCached(id);
-      return queue('delete_fiat_account', { id }, 'fiat_account.delete');
+      const decision = deleteBankAccountConfirmation(environment(), await requireFacts(id));
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return queue('delete_fiat_account', { id }, 'fiat_account.delete', decision.audit);
     },
   };
 }

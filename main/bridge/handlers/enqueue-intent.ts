@@ -11,10 +11,12 @@ export async function enqueueIntent(
   kind: IntentKind,
   payload: Record<string, JsonValue>,
   action: string,
+  /** The decision's values for the audit log (amount, destination, ...): never secrets. */
+  details?: Record<string, unknown>,
 ): Promise<IntentView> {
   const desk = ctx.desk();
   const intent = await desk.outbox.enqueue(kind, payload);
-  await desk.record({ action, outcome: 'requested', refId: intent.refId });
+  await desk.record({ action, outcome: 'requested', refId: intent.refId, ...(details ? { details } : {}) });
   await ctx.publishDesk();
   // Not awaited: the operator sees "queued", then "sending", "submitted" as state deltas.
   // Known offline: leave it queued (not "may have been sent"); the sync engine's next probe

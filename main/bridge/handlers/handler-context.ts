@@ -1,10 +1,15 @@
 // What the bridge handlers work with: the services of main, behind one narrow interface so the
 // handlers stay small and testable.
 import type { EnvironmentKind } from '../../../shared/environment';
+import type { Confirmer } from '../../confirm/confirmation';
 import type { FileSaver } from '../../desk/activity/file-saver';
 import type { Desk } from '../../desk/desk';
+import type { EndpointPolicy } from '../../desk/store/settings/endpoint-override-policy';
 import type { SettingsStore } from '../../desk/store/settings/settings-store';
 import type { CredentialsVault } from '../../desk/vault/credentials-vault';
+import type { PasscodeVault } from '../../desk/vault/passcode-vault';
+import type { OsAuthentication } from '../../lock/os-authentication';
+import type { UnlockAttempts } from '../../lock/unlock-attempts';
 import type { EnvironmentManager } from '../../environment-manager';
 import type { AppStateStore } from '../../state/app-state-store';
 
@@ -24,4 +29,15 @@ export interface HandlerContext {
   switchEnvironment(environment: EnvironmentKind): Promise<void>;
   setLocked(locked: boolean): void;
   isOnline(): boolean;
+  /** Main's own confirmation (a native dialog; scripted in tests). */
+  confirm: Confirmer;
+  /** Which custom Paxos addresses are allowed (loopback only when a test says so). */
+  endpointPolicy: EndpointPolicy;
+  lock: {
+    passcodes: PasscodeVault;
+    attempts: UnlockAttempts;
+    os: OsAuthentication | undefined;
+    /** Re-read the lock slice of the state (passcode set, retry time). */
+    publish(): Promise<void>;
+  };
 }

@@ -1,8 +1,13 @@
-// Redeem: review what will happen, then queue the confirmed redemption in the outbox.
+// Redeem: review what will happen, then, once main's own confirmation says yes, queue the
+// redemption in the outbox. Declined: nothing is queued or sent; the refusal is audited.
+import { AppError } from '../../../shared/app-error';
+import { bankAccountFacts } from '../../confirm/desk-facts';
+import { redemptionConfirmation } from '../../confirm/redemption-confirmation';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../../desk/workflows/redemption';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireConfirmation } from './require-confirmation';
 
 export function createRedemptionHandlers(ctx: HandlerContext) {
   const reviewContext = (): ReviewContext => ({
@@ -15,8 +20,19 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
   return {
     reviewRedemption: (input: Redemption) => reviewRedemption(input, reviewContext()),
     submitRedemption: async (input: Redemption) => {
+      const review = reviewContext();
+      const prepared = await prepareRedemption(input, review, ctx.user);
+      const client = ctx.desk().options.client;
+      const account = await bankAccountFacts(review.cache, input.fiatAccountId, client ? (id) => client.getFiatAccount(id) : undefined);
+      if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
+      const decision = redemptionConfirmation(review.environment, prepared.review, account, {
+        perRedemptionUsd: review.settings.perRedemptionSoftLimitUsd,
+        dailyUsd: review.settings.dailySoftLimitUsd,
+      });
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      // The facts may have moved while the dialog was open (a sync, another call): check again.
       const { body } = await prepareRedemption(input, reviewContext(), ctx.user);
-      return enqueueIntent(ctx, 'create_orchestration', body as unknown as Record<string, JsonValue>, 'redemption.create');
+      return enqueueIntent(ctx, 'create_orchestration', body as unknown as Record<string, JsonValue>, 'redemption.create', decision.audit);
     },
   };
 }

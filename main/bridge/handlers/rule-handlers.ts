@@ -1,9 +1,13 @@
-// Auto-redeem rules: create and delete through the outbox; in Demo, simulate a deposit.
+// Auto-redeem rules: create and delete through the outbox, each after main's own confirmation;
+// in Demo, simulate a deposit.
 import { AppError } from '../../../shared/app-error';
 import { RULE_NETWORKS_BY_ASSET, type RuleNetwork, type Stablecoin } from '../../../shared/assets';
+import { bankAccountFacts, profileName, ruleFacts } from '../../confirm/desk-facts';
+import { createRuleConfirmation, deleteRuleConfirmation } from '../../confirm/rule-confirmation';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireConfirmation } from './require-confirmation';
 
 interface RuleRequest {
   profileId: string;
@@ -20,10 +24,16 @@ export function createRuleHandlers(ctx: HandlerContext) {
       if (!RULE_NETWORKS_BY_ASSET[input.asset].includes(input.network)) {
         throw new AppError('validation', `${input.asset} cannot be deposited on ${input.network}.`, { field: 'network' });
       }
-      const status = ctx.desk().cache.statusOf('fiatAccounts', input.fiatAccountId);
-      if (status?.toUpperCase() !== 'APPROVED') {
+      const { cache, options } = ctx.desk();
+      const client = options.client;
+      const account = await bankAccountFacts(cache, input.fiatAccountId, client ? (id) => client.getFiatAccount(id) : undefined);
+      if (account?.status.toUpperCase() !== 'APPROVED') {
         throw new AppError('validation', 'Choose an approved bank account for the wires.', { field: 'fiatAccountId' });
       }
+      const profile = await profileName(cache, input.profileId);
+      if (!profile) throw new AppError('validation', 'Choose a profile for the deposits.', { field: 'profileId' });
+      const decision = createRuleConfirmation(ctx.state.get().environment, { ...input, profile }, account);
+      await requireConfirmation(ctx, decision.request, decision.audit);
       const payload = {
         profile_id: input.profileId,
         ...(input.nickname ? { nickname: input.nickname } : {}),
@@ -32,11 +42,16 @@ export function createRuleHandlers(ctx: HandlerContext) {
         source: { crypto: { network: input.network } },
         destination: { fiat: { fiat_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) } },
       };
-      return enqueueIntent(ctx, 'create_rule', payload as Record<string, JsonValue>, 'rule.create');
+      return enqueueIntent(ctx, 'create_rule', payload as Record<string, JsonValue>, 'rule.create', decision.audit);
     },
     deleteRule: async ({ id }: { id: string }) => {
-      if (ctx.desk().cache.statusOf('rules', id) === undefined) throw new AppError('not_found', 'This rule is not known here.', { id });
-      return enqueueIntent(ctx, 'delete_rule', { id }, 'rule.delete');
+      const { cache } = ctx.desk();
+      const rule = await ruleFacts(cache, id);
+      if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id });
+      const account = rule.fiatAccountId ? await bankAccountFacts(cache, rule.fiatAccountId) : undefined;
+      const decision = deleteRuleConfirmation(ctx.state.get().environment, rule, account);
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return enqueueIntent(ctx, 'delete_rule', { id }, 'rule.delete', decision.audit);
     },
     simulateDeposit: async ({ ruleId, amount }: { ruleId: string; amount: string }) => {
       const simulator = ctx.state.get().environment === 'demo' ? ctx.environments.demoSimulator : undefined;

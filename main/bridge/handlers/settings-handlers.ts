@@ -1,17 +1,36 @@
-// Environment, onboarding, credentials, settings, refresh and lock.
+// Environment, onboarding, credentials, settings and refresh. Switching environment, forgetting
+// credentials, raising a limit and changing endpoints are confirmed in main first; every change
+// is audited with its values.
 import { AppError } from '../../../shared/app-error';
+import type { EnvironmentKind } from '../../../shared/environment';
+import type { SettingsPatch } from '../../../shared/settings';
+import { forgetCredentialsConfirmation, switchEnvironmentConfirmation } from '../../confirm/environment-confirmation';
+import { settingsDecision } from '../../confirm/settings-confirmation';
+import { checkEndpointAllowlist } from '../../desk/store/settings/endpoint-override-policy';
 import { missingScopes, PAXOS_SCOPES } from '../../paxos/scopes';
 import type { HandlerContext } from './handler-context';
+import { requireConfirmation } from './require-confirmation';
 
 export function createSettingsHandlers(ctx: HandlerContext) {
   const done = { done: true as const };
   return {
-    switchEnvironment: async ({ environment }: { environment: 'demo' | 'sandbox' | 'production' }) => {
+    switchEnvironment: async ({ environment }: { environment: EnvironmentKind }) => {
+      const from = ctx.state.get().environment;
+      const audit = { from, to: environment };
+      // Choosing where to start at onboarding is that first decision itself; staying put is none.
+      if (environment !== from && ctx.settings.get().onboarded) {
+        const credentials = environment === 'demo' ? { configured: true, storage: 'built-in' as const, keychainAvailable: true } : await ctx.vault.status(environment);
+        await requireConfirmation(ctx, switchEnvironmentConfirmation(from, environment, credentials), audit);
+      }
       await ctx.switchEnvironment(environment);
-      await ctx.desk().record({ action: 'environment.switch', outcome: 'succeeded', details: { environment } });
+      await ctx.desk().record({ action: 'environment.switch', outcome: 'succeeded', details: { environment, ...audit } });
       return ctx.state.snapshot();
     },
-    completeOnboarding: () => {
+    completeOnboarding: async () => {
+      // The lock must lock from the first day: a passcode first (or the OS's own check).
+      if (!(await ctx.lock.passcodes.isSet()) && !ctx.lock.os?.available()) {
+        throw new AppError('validation', 'Choose a passcode first: it unlocks Treasury Desk after it locks.', { field: 'passcode' });
+      }
       ctx.state.set({ settings: ctx.settings.markOnboarded() });
       return done;
     },
@@ -36,36 +55,41 @@ export function createSettingsHandlers(ctx: HandlerContext) {
           : current.configured
             ? await ctx.vault.replace(input.environment, credentials, { verify })
             : await ctx.vault.save(input.environment, credentials, { verify });
-      await ctx.desk().record({ action: 'credentials.save', outcome: 'succeeded', details: { environment: input.environment, storage: status.storage } });
+      await ctx.desk().record({ action: 'credentials.save', outcome: 'succeeded', details: { environment: input.environment, storage: status.storage, clientIdHint: status.clientIdHint } });
       if (ctx.state.get().environment === input.environment) await ctx.switchEnvironment(input.environment);
       await ctx.publishCredentials();
       return status;
     },
     forgetCredentials: async ({ environment }: { environment: 'sandbox' | 'production' }) => {
+      const before = await ctx.vault.status(environment);
+      const audit = { environment, clientIdHint: before.clientIdHint ?? null };
+      await requireConfirmation(ctx, forgetCredentialsConfirmation(ctx.state.get().environment, environment, before), audit);
       const status = await ctx.vault.forget(environment);
-      await ctx.desk().record({ action: 'credentials.forget', outcome: 'succeeded', details: { environment } });
+      await ctx.desk().record({ action: 'credentials.forget', outcome: 'succeeded', details: audit });
       if (ctx.state.get().environment === environment) await ctx.switchEnvironment(environment);
       await ctx.publishCredentials();
       return status;
     },
-    updateSettings: async (patch: Record<string, unknown>) => {
+    updateSettings: async (patch: SettingsPatch) => {
+      const before = ctx.settings.get();
+      const decision = settingsDecision(ctx.state.get().environment, before, patch);
+      if (patch.endpointOverrides) {
+        try {
+          checkEndpointAllowlist(patch.endpointOverrides, ctx.endpointPolicy);
+        } catch (error) {
+          await ctx.desk().record({ action: 'settings.update', outcome: 'failed', details: { ...decision.audit, refused: 'endpoint outside the Paxos allowlist' } });
+          throw error;
+        }
+      }
+      if (decision.request) await requireConfirmation(ctx, decision.request, decision.audit);
       const settings = ctx.settings.update(patch);
       ctx.state.set({ settings });
-      await ctx.desk().record({ action: 'settings.update', outcome: 'succeeded', details: { keys: Object.keys(patch) } });
+      await ctx.desk().record({ action: 'settings.update', outcome: 'succeeded', details: decision.audit });
       return settings;
     },
     refreshNow: async () => {
       await ctx.desk().sync.refreshNow();
       await ctx.publishDesk();
-      return done;
-    },
-    lock: () => {
-      ctx.setLocked(true);
-      return done;
-    },
-    unlock: async () => {
-      ctx.setLocked(false);
-      await ctx.desk().record({ action: 'app.unlock', outcome: 'info' });
       return done;
     },
   };

@@ -6,7 +6,7 @@
 import { AppError } from '../../../shared/app-error';
 import type { RedemptionReview } from '../../../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../../../shared/environment';
-import { addAmounts, amountsEqual, compareAmounts, formatAmount } from '../../../shared/money';
+import { addAmounts, compareAmounts, formatAmount } from '../../../shared/money';
 import type { z } from 'zod';
 import type { RedemptionInput } from '../../../shared/operation-inputs';
 import type { Settings } from '../../../shared/settings';
@@ -44,8 +44,8 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
   const overPer = compareAmounts(input.amount, ctx.settings.perRedemptionSoftLimitUsd) > 0;
   const overDaily = compareAmounts(addAmounts(ctx.redeemedTodayUsd, input.amount), ctx.settings.dailySoftLimitUsd) > 0;
   const warnings: string[] = [];
-  if (overPer) warnings.push(`This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}. Type the amount again to confirm.`);
-  if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}. Type the amount again to confirm.`);
+  if (overPer) warnings.push(`This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}.`);
+  if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}.`);
   if (ctx.environment === 'production') warnings.push('Production: this moves real money and cannot be cancelled once Paxos accepts it.');
   if (!ctx.online) warnings.push('You are offline: the redemption will be queued and sent when the connection returns.');
   return {
@@ -68,12 +68,13 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
   };
 }
 
-/** Checks a submitted redemption against its review; returns the Create Orchestration body. */
+/**
+ * Checks a submitted redemption against its review; returns the Create Orchestration body.
+ * Over a soft limit nothing the renderer sends counts as the operator's check (`retypedAmount`
+ * is ignored): main's own confirmation, with its ticked checkbox, is the check.
+ */
 export async function prepareRedemption(input: Redemption, ctx: ReviewContext, requestedBy: string) {
   const review = await reviewRedemption(input, ctx);
-  if ((review.overPerRedemptionLimit || review.overDailyLimit) && !(input.retypedAmount && amountsEqual(input.retypedAmount, input.amount))) {
-    throw new AppError('validation', 'This amount is over a soft limit: type the same amount again to confirm it.', { field: 'retypedAmount' });
-  }
   const body = {
     source_asset: input.asset,
     destination_asset: 'USD',

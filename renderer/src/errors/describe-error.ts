@@ -90,6 +90,8 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
       return { title: 'No keychain available', detail: e.message, advice: ['Keep the credentials for this session only, or set up the system keychain.'] };
     case 'locked':
       return { title: 'Treasury Desk is locked', detail: e.message, advice: ['Unlock the app and try again.'] };
+    case 'declined':
+      return { title: 'Not confirmed', detail: e.message, advice: ['Nothing was sent. Check the details and confirm again when they are right.'] };
     case 'conflict':
       return { title: 'This can no longer be done', detail: e.message, advice: ['The item changed in the meantime; look at its current state.'] };
     case 'already_exists':

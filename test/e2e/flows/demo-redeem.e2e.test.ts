@@ -23,6 +23,12 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await app.screenshot('demo-redeem-1-onboarding');
     await page.getByRole('button', { name: 'Explore with the built-in demo' }).click();
 
+    // The passcode that unlocks the app later: main keeps only its scrypt hash.
+    const passcodeForm = page.getByRole('form', { name: 'Choose a passcode' });
+    await passcodeForm.getByLabel('Passcode', { exact: true }).fill('first-day-passcode');
+    await passcodeForm.getByLabel('Passcode again').fill('first-day-passcode');
+    await passcodeForm.getByRole('button', { name: 'Save passcode and start' }).click();
+
     // The demo desk: banner, overview with the seeded balances, connected.
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
     expect(await page.getByRole('status', { name: 'Environment: DEMO' }).count()).toBe(1);

@@ -3,7 +3,7 @@
 // unlocking, and what the operator had typed is still there after Unlock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
-import { launchApp, type LaunchedApp } from '../harness/launch-app';
+import { E2E_PASSCODE, launchApp, type LaunchedApp } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 
 const SECRETS_ON_SCREEN = ['2,500,000.00', '850,000.00', 'Operating account', '777.77', 'Rent for March'];
@@ -17,6 +17,11 @@ describe('lock and unlock', () => {
   afterAll(async () => app?.close());
 
   const lockHeading = () => app.page.getByRole('heading', { name: 'Treasury Desk is locked' });
+
+  async function unlock(): Promise<void> {
+    await app.page.getByRole('form', { name: 'Unlock' }).getByLabel('Passcode').fill(E2E_PASSCODE);
+    await app.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  }
 
   async function expectNothingShown(): Promise<void> {
     const html = await app.page.content();
@@ -59,7 +64,7 @@ describe('lock and unlock', () => {
     const state = await page.evaluate(() => window.treasury!.getState(undefined as never));
     expect(state).toMatchObject({ ok: true, value: { state: { locked: true } } });
 
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await unlock();
     await pollFor(() => lockHeading().count()).toBe(0);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
     await goTo(page, 'Redeem');
@@ -101,7 +106,7 @@ describe('lock and unlock', () => {
     await expectNothingShown();
     await app.screenshot('lock-4-idle-locked');
 
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await unlock();
     await pollFor(() => lockHeading().count()).toBe(0);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
     await goTo(page, 'Overview');

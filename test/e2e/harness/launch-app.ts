@@ -1,13 +1,17 @@
 // Starts Treasury Desk the way the e2e tests see it: main's real runtime (services, state,
 // handler table from main/runtime.ts) in this Node process, the built renderer in Debian's
 // Chromium, and the built preload in the page, its ipcRenderer bound to the handler table.
+// Main's confirmations are answered by an accepting scripted confirmer, or drawn over the page
+// for the test to answer (`confirmations: 'on-screen'`). An onboarded desk has its passcode set.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { eventChannel, operationChannel, operationNames, type OperationName } from '../../../shared/bridge-names';
 import type { CallTrace } from '../../../main/bridge/handler-table';
+import type { ConfirmationRequest, DialogAnswer } from '../../../main/confirm/confirmation';
 import type { Runtime } from '../../../main/runtime';
 import { createTestRuntime, type TestRuntime, type TestRuntimeOptions } from '../../support/test-runtime';
+import { installConfirmationOverlay, overlayConfirmer } from './confirmation-overlay';
 import { preloadInitScript } from './preload-shim';
 import { serveDirectory } from './static-server';
 
@@ -25,12 +29,22 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** The passcode an onboarded e2e desk unlocks with. */
+export const E2E_PASSCODE = 'desk-passcode-42';
+
+export interface LaunchOptions extends TestRuntimeOptions {
+  /** 'accept' (default): a scripted yes to every confirmation; 'on-screen': drawn for the test to answer. */
+  confirmations?: 'accept' | 'on-screen';
+}
+
 export interface LaunchedApp {
   page: Page;
   runtime: Runtime;
   test: TestRuntime;
   calls: OperationName[];
   traces: CallTrace[];
+  /** Every confirmation main asked for, in order. */
+  confirmations: ConfirmationRequest[];
   /** Console errors, page errors and CSP violations seen in the page. */
   pageErrors: string[];
   screenshot(name: string): Promise<string>;
@@ -39,13 +53,19 @@ export interface LaunchedApp {
 
 const channelToOperation = new Map(operationNames.map((name) => [operationChannel(name), name]));
 
-export async function launchApp(options: TestRuntimeOptions = {}): Promise<LaunchedApp> {
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const traces: CallTrace[] = [];
+  const onScreen = options.confirmations === 'on-screen';
+  const pendingAnswers = new Map<number, (answer: DialogAnswer) => void>();
+  const drawnRequests: ConfirmationRequest[] = [];
+  const target: { page?: Page } = {};
   const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   let deliverOpenItem: (item: unknown) => void = () => undefined;
   const test = await createTestRuntime({
     ...options,
+    ...(options.passcode === undefined && options.settings?.onboarded ? { passcode: E2E_PASSCODE } : {}),
     runtime: {
+      ...(onScreen ? { confirm: overlayConfirmer(() => target.page, pendingAnswers, drawnRequests) } : {}),
       runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
       traceCalls: (call) => traces.push(call),
       onOpenItem: (item) => deliverOpenItem(item),
@@ -58,6 +78,8 @@ export async function launchApp(options: TestRuntimeOptions = {}): Promise<Launc
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  target.page = page;
+  if (onScreen) await installConfirmationOverlay(page, pendingAnswers);
   const calls: OperationName[] = [];
   const pageErrors: string[] = [];
   page.on('console', (message) => {
@@ -79,7 +101,8 @@ export async function launchApp(options: TestRuntimeOptions = {}): Promise<Launc
     void page
       .evaluate(([ch, p]) => (globalThis as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, p), [channel, payload] as const)
       .catch(() => undefined);
-  const unsubscribe = runtime.state.subscribe((delta) => deliver(eventChannel('state'), delta));
+  // As main/index.ts does: the deltas the renderer may see (redacted while locked).
+  const unsubscribe = runtime.subscribeState((delta) => deliver(eventChannel('state'), delta));
   deliverOpenItem = (item) => deliver(eventChannel('openItem'), item);
   await page.goto(server.url);
 
@@ -89,6 +112,7 @@ export async function launchApp(options: TestRuntimeOptions = {}): Promise<Launc
     test,
     calls,
     traces,
+    confirmations: onScreen ? drawnRequests : test.confirmer.requests,
     pageErrors,
     async screenshot(name) {
       await mkdir(screenshotDir, { recursive: true });
@@ -98,6 +122,7 @@ export async function launchApp(options: TestRuntimeOptions = {}): Promise<Launc
     },
     async close() {
       unsubscribe();
+      for (const answer of pendingAnswers.values()) answer({ confirmed: false, checked: false });
       await browser.close();
       await server.close();
       await test.close();

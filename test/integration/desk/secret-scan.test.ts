@@ -43,6 +43,8 @@ describe('secrets never leave main and the keychain', () => {
     app = await createTestRuntime({
       settings: { onboarded: true, endpointOverrides: { sandbox: { apiUrl: sim.url, tokenUrl: sim.tokenUrl }, production: {} } },
       runtime: {
+        // The simulator on loopback stands in for Paxos Sandbox: a test-only allowance.
+        allowLoopbackEndpoints: true,
         clientOptions: { fetch: recordingFetch, timeoutMs: 3000 },
         log: (message, error) => logs.push(`${message} ${error instanceof Error ? `${error.message} ${error.stack}` : String(error)}`),
       },

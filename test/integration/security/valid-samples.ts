@@ -96,5 +96,7 @@ export const validSamples: Samples = {
   retryNow: { input: undefined },
   getAuditLog: { input: { before: '42', limit: 50 } },
   lock: { input: undefined },
-  unlock: { input: undefined },
+  unlock: { input: { passcode: 'correct horse' } },
+  setPasscode: { input: { passcode: 'correct horse', currentPasscode: 'old passcode' } },
+  resetPasscode: { input: { newPasscode: 'correct horse', credentials: { environment: 'sandbox', clientId: 'client-1234', clientSecret: 'not-a-real-secret' } } },
 };

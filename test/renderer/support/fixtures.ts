@@ -68,6 +68,7 @@ export function appState(overrides: Partial<AppState> = {}): AppState {
     environment: 'demo',
     environmentLabel: 'Demo (built-in simulator, no real money)',
     locked: false,
+    lock: { passcodeSet: true, passcodeStorage: 'keychain', osAuthentication: null, retryAt: null },
     connection: { status: 'online', checkedAt: NOW, lastSyncAt: NOW, coolDownUntil: null, lastError: null },
     credentials: { configured: true, storage: 'built-in', keychainAvailable: true },
     settings: { ...defaultSettings, onboarded: true },

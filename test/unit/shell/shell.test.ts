@@ -9,6 +9,7 @@ vi.mock('electron', () => electronMock);
 const runtime = vi.hoisted(() => ({
   handlers: {},
   state: { subscribe: () => () => undefined },
+  subscribeState: () => () => undefined,
   environments: { desk: { sync: { refreshNow: async () => undefined } } },
   dispose: vi.fn(async () => undefined),
 }));

@@ -29,3 +29,52 @@ export function checkEndpointOverrides(overrides: Settings['endpointOverrides'])
     }
   }
 }
+
+/**
+ * The Paxos hosts of each environment: a custom API or token URL must be one of these (https,
+ * default port, no user info). The token request carries that environment's client secret, so
+ * Sandbox is held to its own hosts just like Production is.
+ */
+export const PAXOS_ENDPOINT_HOSTS: Readonly<Record<'sandbox' | 'production', readonly string[]>> = {
+  production: ['api.paxos.com', 'oauth.paxos.com'],
+  // api-sandbox.paxos.com: the host the orchestration preview spec names.
+  sandbox: ['api.sandbox.paxos.com', 'oauth.sandbox.paxos.com', 'api-sandbox.paxos.com'],
+};
+
+export interface EndpointPolicy {
+  /** Test-only (a runtime option, never a setting): also accept http(s) to this computer. */
+  allowLoopback: boolean;
+}
+
+/** Why this URL is not allowed for this environment, or undefined when it is. */
+export function endpointProblem(environment: 'sandbox' | 'production', value: string, policy: EndpointPolicy): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a valid URL';
+  }
+  if (url.username !== '' || url.password !== '') return 'must not carry a user name or password';
+  if (policy.allowLoopback && LOOPBACK.has(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:')) return undefined;
+  if (url.protocol !== 'https:' || url.port !== '') return 'must use https on the standard port';
+  if (!PAXOS_ENDPOINT_HOSTS[environment].includes(url.hostname)) {
+    return `must be one of the Paxos ${environment === 'production' ? 'Production' : 'Sandbox'} hosts (${PAXOS_ENDPOINT_HOSTS[environment].join(', ')})`;
+  }
+  return undefined;
+}
+
+/** Refuses any override outside its environment's allowlist, naming the field at fault. */
+export function checkEndpointAllowlist(overrides: Settings['endpointOverrides'], policy: EndpointPolicy): void {
+  for (const environment of ['sandbox', 'production'] as const) {
+    for (const field of ['apiUrl', 'tokenUrl'] as const) {
+      const value = overrides[environment][field];
+      if (value === undefined || value === '') continue;
+      const problem = endpointProblem(environment, value, policy);
+      if (problem) {
+        throw new AppError('validation', `The ${field === 'apiUrl' ? 'API' : 'token'} URL ${problem}.`, {
+          field: `endpointOverrides.${environment}.${field}`,
+        });
+      }
+    }
+  }
+}

@@ -1,20 +1,23 @@
-// First start: try the app on the built-in simulator, or connect it to Paxos. Nothing else is
-// reachable until one of the two is done.
+// First start: try the app on the built-in simulator, or connect it to Paxos, then choose the
+// passcode that unlocks the app. Nothing else is reachable until all of it is done.
 import { useState } from 'react';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { ConnectPaxosForm } from '../credentials/ConnectPaxosForm';
 import type { RemoteEnvironment } from '../credentials/EnvironmentChoice';
-
-async function startIn(environment: 'demo' | RemoteEnvironment): Promise<void> {
-  await call('switchEnvironment', { environment });
-  await call('completeOnboarding');
-}
+import { useAppStore } from '../../store/app-store';
+import { PasscodeStep } from './PasscodeStep';
 
 export function OnboardingScreen() {
-  const [mode, setMode] = useState<'choose' | 'connect'>('choose');
-  const start = useBridgeAction(startIn);
+  const [mode, setMode] = useState<'choose' | 'connect' | 'passcode'>('choose');
+  const passcodeSet = useAppStore((s) => s.state?.lock.passcodeSet ?? false);
+  const start = useBridgeAction(async (environment: 'demo' | RemoteEnvironment) => {
+    await call('switchEnvironment', { environment });
+    // A passcode chosen earlier (onboarding again after a reset) still unlocks: no new one.
+    if (passcodeSet) await call('completeOnboarding');
+    else setMode('passcode');
+  });
 
   return (
     <main id="content" className="onboarding" aria-labelledby="screen-title">
@@ -22,7 +25,9 @@ export function OnboardingScreen() {
       <p className="muted">
         Redeem USDC, USDG, PYUSD and USDP to US dollars and wire them to your company’s bank accounts through Paxos.
       </p>
-      {mode === 'choose' ? (
+      {mode === 'passcode' ? (
+        <PasscodeStep />
+      ) : mode === 'choose' ? (
         <div className="onboarding__choices">
           <section className="card" aria-labelledby="demo-title">
             <h2 id="demo-title">Try it first</h2>

@@ -1,27 +1,24 @@
 // Step 2: what main says will happen, for the operator to read before anything is sent: the
 // environment, the amount in full, the destination, warnings and next steps. Confirm sends
-// exactly what was reviewed; over a soft limit it waits for the amount to be typed again.
+// exactly what was reviewed. Main then asks in its own dialog (the guard; this page is the
+// good UX): over a soft limit that dialog has a box to tick, so nothing is re-typed here.
 import type { RedemptionReview } from '../../../../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
 import type { BridgeCallError } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
-import { fieldErrorsOf } from '../../errors/field-errors';
-import { RetypeAmount, retypeMatches } from './RetypeAmount';
 
 interface RedeemReviewStepProps {
   review: RedemptionReview;
-  retyped: string;
-  onRetype: (value: string) => void;
   onConfirm: () => void;
   onBack: () => void;
   pending: boolean;
   error: BridgeCallError | null;
 }
 
-export function RedeemReviewStep({ review, retyped, onRetype, onConfirm, onBack, pending, error }: RedeemReviewStepProps) {
+export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: RedeemReviewStepProps) {
   const overLimit = review.overPerRedemptionLimit || review.overDailyLimit;
-  const canConfirm = !pending && (!overLimit || retypeMatches(review.amount, retyped));
+  const canConfirm = !pending;
   const verb = review.willQueue ? 'Queue redemption' : 'Confirm redemption';
   const environmentText = environmentLabels[review.environment as EnvironmentKind] ?? review.environment;
   return (
@@ -64,9 +61,8 @@ export function RedeemReviewStep({ review, retyped, onRetype, onConfirm, onBack,
             {[review.overPerRedemptionLimit ? 'the per-redemption limit' : null, review.overDailyLimit ? 'today’s total limit' : null]
               .filter(Boolean)
               .join(' and ')}
-            .
+            . Treasury Desk will ask you to tick “I checked the amount and the destination” before it is sent.
           </p>
-          <RetypeAmount amount={review.amount} asset={review.asset} value={retyped} onChange={onRetype} error={fieldErrorsOf(error).retypedAmount} />
         </div>
       ) : null}
       {review.warnings.length > 0 ? (

@@ -40,15 +40,14 @@ export function RedeemScreen() {
     if (Object.keys(errors).length > 0) return;
     const request = toRedemptionRequest(draft);
     const result = await review.run(request);
-    if (result) setFlow({ step: 'review', review: result, reviewed: request, retyped: '' });
+    if (result) setFlow({ step: 'review', review: result, reviewed: request });
   };
 
   const onConfirm = async () => {
     if (!flow.reviewed || !flow.review) return;
-    const overLimit = flow.review.overPerRedemptionLimit || flow.review.overDailyLimit;
-    const intent = await submit.run({ ...flow.reviewed, ...(overLimit ? { retypedAmount: flow.retyped } : {}) });
+    const intent = await submit.run(flow.reviewed);
     if (!intent) return;
-    setFlow({ step: 'progress', intent, retyped: '' });
+    setFlow({ step: 'progress', intent });
     resetDraft();
   };
 
@@ -61,8 +60,6 @@ export function RedeemScreen() {
     body = (
       <RedeemReviewStep
         review={flow.review}
-        retyped={flow.retyped}
-        onRetype={(retyped) => setFlow((f) => ({ ...f, retyped }))}
         onConfirm={() => void onConfirm()}
         onBack={() => {
           submit.clearError();

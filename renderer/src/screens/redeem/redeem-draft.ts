@@ -21,11 +21,10 @@ export interface RedeemFlow {
   review?: RedemptionReview;
   /** Exactly what was reviewed: Confirm sends this, never the (possibly edited) form. */
   reviewed?: RedemptionRequest;
-  retyped: string;
   intent?: IntentView;
 }
 
-export const emptyRedeemFlow = (): RedeemFlow => ({ step: 'form', retyped: '' });
+export const emptyRedeemFlow = (): RedeemFlow => ({ step: 'form' });
 
 export function emptyRedeemDraft(profileId = ''): RedeemDraft {
   return { profileId, asset: 'USDC', amount: '', fiatAccountId: '', memo: '' };

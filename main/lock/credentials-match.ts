@@ -1,0 +1,12 @@
+// "Forgot the passcode": the Paxos credentials saved on this computer prove who is asking.
+// Compared in constant time (SHA-256 of each side, so lengths never leak), never sent anywhere.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { PaxosCredentials } from '../desk/vault/credentials';
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+export function credentialsMatch(saved: PaxosCredentials, given: PaxosCredentials): boolean {
+  const idOk = timingSafeEqual(digest(saved.clientId.trim()), digest(given.clientId.trim()));
+  const secretOk = timingSafeEqual(digest(saved.clientSecret.trim()), digest(given.clientSecret.trim()));
+  return idOk && secretOk;
+}

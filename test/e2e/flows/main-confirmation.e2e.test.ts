@@ -1,0 +1,88 @@
+// Main, not the page, confirms what moves money, and the lock needs the passcode. The harness
+// draws main's own confirmation request over the page (in the app it is a native dialog):
+// above the soft limit it cannot be confirmed without ticking "I checked the amount and the
+// destination"; unticked, nothing is queued or sent. Then the app locks and opens only with
+// the passcode.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_IDS } from '../../../main/simulator';
+import { E2E_PASSCODE, launchApp, type LaunchedApp } from '../harness/launch-app';
+import { finish, goTo, pollFor } from './flow-helpers';
+
+describe("main's confirmation and the passcode lock", () => {
+  let app: LaunchedApp;
+
+  beforeAll(async () => {
+    app = await launchApp({ settings: { onboarded: true, pollFastSeconds: 2, perRedemptionSoftLimitUsd: '10000.00' }, confirmations: 'on-screen' });
+  });
+  afterAll(async () => app?.close());
+
+  const dialog = () => app.page.getByRole('alertdialog', { name: 'Treasury Desk confirmation' });
+  const orchestrations = async () => (await app.test.simulator()).control.snapshot().orchestrations;
+
+  it('asks in main for a redemption, with the facts from main and the checkbox above the soft limit', async () => {
+    const { page } = app;
+    await goTo(page, 'Redeem');
+    await page.getByLabel('From profile').selectOption(SEED_IDS.defaultProfile);
+    await page.getByLabel('Stablecoin').selectOption('USDC');
+    await pollFor(() => page.getByTestId('available-balance').textContent()).toContain('2,500,000');
+    await page.getByLabel('Amount', { exact: true }).fill('25000.50');
+    await page.getByLabel('Destination bank account').selectOption(SEED_IDS.operatingBankAccount);
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const review = page.getByTestId('redemption-review');
+    await pollFor(() => review.count()).toBe(1);
+    const before = (await orchestrations()).length;
+
+    // First try: confirm pressed without ticking the box. Main counts that as no.
+    await review.getByRole('button', { name: 'Confirm redemption' }).click();
+    await pollFor(() => dialog().count()).toBe(1);
+    const text = await dialog().textContent();
+    for (const fact of ['Redeem 25,000.50 USDC to Operating account in Demo?', 'Demo (built-in simulator, no real money)',
+      'JPMorgan Chase Bank, account ending 6789', 'Owner: Acme Treasury Inc', 'I checked the amount and the destination']) {
+      expect(text).toContain(fact);
+    }
+    expect(await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).count()).toBe(1);
+    await app.screenshot('main-confirmation-1-redemption');
+    await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).click();
+    await pollFor(() => review.textContent()).toContain('Not confirmed');
+    expect(app.runtime.environments.desk.intents.list()).toEqual([]);
+    expect((await orchestrations()).length).toBe(before);
+
+    // Second try: ticked, confirmed: exactly one redemption, and it completes.
+    await review.getByRole('button', { name: 'Confirm redemption' }).click();
+    await pollFor(() => dialog().count()).toBe(1);
+    await dialog().getByRole('checkbox').check();
+    await app.screenshot('main-confirmation-2-ticked');
+    await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).click();
+    const timeline = page.getByTestId('redemption-progress').getByTestId('redemption-timeline');
+    await pollFor(() => timeline.getAttribute('data-outcome'), 30_000).toBe('completed');
+    const created = (await orchestrations()).slice(before);
+    expect(created.map((o) => o.source_amount)).toEqual(['25000.50']);
+    expect(app.confirmations.map((r) => r.action)).toEqual(['redemption.create', 'redemption.create']);
+    const audit = await app.runtime.environments.desk.audit.page({ limit: 50 });
+    const redemptionEntries = audit.entries.filter((e) => e.action === 'redemption.create').map((e) => [e.outcome, e.details?.amount, e.details?.last4]);
+    expect(redemptionEntries).toEqual(expect.arrayContaining([['cancelled', '25000.50', '6789'], ['requested', '25000.50', '6789']]));
+  });
+
+  it('locks, refuses a wrong passcode, and unlocks with the right one', async () => {
+    const { page } = app;
+    await goTo(page, 'Settings');
+    await page.getByTestId('settings-lock').getByRole('button', { name: 'Lock now' }).click();
+    const unlockForm = page.getByRole('form', { name: 'Unlock' });
+    await pollFor(() => unlockForm.count()).toBe(1);
+    expect(await page.content()).not.toContain('2,500,000');
+
+    await unlockForm.getByLabel('Passcode').fill('not-the-passcode');
+    await unlockForm.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await pollFor(() => unlockForm.textContent()).toContain('That passcode is not right.');
+    expect(app.runtime.state.get().locked).toBe(true);
+
+    await unlockForm.getByLabel('Passcode').fill(E2E_PASSCODE);
+    await app.screenshot('passcode-unlock');
+    await unlockForm.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await pollFor(() => page.getByRole('heading', { name: 'Treasury Desk is locked' }).count()).toBe(0);
+    expect(app.runtime.state.get().locked).toBe(false);
+    const audit = await app.runtime.environments.desk.audit.page({ limit: 10 });
+    expect(audit.entries.filter((e) => e.action === 'app.unlock').map((e) => e.outcome)).toEqual(['succeeded', 'failed']);
+    await finish(app, 'main-confirmation-3-unlocked');
+  });
+});

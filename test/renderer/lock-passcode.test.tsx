@@ -1,0 +1,81 @@
+// The passcode in the page: chosen at the end of onboarding, typed on the lock screen, reset
+// with the Paxos credentials. Main checks all of it; the page only asks.
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings';
+import { App } from '../../renderer/src/App';
+import { appState } from './support/fixtures';
+import { FakeFailure, installFakeTreasury, resetStores } from './support/fake-treasury';
+
+beforeEach(resetStores);
+afterEach(cleanup);
+
+const noPasscode = { passcodeSet: false, passcodeStorage: 'none', osAuthentication: null, retryAt: null } as const;
+
+describe('onboarding passcode', () => {
+  it('asks for a passcode twice before completing onboarding', async () => {
+    const fake = installFakeTreasury({}, appState({ settings: { ...defaultSettings, onboarded: false }, lock: noPasscode }));
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Explore with the built-in demo' }));
+    const form = await screen.findByRole('form', { name: 'Choose a passcode' });
+    expect(fake.callsOf('completeOnboarding')).toEqual([]);
+    await user.type(within(form).getByLabelText('Passcode'), 'harbor-light');
+    await user.type(within(form).getByLabelText('Passcode again'), 'harbor-lite');
+    expect(within(form).getByText('The two passcodes are not the same.')).toBeTruthy();
+    expect((within(form).getByRole('button', { name: 'Save passcode and start' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.clear(within(form).getByLabelText('Passcode again'));
+    await user.type(within(form).getByLabelText('Passcode again'), 'harbor-light');
+    await user.click(within(form).getByRole('button', { name: 'Save passcode and start' }));
+    expect(fake.callsOf('setPasscode')).toEqual([{ passcode: 'harbor-light' }]);
+    expect(fake.callsOf('completeOnboarding')).toHaveLength(1);
+  });
+});
+
+describe('lock screen', () => {
+  it('shows main’s answer to a wrong passcode next to the field', async () => {
+    const fake = installFakeTreasury({
+      unlock: () => {
+        throw new FakeFailure({ code: 'validation', message: 'That passcode is not right.', details: { field: 'passcode' } });
+      },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emitState({ locked: true }));
+    await user.type(screen.getByLabelText('Passcode'), 'wrong-one');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('That passcode is not right.')).toBeTruthy();
+    expect(fake.callsOf('unlock')).toEqual([{ passcode: 'wrong-one' }]);
+  });
+
+  it('resets a forgotten passcode with the Paxos credentials', async () => {
+    const fake = installFakeTreasury();
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emitState({ locked: true }));
+    await user.click(screen.getByRole('button', { name: 'Forgot the passcode?' }));
+    const form = screen.getByRole('form', { name: 'Reset the passcode' });
+    await user.selectOptions(within(form).getByLabelText('Credentials for'), 'sandbox');
+    await user.type(within(form).getByLabelText(/Client ID/), 'ops-client');
+    await user.type(within(form).getByLabelText(/Client secret/), 'the-secret');
+    await user.type(within(form).getByLabelText('New passcode'), 'new-passcode');
+    await user.type(within(form).getByLabelText('New passcode again'), 'new-passcode');
+    await user.click(within(form).getByRole('button', { name: 'Reset passcode and unlock' }));
+    expect(fake.callsOf('resetPasscode')).toEqual([
+      { newPasscode: 'new-passcode', credentials: { environment: 'sandbox', clientId: 'ops-client', clientSecret: 'the-secret' } },
+    ]);
+  });
+
+  it('offers Touch ID when main says the OS can confirm the operator', async () => {
+    const fake = installFakeTreasury();
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emitState({ locked: true, lock: { passcodeSet: true, passcodeStorage: 'keychain', osAuthentication: 'Touch ID', retryAt: null } }));
+    await user.click(screen.getByRole('button', { name: 'Unlock with Touch ID' }));
+    expect(fake.callsOf('unlock')).toEqual([{ osAuthentication: true }]);
+  });
+});

@@ -20,7 +20,7 @@ export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClo
   const deleted = ['DELETED', 'CANCELLED'].includes(rule.status.toUpperCase());
   return (
     <aside className="detail" aria-labelledby="rule-detail-title" data-testid="rule-detail">
-      <DetailHeader titleId="rule-detail-title" title={rule.nickname ?? 'Auto-redeem rule'} status={rule.status} closeLabel="Close rule detail" onClose={onClose} />
+      <DetailHeader titleId="rule-detail-title" title={rule.nickname ?? 'Auto-redeem rule'} status={rule.status} statusKind="rule" closeLabel="Close rule detail" onClose={onClose} />
       {rule.depositAddress && !deleted ? (
         <DepositAddress address={rule.depositAddress} asset={asset} network={rule.network ?? '?'} />
       ) : (

@@ -30,7 +30,7 @@ export function RuleTable({ rules, selectedId, onSelect }: { rules: RuleView[]; 
             </td>
             <td>{fiatAccountName(accounts, r.fiatAccountId)}</td>
             <td>
-              <StatusBadge status={r.status} />
+              <StatusBadge status={r.status} kind="rule" />
             </td>
           </tr>
         ))}

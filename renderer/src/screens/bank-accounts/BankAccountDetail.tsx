@@ -28,7 +28,7 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
   const status = account.status.toUpperCase();
   return (
     <aside className="detail" aria-labelledby="account-detail-title" data-testid="bank-account-detail">
-      <DetailHeader titleId="account-detail-title" title={account.label} status={account.status} closeLabel="Close bank account detail" onClose={onClose} />
+      <DetailHeader titleId="account-detail-title" title={account.label} status={account.status} statusKind="bankAccount" closeLabel="Close bank account detail" onClose={onClose} />
       {status === 'PENDING' ? <p className="muted">Paxos is reviewing this account. It can receive wires once approved.</p> : null}
       {status === 'REJECTED' ? <p className="warning-box">Paxos rejected this account. Check the details with your bank and add it again.</p> : null}
       {error ? <ErrorNotice error={error} /> : null}

@@ -35,7 +35,7 @@ export function BankAccountTable({ accounts, selectedId, onSelect }: BankAccount
             <td>{a.bankName ?? '—'}</td>
             <td className="mono">{a.routingType ? `${a.routingType} ${a.routingNumber ?? ''}` : a.network}</td>
             <td>
-              <StatusBadge status={a.status} />
+              <StatusBadge status={a.status} kind="bankAccount" />
             </td>
             <td>{formatShortDateTime(a.updatedAt ?? a.createdAt)}</td>
           </tr>

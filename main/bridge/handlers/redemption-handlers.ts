@@ -11,6 +11,7 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
     settings: ctx.settings.get(),
     redeemedTodayUsd: ctx.state.get().redeemedTodayUsd,
     online: ctx.isOnline(),
+    now: ctx.now(),
   });
   return {
     reviewRedemption: (input: Redemption) => reviewRedemption(input, reviewContext()),

@@ -7,6 +7,7 @@ import type { Intent } from '../store/outbox/intent';
 const attentionText: Record<string, string> = {
   expired: 'It waited longer than the queued-request expiry. Check it and confirm again to send it.',
   balance_changed: 'The available balance is now lower than this amount. Check it and confirm again.',
+  below_minimum_wire: 'This amount would wire less than one cent ($0.00). Cancel it and redeem at least 0.01.',
   destination_changed: 'The bank account is no longer approved. Check it and confirm again.',
   credentials: 'Paxos did not accept the credentials. Fix them in Settings, then confirm again.',
   reference_clash: 'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',

@@ -51,14 +51,12 @@ export function AutoRedeemScreen() {
         <>
           {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
           <IntentList kinds={RULE_KINDS} label="Rule requests" syncedIds={ids} exclude={view.receipt?.id} />
-          <div className={selected ? 'split' : undefined}>
-            <Section title="Rules" asOf={asOf} testId="rules">
-              <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
-            </Section>
-            {selected ? (
-              <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} />
-            ) : null}
-          </div>
+          <Section title="Rules" asOf={asOf} testId="rules">
+            <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+          </Section>
+          {selected ? (
+            <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} />
+          ) : null}
         </>
       )}
     </section>

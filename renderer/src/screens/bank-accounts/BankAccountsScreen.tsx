@@ -76,19 +76,17 @@ export function BankAccountsScreen() {
       <OfflineNotice />
       {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
       <IntentList kinds={FIAT_KINDS} label="Bank account requests" syncedIds={ids} exclude={view.receipt?.id} />
-      <div className={selected ? 'split' : undefined}>
-        <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
-          <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
-        </Section>
-        {selected ? (
-          <BankAccountDetail
-            account={selected}
-            onEdit={(editing) => setView({ mode: 'edit', selectedId: selected.id, editing })}
-            onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
-            onClose={() => setView({ mode: 'list', selectedId: null })}
-          />
-        ) : null}
-      </div>
+      <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
+        <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+      </Section>
+      {selected ? (
+        <BankAccountDetail
+          account={selected}
+          onEdit={(editing) => setView({ mode: 'edit', selectedId: selected.id, editing })}
+          onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
+          onClose={() => setView({ mode: 'list', selectedId: null })}
+        />
+      ) : null}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/app-error';
 import type { FiatAccount, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import type { IntentKind } from '../../desk/store/outbox/intent';
+import { checkNewBankAccount } from '../../desk/bank-accounts/new-account-checks';
 import { fiatAccountView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
@@ -31,7 +32,17 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
       }
       return { ...fiatAccountView(account, fetchedAt), details: account as Record<string, unknown> };
     },
-    createFiatAccount: (input: Record<string, unknown>) => queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create'),
+    createFiatAccount: async (input: Record<string, unknown>) => {
+      const desk = ctx.desk();
+      const cached = await desk.cache.list('fiatAccounts');
+      const listed = cached.map((c) => ({ label: fiatAccountView(c.record as FiatAccount, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
+      const requested = desk.intents
+        .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
+        .filter((i) => i.kind === 'create_fiat_account')
+        .map((i) => ({ label: 'a bank account request not yet confirmed by Paxos', record: i.payload as Record<string, unknown> }));
+      checkNewBankAccount(input, [...listed, ...requested]);
+      return queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create');
+    },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
       await requireCached(id);
       return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update');

@@ -1,6 +1,6 @@
 // Auto-redeem: networks offered per coin, the rule's deposit address with QR and warning,
 // delete explaining unconverted deposits, and the Demo-only simulated deposit.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuleView } from '../../shared/views';
@@ -31,7 +31,8 @@ describe('auto-redeem', () => {
     const user = userEvent.setup();
     render(<AutoRedeemScreen />);
     await user.click(screen.getByRole('button', { name: 'New rule' }));
-    await user.selectOptions(screen.getByLabelText('Stablecoin'), 'USDG');
+    // The form is loaded on first use.
+    await user.selectOptions(await screen.findByLabelText('Stablecoin'), 'USDG');
     const networks = within(screen.getByLabelText('Network')).getAllByRole('option').map((o) => o.getAttribute('value'));
     expect(networks).toEqual(['', 'ETHEREUM', 'SOLANA']);
     await user.click(screen.getByRole('button', { name: 'Review rule' }));
@@ -65,7 +66,8 @@ describe('auto-redeem', () => {
     await user.click(screen.getByRole('button', { name: 'Exchange sweeps' }));
     const address = screen.getByTestId('deposit-address');
     expect(within(address).getByTestId('deposit-address-text').textContent).toBe(rule.depositAddress);
-    expect(address.querySelector('svg')).not.toBeNull();
+    // The QR code is loaded on first use.
+    await waitFor(() => expect(address.querySelector('svg')).not.toBeNull());
     expect(within(address).getByRole('button', { name: 'Copy deposit address' })).toBeTruthy();
     expect(within(address).getByRole('note').textContent).toMatch(/Send only USDG on Solana/);
     expect(screen.getByRole('button', { name: 'Simulate a deposit' })).toBeTruthy();

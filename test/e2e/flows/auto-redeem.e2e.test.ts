@@ -56,7 +56,8 @@ describe('auto-redeem rule → deposit address → simulated deposit → complet
     const simRule = (await app.test.simulator()).control.snapshot().rules.find((r) => r.id === ruleId);
     expect(JSON.stringify(simRule)).toContain(address);
     expect(address).toMatch(/^0x[0-9a-fA-F]{40}$/);
-    expect(await deposit.locator('svg').count()).toBe(1);
+    // The QR code is loaded on first use.
+    await pollFor(() => deposit.locator('svg').count()).toBe(1);
     expect(await deposit.textContent()).toContain('Ethereum');
     expect(await deposit.getByRole('button', { name: 'Copy deposit address' }).count()).toBe(1);
     expect(await deposit.getByRole('note').textContent()).toMatch(/Send only USDC on Ethereum/);

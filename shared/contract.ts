@@ -79,6 +79,7 @@ export const operations = {
   createFiatAccount: { input: input.NewFiatAccountInput, output: IntentViewSchema },
   updateFiatAccount: { input: input.UpdateFiatAccountRequest, output: IntentViewSchema },
   deleteFiatAccount: { input: input.ByIdInput, output: IntentViewSchema },
+  renameBankAccount: { input: input.RenameBankAccountInput, output: FiatAccountViewSchema },
   reviewRedemption: { input: input.RedemptionInput, output: RedemptionReviewSchema },
   submitRedemption: { input: input.RedemptionInput, output: IntentViewSchema },
   createRule: { input: input.RuleInput, output: IntentViewSchema },

@@ -76,3 +76,24 @@ describe('destination picker', () => {
     expect(new Set(options).size).toBe(3);
   });
 });
+
+describe('rename', () => {
+  it('renames locally through renameBankAccount, never through a Paxos update', async () => {
+    seedStore();
+    const fake = installFakeTreasury({
+      getFiatAccount: () => ({ ...account(), details: {} }),
+      renameBankAccount: ({ label }) => account({ label }),
+    });
+    const user = userEvent.setup();
+    render(<BankAccountsScreen />);
+    await user.click(screen.getByRole('button', { name: /Operating/ }));
+    await user.click(screen.getByRole('button', { name: 'Rename…' }));
+    const name = screen.getByLabelText('Name in Treasury Desk');
+    await user.clear(name);
+    await user.type(name, 'Main operating');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(fake.callsOf('renameBankAccount')).toEqual([{ id: 'fa-approved', label: 'Main operating' }]);
+    expect(fake.callsOf('updateFiatAccount')).toEqual([]);
+    await waitFor(() => expect(screen.queryByLabelText('Name in Treasury Desk')).toBeNull());
+  });
+});

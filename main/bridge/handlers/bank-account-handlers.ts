@@ -4,7 +4,9 @@ import { AppError } from '../../../shared/app-error';
 import type { FiatAccount, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import type { IntentKind } from '../../desk/store/outbox/intent';
+import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
 import { checkNewBankAccount } from '../../desk/bank-accounts/new-account-checks';
+import { environmentDir } from '../../desk/store/environment-dir';
 import { fiatAccountView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
@@ -46,6 +48,17 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
       await requireCached(id);
       return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update');
+    },
+    // Local only: Paxos is not asked, so an approved account stays approved, and past
+    // requests keep the label they were made under (LocalLabels keeps the history).
+    renameBankAccount: async ({ id, label }: { id: string; label: string }) => {
+      const cached = await requireCached(id);
+      const desk = ctx.desk();
+      const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+      await labels.set(id, label, ctx.now());
+      await desk.record({ action: 'fiat_account.rename', outcome: 'succeeded', details: { id, label } });
+      await ctx.publishDesk();
+      return { ...fiatAccountView(cached.record as FiatAccount, cached.fetchedAt), label };
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
       await requireCached(id);

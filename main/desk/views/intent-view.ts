@@ -14,7 +14,8 @@ const attentionText: Record<string, string> = {
   unknown_outcome: 'It is not clear whether Paxos received it. Check the Activity list before confirming again.',
 };
 
-type Labels = { bankAccount(id: string): string | undefined; rule(id: string): string | undefined };
+/** `at`: the request's creation time, so it reads the label in effect then (labels are local and can change). */
+type Labels = { bankAccount(id: string, at?: string): string | undefined; rule(id: string): string | undefined };
 
 function summary(intent: Intent, labels: Labels): string {
   const p = intent.payload as Record<string, unknown> & Record<string, Record<string, Record<string, string>>>;
@@ -22,10 +23,10 @@ function summary(intent: Intent, labels: Labels): string {
     case 'create_orchestration': {
       const bankId = p.destination?.fiat?.bank_account_id ?? '';
       const amount = formatAmount(String(p.source_amount), String(p.source_asset));
-      return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId) ?? 'bank account'}`;
+      return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId, intent.createdAt) ?? 'bank account'}`;
     }
     case 'create_rule':
-      return `Auto-redeem ${String(p.source_asset)} on ${p.source?.crypto?.network ?? 'network'} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '') ?? 'bank account'}`;
+      return `Auto-redeem ${String(p.source_asset)} on ${p.source?.crypto?.network ?? 'network'} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '', intent.createdAt) ?? 'bank account'}`;
     case 'create_fiat_account': {
       const owner = p.fiat_account_owner as unknown as { institution_details?: { name: string }; person_details?: { first_name: string; last_name: string } };
       const name = owner?.institution_details?.name ?? [owner?.person_details?.first_name, owner?.person_details?.last_name].join(' ');
@@ -33,9 +34,9 @@ function summary(intent: Intent, labels: Labels): string {
       return `Add bank account: ${name}${bank ? ` at ${bank}` : ''}`;
     }
     case 'update_fiat_account':
-      return `Update bank account ${labels.bankAccount(String(p.id)) ?? String(p.id)} (goes back to review)`;
+      return `Update bank account ${labels.bankAccount(String(p.id), intent.createdAt) ?? String(p.id)} (goes back to review)`;
     case 'delete_fiat_account':
-      return `Delete bank account ${labels.bankAccount(String(p.id)) ?? String(p.id)}`;
+      return `Delete bank account ${labels.bankAccount(String(p.id), intent.createdAt) ?? String(p.id)}`;
     case 'delete_rule':
       return `Delete auto-redeem rule ${labels.rule(String(p.id)) ?? String(p.id)}`;
   }

@@ -27,6 +27,8 @@ export interface ReviewContext {
   online: boolean;
   /** For the expected arrival date; the handler passes its clock. */
   now?: Date;
+  /** The desk's local label of a bank account (labels are local; see LocalLabels). */
+  labelOf?: (id: string) => string | undefined;
 }
 
 export async function reviewRedemption(input: Redemption, ctx: ReviewContext): Promise<RedemptionReview> {
@@ -42,7 +44,8 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
   }
   const account = await ctx.cache.get('fiatAccounts', input.fiatAccountId);
   if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
-  const view = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
+  const paxosView = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
+  const view = { ...paxosView, label: ctx.labelOf?.(paxosView.id) ?? paxosView.label };
   if (view.status.toUpperCase() !== 'APPROVED') {
     throw new AppError('validation', `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`, { field: 'fiatAccountId' });
   }

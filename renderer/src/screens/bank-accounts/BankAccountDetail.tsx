@@ -10,6 +10,7 @@ import { useFiatAccountDetail, type FiatAccountDetail } from './useFiatAccountDe
 import { DetailHeader } from '../../components/DetailHeader';
 import { Drawer } from '../../components/Drawer';
 import { rejectionReason, routingText } from './account-text';
+import { RenameBankAccount } from './RenameBankAccount';
 
 interface BankAccountDetailProps {
   account: FiatAccountView;
@@ -39,6 +40,7 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
+      <RenameBankAccount key={account.id} account={account} />
       <dl className="facts">
         <dt>Owner</dt>
         {/* Paxos lists accounts without the owner's name; the full record has it. */}

@@ -1,7 +1,9 @@
 // The words shown for Paxos and desk codes: known codes get their words, the code stays
 // available for a tooltip, and an unknown code is never shown raw.
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuditLogSection } from '../../renderer/src/screens/settings/AuditLogSection';
+import { installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
 import { StatusBadge } from '../../renderer/src/components/StatusBadge';
 import {
   auditActionLabel,
@@ -43,5 +45,22 @@ describe('labels', () => {
     const badge = screen.getByText('In review at Paxos');
     expect(badge.getAttribute('data-status')).toBe('PENDING');
     expect(badge.getAttribute('title')).toContain('PENDING');
+  });
+});
+
+describe('audit log in words', () => {
+  afterEach(cleanup);
+  it('shows the action and outcome in words, with the codes in tooltips', async () => {
+    resetStores();
+    seedStore();
+    installFakeTreasury({
+      getAuditLog: () => ({
+        entries: [{ at: '2026-12-01T10:00:00.000Z', user: 'op', action: 'intent.create_orchestration', environment: 'demo', outcome: 'succeeded', refId: 'td-1' }],
+      }),
+    });
+    render(<AuditLogSection />);
+    const cell = await screen.findByText('Redemption sent to Paxos');
+    expect(cell.getAttribute('title')).toBe('intent.create_orchestration');
+    expect(document.body.textContent).not.toContain('intent.create_orchestration');
   });
 });

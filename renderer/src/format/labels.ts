@@ -100,6 +100,7 @@ const auditActions: Readonly<Record<string, string>> = {
   'FIAT_ACCOUNT.CREATE': 'Bank account requested',
   'FIAT_ACCOUNT.UPDATE': 'Bank account change requested',
   'FIAT_ACCOUNT.DELETE': 'Bank account deletion requested',
+  'FIAT_ACCOUNT.RENAME': 'Bank account renamed (this desk only)',
   'REDEMPTION.CREATE': 'Redemption requested',
   'RULE.CREATE': 'Auto-redeem rule requested',
   'RULE.DELETE': 'Auto-redeem rule deletion requested',

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { networkLabel } from '../../format/labels';
 import { useFiatAccounts, useProfiles } from '../../store/selectors';
 import { routingText } from '../bank-accounts/account-text';
+import { useAccountOwners } from '../bank-accounts/useAccountOwners';
 import type { RuleDraft } from './rule-draft';
 
 interface RuleReviewProps {
@@ -21,6 +22,7 @@ export function RuleReview({ draft, onConfirm, onBack, pending, error }: RuleRev
   const account = useFiatAccounts().find((a) => a.id === draft.fiatAccountId);
   const profile = useProfiles().find((p) => p.id === draft.profileId);
   const network = networkLabel(draft.network).text;
+  const ownerOf = useAccountOwners(account ? [account] : []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -42,7 +44,7 @@ export function RuleReview({ draft, onConfirm, onBack, pending, error }: RuleRev
         <dd>{profile?.nickname ?? draft.profileId}</dd>
         <dt>Wired to</dt>
         <dd data-testid="rule-review-destination">
-          {account ? `${account.label} · ${account.ownerName || 'owner not listed'} · ${account.bankName ?? 'bank'} · ${routingText(account)} · ${account.accountNumberMasked}` : draft.fiatAccountId}
+          {account ? `${account.label} · ${ownerOf(account) ?? 'owner loading…'} · ${account.bankName ?? 'bank'} · ${routingText(account)} · ${account.accountNumberMasked}` : draft.fiatAccountId}
         </dd>
       </dl>
       <div className="warning-box" role="note">

@@ -41,7 +41,7 @@ export function BankAccountFields({ draft, update, errors, editing = false }: Ba
           disabled={editing}
           onChange={(accountNumber) => update({ accountNumber })}
           error={errors[paths.accountNumber]}
-          hint={editing ? 'The account number cannot be changed; add a new account instead.' : 'Letters and digits only, up to 34.'}
+          hint={editing ? 'The account number cannot be changed; add a new account instead.' : 'Letters and digits, up to 34; spaces and dashes are removed. An IBAN’s check digits are verified.'}
         />
         <AddressFieldset
           legend="Owner address"

@@ -26,8 +26,9 @@ export function accountKey(account: Json): AccountKey | undefined {
   const routing = normalizeAccountNumber(str(obj(wire.routing_details).routing_number));
   const raw = normalizeAccountNumber(str(wire.account_number));
   if (!routing || !raw) return undefined;
-  const digits = raw.replace(/[^0-9A-Z]/g, '');
-  const masked = /[^0-9A-Z]/.test(raw) || raw.length <= 4;
+  // Paxos masks listed numbers ("XXXX3000"; "••••3000" and "****3000" are read the same way).
+  const masked = /^[X*•·]{2,}/.test(raw) || /[^0-9A-Z]/.test(raw) || raw.length <= 4;
+  const digits = (masked ? raw.replace(/^[X*•·]+/, '') : raw).replace(/[^0-9A-Z]/g, '');
   return { routing, ...(masked ? {} : { number: raw }), last4: digits.slice(-4) };
 }
 

@@ -43,6 +43,9 @@ describe('checkNewBankAccount', () => {
     // Another bank (routing) or other last digits is another account.
     expect(() => checkNewBankAccount(account('000123456789', '031302971'), [listed])).not.toThrow();
     expect(() => checkNewBankAccount(account('000123451111'), [listed])).not.toThrow();
+    // Paxos's own mask is letters: "XXXX6789".
+    const paxosMasked = { label: 'Operating account', status: 'APPROVED', record: account('XXXX6789') };
+    expect(refusal(() => checkNewBankAccount(account('000123456789'), [paxosMasked])).code).toBe('already_exists');
   });
 
   it('compares whole numbers, spaces and case ignored, against a request not yet at Paxos', () => {

@@ -24,6 +24,11 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     expect(await page.getByRole('status', { name: /Environment:/ }).count()).toBe(0);
     expect(await page.locator('body').textContent()).not.toMatch(/Online|last sync/i);
     await screenshotBothSizes(app, 'demo-redeem-1-onboarding');
+    // The Connect form offers the environment choice here (not inside an environment), then Back.
+    await page.getByRole('button', { name: 'Connect to Paxos' }).click();
+    expect(await page.getByRole('radio', { name: /Production/ }).count()).toBe(1);
+    await screenshotBothSizes(app, 'demo-redeem-1b-connect-form');
+    await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Explore with the built-in demo' }).click();
 
     // The demo desk: banner, overview with the seeded balances, connected; focus on its heading (bug 13).

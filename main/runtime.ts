@@ -21,7 +21,9 @@ import { createOutboxDecisionHandlers } from './bridge/handlers/outbox-decision-
 import { createRuleHandlers } from './bridge/handlers/rule-handlers';
 import { createSettingsHandlers } from './bridge/handlers/settings-handlers';
 import type { FileSaver } from './desk/activity/file-saver';
+import { localLabelsFor } from './desk/bank-accounts/local-labels';
 import { projectDesk } from './desk/desk-projection';
+import { environmentDir } from './desk/store/environment-dir';
 import { silentNotifier, type Notifier } from './desk/notify/notifier';
 import { SettingsStore } from './desk/store/settings/settings-store';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
@@ -122,7 +124,11 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   // Projections run one after another so an older snapshot never overwrites a newer one.
   function publishDesk(): Promise<void> {
     publishing = publishing
-      .then(async () => state.set(await projectDesk(environments.desk.cache, environments.desk.intents, now(), activityRevision)))
+      .then(async () => {
+        const desk = environments.desk;
+        const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+        state.set(await projectDesk(desk.cache, desk.intents, now(), activityRevision, labels));
+      })
       .catch((error) => options.log?.('could not publish the desk state', error));
     return publishing;
   }

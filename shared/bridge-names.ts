@@ -14,6 +14,7 @@ export const operationNames = [
   'createFiatAccount',
   'updateFiatAccount',
   'deleteFiatAccount',
+  'renameBankAccount',
   'reviewRedemption',
   'submitRedemption',
   'createRule',

@@ -35,6 +35,31 @@ export const RedemptionReviewSchema = z.object({
   /** What happens after confirming, step by step. */
   nextSteps: z.array(z.string()),
   willQueue: z.boolean(),
+  /** What arrives at the bank, and on what terms (as Paxos states them). */
+  receive: z.object({ amountUsd: z.string(), rate: z.string(), terms: z.string() }),
+  balanceAfter: z.string(),
+  /** Today's redemptions in USD before and with this one, against the daily soft limit. */
+  today: z.object({ redeemedUsd: z.string(), afterUsd: z.string(), dailyLimitUsd: z.string() }),
+  beneficiary: z.object({
+    ownerName: z.string(),
+    bankName: z.string().optional(),
+    routingType: z.string().optional(),
+    routingNumber: z.string().optional(),
+    accountNumberMasked: z.string(),
+    approvedSince: z.string().optional(),
+  }),
+  /** Days are "YYYY-MM-DD" in New York; see main/desk/wires/wire-arrival.ts. */
+  arrival: z.object({
+    rail: z.enum(['fedwire', 'swift']),
+    sendDay: z.string(),
+    waitsForNextBusinessDay: z.boolean(),
+    earliest: z.string(),
+    latest: z.string(),
+    minBusinessDays: z.number().int(),
+    maxBusinessDays: z.number().int(),
+    cutoffHourEt: z.number().int(),
+    holidays: z.array(z.object({ day: z.string(), name: z.string() })),
+  }),
 });
 
 export const operations = {
@@ -54,6 +79,7 @@ export const operations = {
   createFiatAccount: { input: input.NewFiatAccountInput, output: IntentViewSchema },
   updateFiatAccount: { input: input.UpdateFiatAccountRequest, output: IntentViewSchema },
   deleteFiatAccount: { input: input.ByIdInput, output: IntentViewSchema },
+  renameBankAccount: { input: input.RenameBankAccountInput, output: FiatAccountViewSchema },
   reviewRedemption: { input: input.RedemptionInput, output: RedemptionReviewSchema },
   submitRedemption: { input: input.RedemptionInput, output: IntentViewSchema },
   createRule: { input: input.RuleInput, output: IntentViewSchema },

@@ -27,6 +27,11 @@ export const ForgetCredentialsInput = z.strictObject({ environment: remoteEnviro
 export const NewFiatAccountInput = CreateFiatAccountInputSchema.omit({ ref_id: true });
 export const UpdateFiatAccountRequest = z.strictObject({ id, changes: UpdateFiatAccountInputSchema });
 export const ByIdInput = z.strictObject({ id });
+/** A local nickname for a bank account: this desk's label, never sent to Paxos. */
+export const RenameBankAccountInput = z.strictObject({
+  id,
+  label: z.string().trim().min(1, 'Enter a label.').max(100, 'At most 100 characters.'),
+});
 
 const stablecoin = z.enum(STABLECOINS);
 export const RedemptionInput = z

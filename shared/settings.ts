@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { checkAmount } from './money';
 import { EnvironmentKindSchema } from './environment';
 
-const usdLimit = z.string().refine((v) => checkAmount(v, 'USD').ok, 'must be a positive USD amount with at most 2 decimals');
+const usdLimit = z.string().refine((v) => checkAmount(v, 'USD').ok, 'Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00.');
 const url = z.url({ protocol: /^https?$/ }).max(300);
 
 export const SettingsSchema = z.object({

@@ -4,8 +4,9 @@
 import { addAmounts } from '../../shared/money';
 import type { FiatAccount, Orchestration, OrchestrationRule } from '../../shared/paxos-schemas';
 import type { AppState } from '../../shared/state';
-import type { BalanceView, ProfileView } from '../../shared/views';
+import type { BalanceView, FiatAccountView, ProfileView } from '../../shared/views';
 import type { CacheStore } from './store/cache/cache-store';
+import type { LocalLabels } from './bank-accounts/local-labels';
 import type { IntentStore } from './store/outbox/intent-store';
 import { intentView } from './views/intent-view';
 import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';
@@ -19,7 +20,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const OPEN_OR_RECENT_INTENT = (now: number) => (i: { state: string; updatedAt: string }) =>
   !['completed', 'failed', 'cancelled'].includes(i.state) || now - Date.parse(i.updatedAt) < DAY_MS;
 
-export async function projectDesk(cache: CacheStore, intents: IntentStore, now: Date, activityRevision: number): Promise<DeskSlices> {
+/**
+ * The label of a bank account as a request shows it: a request keeps the label in effect when
+ * it was made (renaming later does not rewrite it); before any local label, Paxos's own.
+ */
+export function accountLabeler(paxosViews: readonly FiatAccountView[], localLabels?: Pick<LocalLabels, 'current' | 'labelAt'>) {
+  return (id: string, at?: string): string | undefined =>
+    (at ? localLabels?.labelAt(id, at) : localLabels?.current(id)) ?? paxosViews.find((a) => a.id === id)?.label;
+}
+
+export async function projectDesk(
+  cache: CacheStore,
+  intents: IntentStore,
+  now: Date,
+  activityRevision: number,
+  localLabels?: Pick<LocalLabels, 'current' | 'labelAt'>,
+): Promise<DeskSlices> {
   const [profiles, balances, accounts, rules] = await Promise.all(
     (['profiles', 'balances', 'fiatAccounts', 'rules'] as const).map((c) => cache.list(c)),
   );
@@ -37,7 +53,9 @@ export async function projectDesk(cache: CacheStore, intents: IntentStore, now: 
     fetchedAt,
   }));
   profileViews.sort((a, b) => (a.type === 'DEFAULT' ? -1 : b.type === 'DEFAULT' ? 1 : a.nickname.localeCompare(b.nickname)));
-  const accountViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+  // Paxos's label (from metadata) is kept for requests made before a local rename.
+  const paxosViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+  const accountViews = paxosViews.map((view) => ({ ...view, label: localLabels?.current(view.id) ?? view.label }));
   const ruleViews = (rules ?? []).map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt));
   const since = new Date(now.getTime() - DAY_MS).toISOString();
   const recent = await cache.query(
@@ -46,7 +64,7 @@ export async function projectDesk(cache: CacheStore, intents: IntentStore, now: 
     { limit: 200 },
   );
   const labels = {
-    bankAccount: (id: string) => accountViews.find((a) => a.id === id)?.label,
+    bankAccount: accountLabeler(paxosViews, localLabels),
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
   };
   const allIntents = intents.list();

@@ -26,11 +26,11 @@ describe('ABA routing numbers', () => {
 });
 
 describe('SWIFT / BIC codes', () => {
-  it.each(['DEUTDEFF', 'DEUTDEFF500', 'CHASUS33', 'BARCGB22XXX'])('accepts %s', (bic) => {
+  it.each(['DEUTDEFF', 'DEUTDEFF500', 'CHASUS33', 'BARCGB22XXX', 'deutdeff', ' DEUT DE FF '])('accepts %s (spaces and case cleaned)', (bic) => {
     expect(routingNumberError('SWIFT', bic)).toBeUndefined();
   });
-  it.each(['DEUTDEF', 'DEUTDEFF50', 'deutdeff', 'DEU1DEFF', 'DEUTD3FF', 'DEUTDEFF5000'])('refuses %s', (bic) => {
-    expect(routingNumberError('SWIFT', bic)).toMatch(/SWIFT\/BIC code is 8 or 11/);
+  it.each(['DEUTDEF', 'DEUTDEFF50', 'DEU1DEFF', 'DEUTD3FF', 'DEUTDEFF5000', 'DEUTQQFF'])('refuses %s', (bic) => {
+    expect(routingNumberError('SWIFT', bic)).toMatch(/Not a valid SWIFT\/BIC code: 8 or 11/);
   });
 });
 
@@ -53,10 +53,11 @@ describe('address lines', () => {
 });
 
 describe('account numbers', () => {
-  it('accepts letters and digits up to 34 and refuses spaces, dashes and longer', () => {
+  it('accepts letters and digits up to 34 (spaces and dashes cleaned) and refuses other characters and longer', () => {
     expect(accountNumberError('GB29NWBK60161331926819')).toBeUndefined();
-    expect(accountNumberError('1234-5678')).toMatch(/Letters and digits only/);
-    expect(accountNumberError('1234 5678')).toMatch(/Letters and digits only/);
+    expect(accountNumberError('GB29 NWBK 6016 1331 9268 19')).toBeUndefined();
+    expect(accountNumberError('1234-5678')).toBeUndefined();
+    expect(accountNumberError('1234/5678')).toMatch(/Letters and digits only/);
     expect(accountNumberError('1'.repeat(35))).toMatch(/at most 34/);
     expect(accountNumberError('')).toBe('Enter the account number.');
   });
@@ -81,7 +82,7 @@ describe('validateNewBankAccount', () => {
     const errors = validateNewBankAccount({ ...validUsDraft(), institutionName: ' ', accountNumber: '', ownerAddress: { ...validUsDraft().ownerAddress, country: '' } });
     expect(errors[paths.institutionName]).toMatch(/company or institution/);
     expect(errors[paths.accountNumber]).toBe('Enter the account number.');
-    expect(errors[OWNER_COUNTRY]).toMatch(/Enter the country/);
+    expect(errors[OWNER_COUNTRY]).toMatch(/Choose the country/);
   });
 
   it('limits owner names to 200 characters', () => {
@@ -124,5 +125,24 @@ describe('validateBankAccountChanges', () => {
     });
     const bad = { ...draft, ownerAddress: { ...draft.ownerAddress, city: 'Zürich' } };
     expect(validateBankAccountChanges(bad)[`${paths.ownerAddress}.city`]).toMatch(/Not allowed: ü/);
+  });
+});
+
+describe('IBAN and country (bug 10)', () => {
+  it('checks an IBAN\'s check digits', () => {
+    expect(accountNumberError('DE89 3704 0044 0532 0130 00')).toBeUndefined();
+    expect(accountNumberError('DE88 3704 0044 0532 0130 00')).toMatch(/IBAN does not check out/);
+  });
+
+  it('sends the cleaned account number and BIC', () => {
+    const draft = validUsDraft();
+    const body = toCreateInput({ ...draft, accountNumber: ' de89 3704 0044 0532 0130 00 ', routing: { ...draft.routing, type: 'SWIFT', number: 'deut de ff' } });
+    expect(body.fiat_network_instructions.wire.account_number).toBe('DE89370400440532013000');
+    expect(body.fiat_network_instructions.wire.routing_details.routing_number).toBe('DEUTDEFF');
+  });
+
+  it.each(['United States', 'DE', 'usa', 'XYZ'])('refuses the country %j', (country) => {
+    const errors = validateNewBankAccount({ ...validUsDraft(), ownerAddress: { ...validUsDraft().ownerAddress, country } });
+    expect(errors[OWNER_COUNTRY]).toMatch(/not a country code: choose the country from the list/);
   });
 });

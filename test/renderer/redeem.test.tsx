@@ -3,10 +3,10 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RedemptionReview } from '../../shared/contract';
 import { RedeemScreen } from '../../renderer/src/screens/redeem/RedeemScreen';
 import { useAppStore } from '../../renderer/src/store/app-store';
 import { appState, intent, orchestration } from './support/fixtures';
+import { review } from './support/review-fixture';
 import { FakeFailure, installFakeTreasury, resetStores, seedStore, type FakeHandlers } from './support/fake-treasury';
 
 beforeEach(() => {
@@ -14,23 +14,6 @@ beforeEach(() => {
   seedStore();
 });
 afterEach(cleanup);
-
-function review(overrides: Partial<RedemptionReview> = {}): RedemptionReview {
-  return {
-    environment: 'demo',
-    profile: { id: 'prof-1', nickname: 'Treasury main' },
-    asset: 'USDC',
-    amount: '150000',
-    available: '250000.123456',
-    destination: { id: 'fa-approved', bankName: 'First Bank', accountNumberMasked: '…4512', label: 'Operating' },
-    overPerRedemptionLimit: false,
-    overDailyLimit: false,
-    warnings: [],
-    nextSteps: ['Paxos converts USDC to USD.', 'Paxos wires the dollars.'],
-    willQueue: false,
-    ...overrides,
-  };
-}
 
 async function fillAndReview(user: UserEvent, handlers: FakeHandlers, amount = '150000') {
   const fake = installFakeTreasury(handlers);
@@ -59,7 +42,7 @@ describe('redeem', () => {
     expect(within(reviewed).getByTestId('review-destination').textContent).toContain('…4512');
     expect(within(reviewed).getByTestId('review-environment').textContent).toMatch(/Demo/);
     expect(fake.callsOf('submitRedemption')).toEqual([]);
-    await user.click(within(reviewed).getByRole('button', { name: 'Confirm redemption' }));
+    await user.click(within(reviewed).getByRole('button', { name: /^Confirm redemption/ }));
     expect(fake.callsOf('submitRedemption')).toEqual([{ profileId: 'prof-1', asset: 'USDC', amount: '150000', fiatAccountId: 'fa-approved' }]);
     expect((await screen.findByTestId('redemption-timeline')).textContent).toMatch(/Queued — not sent/);
   });
@@ -67,7 +50,7 @@ describe('redeem', () => {
   it('over a soft limit, asks for no re-typing here: the dialog in main has the box to tick', async () => {
     const user = userEvent.setup();
     const fake = await fillAndReview(user, { reviewRedemption: () => review({ overPerRedemptionLimit: true }), submitRedemption: () => intent() });
-    const confirm = (await screen.findByRole('button', { name: 'Confirm redemption' })) as HTMLButtonElement;
+    const confirm = (await screen.findByRole('button', { name: /^Confirm redemption/ })) as HTMLButtonElement;
     expect(screen.queryByLabelText('Type the amount again to confirm')).toBeNull();
     expect(screen.getByText(/I checked the amount and the destination/)).toBeTruthy();
     await user.click(confirm);
@@ -77,8 +60,8 @@ describe('redeem', () => {
   it('says Queue when main will queue it (offline)', async () => {
     const user = userEvent.setup();
     await fillAndReview(user, { reviewRedemption: () => review({ willQueue: true }), submitRedemption: () => intent() });
-    expect(await screen.findByRole('button', { name: 'Queue redemption' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Confirm redemption' })).toBeNull();
+    expect(await screen.findByRole('button', { name: /^Queue redemption/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Confirm redemption/ })).toBeNull();
     expect(screen.getByText(/queued, not sent/)).toBeTruthy();
   });
 
@@ -104,7 +87,7 @@ describe('redeem', () => {
         throw new FakeFailure({ code: 'insufficient_funds', message: 'Paxos refused: insufficient funds.', details: { asset: 'USDC', available: '1000.5', needed: '150000' } });
       },
     });
-    await user.click(await screen.findByRole('button', { name: 'Confirm redemption' }));
+    await user.click(await screen.findByRole('button', { name: /^Confirm redemption/ }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Not enough funds/);
     expect(alert.textContent).toMatch(/Available: 1,000.50 USDC. Needed: 150,000.00 USDC./);
@@ -115,7 +98,7 @@ describe('redeem', () => {
   it('follows the redemption from the intent to the completed orchestration', async () => {
     const user = userEvent.setup();
     await fillAndReview(user, { reviewRedemption: () => review(), submitRedemption: () => intent({ state: 'sending' }) });
-    await user.click(await screen.findByRole('button', { name: 'Confirm redemption' }));
+    await user.click(await screen.findByRole('button', { name: /^Confirm redemption/ }));
     const timeline = await screen.findByTestId('redemption-timeline');
     expect(timeline.getAttribute('data-outcome')).toBe('in_progress');
     const done = orchestration({ status: 'COMPLETED', sourceLeg: { status: 'COMPLETED' }, destinationLeg: { status: 'COMPLETED' } });

@@ -51,18 +51,18 @@ describe('preferences', () => {
   it("places main's refusal next to the field and keeps the typing", async () => {
     installFakeTreasury({
       updateSettings: () => {
-        throw new FakeFailure({ code: 'validation', message: 'dailySoftLimitUsd: must be at least the per-redemption limit', details: { field: 'dailySoftLimitUsd' } });
+        throw new FakeFailure({ code: 'validation', message: 'dailySoftLimitUsd: main refused this limit', details: { field: 'dailySoftLimitUsd' } });
       },
     });
     const user = userEvent.setup();
     render(<SettingsScreen />);
     const daily = screen.getByLabelText('Daily soft limit (USD)');
     await user.clear(daily);
-    await user.type(daily, '5');
+    await user.type(daily, '150000');
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(await screen.findByText('Please check the highlighted fields')).toBeTruthy();
-    expect(errorText('Daily soft limit (USD)')).toBe('must be at least the per-redemption limit');
-    expect((screen.getByLabelText('Daily soft limit (USD)') as HTMLInputElement).value).toBe('5');
+    expect(errorText('Daily soft limit (USD)')).toBe('main refused this limit');
+    expect((screen.getByLabelText('Daily soft limit (USD)') as HTMLInputElement).value).toBe('150000');
   });
 });
 
@@ -98,5 +98,46 @@ describe('environment switch', () => {
       await user.tab();
       expect(dialog.contains(document.activeElement)).toBe(true);
     }
+  });
+});
+
+describe('preferences errors in words (bug 8)', () => {
+  const save = async (label: string, value: string) => {
+    const fake = installFakeTreasury();
+    const user = userEvent.setup();
+    render(<SettingsScreen />);
+    const input = screen.getByLabelText(label);
+    await user.clear(input);
+    await user.type(input, value);
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    return fake;
+  };
+
+  it('says a negative idle lock cannot be negative, not "Enter a whole number"', async () => {
+    const fake = await save('Lock after idle (minutes)', '-5');
+    expect(errorText('Lock after idle (minutes)')).toBe('It cannot be negative: enter a whole number from 0 to 1440.');
+    expect(fake.callsOf('updateSettings')).toEqual([]);
+  });
+
+  it('words a malformed soft limit instead of showing schema text', async () => {
+    const fake = await save('Daily soft limit (USD)', '0');
+    expect(errorText('Daily soft limit (USD)')).toMatch(/^Enter a USD amount greater than zero with at most 2 decimals/);
+    expect(fake.callsOf('updateSettings')).toEqual([]);
+  });
+
+  it('refuses a daily limit below the per-redemption limit, naming it', async () => {
+    const fake = await save('Daily soft limit (USD)', '5000');
+    expect(errorText('Daily soft limit (USD)')).toBe(
+      'The daily limit is below the per-redemption limit of 100,000.00 USD: make it at least that much, or lower the per-redemption limit.',
+    );
+    expect(fake.callsOf('updateSettings')).toEqual([]);
+  });
+
+  it('clears a field’s error as soon as that field changes, and focuses the first error', async () => {
+    await save('Lock after idle (minutes)', '-5');
+    const idle = screen.getByLabelText('Lock after idle (minutes)');
+    expect(document.activeElement).toBe(idle);
+    await userEvent.setup().type(idle, '{Backspace}');
+    expect(errorText('Lock after idle (minutes)')).toBeNull();
   });
 });

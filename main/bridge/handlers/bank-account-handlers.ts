@@ -7,6 +7,9 @@ import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBan
 import { bankAccountFacts } from '../../confirm/desk-facts';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import type { IntentKind } from '../../desk/store/outbox/intent';
+import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
+import { checkNewBankAccount } from '../../desk/bank-accounts/new-account-checks';
+import { environmentDir } from '../../desk/store/environment-dir';
 import { fiatAccountView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
@@ -45,6 +48,15 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
       return { ...fiatAccountView(account, fetchedAt), details: account as Record<string, unknown> };
     },
     createFiatAccount: async (input: Record<string, unknown>) => {
+      const desk = ctx.desk();
+      const cached = await desk.cache.list('fiatAccounts');
+      const listed = cached.map((c) => ({ label: fiatAccountView(c.record as FiatAccount, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
+      const requested = desk.intents
+        .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
+        .filter((i) => i.kind === 'create_fiat_account')
+        .map((i) => ({ label: 'a bank account request not yet confirmed by Paxos', record: i.payload as Record<string, unknown> }));
+      // A duplicate is refused before the operator is asked to confirm anything.
+      checkNewBankAccount(input, [...listed, ...requested]);
       const decision = createBankAccountConfirmation(environment(), input);
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create', decision.audit);
@@ -53,6 +65,17 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
       const decision = updateBankAccountConfirmation(environment(), await requireFacts(id), changes);
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update', decision.audit);
+    },
+    // Local only: Paxos is not asked, so an approved account stays approved, and past
+    // requests keep the label they were made under (LocalLabels keeps the history).
+    renameBankAccount: async ({ id, label }: { id: string; label: string }) => {
+      const cached = await requireCached(id);
+      const desk = ctx.desk();
+      const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+      await labels.set(id, label, ctx.now());
+      await desk.record({ action: 'fiat_account.rename', outcome: 'succeeded', details: { id, label } });
+      await ctx.publishDesk();
+      return { ...fiatAccountView(cached.record as FiatAccount, cached.fetchedAt), label };
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
       const decision = deleteBankAccountConfirmation(environment(), await requireFacts(id));

@@ -5,6 +5,8 @@ import { bankAccountFacts } from '../../confirm/desk-facts';
 import { redemptionConfirmation } from '../../confirm/redemption-confirmation';
 import type { JsonValue } from '../../desk/store/outbox/intent';
 import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../../desk/workflows/redemption';
+import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
+import { environmentDir } from '../../desk/store/environment-dir';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
@@ -16,9 +18,14 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
     settings: ctx.settings.get(),
     redeemedTodayUsd: ctx.state.get().redeemedTodayUsd,
     online: ctx.isOnline(),
+    now: ctx.now(),
   });
   return {
-    reviewRedemption: (input: Redemption) => reviewRedemption(input, reviewContext()),
+    reviewRedemption: async (input: Redemption) => {
+      const desk = ctx.desk();
+      const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+      return reviewRedemption(input, { ...reviewContext(), labelOf: (id) => labels.current(id) });
+    },
     submitRedemption: async (input: Redemption) => {
       const review = reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);

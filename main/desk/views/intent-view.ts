@@ -8,6 +8,7 @@ import { mayHaveBeenSent } from '../store/outbox/intent-state-machine';
 const attentionText: Record<string, string> = {
   expired: 'It waited longer than the queued-request expiry. Check it and confirm again to send it.',
   balance_changed: 'The available balance is now lower than this amount. Check it and confirm again.',
+  below_minimum_wire: 'This amount would wire less than one cent ($0.00). Cancel it and redeem at least 0.01.',
   destination_changed: 'The bank account is no longer approved. Check it and confirm again.',
   credentials: 'Paxos did not accept the credentials. Fix them in Settings, then confirm again.',
   reference_clash: 'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',
@@ -15,7 +16,8 @@ const attentionText: Record<string, string> = {
   answer_mismatch: 'Paxos answered with a record that is not what was asked (both are shown). It is not sent again and not taken as done; resolve it with Paxos.',
 };
 
-type Labels = { bankAccount(id: string): string | undefined; rule(id: string): string | undefined };
+/** `at`: the request's creation time, so it reads the label in effect then (labels are local and can change). */
+type Labels = { bankAccount(id: string, at?: string): string | undefined; rule(id: string): string | undefined };
 
 function summary(intent: Intent, labels: Labels): string {
   const p = intent.payload as Record<string, unknown> & Record<string, Record<string, Record<string, string>>>;
@@ -23,10 +25,10 @@ function summary(intent: Intent, labels: Labels): string {
     case 'create_orchestration': {
       const bankId = p.destination?.fiat?.bank_account_id ?? '';
       const amount = formatAmount(String(p.source_amount), String(p.source_asset));
-      return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId) ?? 'bank account'}`;
+      return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId, intent.createdAt) ?? 'bank account'}`;
     }
     case 'create_rule':
-      return `Auto-redeem ${String(p.source_asset)} on ${p.source?.crypto?.network ?? 'network'} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '') ?? 'bank account'}`;
+      return `Auto-redeem ${String(p.source_asset)} on ${p.source?.crypto?.network ?? 'network'} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '', intent.createdAt) ?? 'bank account'}`;
     case 'create_fiat_account': {
       const owner = p.fiat_account_owner as unknown as { institution_details?: { name: string }; person_details?: { first_name: string; last_name: string } };
       const name = owner?.institution_details?.name ?? [owner?.person_details?.first_name, owner?.person_details?.last_name].join(' ');
@@ -34,9 +36,9 @@ function summary(intent: Intent, labels: Labels): string {
       return `Add bank account: ${name}${bank ? ` at ${bank}` : ''}`;
     }
     case 'update_fiat_account':
-      return `Update bank account ${labels.bankAccount(String(p.id)) ?? String(p.id)} (goes back to review)`;
+      return `Update bank account ${labels.bankAccount(String(p.id), intent.createdAt) ?? String(p.id)} (goes back to review)`;
     case 'delete_fiat_account':
-      return `Delete bank account ${labels.bankAccount(String(p.id)) ?? String(p.id)}`;
+      return `Delete bank account ${labels.bankAccount(String(p.id), intent.createdAt) ?? String(p.id)}`;
     case 'delete_rule':
       return `Delete auto-redeem rule ${labels.rule(String(p.id)) ?? String(p.id)}`;
   }

@@ -1,16 +1,19 @@
 // Before a queued redemption is sent, check that what the operator confirmed still holds: the
 // balance still covers it and the bank account is still approved. If not, it waits for a fresh
 // confirmation instead of being sent (or refused by Paxos) on stale assumptions.
-import { compareAmounts } from '../../../shared/money';
+import { compareAmounts, isDecimalString } from '../../../shared/money';
+import { MIN_WIRE_USD } from '../../../shared/wire';
 import { balanceRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { Intent } from '../store/outbox/intent';
 
-export async function precheckIntent(cache: CacheStore, intent: Intent): Promise<string | undefined> {
+export async function precheckIntent(cache: Pick<CacheStore, 'get' | 'statusOf'>, intent: Intent): Promise<string | undefined> {
   if (intent.kind !== 'create_orchestration') return undefined;
   const p = intent.payload as { source_amount?: string; source_asset?: string; source?: { profile?: { profile_id?: string } }; destination?: { fiat?: { bank_account_id?: string } } };
   const profileId = p.source?.profile?.profile_id;
   const bankId = p.destination?.fiat?.bank_account_id;
+  // Never send a wire of less than a cent ($0.00 at the bank), however the intent got here.
+  if (p.source_amount !== undefined && (!isDecimalString(p.source_amount) || compareAmounts(p.source_amount, MIN_WIRE_USD) < 0)) return 'below_minimum_wire';
   if (profileId && p.source_asset && p.source_amount) {
     const balance = await cache.get('balances', balanceRecord(profileId, { asset: p.source_asset }).id);
     const available = balance ? String(balance.record.available ?? '0') : undefined;

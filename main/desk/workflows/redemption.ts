@@ -14,6 +14,8 @@ import type { FiatAccount } from '../../../shared/paxos-schemas';
 import { balanceRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
 import { fiatAccountView } from '../views/to-views';
+import { assertWireableAmount, redemptionReviewFacts } from './redemption-review-facts';
+import { railName } from '../wires/wire-arrival';
 
 export type Redemption = z.output<typeof RedemptionInput>;
 
@@ -23,11 +25,16 @@ export interface ReviewContext {
   settings: Settings;
   redeemedTodayUsd: string;
   online: boolean;
+  /** For the expected arrival date; the handler passes its clock. */
+  now?: Date;
+  /** The desk's local label of a bank account (labels are local; see LocalLabels). */
+  labelOf?: (id: string) => string | undefined;
 }
 
 export async function reviewRedemption(input: Redemption, ctx: ReviewContext): Promise<RedemptionReview> {
   const profile = await ctx.cache.get('profiles', input.profileId);
   if (!profile) throw new AppError('validation', 'Choose a profile to redeem from.', { field: 'profileId' });
+  assertWireableAmount(input.amount, input.asset);
   const balance = await ctx.cache.get('balances', balanceRecord(input.profileId, { asset: input.asset }).id);
   const available = balance ? String(balance.record.available ?? '0') : '0';
   if (compareAmounts(input.amount, available) > 0) {
@@ -37,7 +44,8 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
   }
   const account = await ctx.cache.get('fiatAccounts', input.fiatAccountId);
   if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
-  const view = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
+  const paxosView = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
+  const view = { ...paxosView, label: ctx.labelOf?.(paxosView.id) ?? paxosView.label };
   if (view.status.toUpperCase() !== 'APPROVED') {
     throw new AppError('validation', `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`, { field: 'fiatAccountId' });
   }
@@ -48,7 +56,12 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
   if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}.`);
   if (ctx.environment === 'production') warnings.push('Production: this moves real money and cannot be cancelled once Paxos accepts it.');
   if (!ctx.online) warnings.push('You are offline: the redemption will be queued and sent when the connection returns.');
+  const facts = redemptionReviewFacts({
+    amount: input.amount, asset: input.asset, available, account: view,
+    redeemedTodayUsd: ctx.redeemedTodayUsd, dailyLimitUsd: ctx.settings.dailySoftLimitUsd, now: ctx.now ?? new Date(),
+  });
   return {
+    ...facts,
     environment: environmentLabels[ctx.environment],
     profile: { id: profile.record.id, nickname: String(profile.record.nickname ?? profile.record.id) },
     asset: input.asset,
@@ -62,7 +75,7 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
     nextSteps: [
       `Paxos converts ${formatAmount(input.amount, input.asset)} to USD from ${String(profile.record.nickname ?? 'the profile')}.`,
       `Paxos sends the USD by wire to ${view.label}.`,
-      'Treasury Desk follows it and notifies you when the wire completes or fails (wires settle in 1–3 business days domestically).',
+      `Treasury Desk follows it and notifies you when the wire completes or fails (${railName(facts.arrival.rail)} wires settle in ${facts.arrival.minBusinessDays}–${facts.arrival.maxBusinessDays} business days, Paxos says).`,
     ],
     willQueue: !ctx.online,
   };

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import type { AppInfo } from '../../../shared/app-info';
 import type { AppState } from '../../../shared/state';
 import { call } from '../bridge/treasury';
+import { useFocusAfterOnboarding } from '../hooks/useFocusAfterOnboarding';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useOpenItem } from '../hooks/useOpenItem';
 import { LockScreen } from '../screens/lock/LockScreen';
@@ -23,6 +24,10 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
   const lock = useCallback(() => void call('lock').catch(() => undefined), []);
   useIdleLock(state.settings.idleLockMinutes, !state.locked, lock);
 
+  // Before the operator has chosen Demo or Paxos, no environment is in use: no banner and no
+  // connection state (the default Demo environment would otherwise say "DEMO · Online").
+  const choosing = !state.locked && !state.settings.onboarded;
+  useFocusAfterOnboarding(choosing);
   let body;
   if (state.locked) body = <LockScreen />;
   else if (!state.settings.onboarded) body = <OnboardingScreen />;
@@ -44,10 +49,10 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
       <a className="skip-link" href="#content">
         Skip to content
       </a>
-      <EnvironmentBanner environment={state.environment} />
+      {choosing ? null : <EnvironmentBanner environment={state.environment} />}
       {body}
       <footer className="statusbar">
-        <ConnectionIndicator connection={state.connection} />
+        {choosing ? null : <ConnectionIndicator connection={state.connection} />}
         {!state.locked && state.settings.onboarded ? <SyncNowButton /> : null}
         <span className="statusbar__spacer" />
         {info ? <span className="muted">{`${info.name} ${info.version}`}</span> : null}

@@ -7,6 +7,8 @@ import { formatAmountSafe } from '../format/amount';
 export interface ErrorContext {
   /** The operation goes into the outbox when Paxos cannot be reached (creates, deletes). */
   queuesWhenOffline?: boolean;
+  /** The error answers a credentials test or save in the form itself, for this environment. */
+  credentialsFor?: string;
 }
 
 export interface ErrorDescription {
@@ -63,6 +65,13 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     }
     case 'network':
     case 'timeout':
+      if (context.credentialsFor) {
+        return {
+          title: `${context.credentialsFor} could not be reached with these credentials`,
+          detail: e.message,
+          advice: ['Nothing was saved. This test is separate from the desk’s own connection shown in the status bar; check the network and try again.'],
+        };
+      }
       return { title: 'Paxos could not be reached', detail: e.message, advice: [offlineAdvice] };
     case 'unavailable':
       return { title: 'Paxos is temporarily unavailable', detail: e.message, advice: [offlineAdvice] };
@@ -77,6 +86,13 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     case 'insufficient_funds':
       return { title: 'Not enough funds', detail: e.message, advice: insufficientFunds(details) };
     case 'unauthorized':
+      if (context.credentialsFor) {
+        return {
+          title: `${context.credentialsFor} rejected this client ID and secret`,
+          detail: e.message,
+          advice: [`Copy both again from the Paxos Dashboard (${context.credentialsFor}, API clients) into the fields above: a secret is shown only once, so create a new one if it is lost.`],
+        };
+      }
       return {
         title: 'Paxos rejected the credentials',
         detail: e.message,

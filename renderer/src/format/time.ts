@@ -36,3 +36,10 @@ export function formatShortDateTime(iso: string | undefined, now: Date = new Dat
     minute: '2-digit',
   });
 }
+
+/** A calendar day sent as "YYYY-MM-DD" (a New York business day): "Tue, Dec 8, 2026". */
+export function formatDay(day: string): string {
+  const at = new Date(`${day}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(at.getTime())) return day;
+  return at.toLocaleDateString(undefined, { timeZone: 'UTC', weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
+}

@@ -4,8 +4,8 @@
 // "corrected", because a corrected amount is an amount the operator did not type.
 import { precisionOf } from '../../../shared/assets';
 
-/** Digits with at most one dot. Empty is allowed (the field is being cleared). */
-const PARTIAL_AMOUNT = /^\d*(?:\.\d*)?$/;
+/** Digits with at most one dot, spaces around allowed. Empty is allowed (the field is being cleared). */
+const PARTIAL_AMOUNT = /^\s*\d*(?:\.\d*)?\s*$/;
 
 export type AmountTextCheck = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -16,11 +16,9 @@ export function decimalPlacesFor(asset: string): number {
 
 /** Checks text as it is being typed (partial input such as "12." is fine). */
 export function checkTypedAmount(text: string, asset: string): AmountTextCheck {
-  if (!PARTIAL_AMOUNT.test(text)) {
-    return { ok: false, reason: 'Use digits and at most one dot, for example 1250.50.' };
-  }
+  if (!PARTIAL_AMOUNT.test(text)) return { ok: false, reason: describeAmountProblem(text) };
   const places = decimalPlacesFor(asset);
-  const fraction = text.split('.')[1] ?? '';
+  const fraction = (text.trim().split('.')[1] ?? '');
   if (fraction.length > places) {
     return { ok: false, reason: `${asset} allows at most ${places} decimal places.` };
   }
@@ -76,4 +74,26 @@ export function maxAmountText(available: string, asset: string): AmountTextCheck
     };
   }
   return { ok: true, text: fraction ? `${whole}.${fraction}` : whole };
+}
+
+/** Says plainly what is wrong with text that is not an amount, naming the offending part. */
+export function describeAmountProblem(text: string): string {
+  const t = text.trim();
+  if (t.startsWith('-')) return 'An amount cannot be negative.';
+  if (t.includes(',')) return 'Commas are not accepted: type 1250.50, not 1,250.50 or 1250,50.';
+  if ((t.match(/\./g) ?? []).length > 1) return 'Only one dot is allowed: it separates the cents.';
+  if (/\s/.test(t)) return 'Spaces are allowed only before or after the amount.';
+  const bad = /[^\d.]/.exec(t)?.[0];
+  return bad ? `"${bad}" is not allowed: use digits and at most one dot, e.g. 1250.50.` : 'Use digits and at most one dot, e.g. 1250.50.';
+}
+
+/**
+ * What the operator meant, in the plain form main accepts: spaces around are dropped, ".5"
+ * becomes "0.5" and "12." becomes "12". Only these rewrites, none of which changes the value.
+ */
+export function normalizeAmountText(text: string): string {
+  let t = text.trim();
+  if (t.startsWith('.')) t = `0${t}`;
+  if (t.endsWith('.')) t = t.slice(0, -1);
+  return t;
 }

@@ -1,6 +1,7 @@
 // The bank account form's state, and how it becomes the Paxos request body. Form fields are
 // named by their path in that body, so errors from the shared schemas and from main land next
 // to the right field. Empty optional address lines are left out (Paxos refuses empty strings).
+import { cleanIdentifier } from './bank-identifiers';
 import type { OperationInput } from '../../../shared/contract';
 
 export interface AddressDraft {
@@ -78,7 +79,8 @@ export function toAddressInput(address: AddressDraft): NewFiatAccount['fiat_netw
 function toRoutingInput(routing: RoutingDraft) {
   return {
     routing_number_type: routing.type,
-    routing_number: routing.number.trim(),
+    // A pasted "deut de ff" goes to Paxos as DEUTDEFF; an ABA number is digits already.
+    routing_number: routing.type === 'SWIFT' ? cleanIdentifier(routing.number) : routing.number.trim(),
     bank_name: routing.bankName.trim(),
     bank_address: toAddressInput(routing.address),
   };
@@ -96,7 +98,7 @@ export function toCreateInput(draft: BankAccountDraft): NewFiatAccount {
     fiat_account_owner: ownerInput(draft),
     fiat_network_instructions: {
       wire: {
-        account_number: draft.accountNumber.trim(),
+        account_number: cleanIdentifier(draft.accountNumber),
         fiat_account_owner_address: toAddressInput(draft.ownerAddress),
         routing_details: toRoutingInput(draft.routing),
         ...(draft.hasIntermediary ? { intermediary_routing_details: toRoutingInput(draft.intermediary) } : {}),

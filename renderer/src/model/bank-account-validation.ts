@@ -4,7 +4,9 @@
 // what main would refuse.
 import { NewFiatAccountInput, UpdateFiatAccountRequest } from '../../../shared/operation-inputs';
 import { MAILING_ADDRESS_PATTERN, SWIFT_BIC_PATTERN, isValidAbaRoutingNumber } from '../../../shared/paxos-schemas';
+import { isIsoCountry } from './countries';
 import { fieldErrorsFromIssues, type FieldErrors } from '../errors/field-errors';
+import { accountNumberProblem, bicProblem, cleanIdentifier } from './bank-identifiers';
 import {
   addressKeys,
   paths,
@@ -39,17 +41,11 @@ export function routingNumberError(type: RoutingType, value: string): string | u
     if (!isValidAbaRoutingNumber(v)) return 'This is not a valid ABA routing number (the check digit does not match). Check for a typo.';
     return undefined;
   }
-  if (!SWIFT_BIC_PATTERN.test(v)) {
-    return 'A SWIFT/BIC code is 8 or 11 capital letters and digits: bank (4 letters), country (2 letters), location (2), optional branch (3), e.g. DEUTDEFF500.';
-  }
-  return undefined;
+  return bicProblem(v) ?? (SWIFT_BIC_PATTERN.test(cleanIdentifier(v)) ? undefined : 'A SWIFT/BIC code is 8 or 11 capital letters and digits, e.g. DEUTDEFF500.');
 }
 
 export function accountNumberError(value: string): string | undefined {
-  const v = value.trim();
-  if (!v) return 'Enter the account number.';
-  if (!/^[0-9A-Za-z]{1,34}$/.test(v)) return 'Letters and digits only, no spaces or dashes, at most 34 characters.';
-  return undefined;
+  return accountNumberProblem(value);
 }
 
 function required(errors: FieldErrors, path: string, value: string, message: string): void {
@@ -61,7 +57,8 @@ function checkAddress(errors: FieldErrors, prefix: string, address: AddressDraft
     const problem = addressLineError(address[key]);
     if (problem) errors[`${prefix}.${key}`] = problem;
   }
-  required(errors, `${prefix}.country`, address.country, 'Enter the country, e.g. USA.');
+  if (!address.country.trim()) errors[`${prefix}.country`] = 'Choose the country.';
+  else if (!isIsoCountry(address.country)) errors[`${prefix}.country`] = `"${address.country.slice(0, 30)}" is not a country code: choose the country from the list.`;
 }
 
 function checkRouting(errors: FieldErrors, prefix: string, routing: RoutingDraft, editing: boolean): void {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
-import { attr, finish, goTo, pollFor } from './flow-helpers';
+import { attr, finish, goTo, pollFor, screenshotBothSizes } from './flow-helpers';
 
 describe('auto-redeem rule → deposit address → simulated deposit → completed', () => {
   let app: LaunchedApp;
@@ -28,16 +28,24 @@ describe('auto-redeem rule → deposit address → simulated deposit → complet
     await form.getByLabel('Network').selectOption('ETHEREUM');
     // Only approved accounts are offered; the seeded operating account is one.
     await form.getByLabel('Destination bank account').selectOption(SEED_IDS.operatingBankAccount);
-    await app.screenshot('auto-redeem-1-new-rule-form');
-    await form.getByRole('button', { name: 'Create rule' }).click();
+    await screenshotBothSizes(app, 'auto-redeem-1-new-rule-form');
+    await form.getByRole('button', { name: 'Review rule' }).click();
+
+    // A rule wires money by itself: it is reviewed before Paxos is asked for it.
+    const ruleReview = page.getByTestId('rule-review');
+    await pollFor(() => ruleReview.count()).toBe(1);
+    expect(await ruleReview.getByTestId('rule-review-headline').textContent()).toMatch(/^Every USDC deposit on Ethereum → converted 1:1 to USD → wired to Operating/);
+    expect((await app.test.simulator()).control.snapshot().rules).toHaveLength(0);
+    await screenshotBothSizes(app, 'auto-redeem-1b-rule-review');
+    await ruleReview.getByRole('button', { name: 'Create rule' }).click();
 
     // The request is followed until Paxos reports the rule.
     await pollFor(() => page.getByTestId('request-receipt').count()).toBe(1);
     const row = page.getByTestId('rule-row').filter({ hasText: 'Customer USDC deposits' });
     await pollFor(() => attr(row, 'data-status')).toBe('ACTIVE');
-    expect(await row.textContent()).toContain('USDC on ETHEREUM');
+    expect(await row.textContent()).toContain('USDC on Ethereum');
     const ruleId = (await row.getAttribute('data-rule-id'))!;
-    await app.screenshot('auto-redeem-2-rule-listed');
+    await screenshotBothSizes(app, 'auto-redeem-2-rule-listed');
 
     // The rule's detail: deposit address as text and QR, network, copy, the warning.
     await row.getByRole('button', { name: 'Customer USDC deposits' }).click();
@@ -48,12 +56,13 @@ describe('auto-redeem rule → deposit address → simulated deposit → complet
     const simRule = (await app.test.simulator()).control.snapshot().rules.find((r) => r.id === ruleId);
     expect(JSON.stringify(simRule)).toContain(address);
     expect(address).toMatch(/^0x[0-9a-fA-F]{40}$/);
-    expect(await deposit.locator('svg').count()).toBe(1);
-    expect(await deposit.textContent()).toContain('ETHEREUM');
+    // The QR code is loaded on first use.
+    await pollFor(() => deposit.locator('svg').count()).toBe(1);
+    expect(await deposit.textContent()).toContain('Ethereum');
     expect(await deposit.getByRole('button', { name: 'Copy deposit address' }).count()).toBe(1);
-    expect(await deposit.getByRole('note').textContent()).toMatch(/Send only USDC on ETHEREUM/);
+    expect(await deposit.getByRole('note').textContent()).toMatch(/Send only USDC on Ethereum/);
     expect(await detail.getByTestId('rule-activity').textContent()).toContain('No deposits have arrived for this rule yet.');
-    await app.screenshot('auto-redeem-3-deposit-address');
+    await screenshotBothSizes(app, 'auto-redeem-3-deposit-address');
 
     // A deposit arrives (simulated): the rule redeems it and the wire completes.
     const simulate = detail.getByRole('form', { name: 'Simulate a deposit' });

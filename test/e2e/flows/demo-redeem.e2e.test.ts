@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
-import { attr, fillUsBankAccount, finish, goTo, pollFor } from './flow-helpers';
+import { attr, fillUsBankAccount, finish, goTo, pollFor, screenshotBothSizes } from './flow-helpers';
 
 describe('demo onboarding → bank account → redeem USDC → wire completed', () => {
   let app: LaunchedApp;
@@ -20,7 +20,15 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     // First start: nothing but the two ways in.
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Treasury Desk');
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-    await app.screenshot('demo-redeem-1-onboarding');
+    // Nothing is chosen yet: no environment banner, no connection state (bug 11).
+    expect(await page.getByRole('status', { name: /Environment:/ }).count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toMatch(/Online|last sync/i);
+    await screenshotBothSizes(app, 'demo-redeem-1-onboarding');
+    // The Connect form offers the environment choice here (not inside an environment), then Back.
+    await page.getByRole('button', { name: 'Connect to Paxos' }).click();
+    expect(await page.getByRole('radio', { name: /Production/ }).count()).toBe(1);
+    await screenshotBothSizes(app, 'demo-redeem-1b-connect-form');
+    await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Explore with the built-in demo' }).click();
 
     // The passcode that unlocks the app later: main keeps only its scrypt hash.
@@ -29,8 +37,9 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await passcodeForm.getByLabel('Passcode again').fill('first-day-passcode');
     await passcodeForm.getByRole('button', { name: 'Save passcode and start' }).click();
 
-    // The demo desk: banner, overview with the seeded balances, connected.
+    // The demo desk: banner, overview with the seeded balances, connected; focus on its heading (bug 13).
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
+    await pollFor(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H1 Overview');
     expect(await page.getByRole('status', { name: 'Environment: DEMO' }).count()).toBe(1);
     const defaultRow = page.locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"]`);
     await pollFor(() => defaultRow.locator('[data-asset="USDC"]').textContent()).toContain('2,500,000');
@@ -49,14 +58,14 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
       bankName: 'Customers Bank',
       bank: { country: 'USA', street: '99 Bridge Street', city: 'Phoenixville', province: 'PA', zip: '19460' },
     });
-    await app.screenshot('demo-redeem-3-bank-account-form');
+    await screenshotBothSizes(app, 'demo-redeem-3-bank-account-form');
     await form.getByRole('button', { name: 'Send for review' }).click();
 
     // The request is followed until Paxos reports the account: PENDING, then APPROVED.
     await pollFor(() => page.getByTestId('request-receipt').count()).toBe(1);
     const row = page.getByTestId('bank-account-row').filter({ hasText: 'Payroll wires' });
     await pollFor(() => attr(row, 'data-status')).toBe('PENDING');
-    await app.screenshot('demo-redeem-4-bank-account-pending');
+    await screenshotBothSizes(app, 'demo-redeem-4-bank-account-pending');
     await pollFor(() => attr(row, 'data-status')).toBe('APPROVED');
     const accountId = await row.getAttribute('data-account-id');
     expect(accountId).toBeTruthy();
@@ -68,7 +77,13 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     expect(await accountDetail.textContent()).toContain('Customers Bank');
     // The owner as Paxos has it in the full record (its list answer leaves the name out).
     expect(await accountDetail.locator('dt:text-is("Owner") + dd').textContent()).toBe('Acme Treasury Inc');
-    await app.screenshot('demo-redeem-5-bank-account-approved');
+    // Every account in the list names its owner, the seeded one too (Paxos lists none).
+    const seeded = page.getByTestId('bank-account-row').filter({ hasText: 'Operating' });
+    await pollFor(() => seeded.getByTestId('account-owner').textContent()).not.toMatch(/loading/);
+    await screenshotBothSizes(app, 'demo-redeem-5-bank-account-approved');
+    // The drawer closes with Escape (bug 13).
+    await page.keyboard.press('Escape');
+    await pollFor(() => accountDetail.count()).toBe(0);
 
     // Redeem USDC from the DEFAULT profile to the new account.
     await goTo(page, 'Redeem');
@@ -78,7 +93,7 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await page.getByLabel('Amount', { exact: true }).fill('25000.50');
     await page.getByLabel('Destination bank account').selectOption(accountId!);
     await page.getByLabel('Memo for the wire').fill('Invoice 2024-117');
-    await app.screenshot('demo-redeem-6-redeem-form');
+    await screenshotBothSizes(app, 'demo-redeem-6-redeem-form');
     await page.getByRole('button', { name: 'Review', exact: true }).click();
 
     const review = page.getByTestId('redemption-review');
@@ -91,8 +106,15 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     expect(destination).toContain('Payroll wires');
     expect(destination).not.toContain('987654321012');
     expect(destination).toContain('1012');
-    await app.screenshot('demo-redeem-7-review');
-    await review.getByRole('button', { name: 'Confirm redemption' }).click();
+    // The review is a wire instruction: what leaves, what arrives, to whom, and when.
+    expect(await review.getByTestId('review-headline').textContent()).toBe('Send 25,000.50 USDC from default → you receive $25,000.50 USD');
+    expect(await review.getByTestId('review-beneficiary').textContent()).toBe('Acme Treasury Inc');
+    expect(await review.getByTestId('review-routing').textContent()).toBe('ABA 031302971');
+    expect(await review.getByTestId('review-arrival').textContent()).toMatch(/^Between .+Domestic Fedwire wires take 1–3 business days/);
+    expect(await review.getByTestId('review-today').textContent()).toMatch(/daily limit/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Review the wire');
+    await screenshotBothSizes(app, 'demo-redeem-7-review');
+    await review.getByRole('button', { name: 'Confirm redemption of 25,000.50 USDC' }).click();
 
     // The timeline moves only as Paxos reports, and ends completed.
     const timeline = page.getByTestId('redemption-progress').getByTestId('redemption-timeline');

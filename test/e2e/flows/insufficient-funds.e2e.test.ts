@@ -58,9 +58,32 @@ describe('insufficient funds', () => {
     // Correcting the amount clears the field error and the review goes through.
     await page.getByLabel('Amount', { exact: true }).fill('125000');
     expect(await page.locator(`#${errorId}`).count()).toBe(0);
+    // The old "not enough" banner goes with it: it never sits beside a newer problem (bug 3).
+    expect(await page.getByTestId('error-notice').count()).toBe(0);
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await pollFor(() => page.getByTestId('redemption-review').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to edit' }).click();
+  });
+
+  it('never takes 0.000001 USDC to Review (the wire would be $0.00), and puts focus on the amount', async () => {
+    const { page } = app;
+    await goTo(page, 'Redeem');
+    if ((await page.getByTestId('redemption-review').count()) > 0) await page.getByRole('button', { name: 'Back to edit' }).click();
+    const reviewsBefore = app.calls.filter((c) => c === 'reviewRedemption').length;
+    const amount = page.getByLabel('Amount', { exact: true });
+    await amount.fill('0.000001');
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await pollFor(() => page.locator('#f-amount-error').textContent()).toMatch(/less than one cent: the wire would be \$0\.00/);
+    await pollFor(() => page.evaluate(() => document.activeElement?.id)).toBe('f-amount');
+    expect(await page.getByTestId('redemption-review').count()).toBe(0);
+    expect(app.calls.filter((c) => c === 'reviewRedemption').length).toBe(reviewsBefore);
+    await app.screenshot('insufficient-funds-0-below-one-cent');
+    // Main refuses it too, whatever the page sends.
+    const refused = await app.runtime.handlers.reviewRedemption({
+      profileId: SEED_IDS.payrollProfile, asset: 'USDC', amount: '0.000001', fiatAccountId: SEED_IDS.operatingBankAccount,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { field: 'amount' } } });
+    await amount.fill('');
   });
 
   it('shows a redemption Paxos refused for lack of funds as failed, with the reason', async () => {

@@ -82,6 +82,7 @@ export const validSamples: Samples = {
     },
   },
   deleteFiatAccount: { input: { id: 'fiat-1' } },
+  renameBankAccount: { input: { id: 'fiat-1', label: 'Operating' } },
   reviewRedemption: { input: redemption },
   submitRedemption: { input: redemption },
   createRule: { input: { profileId: 'profile-1', asset: 'USDG', network: 'ETHEREUM', fiatAccountId: 'fiat-1', nickname: 'USDG sweep', memo: 'Sweep' } },

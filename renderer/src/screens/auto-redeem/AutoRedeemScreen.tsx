@@ -1,5 +1,5 @@
 // Auto-redeem rules: list, the open rule's detail, requests on their way, and the new-rule form.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { IntentView } from '../../../../shared/views';
 import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
@@ -9,9 +9,11 @@ import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
 import { useNavigation } from '../../store/navigation-store';
 import { useRules } from '../../store/selectors';
-import { CreateRuleForm } from './CreateRuleForm';
 import { RuleDetail } from './RuleDetail';
 import { RuleTable } from './RuleTable';
+
+// The new-rule form and its review load when first opened, not with the first screen.
+const CreateRuleForm = lazy(() => import('./CreateRuleForm').then((m) => ({ default: m.CreateRuleForm })));
 
 const RULE_KINDS = ['create_rule', 'delete_rule'];
 
@@ -46,19 +48,19 @@ export function AutoRedeemScreen() {
       </header>
       <OfflineNotice />
       {view.mode === 'create' ? (
-        <CreateRuleForm onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} onCancel={() => setView((v) => ({ ...v, mode: 'list' }))} />
+        <Suspense fallback={<p className="muted">Loading the form…</p>}>
+          <CreateRuleForm onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} onCancel={() => setView((v) => ({ ...v, mode: 'list' }))} />
+        </Suspense>
       ) : (
         <>
           {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
           <IntentList kinds={RULE_KINDS} label="Rule requests" syncedIds={ids} exclude={view.receipt?.id} />
-          <div className={selected ? 'split' : undefined}>
-            <Section title="Rules" asOf={asOf} testId="rules">
-              <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
-            </Section>
-            {selected ? (
-              <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} />
-            ) : null}
-          </div>
+          <Section title="Rules" asOf={asOf} testId="rules">
+            <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+          </Section>
+          {selected ? (
+            <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} />
+          ) : null}
         </>
       )}
     </section>

@@ -1,46 +1,56 @@
 // A new auto-redeem rule: deposits of one stablecoin on one network, into a deposit address
 // Paxos creates, are converted to USD and wired to one approved bank account.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { STABLECOINS, ruleNetworksFor } from '../../../../shared/assets';
 import type { IntentView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Field';
-import { focusFirstError } from '../../components/focus-first-error';
 import { SelectField } from '../../components/SelectField';
-import { fieldErrorsOf, type FieldErrors } from '../../errors/field-errors';
+import { networkLabel } from '../../format/labels';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
-import { useDraft } from '../../store/draft-store';
+import { useFormController } from '../../hooks/useFormController';
 import { useProfiles } from '../../store/selectors';
 import { DestinationField } from '../redeem/DestinationField';
+import { RuleReview } from './RuleReview';
 import { emptyRuleDraft, toRuleRequest, validateRuleDraft, type RuleDraft } from './rule-draft';
 
 export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentView) => void; onCancel: () => void }) {
   const profiles = useProfiles();
-  const [draft, setDraft, resetDraft] = useDraft<RuleDraft>('rule.new', () => emptyRuleDraft(profiles.length === 1 ? profiles[0]?.id : ''));
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const create = useBridgeAction(() => call('createRule', toRuleRequest(draft)));
-  const errors = { ...fieldErrorsOf(create.error), ...clientErrors };
+  const [reviewing, setReviewing] = useState(false);
+  const create = useBridgeAction((draft: RuleDraft) => call('createRule', toRuleRequest(draft)));
+  const form = useFormController<RuleDraft>({
+    draftKey: 'rule.new',
+    initial: () => emptyRuleDraft(profiles.length === 1 ? profiles[0]?.id : ''),
+    validate: validateRuleDraft,
+    serverError: create.error,
+  });
+  const { draft, errors, update } = form;
   const networks = ruleNetworksFor(draft.asset);
-  const update = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const problems = validateRuleDraft(draft);
-    setClientErrors(problems);
-    if (Object.keys(problems).length > 0) return focusFirstError(form);
-    const intent = await create.run();
+  // Valid → the review step; nothing is sent until the operator confirms there.
+  const onSubmit = form.handleSubmit(async () => {
+    create.clearError();
+    setReviewing(true);
+    return true;
+  });
+
+  const onConfirm = async () => {
+    const intent = await create.run(draft);
     if (!intent) return;
-    resetDraft();
+    form.reset();
     onDone(intent);
   };
 
+  if (reviewing) {
+    return <RuleReview draft={draft} onConfirm={() => void onConfirm()} onBack={() => setReviewing(false)} pending={create.pending} error={create.error} />;
+  }
+
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} aria-label="New auto-redeem rule" noValidate>
+    <form className="form" {...form.formProps} onSubmit={(e) => void onSubmit(e)} aria-label="New auto-redeem rule">
       <h2>New auto-redeem rule</h2>
       <p className="muted">Paxos creates a deposit address for the rule. Every deposit to it is converted to USD and wired to the bank account.</p>
-      {create.error ? <ErrorNotice error={create.error} /> : null}
+      {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
       <TextField path="nickname" label="Nickname" optional value={draft.nickname} onChange={(nickname) => update({ nickname })} error={errors.nickname} maxLength={100} />
       <SelectField
         path="profileId"
@@ -68,7 +78,7 @@ export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentVi
           onChange={(network) => update({ network })}
           error={errors.network}
           placeholder="Choose a network…"
-          options={networks.map((n) => ({ value: n, label: n }))}
+          options={networks.map((n) => ({ value: n, label: networkLabel(n).text }))}
           hint={`Networks offered for ${draft.asset}.`}
         />
       </div>
@@ -77,8 +87,8 @@ export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentVi
         <button type="button" onClick={onCancel}>
           Back to rules
         </button>
-        <button type="submit" className="button--primary" disabled={create.pending}>
-          {create.pending ? 'Sending…' : 'Create rule'}
+        <button type="submit" className="button--primary">
+          Review rule
         </button>
       </div>
     </form>

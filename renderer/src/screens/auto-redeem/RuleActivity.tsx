@@ -20,7 +20,7 @@ export function RuleActivity({ ruleId }: { ruleId: string }) {
             <li key={o.id} className="row-line" data-testid="rule-activity-row" data-status={o.status}>
               <span>{formatShortDateTime(o.createdAt)}</span>
               <Money value={o.sourceAmount} asset={o.sourceAsset} />
-              <StatusBadge status={o.status} />
+              <StatusBadge status={o.status} kind="orchestration" />
               <span className="section__spacer" />
               <button type="button" className="button--small" onClick={() => go('activity', o.id)}>
                 Details

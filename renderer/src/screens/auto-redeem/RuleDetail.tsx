@@ -9,6 +9,8 @@ import { DeleteRuleButton } from './DeleteRuleButton';
 import { DepositAddress } from './DepositAddress';
 import { RuleActivity } from './RuleActivity';
 import { SimulateDepositForm } from './SimulateDepositForm';
+import { Drawer } from '../../components/Drawer';
+import { networkLabel } from '../../format/labels';
 import { DetailHeader } from '../../components/DetailHeader';
 
 export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClose: () => void; onDeleted: (intent: IntentView) => void }) {
@@ -19,17 +21,17 @@ export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClo
   const active = rule.status.toUpperCase() === 'ACTIVE';
   const deleted = ['DELETED', 'CANCELLED'].includes(rule.status.toUpperCase());
   return (
-    <aside className="detail" aria-labelledby="rule-detail-title" data-testid="rule-detail">
-      <DetailHeader titleId="rule-detail-title" title={rule.nickname ?? 'Auto-redeem rule'} status={rule.status} closeLabel="Close rule detail" onClose={onClose} />
+    <Drawer labelledBy="rule-detail-title" testId="rule-detail" onClose={onClose}>
+      <DetailHeader titleId="rule-detail-title" title={rule.nickname ?? 'Auto-redeem rule'} status={rule.status} statusKind="rule" closeLabel="Close rule detail" onClose={onClose} />
       {rule.depositAddress && !deleted ? (
-        <DepositAddress address={rule.depositAddress} asset={asset} network={rule.network ?? '?'} />
+        <DepositAddress address={rule.depositAddress} asset={asset} network={rule.network ? networkLabel(rule.network).text : '?'} />
       ) : (
         <p className="muted">{deleted ? 'This rule is deleted: do not send funds to its address.' : 'The deposit address appears once Paxos has set up the rule.'}</p>
       )}
       <dl className="facts">
         <dt>Converts</dt>
         <dd>
-          {asset} on {rule.network ?? '?'} → {rule.destinationAsset ?? 'USD'}
+          {asset} on <span title={rule.network}>{rule.network ? networkLabel(rule.network).text : '?'}</span> → {rule.destinationAsset ?? 'USD'}
         </dd>
         <dt>Wires to</dt>
         <dd>{fiatAccountName(accounts, rule.fiatAccountId)}</dd>
@@ -46,6 +48,6 @@ export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClo
         </div>
       ) : null}
       <RuleActivity ruleId={rule.id} />
-    </aside>
+    </Drawer>
   );
 }

@@ -1,5 +1,6 @@
 // Every auto-redeem rule with its status; a row's button opens the rule.
 import type { RuleView } from '../../../../shared/views';
+import { networkLabel } from '../../format/labels';
 import { StatusBadge } from '../../components/StatusBadge';
 import { fiatAccountName } from '../../model/lookups';
 import { useFiatAccounts } from '../../store/selectors';
@@ -26,11 +27,11 @@ export function RuleTable({ rules, selectedId, onSelect }: { rules: RuleView[]; 
               </button>
             </td>
             <td>
-              {r.sourceAsset ?? '?'} on {r.network ?? '?'}
+              {r.sourceAsset ?? '?'} on <span title={r.network}>{r.network ? networkLabel(r.network).text : '?'}</span>
             </td>
             <td>{fiatAccountName(accounts, r.fiatAccountId)}</td>
             <td>
-              <StatusBadge status={r.status} />
+              <StatusBadge status={r.status} kind="rule" />
             </td>
           </tr>
         ))}

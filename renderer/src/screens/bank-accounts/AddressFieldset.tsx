@@ -1,12 +1,12 @@
-// A postal address as Paxos takes it: country required, every line at most 35 characters of
+// A postal address as Paxos takes it: country required (picked from the ISO list), every line at most 35 characters of
 // letters, digits, spaces and / ? : ( ) . , & ' + - (no #, no accents). The counter shows the
 // limit before it is hit.
+import { CountryField } from '../../components/CountryField';
 import { TextField } from '../../components/Field';
 import type { FieldErrors } from '../../errors/field-errors';
 import type { AddressDraft } from '../../model/bank-account-draft';
 
 const LINES: { key: keyof AddressDraft; label: string; optional: boolean; hint?: string }[] = [
-  { key: 'country', label: 'Country', optional: false, hint: 'For example USA, GBR, DEU.' },
   { key: 'address1', label: 'Street address', optional: true, hint: 'A street address, not a PO box.' },
   { key: 'address2', label: 'Address line 2', optional: true },
   { key: 'city', label: 'City', optional: true },
@@ -26,6 +26,7 @@ export function AddressFieldset({ legend, prefix, value, onChange, errors }: Add
   return (
     <fieldset className="fieldset fieldset--grid">
       <legend>{legend}</legend>
+      <CountryField path={`${prefix}.country`} value={value.country} onChange={(country) => onChange({ ...value, country })} error={errors[`${prefix}.country`]} />
       {LINES.map((line) => (
         <TextField
           key={line.key}

@@ -8,6 +8,9 @@ import { addressText } from './address-text';
 import { DeleteBankAccountButton } from './DeleteBankAccountButton';
 import { useFiatAccountDetail, type FiatAccountDetail } from './useFiatAccountDetail';
 import { DetailHeader } from '../../components/DetailHeader';
+import { Drawer } from '../../components/Drawer';
+import { rejectionReason, routingText } from './account-text';
+import { RenameBankAccount } from './RenameBankAccount';
 
 interface BankAccountDetailProps {
   account: FiatAccountView;
@@ -27,21 +30,27 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
   const routing = (wire.routing_details as Record<string, unknown> | undefined) ?? {};
   const status = account.status.toUpperCase();
   return (
-    <aside className="detail" aria-labelledby="account-detail-title" data-testid="bank-account-detail">
-      <DetailHeader titleId="account-detail-title" title={account.label} status={account.status} closeLabel="Close bank account detail" onClose={onClose} />
+    <Drawer labelledBy="account-detail-title" testId="bank-account-detail" onClose={onClose}>
+      <DetailHeader titleId="account-detail-title" title={account.label} status={account.status} statusKind="bankAccount" closeLabel="Close bank account detail" onClose={onClose} />
       {status === 'PENDING' ? <p className="muted">Paxos is reviewing this account. It can receive wires once approved.</p> : null}
-      {status === 'REJECTED' ? <p className="warning-box">Paxos rejected this account. Check the details with your bank and add it again.</p> : null}
+      {status === 'REJECTED' ? (
+        <p className="warning-box" data-testid="rejection-reason">
+          Paxos rejected this account{rejectionReason(detail?.details) ? `: ${rejectionReason(detail?.details)}` : ' and gave no reason'}. Check the details with
+          your bank and add it again.
+        </p>
+      ) : null}
       {error ? <ErrorNotice error={error} /> : null}
+      <RenameBankAccount key={account.id} account={account} />
       <dl className="facts">
         <dt>Owner</dt>
         {/* Paxos lists accounts without the owner's name; the full record has it. */}
-        <dd>{detail?.ownerName ?? account.ownerName}</dd>
+        <dd data-testid="account-owner">{detail?.ownerName || account.ownerName || '…'}</dd>
         <dt>Account number</dt>
         <dd className="tabular">{account.accountNumberMasked}</dd>
         <dt>Bank</dt>
         <dd>{account.bankName ?? '—'}</dd>
         <dt>Routing</dt>
-        <dd className="tabular">{account.routingType ? `${account.routingType} ${account.routingNumber ?? ''}` : account.network}</dd>
+        <dd className="tabular">{routingText(account)}</dd>
         <dt>Owner address</dt>
         <dd>{detail ? addressText(wire.fiat_account_owner_address) : '…'}</dd>
         <dt>Bank address</dt>
@@ -51,7 +60,7 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
         <dt>Updated</dt>
         <dd>{formatDateTime(account.updatedAt)}</dd>
         <IdWithCopy label="Paxos fiat account id" value={account.id} />
-        <IdWithCopy label="ref_id" value={account.refId} />
+        <IdWithCopy label="Your reference (ref_id)" value={account.refId} />
       </dl>
       <div className="form__actions">
         <button type="button" onClick={() => detail && onEdit(detail)} disabled={!detail}>
@@ -59,6 +68,6 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
         </button>
         <DeleteBankAccountButton account={account} onDeleted={onDeleted} />
       </div>
-    </aside>
+    </Drawer>
   );
 }

@@ -18,16 +18,19 @@ interface BankAccountFieldsProps {
 export function BankAccountFields({ draft, update, errors, editing = false }: BankAccountFieldsProps) {
   return (
     <>
-      <TextField
-        path={paths.label}
-        label="Label"
-        optional
-        value={draft.label}
-        onChange={(label) => update({ label })}
-        error={errors[paths.label]}
-        hint="A name for this account in Treasury Desk, e.g. Operating."
-        maxLength={100}
-      />
+      {/* An existing account is renamed from its detail (a local label, no new review). */}
+      {editing ? null : (
+        <TextField
+          path={paths.label}
+          label="Label"
+          optional
+          value={draft.label}
+          onChange={(label) => update({ label })}
+          error={errors[paths.label]}
+          hint="A name for this account in Treasury Desk, e.g. Operating."
+          maxLength={100}
+        />
+      )}
       <OwnerFieldset draft={draft} update={update} errors={errors} kindLocked={editing} />
       <fieldset className="fieldset">
         <legend>Account</legend>
@@ -38,7 +41,7 @@ export function BankAccountFields({ draft, update, errors, editing = false }: Ba
           disabled={editing}
           onChange={(accountNumber) => update({ accountNumber })}
           error={errors[paths.accountNumber]}
-          hint={editing ? 'The account number cannot be changed; add a new account instead.' : 'Letters and digits only, up to 34.'}
+          hint={editing ? 'The account number cannot be changed; add a new account instead.' : 'Letters and digits, up to 34; spaces and dashes are removed. An IBAN’s check digits are verified.'}
         />
         <AddressFieldset
           legend="Owner address"

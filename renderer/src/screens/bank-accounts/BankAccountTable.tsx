@@ -2,6 +2,8 @@
 import type { FiatAccountView } from '../../../../shared/views';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatShortDateTime } from '../../format/time';
+import { routingText } from './account-text';
+import { useAccountOwners } from './useAccountOwners';
 
 interface BankAccountTableProps {
   accounts: FiatAccountView[];
@@ -10,9 +12,10 @@ interface BankAccountTableProps {
 }
 
 export function BankAccountTable({ accounts, selectedId, onSelect }: BankAccountTableProps) {
+  const ownerOf = useAccountOwners(accounts);
   if (accounts.length === 0) return <p className="muted">No bank accounts yet. Add one to start redeeming.</p>;
   return (
-    <table className="table table--selectable" aria-label="Bank accounts">
+    <table className="table table--selectable table--full" aria-label="Bank accounts">
       <thead>
         <tr>
           <th scope="col">Account</th>
@@ -31,11 +34,11 @@ export function BankAccountTable({ accounts, selectedId, onSelect }: BankAccount
                 {a.label} <span className="num">({a.accountNumberMasked})</span>
               </button>
             </td>
-            <td>{a.ownerName}</td>
+            <td data-testid="account-owner">{ownerOf(a) ?? <span className="muted" title="Paxos lists accounts without the owner; it is loaded from the full record.">loading…</span>}</td>
             <td>{a.bankName ?? '—'}</td>
-            <td className="mono">{a.routingType ? `${a.routingType} ${a.routingNumber ?? ''}` : a.network}</td>
+            <td className="mono">{routingText(a)}</td>
             <td>
-              <StatusBadge status={a.status} />
+              <StatusBadge status={a.status} kind="bankAccount" />
             </td>
             <td>{formatShortDateTime(a.updatedAt ?? a.createdAt)}</td>
           </tr>

@@ -1,7 +1,7 @@
 // Bank accounts: the list with Paxos statuses, requests on their way to Paxos, the detail of
 // one account, and the add / edit forms. Which of these is open is a draft, so coming back to
 // the screen (or unlocking the app) returns to the same place with the same typing.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { IntentView } from '../../../../shared/views';
 import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
@@ -11,11 +11,15 @@ import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
 import { useNavigation } from '../../store/navigation-store';
 import { useFiatAccounts } from '../../store/selectors';
-import { AddBankAccountForm } from './AddBankAccountForm';
 import { BankAccountDetail } from './BankAccountDetail';
 import { BankAccountTable } from './BankAccountTable';
-import { EditBankAccountForm } from './EditBankAccountForm';
 import type { FiatAccountDetail } from './useFiatAccountDetail';
+
+// The forms (with the ISO country list and the IBAN/BIC checks) load when first opened, not
+// with the first screen.
+const AddBankAccountForm = lazy(() => import('./AddBankAccountForm').then((m) => ({ default: m.AddBankAccountForm })));
+const EditBankAccountForm = lazy(() => import('./EditBankAccountForm').then((m) => ({ default: m.EditBankAccountForm })));
+const loadingForm = <p className="muted">Loading the form…</p>;
 
 const FIAT_KINDS = ['create_fiat_account', 'update_fiat_account', 'delete_fiat_account'];
 
@@ -51,7 +55,9 @@ export function BankAccountsScreen() {
       <section className="screen" aria-labelledby="screen-title">
         <h1 id="screen-title">Bank accounts</h1>
         <OfflineNotice />
-        <AddBankAccountForm onDone={sent} onCancel={toList} />
+        <Suspense fallback={loadingForm}>
+          <AddBankAccountForm onDone={sent} onCancel={toList} />
+        </Suspense>
       </section>
     );
   }
@@ -60,7 +66,9 @@ export function BankAccountsScreen() {
       <section className="screen" aria-labelledby="screen-title">
         <h1 id="screen-title">Bank accounts</h1>
         <OfflineNotice />
-        <EditBankAccountForm account={selected} details={view.editing.details} onDone={sent} onCancel={toList} />
+        <Suspense fallback={loadingForm}>
+          <EditBankAccountForm account={selected} details={view.editing.details} onDone={sent} onCancel={toList} />
+        </Suspense>
       </section>
     );
   }
@@ -76,19 +84,17 @@ export function BankAccountsScreen() {
       <OfflineNotice />
       {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
       <IntentList kinds={FIAT_KINDS} label="Bank account requests" syncedIds={ids} exclude={view.receipt?.id} />
-      <div className={selected ? 'split' : undefined}>
-        <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
-          <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
-        </Section>
-        {selected ? (
-          <BankAccountDetail
-            account={selected}
-            onEdit={(editing) => setView({ mode: 'edit', selectedId: selected.id, editing })}
-            onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
-            onClose={() => setView({ mode: 'list', selectedId: null })}
-          />
-        ) : null}
-      </div>
+      <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
+        <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+      </Section>
+      {selected ? (
+        <BankAccountDetail
+          account={selected}
+          onEdit={(editing) => setView({ mode: 'edit', selectedId: selected.id, editing })}
+          onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
+          onClose={() => setView({ mode: 'list', selectedId: null })}
+        />
+      ) : null}
     </section>
   );
 }

@@ -19,11 +19,19 @@ interface ConnectPaxosFormProps {
   /** Called after the credentials are stored; the caller switches environment if it should. */
   onSaved: (environment: RemoteEnvironment) => Promise<void> | void;
   saveLabel?: string;
+  /** Inside an environment: only its credentials can be replaced here, no environment choice. */
+  lockedEnvironment?: RemoteEnvironment;
+  /** Shows a Cancel button (Settings); onboarding has its own Back. */
+  onCancel?: () => void;
 }
 
-export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, saveLabel = 'Save and connect' }: ConnectPaxosFormProps) {
+const environmentNames: Record<RemoteEnvironment, string> = { sandbox: 'Paxos Sandbox', production: 'Paxos Production' };
+
+export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, saveLabel = 'Save and connect', lockedEnvironment, onCancel }: ConnectPaxosFormProps) {
   const credentials = useAppStore((s) => s.state?.credentials);
-  const [environment, setEnvironment] = useState<RemoteEnvironment>(initialEnvironment);
+  const [chosen, setEnvironment] = useState<RemoteEnvironment>(lockedEnvironment ?? initialEnvironment);
+  const environment = lockedEnvironment ?? chosen;
+  const errorContext = { credentialsFor: environmentNames[environment] };
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [sessionOnly, setSessionOnly] = useState(false);
@@ -62,7 +70,13 @@ export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, save
 
   return (
     <form className="form" onSubmit={(e) => void onSave(e)} aria-label="Connect to Paxos">
-      <EnvironmentChoice value={environment} onChange={setEnvironment} />
+      {lockedEnvironment ? (
+        <p data-testid="credentials-environment">
+          Credentials for <strong>{environmentNames[lockedEnvironment]}</strong>. To use another environment, switch to it first.
+        </p>
+      ) : (
+        <EnvironmentChoice value={environment} onChange={setEnvironment} />
+      )}
       <TextField path="clientId" label="Client ID" value={clientId} onChange={setClientId} error={errors.clientId} />
       <TextField
         path="clientSecret"
@@ -79,16 +93,21 @@ export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, save
           {test.pending ? 'Testing…' : 'Test connection'}
         </button>
       </div>
-      {test.error ? <ErrorNotice error={test.error} /> : null}
+      {test.error ? <ErrorNotice error={test.error} context={errorContext} /> : null}
       {testPassed && tested ? <ScopeReport result={tested.result} /> : null}
       {testPassed && !keychainAvailable ? (
         <SessionOnlyOptIn problem={credentials?.keychainProblem} checked={sessionOnly} onChange={setSessionOnly} />
       ) : null}
-      {save.error ? <ErrorNotice error={save.error} /> : null}
+      {save.error ? <ErrorNotice error={save.error} context={errorContext} /> : null}
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={!testPassed || save.pending || (!keychainAvailable && !sessionOnly)}>
           {save.pending ? 'Saving…' : saveLabel}
         </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
         {!testPassed ? <span className="muted">Test the connection first.</span> : null}
       </div>
     </form>

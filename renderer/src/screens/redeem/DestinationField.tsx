@@ -2,13 +2,15 @@
 // under the field with the reason, so the operator is not left wondering where one went.
 import type { FiatAccountView } from '../../../../shared/views';
 import { SelectField } from '../../components/SelectField';
+import { bankAccountStatusLabel } from '../../format/labels';
 import { isApproved, useFiatAccounts } from '../../store/selectors';
+import { accountChoiceLabel } from '../bank-accounts/account-text';
 
 function whyNot(account: FiatAccountView): string {
   const status = account.status.toUpperCase();
   if (status === 'PENDING') return 'waiting for Paxos to approve it';
   if (status === 'REJECTED') return 'rejected by Paxos; add it again with corrected details';
-  return `status ${account.status}`;
+  return bankAccountStatusLabel(account.status).text.toLowerCase();
 }
 
 interface DestinationFieldProps {
@@ -31,7 +33,8 @@ export function DestinationField({ path = 'fiatAccountId', value, onChange, erro
         onChange={onChange}
         error={error}
         placeholder={approved.length > 0 ? 'Choose an approved account…' : 'No approved bank account yet'}
-        options={approved.map((a) => ({ value: a.id, label: `${a.label} — ${a.bankName ?? 'bank'} (${a.accountNumberMasked})` }))}
+        // Two accounts that read the same are told apart (routing, date, id): never two identical entries.
+        options={approved.map((a) => ({ value: a.id, label: accountChoiceLabel(a, approved) }))}
         hint="Only bank accounts Paxos has approved can receive wires."
       />
       {others.length > 0 ? (

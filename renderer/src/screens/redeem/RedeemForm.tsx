@@ -1,6 +1,6 @@
 // Step 1: what to redeem and where the dollars go. Nothing is sent from here: "Review" only
 // asks main to check the request and describe what would happen.
-import type { FormEvent } from 'react';
+import type { ChangeEvent, FormEvent, Ref } from 'react';
 import { STABLECOINS } from '../../../../shared/assets';
 import { compareAmounts, isValidAmount } from '../../../../shared/money';
 import { AmountInput } from '../../components/AmountInput';
@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import type { FieldErrors } from '../../errors/field-errors';
 import { formatAmountSafe } from '../../format/amount';
+import { normalizeAmountText } from '../../model/amount-text';
 import { useProfiles } from '../../store/selectors';
 import { DestinationField } from './DestinationField';
 import type { RedeemDraft } from './redeem-draft';
@@ -16,24 +17,26 @@ interface RedeemFormProps {
   draft: RedeemDraft;
   update: (patch: Partial<RedeemDraft>) => void;
   errors: FieldErrors;
-  onReview: () => void;
+  formProps: { ref: Ref<HTMLFormElement>; onChange: (event: ChangeEvent<HTMLFormElement>) => void; noValidate: boolean };
+  onSubmit: (event: FormEvent) => void;
   pending: boolean;
 }
 
-export function RedeemForm({ draft, update, errors, onReview, pending }: RedeemFormProps) {
+/** "250,000.00 USDC available" for an option label: each profile's balance of each coin, as last seen. */
+function availableText(balances: { asset: string; available: string }[], asset: string): string {
+  return `${formatAmountSafe(balances.find((b) => b.asset === asset)?.available ?? '0', asset)} available`;
+}
+
+export function RedeemForm({ draft, update, errors, formProps, onSubmit, pending }: RedeemFormProps) {
   const profiles = useProfiles();
   const profile = profiles.find((p) => p.id === draft.profileId);
   const available = profile ? (profile.balances.find((b) => b.asset === draft.asset)?.available ?? '0') : undefined;
+  const typed = normalizeAmountText(draft.amount);
   const overAvailable =
-    available !== undefined && isValidAmount(draft.amount, draft.asset) && /^\d+(\.\d+)?$/.test(available) && compareAmounts(draft.amount, available) > 0;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onReview();
-  };
+    available !== undefined && isValidAmount(typed, draft.asset) && /^\d+(\.\d+)?$/.test(available) && compareAmounts(typed, available) > 0;
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Redemption" noValidate>
+    <form className="form" {...formProps} onSubmit={onSubmit} aria-label="Redemption">
       <SelectField
         path="profileId"
         label="From profile"
@@ -41,7 +44,7 @@ export function RedeemForm({ draft, update, errors, onReview, pending }: RedeemF
         onChange={(profileId) => update({ profileId })}
         error={errors.profileId}
         placeholder="Choose a profile…"
-        options={profiles.map((p) => ({ value: p.id, label: p.nickname }))}
+        options={profiles.map((p) => ({ value: p.id, label: `${p.nickname} — ${availableText(p.balances, draft.asset)}` }))}
       />
       <SelectField
         path="asset"
@@ -50,7 +53,7 @@ export function RedeemForm({ draft, update, errors, onReview, pending }: RedeemF
         // A different coin may allow different precision; the typed amount is kept, and checked again.
         onChange={(asset) => update({ asset })}
         error={errors.asset}
-        options={STABLECOINS.map((a) => ({ value: a, label: a }))}
+        options={STABLECOINS.map((a) => ({ value: a, label: profile ? `${a} — ${availableText(profile.balances, a)}` : a }))}
       />
       <AmountInput
         id="f-amount"

@@ -1,12 +1,18 @@
-// Step 2: what main says will happen, for the operator to read before anything is sent: the
-// environment, the amount in full, the destination, warnings and next steps. Confirm sends
-// exactly what was reviewed. Main then asks in its own dialog (the guard; this page is the
-// good UX): over a soft limit that dialog has a box to tick, so nothing is re-typed here.
+// Step 2: the redemption as a wire instruction, worded from main's review, for the operator to
+// read before anything is sent: what leaves which profile and what arrives, the beneficiary as
+// the bank will see it, the balance after, today's total against the limit, when the money
+// should arrive, one warning area, and a confirm button that names the amount. Main then asks
+// in its own dialog (the guard; this page is the good UX): over a soft limit that dialog has a
+// box to tick, so nothing is re-typed here.
+import { useEffect, useRef } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
 import type { BridgeCallError } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
+import { formatDateTime } from '../../format/time';
+import { ReviewWarnings } from './ReviewWarnings';
+import { arrivalNote, arrivalText, confirmLabel, headline, routingText, todayText } from './review-text';
 
 interface RedeemReviewStepProps {
   review: RedemptionReview;
@@ -19,11 +25,23 @@ interface RedeemReviewStepProps {
 export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: RedeemReviewStepProps) {
   const overLimit = review.overPerRedemptionLimit || review.overDailyLimit;
   const canConfirm = !pending;
-  const verb = review.willQueue ? 'Queue redemption' : 'Confirm redemption';
   const environmentText = environmentLabels[review.environment as EnvironmentKind] ?? review.environment;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the instruction, not the page body, so a keyboard or screen-reader user
+  // starts reading it from the top.
+  useEffect(() => heading.current?.focus(), []);
+  const b = review.beneficiary;
   return (
     <section className="review" aria-labelledby="review-title" data-testid="redemption-review">
-      <h2 id="review-title">Review the redemption</h2>
+      <h2 id="review-title" tabIndex={-1} ref={heading}>
+        Review the wire
+      </h2>
+      <p className="review__headline" data-testid="review-headline">
+        {headline(review)}
+      </p>
+      <p className="muted" data-testid="review-terms">
+        {review.receive.terms}
+      </p>
       <dl className="facts facts--large">
         <dt>Environment</dt>
         <dd data-testid="review-environment">{environmentText}</dd>
@@ -31,47 +49,57 @@ export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: 
         <dd data-testid="review-amount">
           <Money value={review.amount} asset={review.asset} />
         </dd>
-        <dt>From profile</dt>
-        <dd>{review.profile.nickname}</dd>
-        <dt>Available</dt>
-        <dd>
-          <Money value={review.available} asset={review.asset} />
+        <dt>You receive</dt>
+        <dd data-testid="review-receive">
+          <Money value={review.receive.amountUsd} asset="USD" />
         </dd>
-        <dt>Wire to</dt>
+        <dt>Beneficiary</dt>
+        <dd data-testid="review-beneficiary">{b.ownerName || '—'}</dd>
+        <dt>Bank</dt>
         <dd data-testid="review-destination">
           {review.destination.bankName} · {review.destination.accountNumberMasked} · {review.destination.label}
         </dd>
+        <dt>Routing</dt>
+        <dd className="tabular" data-testid="review-routing">
+          {routingText(review)}
+        </dd>
+        <dt>Account</dt>
+        <dd className="tabular">{b.accountNumberMasked}</dd>
+        {b.approvedSince ? (
+          <>
+            <dt>Approved</dt>
+            <dd>since {formatDateTime(b.approvedSince)}</dd>
+          </>
+        ) : null}
         {review.memo ? (
           <>
             <dt>Memo</dt>
             <dd>{review.memo}</dd>
           </>
         ) : null}
+        <dt>Balance after</dt>
+        <dd data-testid="review-balance-after">
+          <Money value={review.balanceAfter} asset={review.asset} /> <span className="muted">(of <Money value={review.available} asset={review.asset} /> available)</span>
+        </dd>
+        <dt>Today</dt>
+        <dd data-testid="review-today">{todayText(review)}</dd>
+        <dt>Expected arrival</dt>
+        <dd data-testid="review-arrival">
+          {arrivalText(review)}
+          <span className="field__hint">{arrivalNote(review)}</span>
+        </dd>
       </dl>
-      {review.willQueue ? (
-        <p className="warning-box" role="note">
-          Paxos cannot be reached right now. Confirming puts this redemption in the queue — <strong>queued, not sent</strong> — and it is sent
-          when the connection returns.
-        </p>
-      ) : null}
-      {overLimit ? (
-        <div className="warning-box" role="note">
-          <p>
+      <ReviewWarnings review={review}>
+        {overLimit ? (
+          <p data-testid="review-over-limit">
             <strong>Over a soft limit:</strong>{' '}
             {[review.overPerRedemptionLimit ? 'the per-redemption limit' : null, review.overDailyLimit ? 'today’s total limit' : null]
               .filter(Boolean)
               .join(' and ')}
             . Treasury Desk will ask you to tick “I checked the amount and the destination” before it is sent.
           </p>
-        </div>
-      ) : null}
-      {review.warnings.length > 0 ? (
-        <ul className="warning-list" aria-label="Warnings">
-          {review.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      ) : null}
+        ) : null}
+      </ReviewWarnings>
       <h3>What happens next</h3>
       <ol className="next-steps">
         {review.nextSteps.map((s) => (
@@ -84,7 +112,7 @@ export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: 
           Back to edit
         </button>
         <button type="button" className="button--primary" onClick={onConfirm} disabled={!canConfirm}>
-          {pending ? 'Sending…' : verb}
+          {pending ? 'Sending…' : confirmLabel(review)}
         </button>
       </div>
     </section>

@@ -1,6 +1,8 @@
 // The redemption being prepared, and the checks it must pass before "Review" asks main.
 import type { OperationInput, RedemptionReview } from '../../../../shared/contract';
-import { checkAmount } from '../../../../shared/money';
+import { checkAmount, compareAmounts } from '../../../../shared/money';
+import { MIN_WIRE_USD } from '../../../../shared/wire';
+import { normalizeAmountText } from '../../model/amount-text';
 import { RedemptionInput } from '../../../../shared/operation-inputs';
 import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
@@ -36,7 +38,7 @@ export function toRedemptionRequest(draft: RedeemDraft): RedemptionRequest {
   return {
     profileId: draft.profileId,
     asset: draft.asset as RedemptionRequest['asset'],
-    amount: draft.amount,
+    amount: normalizeAmountText(draft.amount),
     fiatAccountId: draft.fiatAccountId,
     ...(memo ? { memo } : {}),
   };
@@ -46,10 +48,15 @@ export function validateRedeemDraft(draft: RedeemDraft): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.profileId) errors.profileId = 'Choose the profile to redeem from.';
   if (!draft.fiatAccountId) errors.fiatAccountId = 'Choose an approved bank account.';
-  if (!draft.amount) errors.amount = 'Enter the amount to redeem.';
+  const amount = normalizeAmountText(draft.amount);
+  if (!amount) errors.amount = 'Enter the amount to redeem.';
   else {
-    const check = checkAmount(draft.amount, draft.asset);
+    const check = checkAmount(amount, draft.asset);
     if (!check.ok) errors.amount = `The amount ${check.detail}.`;
+    else if (compareAmounts(amount, MIN_WIRE_USD) < 0) {
+      // Redeemed 1:1, this would be a wire of less than a cent: $0.00 at the bank.
+      errors.amount = `That is less than one cent: the wire would be $0.00. Redeem at least ${MIN_WIRE_USD} ${draft.asset}.`;
+    }
   }
   const parsed = RedemptionInput.safeParse(toRedemptionRequest(draft));
   return parsed.success ? errors : { ...fieldErrorsFromIssues(parsed.error.issues), ...errors };

@@ -4,6 +4,7 @@ import type { AuditEntryView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Section } from '../../components/Section';
+import { auditActionLabel, auditOutcomeLabel } from '../../format/labels';
 import { formatDateTime } from '../../format/time';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 
@@ -51,18 +52,18 @@ export function AuditLogSection() {
               <th scope="col">Environment</th>
               <th scope="col">Outcome</th>
               <th scope="col">User</th>
-              <th scope="col">ref_id</th>
+              <th scope="col">Your reference</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e, i) => (
               <tr key={`${e.at}-${i}`}>
                 <td>{formatDateTime(e.at)}</td>
-                <td>{e.action}</td>
+                <td title={e.action}>{auditActionLabel(e.action).text}</td>
                 <td>{e.environment}</td>
-                <td>{e.outcome}</td>
+                <td title={e.outcome}>{auditOutcomeLabel(e.outcome).text}</td>
                 <td>{e.user}</td>
-                <td className="mono">{e.refId ?? '—'}</td>
+                <td className="mono" title={e.refId ? `ref_id ${e.refId}` : undefined}>{e.refId ?? '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -51,7 +51,15 @@ export function CredentialsSection({ onSavedFor }: { onSavedFor: (environment: R
           </button>
         ) : null}
       </div>
-      {editing ? <ConnectPaxosForm initialEnvironment={remote ?? 'sandbox'} onSaved={saved} saveLabel="Save credentials" /> : null}
+      {editing ? (
+        <ConnectPaxosForm
+          initialEnvironment={remote ?? 'sandbox'}
+          {...(remote ? { lockedEnvironment: remote } : {})}
+          onSaved={saved}
+          onCancel={() => setEditing(false)}
+          saveLabel="Save credentials"
+        />
+      ) : null}
       {forgetting && remote ? (
         <ConfirmDialog
           title={`Forget the ${remote === 'production' ? 'Production' : 'Sandbox'} credentials?`}

@@ -3,6 +3,8 @@
 // never converted to numbers), checked by the shared schema.
 import type { Settings, SettingsPatch } from '../../../../shared/settings';
 import { SettingsPatchSchema } from '../../../../shared/settings';
+import { checkAmount, compareAmounts, formatAmount } from '../../../../shared/money';
+import { normalizeAmountText } from '../../model/amount-text';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
 
 export const whole = ['pollFastSeconds', 'pollSlowSeconds', 'intentExpiryMinutes', 'idleLockMinutes'] as const;
@@ -41,13 +43,26 @@ export function preferencesPatch(draft: PreferencesDraft, current: Settings): { 
   for (const key of whole) {
     const text = draft[key].trim();
     const [min, max] = ranges[key];
-    if (!/^\d+$/.test(text)) errors[key] = 'Enter a whole number.';
+    if (/^-\s*\d/.test(text)) errors[key] = `It cannot be negative: enter a whole number from ${min} to ${max}.`;
+    else if (/^\d*[.,]\d+$/.test(text)) errors[key] = `Enter a whole number from ${min} to ${max}, without decimals.`;
+    else if (!/^\d+$/.test(text)) errors[key] = text ? `"${text.slice(0, 12)}" is not a number: enter a whole number from ${min} to ${max}.` : `Enter a whole number from ${min} to ${max}.`;
     else if (Number(text) < min || Number(text) > max) errors[key] = `Enter a number from ${min} to ${max}.`;
     else if (Number(text) !== current[key]) patch[key] = Number(text);
   }
+  const limits = { perRedemptionSoftLimitUsd: '', dailySoftLimitUsd: '' };
   for (const key of ['perRedemptionSoftLimitUsd', 'dailySoftLimitUsd'] as const) {
-    if (!draft[key]) errors[key] = 'Enter a limit in USD, e.g. 100000.00.';
-    else if (draft[key] !== current[key]) patch[key] = draft[key];
+    const text = normalizeAmountText(draft[key]);
+    const check = checkAmount(text, 'USD');
+    if (!text) errors[key] = 'Enter a limit in USD, e.g. 100000.00.';
+    else if (!check.ok) errors[key] = `Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00 (the limit ${check.detail}).`;
+    else {
+      limits[key] = text;
+      if (text !== current[key]) patch[key] = text;
+    }
+  }
+  // A daily limit below the per-redemption limit would make the per-redemption one meaningless.
+  if (limits.perRedemptionSoftLimitUsd && limits.dailySoftLimitUsd && compareAmounts(limits.dailySoftLimitUsd, limits.perRedemptionSoftLimitUsd) < 0) {
+    errors.dailySoftLimitUsd = `The daily limit is below the per-redemption limit of ${formatAmount(limits.perRedemptionSoftLimitUsd, 'USD')}: make it at least that much, or lower the per-redemption limit.`;
   }
   const n = draft.notifications;
   const c = current.notifications;

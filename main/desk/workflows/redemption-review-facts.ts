@@ -1,0 +1,58 @@
+// The facts that make a redemption review read as a wire instruction: what the operator
+// receives (and on what terms, as far as Paxos states them), who the beneficiary is, the balance
+// after, today's running total against the daily limit, and when the wire should arrive.
+import { AppError } from '../../../shared/app-error';
+import { addAmounts, compareAmounts, formatAmount, subtractAmounts } from '../../../shared/money';
+import type { FiatAccountView } from '../../../shared/views';
+import { MIN_WIRE_USD } from '../../../shared/wire';
+import { expectedWireArrival } from '../wires/wire-arrival';
+
+/**
+ * Refuses an amount that would wire less than a cent. Stablecoins redeem 1:1, so the USD
+ * amount equals the coin amount.
+ */
+export function assertWireableAmount(amount: string, asset: string): void {
+  if (compareAmounts(amount, MIN_WIRE_USD) < 0) {
+    throw new AppError('validation', `${formatAmount(amount, asset, { minFractionDigits: 0 })} would wire less than one cent ($0.00). Redeem at least ${formatAmount(MIN_WIRE_USD, asset)}.`, {
+      field: 'amount', detail: 'below the smallest wire of $0.01', minimum: MIN_WIRE_USD,
+    });
+  }
+}
+
+export interface ReviewFactsInput {
+  amount: string;
+  asset: string;
+  available: string;
+  account: FiatAccountView;
+  redeemedTodayUsd: string;
+  dailyLimitUsd: string;
+  now: Date;
+}
+
+export function redemptionReviewFacts(input: ReviewFactsInput) {
+  const { account } = input;
+  return {
+    receive: {
+      amountUsd: input.amount,
+      rate: '1',
+      // Paxos redeems its stablecoins at par and documents no fee for orchestrations; a wire
+      // fee, if Paxos charges one, shows on the wire transfer once it is sent.
+      terms: `1 ${input.asset} = 1 USD (Paxos redeems at par). Paxos states no fee for redemptions; any wire fee it charges shows on the wire transfer.`,
+    },
+    balanceAfter: subtractAmounts(input.available, input.amount),
+    today: {
+      redeemedUsd: input.redeemedTodayUsd,
+      afterUsd: addAmounts(input.redeemedTodayUsd, input.amount),
+      dailyLimitUsd: input.dailyLimitUsd,
+    },
+    beneficiary: {
+      ownerName: account.ownerName,
+      ...(account.bankName ? { bankName: account.bankName } : {}),
+      ...(account.routingType ? { routingType: account.routingType } : {}),
+      ...(account.routingNumber ? { routingNumber: account.routingNumber } : {}),
+      accountNumberMasked: account.accountNumberMasked,
+      ...(account.updatedAt ?? account.createdAt ? { approvedSince: account.updatedAt ?? account.createdAt } : {}),
+    },
+    arrival: expectedWireArrival(input.now, account.routingType),
+  };
+}

@@ -1,0 +1,160 @@
+// Words for the codes Paxos and main send (statuses, networks, transfer types, audit actions,
+// id names). The screen shows the words; the code itself goes in a tooltip or the detail, so
+// support can still match what Paxos says. Paxos enums are open: a code this module does not
+// know is turned into plain words ("SOME_NEW_STATE" → "Some new state") rather than shown raw.
+
+export interface CodeLabel {
+  /** What the operator reads. */
+  text: string;
+  /** The code exactly as received, for a tooltip (`title`) or a detail line. */
+  code: string;
+}
+
+/** "SOME_NEW_STATE" / "some-new.state" → "Some new state": the fallback for unknown codes. */
+export function humanizeCode(code: string): string {
+  const words = code.replace(/[_.\-\s]+/g, ' ').trim().toLowerCase();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : code;
+}
+
+function lookup(table: Readonly<Record<string, string>>, code: string): CodeLabel {
+  return { text: table[code.toUpperCase()] ?? humanizeCode(code), code };
+}
+
+const orchestrationStatuses: Readonly<Record<string, string>> = {
+  PENDING_APPROVAL: 'Awaiting approval at Paxos',
+  PROCESSING: 'In progress',
+  COMPLETED: 'Completed',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+const bankAccountStatuses: Readonly<Record<string, string>> = {
+  PENDING: 'In review at Paxos',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected by Paxos',
+  DELETED: 'Deleted',
+};
+
+const ruleStatuses: Readonly<Record<string, string>> = {
+  ACTIVE: 'Active',
+  PENDING: 'Being set up',
+  DELETED: 'Deleted',
+  FAILED: 'Failed',
+};
+
+const transferStatuses: Readonly<Record<string, string>> = {
+  PENDING: 'Pending',
+  PROCESSING: 'In progress',
+  COMPLETED: 'Completed',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+const transferTypes: Readonly<Record<string, string>> = {
+  CRYPTO_DEPOSIT: 'Stablecoin deposit',
+  CRYPTO_WITHDRAWAL: 'Stablecoin withdrawal',
+  WIRE_DEPOSIT: 'Incoming wire',
+  WIRE_WITHDRAWAL: 'Outgoing wire',
+  CONVERSION: 'Conversion to USD',
+  INTERNAL_TRANSFER: 'Transfer between profiles',
+  CBIT_DEPOSIT: 'Incoming CUBIX transfer',
+  CBIT_WITHDRAWAL: 'Outgoing CUBIX transfer',
+  CUBIX_DEPOSIT: 'Incoming CUBIX transfer',
+  CUBIX_WITHDRAWAL: 'Outgoing CUBIX transfer',
+};
+
+const networks: Readonly<Record<string, string>> = {
+  ETHEREUM: 'Ethereum',
+  SOLANA: 'Solana',
+  STELLAR: 'Stellar',
+  BASE: 'Base',
+  POLYGON: 'Polygon',
+  POLYGON_POS: 'Polygon',
+  ARBITRUM: 'Arbitrum',
+  ARBITRUM_ONE: 'Arbitrum',
+  WIRE: 'Wire',
+};
+
+const routingTypes: Readonly<Record<string, string>> = {
+  ABA: 'ABA routing number (US wire)',
+  SWIFT: 'SWIFT / BIC (international wire)',
+};
+
+const intentKinds: Readonly<Record<string, string>> = {
+  CREATE_ORCHESTRATION: 'Redemption',
+  CREATE_RULE: 'New auto-redeem rule',
+  DELETE_RULE: 'Delete auto-redeem rule',
+  CREATE_FIAT_ACCOUNT: 'New bank account',
+  UPDATE_FIAT_ACCOUNT: 'Bank account change',
+  DELETE_FIAT_ACCOUNT: 'Delete bank account',
+};
+
+/** Audit actions are `area.verb` (and `intent.<kind>` for what the outbox sent). */
+const auditActions: Readonly<Record<string, string>> = {
+  'APP.LOCK': 'Desk locked',
+  'APP.UNLOCK': 'Desk unlocked',
+  'CREDENTIALS.SAVE': 'Credentials saved',
+  'CREDENTIALS.FORGET': 'Credentials forgotten',
+  'ENVIRONMENT.SWITCH': 'Environment switched',
+  'SETTINGS.UPDATE': 'Preferences changed',
+  'FIAT_ACCOUNT.CREATE': 'Bank account requested',
+  'FIAT_ACCOUNT.UPDATE': 'Bank account change requested',
+  'FIAT_ACCOUNT.DELETE': 'Bank account deletion requested',
+  'FIAT_ACCOUNT.RENAME': 'Bank account renamed (this desk only)',
+  'REDEMPTION.CREATE': 'Redemption requested',
+  'RULE.CREATE': 'Auto-redeem rule requested',
+  'RULE.DELETE': 'Auto-redeem rule deletion requested',
+  'INTENT.CANCEL': 'Queued request cancelled',
+  'INTENT.CONFIRM': 'Queued request confirmed again',
+  'ACTIVITY.EXPORT': 'Activity exported to CSV',
+  'DEMO.SIMULATE_DEPOSIT': 'Demo deposit simulated',
+  'INTENT.CREATE_ORCHESTRATION': 'Redemption sent to Paxos',
+  'INTENT.CREATE_RULE': 'Auto-redeem rule sent to Paxos',
+  'INTENT.DELETE_RULE': 'Rule deletion sent to Paxos',
+  'INTENT.CREATE_FIAT_ACCOUNT': 'Bank account sent to Paxos',
+  'INTENT.UPDATE_FIAT_ACCOUNT': 'Bank account change sent to Paxos',
+  'INTENT.DELETE_FIAT_ACCOUNT': 'Bank account deletion sent to Paxos',
+};
+
+const auditOutcomes: Readonly<Record<string, string>> = {
+  SUCCEEDED: 'Done',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+  CONFIRMED: 'Confirmed',
+  QUEUED: 'Queued',
+  INFO: '—',
+};
+
+/** Names of ids and fields people see in the detail panels and CSV headings. */
+const idNames: Readonly<Record<string, string>> = {
+  REF_ID: 'Your reference',
+  ORCHESTRATION_ID: 'Paxos redemption id',
+  ORCHESTRATION_RULE_ID: 'Paxos rule id',
+  FIAT_ACCOUNT_ID: 'Paxos bank account id',
+  BANK_ACCOUNT_ID: 'Paxos bank account id',
+  TRANSFER_ID: 'Paxos transfer id',
+  SOURCE_TRANSFER_ID: 'Conversion transfer id',
+  DESTINATION_TRANSFER_ID: 'Wire transfer id',
+  PROFILE_ID: 'Paxos profile id',
+  ADDRESS_ID: 'Deposit address id',
+};
+
+const profileTypes: Readonly<Record<string, string>> = { DEFAULT: 'Default profile', NORMAL: 'Profile' };
+
+export const orchestrationStatusLabel = (code: string) => lookup(orchestrationStatuses, code);
+export const bankAccountStatusLabel = (code: string) => lookup(bankAccountStatuses, code);
+export const ruleStatusLabel = (code: string) => lookup(ruleStatuses, code);
+export const transferStatusLabel = (code: string) => lookup(transferStatuses, code);
+export const transferTypeLabel = (code: string) => lookup(transferTypes, code);
+export const networkLabel = (code: string) => lookup(networks, code);
+export const routingTypeLabel = (code: string) => lookup(routingTypes, code);
+export const intentKindLabel = (code: string) => lookup(intentKinds, code);
+export const auditActionLabel = (code: string) => lookup(auditActions, code);
+export const auditOutcomeLabel = (code: string) => lookup(auditOutcomes, code);
+export const idNameLabel = (code: string) => lookup(idNames, code);
+export const profileTypeLabel = (code: string) => lookup(profileTypes, code);
+
+/** "Awaiting approval at Paxos (PENDING_APPROVAL)": for CSV and screen-reader text where no tooltip exists. */
+export function withCode(label: CodeLabel): string {
+  return label.text.toUpperCase() === label.code.toUpperCase() ? label.text : `${label.text} (${label.code})`;
+}

@@ -1,0 +1,42 @@
+// The last check before a queued redemption leaves the desk: main refuses a wire of less than
+// a cent (bug 9) however the intent was made, and still catches balance and account changes.
+import { describe, expect, it } from 'vitest';
+import type { CacheStore } from '../../../../main/desk/store/cache/cache-store';
+import type { Intent, JsonValue } from '../../../../main/desk/store/outbox/intent';
+import { precheckIntent } from '../../../../main/desk/workflows/intent-precheck';
+
+function redemptionIntent(amount: string): Intent {
+  const payload: Record<string, JsonValue> = {
+    source_asset: 'USDC',
+    destination_asset: 'USD',
+    source_amount: amount,
+    source: { profile: { profile_id: 'prof-1' } },
+    destination: { fiat: { bank_account_id: 'fa-1' } },
+  };
+  const at = '2026-12-07T15:00:00.000Z';
+  return { id: 'i-1', kind: 'create_orchestration', refId: 'ref-1', payload, state: 'queued', createdAt: at, updatedAt: at, attempts: 0 };
+}
+
+function cacheWith(available: string, accountStatus = 'APPROVED'): Pick<CacheStore, 'get' | 'statusOf'> {
+  // Only the balance the precheck reads; the generic get() is narrowed to that one record.
+  const get = async (collection: string, id: string) =>
+    collection === 'balances' && id === 'prof-1:USDC' ? { record: { id, asset: 'USDC', available }, fetchedAt: '2026-12-07T15:00:00.000Z' } : undefined;
+  return {
+    get: get as CacheStore['get'],
+    statusOf: (collection: string) => (collection === 'fiatAccounts' ? accountStatus : undefined),
+  };
+}
+
+describe('precheckIntent', () => {
+  it('holds back a redemption that would wire less than one cent', async () => {
+    const cache = cacheWith('1000');
+    expect(await precheckIntent(cache, redemptionIntent('0.000001'))).toBe('below_minimum_wire');
+    expect(await precheckIntent(cache, redemptionIntent('0.009999'))).toBe('below_minimum_wire');
+    expect(await precheckIntent(cache, redemptionIntent('0.01'))).toBeUndefined();
+  });
+
+  it('still holds back a redemption the balance no longer covers, or to an account no longer approved', async () => {
+    expect(await precheckIntent(cacheWith('5'), redemptionIntent('10'))).toBe('balance_changed');
+    expect(await precheckIntent(cacheWith('50', 'REJECTED'), redemptionIntent('10'))).toBe('destination_changed');
+  });
+});

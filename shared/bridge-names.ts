@@ -20,6 +20,7 @@ export const operationNames = [
   'deleteRule',
   'simulateDeposit',
   'queryActivity',
+  'summarizeActivity',
   'getOrchestration',
   'exportActivityCsv',
   'cancelIntent',

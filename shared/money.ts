@@ -77,6 +77,13 @@ export function addAmounts(a: string, b: string): string {
   return toDec(a).plus(toDec(b)).toFixed();
 }
 
+/** The sum of many amounts with one accumulator (totals over 100,000 rows); "0" for none. */
+export function sumAmounts(values: Iterable<string>): string {
+  let total = new D(0);
+  for (const value of values) total = total.plus(toDec(value));
+  return total.toFixed();
+}
+
 export function subtractAmounts(a: string, b: string): string {
   return toDec(a).minus(toDec(b)).toFixed();
 }

@@ -3,11 +3,14 @@
 // Switching environment closes one desk and opens another, so data never crosses over.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
+import type { FiatAccount, OrchestrationRule } from '../../shared/paxos-schemas';
 import type { PaxosClient } from '../paxos';
 import { AuditLog } from './audit/audit-log';
 import type { AuditRecord } from './audit/audit-entry';
 import type { Notifier, NotificationTarget } from './notify/notifier';
-import { noticeFor } from './notify/transition-notices';
+import { activityLabels } from './activity/activity-labels';
+import { coalesceNotices, noticeFor, type Notice, type NoticeLabels } from './notify/transition-notices';
+import { fiatAccountView, ruleView } from './views/to-views';
 import { Outbox } from './outbox/outbox';
 import { CacheStore } from './store/cache/cache-store';
 import { environmentDir } from './store/environment-dir';
@@ -112,16 +115,31 @@ export class Desk {
   }
 
   private async handleTransitions(transitions: StatusTransition[]): Promise<void> {
+    const labels = await this.noticeLabels();
+    const fresh: Notice[] = [];
     for (const transition of transitions) {
       if (transition.collection === 'orchestrations' && (transition.to === 'COMPLETED' || transition.to === 'FAILED')) {
         await this.outbox.settleOrchestration(transition.id, transition.to);
       }
-      const notice = noticeFor(transition, this.options.settings());
+      const notice = noticeFor(transition, this.options.settings(), labels);
       // Marked before it is shown: a crash in between loses one notice rather than repeating it.
-      if (notice && (await this.ledger.markOnce(notice.ledgerKey))) {
-        this.options.notifier.show(notice, this.options.onNotificationClick);
-      }
+      if (notice && (await this.ledger.markOnce(notice.ledgerKeys[0] ?? ''))) fresh.push(notice);
+    }
+    // Many from one cycle (back from a week offline, rules running) become one summary.
+    for (const { title, body, target } of coalesceNotices(fresh)) {
+      this.options.notifier.show({ title, body, target }, this.options.onNotificationClick);
     }
     this.options.onChange('desk');
+  }
+
+  /** Bank account labels and rule nicknames from the cache, for notices that name their item. */
+  private async noticeLabels(): Promise<NoticeLabels> {
+    const [accounts, rules] = await Promise.all([this.cache.list('fiatAccounts'), this.cache.list('rules')]);
+    const views = activityLabels({
+      fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt)),
+      rules: rules.map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt)),
+      profiles: [],
+    });
+    return { bankAccount: views.bankAccount, rule: views.rule };
   }
 }

@@ -5,6 +5,9 @@ import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { Orchestration, Transfer } from '../../../shared/paxos-schemas';
 import { activityCsv } from '../../desk/activity/activity-csv';
 import { toRecordFilter } from '../../desk/activity/activity-filter';
+import { activityLabels } from '../../desk/activity/activity-labels';
+import { activityTotals } from '../../desk/activity/activity-totals';
+import { listAsOf } from '../../desk/views/list-as-of';
 import { intentView } from '../../desk/views/intent-view';
 import { orchestrationView, transferView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
@@ -21,15 +24,21 @@ export function createActivityHandlers(ctx: HandlerContext) {
     if (action === 'confirm') void desk.outbox.flush().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
   };
+  // Search matches the names the list shows for ids, as the operator sees them now.
+  const labels = () => {
+    const state = ctx.state.get();
+    return activityLabels({ fiatAccounts: state.fiatAccounts.items, rules: state.rules.items, profiles: state.profiles.items });
+  };
   return {
     queryActivity: async ({ filter, offset, limit }: { filter: ActivityFilter; offset: number; limit: number }) => {
       const { cache } = ctx.desk();
-      const { total, items } = await cache.window('orchestrations', toRecordFilter(filter), offset, limit);
-      return {
-        total,
-        rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
-        asOf: cache.asOf('orchestrations') ?? null,
-      };
+      const { total, items } = await cache.window('orchestrations', toRecordFilter(filter, labels()), offset, limit);
+      return { total, rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)), asOf: listAsOf(cache.asOf('orchestrations'), items) };
+    },
+    summarizeActivity: async (filter: ActivityFilter) => {
+      const { cache } = ctx.desk();
+      const rows = cache.matchingSummaries('orchestrations', toRecordFilter(filter, labels()));
+      return { ...activityTotals(rows), asOf: listAsOf(cache.asOf('orchestrations'), rows) };
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const { cache, options } = ctx.desk();
@@ -47,10 +56,10 @@ export function createActivityHandlers(ctx: HandlerContext) {
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
-      const { items } = await cache.window('orchestrations', toRecordFilter(filter), 0, EXPORT_MAX_ROWS);
+      const { items } = await cache.window('orchestrations', toRecordFilter(filter, labels()), 0, EXPORT_MAX_ROWS);
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-      const path = await ctx.saveFile(name, activityCsv(rows));
+      const path = await ctx.saveFile(name, activityCsv(rows, labels()));
       if (!path) throw new AppError('validation', 'The export was cancelled; nothing was written.', { field: 'path' });
       await ctx.desk().record({ action: 'activity.export', outcome: 'succeeded', details: { rows: rows.length } });
       return { path, rows: rows.length };

@@ -1,15 +1,23 @@
 // The operator's Activity filters as a cache filter. Everything is matched on the in-memory
 // record summaries, so filtering 100,000 rows reads nothing from disk; only the visible window is.
+// Search matches what the list shows (see activity-search-text.ts), given the labels of the ids.
 import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { RecordSummary } from '../store/cache/cache-records';
 import type { RecordFilter } from '../store/cache/record-query';
+import { noActivityLabels, type ActivityLabels } from './activity-labels';
+import { activitySearchText } from './activity-search-text';
 
 export const ADHOC_RULE_FILTER = 'adhoc';
 
-export function toRecordFilter(filter: ActivityFilter): RecordFilter {
+/** Every word must appear somewhere in the row: "operating 6789" finds that account's wires. */
+function searchTerms(text: string | undefined): string[] {
+  return (text ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function toRecordFilter(filter: ActivityFilter, labels: ActivityLabels = noActivityLabels): RecordFilter {
   const statuses = filter.statuses?.map((s) => s.toUpperCase());
   const assets = filter.assets?.map((a) => a.toUpperCase());
-  const text = filter.text?.trim().toLowerCase();
+  const terms = searchTerms(filter.text);
   const from = filter.from ? new Date(filter.from).toISOString() : undefined;
   const to = filter.to ? new Date(filter.to).toISOString() : undefined;
   return {
@@ -20,9 +28,9 @@ export function toRecordFilter(filter: ActivityFilter): RecordFilter {
       if (assets && assets.length > 0 && !assets.includes(s.asset?.toUpperCase() ?? '')) return false;
       if (from && (s.createdAt ?? '') < from) return false;
       if (to && (s.createdAt ?? '') > to) return false;
-      if (text) {
-        const haystack = [s.refId, s.memo, s.amount, s.asset, s.status, s.ruleId, id].join(' ').toLowerCase();
-        if (!haystack.includes(text)) return false;
+      if (terms.length > 0) {
+        const haystack = activitySearchText(s, id, labels);
+        if (!terms.every((term) => haystack.includes(term))) return false;
       }
       return true;
     },

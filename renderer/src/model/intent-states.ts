@@ -48,9 +48,15 @@ export function needsConfirmation(intent: IntentView): boolean {
   return intent.state === 'needs_attention' || Boolean(intent.confirmationNeeded);
 }
 
-/** Intents still worth showing in "pending" lists: not yet settled one way or the other. */
-export function isOpenIntent(intent: IntentView): boolean {
-  return !['completed', 'cancelled'].includes(intent.state);
+/**
+ * Intents still worth showing in "pending" lists: not yet settled one way or the other. A
+ * request Paxos accepted (it has a Paxos id) that then failed there is settled: Paxos confirmed
+ * it, and the failed redemption shows itself, with its reason, in Activity and on Overview. Only
+ * a request Paxos refused outright (no Paxos id) stays here, as the operator's to look at.
+ */
+export function isOpenIntent(intent: Pick<IntentView, 'state' | 'paxosId'>): boolean {
+  if (intent.state === 'completed' || intent.state === 'cancelled') return false;
+  return !(intent.state === 'failed' && intent.paxosId);
 }
 
 export const intentKindLabels: Record<string, string> = {

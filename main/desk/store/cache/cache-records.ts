@@ -42,6 +42,10 @@ export interface RecordSummary {
   amount?: string;
   memo?: string;
   updatedAt?: string;
+  /** Orchestrations: what Activity shows and searches by (destination label, transfer ids). */
+  fiatAccountId?: string;
+  sourceTransferId?: string;
+  destinationTransferId?: string;
 }
 
 /** Balances have no id in Paxos: the cache keys them by profile and asset. */
@@ -72,6 +76,7 @@ export function summarizeStoredRecord(_key: string, value: unknown): RecordSumma
   const { record, fetchedAt, hash } = value as StoredRecord;
   const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   const summary: RecordSummary = { fetchedAt, hash };
+  const fiat = (record.destination as { fiat?: { bank_account_id?: unknown; fiat_account_id?: unknown } } | undefined)?.fiat;
   const fields: [keyof RecordSummary, unknown][] = [
     ['status', record.status],
     ['refId', record.ref_id],
@@ -82,6 +87,9 @@ export function summarizeStoredRecord(_key: string, value: unknown): RecordSumma
     ['amount', record.source_amount],
     ['memo', (record.destination as { fiat?: { memo?: unknown } } | undefined)?.fiat?.memo],
     ['updatedAt', record.updated_at],
+    ['fiatAccountId', fiat?.bank_account_id ?? fiat?.fiat_account_id],
+    ['sourceTransferId', (record.source_transfer as { transfer_id?: unknown } | undefined)?.transfer_id],
+    ['destinationTransferId', (record.destination_transfer as { transfer_id?: unknown } | undefined)?.transfer_id],
   ];
   for (const [field, raw] of fields) {
     const v = text(raw);

@@ -75,6 +75,13 @@ export class CacheStore {
     return { total, items: await this.read(collection, ids) };
   }
 
+  /** The in-memory summaries of every record the filter matches (for totals: reads no record). */
+  matchingSummaries(collection: CacheCollection, filter: RecordFilter): RecordSummary[] {
+    const out: RecordSummary[] = [];
+    for (const [id, summary] of this.journals[collection].summaries()) if (matches(summary, filter, id)) out.push(summary);
+    return out;
+  }
+
   /** Resolves true if the record changed (and was written), false if Paxos sent it unchanged. */
   async put(collection: CacheCollection, record: PaxosRecord, options: PutOptions = {}): Promise<boolean> {
     return (await this.putMany(collection, [record], options)) === 1;

@@ -38,6 +38,7 @@ export function BalancesSection() {
       {profiles.items.length === 0 ? (
         <p className="muted">No profiles yet.</p>
       ) : (
+        <div className="table-scroll">
         <table className="table" aria-label="Balances">
           <thead>
             <tr>
@@ -62,6 +63,7 @@ export function BalancesSection() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </Section>
   );

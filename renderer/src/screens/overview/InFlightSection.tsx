@@ -32,6 +32,7 @@ export function InFlightSection() {
       ) : null}
       {rows.length > 0 && open.length === 0 ? <p className="muted">None in flight. Finished in the last 24 hours:</p> : null}
       {rows.length === 0 ? null : (
+        <div className="table-scroll">
         <table className="table" aria-label="Recent redemptions">
           <thead>
             <tr>
@@ -67,6 +68,7 @@ export function InFlightSection() {
             })}
           </tbody>
         </table>
+        </div>
       )}
     </Section>
   );

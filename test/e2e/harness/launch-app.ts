@@ -39,24 +39,33 @@ export interface LaunchedApp {
 
 const channelToOperation = new Map(operationNames.map((name) => [operationChannel(name), name]));
 
-export async function launchApp(options: TestRuntimeOptions = {}): Promise<LaunchedApp> {
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** The window sizes the flows are checked at (issue 13): a laptop and a small screen. */
+export const VIEWPORTS = { standard: { width: 1280, height: 800 }, small: { width: 1024, height: 700 } } as const;
+
+export async function launchApp(options: TestRuntimeOptions & { viewport?: Viewport } = {}): Promise<LaunchedApp> {
+  const { viewport = VIEWPORTS.standard, ...runtimeOptions } = options;
   const traces: CallTrace[] = [];
   const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   let deliverOpenItem: (item: unknown) => void = () => undefined;
   const test = await createTestRuntime({
-    ...options,
+    ...runtimeOptions,
     runtime: {
       runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
       traceCalls: (call) => traces.push(call),
       onOpenItem: (item) => deliverOpenItem(item),
-      ...options.runtime,
+      ...runtimeOptions.runtime,
     },
   });
   const { runtime } = test;
   const preload = await readFile(join(repoRoot, 'out/preload/index.cjs'), 'utf8');
   const server = await serveDirectory(join(repoRoot, 'out/renderer'));
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const calls: OperationName[] = [];
   const pageErrors: string[] = [];

@@ -2,7 +2,8 @@
 // and by a rule, to two bank accounts, one failing. Search finds each by what the table shows
 // (destination label, an account's last 4, a rule nickname, a formatted amount); the status
 // column stays in view; the detail opens as a drawer that Escape closes; a failure says where the
-// funds are; the failed redemption leaves "Requests not yet confirmed by Paxos".
+// funds are; the failed redemption leaves "Requests not yet confirmed by Paxos"; Bank accounts and
+// Auto-redeem keep their last column in sight with a detail open.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
@@ -130,6 +131,20 @@ describe.each([
     await pollFor(() => page.getByTestId('in-flight-row').count()).toBe(4);
     await pollFor(() => page.getByTestId('queued').getByTestId('intent').count()).toBe(0);
     await expectWithinWidth(page.getByTestId('in-flight-row').first().locator('td').last(), viewport);
-    await finish(app, `activity-overview-${size}-6-overview-after`);
+    await app.screenshot(`activity-overview-${size}-6-overview-after`);
+
+    // Bank accounts and Auto-redeem: with a detail open, the last column is still in sight.
+    await goTo(page, 'Bank accounts');
+    const accountRow = page.getByTestId('bank-account-row').filter({ hasText: 'Payroll JPMorgan' });
+    await accountRow.getByRole('button', { name: /Payroll JPMorgan/ }).click();
+    await pollFor(() => page.getByTestId('bank-account-detail').count()).toBe(1);
+    await expectWithinWidth(accountRow.locator('td').last(), viewport);
+    await app.screenshot(`activity-overview-${size}-7-bank-accounts`);
+    await goTo(page, 'Auto-redeem');
+    const ruleRow = page.getByTestId('rule-row').filter({ hasText: 'Nightly sweep' });
+    await ruleRow.getByRole('button', { name: 'Nightly sweep' }).click();
+    await pollFor(() => page.getByTestId('rule-detail').count()).toBe(1);
+    await expectWithinWidth(ruleRow.locator('td').last(), viewport);
+    await finish(app, `activity-overview-${size}-8-rules`);
   }, 180_000);
 });

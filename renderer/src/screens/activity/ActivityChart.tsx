@@ -28,6 +28,7 @@ export default function ActivityChart({ volumes }: { volumes: readonly ActivityD
           data: values.map(Number),
           backgroundColor: ASSET_COLOURS[asset] ?? '#5b6573',
           stack: 'volume',
+          maxBarThickness: 40,
         })),
       },
       options: {

@@ -5,7 +5,7 @@ import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { RecordSummary } from '../store/cache/cache-records';
 import type { RecordFilter } from '../store/cache/record-query';
 import { noActivityLabels, type ActivityLabels } from './activity-labels';
-import { activitySearchText } from './activity-search-text';
+import { activityTextMatcher } from './activity-search-text';
 
 export const ADHOC_RULE_FILTER = 'adhoc';
 
@@ -20,6 +20,7 @@ export function toRecordFilter(filter: ActivityFilter, labels: ActivityLabels = 
   const terms = searchTerms(filter.text);
   const from = filter.from ? new Date(filter.from).toISOString() : undefined;
   const to = filter.to ? new Date(filter.to).toISOString() : undefined;
+  const text = terms.length > 0 ? activityTextMatcher(terms, labels) : undefined;
   return {
     ...(statuses && statuses.length > 0 ? { status: statuses } : {}),
     ...(filter.ruleId && filter.ruleId !== ADHOC_RULE_FILTER ? { ruleId: filter.ruleId } : {}),
@@ -28,11 +29,7 @@ export function toRecordFilter(filter: ActivityFilter, labels: ActivityLabels = 
       if (assets && assets.length > 0 && !assets.includes(s.asset?.toUpperCase() ?? '')) return false;
       if (from && (s.createdAt ?? '') < from) return false;
       if (to && (s.createdAt ?? '') > to) return false;
-      if (terms.length > 0) {
-        const haystack = activitySearchText(s, id, labels);
-        if (!terms.every((term) => haystack.includes(term))) return false;
-      }
-      return true;
+      return text === undefined || text(s, id);
     },
   };
 }

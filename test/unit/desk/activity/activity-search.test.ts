@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { toRecordFilter } from '../../../../main/desk/activity/activity-filter';
 import { activityLabels } from '../../../../main/desk/activity/activity-labels';
+import { groupedAmount } from '../../../../main/desk/activity/activity-search-text';
+import { formatAmount } from '../../../../shared/money';
 import type { RecordSummary } from '../../../../main/desk/store/cache/cache-records';
 import { matches } from '../../../../main/desk/store/cache/record-query';
 
@@ -51,5 +53,11 @@ describe('Activity search matches what the list shows', () => {
     const bare = rows.filter(([id, s]) => matches(s, toRecordFilter({ text: '1,500.25' }), id)).map(([id]) => id);
     expect(bare).toEqual(['o-adhoc']);
     expect(rows.filter(([id, s]) => matches(s, toRecordFilter({ text: 'Operating' }), id))).toEqual([]);
+  });
+});
+
+describe('the fast amount formatting used by search', () => {
+  it.each(['0', '0.5', '1500.25', '1500.250', '0001500.1', '1234567.000001', '20000', '999999999999999.999999999999999999'])('writes %j as formatAmount does', (value) => {
+    expect(groupedAmount(value)).toBe(formatAmount(value));
   });
 });

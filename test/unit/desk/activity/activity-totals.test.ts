@@ -50,3 +50,16 @@ describe('activity totals', () => {
     expect(days.at(-1)?.day).toBe(rows.at(-1)!.createdAt!.slice(0, 10));
   });
 });
+
+describe('sumAmounts', () => {
+  it('adds exactly, whatever the number of decimals, as decimal.js would', async () => {
+    const { sumAmounts, addAmounts } = await import('../../../../shared/money');
+    const values = ['0.1', '0.2', '1000000000000.000000000000000001', '7', '0.000001', '12.50'];
+    expect(sumAmounts(values)).toBe(values.reduce((a, b) => addAmounts(a, b), '0'));
+    expect(sumAmounts([])).toBe('0');
+    expect(sumAmounts(['0.10', '0.90'])).toBe('1');
+    // Not a plain positive decimal: decimal.js reads it, or refuses it, as before.
+    expect(sumAmounts(['-1.5', '2'])).toBe('0.5');
+    expect(() => sumAmounts(['1e3', '1'])).toThrow('is not a decimal amount');
+  });
+});

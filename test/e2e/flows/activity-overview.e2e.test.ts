@@ -145,6 +145,12 @@ describe.each([
     await ruleRow.getByRole('button', { name: 'Nightly sweep' }).click();
     await pollFor(() => page.getByTestId('rule-detail').count()).toBe(1);
     await expectWithinWidth(ruleRow.locator('td').last(), viewport);
-    await finish(app, `activity-overview-${size}-8-rules`);
+    await app.screenshot(`activity-overview-${size}-8-rules`);
+
+    // Overview's "Add bank account" opens the add form.
+    await goTo(page, 'Overview');
+    await page.getByRole('button', { name: 'Add bank account' }).click();
+    await pollFor(() => page.getByRole('form', { name: 'Add bank account' }).count()).toBe(1);
+    await finish(app, `activity-overview-${size}-9-add-account-from-overview`);
   }, 180_000);
 });

@@ -1,10 +1,12 @@
 // Activity: 100,000 rows through a virtualized list that asks main for windows of rows,
 // filters sent to main (text debounced), the detail with Paxos ids, and CSV export.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../shared/contract';
+import { REVISION_DELAY_MS } from '../../renderer/src/hooks/useActivitySummary';
 import { ActivityScreen } from '../../renderer/src/screens/activity/ActivityScreen';
+import { useAppStore } from '../../renderer/src/store/app-store';
 import { useNavigation } from '../../renderer/src/store/navigation-store';
 import { orchestration } from './support/fixtures';
 import { installFakeTreasury, resetStores, seedStore, type FakeTreasury } from './support/fake-treasury';
@@ -208,4 +210,17 @@ describe('activity', () => {
     expect(funds.dataset.returned).toBe('true');
     expect(funds.textContent).toContain('Nothing was converted: the 1,000.00 USDC was released back to Treasury main');
   });
+
+  it('asks for totals at once on a new filter, and only after a pause when just the revision moves', async () => {
+    const user = userEvent.setup();
+    render(<ActivityScreen />);
+    await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(1));
+    // Main saw changes (the app mirrors this from a state delta).
+    act(() => useAppStore.setState((st) => ({ state: { ...st.state!, activity: { total: TOTAL, revision: (st.state?.activity.revision ?? 0) + 1 } } })));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.callsOf('summarizeActivity')).toHaveLength(1);
+    await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(2), { timeout: REVISION_DELAY_MS + 3000 });
+    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }));
+    await waitFor(() => expect(fake.callsOf('summarizeActivity').at(-1)).toEqual({ statuses: ['FAILED'] }), { timeout: 1000 });
+  }, 15_000);
 });

@@ -49,6 +49,7 @@ export function ActivityFilters({ draft, update, errors, onClear }: ActivityFilt
           <label htmlFor="f-activity-text">Search</label>
           <input
             id="f-activity-text"
+            name="activity-text"
             type="search"
             value={draft.text}
             placeholder={SEARCH_HINT}

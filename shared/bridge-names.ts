@@ -21,6 +21,7 @@ export const operationNames = [
   'deleteRule',
   'simulateDeposit',
   'queryActivity',
+  'summarizeActivity',
   'getOrchestration',
   'exportActivityCsv',
   'cancelIntent',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { BridgeResult } from './result';
 import type { EventName, OperationName } from './bridge-names';
+import { ActivitySummarySchema } from './activity-summary';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
@@ -98,6 +99,8 @@ export const operations = {
       searchTooShort: z.boolean().optional(),
     }),
   },
+  /** Count, USD by status and daily volume per asset of every row the filter selects. */
+  summarizeActivity: { input: input.ActivityFilterSchema, output: ActivitySummarySchema },
   getOrchestration: {
     input: input.ByIdInput,
     output: z.object({ orchestration: OrchestrationViewSchema, transfers: z.array(TransferViewSchema) }),

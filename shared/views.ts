@@ -56,6 +56,11 @@ export const OrchestrationViewSchema = z.object({
   sourceAsset: z.string().optional(),
   destinationAsset: z.string().optional(),
   sourceAmount: z.string().optional(),
+  /**
+   * USD the wire delivered, once Paxos reports the redemption COMPLETED: its `destination_amount`
+   * when it sends one, otherwise the source amount (stablecoins redeem 1:1 for USD, no fee).
+   */
+  usdReceived: z.string().optional(),
   profileId: z.string().optional(),
   fiatAccountId: z.string().optional(),
   memo: z.string().optional(),

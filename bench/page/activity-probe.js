@@ -65,7 +65,7 @@
       return { ms: performance.now() - typedAt.perf, typedAt: typedAt.date, shownAt: Date.now(), count: countText() };
     })();
   }
-  /** Ours: the Activity screen's Search field (TextField path "activity-text"). */
+  /** Ours: the Activity screen's Search field (name "activity-text"). */
   function armOurFilter() {
     const input = document.querySelector('form[aria-label="Activity filters"] input[name="activity-text"]');
     input.focus();

@@ -9,6 +9,7 @@ import type { CacheStore } from './store/cache/cache-store';
 import type { LocalLabels } from './bank-accounts/local-labels';
 import type { IntentStore } from './store/outbox/intent-store';
 import { intentView } from './views/intent-view';
+import { listAsOf } from './views/list-as-of';
 import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';
 
 export type DeskSlices = Pick<
@@ -63,6 +64,7 @@ export async function projectDesk(
     { inFlightOrChangedSince: since },
     { limit: 200 },
   );
+  const recentViews = recent.items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
   const labels = {
     bankAccount: accountLabeler(paxosViews, localLabels),
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
@@ -73,13 +75,10 @@ export async function projectDesk(
     .filter((i) => i.kind === 'create_orchestration' && i.createdAt.startsWith(today) && !['failed', 'cancelled'].includes(i.state))
     .reduce((sum, i) => addAmounts(sum, String(i.payload.source_amount)), '0');
   return {
-    profiles: { items: profileViews, asOf: cache.asOf('profiles') ?? null },
-    fiatAccounts: { items: accountViews, asOf: cache.asOf('fiatAccounts') ?? null },
-    rules: { items: ruleViews, asOf: cache.asOf('rules') ?? null },
-    recentOrchestrations: {
-      items: recent.items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
-      asOf: cache.asOf('orchestrations') ?? null,
-    },
+    profiles: { items: profileViews, asOf: listAsOf(cache.asOf('profiles'), profileViews) },
+    fiatAccounts: { items: accountViews, asOf: listAsOf(cache.asOf('fiatAccounts'), accountViews) },
+    rules: { items: ruleViews, asOf: listAsOf(cache.asOf('rules'), ruleViews) },
+    recentOrchestrations: { items: recentViews, asOf: listAsOf(cache.asOf('orchestrations'), recentViews) },
     outbox: { items: allIntents.filter(OPEN_OR_RECENT_INTENT(now.getTime())).reverse().map((i) => intentView(i, labels)) },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
     redeemedTodayUsd,

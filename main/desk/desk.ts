@@ -8,11 +8,14 @@
 // its ref_id (recheckIntents), and the operator is told through the projection's `storage`.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
+import type { FiatAccount, OrchestrationRule } from '../../shared/paxos-schemas';
 import type { PaxosClient } from '../paxos';
 import { AuditLog } from './audit/audit-log';
 import type { AuditRecord } from './audit/audit-entry';
 import type { Notifier, NotificationTarget } from './notify/notifier';
-import { noticeFor } from './notify/transition-notices';
+import { activityLabels } from './activity/activity-labels';
+import { coalesceNotices, noticeFor, type Notice, type NoticeLabels } from './notify/transition-notices';
+import { fiatAccountView, ruleView } from './views/to-views';
 import { Outbox } from './outbox/outbox';
 import { CacheStore } from './store/cache/cache-store';
 import { environmentDir } from './store/environment-dir';
@@ -234,21 +237,34 @@ export class Desk {
   }
 
   private async handleTransitions(transitions: StatusTransition[]): Promise<void> {
-    const notices = [];
+    const labels = await this.noticeLabels();
+    const notices: Notice[] = [];
     for (const transition of transitions) {
       if (transition.collection === 'orchestrations' && (transition.to === 'COMPLETED' || transition.to === 'FAILED')) {
         await this.outbox.settleOrchestration(transition.id, transition.to);
       }
-      const notice = noticeFor(transition, this.options.settings());
+      const notice = noticeFor(transition, this.options.settings(), labels);
       if (notice) notices.push(notice);
     }
     // One commit for the whole cycle's marks, made before anything is shown: a crash in
     // between loses notices rather than repeating them.
-    const fresh = await this.ledger.markMany(notices.map((n) => n.ledgerKey));
-    for (const notice of notices) {
-      if (!fresh.delete(notice.ledgerKey)) continue;
-      this.options.notifier.show(notice, this.options.onNotificationClick);
+    const marked = await this.ledger.markMany(notices.flatMap((n) => n.ledgerKeys));
+    const fresh = notices.filter((n) => n.ledgerKeys.some((key) => marked.has(key)));
+    // Many from one cycle (back from a week offline, rules running) become one summary.
+    for (const { title, body, target } of coalesceNotices(fresh)) {
+      this.options.notifier.show({ title, body, target }, this.options.onNotificationClick);
     }
     this.options.onChange('desk');
+  }
+
+  /** Bank account labels and rule nicknames from the cache, for notices that name their item. */
+  private async noticeLabels(): Promise<NoticeLabels> {
+    const [accounts, rules] = await Promise.all([this.cache.list('fiatAccounts'), this.cache.list('rules')]);
+    const views = activityLabels({
+      fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt)),
+      rules: rules.map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt)),
+      profiles: [],
+    });
+    return { bankAccount: views.bankAccount, rule: views.rule };
   }
 }

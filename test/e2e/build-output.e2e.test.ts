@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { firstScreenFiles, FIRST_SCREEN_BUDGET_GZIP, measureBundle } from '../../bench/bundle-size';
 import { repoRoot } from './harness/launch-app';
 
 const out = (path: string) => readFileSync(join(repoRoot, 'out', path), 'utf8');
@@ -24,5 +25,17 @@ describe('build output', () => {
     expect(html).toContain("connect-src 'self'");
     expect(html).not.toMatch(/unsafe-(inline|eval)/);
     expect(html).not.toMatch(/src="https?:/);
+  });
+
+  it('the first screen loads at most 150 kB of gzipped JavaScript; the chart comes later', async () => {
+    const first = await firstScreenFiles(join(repoRoot, 'out/renderer'));
+    const js = await measureBundle(join(repoRoot, 'out/renderer/assets'), '.js');
+    const firstScreen = js.files.filter((f) => first.has(f.name));
+    expect(firstScreen.length).toBeGreaterThan(0);
+    expect(firstScreen.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
+    // Chart.js (its canvas guard message) lives only in a chunk loaded when Activity shows its chart.
+    const hasChartJs = (name: string) => out(`renderer/assets/${name}`).includes('Canvas is already in use');
+    expect(firstScreen.filter((f) => hasChartJs(f.name))).toEqual([]);
+    expect(js.files.filter((f) => hasChartJs(f.name)).length).toBe(1);
   });
 });

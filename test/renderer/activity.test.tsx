@@ -1,10 +1,12 @@
 // Activity: 100,000 rows through a virtualized list that asks main for windows of rows,
 // filters sent to main (text debounced), the detail with Paxos ids, and CSV export.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../shared/contract';
+import { REVISION_DELAY_MS } from '../../renderer/src/hooks/useActivitySummary';
 import { ActivityScreen } from '../../renderer/src/screens/activity/ActivityScreen';
+import { useAppStore } from '../../renderer/src/store/app-store';
 import { useNavigation } from '../../renderer/src/store/navigation-store';
 import { orchestration } from './support/fixtures';
 import { installFakeTreasury, resetStores, seedStore, type FakeTreasury } from './support/fake-treasury';
@@ -83,7 +85,7 @@ describe('activity', () => {
     scroller.scrollTop = 36 * 50_000;
     fireEvent.scroll(scroller);
     await waitFor(() => expect(queries().map((q) => q.offset)).toContain(50_000));
-    await user.selectOptions(screen.getByLabelText('Status'), 'COMPLETED');
+    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Completed' }));
     await waitFor(() => expect(queries()).toContainEqual({ filter: { statuses: ['COMPLETED'] }, offset: 0, limit: 100 }));
     expect(scroller.scrollTop).toBe(0);
     fireEvent.scroll(scroller); // what the browser does after scrollTop changes (jsdom does not)
@@ -94,7 +96,7 @@ describe('activity', () => {
     const user = userEvent.setup();
     render(<ActivityScreen />);
     await screen.findAllByTestId('activity-row');
-    await user.selectOptions(screen.getByLabelText('Status'), 'FAILED');
+    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }));
     await waitFor(() => expect(queries().at(-1)?.filter).toEqual({ statuses: ['FAILED'] }));
     await user.selectOptions(screen.getByLabelText('Source'), 'adhoc');
     const before = queries().length;
@@ -104,13 +106,26 @@ describe('activity', () => {
     expect(textQueries.map((q) => q.filter.text)).toEqual(['wire']);
   });
 
-  it('refuses a date range that ends before it starts, next to the field', async () => {
+  it('refuses a date range that ends before it starts, says so once, and keeps the last valid filter', async () => {
     const user = userEvent.setup();
     render(<ActivityScreen />);
     await user.type(screen.getByLabelText('From'), '2026-03-05');
     await user.type(screen.getByLabelText('To'), '2026-03-01');
-    expect(screen.getByText('The end date is before the start date.')).toBeTruthy();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The end date (2026-03-01) is before the start date (2026-03-05).');
+    expect(screen.getByLabelText('To').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('To').getAttribute('aria-describedby')).toBe(alert.id);
+    // The bar keeps its shape: the message is under it, not inside one field.
+    expect(alert.parentElement?.getAttribute('aria-label')).toBe('Activity filters');
     expect(queries().some((q) => q.filter.to !== undefined)).toBe(false);
+  });
+
+  it('in-progress chip asks for every in-flight status', async () => {
+    const user = userEvent.setup();
+    render(<ActivityScreen />);
+    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'In progress' }));
+    await waitFor(() => expect(queries().at(-1)?.filter).toEqual({ statuses: ['PROCESSING', 'PENDING_APPROVAL'] }));
+    expect(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'In progress' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('opens a row in the detail panel with the timeline and every Paxos id', async () => {
@@ -124,6 +139,20 @@ describe('activity', () => {
     expect(within(detail).getAllByText('tr-wire-1').length).toBeGreaterThan(0);
     expect(within(detail).getByRole('button', { name: 'Copy Orchestration id' })).toBeTruthy();
     expect(within(detail).getByTestId('redemption-timeline').textContent).toMatch(/Sending wire/);
+  });
+
+  it('opens the detail as an overlay drawer: focus moves in, Escape closes it, focus returns to the row', async () => {
+    const user = userEvent.setup();
+    render(<ActivityScreen />);
+    const row = (await screen.findAllByTestId('activity-row'))[3] as HTMLElement;
+    await user.click(row);
+    const drawer = await screen.findByTestId('activity-detail');
+    expect(drawer.getAttribute('role')).toBe('dialog');
+    expect(drawer.className).toBe('drawer');
+    expect(document.activeElement).toBe(drawer);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('activity-detail')).toBeNull();
+    expect(document.activeElement).toBe(row);
   });
 
   it('opens the focused item from a notification', async () => {
@@ -140,4 +169,58 @@ describe('activity', () => {
     expect(fake.callsOf('exportActivityCsv')).toEqual([{ assets: ['USDP'] }]);
     expect((await screen.findByTestId('export-result')).textContent).toBe(`Exported ${(1234).toLocaleString()} rows to /home/op/Downloads/activity.csv`);
   });
+
+  it('says "1 redemption", and shows no empty box when nothing matches', async () => {
+    fake = installFakeTreasury({ queryActivity: ({ filter }: OperationInput<'queryActivity'>) => (filter.text ? { total: 0, rows: [], asOf: null } : { total: 1, rows: [orchestration()], asOf: null }) });
+    const user = userEvent.setup();
+    render(<ActivityScreen />);
+    await waitFor(() => expect(screen.getByTestId('activity-count').textContent).toBe('1 redemption'));
+    await user.type(screen.getByLabelText('Search'), 'zzz');
+    await waitFor(() => expect(screen.getByTestId('activity-count').textContent).toBe('0 redemptions'));
+    expect(screen.getByTestId('activity-empty').textContent).toBe('No redemptions match these filters.');
+    expect(document.querySelector('.activity-list')).toBeNull();
+  });
+
+  it('shows the totals main computed for the whole filtered set, in words', async () => {
+    fake = installFakeTreasury({
+      summarizeActivity: () => ({
+        count: 3,
+        byStatus: [{ status: 'COMPLETED', count: 2, usd: '1500.25' }, { status: 'FAILED', count: 1, usd: '20' }],
+        days: [],
+        asOf: null,
+      }),
+    });
+    render(<ActivityScreen />);
+    await waitFor(() => expect(screen.getByTestId('totals-count').textContent).toBe('3 redemptions'));
+    const totals = screen.getByTestId('activity-totals');
+    expect(totals.textContent).toContain('Completed$1,500.25 (2)');
+    expect(totals.textContent).toContain('Failed$20.00 (1)');
+  });
+
+  it('a failed redemption says where the funds are now', async () => {
+    fake = installFakeTreasury({
+      getOrchestration: ({ id }) => ({
+        orchestration: orchestration({ id, status: 'FAILED', failReason: 'Beneficiary bank rejected the wire', profileId: 'prof-1', sourceLeg: { transferId: 'tr-src', status: 'PENDING' } }),
+        transfers: [],
+      }),
+    });
+    useNavigation.setState({ screen: 'activity', focusId: 'orch-f' });
+    render(<ActivityScreen />);
+    const funds = await screen.findByTestId('failure-funds');
+    expect(funds.dataset.returned).toBe('true');
+    expect(funds.textContent).toContain('Nothing was converted: the 1,000.00 USDC was released back to Treasury main');
+  });
+
+  it('asks for totals at once on a new filter, and only after a pause when just the revision moves', async () => {
+    const user = userEvent.setup();
+    render(<ActivityScreen />);
+    await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(1));
+    // Main saw changes (the app mirrors this from a state delta).
+    act(() => useAppStore.setState((st) => ({ state: { ...st.state!, activity: { total: TOTAL, revision: (st.state?.activity.revision ?? 0) + 1 } } })));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.callsOf('summarizeActivity')).toHaveLength(1);
+    await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(2), { timeout: REVISION_DELAY_MS + 3000 });
+    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }));
+    await waitFor(() => expect(fake.callsOf('summarizeActivity').at(-1)).toEqual({ statuses: ['FAILED'] }), { timeout: 1000 });
+  }, 15_000);
 });

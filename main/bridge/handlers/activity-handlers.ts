@@ -5,6 +5,9 @@ import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { Orchestration, Transfer } from '../../../shared/paxos-schemas';
 import { activityCsv } from '../../desk/activity/activity-csv';
 import { searchNames, searchTooShort, toRecordFilter } from '../../desk/activity/activity-filter';
+import { activityLabels } from '../../desk/activity/activity-labels';
+import { summarizeActivity } from '../../desk/activity/activity-summary';
+import { listAsOf } from '../../desk/views/list-as-of';
 import { intentView } from '../../desk/views/intent-view';
 import { orchestrationView, transferView } from '../../desk/views/to-views';
 import type { HandlerContext } from './handler-context';
@@ -21,19 +24,29 @@ export function createActivityHandlers(ctx: HandlerContext) {
     if (action === 'confirm') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
   };
+  // Search matches the names the list shows for ids, as the operator sees them now.
+  const labels = () => {
+    const state = ctx.state.get();
+    return activityLabels({ fiatAccounts: state.fiatAccounts.items, rules: state.rules.items, profiles: state.profiles.items });
+  };
   return {
     queryActivity: async ({ filter, offset, limit }: { filter: ActivityFilter; offset: number; limit: number }) => {
       const { cache } = ctx.desk();
-      const asOf = cache.asOf('orchestrations') ?? null;
       // One character cannot use the search index: ask for more rather than scan everything.
-      if (searchTooShort(filter)) return { total: 0, rows: [], asOf, searchTooShort: true };
+      if (searchTooShort(filter)) return { total: 0, rows: [], asOf: cache.asOf('orchestrations') ?? null, searchTooShort: true };
       const { total, totalCapped, items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache)), offset, limit);
       return {
         total,
         rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
-        asOf,
+        // Never older than a row on screen (a record fetched on its own can be newer than the list).
+        asOf: listAsOf(cache.asOf('orchestrations'), items),
         ...(totalCapped ? { totalCapped } : {}),
       };
+    },
+    summarizeActivity: async (filter: ActivityFilter) => {
+      const { cache } = ctx.desk();
+      if (searchTooShort(filter)) return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
+      return summarizeActivity(cache, toRecordFilter(filter, await searchNames(cache)));
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const { cache, options } = ctx.desk();
@@ -55,7 +68,7 @@ export function createActivityHandlers(ctx: HandlerContext) {
       const { items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache)), 0, EXPORT_MAX_ROWS);
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-      const path = await ctx.saveFile(name, activityCsv(rows));
+      const path = await ctx.saveFile(name, activityCsv(rows, labels()));
       if (!path) throw new AppError('validation', 'The export was cancelled; nothing was written.', { field: 'path' });
       await ctx.desk().record({ action: 'activity.export', outcome: 'succeeded', details: { rows: rows.length } });
       return { path, rows: rows.length };

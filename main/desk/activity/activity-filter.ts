@@ -25,8 +25,10 @@ export function searchTooShort(filter: ActivityFilter): boolean {
 export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): RecordFilter {
   const statuses = filter.statuses?.map((s) => s.toUpperCase());
   const assets = filter.assets?.map((a) => a.toUpperCase());
-  const text = filter.text?.trim();
-  const needle = text?.toLowerCase();
+  // "$1,500.25" and "1,500.25" are how the list shows an amount; the index holds "1500.25".
+  const typed = filter.text?.trim();
+  const text = typed && /^\$?[\d,]+(\.\d*)?$/.test(typed) ? typed.replace(/[$,]/g, '') : typed;
+  const needle = typed?.toLowerCase();
   return {
     ...(statuses && statuses.length > 0 ? { status: statuses } : {}),
     ...(filter.ruleId && filter.ruleId !== ADHOC_RULE_FILTER ? { ruleId: filter.ruleId } : {}),

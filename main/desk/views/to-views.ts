@@ -1,5 +1,6 @@
 // Paxos objects (as cached) → the small views the renderer shows. Full account numbers and
 // owner addresses stay in main; the list shows the last four digits only.
+import { isDecimalString } from '../../../shared/money';
 import type { FiatAccount, Orchestration, OrchestrationRule, Transfer } from '../../../shared/paxos-schemas';
 import type { FiatAccountView, OrchestrationView, RuleView, TransferView } from '../../../shared/views';
 
@@ -63,6 +64,15 @@ export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
   });
 }
 
+/** What the wire delivered, only once Paxos says COMPLETED (see OrchestrationView.usdReceived). */
+export function usdReceived(o: Orchestration): string | undefined {
+  if ((o.status ?? '').toUpperCase() !== 'COMPLETED') return undefined;
+  const reported = (o as { destination_amount?: unknown }).destination_amount;
+  if (typeof reported === 'string' && isDecimalString(reported)) return reported;
+  const toUsd = (o.destination_asset ?? 'USD').toUpperCase() === 'USD';
+  return toUsd && o.source_amount && isDecimalString(o.source_amount) ? o.source_amount : undefined;
+}
+
 export function orchestrationView(o: Orchestration, fetchedAt: string): OrchestrationView {
   return defined({
     id: o.id,
@@ -71,6 +81,7 @@ export function orchestrationView(o: Orchestration, fetchedAt: string): Orchestr
     sourceAsset: o.source_asset,
     destinationAsset: o.destination_asset,
     sourceAmount: o.source_amount,
+    usdReceived: usdReceived(o),
     profileId: o.profile_id ?? o.source?.profile?.profile_id,
     fiatAccountId: o.destination?.fiat?.bank_account_id ?? o.destination?.fiat?.fiat_account_id,
     memo: o.destination?.fiat?.memo,

@@ -158,3 +158,9 @@ export const profileTypeLabel = (code: string) => lookup(profileTypes, code);
 export function withCode(label: CodeLabel): string {
   return label.text.toUpperCase() === label.code.toUpperCase() ? label.text : `${label.text} (${label.code})`;
 }
+
+/** The Activity and Overview screens' call: an orchestration status in words ('—' when absent). */
+export type LabelKind = 'orchestration-status';
+export function labelFor(_kind: LabelKind, code: string | undefined): string {
+  return code ? orchestrationStatusLabel(code).text : '—';
+}

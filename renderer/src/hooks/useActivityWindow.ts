@@ -39,7 +39,8 @@ export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
           if (cache.current !== c) return; // the filter changed meanwhile
           c.pages.set(page, { generation, rows: result.rows });
           c.total = result.total;
-          c.asOf = result.asOf;
+          // Never older than a row already shown: pages load in any order (issue 13, bug 7).
+          if (result.asOf && (!c.asOf || Date.parse(result.asOf) > Date.parse(c.asOf))) c.asOf = result.asOf;
           c.error = null;
         })
         .catch((caught: unknown) => {

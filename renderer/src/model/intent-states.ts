@@ -58,9 +58,17 @@ export function needsConfirmation(intent: IntentView): boolean {
   return intent.state === 'needs_attention' || Boolean(intent.confirmationNeeded);
 }
 
-/** Intents still worth showing in "pending" lists: not yet settled one way or the other. */
-export function isOpenIntent(intent: IntentView): boolean {
-  return !['completed', 'cancelled', 'abandoned'].includes(intent.state) || Boolean(intent.alert);
+/**
+ * Intents still worth showing in "pending" lists: not yet settled one way or the other. A
+ * request Paxos accepted (it has a Paxos id) that then failed there is settled: Paxos confirmed
+ * it, and the failed redemption shows itself, with its reason, in Activity and on Overview. Only
+ * a request Paxos refused outright (no Paxos id) stays here, as the operator's to look at. A
+ * cancelled or abandoned request that turned up at Paxos (an alert) stays until looked at.
+ */
+export function isOpenIntent(intent: Pick<IntentView, 'state' | 'paxosId' | 'alert'>): boolean {
+  if (intent.alert) return true;
+  if (['completed', 'cancelled', 'abandoned'].includes(intent.state)) return false;
+  return !(intent.state === 'failed' && intent.paxosId);
 }
 
 export const intentKindLabels: Record<string, string> = {

@@ -82,7 +82,7 @@ describe('auto-redeem rule → deposit address → simulated deposit → complet
     const byRule = sim.orchestrations.filter((o) => o.orchestration_rule_id === ruleId);
     expect(byRule).toHaveLength(1);
     expect(byRule[0]).toMatchObject({ status: 'COMPLETED', source_amount: '1500.25', source_asset: 'USDC' });
-    await pollFor(() => app.test.notifier.shown.map((n) => `${n.title}: ${n.body}`)).toContainEqual(expect.stringMatching(/^Wire completed: 1,500\.25 USDC .*auto-redeem/));
+    await pollFor(() => app.test.notifier.shown.map((n) => `${n.title}: ${n.body}`)).toContainEqual(expect.stringMatching(/^Wire completed: \$1,500\.25 to .*: 1,500\.25 USDC .*auto-redeem/));
     await app.screenshot('auto-redeem-5-rule-activity-completed');
 
     // Details opens it in Activity, attributed to the rule.

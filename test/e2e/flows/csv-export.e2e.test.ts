@@ -77,15 +77,24 @@ describe('Activity: filter, then export the filtered rows as CSV', () => {
     await pollFor(() => detail.textContent()).toContain('Q3 supplier batch');
     await pollFor(() => detail.getByTestId('redemption-timeline').getAttribute('data-outcome')).toBe('completed');
     await app.screenshot('csv-export-1-activity-with-detail');
+    await page.keyboard.press('Escape');
+    await pollFor(() => detail.count()).toBe(0);
 
     // Filter: failed only.
     const filters = page.getByRole('form', { name: 'Activity filters' });
-    await filters.getByLabel('Status').selectOption('FAILED');
+    const statusChips = filters.getByRole('group', { name: 'Status' });
+    await statusChips.getByRole('button', { name: 'Failed' }).click();
     await pollFor(() => page.getByTestId('activity-count').textContent()).toBe('2 redemptions');
     await pollFor(() => rows.count()).toBe(2);
     const failed = await exportCsv(2);
     expect(failed.header).toEqual(activityCsvColumns.map(([name]) => name));
     expect(failed.raw.startsWith('created_at,updated_at,status,')).toBe(true);
+    // Reconcilable: the destination by its label and last 4, the profile by name, USD only once completed.
+    expect(failed.rows.map((r) => [r.destination_label, r.destination_last4, r.usd_amount, r.source])).toEqual([
+      ['Operating account', '6789', '', 'ad hoc'],
+      ['Operating account', '6789', '', 'ad hoc'],
+    ]);
+    expect(failed.rows.every((r) => r.profile_name !== '')).toBe(true);
     expect(failed.rows.map((r) => r.status)).toEqual(['FAILED', 'FAILED']);
     expect(failed.rows.map((r) => r.source_amount).sort()).toEqual(['450.75', '75']);
     const fromElsewhere = failed.rows.find((r) => r.ref_id === 'erp-batch-0001');
@@ -97,7 +106,7 @@ describe('Activity: filter, then export the filtered rows as CSV', () => {
     await app.screenshot('csv-export-2-failed-exported');
 
     // Another filter: search text, across statuses.
-    await filters.getByLabel('Status').selectOption('');
+    await statusChips.getByRole('button', { name: 'All' }).click();
     await filters.getByLabel('Search').fill('hyperlink');
     await pollFor(() => page.getByTestId('activity-count').textContent()).toBe('2 redemptions');
     await pollFor(() => rows.count()).toBe(2);

@@ -69,8 +69,8 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await pollFor(() => attr(row, 'data-status')).toBe('APPROVED');
     const accountId = await row.getAttribute('data-account-id');
     expect(accountId).toBeTruthy();
-    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContain('Bank account approved');
-    expect(app.test.notifier.shown.find((n) => n.title === 'Bank account approved')?.target).toEqual({ screen: 'bank-accounts', id: accountId });
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(expect.stringMatching(/^Bank account approved: Payroll wires ••\d{4}$/));
+    expect(app.test.notifier.shown.find((n) => n.title.startsWith('Bank account approved: Payroll wires'))?.target).toEqual({ screen: 'bank-accounts', id: accountId });
     await row.getByRole('button', { name: /Payroll wires/ }).click();
     const accountDetail = page.getByTestId('bank-account-detail');
     await pollFor(() => accountDetail.textContent()).toContain('99 Bridge Street, Phoenixville, PA, 19460, USA');
@@ -129,8 +129,8 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await app.screenshot('demo-redeem-8-timeline-completed');
 
     // "Wire completed" was announced; clicking it opens that redemption in Activity.
-    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContain('Wire completed');
-    const index = app.test.notifier.shown.findIndex((n) => n.title === 'Wire completed');
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(expect.stringMatching(/^Wire completed: \$25,000\.50 to Payroll wires ••\d{4}$/));
+    const index = app.test.notifier.shown.findIndex((n) => n.title.startsWith('Wire completed'));
     const notice = app.test.notifier.shown[index]!;
     expect(notice.body).toContain('25,000.50 USDC');
     const orchestrationId = notice.target.id;

@@ -95,7 +95,7 @@ describe('offline queue, then sent on reconnect', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ status: 'COMPLETED', source_amount: '40000' });
     expect((control.counts()['POST /v2/orchestration/orchestrations'] ?? 0) - postsBefore).toBeGreaterThanOrEqual(1);
-    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContain('Wire completed');
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(expect.stringMatching(/^Wire completed: \$/));
     await goTo(page, 'Overview');
     await pollFor(() => page.getByTestId('queued').getByTestId('intent').count()).toBe(0);
     await finish(app, 'offline-queue-6-back-online');

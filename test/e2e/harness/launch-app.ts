@@ -53,7 +53,16 @@ export interface LaunchedApp {
 
 const channelToOperation = new Map(operationNames.map((name) => [operationChannel(name), name]));
 
-export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** The window sizes the flows are checked at (issue 13): a laptop and a small screen. */
+export const VIEWPORTS = { standard: { width: 1280, height: 800 }, small: { width: 1024, height: 700 } } as const;
+
+export async function launchApp(options: LaunchOptions & { viewport?: Viewport } = {}): Promise<LaunchedApp> {
+  const { viewport = VIEWPORTS.standard, ...runtimeOptions } = options;
   const traces: CallTrace[] = [];
   const onScreen = options.confirmations === 'on-screen';
   const pendingAnswers = new Map<number, (answer: DialogAnswer) => void>();
@@ -62,21 +71,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   let deliverOpenItem: (item: unknown) => void = () => undefined;
   const test = await createTestRuntime({
-    ...options,
-    ...(options.passcode === undefined && options.settings?.onboarded ? { passcode: E2E_PASSCODE } : {}),
+    ...runtimeOptions,
+    ...(runtimeOptions.passcode === undefined && runtimeOptions.settings?.onboarded ? { passcode: E2E_PASSCODE } : {}),
     runtime: {
       ...(onScreen ? { confirm: overlayConfirmer(() => target.page, pendingAnswers, drawnRequests) } : {}),
       runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
       traceCalls: (call) => traces.push(call),
       onOpenItem: (item) => deliverOpenItem(item),
-      ...options.runtime,
+      ...runtimeOptions.runtime,
     },
   });
   const { runtime } = test;
   const preload = await readFile(join(repoRoot, 'out/preload/index.cjs'), 'utf8');
   const server = await serveDirectory(join(repoRoot, 'out/renderer'));
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   target.page = page;
   if (onScreen) await installConfirmationOverlay(page, pendingAnswers);

@@ -37,8 +37,11 @@ describe('notifications', () => {
     await first.desk().sync.runCycle('events');
     await first.desk().sync.runCycle('full');
     const titles = first.notifier.shown.map((n) => `${n.title}:${n.target.id}`).sort();
-    expect(titles).toEqual([`Redemption failed:${bad.orchestration.id}`, `Wire completed:${ok.orchestration.id}`].sort());
-    expect(first.notifier.shown.find((n) => n.title === 'Redemption failed')?.body).toContain('Beneficiary bank rejected the wire');
+    // Each names its amount and destination (label and last 4), never just "Wire completed".
+    expect(titles).toEqual(
+      [`Redemption failed: 20.00 USDC to Operating account ••6789:${bad.orchestration.id}`, `Wire completed: $10.00 to Operating account ••6789:${ok.orchestration.id}`].sort(),
+    );
+    expect(first.notifier.shown.find((n) => n.title.startsWith('Redemption failed'))?.body).toContain('Beneficiary bank rejected the wire');
     // The runtime also keeps them in the window's list of recent notices, with the same targets.
     expect(first.runtime.state.get().recentNotices.map((n) => `${n.title}:${n.target.id}`).sort()).toEqual(titles);
     first.notifier.click(0);
@@ -59,5 +62,26 @@ describe('notifications', () => {
     expect(second.desk().cache.statusOf('orchestrations', ok.orchestration.id)).toBe('COMPLETED');
     expect(second.notifier.shown).toEqual([]);
     await second.runtime.dispose();
+  }, 60_000);
+
+  it('coalesces many completions from one cycle into one summary notice', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'td-notify-many-'));
+    const many = await startSimulator({ autoAdvance: false, seed: 4, timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 } });
+    try {
+      const desk = await manualDesk({ dataDir: dir, runtime: { startDemoSimulator: async () => ({ ...many, close: async () => undefined }) } });
+      await desk.desk().sync.refreshNow();
+      const client = desk.desk().options.client!;
+      for (let i = 0; i < 12; i += 1) await client.createOrchestration({ ...redemptionBody('100.25'), ref_id: `many-${i}` });
+      await desk.desk().sync.runCycle('events');
+      many.control.settle();
+      await desk.desk().sync.runCycle('events');
+      await desk.desk().sync.runCycle('full');
+      expect(desk.notifier.shown.map((n) => n.title)).toEqual(['12 updates from Paxos']);
+      expect(desk.notifier.shown[0]!.body).toBe('12 wires completed ($1,203.00). Open Treasury Desk for the details.');
+      await desk.runtime.dispose();
+    } finally {
+      await many.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -89,6 +89,7 @@ export const validSamples: Samples = {
   deleteRule: { input: { id: 'rule-1' } },
   simulateDeposit: { input: { ruleId: 'rule-1', amount: '250.00' } },
   queryActivity: { input: { filter, offset: 0, limit: 100 } },
+  summarizeActivity: { input: filter },
   getOrchestration: { input: { id: 'orch-1' } },
   exportActivityCsv: { input: filter },
   cancelIntent: { input: { id: 'intent-1' } },

@@ -30,6 +30,7 @@ export interface FakeTreasury {
 const defaults = {
   getAuditLog: { entries: [] },
   queryActivity: { total: 0, rows: [], asOf: null },
+  summarizeActivity: { count: 0, byStatus: [], days: [], asOf: null },
 };
 
 export function installFakeTreasury(handlers: FakeHandlers = {}, state: AppState = appState()): FakeTreasury {

@@ -1,42 +1,63 @@
-// One redemption in full: the timeline, amounts, where it went, why it failed (if it did),
-// and every Paxos id with a copy button, for reconciliation and support calls.
+// One redemption in full, in an overlay drawer: the timeline, amounts, where it went, why it
+// failed and where the funds are now (if it did), and every Paxos id with a copy button, for
+// reconciliation and support calls.
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IdWithCopy } from '../../components/IdWithCopy';
 import { Money } from '../../components/Money';
 import { RedemptionTimelineView } from '../../components/RedemptionTimelineView';
+import { formatAmountSafe } from '../../format/amount';
+import { labelFor } from '../../format/labels';
 import { formatDateTime } from '../../format/time';
+import { formatUsd } from '../../format/usd';
 import { useOrchestrationDetail } from '../../hooks/useOrchestrationDetail';
+import { failureFunds } from '../../model/failure-funds';
 import { fiatAccountName, profileName, ruleName } from '../../model/lookups';
 import { redemptionTimeline } from '../../model/redemption-timeline';
 import { useFiatAccounts, useProfiles, useRules } from '../../store/selectors';
-import { TransferTable } from './TransferTable';
 import { DetailHeader } from '../../components/DetailHeader';
+import { DetailDrawer } from './DetailDrawer';
+import { TransferTable } from './TransferTable';
 
-export function ActivityDetail({ id, onClose }: { id: string; onClose: () => void }) {
+export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onClose: () => void; fallbackFocus?: () => HTMLElement | null }) {
   const { detail, error } = useOrchestrationDetail(id);
   const accounts = useFiatAccounts();
   const rules = useRules();
   const profiles = useProfiles();
   const o = detail?.orchestration;
+  const profile = o?.profileId ? profileName(profiles, o.profileId) : 'the profile';
+  const funds = o ? failureFunds(o, formatAmountSafe(o.sourceAmount, o.sourceAsset), profile) : undefined;
   return (
-    <aside className="detail" aria-labelledby="activity-detail-title" data-testid="activity-detail">
-      <DetailHeader titleId="activity-detail-title" title={"Redemption"} status={o?.status} closeLabel="Close redemption detail" onClose={onClose} />
+    <DetailDrawer labelledBy="activity-detail-title" onClose={onClose} fallbackFocus={fallbackFocus} testId="activity-detail">
+      <DetailHeader titleId="activity-detail-title" title="Redemption" status={o?.status} closeLabel="Close redemption detail" onClose={onClose} />
       {error ? <ErrorNotice error={error} /> : null}
       {!o && !error ? <p className="muted">Loading…</p> : null}
       {o ? (
         <>
           <RedemptionTimelineView timeline={redemptionTimeline({ orchestration: o })} />
+          {funds ? (
+            <div className="warning-box" data-testid="failure-funds" data-returned={String(funds.returnedToProfile)}>
+              <p>
+                <strong>Where the funds are now.</strong> {funds.where}
+              </p>
+              {funds.advice ? <p>{funds.advice}</p> : null}
+            </div>
+          ) : null}
           <dl className="facts">
             <dt>Amount</dt>
             <dd>
               <Money value={o.sourceAmount} asset={o.sourceAsset} /> → {o.destinationAsset ?? 'USD'}
             </dd>
+            <dt>USD received</dt>
+            <dd>{o.usdReceived ? formatUsd(o.usdReceived) : <span className="muted">not yet — only once Paxos reports it completed</span>}</dd>
             <dt>Wire to</dt>
             <dd>{fiatAccountName(accounts, o.fiatAccountId)}</dd>
+            <dt>Profile</dt>
+            <dd>{profile}</dd>
             <dt>Source</dt>
+            <dd>{ruleName(rules, o.ruleId)}</dd>
+            <dt>Status</dt>
             <dd>
-              {ruleName(rules, o.ruleId)}
-              {o.profileId ? ` · ${profileName(profiles, o.profileId)}` : ''}
+              {labelFor('orchestration-status', o.status)} <span className="muted mono">({o.status})</span>
             </dd>
             {o.memo ? (
               <>
@@ -62,6 +83,6 @@ export function ActivityDetail({ id, onClose }: { id: string; onClose: () => voi
           <TransferTable transfers={detail.transfers} />
         </>
       ) : null}
-    </aside>
+    </DetailDrawer>
   );
 }

@@ -4,8 +4,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { OrchestrationView } from '../../../../shared/views';
-import { fiatAccountName, ruleName } from '../../model/lookups';
-import { useFiatAccounts, useRules } from '../../store/selectors';
+import { useFiatAccounts, useProfiles, useRules } from '../../store/selectors';
+import { rowWords } from './activity-row-words';
 import { ActivityRow } from './ActivityRow';
 
 const ROW_HEIGHT = 36;
@@ -24,6 +24,8 @@ export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, re
   const scrollRef = useRef<HTMLDivElement>(null);
   const accounts = useFiatAccounts();
   const rules = useRules();
+  const profiles = useProfiles();
+  const lookups = { accounts, rules, profiles };
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -54,7 +56,7 @@ export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, re
   };
 
   return (
-    <div className="activity-list" ref={scrollRef} onKeyDown={onKeyDown}>
+    <div className="activity-list" ref={scrollRef} onKeyDown={onKeyDown} data-testid="activity-scroll">
       <div role="list" aria-label="Redemptions" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = rowAt(item.index);
@@ -69,13 +71,7 @@ export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, re
               style={{ height: item.size, transform: `translateY(${item.start}px)` }}
             >
               {row ? (
-                <ActivityRow
-                  row={row}
-                  destination={fiatAccountName(accounts, row.fiatAccountId)}
-                  source={ruleName(rules, row.ruleId)}
-                  selected={row.id === selectedId}
-                  onOpen={onOpen}
-                />
+                <ActivityRow row={row} words={rowWords(row, lookups)} selected={row.id === selectedId} onOpen={onOpen} />
               ) : (
                 <span className="activity-row activity-row--loading">Loading…</span>
               )}

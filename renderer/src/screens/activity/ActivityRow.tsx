@@ -1,40 +1,42 @@
-// One redemption in the Activity list: a single button (the whole row opens the detail) whose
-// accessible name reads the row in full. Columns line up through a shared CSS grid.
+// One redemption in the Activity table: a single button (the whole row opens the detail) whose
+// accessible name reads the row in full. Columns line up with the header through a shared grid.
 import type { OrchestrationView } from '../../../../shared/views';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatAmountSafe } from '../../format/amount';
-import { formatShortDateTime } from '../../format/time';
+import type { RowWords } from './activity-row-words';
 
 interface ActivityRowProps {
   row: OrchestrationView;
-  destination: string;
-  source: string;
+  words: RowWords;
   selected: boolean;
   onOpen: (id: string) => void;
 }
 
-export function ActivityRow({ row, destination, source, selected, onOpen }: ActivityRowProps) {
-  const amount = formatAmountSafe(row.sourceAmount, row.sourceAsset);
-  const when = formatShortDateTime(row.createdAt);
+export function ActivityRow({ row, words: w, selected, onOpen }: ActivityRowProps) {
+  const destination = w.last4 ? `${w.destination} ••${w.last4}` : w.destination;
   return (
     <button
       type="button"
       className="activity-row"
       aria-current={selected ? 'true' : undefined}
-      aria-label={`${when}, ${amount}, ${row.status}, to ${destination}, ${source}`}
+      aria-label={`${w.when}, ${w.amount}, USD received ${w.usd}, to ${destination}, ${w.profile}, ${w.source}, ${w.status}`}
       data-testid="activity-row"
       data-orchestration-id={row.id}
       data-status={row.status}
       onClick={() => onOpen(row.id)}
     >
-      <span>{when}</span>
-      <span className="num">{amount}</span>
-      <span>
-        <StatusBadge status={row.status} />
+      <span className="ellipsis">{w.when}</span>
+      <span className="num ellipsis">{w.amount}</span>
+      <span className="num ellipsis">{w.usd}</span>
+      <span className="ellipsis" title={destination}>
+        {w.destination} {w.last4 ? <span className="muted">••{w.last4}</span> : null}
       </span>
-      <span className="ellipsis">{destination}</span>
-      <span className="ellipsis activity-row__wide">{source}</span>
-      <span className="ellipsis mono muted activity-row__wide">{row.refId ?? row.id}</span>
+      <span className="ellipsis">{w.profile}</span>
+      <span className="ellipsis" title={row.ruleId ? `Auto-redeem rule ${w.source}` : 'Started in this app'}>
+        {w.source}
+      </span>
+      <span className="activity-row__status">
+        <StatusBadge status={row.status} label={w.status} />
+      </span>
     </button>
   );
 }

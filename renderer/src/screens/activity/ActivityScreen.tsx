@@ -1,17 +1,22 @@
 // Activity: every redemption, ad hoc or rule-triggered, filtered by main and paged into a
-// virtualized list; the chosen one opens in a detail panel. Opening an item from a
-// notification (navigation focusId) opens its detail directly.
-import { useEffect, useMemo, useRef } from 'react';
+// full-width virtualized table; totals and a daily volume chart for the whole filtered set;
+// the chosen row opens in an overlay drawer. Opening an item from a notification (navigation
+// focusId) opens its detail directly.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AsOf } from '../../components/AsOf';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OfflineNotice } from '../../components/OfflineNotice';
+import { countText } from '../../format/count';
+import { useActivitySummary } from '../../hooks/useActivitySummary';
 import { useActivityWindow } from '../../hooks/useActivityWindow';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDraft } from '../../store/draft-store';
 import { useNavigation } from '../../store/navigation-store';
+import { ActivityChartPanel } from './ActivityChartPanel';
 import { ActivityDetail } from './ActivityDetail';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityList } from './ActivityList';
+import { ActivityTotals } from './ActivityTotals';
 import { emptyActivityFilter, toActivityFilter, validateActivityFilter, type ActivityFilterDraft } from './activity-filter';
 import { ExportCsvButton } from './ExportCsvButton';
 
@@ -30,6 +35,9 @@ export function ActivityScreen() {
   const appliedKey = filterKey ?? lastValidKey.current;
   const filter = useMemo(() => JSON.parse(appliedKey) as ReturnType<typeof toActivityFilter>, [appliedKey]);
   const { total, asOf, error, rowAt, ensureRange } = useActivityWindow(filter);
+  const { summary, error: summaryError } = useActivitySummary(filter);
+  const listRef = useRef<HTMLDivElement>(null);
+  const listFocus = useCallback(() => listRef.current?.querySelector<HTMLElement>('[data-testid="activity-row"]') ?? listRef.current, []);
 
   useEffect(() => {
     if (!focusId) return;
@@ -38,10 +46,10 @@ export function ActivityScreen() {
   }, [focusId, setSelectedId, clearFocus]);
 
   return (
-    <section className="screen screen--wide" aria-labelledby="screen-title">
+    <section className="screen screen--wide activity-screen" aria-labelledby="screen-title">
       <header className="screen__header">
         <h1 id="screen-title">Activity</h1>
-        <span data-testid="activity-count">{total === null ? 'Loading…' : `${total.toLocaleString()} redemptions`}</span>
+        <span data-testid="activity-count">{total === null ? 'Loading…' : countText(total, 'redemption', 'redemptions')}</span>
         <AsOf at={asOf} />
         <span className="section__spacer" />
         <ExportCsvButton filter={filter} />
@@ -49,21 +57,28 @@ export function ActivityScreen() {
       <OfflineNotice />
       <ActivityFilters draft={draft} update={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={errors} onClear={resetDraft} />
       {error ? <ErrorNotice error={error} /> : null}
-      <div className={selectedId ? 'split split--activity' : undefined}>
-        <div>
-          <div className="activity-header" aria-hidden="true">
-            <span>Created</span>
-            <span className="num">Amount</span>
-            <span>Status</span>
-            <span>Wire to</span>
-            <span className="activity-row__wide">Source</span>
-            <span className="activity-row__wide">ref_id</span>
-          </div>
-          {total === 0 ? <p className="muted">No redemptions match these filters.</p> : null}
-          <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} resetKey={appliedKey} />
+      {summaryError ? <ErrorNotice error={summaryError} /> : null}
+      <ActivityTotals summary={summary} />
+      <ActivityChartPanel summary={summary} />
+      <div className="activity-table" ref={listRef}>
+        <div className="activity-header" aria-hidden="true">
+          <span>Created</span>
+          <span className="num">Amount</span>
+          <span className="num">USD received</span>
+          <span>Destination</span>
+          <span>Profile</span>
+          <span>Source</span>
+          <span>Status</span>
         </div>
-        {selectedId ? <ActivityDetail id={selectedId} onClose={() => setSelectedId(null)} /> : null}
+        {total === 0 ? (
+          <p className="activity-table__empty muted" data-testid="activity-empty">
+            No redemptions match these filters.
+          </p>
+        ) : (
+          <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} resetKey={appliedKey} />
+        )}
       </div>
+      {selectedId ? <ActivityDetail id={selectedId} onClose={() => setSelectedId(null)} fallbackFocus={listFocus} /> : null}
     </section>
   );
 }

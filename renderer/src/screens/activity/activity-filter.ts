@@ -3,7 +3,16 @@
 import type { ActivityFilter } from '../../../../shared/operation-inputs';
 import type { FieldErrors } from '../../errors/field-errors';
 
+/** The status chips: all, or a group of Paxos statuses. */
+export const statusChips = [
+  { value: '', label: 'All', statuses: [] },
+  { value: 'in_progress', label: 'In progress', statuses: ['PROCESSING', 'PENDING_APPROVAL'] },
+  { value: 'COMPLETED', label: 'Completed', statuses: ['COMPLETED'] },
+  { value: 'FAILED', label: 'Failed', statuses: ['FAILED'] },
+] as const;
+
 export interface ActivityFilterDraft {
+  /** One of statusChips' values. */
   status: string;
   asset: string;
   /** '' for all, 'adhoc' for redemptions started in the app, or a rule id. */
@@ -26,14 +35,18 @@ export function validateActivityFilter(draft: ActivityFilterDraft): FieldErrors 
   const errors: FieldErrors = {};
   if (draft.from && !DAY.test(draft.from)) errors.from = 'Enter a date.';
   if (draft.to && !DAY.test(draft.to)) errors.to = 'Enter a date.';
-  if (!errors.from && !errors.to && draft.from && draft.to && draft.from > draft.to) errors.to = 'The end date is before the start date.';
+  if (!errors.from && !errors.to && draft.from && draft.to && draft.from > draft.to) {
+    errors.to = `The end date (${draft.to}) is before the start date (${draft.from}). Pick an end date on or after it.`;
+  }
   return errors;
 }
 
 /** The filter main applies; `text` is passed separately so it can be debounced. */
 export function toActivityFilter(draft: ActivityFilterDraft, text: string): ActivityFilter {
   const filter: ActivityFilter = {};
-  if (draft.status) filter.statuses = [draft.status];
+  const chip = statusChips.find((c) => c.value === draft.status);
+  if (chip && chip.statuses.length > 0) filter.statuses = [...chip.statuses];
+  else if (draft.status && !chip) filter.statuses = [draft.status];
   if (draft.asset) filter.assets = [draft.asset];
   if (draft.source) filter.ruleId = draft.source;
   if (draft.from && DAY.test(draft.from)) filter.from = localDayStart(draft.from).toISOString();

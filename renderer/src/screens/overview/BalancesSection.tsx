@@ -1,6 +1,7 @@
 // Balances as a matrix: one row per profile, one column per asset, so a desk with several
 // profiles reads them at a glance. Every digit is shown (no rounding); the trading (reserved)
-// part appears under a balance only when it is not zero.
+// part appears under a balance only when it is not zero. The asset is the column's header, so
+// cells show the number alone (a 1024 px window fits every column).
 import { ASSETS } from '../../../../shared/assets';
 import { isDecimalString, isZeroAmount } from '../../../../shared/money';
 import type { BalanceView } from '../../../../shared/views';
@@ -19,7 +20,8 @@ function BalanceCell({ balance, asset }: { balance: BalanceView | undefined; ass
   const trading = balance.trading;
   return (
     <>
-      <Money value={balance.available} asset={asset} />
+      <Money value={balance.available} />
+      <span className="visually-hidden"> {asset}</span>
       {trading && isDecimalString(trading) && !isZeroAmount(trading) ? (
         <span className="balance__trading">
           trading <Money value={trading} asset={asset} />
@@ -38,6 +40,7 @@ export function BalancesSection() {
       {profiles.items.length === 0 ? (
         <p className="muted">No profiles yet.</p>
       ) : (
+        <div className="table-scroll">
         <table className="table" aria-label="Balances">
           <thead>
             <tr>
@@ -62,6 +65,7 @@ export function BalancesSection() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </Section>
   );

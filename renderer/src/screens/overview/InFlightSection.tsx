@@ -5,6 +5,7 @@ import type { OrchestrationView } from '../../../../shared/views';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
+import { labelFor } from '../../format/labels';
 import { formatShortDateTime } from '../../format/time';
 import { fiatAccountName, ruleName } from '../../model/lookups';
 import { redemptionTimeline, stepsDone } from '../../model/redemption-timeline';
@@ -26,12 +27,13 @@ export function InFlightSection() {
   const ended = recent.items.filter((o) => isTerminalOrchestrationStatus(o.status)).sort(byNewest);
   const rows = [...open, ...ended];
   return (
-    <Section title={`Redemptions in flight: ${open.length}`} asOf={recent.asOf} testId="in-flight">
+    <Section title={open.length > 0 ? `Redemptions in flight: ${open.length}` : 'Redemptions finished in the last 24 hours'} asOf={recent.asOf} testId="in-flight">
       {rows.length === 0 ? (
         <p className="muted">No redemptions in the last 24 hours.</p>
       ) : null}
-      {rows.length > 0 && open.length === 0 ? <p className="muted">None in flight. Finished in the last 24 hours:</p> : null}
+      {rows.length > 0 && open.length === 0 ? <p className="muted">None in flight.</p> : null}
       {rows.length === 0 ? null : (
+        <div className="table-scroll">
         <table className="table" aria-label="Recent redemptions">
           <thead>
             <tr>
@@ -56,7 +58,7 @@ export function InFlightSection() {
                   <td>
                     <progress max={4} value={stepsDone(timeline)} aria-label={`${stepsDone(timeline)} of 4 steps`} /> {timeline.headline}
                   </td>
-                  <td><StatusBadge status={o.status} /></td>
+                  <td><StatusBadge status={o.status} label={labelFor('orchestration-status', o.status)} /></td>
                   <td>
                     <button type="button" className="button--small" onClick={() => go('activity', o.id)}>
                       Details
@@ -67,6 +69,7 @@ export function InFlightSection() {
             })}
           </tbody>
         </table>
+        </div>
       )}
     </Section>
   );

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { activityCsv } from '../../../../main/desk/activity/activity-csv';
+import { activityLabels } from '../../../../main/desk/activity/activity-labels';
 import type { OrchestrationView } from '../../../../shared/views';
 
 const row = (overrides: Partial<OrchestrationView>): OrchestrationView => ({
@@ -14,29 +15,60 @@ const row = (overrides: Partial<OrchestrationView>): OrchestrationView => ({
   ...overrides,
 });
 
+const labels = activityLabels({
+  fiatAccounts: [{ id: 'fa-1', label: 'Operating account', accountNumberMasked: '••••6789', status: 'APPROVED', ownerName: 'Acme', network: 'wire', fetchedAt: '2026-11-24T10:00:00Z' }],
+  rules: [{ id: 'rule-1', nickname: 'Sweep USDC', status: 'ACTIVE', fetchedAt: '2026-11-24T10:00:00Z' }],
+  profiles: [{ id: 'p-1', nickname: 'Treasury main', type: 'DEFAULT', balances: [], fetchedAt: '2026-11-24T10:00:00Z' }],
+});
+
+/** The file as records keyed by the header, the way a spreadsheet user reads it. */
+function records(csv: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
 describe('activity CSV', () => {
   it.each(['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
     'neutralises a formula-looking memo %j',
     (memo) => {
-      const csv = activityCsv([row({ memo })]);
-      const [, first] = Papa.parse<string[]>(csv.trim()).data;
-      const cell = first![7]!;
-      expect(cell.startsWith("'")).toBe(true);
-      expect(cell.slice(1)).toBe(memo);
+      const [first] = records(activityCsv([row({ memo })]));
+      expect(first!.memo!.startsWith("'")).toBe(true);
+      expect(first!.memo!.slice(1)).toBe(memo);
     },
   );
 
-  it('quotes commas, quotes and newlines and keeps amounts exact', () => {
-    const csv = activityCsv([row({ memo: 'Q4, "urgent"\nline 2', sourceAmount: '12345678901234.123456' })]);
-    const parsed = Papa.parse<string[]>(csv.trim()).data;
-    expect(parsed[1]![7]).toBe('Q4, "urgent"\nline 2');
-    expect(parsed[1]![4]).toBe('12345678901234.123456');
+  it('neutralises a formula-looking bank account label too', () => {
+    const hostile = activityLabels({
+      fiatAccounts: [{ id: 'fa-1', label: '=cmd|"/c calc"!A1', accountNumberMasked: '••••6789', status: 'APPROVED', ownerName: '', network: 'wire', fetchedAt: '2026-11-24T10:00:00Z' }],
+      rules: [],
+      profiles: [],
+    });
+    const [first] = records(activityCsv([row({ fiatAccountId: 'fa-1' })], hostile));
+    expect(first!.destination_label).toBe(`'=cmd|"/c calc"!A1`);
   });
 
-  it('writes a header and one line per row', () => {
-    const csv = activityCsv([row({}), row({ id: 'o-2' })]);
-    const lines = Papa.parse<string[]>(csv.trim()).data;
-    expect(lines[0]![0]).toBe('created_at');
-    expect(lines.map((l) => l[9])).toEqual(['orchestration_id', 'o-1', 'o-2']);
+  it('quotes commas, quotes and newlines and keeps amounts exact', () => {
+    const [first] = records(activityCsv([row({ memo: 'Q4, "urgent"\nline 2', sourceAmount: '12345678901234.123456' })]));
+    expect(first!.memo).toBe('Q4, "urgent"\nline 2');
+    expect(first!.source_amount).toBe('12345678901234.123456');
+  });
+
+  it('has the columns a person reconciles with: USD, destination label and last 4, profile, rule, Paxos ids', () => {
+    const [adhoc, ruled] = records(
+      activityCsv(
+        [
+          row({ usdReceived: '1250.50', fiatAccountId: 'fa-1', profileId: 'p-1', sourceLeg: { transferId: 't-src', status: 'COMPLETED' }, destinationLeg: { transferId: 't-wire', status: 'COMPLETED' } }),
+          row({ id: 'o-2', status: 'PROCESSING', fiatAccountId: 'fa-1', profileId: 'p-1', ruleId: 'rule-1' }),
+        ],
+        labels,
+      ),
+    );
+    expect(adhoc).toMatchObject({
+      usd_amount: '1250.50', destination_label: 'Operating account', destination_last4: '6789', profile_name: 'Treasury main',
+      source: 'ad hoc', rule_nickname: '', orchestration_id: 'o-1', ref_id: 'ref-1', source_transfer_id: 't-src', destination_transfer_id: 't-wire',
+    });
+    // Not completed: no USD received yet, never a guess.
+    expect(ruled).toMatchObject({ usd_amount: '', source: 'rule', rule_nickname: 'Sweep USDC', rule_id: 'rule-1', orchestration_id: 'o-2' });
   });
 });

@@ -1,0 +1,45 @@
+// The names Activity shows for the ids on a redemption (bank account label and last 4, rule
+// nickname, profile nickname), so search and CSV read the same words as the list.
+import type { FiatAccountView, ProfileView, RuleView } from '../../../shared/views';
+
+export interface DestinationLabel {
+  label: string;
+  /** The last four characters of the account number, e.g. "6789" ('' when unknown). */
+  last4: string;
+  bankName?: string;
+}
+
+export interface ActivityLabels {
+  bankAccount(id: string): DestinationLabel | undefined;
+  rule(id: string): string | undefined;
+  profile(id: string): string | undefined;
+}
+
+export const noActivityLabels: ActivityLabels = { bankAccount: () => undefined, rule: () => undefined, profile: () => undefined };
+
+export function lastFour(masked: string | undefined): string {
+  return (masked ?? '').replace(/[^0-9A-Za-z]/g, '').slice(-4);
+}
+
+export function activityLabels(views: {
+  fiatAccounts: readonly FiatAccountView[];
+  rules: readonly RuleView[];
+  profiles: readonly ProfileView[];
+}): ActivityLabels {
+  const accounts = new Map(
+    views.fiatAccounts.map((a) => [a.id, { label: a.label, last4: lastFour(a.accountNumberMasked), ...(a.bankName ? { bankName: a.bankName } : {}) }]),
+  );
+  const rules = new Map(views.rules.map((r) => [r.id, r.nickname]));
+  const profiles = new Map(views.profiles.map((p) => [p.id, p.nickname]));
+  return {
+    bankAccount: (id) => accounts.get(id),
+    rule: (id) => rules.get(id),
+    profile: (id) => profiles.get(id),
+  };
+}
+
+/** "Operating account ••6789", as notices and the CSV name a destination. */
+export function destinationText(destination: DestinationLabel | undefined, fallbackId?: string): string {
+  if (!destination) return fallbackId ? `bank account ${fallbackId.slice(0, 8)}…` : 'a bank account';
+  return destination.last4 ? `${destination.label} ••${destination.last4}` : destination.label;
+}

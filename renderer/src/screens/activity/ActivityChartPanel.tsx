@@ -1,0 +1,36 @@
+// The chart's place on the Activity screen: folded or open (the operator's choice, kept), and
+// the chart itself fetched only when first shown (React.lazy + dynamic import), so the first
+// screen's bundle carries no charting code.
+import { lazy, Suspense } from 'react';
+import type { ActivitySummary } from '../../../../shared/activity-summary';
+import { useDraft } from '../../store/draft-store';
+
+const ActivityChart = lazy(() => import('./ActivityChart'));
+
+export function ActivityChartPanel({ summary }: { summary: ActivitySummary | null }) {
+  const [open, setOpen] = useDraft<boolean>('activity.chartOpen', () => true);
+  const volumes = summary?.days ?? [];
+  return (
+    <section className="chart-panel" aria-labelledby="activity-chart-title" data-testid="activity-chart">
+      <header className="chart-panel__header">
+        <h2 id="activity-chart-title">Daily redeemed volume</h2>
+        <span className="muted">completed and in progress, per stablecoin; failed excluded</span>
+        <span className="section__spacer" />
+        <button type="button" className="button--small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide chart' : 'Show chart'}
+        </button>
+      </header>
+      {open ? (
+        volumes.length === 0 ? (
+          <p className="muted chart-panel__empty">{summary ? 'Nothing redeemed in this selection.' : 'Loading…'}</p>
+        ) : (
+          <div className="chart-panel__canvas">
+            <Suspense fallback={<p className="muted">Loading chart…</p>}>
+              <ActivityChart volumes={volumes} />
+            </Suspense>
+          </div>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -111,7 +111,7 @@ describe('bridge: hostile input to every operation', () => {
 
   it('kept the data folder non-empty, so the write checks compared real files', async () => {
     const files = [...(await fingerprint(app.dataDir)).keys()];
-    expect(files.some((f) => f.includes('cache'))).toBe(true);
+    expect(files.some((f) => f.includes('desk.sqlite'))).toBe(true);
     expect(files.some((f) => f.includes('settings'))).toBe(true);
   });
 });

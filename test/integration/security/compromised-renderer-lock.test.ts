@@ -132,9 +132,12 @@ describe('notifications while locked', () => {
         await desk.sync.refreshNow();
         return d.app.notifier.shown.map((n) => n.title);
       }, { timeout: 30_000, interval: 300 })
-      .toContain('Wire completed');
+      .toContain('Treasury Desk');
+    // Titles name the amount and the destination when unlocked ("Wire completed: $4,321.98 to …"):
+    // while locked neither the title nor the body may.
     const shown = JSON.stringify(d.app.notifier.shown);
     expect(shown).not.toContain('4,321.98');
+    expect(shown).not.toContain('Wire completed');
     expect(shown).toContain('Unlock Treasury Desk to see the details.');
   });
 });

@@ -45,9 +45,13 @@ export function createLockHandlers(ctx: HandlerContext) {
   };
 
   return {
+    // Locking is audited too (issue 13, bug 13): an auditor reads when the desk was left
+    // unattended and by whom, beside every unlock.
     lock: async () => {
+      if (ctx.state.get().locked) return done;
       ctx.setLocked(true);
       await ctx.lock.publish();
+      await audit('app.lock', 'succeeded');
       return done;
     },
     unlock: async (input: { passcode?: string; osAuthentication?: true }) => {

@@ -25,6 +25,11 @@ describe('compromised renderer against the lock', () => {
   });
   afterAll(async () => d?.app.close());
 
+  it('records the lock in the audit log', async () => {
+    const audit = await d.app.runtime.environments.desk.audit.page({ limit: 50 });
+    expect(audit.entries.some((e) => e.action === 'app.lock' && e.outcome === 'succeeded')).toBe(true);
+  });
+
   it('answers every desk operation with `locked`, whatever the input', async () => {
     const before = await d.fingerprint();
     for (const name of operationNames.filter((n) => !allowedWhileLocked.includes(n))) {

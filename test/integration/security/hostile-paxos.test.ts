@@ -88,8 +88,17 @@ async function deskWithHistory(): Promise<Fixture> {
   for (const amount of ['100.00', '200.00']) await client.createOrchestration({ ...redemptionBody(amount), ref_id: `h-${randomUUID()}` });
   f.sim.control.settle();
   await client.createOrchestration({ ...redemptionBody('300.00'), ref_id: `h-${randomUUID()}` });
-  await f.desk().sync.refreshNow();
-  await f.desk().sync.runCycle('events');
+  // Set-up, not the test: the client's timeout is short (the stall cases need it), so on a loaded
+  // machine one refresh may time out a list; refresh until the history is all cached.
+  const cachedHistory = () =>
+    cacheCollections.every((collection) => f.desk().cache.count(collection) > 0) && f.desk().cache.inFlightOrchestrationIds().length === 1;
+  await expect
+    .poll(async () => {
+      await f.desk().sync.refreshNow();
+      await f.desk().sync.runCycle('events');
+      return cachedHistory();
+    }, { timeout: 60_000, interval: 200 })
+    .toBe(true);
   expect(f.runtime.state.get().connection.status).toBe('online');
   for (const collection of cacheCollections) expect(f.desk().cache.count(collection), collection).toBeGreaterThan(0);
   expect(f.desk().cache.inFlightOrchestrationIds()).toHaveLength(1);

@@ -3,10 +3,11 @@
 // when the amount changes (bug 3); focus lands on the first error and on the review (bug 13);
 // the review reads as a wire instruction, and a SWIFT destination is not told "domestic".
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedeemScreen } from '../../renderer/src/screens/redeem/RedeemScreen';
-import { FakeFailure, installFakeTreasury, resetStores, seedStore, type FakeHandlers } from './support/fake-treasury';
+import { FakeFailure, installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
+import { fillAndReview } from './support/redeem-steps';
 import { review } from './support/review-fixture';
 
 beforeEach(() => {
@@ -15,15 +16,6 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function fill(user: UserEvent, handlers: FakeHandlers, amount: string) {
-  const fake = installFakeTreasury(handlers);
-  render(<RedeemScreen />);
-  await user.selectOptions(screen.getByLabelText('From profile'), 'prof-1');
-  await user.type(screen.getByLabelText('Amount'), amount);
-  await user.selectOptions(screen.getByLabelText('Destination bank account'), 'fa-approved');
-  await user.click(screen.getByRole('button', { name: 'Review' }));
-  return fake;
-}
 
 describe('redeem form', () => {
   it.each([
@@ -32,7 +24,7 @@ describe('redeem form', () => {
     ['  250.75 ', '250.75'],
   ])('accepts "%s" and asks main to review %s', async (typed, sent) => {
     const user = userEvent.setup();
-    const fake = await fill(user, { reviewRedemption: () => review() }, typed);
+    const fake = await fillAndReview(user, { reviewRedemption: () => review() }, typed);
     await screen.findByTestId('redemption-review');
     expect(fake.callsOf('reviewRedemption')).toEqual([expect.objectContaining({ amount: sent })]);
   });
@@ -49,7 +41,7 @@ describe('redeem form', () => {
 
   it('never sends 0.000001 USDC to Review (the wire would be $0.00), and focuses the amount', async () => {
     const user = userEvent.setup();
-    const fake = await fill(user, { reviewRedemption: () => review() }, '0.000001');
+    const fake = await fillAndReview(user, { reviewRedemption: () => review() }, '0.000001');
     const amount = screen.getByLabelText('Amount');
     expect(document.getElementById(`${amount.id}-error`)?.textContent).toMatch(/less than one cent: the wire would be \$0\.00/);
     expect(fake.callsOf('reviewRedemption')).toEqual([]);
@@ -68,7 +60,7 @@ describe('redeem form', () => {
 
   it('drops an old availability banner once the amount changes', async () => {
     const user = userEvent.setup();
-    await fill(user, {
+    await fillAndReview(user, {
       reviewRedemption: () => {
         throw new FakeFailure({ code: 'validation', message: 'Only 125,000.00 USDC is available in this profile.', details: { field: 'amount' } });
       },
@@ -95,7 +87,7 @@ describe('redeem form', () => {
 describe('redeem review', () => {
   it('reads as a wire instruction, focuses it, and names the amount on the confirm button', async () => {
     const user = userEvent.setup();
-    await fill(user, { reviewRedemption: () => review() }, '150000');
+    await fillAndReview(user, { reviewRedemption: () => review() }, '150000');
     const r = await screen.findByTestId('redemption-review');
     expect(within(r).getByTestId('review-headline').textContent).toBe('Send 150,000.00 USDC from Treasury main → you receive $150,000.00 USD');
     expect(within(r).getByTestId('review-terms').textContent).toMatch(/1 USDC = 1 USD/);
@@ -117,7 +109,7 @@ describe('redeem review', () => {
         minBusinessDays: 1, maxBusinessDays: 5, cutoffHourEt: 18, holidays: [{ day: '2026-11-26', name: 'Thanksgiving Day' }],
       },
     });
-    await fill(user, { reviewRedemption: () => swift }, '150000');
+    await fillAndReview(user, { reviewRedemption: () => swift }, '150000');
     const arrival = await screen.findByTestId('review-arrival');
     expect(arrival.textContent).toMatch(/International \(SWIFT\) wires take 1–5 business days/);
     expect(arrival.textContent).toMatch(/Thanksgiving Day/);

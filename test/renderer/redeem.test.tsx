@@ -1,13 +1,14 @@
 // The redeem flow with a fake bridge: review before confirm, retyping over a soft limit,
 // "Queue" wording offline, errors next to the field with the typing kept, and the timeline.
 import { cleanup, render, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedeemScreen } from '../../renderer/src/screens/redeem/RedeemScreen';
 import { useAppStore } from '../../renderer/src/store/app-store';
 import { appState, intent, orchestration } from './support/fixtures';
+import { fillAndReview } from './support/redeem-steps';
 import { review } from './support/review-fixture';
-import { FakeFailure, installFakeTreasury, resetStores, seedStore, type FakeHandlers } from './support/fake-treasury';
+import { FakeFailure, installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
 
 beforeEach(() => {
   resetStores();
@@ -15,15 +16,6 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function fillAndReview(user: UserEvent, handlers: FakeHandlers, amount = '150000') {
-  const fake = installFakeTreasury(handlers);
-  render(<RedeemScreen />);
-  await user.selectOptions(screen.getByLabelText('From profile'), 'prof-1');
-  await user.type(screen.getByLabelText('Amount'), amount);
-  await user.selectOptions(screen.getByLabelText('Destination bank account'), 'fa-approved');
-  await user.click(screen.getByRole('button', { name: 'Review' }));
-  return fake;
-}
 
 describe('redeem', () => {
   it('offers only approved accounts and explains the others', () => {

@@ -164,7 +164,7 @@ export class CacheStore {
   /** Empties the cache (rebuilt from Paxos by the next full sync). */
   async clear(): Promise<void> {
     this.db.transaction(() => {
-      for (const table of ['cache_records', 'cache_as_of', 'orchestrations', 'orchestration_keys', 'orchestration_search', 'cache_terms']) {
+      for (const table of ['cache_records', 'cache_as_of', 'orchestration_rows', 'orchestration_ids', 'orchestration_words', 'cache_terms']) {
         this.db.run(`DELETE FROM ${table}`);
       }
     });

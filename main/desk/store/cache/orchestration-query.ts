@@ -1,17 +1,23 @@
-// The SQL of an orchestration filter: every condition is on an indexed integer column, search
-// goes through the FTS index (prefixes) or exact ids (orchestration_keys). Order is newest
-// first: (created_ms DESC, seq DESC), which each (…, created_ms) index serves (seq is the rowid).
+// The SQL of an orchestration filter, as a SELECT of ords (list positions, see
+// orchestration-order.ts) in list order after a keyset position, limited: every index ends in
+// ord, so each part of the query reads rows already in order and stops at its limit. A search
+// is a UNION of such parts (search words, exact ids, bank accounts and rules whose names
+// match), each limited, so neither the window nor the capped count ever reads every match.
 import type { SQLInputValue } from 'node:sqlite';
 import type { CacheTerms } from './cache-terms';
-import { idKey, searchQuery } from './orchestration-row';
+import { slotEnd, slotStart } from './orchestration-order';
+import { idKey, searchQuery, type TermExpansion } from './orchestration-row';
 import type { RecordFilter } from './record-query';
 
-export interface SqlWhere {
+export interface SqlQuery {
   sql: string;
   params: SQLInputValue[];
 }
 
-export type SortKey = readonly [createdMs: number, seq: number];
+export interface OrdQuery extends SqlQuery {
+  /** False when nothing narrows the list (its length is the row count). */
+  filtered: boolean;
+}
 
 const inList = (codes: readonly number[]) => (codes.length === 0 ? 'IN (NULL)' : `IN (${codes.join(', ')})`);
 const list = (v: string | readonly string[]) => (typeof v === 'string' ? [v] : [...v]);
@@ -19,8 +25,10 @@ const isoMs = (iso: string, fallback: number) => {
   const t = Date.parse(iso);
   return Number.isFinite(t) ? t : fallback;
 };
+const where = (conditions: readonly string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '');
 
-export function orchestrationWhere(filter: RecordFilter, terms: CacheTerms): SqlWhere {
+/** The conditions on the row itself (alias r), search excluded. */
+function rowConditions(filter: RecordFilter, terms: CacheTerms): { conditions: string[]; params: SQLInputValue[] } {
   const conditions: string[] = [];
   const params: SQLInputValue[] = [];
   const add = (sql: string, ...values: SQLInputValue[]) => {
@@ -29,47 +37,73 @@ export function orchestrationWhere(filter: RecordFilter, terms: CacheTerms): Sql
   };
   if (filter.status !== undefined) {
     const wanted = new Set(list(filter.status).map((s) => s.toUpperCase()));
-    add(`status ${inList(terms.lookup('status', (v) => wanted.has(v.toUpperCase())))}`);
+    add(`r.status ${inList(terms.lookup('status', (v) => wanted.has(v.toUpperCase())))}`);
   }
-  if (filter.ruleId !== undefined) add(`rule ${inList(terms.lookup('rule', (v) => v === filter.ruleId))}`);
-  if (filter.adhoc) add('rule IS NULL');
-  if (filter.profileId !== undefined) add(`profile ${inList(terms.lookup('profile', (v) => v === filter.profileId))}`);
+  if (filter.ruleId !== undefined) add(`r.rule ${inList(terms.lookup('rule', (v) => v === filter.ruleId))}`);
+  if (filter.adhoc) add('r.rule IS NULL');
+  if (filter.profileId !== undefined) add(`r.profile ${inList(terms.lookup('profile', (v) => v === filter.profileId))}`);
   if (filter.assets !== undefined && filter.assets.length > 0) {
     const wanted = new Set(filter.assets.map((a) => a.toUpperCase()));
-    add(`asset ${inList(terms.lookup('asset', (v) => wanted.has(v)))}`);
+    add(`r.asset ${inList(terms.lookup('asset', (v) => wanted.has(v)))}`);
   }
-  if (filter.from !== undefined) add('created_ms >= ?', isoMs(filter.from, 0));
-  if (filter.to !== undefined) add('created_ms <= ?', isoMs(filter.to, Number.MAX_SAFE_INTEGER));
-  if (filter.inFlightOrChangedSince !== undefined) {
-    add('(in_flight = 1 OR changed_ms >= ?)', isoMs(filter.inFlightOrChangedSince, 0));
-  }
-  if (filter.refId !== undefined) {
-    // Exact ids go through the key index; the record's own ref_id is checked by the caller.
-    add('seq IN (SELECT seq FROM orchestration_keys WHERE key = ?)', idKey(filter.refId));
-  }
-  if (filter.search !== undefined) {
-    const text = filter.search.text.trim();
-    const anyOf = ['seq IN (SELECT seq FROM orchestration_keys WHERE key = ?)'];
-    const values: SQLInputValue[] = [idKey(text)];
-    const match = searchQuery(text);
-    if (match !== undefined) {
-      anyOf.push('seq IN (SELECT rowid FROM orchestration_search WHERE orchestration_search MATCH ?)');
-      values.push(match);
-    }
-    const banks = new Set(filter.search.bankAccountIds ?? []);
-    if (banks.size > 0) anyOf.push(`bank ${inList(terms.lookup('bank', (v) => banks.has(v)))}`);
-    const rules = new Set(filter.search.ruleIds ?? []);
-    if (rules.size > 0) anyOf.push(`rule ${inList(terms.lookup('rule', (v) => rules.has(v)))}`);
-    add(`(${anyOf.join(' OR ')})`, ...values);
-  }
-  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  // Newer is a smaller ord: "created at or after from" is "ord at or before from's last place".
+  if (filter.from !== undefined) add('r.ord <= ?', slotEnd(isoMs(filter.from, 0)));
+  if (filter.to !== undefined) add('r.ord >= ?', slotStart(isoMs(filter.to, Number.MAX_SAFE_INTEGER)));
+  if (filter.inFlightOrChangedSince !== undefined) add('(r.in_flight = 1 OR r.changed_ms >= ?)', isoMs(filter.inFlightOrChangedSince, 0));
+  // Exact ids go through the key index; the record's own ref_id is checked by the caller.
+  if (filter.refId !== undefined) add('r.ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)', idKey(filter.refId));
+  return { params, conditions };
 }
 
-/** Adds "strictly after `key` in newest-first order" (keyset paging) to a WHERE clause. */
-export function olderThan(where: SqlWhere, key: SortKey | undefined): SqlWhere {
-  if (!key) return where;
-  const cond = '(created_ms, seq) < (?, ?)';
-  return { sql: where.sql === '' ? `WHERE ${cond}` : `${where.sql} AND ${cond}`, params: [...where.params, key[0], key[1]] };
+/**
+ * Ords of the rows matching `filter`, in list order, strictly after `after`, at most `limit`.
+ * `limit` -1 is no limit.
+ */
+export function matchingOrds(
+  filter: RecordFilter,
+  terms: CacheTerms,
+  after: number | undefined,
+  limit: number,
+  expand?: TermExpansion,
+): OrdQuery {
+  const base = rowConditions(filter, terms);
+  const keyset = after === undefined ? [] : ['r.ord > ?'];
+  const keysetParams = after === undefined ? [] : [after];
+  const rowsWhere = (extra: string[], extraParams: SQLInputValue[]): SqlQuery => ({
+    sql: where([...extra, ...base.conditions, ...keyset]),
+    params: [...extraParams, ...base.params, ...keysetParams],
+  });
+  if (filter.search === undefined) {
+    const w = rowsWhere([], []);
+    return { sql: `SELECT r.ord AS ord FROM orchestration_rows r ${w.sql} ORDER BY r.ord LIMIT ?`, params: [...w.params, limit], filtered: base.conditions.length > 0 };
+  }
+  const text = filter.search.text.trim();
+  const parts: SqlQuery[] = [];
+  const ids = rowsWhere(['r.ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)'], [idKey(text)]);
+  parts.push({ sql: `SELECT r.ord AS ord FROM orchestration_rows r ${ids.sql}`, params: ids.params });
+  const match = searchQuery(text, expand);
+  if (match !== undefined && match !== null) {
+    // The search index is the outer loop, walked in rowid (= list) order from the keyset on.
+    // Without row conditions the row table is not read at all.
+    const from = after === undefined ? '' : ' AND w.rowid > ?';
+    const join = base.conditions.length === 0 ? '' : ` JOIN orchestration_rows r ON r.ord = w.rowid AND ${base.conditions.join(' AND ')}`;
+    parts.push({
+      sql: `SELECT w.rowid AS ord FROM orchestration_words w${join} WHERE w.orchestration_words MATCH ?${from} ORDER BY w.rowid LIMIT ?`,
+      params: [...base.params, match, ...keysetParams, limit],
+    });
+  }
+  for (const [column, kind, wanted] of [
+    ['bank', 'bank', filter.search.bankAccountIds],
+    ['rule', 'rule', filter.search.ruleIds],
+  ] as const) {
+    const set = new Set(wanted ?? []);
+    if (set.size === 0) continue;
+    const w = rowsWhere([`r.${column} ${inList(terms.lookup(kind, (v) => set.has(v)))}`], []);
+    parts.push({ sql: `SELECT r.ord AS ord FROM orchestration_rows r ${w.sql} ORDER BY r.ord LIMIT ?`, params: [...w.params, limit] });
+  }
+  return {
+    sql: `${parts.map((p) => `SELECT ord FROM (${p.sql})`).join(' UNION ')} ORDER BY ord LIMIT ?`,
+    params: [...parts.flatMap((p) => p.params), limit],
+    filtered: true,
+  };
 }
-
-export const NEWEST_FIRST = 'ORDER BY created_ms DESC, seq DESC';

@@ -65,17 +65,41 @@ export function idKey(id: string): number {
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
-/** The FTS5 query for what the operator typed: every word required, as a prefix when it has
- *  2+ characters (the prefix index serves those); a 1-character word must match a whole word
- *  ("wire 7"), which is one index lookup. Undefined when nothing usable is left. */
-export function searchQuery(text: string): string | undefined {
+/** A word's matching terms, when few (see OrchestrationTable.termsStartingWith); undefined: many. */
+export type TermExpansion = (prefix: string) => readonly string[] | undefined;
+
+/** Most terms a prefix is expanded into; beyond that the index's own prefix query is used. */
+export const MAX_EXPANSION = 32;
+
+/**
+ * The FTS5 query for what the operator typed: every word required. A 1-character word must
+ * match a whole word ("wire 7"); a 2-character word is a prefix the prefix index serves
+ * directly; a longer one is expanded into the few terms that start with it (FTS5 reads a
+ * term's postings lazily, in list order, but builds a prefix's in full first: 100,000 entries
+ * for "zurich" at a million rows). Undefined when nothing usable is left; null when a word
+ * matches no term at all (nothing can match).
+ */
+export function searchQuery(text: string, expand: TermExpansion = () => undefined): string | null | undefined {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ''))
     .filter((w) => w.length > 0);
   if (words.length === 0) return undefined;
-  return words.map((w) => `"${w.replace(/"/g, '""')}"${w.length >= 2 ? '*' : ''}`).join(' AND ');
+  const parts: string[] = [];
+  for (const w of words) {
+    const quoted = `"${w.replace(/"/g, '""')}"`;
+    if (w.length < 2) parts.push(quoted);
+    // Only plain ASCII is compared with the index's terms as typed (the tokenizer folds the rest).
+    else if (w.length === 2 || !/^[a-z0-9.]+$/.test(w)) parts.push(`${quoted}*`);
+    else {
+      const terms = expand(w);
+      if (terms === undefined) parts.push(`${quoted}*`);
+      else if (terms.length === 0) return null;
+      else parts.push(`(${terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')})`);
+    }
+  }
+  return parts.join(' AND ');
 }
 
 export const MIN_SEARCH_LENGTH = 2;

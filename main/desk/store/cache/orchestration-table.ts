@@ -1,87 +1,94 @@
-// Orchestrations in SQLite: one row per orchestration (integer codes for what is filtered on,
-// the record as JSON), its exact ids in orchestration_keys, its words in the search index.
+// Orchestrations in SQLite: one row per orchestration keyed by its list position (ord, see
+// orchestration-order.ts): integer codes for what is filtered on, the record as JSON; its exact
+// ids in orchestration_ids, its words in the search index, both under the same ord.
 // Memory holds a row count and a few keyset anchors, nothing per record.
 // Writes run inside the caller's transaction; `rolledBack` must be called if it fails.
 import { AppError } from '../../../../shared/app-error';
 import type { DeskDatabase } from '../db/desk-database';
 import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from './cache-records';
 import { CacheTerms } from './cache-terms';
-import { NEWEST_FIRST, olderThan, orchestrationWhere, type SortKey } from './orchestration-query';
-import { idKey, orchestrationFields, searchQuery } from './orchestration-row';
+import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from './orchestration-order';
+import { matchingOrds } from './orchestration-query';
+import { MAX_EXPANSION, idKey, orchestrationFields, type OrchestrationFields } from './orchestration-row';
+import { ParsedRecords } from './parsed-records';
 import type { PageRequest, RecordFilter } from './record-query';
 
 /** Filtered counts stop here: the list says "10,000+" rather than count a million matches. */
 export const COUNT_CAP = 10_000;
 /** Deep windows start from a remembered key every this many rows (keyset, not OFFSET). */
 const ANCHOR_STEP = 1000;
-/** A search with at least this many word matches walks the time index (see plan()). */
-const COMMON_SEARCH = 2000;
 
 interface Row {
-  seq: number;
-  created_ms: number;
+  ord: number;
   record: string;
-  fetched_at: string;
+  fetched: number | string;
 }
-const COLUMNS = 'seq, created_ms, record, fetched_at';
+const ROW = 'SELECT ord, record, fetched FROM orchestration_rows';
+/** The row of an id: its key (a hash) narrows to one row or a few, the record's own id decides. */
+const BY_ID = `WHERE ord IN (SELECT ord FROM orchestration_ids WHERE key = ?) AND record ->> '$.id' = ?`;
 
 export class OrchestrationTable {
   readonly terms: CacheTerms;
   private total: number | undefined;
-  /** Per filter: the sort key of row k*ANCHOR_STEP-1, so row k*ANCHOR_STEP starts after it. */
-  private anchors = new Map<string, Map<number, SortKey>>();
+  /** Per filter: the ord of row k*ANCHOR_STEP-1, so row k*ANCHOR_STEP starts after it. */
+  private anchors = new Map<string, Map<number, number>>();
+  /** Search words already expanded into index terms (cleared by every write, like anchors). */
+  private expansions = new Map<string, readonly string[] | undefined>();
+  private readonly parsed = new ParsedRecords();
 
   constructor(private readonly db: DeskDatabase) {
     this.terms = new CacheTerms(db);
   }
 
   count(): number {
-    this.total ??= Number(this.db.get<{ n: number }>('SELECT count(*) AS n FROM orchestrations')?.n ?? 0);
+    this.total ??= Number(this.db.get<{ n: number }>('SELECT count(*) AS n FROM orchestration_rows')?.n ?? 0);
     return this.total;
   }
 
   /** After a failed transaction: memory may be ahead of the disk. */
   rolledBack(): void {
     this.total = undefined;
-    this.anchors.clear();
+    this.forgetDerived();
+    this.parsed.clear();
     this.terms.reload();
   }
 
   /** Inside a transaction. Returns how many records changed (unchanged ones write nothing). */
   putMany(records: readonly PaxosRecord[], fetchedAt: string): number {
     let changed = 0;
+    const fetched = storedTime(fetchedAt);
     for (const raw of records) {
       const { record, json } = checkRecord(raw);
       const known = this.findRow(record.id);
       if (known?.record === json) continue;
       const f = orchestrationFields(record);
       const t = this.terms;
-      const values = [
-        record.id, f.createdMs, f.changedMs, t.code('status', f.status), f.inFlight ? 1 : 0, t.code('asset', f.asset),
-        t.code('rule', f.rule), t.code('profile', f.profile), t.code('bank', f.bank), fetchedAt, json,
-      ] as const;
-      let seq: number;
-      if (known) {
-        seq = known.seq;
+      const values = [f.changedMs, t.code('status', f.status), f.inFlight ? 1 : 0, t.code('asset', f.asset), t.code('rule', f.rule),
+        t.code('profile', f.profile), t.code('bank', f.bank), fetched, json] as const;
+      const old = known && orchestrationFields(JSON.parse(known.record) as PaxosRecord);
+      if (known && old && inSlot(known.ord, f.createdMs)) {
+        // Same place in the list: update in place, and the keys and words only if they changed.
+        this.parsed.forget(known.ord);
         this.db.run(
-          `UPDATE orchestrations SET id = ?, created_ms = ?, changed_ms = ?, status = ?, in_flight = ?, asset = ?, rule = ?, profile = ?,
-             bank = ?, fetched_at = ?, record = ? WHERE seq = ?`,
-          ...values, seq,
+          'UPDATE orchestration_rows SET changed_ms = ?, status = ?, in_flight = ?, asset = ?, rule = ?, profile = ?, bank = ?, fetched = ?, record = ? WHERE ord = ?',
+          ...values, known.ord,
         );
-        this.removeIndexEntries(seq, JSON.parse(known.record) as PaxosRecord);
+        this.writeIndexEntries(known.ord, f, old);
       } else {
-        seq = Number(this.db.run(
-          `INSERT INTO orchestrations (id, created_ms, changed_ms, status, in_flight, asset, rule, profile, bank, fetched_at, record)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ...values,
-        ).lastInsertRowid);
-        if (this.total !== undefined) this.total += 1;
+        if (known && old) this.removeRow(known.ord, old);
+        const ord = this.freeOrd(f.createdMs);
+        this.db.run(
+          `INSERT INTO orchestration_rows (ord, changed_ms, status, in_flight, asset, rule, profile, bank, fetched, record)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ord, ...values,
+        );
+        this.parsed.forget(ord);
+        this.writeIndexEntries(ord, f, undefined);
+        if (this.total !== undefined && !known) this.total += 1;
       }
-      for (const id of f.ids) this.db.run('INSERT OR IGNORE INTO orchestration_keys (key, seq) VALUES (?, ?)', idKey(id), seq);
-      if (f.words !== '') this.db.run('INSERT INTO orchestration_search (rowid, words) VALUES (?, ?)', seq, f.words);
       changed += 1;
     }
-    if (changed > 0) this.anchors.clear();
+    if (changed > 0) this.forgetDerived();
     return changed;
   }
 
@@ -89,10 +96,9 @@ export class OrchestrationTable {
   delete(id: string): boolean {
     const known = this.findRow(id);
     if (!known) return false;
-    this.removeIndexEntries(known.seq, JSON.parse(known.record) as PaxosRecord);
-    this.db.run('DELETE FROM orchestrations WHERE seq = ?', known.seq);
+    this.removeRow(known.ord, orchestrationFields(JSON.parse(known.record) as PaxosRecord));
     if (this.total !== undefined) this.total -= 1;
-    this.anchors.clear();
+    this.forgetDerived();
     return true;
   }
 
@@ -102,73 +108,112 @@ export class OrchestrationTable {
   }
 
   statusOf(id: string): string | undefined {
-    const row = this.db.get<{ status: number }>(
-      'SELECT status FROM orchestrations WHERE seq IN (SELECT seq FROM orchestration_keys WHERE key = ?) AND id = ?', idKey(id), id,
-    );
+    const row = this.db.get<{ status: number }>(`SELECT status FROM orchestration_rows ${BY_ID}`, idKey(id), id);
     return row ? (this.terms.value(row.status) ?? '') : undefined;
   }
 
   hasStatus(status: string): boolean {
-    const where = orchestrationWhere({ status }, this.terms);
-    return this.db.get(`SELECT 1 AS x FROM orchestrations ${where.sql} LIMIT 1`, ...where.params) !== undefined;
+    const q = this.ords({ status }, undefined, 1);
+    return this.db.get(`SELECT 1 AS x FROM (${q.sql})`, ...q.params) !== undefined;
   }
 
   inFlightIds(): string[] {
-    return this.db.all<{ id: string }>('SELECT id FROM orchestrations WHERE in_flight = 1').map((r) => r.id);
+    return this.db.all<{ id: string }>(`SELECT record ->> '$.id' AS id FROM orchestration_rows WHERE in_flight = 1`).map((r) => r.id);
   }
 
   /** Ids matching `filter` (for replaceAll's scope). */
   ids(filter: RecordFilter): string[] {
-    const where = orchestrationWhere(filter, this.terms);
-    return this.db.all<{ id: string }>(`SELECT id FROM orchestrations ${where.sql}`, ...where.params).map((r) => r.id);
+    const q = this.ords(filter, undefined, -1);
+    return this.db.all<{ id: string }>(`SELECT record ->> '$.id' AS id FROM orchestration_rows WHERE ord IN (${q.sql})`, ...q.params).map((r) => r.id);
   }
 
   /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
   window(filter: RecordFilter, offset: number, limit: number): { total: number; totalCapped: boolean; items: CachedRecord<'orchestrations'>[] } {
-    const plan = this.plan(filter);
-    const { total, capped } = this.countOf(filter, plan);
+    const { total, capped } = this.countOf(filter);
     const [anchorAt, anchor] = this.anchorFor(filter, offset);
-    const where = olderThan(orchestrationWhere(filter, this.terms), anchor);
-    const rows = this.db.all<Row>(
-      `SELECT ${COLUMNS} FROM orchestrations ${plan} ${where.sql} ${NEWEST_FIRST} LIMIT ? OFFSET ?`, ...where.params, limit, offset - anchorAt,
-    );
-    return { total, totalCapped: capped, items: this.exact(filter, rows.map(toCached)) };
+    const skip = offset - anchorAt;
+    const q = this.ords(filter, anchor, skip + limit);
+    const ords = this.db.all<{ ord: number }>(q.sql, ...q.params).slice(skip).map((r) => r.ord);
+    return { total, totalCapped: capped, items: this.exact(filter, this.recordsAt(ords)) };
   }
 
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */
   page(filter: RecordFilter, { limit = 100, cursor }: PageRequest): { items: CachedRecord<'orchestrations'>[]; nextCursor?: string } {
     const take = Math.max(0, Math.min(limit, Number.MAX_SAFE_INTEGER - 1));
-    const where = olderThan(orchestrationWhere(filter, this.terms), cursor === undefined ? undefined : decodeCursor(cursor));
-    const rows = this.db.all<Row>(`SELECT ${COLUMNS} FROM orchestrations ${this.plan(filter)} ${where.sql} ${NEWEST_FIRST} LIMIT ?`, ...where.params, take + 1);
-    const pageRows = rows.slice(0, take);
-    const last = pageRows.at(-1);
-    const items = this.exact(filter, pageRows.map(toCached));
-    return rows.length > pageRows.length && last ? { items, nextCursor: encodeCursor([last.created_ms, last.seq]) } : { items };
+    const q = this.ords(filter, cursor === undefined ? undefined : decodeCursor(cursor), take + 1);
+    const ords = this.db.all<{ ord: number }>(q.sql, ...q.params).map((r) => r.ord);
+    const pageOrds = ords.slice(0, take);
+    const last = pageOrds.at(-1);
+    const items = this.exact(filter, this.recordsAt(pageOrds));
+    return ords.length > pageOrds.length && last !== undefined ? { items, nextCursor: encodeCursor(last) } : { items };
   }
 
-  /**
-   * A search that matches many rows is fastest walking the time index newest first and keeping
-   * the matches (a window fills within a few hundred rows); one that matches few is fastest
-   * collecting its matches and sorting them, which SQLite's planner does by itself.
-   */
-  private plan(filter: RecordFilter): string {
-    const match = filter.search === undefined ? undefined : searchQuery(filter.search.text.trim());
-    if (match === undefined) return '';
-    const hits = Number(this.db.get<{ n: number }>(
-      'SELECT count(*) AS n FROM (SELECT 1 FROM orchestration_search WHERE orchestration_search MATCH ? LIMIT ?)', match, COMMON_SEARCH,
-    )?.n ?? 0);
-    return hits >= COMMON_SEARCH ? 'INDEXED BY orch_by_time' : '';
+  /** The records at these ords, in that order: parsed ones from memory, the rest in one read. */
+  private recordsAt(ords: readonly number[]): CachedRecord<'orchestrations'>[] {
+    const found = new Map<number, CachedRecord<'orchestrations'>>();
+    const missing: number[] = [];
+    for (const ord of ords) {
+      const cached = this.parsed.get(ord);
+      if (cached) found.set(ord, cached);
+      else missing.push(ord);
+    }
+    if (missing.length > 0) {
+      for (const row of this.db.iterate<Row>(`${ROW} WHERE ord IN (SELECT value FROM json_each(?))`, JSON.stringify(missing))) {
+        found.set(row.ord, this.parsed.remember(row.ord, toCached(row)));
+      }
+    }
+    return ords.flatMap((ord) => found.get(ord) ?? []);
+  }
+
+  private ords(filter: RecordFilter, after: number | undefined, limit: number) {
+    return matchingOrds(filter, this.terms, after, limit, (prefix) => this.termsStartingWith(prefix));
+  }
+
+  /** The index's terms that start with `prefix` when there are at most MAX_EXPANSION of them. */
+  private termsStartingWith(prefix: string): readonly string[] | undefined {
+    if (this.expansions.has(prefix)) return this.expansions.get(prefix);
+    const found = this.db
+      .all<{ term: string }>('SELECT term FROM orchestration_vocab WHERE term >= ? AND term < ? LIMIT ?', prefix, `${prefix}\u{10ffff}`, MAX_EXPANSION + 1)
+      .map((r) => r.term);
+    const terms = found.length > MAX_EXPANSION ? undefined : found;
+    if (this.expansions.size > 1000) this.expansions.clear();
+    this.expansions.set(prefix, terms);
+    return terms;
+  }
+
+  private forgetDerived(): void {
+    this.anchors.clear();
+    this.expansions.clear();
   }
 
   private findRow(id: string): Row | undefined {
-    return this.db.get<Row>(
-      `SELECT ${COLUMNS} FROM orchestrations WHERE seq IN (SELECT seq FROM orchestration_keys WHERE key = ?) AND id = ?`, idKey(id), id,
-    );
+    return this.db.get<Row>(`${ROW} ${BY_ID}`, idKey(id), id);
   }
 
-  private removeIndexEntries(seq: number, old: PaxosRecord): void {
-    for (const id of orchestrationFields(old).ids) this.db.run('DELETE FROM orchestration_keys WHERE key = ? AND seq = ?', idKey(id), seq);
-    this.db.run('DELETE FROM orchestration_search WHERE rowid = ?', seq);
+  /** A free place for a new row created at `createdMs`: the next tie of its millisecond. */
+  private freeOrd(createdMs: number): number {
+    const start = slotStart(createdMs);
+    const last = this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?', start, slotEnd(createdMs))?.m;
+    if (last === undefined || last === null) return start;
+    if (last < slotEnd(createdMs)) return last + 1;
+    const end = Number(this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows')?.m ?? 0);
+    return Math.max(end + 1, ORDER_OVERFLOW);
+  }
+
+  /** Ids and words of a row: what `old` had is replaced by what `f` has (only the differences). */
+  private writeIndexEntries(ord: number, f: OrchestrationFields, old: OrchestrationFields | undefined): void {
+    for (const id of old?.ids ?? []) if (!f.ids.includes(id)) this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
+    for (const id of f.ids) if (!old?.ids.includes(id)) this.db.run('INSERT OR IGNORE INTO orchestration_ids (key, ord) VALUES (?, ?)', idKey(id), ord);
+    if (old?.words === f.words) return;
+    if (old !== undefined && old.words !== '') this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
+    if (f.words !== '') this.db.run('INSERT INTO orchestration_words (rowid, words) VALUES (?, ?)', ord, f.words);
+  }
+
+  private removeRow(ord: number, old: OrchestrationFields): void {
+    this.parsed.forget(ord);
+    for (const id of old.ids) this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
+    this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
+    this.db.run('DELETE FROM orchestration_rows WHERE ord = ?', ord);
   }
 
   /** A ref_id filter goes through a hash: keep only records whose ref_id really is that. */
@@ -176,15 +221,15 @@ export class OrchestrationTable {
     return filter.refId === undefined ? items : items.filter((i) => i.record.ref_id === filter.refId);
   }
 
-  private countOf(filter: RecordFilter, plan: string): { total: number; capped: boolean } {
-    const where = orchestrationWhere(filter, this.terms);
-    if (where.sql === '') return { total: this.count(), capped: false };
-    const n = Number(this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM orchestrations ${plan} ${where.sql} LIMIT ?)`, ...where.params, COUNT_CAP + 1)?.n ?? 0);
+  private countOf(filter: RecordFilter): { total: number; capped: boolean } {
+    const q = this.ords(filter, undefined, COUNT_CAP + 1);
+    if (!q.filtered) return { total: this.count(), capped: false };
+    const n = Number(this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.params)?.n ?? 0);
     return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
   }
 
-  /** The nearest remembered key at or before `offset`, found in steps of ANCHOR_STEP. */
-  private anchorFor(filter: RecordFilter, offset: number): [number, SortKey | undefined] {
+  /** The nearest remembered ord at or before `offset`, found in steps of ANCHOR_STEP. */
+  private anchorFor(filter: RecordFilter, offset: number): [number, number | undefined] {
     const want = Math.floor(offset / ANCHOR_STEP) * ANCHOR_STEP;
     if (want === 0) return [0, undefined];
     const key = JSON.stringify(filter);
@@ -196,33 +241,37 @@ export class OrchestrationTable {
     let at = want;
     while (at > 0 && !known.has(at)) at -= ANCHOR_STEP;
     let anchor = known.get(at);
-    const base = orchestrationWhere(filter, this.terms);
     while (at < want) {
-      const where = olderThan(base, anchor);
-      const next = this.db.get<{ created_ms: number; seq: number }>(
-        `SELECT created_ms, seq FROM orchestrations ${where.sql} ${NEWEST_FIRST} LIMIT 1 OFFSET ?`, ...where.params, ANCHOR_STEP - 1,
-      );
-      if (!next) break;
+      const q = this.ords(filter, anchor, ANCHOR_STEP);
+      const step = this.db.get<{ n: number; last: number | null }>(`SELECT count(*) AS n, max(ord) AS last FROM (${q.sql})`, ...q.params);
+      if (!step || step.n < ANCHOR_STEP || step.last === null) break;
       at += ANCHOR_STEP;
-      anchor = [next.created_ms, next.seq];
+      anchor = step.last;
       known.set(at, anchor);
     }
     return [at, anchor];
   }
 }
 
+/** The fetch time as epoch ms when that says it exactly (8 bytes, not 27), else as given. */
+function storedTime(iso: string): number | string {
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === iso ? ms : iso;
+}
+
 function toCached(row: Row): CachedRecord<'orchestrations'> {
-  return { record: JSON.parse(row.record) as RecordOf<'orchestrations'>, fetchedAt: row.fetched_at };
+  const fetchedAt = typeof row.fetched === 'number' ? new Date(row.fetched).toISOString() : String(row.fetched);
+  return { record: JSON.parse(row.record) as RecordOf<'orchestrations'>, fetchedAt };
 }
 
-function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+function encodeCursor(ord: number): string {
+  return Buffer.from(JSON.stringify([ord])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): SortKey {
+function decodeCursor(cursor: string): number {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && key.every((part) => Number.isSafeInteger(part))) return [key[0] as number, key[1] as number];
+    if (Array.isArray(key) && key.length === 1 && Number.isSafeInteger(key[0])) return key[0] as number;
   } catch {
     // fall through
   }

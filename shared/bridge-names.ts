@@ -10,6 +10,7 @@ export const operationNames = [
   'forgetCredentials',
   'updateSettings',
   'refreshNow',
+  'rebuildCache',
   'getFiatAccount',
   'createFiatAccount',
   'updateFiatAccount',

@@ -76,6 +76,16 @@ export const operations = {
   forgetCredentials: { input: input.ForgetCredentialsInput, output: CredentialsStatusSchema },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
   refreshNow: { input: NoInput, output: Done },
+  /** Empties the local cache and loads it again from Paxos (never touches the outbox). */
+  rebuildCache: {
+    input: NoInput,
+    output: z.object({
+      /** Orchestrations held once the rebuild's sync ended. */
+      orchestrations: z.number().int().nonnegative(),
+      /** When Paxos's full list was last stored; null when the sync did not reach Paxos. */
+      asOf: z.string().nullable(),
+    }),
+  },
   getFiatAccount: { input: input.ByIdInput, output: FiatAccountViewSchema.extend({ details: z.record(z.string(), z.unknown()) }) },
   createFiatAccount: { input: input.NewFiatAccountInput, output: IntentViewSchema },
   updateFiatAccount: { input: input.UpdateFiatAccountRequest, output: IntentViewSchema },

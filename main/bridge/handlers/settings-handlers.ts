@@ -92,5 +92,14 @@ export function createSettingsHandlers(ctx: HandlerContext) {
       await ctx.publishDesk();
       return done;
     },
+    // The operator's way out of a damaged or doubtful cache (the Settings storage section).
+    rebuildCache: async () => {
+      const desk = ctx.desk();
+      await desk.rebuildCache();
+      await ctx.publishDesk();
+      const result = { orchestrations: desk.cache.count('orchestrations'), asOf: desk.cache.asOf('orchestrations') ?? null };
+      await desk.record({ action: 'storage.rebuild_cache', outcome: result.asOf === null ? 'failed' : 'succeeded', details: result });
+      return result;
+    },
   };
 }

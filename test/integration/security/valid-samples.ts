@@ -50,6 +50,7 @@ export const validSamples: Samples = {
     },
   },
   refreshNow: { input: undefined },
+  rebuildCache: { input: undefined },
   getFiatAccount: { input: { id: 'fiat-1' } },
   createFiatAccount: {
     input: {

@@ -1,4 +1,4 @@
-// Settings: environment, credentials, preferences, lock, and the audit log.
+// Settings: environment, credentials, preferences, lock, the local database, and the audit log.
 import { useState } from 'react';
 import type { EnvironmentKind } from '../../../../shared/environment';
 import { call } from '../../bridge/treasury';
@@ -10,6 +10,7 @@ import { AuditLogSection } from './AuditLogSection';
 import { CredentialsSection } from './CredentialsSection';
 import { EnvironmentSection } from './EnvironmentSection';
 import { PreferencesForm } from './PreferencesForm';
+import { StorageSection } from './StorageSection';
 
 export function SettingsScreen() {
   const settings = useAppStore((s) => s.state?.settings);
@@ -32,6 +33,7 @@ export function SettingsScreen() {
         </button>
         {lock.error ? <ErrorNotice error={lock.error} /> : null}
       </Section>
+      <StorageSection />
       <AuditLogSection />
     </section>
   );

@@ -24,8 +24,10 @@ interface Row {
   fetched: number | string;
 }
 const ROW = 'SELECT ord, record, fetched FROM orchestration_rows';
-/** The row of an id: its key (a hash) narrows to one row or a few, the record's own id decides. */
-const BY_ID = `WHERE ord IN (SELECT ord FROM orchestration_ids WHERE key = ?) AND record ->> '$.id' = ?`;
+/** The rows an id's key (a hash) points to: one, or a few; the record's own id decides. */
+const BY_KEY = 'WHERE ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)';
+/** A record's id, read by SQLite; NULL for JSON nested deeper than SQLite reads (see idOf). */
+const ID = `iif(json_valid(record), record ->> '$.id', NULL) AS id`;
 
 export class OrchestrationTable {
   readonly terms: CacheTerms;
@@ -108,7 +110,7 @@ export class OrchestrationTable {
   }
 
   statusOf(id: string): string | undefined {
-    const row = this.db.get<{ status: number }>(`SELECT status FROM orchestration_rows ${BY_ID}`, idKey(id), id);
+    const row = this.db.all<{ status: number; id: string | null; record: string }>(`SELECT status, ${ID}, record FROM orchestration_rows ${BY_KEY}`, idKey(id)).find((r) => idOf(r) === id);
     return row ? (this.terms.value(row.status) ?? '') : undefined;
   }
 
@@ -118,13 +120,13 @@ export class OrchestrationTable {
   }
 
   inFlightIds(): string[] {
-    return this.db.all<{ id: string }>(`SELECT record ->> '$.id' AS id FROM orchestration_rows WHERE in_flight = 1`).map((r) => r.id);
+    return this.db.all<{ id: string | null; record: string }>(`SELECT ${ID}, iif(json_valid(record), NULL, record) AS record FROM orchestration_rows WHERE in_flight = 1`).map(idOf);
   }
 
   /** Ids matching `filter` (for replaceAll's scope). */
   ids(filter: RecordFilter): string[] {
     const q = this.ords(filter, undefined, -1);
-    return this.db.all<{ id: string }>(`SELECT record ->> '$.id' AS id FROM orchestration_rows WHERE ord IN (${q.sql})`, ...q.params).map((r) => r.id);
+    return this.db.all<{ id: string | null; record: string }>(`SELECT ${ID}, iif(json_valid(record), NULL, record) AS record FROM orchestration_rows WHERE ord IN (${q.sql})`, ...q.params).map(idOf);
   }
 
   /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
@@ -187,7 +189,7 @@ export class OrchestrationTable {
   }
 
   private findRow(id: string): Row | undefined {
-    return this.db.get<Row>(`${ROW} ${BY_ID}`, idKey(id), id);
+    return this.db.all<Row & { id: string | null }>(`SELECT ord, record, fetched, ${ID} FROM orchestration_rows ${BY_KEY}`, idKey(id)).find((r) => idOf(r) === id);
   }
 
   /** A free place for a new row created at `createdMs`: the next tie of its millisecond. */
@@ -251,6 +253,11 @@ export class OrchestrationTable {
     }
     return [at, anchor];
   }
+}
+
+/** The id SQLite read, or (for JSON nested beyond SQLite's depth limit) the one JSON.parse reads. */
+function idOf(row: { id: string | null; record: string | null }): string {
+  return row.id ?? String((JSON.parse(row.record ?? '{}') as { id?: unknown }).id);
 }
 
 /** The fetch time as epoch ms when that says it exactly (8 bytes, not 27), else as given. */

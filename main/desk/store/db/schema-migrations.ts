@@ -110,7 +110,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
           iif(json_type(record, '$.source_amount') = 'text', nullif(record ->> '$.source_amount', ''), NULL),
           iif(json_type(record, '$.source_asset') = 'text', nullif(record ->> '$.source_asset', ''), NULL),
           iif(json_type(record, '$.destination.fiat.memo') = 'text', nullif(record ->> '$.destination.fiat.memo', ''), NULL)) AS words
-        FROM orchestration_rows) WHERE words <> '';
+        FROM orchestration_rows WHERE json_valid(record)) WHERE words <> '';  -- JSON too deep for SQLite: no words
       -- Its terms, for expanding a typed prefix into the few terms that start with it.
       CREATE VIRTUAL TABLE orchestration_vocab USING fts5vocab(orchestration_words, row);
       DROP TABLE ord_map;

@@ -49,7 +49,7 @@ function rowConditions(filter: RecordFilter, terms: CacheTerms): { conditions: s
   // Newer is a smaller ord: "created at or after from" is "ord at or before from's last place".
   if (filter.from !== undefined) add('r.ord <= ?', slotEnd(isoMs(filter.from, 0)));
   if (filter.to !== undefined) add('r.ord >= ?', slotStart(isoMs(filter.to, Number.MAX_SAFE_INTEGER)));
-  if (filter.inFlightOrChangedSince !== undefined) add('(r.in_flight = 1 OR r.changed_ms >= ?)', isoMs(filter.inFlightOrChangedSince, 0));
+  if (filter.inFlightOrChangedSince !== undefined) add('(r.in_flight = 1 OR -r.changed_ms <= ?)', -isoMs(filter.inFlightOrChangedSince, 0)); // orch_changed is on -changed_ms
   // Exact ids go through the key index; the record's own ref_id is checked by the caller.
   if (filter.refId !== undefined) add('r.ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)', idKey(filter.refId));
   return { params, conditions };

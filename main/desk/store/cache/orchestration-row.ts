@@ -51,7 +51,8 @@ export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
 }
 
 /**
- * A 52-bit key for an exact id (a safe JS integer): two FNV-1a hashes of the UTF-16 text.
+ * A 48-bit key for an exact id (6 bytes in an index entry): two FNV-1a hashes of the UTF-16 text.
+ * (Schema version 1 kept 52 bits, `key * 16 + the 4 low bits dropped here`: see migration 2.)
  * Not cryptographic, and need not be: a collision only means one more row read and compared.
  */
 export function idKey(id: string): number {
@@ -62,7 +63,7 @@ export function idKey(id: string): number {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+  return (a >>> 0) * 0x10000 + ((b >>> 4) & 0xffff);
 }
 
 /** A word's matching terms, when few (see OrchestrationTable.termsStartingWith); undefined: many. */

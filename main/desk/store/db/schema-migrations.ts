@@ -100,7 +100,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
         SELECT m.ord, o.changed_ms, o.status, o.in_flight, o.asset, o.rule, o.profile, o.bank, o.fetched_at, o.record
         FROM orchestrations o JOIN ord_map m USING (seq);
       CREATE TABLE orchestration_ids (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
-      INSERT INTO orchestration_ids (key, ord) SELECT k.key, m.ord FROM orchestration_keys k JOIN ord_map m USING (seq);
+      INSERT OR IGNORE INTO orchestration_ids (key, ord) SELECT k.key >> 4, m.ord FROM orchestration_keys k JOIN ord_map m USING (seq);
       CREATE VIRTUAL TABLE orchestration_words USING fts5(
         words, content='', contentless_delete=1, detail=none, prefix='2',
         tokenize="unicode61 remove_diacritics 2 tokenchars '.'"
@@ -121,7 +121,8 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
       CREATE INDEX orch_asset ON orchestration_rows (asset);
       CREATE INDEX orch_rule ON orchestration_rows (rule);
       CREATE INDEX orch_bank ON orchestration_rows (bank);
-      CREATE INDEX orch_changed ON orchestration_rows (changed_ms);
+      -- Newest change first (negated): a page of history, newest first, appends to it.
+      CREATE INDEX orch_changed ON orchestration_rows (-changed_ms);
       CREATE INDEX orch_in_flight ON orchestration_rows (in_flight) WHERE in_flight = 1;
     `),
 ];

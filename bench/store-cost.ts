@@ -161,7 +161,7 @@ export async function storeCostAt(sizes: readonly number[], quick: boolean): Pro
   }
   notes.push(
     'Both stores hold the same deterministic records (bench/orchestration-records.ts, ≈ 0.8 KB of JSON each) on the same disk under bench/tmp. Ours: ' +
-      'desk.sqlite through node:sqlite (WAL, synchronous=FULL: every page is one fsynced commit). Journal: the 0.1.0 store, frozen in bench/journal-0.1.0 ' +
+      'desk.sqlite through node:sqlite (WAL; every page is one commit; cache commits skip their own fsync, as the desk does: refetchable, made durable by the next fsynced commit). Journal: the 0.1.0 store, frozen in bench/journal-0.1.0 ' +
       '(no fsync for the cache). Windows are what queryActivity runs: the count (ours stops at 10,000: "10,000+") and the first 100 rows, median of several runs, warm page cache.',
     'A one-character search is not run by ours: the Activity search asks for at least 2 characters (queryActivity answers searchTooShort).',
   );

@@ -7,6 +7,10 @@
 //   ignoreFilters    forward without the ref_id / ref_ids / ids filters (a server that ignores them)
 //   otherDestination answers name another bank account as the destination
 //   lateDelivery     the client's connection dies at once, but the request reaches Paxos later
+//                    (after delayMs, or, with `hold`, when the test calls releaseHeld())
+// It also records every orchestration create that Paxos accepted (`landed`), whoever sent it
+// and whether or not the desk saw the answer, so a test can follow what reached Paxos without
+// re-reading the simulator's whole world after every step.
 // Each fault is a rule that fires for matching requests with a probability and/or a count.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +35,13 @@ export interface ProxyFaults {
   ignoreFilters?: ProxyRule;
   /** '' removes the bank account from the answer's destination. */
   otherDestination?: ProxyRule & { bankAccountId: string };
-  lateDelivery?: ProxyRule & { delayMs: number };
+  lateDelivery?: ProxyRule & { delayMs?: number; hold?: boolean };
+}
+
+/** An orchestration create the simulator accepted (2xx), in the order it was answered. */
+export interface LandedCreate {
+  refId: string;
+  id: string;
 }
 export type ProxyFaultKind = keyof ProxyFaults;
 
@@ -45,6 +55,12 @@ export interface FaultProxy {
   fired: Record<string, number>;
   /** Requests seen, by "METHOD /path". */
   requests: Record<string, number>;
+  /** Orchestration creates Paxos accepted since the last takeLanded(). */
+  takeLanded(): LandedCreate[];
+  /** ref_ids of the requests held by lateDelivery { hold: true }, not yet delivered. */
+  heldRefIds(): string[];
+  /** Delivers every held request to Paxos now; resolves when Paxos has answered them all. */
+  releaseHeld(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -57,6 +73,18 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
   const fired: Record<string, number> = {};
   const requests: Record<string, number> = {};
   const late = new Set<NodeJS.Timeout>();
+  let landed: LandedCreate[] = [];
+  let held: { refId: string | undefined; deliver: () => Promise<unknown> }[] = [];
+
+  /** Forwards, and notes an accepted orchestration create (the answer carries its ref_id and id). */
+  async function forwardAndObserve(method: string, pathAndQuery: string, headers: IncomingMessage['headers'], body: Buffer) {
+    const answer = await forward(upstream, method, pathAndQuery, headers, body);
+    if (method === 'POST' && pathAndQuery.endsWith('/orchestration/orchestrations') && answer.status < 300) {
+      const record = parse(answer.body);
+      if (record && typeof record.ref_id === 'string' && typeof record.id === 'string') landed.push({ refId: record.ref_id, id: record.id });
+    }
+    return answer;
+  }
 
   function take<K extends ProxyFaultKind>(kind: K, method: string, path: string): NonNullable<ProxyFaults[K]> | undefined {
     const rule = faults[kind] as ProxyRule | undefined;
@@ -97,15 +125,21 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     const delayed = isApi && take('lateDelivery', method, path);
     if (delayed) {
       res.socket?.destroy();
+      const deliver = () => forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body).catch(() => undefined);
+      if (delayed.hold) {
+        const refId = parse(body.toString('utf8'))?.ref_id;
+        held.push({ refId: typeof refId === 'string' ? refId : undefined, deliver });
+        return;
+      }
       const timer = setTimeout(() => {
         late.delete(timer);
-        forward(upstream, method, `${url.pathname}${url.search}`, req.headers, body).catch(() => undefined);
-      }, delayed.delayMs);
+        void deliver();
+      }, delayed.delayMs ?? 0);
       late.add(timer);
       return;
     }
     const drop = isApi && take('dropAnswer', method, path);
-    const answer = await forward(upstream, method, `${url.pathname}${url.search}`, req.headers, body);
+    const answer = await forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body);
     if (drop) {
       res.socket?.destroy();
       return;
@@ -151,6 +185,18 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     },
     clear: () => {
       faults = {};
+    },
+    takeLanded: () => {
+      const taken = landed;
+      landed = [];
+      return taken;
+    },
+    heldRefIds: () => held.flatMap((h) => (h.refId ? [h.refId] : [])),
+    releaseHeld: async () => {
+      const now = held;
+      held = [];
+      await Promise.all(now.map((h) => h.deliver()));
+      return now.length;
     },
     close: () => new Promise<void>((resolve) => {
       for (const timer of late) clearTimeout(timer);

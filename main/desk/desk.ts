@@ -17,6 +17,7 @@ import { activityLabels } from './activity/activity-labels';
 import { coalesceNotices, noticeFor, type Notice, type NoticeLabels } from './notify/transition-notices';
 import { fiatAccountView, ruleView } from './views/to-views';
 import { Outbox } from './outbox/outbox';
+import { RuleFieldMemory } from './outbox/rule-field-memory';
 import { CacheStore } from './store/cache/cache-store';
 import { environmentDir } from './store/environment-dir';
 import { NotificationLedger } from './store/notifications/notification-ledger';
@@ -79,6 +80,7 @@ export class Desk {
     this.outbox = new Outbox({
       // While sending is held the outbox has no client: it sends nothing, reconciles nothing.
       intents, cache, getClient: () => (intents.sendingHeld === undefined ? options.client : undefined), now: options.now,
+      ruleFields: new RuleFieldMemory(db),
       expiryMinutes: () => options.settings().intentExpiryMinutes,
       precheck: (intent) => precheckIntent(cache, intent),
       onChange: () => {

@@ -6,6 +6,8 @@
 //   status           answer 409 / 429 / 5xx without forwarding (Retry-After optional)
 //   ignoreFilters    forward without the ref_id / ref_ids / ids filters (a server that ignores them)
 //   otherDestination answers name another bank account as the destination
+//   ignoreRuleBankField  a rule create naming the bank account under `field` gets an answer
+//                    naming no bank account (a Paxos that does not know that field name)
 //   lateDelivery     the client's connection dies at once, but the request reaches Paxos later
 //                    (after delayMs, or, with `hold`, when the test calls releaseHeld())
 // It also records every orchestration create that Paxos accepted (`landed`), whoever sent it
@@ -36,6 +38,7 @@ export interface ProxyFaults {
   /** '' removes the bank account from the answer's destination. */
   otherDestination?: ProxyRule & { bankAccountId: string };
   lateDelivery?: ProxyRule & { delayMs?: number; hold?: boolean };
+  ignoreRuleBankField?: ProxyRule & { field: string };
 }
 
 /** An orchestration create the simulator accepted (2xx), in the order it was answered. */
@@ -156,6 +159,10 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
         delete json.meta;
         changed = true;
       }
+      const ignoresField = answer.status < 300 && method === 'POST' && path.endsWith('/orchestration/rules') && namesBankUnder(body, faults.ignoreRuleBankField?.field)
+        ? take('ignoreRuleBankField', method, path)
+        : undefined;
+      if (ignoresField) changed = rewriteDestinations(json, '') || changed;
       const other = answer.status < 300 && isApi ? take('otherDestination', method, path) : undefined;
       if (other) changed = rewriteDestinations(json, other.bankAccountId) || changed;
       if (changed) text = JSON.stringify(json);
@@ -234,6 +241,12 @@ function rewriteDestinations(body: Json, id: string): boolean {
   visit(body.rule);
   for (const key of LISTS) if (Array.isArray(body[key])) for (const item of body[key] as unknown[]) visit(item);
   return changed;
+}
+
+/** Whether a request body names its fiat destination's bank account under `field`. */
+function namesBankUnder(body: Buffer, field: string | undefined): boolean {
+  const fiat = (parse(body.toString('utf8')) as { destination?: { fiat?: Json } } | undefined)?.destination?.fiat;
+  return field !== undefined && fiat !== undefined && field in fiat;
 }
 
 function readAll(req: IncomingMessage): Promise<Buffer> {

@@ -65,6 +65,8 @@ export class Desk {
   readonly outbox: Outbox;
   readonly sync: SyncEngine;
   private wholeFileCheck: BackgroundCheck | undefined;
+  /** Background failures so far: a flush that adds none clears the one shown. */
+  private backgroundErrors = 0;
 
   private constructor(
     readonly options: DeskOptions,
@@ -95,13 +97,18 @@ export class Desk {
           refId: intent.refId,
           details: { state: intent.state, ...(error instanceof Error ? { error: error.message } : {}) },
         }),
-      // Background work never escapes: recorded in the audit log (shown in Settings) and logged.
+      // Background work never escapes: recorded in the audit log (shown in Settings), published
+      // in the desk state (the banner shows it until a later flush runs clean) and logged.
       onBackgroundError: (error, intent) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.backgroundErrors += 1;
+        health.backgroundError = { message, at: options.now().toISOString(), refId: intent?.refId ?? null };
         void this.record({
           action: 'outbox.error', outcome: 'failed', ...(intent ? { refId: intent.refId } : {}),
-          details: { error: error instanceof Error ? error.message : String(error) },
+          details: { error: message },
         });
         options.onBackgroundError?.(error);
+        options.onChange('desk');
       },
       onAlert: (intent) =>
         void this.record({ action: 'intent.alert', outcome: 'failed', refId: intent.refId, details: { alert: intent.alert ?? '' } }),
@@ -116,7 +123,12 @@ export class Desk {
         await this.wholeFileCheck?.result;
         if (intents.sendingHeld !== undefined) await this.recheck();
         await this.outbox.noticeStrays();
-        return this.outbox.flush();
+        const errorsBefore = this.backgroundErrors;
+        await this.outbox.flushInBackground(); // a failure is recorded and shown, never thrown
+        if (this.backgroundErrors === errorsBefore && health.backgroundError) {
+          health.backgroundError = undefined;
+          options.onChange('desk');
+        }
       },
       onReachability: options.onReachability,
       onTransitions: (transitions) => this.handleTransitions(transitions),

@@ -62,6 +62,14 @@ const mutations = [
     tests: ['test/integration/exactly-once/rule-bank-field.test.ts'],
     filter: 'finding 7',
   },
+  {
+    name: 'background error not published to the desk state (the banner stays empty)',
+    file: 'main/desk/desk.ts',
+    find: "health.backgroundError = { message, at: options.now().toISOString(), refId: intent?.refId ?? null };",
+    replace: '',
+    tests: ['test/integration/exactly-once/storage-error-restart.test.ts'],
+    filter: 'storage error during a send',
+  },
 ];
 
 const COPY = ['main', 'shared', 'test', 'preload', 'renderer', 'package.json', 'vitest.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json'];

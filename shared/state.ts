@@ -80,6 +80,11 @@ export const StorageHealthSchema = z.object({
   alerts: z.array(z.string()),
   auditChainOk: z.boolean(),
   lastCheckError: z.string().nullable(),
+  /**
+   * The last background send or flush that failed unexpectedly (a storage error, say), until a
+   * later flush runs clean. The request it concerns is looked up by ref_id before any resend.
+   */
+  backgroundError: z.object({ message: z.string(), at: z.string(), refId: z.string().nullable() }).nullable(),
 });
 export type StorageHealthView = z.infer<typeof StorageHealthSchema>;
 /** What the lock screen needs to know: how the operator can unlock. No secret, no desk data. */

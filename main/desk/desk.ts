@@ -17,6 +17,7 @@ import { activityLabels } from './activity/activity-labels';
 import { coalesceNotices, noticeFor, type Notice, type NoticeLabels } from './notify/transition-notices';
 import { fiatAccountView, ruleView } from './views/to-views';
 import { Outbox } from './outbox/outbox';
+import { RuleFieldMemory } from './outbox/rule-field-memory';
 import { CacheStore } from './store/cache/cache-store';
 import { environmentDir } from './store/environment-dir';
 import { NotificationLedger } from './store/notifications/notification-ledger';
@@ -64,6 +65,8 @@ export class Desk {
   readonly outbox: Outbox;
   readonly sync: SyncEngine;
   private wholeFileCheck: BackgroundCheck | undefined;
+  /** Background failures so far: a flush that adds none clears the one shown. */
+  private backgroundErrors = 0;
 
   private constructor(
     readonly options: DeskOptions,
@@ -79,6 +82,7 @@ export class Desk {
     this.outbox = new Outbox({
       // While sending is held the outbox has no client: it sends nothing, reconciles nothing.
       intents, cache, getClient: () => (intents.sendingHeld === undefined ? options.client : undefined), now: options.now,
+      ruleFields: new RuleFieldMemory(db),
       expiryMinutes: () => options.settings().intentExpiryMinutes,
       precheck: (intent) => precheckIntent(cache, intent),
       onChange: () => {
@@ -93,13 +97,18 @@ export class Desk {
           refId: intent.refId,
           details: { state: intent.state, ...(error instanceof Error ? { error: error.message } : {}) },
         }),
-      // Background work never escapes: recorded in the audit log (shown in Settings) and logged.
+      // Background work never escapes: recorded in the audit log (shown in Settings), published
+      // in the desk state (the banner shows it until a later flush runs clean) and logged.
       onBackgroundError: (error, intent) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.backgroundErrors += 1;
+        health.backgroundError = { message, at: options.now().toISOString(), refId: intent?.refId ?? null };
         void this.record({
           action: 'outbox.error', outcome: 'failed', ...(intent ? { refId: intent.refId } : {}),
-          details: { error: error instanceof Error ? error.message : String(error) },
+          details: { error: message },
         });
         options.onBackgroundError?.(error);
+        options.onChange('desk');
       },
       onAlert: (intent) =>
         void this.record({ action: 'intent.alert', outcome: 'failed', refId: intent.refId, details: { alert: intent.alert ?? '' } }),
@@ -114,7 +123,12 @@ export class Desk {
         await this.wholeFileCheck?.result;
         if (intents.sendingHeld !== undefined) await this.recheck();
         await this.outbox.noticeStrays();
-        return this.outbox.flush();
+        const errorsBefore = this.backgroundErrors;
+        await this.outbox.flushInBackground(); // a failure is recorded and shown, never thrown
+        if (this.backgroundErrors === errorsBefore && health.backgroundError) {
+          health.backgroundError = undefined;
+          options.onChange('desk');
+        }
       },
       onReachability: options.onReachability,
       onTransitions: (transitions) => this.handleTransitions(transitions),

@@ -7,16 +7,26 @@
 // name Paxos uses for a fiat account everywhere outside ad-hoc orchestrations. Because a server
 // that ignored the field could create a rule without our bank destination, createRule checks
 // that the returned rule names the fiat account we sent, and fails loudly if it does not.
+//
+// The docs leave the name open, so the client does not guess twice: the outbox remembers per
+// environment which name Paxos accepted (main/desk/outbox/rule-field-memory.ts) and sends that
+// one first; an answer naming no bank account switches it to the other name for the next rule.
 import type { CreateRuleInput, OrchestrationRule } from '../../shared/paxos-schemas';
 
-export const RULE_FIAT_ACCOUNT_FIELD = 'fiat_account_id' as const;
+export const RULE_BANK_FIELDS = ['fiat_account_id', 'bank_account_id'] as const;
+export type RuleBankField = (typeof RULE_BANK_FIELDS)[number];
 
-/** The Create Orchestration Rule body as sent on the wire. */
-export function ruleRequestBody(input: CreateRuleInput): Record<string, unknown> {
+/** The name sent when nothing is known yet about this environment. */
+export const RULE_FIAT_ACCOUNT_FIELD: RuleBankField = 'fiat_account_id';
+
+export const otherRuleBankField = (field: RuleBankField): RuleBankField => (field === 'fiat_account_id' ? 'bank_account_id' : 'fiat_account_id');
+
+/** The Create Orchestration Rule body as sent on the wire, naming the bank account by `field`. */
+export function ruleRequestBody(input: CreateRuleInput, field: RuleBankField = RULE_FIAT_ACCOUNT_FIELD): Record<string, unknown> {
   const { destination, ...rest } = input;
   if (!('fiat' in destination)) return { ...rest, destination };
   const { fiat_account_id: fiatAccountId, ...fiat } = destination.fiat;
-  return { ...rest, destination: { fiat: { [RULE_FIAT_ACCOUNT_FIELD]: fiatAccountId, ...fiat } } };
+  return { ...rest, destination: { fiat: { [field]: fiatAccountId, ...fiat } } };
 }
 
 /** The bank destination of a rule as Paxos returned it, whichever name it used. */

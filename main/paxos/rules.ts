@@ -8,7 +8,7 @@ import { collectAll, iteratePages, readPage, type Page, type PagingOptions } fro
 import { parseAs, parseWrapped } from './parse';
 import { checkLimit, checkOrder, segment } from './query';
 import type { ApiExecutor } from './request-executor';
-import { ruleFiatAccountId, ruleRequestBody } from './rule-fields';
+import { ruleFiatAccountId, ruleRequestBody, type RuleBankField } from './rule-fields';
 
 export interface ListRulesParams {
   profile_id?: string;
@@ -70,10 +70,13 @@ export function rulesApi(execute: ApiExecutor) {
       return (await listRules({ ids: [id] })).items.find((r) => r.id === id) ?? null;
     },
 
-    /** Resolves to `{ rule, alreadyExisted }`; show `rule.source.crypto.address` to the operator. */
-    async createRule(input: CreateRuleInput): Promise<{ rule: OrchestrationRule; alreadyExisted: boolean }> {
+    /**
+     * Resolves to `{ rule, alreadyExisted }`; show `rule.source.crypto.address` to the operator.
+     * `bankField`: the name the bank account goes under (what this environment accepted before).
+     */
+    async createRule(input: CreateRuleInput, options: { bankField?: RuleBankField } = {}): Promise<{ rule: OrchestrationRule; alreadyExisted: boolean }> {
       const checked = validateInput(CreateRuleInputSchema, input, 'auto-redeem rule');
-      const body = ruleRequestBody(checked);
+      const body = ruleRequestBody(checked, options.bankField);
       const created = await createIdempotently<OrchestrationRule>({
         what: 'auto-redeem rule',
         refId: checked.ref_id,

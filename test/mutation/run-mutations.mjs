@@ -54,6 +54,22 @@ const mutations = [
     tests: [FINDINGS],
     filter: 'finding 3|names no bank account',
   },
+  {
+    name: 'rule bank field memory ignored (always fiat_account_id)',
+    file: 'main/desk/outbox/rule-field-memory.ts',
+    find: 'return RULE_BANK_FIELDS.find((field) => field === value) ?? RULE_FIAT_ACCOUNT_FIELD;',
+    replace: 'return value === undefined ? RULE_FIAT_ACCOUNT_FIELD : RULE_FIAT_ACCOUNT_FIELD;',
+    tests: ['test/integration/exactly-once/rule-bank-field.test.ts'],
+    filter: 'finding 7',
+  },
+  {
+    name: 'background error not published to the desk state (the banner stays empty)',
+    file: 'main/desk/desk.ts',
+    find: "health.backgroundError = { message, at: options.now().toISOString(), refId: intent?.refId ?? null };",
+    replace: '',
+    tests: ['test/integration/exactly-once/storage-error-restart.test.ts'],
+    filter: 'storage error during a send',
+  },
 ];
 
 const COPY = ['main', 'shared', 'test', 'preload', 'renderer', 'package.json', 'vitest.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json'];
@@ -81,8 +97,9 @@ let problems = 0;
 const baselineDir = copyTree();
 try {
   // The model's baseline is the heavy project itself (run by npm test just before this check).
-  const filters = [...new Set(mutations.filter((m) => !m.project).map((m) => m.filter))].join('|');
-  const baseline = runTests(baselineDir, [FINDINGS], filters);
+  const plain = mutations.filter((m) => !m.project);
+  const filters = [...new Set(plain.map((m) => m.filter))].join('|');
+  const baseline = runTests(baselineDir, [...new Set(plain.flatMap((m) => m.tests))], filters);
   console.log(`baseline (unmutated copy): ${baseline.ok ? 'passes' : 'FAILS'} — ${baseline.summary}`);
   if (!baseline.ok) problems += 1;
 } finally {

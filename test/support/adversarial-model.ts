@@ -2,11 +2,18 @@
 // cancel, confirm, resubmit, abandon, retry now, environment switch, credential change, restart,
 // clock jumps) go through the bridge handler table of the real runtime, while a fault proxy
 // between the Paxos client and the simulator drops answers, lags ref_id reads, strips meta,
-// answers 409/429/5xx, ignores filters and names other destinations. After every step:
+// answers 409/429/5xx, ignores filters, names other destinations and holds creates back until
+// after the desk looked for them (so an abandoned request can land at Paxos later). Invariants:
 //   1. at most one orchestration per operator decision (per intent ref_id), none unaccounted for;
 //   2. a cancelled request is absent at Paxos; an abandoned one is absent or, once a sync has
-//      reached Paxos since it turned up (at the latest at the end), carries an alert;
+//      reached Paxos since it landed (at the latest at the end), carries exactly one alert and
+//      follows the orchestration that landed;
 //   3. nothing acknowledged is lost: every intent a submit acknowledged is still there.
+// Cost per step is bounded: each step checks what it can have changed (the creates Paxos accepted
+// during the step, seen by the proxy, and the intents the step acted on or that landed); every
+// FULL_CHECK_EVERY steps and at the end the whole world is checked against the simulator's own
+// snapshot. A violation cannot heal by itself (a lost intent stays lost, an orchestration stays
+// at Paxos), so the full check finds anything the step checks could not see.
 // Used by test/heavy/adversarial-model.test.ts (2,000 steps) and scripts/soak.ts (100,000+).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,25 +31,48 @@ export interface ModelStats {
   steps: number;
   decisions: number;
   orchestrations: number;
+  /** Alerts raised by the desk (intents carrying one; at the end, audit-log 'intent.alert' entries). */
   alerts: number;
-  /** Abandoned requests that turned up at Paxos later (late deliveries). */
+  /** Abandoned requests whose create landed at Paxos afterwards (each must raise one alert). */
   strays: number;
+  /** Strays the desk alerted on and now follows. */
+  straysAlerted: number;
+  /** Strays the operator sent again (same ref_id) before the desk noticed: followed, no alert due. */
+  straysResubmitted: number;
+  /** Held creates delivered to Paxos after the desk had given up waiting for them. */
+  lateArrivals: number;
   restarts: number;
+  fullChecks: number;
   actions: Record<string, number>;
   /** How the operator's cancel and abandon calls ended. */
   outcomes: Record<string, number>;
   faults: Record<string, number>;
   finalStates: Record<string, number>;
+  /** Wall time of each action kind (ms), to see which one grows in long runs. */
+  actionMs: Record<string, number>;
 }
 
 export class InvariantViolation extends Error {
   override readonly name = 'InvariantViolation';
 }
 
-type Intent = { id: string; refId: string; state: string; alert?: string; attempts: number; lastError?: { code: string } };
+type Intent = { id: string; refId: string; state: string; alert?: string; attempts: number; lastError?: { code: string }; result?: { paxosId?: string } };
 type Bridge = Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>>;
 
-export async function runAdversarialModel(options: { seed: number; steps: number; log?: (line: string) => void; progressEvery?: number }): Promise<ModelStats> {
+/** Steps between two checks of the whole world (and always at the end). */
+export const FULL_CHECK_EVERY = 500;
+const FOLLOWING = new Set(['submitted', 'completed', 'failed']);
+
+export interface ModelOptions {
+  seed: number;
+  steps: number;
+  log?: (line: string) => void;
+  progressEvery?: number;
+  /** Where the desk's data folder is made (default: the OS temp dir). */
+  dataRoot?: string;
+}
+
+export async function runAdversarialModel(options: ModelOptions): Promise<ModelStats> {
   const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
   const sim = await startSimulator({
@@ -51,7 +81,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
   });
   sim.control.setBalance(SEED_IDS.defaultProfile, 'USDC', '100000000.000000');
   const proxy = await startFaultProxy(sim, seededRandom(options.seed + 1));
-  const dataDir = await mkdtemp(join(tmpdir(), 'td-model-'));
+  const dataDir = await mkdtemp(join(options.dataRoot ?? tmpdir(), 'td-model-'));
   let clockOffsetMs = 0;
   const now = () => new Date(Date.now() + clockOffsetMs);
   const open = () => createTestRuntime({
@@ -69,11 +99,18 @@ export async function runAdversarialModel(options: { seed: number; steps: number
 
   /** Every intent a submit acknowledged (id → ref_id), and the amount asked. */
   const acknowledged = new Map<string, { refId: string; amount: string }>();
-  const refIds = new Set<string>();
-  /** Abandoned requests seen at Paxos before the desk noticed (each must be alerted by the end). */
-  const strays = new Set<string>();
-  const stats: ModelStats = { steps: 0, decisions: 0, orchestrations: 0, alerts: 0, strays: 0, restarts: 0, actions: {}, outcomes: {}, faults: {}, finalStates: {} };
-  const count = (bucket: Record<string, number>, key: string) => (bucket[key] = (bucket[key] ?? 0) + 1);
+  const idByRef = new Map<string, string>();
+  /** What Paxos accepted, by ref_id → orchestration id (from the proxy, checked against the snapshot). */
+  const atPaxos = new Map<string, string>();
+  /** Abandoned requests that landed at Paxos: ref_id → how it was settled (undefined: not yet). */
+  const strays = new Map<string, 'alerted' | 'resubmitted' | undefined>();
+  /** Intents the current step acted on: checked after it. */
+  const touched = new Set<string>();
+  const stats: ModelStats = {
+    steps: 0, decisions: 0, orchestrations: 0, alerts: 0, strays: 0, straysAlerted: 0, straysResubmitted: 0, lateArrivals: 0,
+    restarts: 0, fullChecks: 0, actions: {}, outcomes: {}, faults: {}, finalStates: {}, actionMs: {},
+  };
+  const count = (bucket: Record<string, number>, key: string, by = 1) => (bucket[key] = (bucket[key] ?? 0) + by);
 
   const faultKinds: (() => ProxyFaults)[] = [
     () => ({ dropAnswer: { method: 'POST', count: 1 } }),
@@ -83,10 +120,10 @@ export async function runAdversarialModel(options: { seed: number; steps: number
     () => ({ status: { status: 429, retryAfter: random() < 0.1 ? '31536000' : '1', count: 1 } }),
     () => ({ ignoreFilters: { count: 1 + Math.floor(random() * 4) } }),
     () => ({ otherDestination: { method: 'POST', bankAccountId: OTHER_BANK, count: 1 } }),
-    // A create whose connection dies but which reaches Paxos seconds later, often after the
-    // desk looked it up, found nothing and (after a refusal) the operator abandoned it.
+    // A create whose connection dies but which reaches Paxos later (action 'lateArrival'), often
+    // after the desk looked it up, found nothing and (after a refusal) the operator abandoned it.
     () => ({
-      lateDelivery: { method: 'POST', path: '/orchestration/orchestrations', count: 1, delayMs: 3000 + Math.floor(random() * 7000) },
+      lateDelivery: { method: 'POST', path: '/orchestration/orchestrations', count: 1, hold: true },
       status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, after: 1, count: 2 },
     }),
   ];
@@ -103,7 +140,8 @@ export async function runAdversarialModel(options: { seed: number; steps: number
       const v = r.value as Intent;
       if (!acknowledged.has(v.id)) stats.decisions += 1;
       acknowledged.set(v.id, { refId: v.refId, amount: value });
-      refIds.add(v.refId);
+      idByRef.set(v.refId, v.id);
+      touched.add(v.id);
     }],
     [10, 'cancel', async () => {
       const open = intentsIn('queued', 'needs_attention', 'reconciling', 'sending');
@@ -111,6 +149,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
       const target = pick(random() < 0.7 && offered.length > 0 ? offered : open);
       if (!target) return;
       const r = await bridge().cancelIntent!({ id: target.id });
+      touched.add(target.id);
       count(stats.outcomes, r.ok ? 'cancel:ok' : `cancel:${r.error?.code}`);
     }],
     [8, 'confirm', async () => {
@@ -124,6 +163,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
       const target = pick(random() < 0.8 && offered.length > 0 ? offered : waiting);
       if (!target) return;
       const r = await bridge().abandonIntent!({ id: target.id });
+      touched.add(target.id);
       count(stats.outcomes, r.ok ? `abandon:${String((r.value as Intent).state)}` : `abandon:${r.error?.code}`);
     }],
     [5, 'resubmit', async () => {
@@ -134,6 +174,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
       if (!r.ok) return;
       const v = r.value as Intent;
       if (v.refId !== target.refId) throw new InvariantViolation(`resubmitting abandoned ${target.refId} made a new ref_id ${v.refId}`);
+      touched.add(target.id);
       stats.decisions += 1;
     }],
     [25, 'sync', async () => {
@@ -149,6 +190,15 @@ export async function runAdversarialModel(options: { seed: number; steps: number
       const faults = pick(faultKinds)!();
       count(stats.faults, Object.keys(faults)[0]!);
       proxy.set(faults);
+    }],
+    [3, 'lateArrival', async () => {
+      // Held creates reach Paxos, whatever the desk decided about them meanwhile. An adversarial
+      // network delivers them at the worst moment: as soon as the desk gave one up (abandoned
+      // after a lookup that found nothing); otherwise now and then.
+      const states = inDemo() ? proxy.heldRefIds().map((refId) => desk().intents.findByRefId(refId)?.state ?? 'unknown') : [];
+      if (!states.includes('abandoned') && random() >= 0.15) return;
+      for (const state of states) count(stats.outcomes, `late:${state}`);
+      stats.lateArrivals += await proxy.releaseHeld();
     }],
     [2, 'switchEnvironment', async () => {
       await bridge().switchEnvironment!({ environment: inDemo() ? 'sandbox' : 'demo' });
@@ -175,56 +225,143 @@ export async function runAdversarialModel(options: { seed: number; steps: number
     return actions[0]!;
   };
 
-  function check(step: number, action: string): void {
-    const world = sim.control.snapshot();
-    const byRef = new Map<string, number>();
-    for (const o of world.orchestrations as { ref_id?: string }[]) {
-      const ref = String(o.ref_id);
-      if (!refIds.has(ref)) throw new InvariantViolation(`step ${step} (${action}): orchestration with unknown ref_id ${ref}`);
-      byRef.set(ref, (byRef.get(ref) ?? 0) + 1);
+  const violation = (step: number, action: string, what: string) => new InvariantViolation(`step ${step} (${action}): ${what}`);
+
+  /** A create Paxos accepted: its ref_id must be a decision's, and the first for it. */
+  function noteLanded(step: number, action: string, refId: string, id: string): void {
+    if (!idByRef.has(refId)) throw violation(step, action, `orchestration with unknown ref_id ${refId}`);
+    const before = atPaxos.get(refId);
+    if (before !== undefined && before !== id) throw violation(step, action, `2 orchestrations for one decision (${refId}: ${before}, ${id})`);
+    atPaxos.set(refId, id);
+    touched.add(idByRef.get(refId)!);
+  }
+
+  /** One intent against what Paxos holds. Only in demo (the environment the model drives). */
+  function checkIntent(step: number, action: string, id: string): void {
+    const asked = acknowledged.get(id);
+    if (!asked) return;
+    const intent = desk().intents.get(id) as Intent | undefined;
+    if (!intent) throw violation(step, action, `acknowledged intent ${asked.refId} was lost`);
+    const landed = atPaxos.get(asked.refId);
+    if (landed === undefined) return;
+    if (intent.state === 'cancelled') throw violation(step, action, `cancelled ${asked.refId} is at Paxos as ${landed}`);
+    if (strays.has(asked.refId)) return;
+    if (intent.state === 'abandoned') strays.set(asked.refId, undefined);
+    // Abandoned, landed and alerted between two checks (a sync running in the background after
+    // a restart): the alert must say it was abandoned; a cancelled request at Paxos is a violation.
+    else if (intent.alert) {
+      if (!intent.alert.startsWith('Abandoned')) throw violation(step, action, `${asked.refId} is at Paxos with the alert "${intent.alert}"`);
+      strays.set(asked.refId, undefined);
     }
-    for (const [ref, n] of byRef) if (n > 1) throw new InvariantViolation(`step ${step} (${action}): ${n} orchestrations for one decision (${ref})`);
-    stats.orchestrations = world.orchestrations.length;
+  }
+
+  /** Abandoned-then-landed requests: alerted once and following what landed, or sent again by the operator. */
+  function settleStrays(step: number, action: string): void {
+    for (const [refId, settled] of strays) {
+      if (settled) continue;
+      const intent = desk().intents.get(idByRef.get(refId)!) as Intent | undefined;
+      if (!intent) throw violation(step, action, `acknowledged intent ${refId} was lost`);
+      const landed = atPaxos.get(refId);
+      if (intent.alert) {
+        if (!FOLLOWING.has(intent.state) || intent.result?.paxosId !== landed) {
+          throw violation(step, action, `alerted ${refId} does not follow ${landed} (state ${intent.state}, follows ${intent.result?.paxosId})`);
+        }
+        strays.set(refId, 'alerted');
+      } else if (FOLLOWING.has(intent.state)) {
+        // Sent again by the operator (same ref_id): it must follow what landed, not a second record.
+        if (intent.result?.paxosId !== landed) throw violation(step, action, `resubmitted ${refId} follows ${intent.result?.paxosId}, Paxos has ${landed}`);
+        strays.set(refId, 'resubmitted');
+      } else if (action === 'final') {
+        throw violation(step, action, `abandoned ${refId} is at Paxos as ${landed} and no alert was raised (state ${intent.state})`);
+      }
+    }
+  }
+
+  /** After every step: what the step can have changed. */
+  function checkStep(step: number, action: string): void {
+    for (const { refId, id } of proxy.takeLanded()) noteLanded(step, action, refId, id);
+    stats.orchestrations = atPaxos.size;
+    // Outside demo the demo desk is closed: what was touched is checked once it is back.
     if (!inDemo()) return;
-    let alerts = 0;
-    for (const [id, { refId }] of acknowledged) {
-      const intent = desk().intents.get(id) as Intent | undefined;
-      if (!intent) throw new InvariantViolation(`step ${step} (${action}): acknowledged intent ${refId} was lost`);
-      if (intent.alert) alerts += 1;
-      if (intent.state === 'cancelled' && byRef.has(refId)) {
-        throw new InvariantViolation(`step ${step} (${action}): cancelled ${refId} is at Paxos`);
-      }
-      // A late arrival is seen only by the next sync that reaches Paxos: strays are settled at the end.
-      if (intent.state === 'abandoned' && byRef.has(refId) && !intent.alert) {
-        if (action === 'final') throw new InvariantViolation(`final: abandoned ${refId} is at Paxos and no alert was raised`);
-        strays.add(refId);
-      }
+    for (const id of touched) checkIntent(step, action, id);
+    touched.clear();
+    settleStrays(step, action);
+  }
+
+  /** Every FULL_CHECK_EVERY steps and at the end: the whole world, from the simulator itself. */
+  function checkAll(step: number, action: string): void {
+    stats.fullChecks += 1;
+    for (const { refId, id } of proxy.takeLanded()) noteLanded(step, action, refId, id);
+    const byRef = new Map<string, number>();
+    for (const o of sim.control.snapshot().orchestrations as { ref_id?: string; id?: string }[]) {
+      const ref = String(o.ref_id);
+      byRef.set(ref, (byRef.get(ref) ?? 0) + 1);
+      if (!atPaxos.has(ref)) noteLanded(step, action, ref, String(o.id)); // the proxy must have missed it: check it all the same
     }
-    stats.alerts = alerts;
+    for (const [ref, n] of byRef) if (n > 1) throw violation(step, action, `${n} orchestrations for one decision (${ref})`);
+    stats.orchestrations = byRef.size;
+    if (inDemo()) {
+      let alerts = 0;
+      for (const id of acknowledged.keys()) {
+        checkIntent(step, action, id);
+        if ((desk().intents.get(id) as Intent | undefined)?.alert) alerts += 1;
+      }
+      stats.alerts = alerts;
+      touched.clear();
+      settleStrays(step, action);
+    }
+  }
+
+  /** At the end: the audit log holds exactly one alert per alerted stray, and none for anything else. */
+  async function checkAlertLog(): Promise<void> {
+    const perRef = new Map<string, number>();
+    let before: number | undefined;
+    do {
+      const page = await desk().audit.page({ limit: 1000, ...(before !== undefined ? { before } : {}) });
+      for (const entry of page.entries) if (entry.action === 'intent.alert' && entry.refId) perRef.set(entry.refId, (perRef.get(entry.refId) ?? 0) + 1);
+      before = page.nextBefore;
+    } while (before !== undefined);
+    for (const [refId, settled] of strays) {
+      if (settled === 'alerted' && perRef.get(refId) !== 1) throw violation(options.steps, 'final', `stray ${refId} raised ${perRef.get(refId) ?? 0} alerts, not one`);
+    }
+    for (const [refId, n] of perRef) if (strays.get(refId) !== 'alerted') throw violation(options.steps, 'final', `alert for ${refId} (${n}×), which was no abandoned request at Paxos`);
+    stats.alerts = [...perRef.values()].reduce((sum, n) => sum + n, 0);
   }
 
   try {
     for (let step = 1; step <= options.steps; step += 1) {
       const [, name, run] = chooseAction();
       count(stats.actions, name);
+      const started = performance.now();
       await run();
+      count(stats.actionMs, name, Math.round(performance.now() - started));
       stats.steps = step;
-      // Every step while the history is small; in long runs every 25th step (the snapshot of a
-      // world with thousands of orchestrations costs more than the step), and always at the end.
-      if (acknowledged.size < 1500 || step % 25 === 0) check(step, name);
-      if (options.progressEvery && step % options.progressEvery === 0) options.log?.(progressLine(stats));
+      if (step % FULL_CHECK_EVERY === 0) checkAll(step, name);
+      else checkStep(step, name);
+      if (options.progressEvery && step % options.progressEvery === 0) {
+        stats.strays = strays.size;
+        stats.straysAlerted = [...strays.values()].filter((s) => s === 'alerted').length;
+        options.log?.(progressLine(stats));
+      }
     }
-    // The end: faults off, Paxos reachable, everything reconciled; then the invariants once more.
+    // The end: faults off, held creates delivered, Paxos reachable, everything reconciled; then
+    // the invariants once more over the whole world.
     proxy.clear();
+    stats.lateArrivals += await proxy.releaseHeld();
+    checkStep(options.steps, 'lateArrival');
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
     desk().options.client?.retryNow();
-    for (let i = 0; i < 5; i += 1) await desk().sync.refreshNow();
-    await new Promise((resolve) => setTimeout(resolve, 10_500)); // late deliveries land
-    for (let i = 0; i < 3; i += 1) await desk().sync.refreshNow();
-    check(options.steps, 'final');
+    for (let i = 0; i < 5; i += 1) {
+      await desk().sync.refreshNow();
+      await desk().outbox.flush();
+    }
+    checkAll(options.steps, 'final');
+    await checkAlertLog();
     stats.strays = strays.size;
+    stats.straysAlerted = [...strays.values()].filter((s) => s === 'alerted').length;
+    stats.straysResubmitted = [...strays.values()].filter((s) => s === 'resubmitted').length;
     for (const { refId } of acknowledged.values()) {
-      const intent = desk().intents.list().find((i) => i.refId === refId);
+      const intent = desk().intents.findByRefId(refId);
       if (intent) count(stats.finalStates, intent.state);
     }
     return stats;
@@ -237,5 +374,5 @@ export async function runAdversarialModel(options: { seed: number; steps: number
 }
 
 export function progressLine(s: ModelStats): string {
-  return `steps=${s.steps} decisions=${s.decisions} orchestrations=${s.orchestrations} alerts=${s.alerts} strays=${s.strays} restarts=${s.restarts}`;
+  return `steps=${s.steps} decisions=${s.decisions} orchestrations=${s.orchestrations} alerts=${s.alerts} strays=${s.strays} straysAlerted=${s.straysAlerted} lateArrivals=${s.lateArrivals} restarts=${s.restarts}`;
 }

@@ -6,7 +6,13 @@
 //   status           answer 409 / 429 / 5xx without forwarding (Retry-After optional)
 //   ignoreFilters    forward without the ref_id / ref_ids / ids filters (a server that ignores them)
 //   otherDestination answers name another bank account as the destination
+//   ignoreRuleBankField  a rule create naming the bank account under `field` gets an answer
+//                    naming no bank account (a Paxos that does not know that field name)
 //   lateDelivery     the client's connection dies at once, but the request reaches Paxos later
+//                    (after delayMs, or, with `hold`, when the test calls releaseHeld())
+// It also records every orchestration create that Paxos accepted (`landed`), whoever sent it
+// and whether or not the desk saw the answer, so a test can follow what reached Paxos without
+// re-reading the simulator's whole world after every step.
 // Each fault is a rule that fires for matching requests with a probability and/or a count.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +37,14 @@ export interface ProxyFaults {
   ignoreFilters?: ProxyRule;
   /** '' removes the bank account from the answer's destination. */
   otherDestination?: ProxyRule & { bankAccountId: string };
-  lateDelivery?: ProxyRule & { delayMs: number };
+  lateDelivery?: ProxyRule & { delayMs?: number; hold?: boolean };
+  ignoreRuleBankField?: ProxyRule & { field: string };
+}
+
+/** An orchestration create the simulator accepted (2xx), in the order it was answered. */
+export interface LandedCreate {
+  refId: string;
+  id: string;
 }
 export type ProxyFaultKind = keyof ProxyFaults;
 
@@ -45,6 +58,12 @@ export interface FaultProxy {
   fired: Record<string, number>;
   /** Requests seen, by "METHOD /path". */
   requests: Record<string, number>;
+  /** Orchestration creates Paxos accepted since the last takeLanded(). */
+  takeLanded(): LandedCreate[];
+  /** ref_ids of the requests held by lateDelivery { hold: true }, not yet delivered. */
+  heldRefIds(): string[];
+  /** Delivers every held request to Paxos now; resolves when Paxos has answered them all. */
+  releaseHeld(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -57,6 +76,18 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
   const fired: Record<string, number> = {};
   const requests: Record<string, number> = {};
   const late = new Set<NodeJS.Timeout>();
+  let landed: LandedCreate[] = [];
+  let held: { refId: string | undefined; deliver: () => Promise<unknown> }[] = [];
+
+  /** Forwards, and notes an accepted orchestration create (the answer carries its ref_id and id). */
+  async function forwardAndObserve(method: string, pathAndQuery: string, headers: IncomingMessage['headers'], body: Buffer) {
+    const answer = await forward(upstream, method, pathAndQuery, headers, body);
+    if (method === 'POST' && pathAndQuery.endsWith('/orchestration/orchestrations') && answer.status < 300) {
+      const record = parse(answer.body);
+      if (record && typeof record.ref_id === 'string' && typeof record.id === 'string') landed.push({ refId: record.ref_id, id: record.id });
+    }
+    return answer;
+  }
 
   function take<K extends ProxyFaultKind>(kind: K, method: string, path: string): NonNullable<ProxyFaults[K]> | undefined {
     const rule = faults[kind] as ProxyRule | undefined;
@@ -97,15 +128,21 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     const delayed = isApi && take('lateDelivery', method, path);
     if (delayed) {
       res.socket?.destroy();
+      const deliver = () => forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body).catch(() => undefined);
+      if (delayed.hold) {
+        const refId = parse(body.toString('utf8'))?.ref_id;
+        held.push({ refId: typeof refId === 'string' ? refId : undefined, deliver });
+        return;
+      }
       const timer = setTimeout(() => {
         late.delete(timer);
-        forward(upstream, method, `${url.pathname}${url.search}`, req.headers, body).catch(() => undefined);
-      }, delayed.delayMs);
+        void deliver();
+      }, delayed.delayMs ?? 0);
       late.add(timer);
       return;
     }
     const drop = isApi && take('dropAnswer', method, path);
-    const answer = await forward(upstream, method, `${url.pathname}${url.search}`, req.headers, body);
+    const answer = await forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body);
     if (drop) {
       res.socket?.destroy();
       return;
@@ -122,6 +159,10 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
         delete json.meta;
         changed = true;
       }
+      const ignoresField = answer.status < 300 && method === 'POST' && path.endsWith('/orchestration/rules') && namesBankUnder(body, faults.ignoreRuleBankField?.field)
+        ? take('ignoreRuleBankField', method, path)
+        : undefined;
+      if (ignoresField) changed = rewriteDestinations(json, '') || changed;
       const other = answer.status < 300 && isApi ? take('otherDestination', method, path) : undefined;
       if (other) changed = rewriteDestinations(json, other.bankAccountId) || changed;
       if (changed) text = JSON.stringify(json);
@@ -151,6 +192,18 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     },
     clear: () => {
       faults = {};
+    },
+    takeLanded: () => {
+      const taken = landed;
+      landed = [];
+      return taken;
+    },
+    heldRefIds: () => held.flatMap((h) => (h.refId ? [h.refId] : [])),
+    releaseHeld: async () => {
+      const now = held;
+      held = [];
+      await Promise.all(now.map((h) => h.deliver()));
+      return now.length;
     },
     close: () => new Promise<void>((resolve) => {
       for (const timer of late) clearTimeout(timer);
@@ -188,6 +241,12 @@ function rewriteDestinations(body: Json, id: string): boolean {
   visit(body.rule);
   for (const key of LISTS) if (Array.isArray(body[key])) for (const item of body[key] as unknown[]) visit(item);
   return changed;
+}
+
+/** Whether a request body names its fiat destination's bank account under `field`. */
+function namesBankUnder(body: Buffer, field: string | undefined): boolean {
+  const fiat = (parse(body.toString('utf8')) as { destination?: { fiat?: Json } } | undefined)?.destination?.fiat;
+  return field !== undefined && fiat !== undefined && field in fiat;
 }
 
 function readAll(req: IncomingMessage): Promise<Buffer> {

@@ -1,10 +1,12 @@
 // How each kind of intent is sent to Paxos, and how to find out afterwards whether an attempt
 // whose answer was lost went through. Creates carry the intent's ref_id on every attempt.
 import type { CreateFiatAccountInput, CreateOrchestrationInput, CreateRuleInput, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
-import type { PaxosClient } from '../../paxos';
+import { isAppError } from '../../../shared/app-error';
+import { ruleFiatAccountId, type PaxosClient } from '../../paxos';
 import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
 import type { Intent, IntentKind } from '../store/outbox/intent';
 import { answerMismatch, mismatchError } from './answer-check';
+import type { RuleFieldMemory } from './rule-field-memory';
 
 /** What Paxos answered: the record to cache, and the id the intent points at from now on. */
 export interface Delivered {
@@ -15,8 +17,13 @@ export interface Delivered {
   done: boolean;
 }
 
+/** What a send may learn from and remember in this environment. */
+export interface DispatchContext {
+  ruleFields?: RuleFieldMemory;
+}
+
 export interface IntentDispatch {
-  send(client: PaxosClient, intent: Intent): Promise<Delivered>;
+  send(client: PaxosClient, intent: Intent, context?: DispatchContext): Promise<Delivered>;
   /**
    * After an unclear outcome: the delivered result if Paxos has it, null if a definite search
    * (filtered, then the unfiltered list over a bounded window) found nothing.
@@ -43,10 +50,26 @@ const createOrchestration: IntentDispatch = {
   },
 };
 
+/** The client's answer_mismatch for a rule whose answer names no bank account: the name was ignored. */
+const namesNoBank = (error: unknown) =>
+  isAppError(error) && error.code === 'answer_mismatch' && error.details?.field === 'bank account' && error.details.answered === '(none named)';
+
 const createRule: IntentDispatch = {
-  async send(client, intent) {
-    const { rule } = await client.createRule({ ...body<CreateRuleInput>()(intent), ref_id: intent.refId });
-    return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
+  // The bank account goes under the name this environment accepted before (finding 7); a fresh
+  // rule naming it confirms the name, an answer naming no bank account switches to the other.
+  async send(client, intent, context) {
+    const input = body<CreateRuleInput>()(intent);
+    const memory = context?.ruleFields;
+    const bankField = memory?.preferred();
+    try {
+      const { rule, alreadyExisted } = await client.createRule({ ...input, ref_id: intent.refId }, bankField ? { bankField } : {});
+      const wanted = 'fiat' in input.destination ? input.destination.fiat.fiat_account_id : undefined;
+      if (memory && bankField && !alreadyExisted && wanted && ruleFiatAccountId(rule) === wanted) memory.accepted(bankField);
+      return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
+    } catch (error) {
+      if (memory && bankField && namesNoBank(error)) memory.ignored(bankField);
+      throw error;
+    }
   },
   async lookup(client, intent) {
     const payload = body<CreateRuleInput>()(intent);
@@ -108,7 +131,7 @@ async function checked(client: PaxosClient, intent: Intent, delivered: Delivered
 
 export const intentDispatch: Readonly<Record<IntentKind, IntentDispatch>> = Object.fromEntries(
   Object.entries(unchecked).map(([kind, d]) => [kind, {
-    send: async (client: PaxosClient, intent: Intent) => checked(client, intent, await d.send(client, intent)),
+    send: async (client: PaxosClient, intent: Intent, context?: DispatchContext) => checked(client, intent, await d.send(client, intent, context)),
     lookup: async (client: PaxosClient, intent: Intent) => {
       const found = await d.lookup(client, intent);
       return found && checked(client, intent, found);

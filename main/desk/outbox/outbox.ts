@@ -18,6 +18,7 @@ import type { Intent, IntentKind, JsonValue } from '../store/outbox/intent';
 import { assertCancellable, isQueuedIntentExpired, mayHaveBeenSent } from '../store/outbox/intent-state-machine';
 import type { IntentStore } from '../store/outbox/intent-store';
 import { intentDispatch, type Delivered } from './intent-dispatch';
+import type { RuleFieldMemory } from './rule-field-memory';
 import { classifySendFailure } from './send-outcome';
 
 export interface OutboxOptions {
@@ -37,6 +38,8 @@ export interface OutboxOptions {
   onBackgroundError?: (error: unknown, intent?: Intent) => void;
   /** A cancelled or abandoned request turned up at Paxos. */
   onAlert?: (intent: Intent) => void;
+  /** Which name this environment's Paxos accepted for a rule's bank account (finding 7). */
+  ruleFields?: RuleFieldMemory;
 }
 
 export interface FlushResult {
@@ -261,7 +264,7 @@ export class Outbox {
     this.options.onChange?.();
     let delivered: Delivered;
     try {
-      delivered = await intentDispatch[intent.kind].send(client, sending);
+      delivered = await intentDispatch[intent.kind].send(client, sending, this.options.ruleFields ? { ruleFields: this.options.ruleFields } : {});
     } catch (error) {
       return this.failed(sending, error);
     }

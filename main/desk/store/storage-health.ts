@@ -15,6 +15,8 @@ export class StorageHealth {
   /** Intents found at Paxos while the desk had them as not sent (raised to the operator). */
   alerts: string[] = [];
   lastCheckError: string | undefined;
+  /** The last background failure (send, flush), shown until a later flush runs clean. */
+  backgroundError: { message: string; at: string; refId: string | null } | undefined;
 
   /** Damage not yet answered by a check with Paxos (resolved damaged rows stay for display). */
   get needsCheck(): boolean {
@@ -45,6 +47,7 @@ export class StorageHealth {
       alerts: this.alerts.slice(-20),
       auditChainOk: this.audit?.ok ?? true,
       lastCheckError: this.lastCheckError ?? null,
+      backgroundError: this.backgroundError ?? null,
     };
   }
 }

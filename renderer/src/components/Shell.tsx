@@ -11,6 +11,7 @@ import { LockScreen } from '../screens/lock/LockScreen';
 import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
 import { ScreenOutlet } from '../screens/ScreenOutlet';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { DeskProblemsBanner } from './DeskProblemsBanner';
 import { EnvironmentBanner } from './EnvironmentBanner';
 import { NavBar } from './NavBar';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -36,6 +37,7 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
       <div className="shell__body">
         <NavBar />
         <main id="content" className="shell__content" tabIndex={-1}>
+          <DeskProblemsBanner />
           <ScreenErrorBoundary resetKey={screen}>
             <ScreenOutlet />
           </ScreenErrorBoundary>

@@ -58,6 +58,10 @@ export function orchestrationWhere(filter: RecordFilter, terms: CacheTerms): Sql
     }
     const banks = new Set(filter.search.bankAccountIds ?? []);
     if (banks.size > 0) anyOf.push(`bank ${inList(terms.lookup('bank', (v) => banks.has(v)))}`);
+    for (const span of filter.search.bankAccountSpans ?? []) {
+      anyOf.push(`(bank ${inList(terms.lookup('bank', (v) => v === span.id))} AND created_ms >= ? AND created_ms < ?)`);
+      values.push(span.fromMs ?? 0, span.beforeMs ?? Number.MAX_SAFE_INTEGER);
+    }
     const rules = new Set(filter.search.ruleIds ?? []);
     if (rules.size > 0) anyOf.push(`rule ${inList(terms.lookup('rule', (v) => rules.has(v)))}`);
     add(`(${anyOf.join(' OR ')})`, ...values);

@@ -50,7 +50,7 @@ export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onC
             <dt>USD received</dt>
             <dd>{o.usdReceived ? formatUsd(o.usdReceived) : <span className="muted">not yet — only once Paxos reports it completed</span>}</dd>
             <dt>Wire to</dt>
-            <dd>{fiatAccountName(accounts, o.fiatAccountId)}</dd>
+            <dd data-testid="activity-detail-destination">{fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}</dd>
             <dt>Profile</dt>
             <dd>{profile}</dd>
             <dt>Source</dt>

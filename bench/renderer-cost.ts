@@ -99,7 +99,7 @@ async function ourKeystroke(app: BenchApp, runs: number, fullCount: string) {
   for (let r = 0; r < runs; r += 1) {
     // One character is too short for the store's search: the list empties and asks for more.
     await search.pressSequentially(SEARCH_TEXT.slice(0, -1));
-    await app.page.waitForFunction('document.querySelector(\'[data-testid="activity-row"]\') === null', undefined, { timeout: 60_000 });
+    await app.page.getByTestId('activity-row').first().waitFor({ state: 'detached', timeout: 60_000 });
     await inPage(app.page, 'window.__bench.armOurFilter()');
     await app.page.keyboard.press(SEARCH_TEXT.slice(-1));
     const m = await inPage<{ ms: number; typedAt: number; shownAt: number; count: string }>(app.page, 'window.__bench.filterResult()');

@@ -12,7 +12,7 @@ import { environmentDir } from '../main/desk/store/environment-dir';
 import { orchestrationView } from '../main/desk/views/to-views';
 import { redemptionBody } from '../test/integration/desk/desk-fixture';
 import { launchBenchApp, launchBrowser, type BenchApp } from './app-launch';
-import { cachedOrchestration, SEARCH_CHAR, SEARCH_SHARE } from './orchestration-records';
+import { cachedOrchestration, SEARCH_SHARE, SEARCH_TEXT } from './orchestration-records';
 import {
   benchDir, fmtBytes, fmtCount, fmtMs, median, row, scratchDir, sleep,
   type GroupOptions, type GroupResult, type Headline, type ResultRow,
@@ -78,7 +78,9 @@ async function plainList(app: BenchApp, runs: number) {
     render.push(built.ms);
     rowsInDom = built.rowsInDom;
     await inPage(app.page, 'window.__bench.armPlainFilter()');
-    await app.page.keyboard.press(SEARCH_CHAR);
+    // The first character is already in the box (as for ours); the measured keystroke is the last.
+    await inPage(app.page, `document.querySelector('[aria-label="Plain search"]').value = ${JSON.stringify(SEARCH_TEXT.slice(0, -1))}`);
+    await app.page.keyboard.press(SEARCH_TEXT.slice(-1));
     const key = await inPage<{ ms: number; shown: number }>(app.page, 'window.__bench.filterResult()');
     keystroke.push(key.ms);
     shown = key.shown;
@@ -93,18 +95,22 @@ async function ourKeystroke(app: BenchApp, runs: number, fullCount: string) {
   const afterQuery: number[] = [];
   let shown = '';
   await inPage(app.page, 'window.__bench.go("Activity")');
+  const search = app.page.getByRole('form', { name: 'Activity filters' }).getByLabel('Search');
   for (let r = 0; r < runs; r += 1) {
+    // One character is too short for the store's search: the list empties and asks for more.
+    await search.pressSequentially(SEARCH_TEXT.slice(0, -1));
+    await app.page.getByTestId('activity-row').first().waitFor({ state: 'detached', timeout: 60_000 });
     await inPage(app.page, 'window.__bench.armOurFilter()');
-    await app.page.keyboard.press(SEARCH_CHAR);
+    await app.page.keyboard.press(SEARCH_TEXT.slice(-1));
     const m = await inPage<{ ms: number; typedAt: number; shownAt: number; count: string }>(app.page, 'window.__bench.filterResult()');
     total.push(m.ms);
     shown = m.count;
     // Main's clock and the page's Date.now() are the same wall clock: split the time at the
     // moment main received the filtered query (before it: debounce and React; after: query,
     // bridge and render).
-    const query = app.calls.find((c) => c.operation === 'queryActivity' && c.receivedAt >= m.typedAt && (c.input as { filter: Json }).filter.text === SEARCH_CHAR);
+    const query = app.calls.find((c) => c.operation === 'queryActivity' && c.receivedAt >= m.typedAt && (c.input as { filter: Json }).filter.text === SEARCH_TEXT);
     if (query) afterQuery.push(m.shownAt - query.receivedAt);
-    await app.page.keyboard.press('Backspace');
+    for (let i = 0; i < SEARCH_TEXT.length; i += 1) await app.page.keyboard.press('Backspace');
     await inPage(app.page, `window.__bench.waitForCount(${JSON.stringify(fullCount)})`);
   }
   return { total, afterQuery, shown };
@@ -198,13 +204,13 @@ export async function rendererCost({ quick, buildDir }: GroupOptions): Promise<G
         const ourKeyMs = median(ourKey.total);
         const plainKeyMs = median(plain.keystroke);
         const ourWork = median(ourKey.afterQuery);
-        rows.push(row(`Filter keystroke "${SEARCH_CHAR}" (keystroke → filtered list painted)`, label, fmtMs(ourKeyMs), fmtMs(plainKeyMs), plainKeyMs / ourKeyMs));
+        rows.push(row(`Filter keystroke "${SEARCH_TEXT.slice(-1)}" of "${SEARCH_TEXT}" (keystroke → filtered list painted)`, label, fmtMs(ourKeyMs), fmtMs(plainKeyMs), plainKeyMs / ourKeyMs));
         rows.push(row(`… ours without its ${DEBOUNCE_MS} ms typing debounce (main receives the query → painted)`, label, fmtMs(ourWork), fmtMs(plainKeyMs), plainKeyMs / ourWork));
         if (big) {
           // The headline leaves out the plain list's fetch: the conservative ratio.
           headlines.push({ key: 'first-render', label: 'Activity first render, 100,000 rows (plain list: build only)', ratio: plainRender / oursMs, ours: fmtMs(oursMs), baseline: fmtMs(plainRender) });
           headlines.push({ key: 'keystroke', label: 'Filter keystroke, 100,000 rows (incl. 300 ms debounce)', ratio: plainKeyMs / ourKeyMs, ours: fmtMs(ourKeyMs), baseline: fmtMs(plainKeyMs) });
-          notes.push(`Filter: "${SEARCH_CHAR}" matches exactly ${SEARCH_SHARE * 100}% of the rows (memo "Zurich office payout"; no other searched field contains it): ours shows "${ourKey.shown}", the plain list ${fmtCount(plain.shown)} rows.`);
+          notes.push(`Filter: "${SEARCH_TEXT}" (the store searches from 2 characters: "${SEARCH_TEXT.slice(0, -1)}" is typed first, the keystroke measured is the last) matches exactly ${SEARCH_SHARE * 100}% of the rows (memo "Zurich office payout"; no other searched field contains it): ours shows "${ourKey.shown}", the plain list ${fmtCount(plain.shown)} rows.`);
 
           const bytes = await bytesPerStatusUpdate(app, quick ? 2 : 5);
           const whole = await wholeActivityBytes(app);

@@ -21,6 +21,8 @@ export const FiatAccountViewSchema = z.object({
   refId: z.string().optional(),
   status,
   label: z.string(),
+  /** Labels this account has had here, oldest first (see shared/account-label.ts); only when renamed. */
+  labelHistory: z.array(z.object({ label: z.string(), since: iso.optional() })).optional(),
   ownerName: z.string(),
   network: z.string(),
   routingType: z.string().optional(),

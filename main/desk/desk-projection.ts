@@ -25,9 +25,21 @@ const OPEN_OR_RECENT_INTENT = (now: number) => (i: { state: string; updatedAt: s
  * The label of a bank account as a request shows it: a request keeps the label in effect when
  * it was made (renaming later does not rewrite it); before any local label, Paxos's own.
  */
-export function accountLabeler(paxosViews: readonly FiatAccountView[], localLabels?: Pick<LocalLabels, 'current' | 'labelAt'>) {
+type LabelSource = Pick<LocalLabels, 'current' | 'labelAt' | 'history'>;
+
+export function accountLabeler(paxosViews: readonly FiatAccountView[], localLabels?: LabelSource) {
   return (id: string, at?: string): string | undefined =>
     (at ? localLabels?.labelAt(id, at) : localLabels?.current(id)) ?? paxosViews.find((a) => a.id === id)?.label;
+}
+
+/**
+ * The account as the desk shows it: its local label, and the history of its labels (Paxos's own
+ * first) when it was renamed here, so Activity can name each past wire as it was named then.
+ */
+export function withLocalLabel(view: FiatAccountView, localLabels?: LabelSource): FiatAccountView {
+  const history = localLabels?.history(view.id) ?? [];
+  if (history.length === 0) return { ...view, label: localLabels?.current(view.id) ?? view.label };
+  return { ...view, label: history.at(-1)!.label, labelHistory: [{ label: view.label }, ...history] };
 }
 
 export async function projectDesk(
@@ -35,7 +47,7 @@ export async function projectDesk(
   intents: IntentStore,
   now: Date,
   activityRevision: number,
-  localLabels?: Pick<LocalLabels, 'current' | 'labelAt'>,
+  localLabels?: LabelSource,
 ): Promise<DeskSlices> {
   const [profiles, balances, accounts, rules] = await Promise.all(
     (['profiles', 'balances', 'fiatAccounts', 'rules'] as const).map((c) => cache.list(c)),
@@ -56,7 +68,7 @@ export async function projectDesk(
   profileViews.sort((a, b) => (a.type === 'DEFAULT' ? -1 : b.type === 'DEFAULT' ? 1 : a.nickname.localeCompare(b.nickname)));
   // Paxos's label (from metadata) is kept for requests made before a local rename.
   const paxosViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
-  const accountViews = paxosViews.map((view) => ({ ...view, label: localLabels?.current(view.id) ?? view.label }));
+  const accountViews = paxosViews.map((view) => withLocalLabel(view, localLabels));
   const ruleViews = (rules ?? []).map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt));
   const since = new Date(now.getTime() - DAY_MS).toISOString();
   const recent = await cache.query(

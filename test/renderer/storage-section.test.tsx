@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const healthy = { ok: true, sendingHeld: false, message: null, problems: [], keptAt: null, damagedIntents: [], alerts: [], auditChainOk: true, lastCheckError: null };
+const healthy = { ok: true, sendingHeld: false, message: null, problems: [], keptAt: null, damagedIntents: [], alerts: [], auditChainOk: true, lastCheckError: null, backgroundError: null };
 
 describe('rebuild the cache from Paxos', () => {
   it('shows progress while main rebuilds, then the result, and sends one call for two clicks', async () => {

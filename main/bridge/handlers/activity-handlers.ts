@@ -34,7 +34,7 @@ export function createActivityHandlers(ctx: HandlerContext) {
       const { cache } = ctx.desk();
       // One character cannot use the search index: ask for more rather than scan everything.
       if (searchTooShort(filter)) return { total: 0, rows: [], asOf: cache.asOf('orchestrations') ?? null, searchTooShort: true };
-      const { total, totalCapped, items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache)), offset, limit);
+      const { total, totalCapped, items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)), offset, limit);
       return {
         total,
         rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
@@ -46,7 +46,7 @@ export function createActivityHandlers(ctx: HandlerContext) {
     summarizeActivity: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
       if (searchTooShort(filter)) return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
-      return summarizeActivity(cache, toRecordFilter(filter, await searchNames(cache)));
+      return summarizeActivity(cache, toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)));
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const { cache, options } = ctx.desk();
@@ -65,7 +65,7 @@ export function createActivityHandlers(ctx: HandlerContext) {
     exportActivityCsv: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
       if (searchTooShort(filter)) throw new AppError('validation', 'Type at least 2 characters to search.', { field: 'text' });
-      const { items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache)), 0, EXPORT_MAX_ROWS);
+      const { items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)), 0, EXPORT_MAX_ROWS);
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
       const path = await ctx.saveFile(name, activityCsv(rows, labels()));

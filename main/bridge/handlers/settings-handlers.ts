@@ -6,6 +6,7 @@ import type { EnvironmentKind } from '../../../shared/environment';
 import type { SettingsPatch } from '../../../shared/settings';
 import { forgetCredentialsConfirmation, switchEnvironmentConfirmation } from '../../confirm/environment-confirmation';
 import { settingsDecision } from '../../confirm/settings-confirmation';
+import { refuseContradictoryLimits } from '../../desk/settings/limit-order';
 import { checkEndpointAllowlist } from '../../desk/store/settings/endpoint-override-policy';
 import { missingScopes, PAXOS_SCOPES } from '../../paxos/scopes';
 import type { HandlerContext } from './handler-context';
@@ -73,6 +74,7 @@ export function createSettingsHandlers(ctx: HandlerContext) {
     updateSettings: async (patch: SettingsPatch) => {
       const before = ctx.settings.get();
       const decision = settingsDecision(ctx.state.get().environment, before, patch);
+      await refuseContradictoryLimits(before, patch, decision.audit, (entry) => ctx.desk().record(entry));
       if (patch.endpointOverrides) {
         try {
           checkEndpointAllowlist(patch.endpointOverrides, ctx.endpointPolicy);

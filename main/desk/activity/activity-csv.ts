@@ -9,7 +9,9 @@ import { noActivityLabels, type ActivityLabels } from './activity-labels';
 
 type Column = readonly [name: string, pick: (o: OrchestrationView, labels: ActivityLabels) => string | undefined];
 
-const destination = (o: OrchestrationView, labels: ActivityLabels) => (o.fiatAccountId ? labels.bankAccount(o.fiatAccountId) : undefined);
+// Named as the account was named when the redemption was created (a later rename does not
+// rewrite a past wire); today's label has its own column when it differs.
+const destination = (o: OrchestrationView, labels: ActivityLabels) => (o.fiatAccountId ? labels.bankAccount(o.fiatAccountId, o.createdAt) : undefined);
 
 export const activityCsvColumns: readonly Column[] = [
   ['created_at', (o) => o.createdAt],
@@ -20,6 +22,7 @@ export const activityCsvColumns: readonly Column[] = [
   ['usd_amount', (o) => o.usdReceived],
   ['destination_label', (o, l) => destination(o, l)?.label],
   ['destination_last4', (o, l) => destination(o, l)?.last4],
+  ['destination_label_now', (o, l) => destination(o, l)?.labelNow],
   ['profile_name', (o, l) => (o.profileId ? l.profile(o.profileId) : undefined)],
   ['source', (o) => (o.ruleId ? 'rule' : 'ad hoc')],
   ['rule_nickname', (o, l) => (o.ruleId ? l.rule(o.ruleId) : undefined)],

@@ -1,9 +1,12 @@
 // The operator's Activity filters as a cache filter: each maps to an indexed column, search to
 // the full-text index plus exact ids. Bank account labels (and last 4) and rule nicknames are
 // matched here on their small in-memory collections and passed on as ids, so renaming an
-// account never re-indexes the history.
+// account never re-indexes the history. A renamed account matches only the redemptions created
+// while it had the matching label (passed on as a time span), as the list names them.
+import { labelSpans } from '../../../shared/account-label';
 import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { FiatAccount } from '../../../shared/paxos-schemas';
+import type { FiatAccountView } from '../../../shared/views';
 import type { CacheStore } from '../store/cache/cache-store';
 import { MIN_SEARCH_LENGTH } from '../store/cache/orchestration-row';
 import type { RecordFilter } from '../store/cache/record-query';
@@ -12,7 +15,8 @@ import { fiatAccountView } from '../views/to-views';
 export const ADHOC_RULE_FILTER = 'adhoc';
 
 export interface SearchNames {
-  bankAccounts: readonly { id: string; label: string }[];
+  /** Label and masked number; `fromMs`/`beforeMs` bound the creation times the label names. */
+  bankAccounts: readonly { id: string; label: string; fromMs?: number; beforeMs?: number }[];
   rules: readonly { id: string; nickname: string }[];
 }
 
@@ -40,7 +44,7 @@ export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): Rec
       ? {
           search: {
             text,
-            bankAccountIds: (names?.bankAccounts ?? []).filter((b) => b.label.toLowerCase().includes(needle)).map((b) => b.id),
+            ...bankAccountMatches(names?.bankAccounts ?? [], needle),
             ruleIds: (names?.rules ?? []).filter((r) => r.nickname.toLowerCase().includes(needle)).map((r) => r.id),
           },
         }
@@ -48,14 +52,27 @@ export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): Rec
   };
 }
 
-/** Labels (which include the last 4) and nicknames, from the in-memory collections. */
-export async function searchNames(cache: CacheStore): Promise<SearchNames> {
-  const [accounts, rules] = await Promise.all([cache.list('fiatAccounts'), cache.list('rules')]);
+function bankAccountMatches(accounts: SearchNames['bankAccounts'], needle: string) {
+  const matched = accounts.filter((b) => b.label.toLowerCase().includes(needle));
+  const whole = matched.filter((b) => b.fromMs === undefined && b.beforeMs === undefined);
+  const spans = matched.filter((b) => b.fromMs !== undefined || b.beforeMs !== undefined);
   return {
-    bankAccounts: accounts.map(({ record, fetchedAt }) => {
-      const view = fiatAccountView(record as FiatAccount, fetchedAt);
-      return { id: record.id, label: `${view.label} ${view.accountNumberMasked ?? ''}` };
-    }),
+    bankAccountIds: whole.map((b) => b.id),
+    ...(spans.length > 0 ? { bankAccountSpans: spans.map(({ id, fromMs, beforeMs }) => ({ id, fromMs, beforeMs })) } : {}),
+  };
+}
+
+/**
+ * Labels (which include the last 4) and nicknames, from the in-memory collections. `accounts`:
+ * the accounts as the desk shows them (local labels and their history); without them, Paxos's.
+ */
+export async function searchNames(cache: CacheStore, accounts?: readonly FiatAccountView[]): Promise<SearchNames> {
+  const [cached, rules] = await Promise.all([accounts ? [] : cache.list('fiatAccounts'), cache.list('rules')]);
+  const views = accounts ?? cached.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+  return {
+    bankAccounts: views.flatMap((view) =>
+      labelSpans(view).map((span) => ({ ...span, id: view.id, label: `${span.label} ${view.accountNumberMasked ?? ''}` })),
+    ),
     rules: rules.flatMap(({ record }) => (record.nickname ? [{ id: record.id, nickname: record.nickname }] : [])),
   };
 }

@@ -1,16 +1,23 @@
 // The names Activity shows for the ids on a redemption (bank account label and last 4, rule
-// nickname, profile nickname), so search and CSV read the same words as the list.
+// nickname, profile nickname), so search and CSV read the same words as the list. A bank
+// account is named by the label it had when the redemption was created (labels are local and
+// keep their history), with today's label beside it when it differs.
+import { labelAt } from '../../../shared/account-label';
 import type { FiatAccountView, ProfileView, RuleView } from '../../../shared/views';
 
 export interface DestinationLabel {
+  /** The label in effect at the time asked for (the redemption's creation), else today's. */
   label: string;
+  /** Today's label, when it differs from `label`. */
+  labelNow?: string;
   /** The last four characters of the account number, e.g. "6789" ('' when unknown). */
   last4: string;
   bankName?: string;
 }
 
 export interface ActivityLabels {
-  bankAccount(id: string): DestinationLabel | undefined;
+  /** `at`: the redemption's creation time, to name the account as it was named then. */
+  bankAccount(id: string, at?: string): DestinationLabel | undefined;
   rule(id: string): string | undefined;
   profile(id: string): string | undefined;
 }
@@ -26,13 +33,21 @@ export function activityLabels(views: {
   rules: readonly RuleView[];
   profiles: readonly ProfileView[];
 }): ActivityLabels {
-  const accounts = new Map(
-    views.fiatAccounts.map((a) => [a.id, { label: a.label, last4: lastFour(a.accountNumberMasked), ...(a.bankName ? { bankName: a.bankName } : {}) }]),
-  );
+  const accounts = new Map(views.fiatAccounts.map((a) => [a.id, a]));
   const rules = new Map(views.rules.map((r) => [r.id, r.nickname]));
   const profiles = new Map(views.profiles.map((p) => [p.id, p.nickname]));
   return {
-    bankAccount: (id) => accounts.get(id),
+    bankAccount: (id, at) => {
+      const account = accounts.get(id);
+      if (!account) return undefined;
+      const label = labelAt(account, at);
+      return {
+        label,
+        ...(label !== account.label ? { labelNow: account.label } : {}),
+        last4: lastFour(account.accountNumberMasked),
+        ...(account.bankName ? { bankName: account.bankName } : {}),
+      };
+    },
     rule: (id) => rules.get(id),
     profile: (id) => profiles.get(id),
   };

@@ -36,10 +36,16 @@ export class LocalLabels {
 
   /** The label that was in effect at `at` (ISO time); undefined before the first local label. */
   labelAt(id: string, at: string): string | undefined {
-    const history = this.data[id] ?? [];
+    const t = Date.parse(at);
     let label: string | undefined;
-    for (const entry of history) if (entry.since <= at) label = entry.label;
+    // Compared as instants, not strings: Paxos writes "…:00Z" where this file has "…:00.000Z".
+    for (const entry of this.history(id)) if (Date.parse(entry.since) <= t) label = entry.label;
     return label;
+  }
+
+  /** Every local label of the account with the time it took effect, oldest first. */
+  history(id: string): readonly { label: string; since: string }[] {
+    return this.data[id] ?? [];
   }
 
   async set(id: string, label: string, now: Date): Promise<void> {

@@ -19,6 +19,13 @@ const attentionText: Record<string, string> = {
 /** `at`: the request's creation time, so it reads the label in effect then (labels are local and can change). */
 type Labels = { bankAccount(id: string, at?: string): string | undefined; rule(id: string): string | undefined };
 
+/** "ETHEREUM" → "Ethereum", "POLYGON_POS" → "Polygon pos": words on screen, never the raw code. */
+function networkWords(code: string | undefined): string {
+  if (!code) return 'a network';
+  const words = code.replace(/_/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function summary(intent: Intent, labels: Labels): string {
   const p = intent.payload as Record<string, unknown> & Record<string, Record<string, Record<string, string>>>;
   switch (intent.kind) {
@@ -28,7 +35,7 @@ function summary(intent: Intent, labels: Labels): string {
       return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId, intent.createdAt) ?? 'bank account'}`;
     }
     case 'create_rule':
-      return `Auto-redeem ${String(p.source_asset)} on ${p.source?.crypto?.network ?? 'network'} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '', intent.createdAt) ?? 'bank account'}`;
+      return `Auto-redeem ${String(p.source_asset)} on ${networkWords(p.source?.crypto?.network)} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '', intent.createdAt) ?? 'bank account'}`;
     case 'create_fiat_account': {
       const owner = p.fiat_account_owner as unknown as { institution_details?: { name: string }; person_details?: { first_name: string; last_name: string } };
       const name = owner?.institution_details?.name ?? [owner?.person_details?.first_name, owner?.person_details?.last_name].join(' ');

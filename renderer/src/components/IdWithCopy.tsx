@@ -1,10 +1,11 @@
 // A Paxos identifier in monospace with a copy button, for support calls and reconciliation.
+// `code`: the id's name as Paxos spells it (e.g. ref_id), in the heading's tooltip.
 import { CopyButton } from './CopyButton';
 
-export function IdWithCopy({ label, value }: { label: string; value: string | undefined }) {
+export function IdWithCopy({ label, value, code }: { label: string; value: string | undefined; code?: string }) {
   return (
     <>
-      <dt>{label}</dt>
+      <dt title={code}>{label}</dt>
       <dd>
         {value ? (
           <>

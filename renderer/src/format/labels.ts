@@ -141,6 +141,8 @@ const idNames: Readonly<Record<string, string>> = {
 
 const profileTypes: Readonly<Record<string, string>> = { DEFAULT: 'Default profile', NORMAL: 'Profile' };
 
+const environments: Readonly<Record<string, string>> = { DEMO: 'Demo', SANDBOX: 'Sandbox', PRODUCTION: 'Production' };
+
 export const orchestrationStatusLabel = (code: string) => lookup(orchestrationStatuses, code);
 export const bankAccountStatusLabel = (code: string) => lookup(bankAccountStatuses, code);
 export const ruleStatusLabel = (code: string) => lookup(ruleStatuses, code);
@@ -153,6 +155,7 @@ export const auditActionLabel = (code: string) => lookup(auditActions, code);
 export const auditOutcomeLabel = (code: string) => lookup(auditOutcomes, code);
 export const idNameLabel = (code: string) => lookup(idNames, code);
 export const profileTypeLabel = (code: string) => lookup(profileTypes, code);
+export const environmentLabel = (code: string) => lookup(environments, code);
 
 /** "Awaiting approval at Paxos (PENDING_APPROVAL)": for CSV and screen-reader text where no tooltip exists. */
 export function withCode(label: CodeLabel): string {

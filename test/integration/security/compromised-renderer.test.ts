@@ -167,6 +167,28 @@ describe('compromised renderer, accepting confirmer: only what main described ha
     });
   });
 
+  it('a daily limit below the per-redemption limit is refused by main, yes or no, and the confirmation is never asked', async () => {
+    // The renderer refuses this too, but a compromised one calls the bridge directly.
+    d.confirmer.answerWith('accept');
+    const asked = d.confirmer.requests.length;
+    const before = await d.fingerprint();
+    const { perRedemptionSoftLimitUsd, dailySoftLimitUsd } = d.app.runtime.state.get().settings;
+    const lowerDaily = await d.call('updateSettings', { dailySoftLimitUsd: '50000.00' });
+    expect(lowerDaily.error).toMatchObject({ code: 'validation', details: { field: 'dailySoftLimitUsd' } });
+    expect(lowerDaily.error?.message).toContain('below the per-redemption limit');
+    expect(await d.lastAudit('settings.update')).toMatchObject({ outcome: 'failed', details: { changes: { dailySoftLimitUsd: { before: dailySoftLimitUsd, after: '50000.00' } } } });
+    // Raising the per-redemption limit above the daily one (a raise main would otherwise confirm).
+    const raisePer = await d.call('updateSettings', { perRedemptionSoftLimitUsd: '9000000.00' });
+    expect(raisePer.error).toMatchObject({ code: 'validation', details: { field: 'perRedemptionSoftLimitUsd' } });
+    // Both at once, in the wrong order.
+    expect((await d.call('updateSettings', { perRedemptionSoftLimitUsd: '500.00', dailySoftLimitUsd: '400.00' })).error?.code).toBe('validation');
+    expect(d.confirmer.requests.length).toBe(asked);
+    expect(await d.fingerprint()).toBe(before);
+    expect(d.app.runtime.state.get().settings).toMatchObject({ perRedemptionSoftLimitUsd, dailySoftLimitUsd });
+    // Equal limits are consistent and accepted (a lowering: nothing to confirm).
+    expect((await d.call('updateSettings', { perRedemptionSoftLimitUsd: '500.00', dailySoftLimitUsd: '500.00' })).ok).toBe(true);
+  });
+
   it('still cannot redeem to an account that is not approved', async () => {
     const result = await d.call('submitRedemption', { ...bigRedemption, fiatAccountId: 'not-an-approved-account' });
     expect(result.error?.code).toBe('validation');

@@ -101,6 +101,22 @@ export function matchingOrds(
     const w = rowsWhere([`r.${column} ${inList(terms.lookup(kind, (v) => set.has(v)))}`], []);
     parts.push({ sql: `SELECT r.ord AS ord FROM orchestration_rows r ${w.sql} ORDER BY r.ord LIMIT ?`, params: [...w.params, limit] });
   }
+  // A renamed account matches under the label it had when each redemption was created: its id
+  // within a creation-time span (from inclusive, before exclusive), a range of ords (newer is smaller).
+  for (const span of filter.search.bankAccountSpans ?? []) {
+    const inSpan = [`r.bank ${inList(terms.lookup('bank', (v) => v === span.id))}`];
+    const spanParams: SQLInputValue[] = [];
+    if (span.fromMs !== undefined) {
+      inSpan.push('r.ord <= ?');
+      spanParams.push(slotEnd(span.fromMs));
+    }
+    if (span.beforeMs !== undefined) {
+      inSpan.push('r.ord >= ?');
+      spanParams.push(slotStart(span.beforeMs - 1));
+    }
+    const w = rowsWhere(inSpan, spanParams);
+    parts.push({ sql: `SELECT r.ord AS ord FROM orchestration_rows r ${w.sql} ORDER BY r.ord LIMIT ?`, params: [...w.params, limit] });
+  }
   return {
     sql: `${parts.map((p) => `SELECT ord FROM (${p.sql})`).join(' UNION ')} ORDER BY ord LIMIT ?`,
     params: [...parts.flatMap((p) => p.params), limit],

@@ -16,7 +16,14 @@ export interface RecordFilter {
   /** Orchestrations only: still in flight, or changed at or after this ISO time. */
   inFlightOrChangedSince?: string;
   /** Orchestrations only: search (2+ characters) over the searchable words; or any of these ids. */
-  search?: { text: string; bankAccountIds?: readonly string[]; ruleIds?: readonly string[] };
+  search?: {
+    text: string;
+    bankAccountIds?: readonly string[];
+    ruleIds?: readonly string[];
+    /** A bank account created within a time range (epoch ms, from inclusive, before exclusive):
+     *  a renamed account matches under the label it had when each redemption was created. */
+    bankAccountSpans?: readonly { id: string; fromMs?: number; beforeMs?: number }[];
+  };
 }
 
 export interface PageRequest {

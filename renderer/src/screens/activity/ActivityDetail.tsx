@@ -6,7 +6,8 @@ import { IdWithCopy } from '../../components/IdWithCopy';
 import { Money } from '../../components/Money';
 import { RedemptionTimelineView } from '../../components/RedemptionTimelineView';
 import { formatAmountSafe } from '../../format/amount';
-import { labelFor } from '../../format/labels';
+import { RawCode } from '../../components/RawCode';
+import { idNameLabel, labelFor } from '../../format/labels';
 import { formatDateTime } from '../../format/time';
 import { formatUsd } from '../../format/usd';
 import { useOrchestrationDetail } from '../../hooks/useOrchestrationDetail';
@@ -50,14 +51,14 @@ export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onC
             <dt>USD received</dt>
             <dd>{o.usdReceived ? formatUsd(o.usdReceived) : <span className="muted">not yet — only once Paxos reports it completed</span>}</dd>
             <dt>Wire to</dt>
-            <dd>{fiatAccountName(accounts, o.fiatAccountId)}</dd>
+            <dd data-testid="activity-detail-destination">{fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}</dd>
             <dt>Profile</dt>
             <dd>{profile}</dd>
             <dt>Source</dt>
             <dd>{ruleName(rules, o.ruleId)}</dd>
             <dt>Status</dt>
             <dd>
-              {labelFor('orchestration-status', o.status)} <span className="muted mono">({o.status})</span>
+              {labelFor('orchestration-status', o.status)} <RawCode code={o.status} what="Status" />
             </dd>
             {o.memo ? (
               <>
@@ -76,7 +77,7 @@ export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onC
             <dt>Updated</dt>
             <dd>{formatDateTime(o.updatedAt)} <span className="muted">(seen {formatDateTime(o.fetchedAt)})</span></dd>
             <IdWithCopy label="Orchestration id" value={o.id} />
-            <IdWithCopy label="ref_id" value={o.refId} />
+            <IdWithCopy label={idNameLabel('ref_id').text} code="ref_id" value={o.refId} />
             <IdWithCopy label="Source transfer id" value={o.sourceLeg?.transferId} />
             <IdWithCopy label="Destination transfer id" value={o.destinationLeg?.transferId} />
           </dl>

@@ -4,6 +4,7 @@ import type { TransferView } from '../../../../shared/views';
 import { CopyButton } from '../../components/CopyButton';
 import { Money } from '../../components/Money';
 import { StatusBadge } from '../../components/StatusBadge';
+import { transferTypeLabel } from '../../format/labels';
 import { formatShortDateTime } from '../../format/time';
 
 export function TransferTable({ transfers }: { transfers: TransferView[] }) {
@@ -15,8 +16,8 @@ export function TransferTable({ transfers }: { transfers: TransferView[] }) {
         {transfers.map((t) => (
           <li key={t.id} className="transfer">
             <div className="row-line">
-              <strong>{t.type}</strong>
-              <StatusBadge status={t.status} />
+              <strong title={`Paxos transfer type: ${t.type}`}>{transferTypeLabel(t.type).text}</strong>
+              <StatusBadge status={t.status} kind="transfer" />
               <span className="section__spacer" />
               <span className="muted">{formatShortDateTime(t.updatedAt ?? t.createdAt)}</span>
             </div>

@@ -1,5 +1,6 @@
 // The words of one Activity row, shared by the row's cells and its accessible name, from the
 // view and the cached lists (bank accounts, rules, profiles).
+import { labelAt } from '../../../../shared/account-label';
 import type { FiatAccountView, ProfileView, RuleView } from '../../../../shared/views';
 import type { OrchestrationView } from '../../../../shared/views';
 import { formatAmountSafe } from '../../format/amount';
@@ -32,7 +33,8 @@ export function rowWords(row: OrchestrationView, { accounts, rules, profiles }: 
     when: formatShortDateTime(row.createdAt),
     amount: formatAmountSafe(row.sourceAmount, row.sourceAsset),
     usd: row.usdReceived ? formatUsd(row.usdReceived) : '—',
-    destination: account?.label ?? (row.fiatAccountId ? `Bank account ${shortId(row.fiatAccountId)}` : '—'),
+    // The label the account had when this redemption was created: a rename keeps past wires' labels.
+    destination: account ? labelAt(account, row.createdAt) : row.fiatAccountId ? `Bank account ${shortId(row.fiatAccountId)}` : '—',
     last4: account ? account.accountNumberMasked.replace(/[^0-9A-Za-z]/g, '').slice(-4) : '',
     profile: row.profileId ? profileName(profiles, row.profileId) : '—',
     source: row.ruleId ? (rule?.nickname ?? `Rule ${shortId(row.ruleId)}`) : 'Ad hoc',

@@ -3,6 +3,7 @@
 import type { FiatAccountView, IntentView } from '../../../../shared/views';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IdWithCopy } from '../../components/IdWithCopy';
+import { idNameLabel } from '../../format/labels';
 import { formatDateTime } from '../../format/time';
 import { addressText } from './address-text';
 import { DeleteBankAccountButton } from './DeleteBankAccountButton';
@@ -60,7 +61,7 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
         <dt>Updated</dt>
         <dd>{formatDateTime(account.updatedAt)}</dd>
         <IdWithCopy label="Paxos fiat account id" value={account.id} />
-        <IdWithCopy label="Your reference (ref_id)" value={account.refId} />
+        <IdWithCopy label={idNameLabel('ref_id').text} code="ref_id" value={account.refId} />
       </dl>
       <div className="form__actions">
         <button type="button" onClick={() => detail && onEdit(detail)} disabled={!detail}>

@@ -53,7 +53,7 @@ export function InFlightSection() {
                 <tr key={o.id} data-testid="in-flight-row" data-orchestration-id={o.id}>
                   <td>{o.createdAt ? formatShortDateTime(o.createdAt) : '—'}</td>
                   <td className="num"><Money value={o.sourceAmount} asset={o.sourceAsset} /></td>
-                  <td>{fiatAccountName(accounts, o.fiatAccountId)}</td>
+                  <td>{fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}</td>
                   <td>{ruleName(rules, o.ruleId)}</td>
                   <td>
                     <progress max={4} value={stepsDone(timeline)} aria-label={`${stepsDone(timeline)} of 4 steps`} /> {timeline.headline}

@@ -4,7 +4,7 @@ import type { AuditEntryView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Section } from '../../components/Section';
-import { auditActionLabel, auditOutcomeLabel } from '../../format/labels';
+import { auditActionLabel, auditOutcomeLabel, environmentLabel } from '../../format/labels';
 import { formatDateTime } from '../../format/time';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 
@@ -60,7 +60,7 @@ export function AuditLogSection() {
               <tr key={`${e.at}-${i}`}>
                 <td>{formatDateTime(e.at)}</td>
                 <td title={e.action}>{auditActionLabel(e.action).text}</td>
-                <td>{e.environment}</td>
+                <td title={e.environment}>{environmentLabel(e.environment).text}</td>
                 <td title={e.outcome}>{auditOutcomeLabel(e.outcome).text}</td>
                 <td>{e.user}</td>
                 <td className="mono" title={e.refId ? `ref_id ${e.refId}` : undefined}>{e.refId ?? '—'}</td>

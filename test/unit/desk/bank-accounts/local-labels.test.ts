@@ -54,3 +54,14 @@ describe('local bank account labels', () => {
     expect(labelOf('fa-1')).toBe('Main operating');
   });
 });
+
+describe('local labels compared as instants', () => {
+  it('a Paxos time without milliseconds, just before a rename, reads the label before it', async () => {
+    const labels = await LocalLabels.open(await tempDir());
+    await labels.set('fa-1', 'Payroll', new Date('2026-12-02T10:00:00.500Z'));
+    // As text, "…10:00:00Z" sorts after "…10:00:00.500Z"; as an instant it is before.
+    expect(labels.labelAt('fa-1', '2026-12-02T10:00:00Z')).toBeUndefined();
+    expect(labels.labelAt('fa-1', '2026-12-02T10:00:00.500001Z')).toBe('Payroll');
+    expect(labels.history('fa-1')).toEqual([{ label: 'Payroll', since: '2026-12-02T10:00:00.500Z' }]);
+  });
+});

@@ -8,7 +8,6 @@
 // its ref_id (recheckIntents), and the operator is told through the projection's `storage`.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
-import type { FiatAccount, OrchestrationRule } from '../../shared/paxos-schemas';
 import type { PaxosClient } from '../paxos';
 import { AuditLog } from './audit/audit-log';
 import type { AuditRecord } from './audit/audit-entry';
@@ -261,8 +260,8 @@ export class Desk {
   private async noticeLabels(): Promise<NoticeLabels> {
     const [accounts, rules] = await Promise.all([this.cache.list('fiatAccounts'), this.cache.list('rules')]);
     const views = activityLabels({
-      fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt)),
-      rules: rules.map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt)),
+      fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record, fetchedAt)),
+      rules: rules.map(({ record, fetchedAt }) => ruleView(record, fetchedAt)),
       profiles: [],
     });
     return { bankAccount: views.bankAccount, rule: views.rule };

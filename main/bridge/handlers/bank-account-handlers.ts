@@ -5,8 +5,7 @@ import { AppError } from '../../../shared/app-error';
 import type { FiatAccount, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
 import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBankAccountConfirmation } from '../../confirm/bank-account-confirmation';
 import { bankAccountFacts } from '../../confirm/desk-facts';
-import type { JsonValue } from '../../desk/store/outbox/intent';
-import type { IntentKind } from '../../desk/store/outbox/intent';
+import type { IntentKind, IntentPayloads } from '../../desk/store/outbox/intent';
 import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
 import { checkNewBankAccount } from '../../desk/bank-accounts/new-account-checks';
 import { environmentDir } from '../../desk/store/environment-dir';
@@ -16,7 +15,7 @@ import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
 
 export function createBankAccountHandlers(ctx: HandlerContext) {
-  const queue = (kind: IntentKind, payload: Record<string, JsonValue>, action: string, details: Record<string, unknown>) =>
+  const queue = <K extends IntentKind>(kind: K, payload: IntentPayloads[K], action: string, details: Record<string, unknown>) =>
     enqueueIntent(ctx, kind, payload, action, details);
   const notKnown = (id: string) => new AppError('not_found', 'This bank account is not known here. Refresh and try again.', { id });
   const requireCached = async (id: string) => {
@@ -47,24 +46,23 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
       }
       return { ...fiatAccountView(account, fetchedAt), details: account as Record<string, unknown> };
     },
-    createFiatAccount: async (input: Record<string, unknown>) => {
+    createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
       const desk = ctx.desk();
       const cached = await desk.cache.list('fiatAccounts');
       const listed = cached.map((c) => ({ label: fiatAccountView(c.record as FiatAccount, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
       const requested = desk.intents
         .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
-        .filter((i) => i.kind === 'create_fiat_account')
-        .map((i) => ({ label: 'a bank account request not yet confirmed by Paxos', record: i.payload as Record<string, unknown> }));
+        .flatMap((i) => (i.kind === 'create_fiat_account' ? [{ label: 'a bank account request not yet confirmed by Paxos', record: i.payload }] : []));
       // A duplicate is refused before the operator is asked to confirm anything.
       checkNewBankAccount(input, [...listed, ...requested]);
       const decision = createBankAccountConfirmation(environment(), input);
       await requireConfirmation(ctx, decision.request, decision.audit);
-      return queue('create_fiat_account', input as Record<string, JsonValue>, 'fiat_account.create', decision.audit);
+      return queue('create_fiat_account', input, 'fiat_account.create', decision.audit);
     },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
       const decision = updateBankAccountConfirmation(environment(), await requireFacts(id), changes);
       await requireConfirmation(ctx, decision.request, decision.audit);
-      return queue('update_fiat_account', { id, changes: changes as unknown as JsonValue }, 'fiat_account.update', decision.audit);
+      return queue('update_fiat_account', { id, changes }, 'fiat_account.update', decision.audit);
     },
     // Local only: Paxos is not asked, so an approved account stays approved, and past
     // requests keep the label they were made under (LocalLabels keeps the history).

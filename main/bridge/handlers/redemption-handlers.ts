@@ -3,7 +3,6 @@
 import { AppError } from '../../../shared/app-error';
 import { bankAccountFacts } from '../../confirm/desk-facts';
 import { redemptionConfirmation } from '../../confirm/redemption-confirmation';
-import type { JsonValue } from '../../desk/store/outbox/intent';
 import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../../desk/workflows/redemption';
 import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
 import { environmentDir } from '../../desk/store/environment-dir';
@@ -39,7 +38,7 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
       await requireConfirmation(ctx, decision.request, decision.audit);
       // The facts may have moved while the dialog was open (a sync, another call): check again.
       const { body } = await prepareRedemption(input, reviewContext(), ctx.user);
-      return enqueueIntent(ctx, 'create_orchestration', body as unknown as Record<string, JsonValue>, 'redemption.create', decision.audit);
+      return enqueueIntent(ctx, 'create_orchestration', body, 'redemption.create', decision.audit);
     },
   };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/app-error';
 import { RULE_NETWORKS_BY_ASSET, type RuleNetwork, type Stablecoin } from '../../../shared/assets';
 import { bankAccountFacts, profileName, ruleFacts } from '../../confirm/desk-facts';
 import { createRuleConfirmation, deleteRuleConfirmation } from '../../confirm/rule-confirmation';
-import type { JsonValue } from '../../desk/store/outbox/intent';
+import type { IntentPayloads } from '../../desk/store/outbox/intent';
 import type { HandlerContext } from './handler-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
@@ -34,7 +34,7 @@ export function createRuleHandlers(ctx: HandlerContext) {
       if (!profile) throw new AppError('validation', 'Choose a profile for the deposits.', { field: 'profileId' });
       const decision = createRuleConfirmation(ctx.state.get().environment, { ...input, profile }, account);
       await requireConfirmation(ctx, decision.request, decision.audit);
-      const payload = {
+      const payload: IntentPayloads['create_rule'] = {
         profile_id: input.profileId,
         ...(input.nickname ? { nickname: input.nickname } : {}),
         source_asset: input.asset,
@@ -42,7 +42,7 @@ export function createRuleHandlers(ctx: HandlerContext) {
         source: { crypto: { network: input.network } },
         destination: { fiat: { fiat_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) } },
       };
-      return enqueueIntent(ctx, 'create_rule', payload as Record<string, JsonValue>, 'rule.create', decision.audit);
+      return enqueueIntent(ctx, 'create_rule', payload, 'rule.create', decision.audit);
     },
     deleteRule: async ({ id }: { id: string }) => {
       const { cache } = ctx.desk();

@@ -3,7 +3,6 @@
 // matched here on their small in-memory collections and passed on as ids, so renaming an
 // account never re-indexes the history.
 import type { ActivityFilter } from '../../../shared/operation-inputs';
-import type { FiatAccount } from '../../../shared/paxos-schemas';
 import type { CacheStore } from '../store/cache/cache-store';
 import { MIN_SEARCH_LENGTH } from '../store/cache/orchestration-row';
 import type { RecordFilter } from '../store/cache/record-query';
@@ -53,7 +52,7 @@ export async function searchNames(cache: CacheStore): Promise<SearchNames> {
   const [accounts, rules] = await Promise.all([cache.list('fiatAccounts'), cache.list('rules')]);
   return {
     bankAccounts: accounts.map(({ record, fetchedAt }) => {
-      const view = fiatAccountView(record as FiatAccount, fetchedAt);
+      const view = fiatAccountView(record, fetchedAt);
       return { id: record.id, label: `${view.label} ${view.accountNumberMasked ?? ''}` };
     }),
     rules: rules.flatMap(({ record }) => (record.nickname ? [{ id: record.id, nickname: record.nickname }] : [])),

@@ -2,12 +2,10 @@
 // the active environment, the app state and the bridge handler table. The Electron shell
 // (`index.ts`) and the e2e harness build the app through this one function, so the e2e tests
 // exercise exactly what the desktop app runs.
-import type Conf from 'conf';
 import { AppError } from '../shared/app-error';
 import type { OperationName } from '../shared/bridge-names';
 import type { EventPayload } from '../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../shared/environment';
-import type { Settings } from '../shared/settings';
 import type { CallTrace } from './bridge/handler-table';
 import { createHandlerTable, type HandlerTable, type OperationHandlers } from './bridge/handler-table';
 import { createLockHandlers } from './bridge/handlers/lock-handlers';
@@ -25,7 +23,7 @@ import { localLabelsFor } from './desk/bank-accounts/local-labels';
 import { projectDesk } from './desk/desk-projection';
 import { environmentDir } from './desk/store/environment-dir';
 import { silentNotifier, type Notifier } from './desk/notify/notifier';
-import { SettingsStore } from './desk/store/settings/settings-store';
+import { SettingsStore, type SettingsFile } from './desk/store/settings/settings-store';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
 import { PasscodeVault } from './desk/vault/passcode-vault';
 import type { SecretStore } from './desk/vault/secret-store';
@@ -48,7 +46,7 @@ export interface RuntimeOptions {
   dataDir: string;
   /** OS user name, for the audit log. */
   user: string;
-  settingsConf: Conf<Settings>;
+  settingsConf: SettingsFile;
   vault: CredentialsVault;
   startDemoSimulator: () => Promise<RunningSimulator>;
   notifier?: Notifier;

@@ -7,21 +7,14 @@ import type { OperationName } from '../shared/bridge-names';
 import type { EventPayload } from '../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../shared/environment';
 import type { CallTrace } from './bridge/handler-table';
-import { createHandlerTable, type HandlerTable, type OperationHandlers } from './bridge/handler-table';
-import { createLockHandlers } from './bridge/handlers/lock-handlers';
+import { createHandlerTable, type HandlerTable } from './bridge/handler-table';
 import type { Confirmer } from './confirm/confirmation';
-import { createActivityHandlers } from './bridge/handlers/activity-handlers';
-import { createAppHandlers, type RuntimeInfo } from './bridge/handlers/app-handlers';
-import { createBankAccountHandlers } from './bridge/handlers/bank-account-handlers';
-import type { HandlerContext } from './bridge/handlers/handler-context';
-import { createRedemptionHandlers } from './bridge/handlers/redemption-handlers';
-import { createOutboxDecisionHandlers } from './bridge/handlers/outbox-decision-handlers';
-import { createRuleHandlers } from './bridge/handlers/rule-handlers';
-import { createSettingsHandlers } from './bridge/handlers/settings-handlers';
+import { createOperationHandlers } from './bridge/handlers/operation-handlers';
+import type { RuntimeInfo } from './operator/app-operations';
+import type { OperatorContext } from './operator/operator-context';
+import { createOperator } from './operator/operator';
 import type { FileSaver } from './desk/activity/file-saver';
-import { localLabelsFor } from './desk/bank-accounts/local-labels';
 import { projectDesk } from './desk/desk-projection';
-import { environmentDir } from './desk/store/environment-dir';
 import { silentNotifier, type Notifier } from './desk/notify/notifier';
 import { SettingsStore, type SettingsFile } from './desk/store/settings/settings-store';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
@@ -113,7 +106,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       if (what === 'activity') activityRevision += 1;
       void publishDesk();
     },
-    onReachability: (reached, error) => connection.report(reached, error, environments.desk.options.client?.coolDownUntil() ?? null),
+    onReachability: (reached, error) => connection.report(reached, error, environments.desk.coolDownUntil()),
     onSynced: (at) => connection.synced(at),
     onNotificationClick: (target) => options.onOpenItem?.(target),
     onBackgroundError: (error) => options.log?.('background outbox work failed', error),
@@ -124,7 +117,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     publishing = publishing
       .then(async () => {
         const desk = environments.desk;
-        const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+        const labels = await desk.localLabels();
         state.set(await projectDesk(desk.cache, desk.intents, now(), activityRevision, labels));
       })
       .catch((error) => options.log?.('could not publish the desk state', error));
@@ -152,7 +145,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   async function switchEnvironment(target: EnvironmentKind): Promise<void> {
     state.set({ settings: settings.setEnvironment(target), environment: target, environmentLabel: environmentLabels[target] });
     const desk = await environments.activate(target);
-    connection.reset(desk.options.client ? 'unknown' : 'not_configured');
+    connection.reset(desk.canReachPaxos ? 'unknown' : 'not_configured');
     activityRevision += 1;
     await Promise.all([publishDesk(), publishCredentials()]);
   }
@@ -171,7 +164,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     });
   }
 
-  const context: HandlerContext = {
+  const context: OperatorContext = {
     state, settings, vault: options.vault, environments, user: options.user, now, saveFile: options.saveFile,
     desk: () => environments.desk,
     publishDesk, publishCredentials, switchEnvironment,
@@ -181,16 +174,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     endpointPolicy,
     lock: { passcodes, attempts, os, publish: publishLock },
   };
-  const handlers: OperationHandlers = {
-    ...createAppHandlers(options.runtimeInfo, state),
-    ...createSettingsHandlers(context),
-    ...createLockHandlers(context),
-    ...createBankAccountHandlers(context),
-    ...createRedemptionHandlers(context),
-    ...createRuleHandlers(context),
-    ...createActivityHandlers(context),
-    ...createOutboxDecisionHandlers(context),
-  } as OperationHandlers;
+  const handlers = createOperationHandlers(createOperator(context, options.runtimeInfo));
   for (const name of Object.keys(handlers) as OperationName[]) {
     if (allowedWhileLocked.has(name)) continue;
     const inner = handlers[name] as (input: unknown) => unknown;

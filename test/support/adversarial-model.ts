@@ -217,7 +217,7 @@ export async function runAdversarialModel(options: { seed: number; steps: number
     // The end: faults off, Paxos reachable, everything reconciled; then the invariants once more.
     proxy.clear();
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
-    desk().options.client?.retryNow();
+    desk().paxosClientForTests?.retryNow();
     for (let i = 0; i < 5; i += 1) await desk().sync.refreshNow();
     await new Promise((resolve) => setTimeout(resolve, 10_500)); // late deliveries land
     for (let i = 0; i < 3; i += 1) await desk().sync.refreshNow();

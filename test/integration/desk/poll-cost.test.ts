@@ -8,7 +8,7 @@ type Fixture = Awaited<ReturnType<typeof manualDesk>>;
 
 async function withInFlight(count: number): Promise<Fixture> {
   const f = await manualDesk({ simulator: { autoAdvance: false, rateLimits: { enabled: false }, timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 } } });
-  const client = f.desk().options.client!;
+  const client = f.desk().paxosClientForTests!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - i) }, () => client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `load-${randomUUID()}` })),

@@ -79,7 +79,7 @@ async function deskWithHistory(): Promise<Fixture> {
     simulator: { autoAdvance: false, rateLimits: { enabled: false } },
     runtime: { clientOptions: { timeoutMs: CLIENT_TIMEOUT_MS, backoff: { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 2 } } },
   });
-  const client = f.desk().options.client!;
+  const client = f.desk().paxosClientForTests!;
   await client.createRule({
     ref_id: `rule-${randomUUID()}`, profile_id: SEED_IDS.operatingProfile, nickname: 'USDG sweep', source_asset: 'USDG',
     destination_asset: 'USD', source: { crypto: { network: 'ETHEREUM' } },

@@ -1,13 +1,13 @@
 // The one way a handler asks for a change at Paxos: record the intent durably (audit first),
 // publish it as "queued — not sent", then let the outbox send it in the background.
-import type { IntentView } from '../../../shared/views';
-import type { IntentKind, IntentPayloads } from '../../desk/store/outbox/intent';
-import { intentView } from '../../desk/views/intent-view';
-import type { HandlerContext } from './handler-context';
+import type { IntentView } from '../../shared/views';
+import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
+import { intentView } from '../desk/views/intent-view';
+import type { OperatorContext } from './operator-context';
 import { labelsFromState } from './state-labels';
 
 export async function enqueueIntent<K extends IntentKind>(
-  ctx: HandlerContext,
+  ctx: OperatorContext,
   kind: K,
   payload: IntentPayloads[K],
   action: string,

@@ -1,55 +1,39 @@
 // Bank (fiat) accounts: creates, updates and deletes go through the outbox; details are read
 // live from Paxos (the list only has the last four digits), falling back to the cache offline.
 // Every change is confirmed in main first.
-import { AppError } from '../../../shared/app-error';
-import type { FiatAccount, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
-import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBankAccountConfirmation } from '../../confirm/bank-account-confirmation';
-import { bankAccountFacts } from '../../confirm/desk-facts';
-import type { IntentKind, IntentPayloads } from '../../desk/store/outbox/intent';
-import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
-import { checkNewBankAccount } from '../../desk/bank-accounts/new-account-checks';
-import { environmentDir } from '../../desk/store/environment-dir';
-import { fiatAccountView } from '../../desk/views/to-views';
-import type { HandlerContext } from './handler-context';
+import type { UpdateFiatAccountInput } from '../../shared/paxos-schemas';
+import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBankAccountConfirmation } from '../confirm/bank-account-confirmation';
+import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
+import { unknownBankAccount } from '../desk/bank-accounts/fiat-account-reads';
+import { checkNewBankAccount } from '../desk/bank-accounts/new-account-checks';
+import { fiatAccountView } from '../desk/views/to-views';
+import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
 
-export function createBankAccountHandlers(ctx: HandlerContext) {
+export function createBankAccountOperations(ctx: OperatorContext) {
   const queue = <K extends IntentKind>(kind: K, payload: IntentPayloads[K], action: string, details: Record<string, unknown>) =>
     enqueueIntent(ctx, kind, payload, action, details);
-  const notKnown = (id: string) => new AppError('not_found', 'This bank account is not known here. Refresh and try again.', { id });
   const requireCached = async (id: string) => {
     const cached = await ctx.desk().cache.get('fiatAccounts', id);
-    if (!cached) throw notKnown(id);
+    if (!cached) throw unknownBankAccount(id);
     return cached;
   };
   const requireFacts = async (id: string) => {
-    const client = ctx.desk().options.client;
-    const facts = await bankAccountFacts(ctx.desk().cache, id, client ? (i) => client.getFiatAccount(i) : undefined);
-    if (!facts) throw notKnown(id);
+    const facts = await ctx.desk().bankAccountFacts(id);
+    if (!facts) throw unknownBankAccount(id);
     return facts;
   };
   const environment = () => ctx.state.get().environment;
   return {
     getFiatAccount: async ({ id }: { id: string }) => {
-      const client = ctx.desk().options.client;
-      let account: FiatAccount;
-      let fetchedAt = ctx.now().toISOString();
-      try {
-        if (!client) throw new AppError('not_configured', 'No credentials for this environment.');
-        account = await client.getFiatAccount(id);
-      } catch (error) {
-        if (!(error instanceof AppError) || !['network', 'timeout', 'not_configured', 'rate_limited'].includes(error.code)) throw error;
-        const cached = await requireCached(id);
-        account = cached.record as FiatAccount;
-        fetchedAt = cached.fetchedAt;
-      }
-      return { ...fiatAccountView(account, fetchedAt), details: account as Record<string, unknown> };
+      const { account, fetchedAt } = await ctx.desk().readFiatAccount(id);
+      return { ...fiatAccountView(account, fetchedAt), details: account };
     },
     createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
       const desk = ctx.desk();
       const cached = await desk.cache.list('fiatAccounts');
-      const listed = cached.map((c) => ({ label: fiatAccountView(c.record as FiatAccount, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
+      const listed = cached.map((c) => ({ label: fiatAccountView(c.record, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
       const requested = desk.intents
         .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
         .flatMap((i) => (i.kind === 'create_fiat_account' ? [{ label: 'a bank account request not yet confirmed by Paxos', record: i.payload }] : []));
@@ -69,11 +53,11 @@ export function createBankAccountHandlers(ctx: HandlerContext) {
     renameBankAccount: async ({ id, label }: { id: string; label: string }) => {
       const cached = await requireCached(id);
       const desk = ctx.desk();
-      const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+      const labels = await desk.localLabels();
       await labels.set(id, label, ctx.now());
       await desk.record({ action: 'fiat_account.rename', outcome: 'succeeded', details: { id, label } });
       await ctx.publishDesk();
-      return { ...fiatAccountView(cached.record as FiatAccount, cached.fetchedAt), label };
+      return { ...fiatAccountView(cached.record, cached.fetchedAt), label };
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
       const decision = deleteBankAccountConfirmation(environment(), await requireFacts(id));

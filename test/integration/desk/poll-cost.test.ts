@@ -58,7 +58,7 @@ describe('poll cost per cycle', () => {
     expect(full[0]).toBeLessThan(20);
   });
 
-  it('picks up a completion with one list call for the changed orchestration', async () => {
+  it('picks up 1,000 completions with one list call per 100 changed orchestrations (10), never one GET each', async () => {
     const f = fixtures[2]!;
     f.sim.control.settle();
     f.sim.control.resetCounts();

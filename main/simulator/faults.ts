@@ -37,10 +37,6 @@ export interface FaultConfig {
 }
 
 export type FaultKind = Exclude<keyof FaultConfig, 'latencyMs' | 'latencyJitterMs'>;
-export const FAULT_KINDS: readonly FaultKind[] = [
-  'error', 'drop', 'stall', 'malformedJson', 'missingFields', 'unknownStatus', 'extraFields', 'hugePage', 'slowDrip',
-];
-
 export class Faults {
   private config: FaultConfig = {};
 

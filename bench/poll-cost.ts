@@ -32,7 +32,7 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
   const f = await manualDesk({
     simulator: { autoAdvance: false, rateLimits: { enabled: false }, timing: { fiatApprovalMs: HOUR, orchestrationStepMs: HOUR } },
   });
-  const client = f.desk().options.client!;
+  const client = f.desk().paxosClientForTests!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - i) }, () => client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `bench-${randomUUID()}` })),
@@ -59,7 +59,7 @@ async function measureCycle(f: Fixture, cost: CycleCost, cycle: () => Promise<un
 async function pollCostAt(inFlight: number, quick: boolean) {
   const f = await deskWithInFlight(inFlight);
   try {
-    const client = f.desk().options.client!;
+    const client = f.desk().paxosClientForTests!;
     const ids = f.desk().cache.inFlightOrchestrationIds();
     const ours = () => f.desk().sync.runCycle('events');
     // The naive poller: one GET per in-flight orchestration, one after another.
@@ -125,7 +125,7 @@ async function notificationLatency(mode: 'steady' | 'submitting', count: number)
       while (desk.cache.inFlightOrchestrationIds().length === 0) await sleep(50);
       anchorId = desk.cache.inFlightOrchestrationIds()[0];
       sim.control.setTiming({ orchestrationStepMs: 300 }); // later ones finish in ~0.9 s
-      const client = desk.options.client!;
+      const client = desk.paxosClientForTests!;
       for (let i = 0; i < count; i += 1) {
         await client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `bench-${randomUUID()}` });
         await sleep(300 + random() * 600);

@@ -123,7 +123,7 @@ async function ourKeystroke(app: BenchApp, runs: number, fullCount: string) {
  */
 async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
   const desk = app.test.runtime.environments.desk;
-  const client = desk.options.client!;
+  const client = desk.paxosClientForTests!;
   const pushed: { json: number; ipc: number; deltas: number; slices: string }[] = [];
   const pulled: number[] = [];
   await inPage(app.page, 'window.__bench.go("Activity")');

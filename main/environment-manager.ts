@@ -23,7 +23,8 @@ export interface EnvironmentManagerOptions extends Omit<DeskOptions, 'environmen
 export class EnvironmentManager {
   private current: Desk | undefined;
   private simulator: Promise<RunningSimulator> | undefined;
-  private switching: Promise<Desk> = Promise.resolve(undefined as unknown as Desk);
+  /** The last switch (done or failed): the next one starts after it. */
+  private switching: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: EnvironmentManagerOptions) {}
 
@@ -38,7 +39,7 @@ export class EnvironmentManager {
 
   /** Open the desk of `environment` (closing the current one first). */
   activate(environment: EnvironmentKind): Promise<Desk> {
-    this.switching = this.switching.catch(() => undefined).then(async () => {
+    const next = this.switching.catch(() => undefined).then(async () => {
       await this.current?.close();
       this.current = undefined;
       const client = await this.buildClient(environment);
@@ -47,7 +48,8 @@ export class EnvironmentManager {
       await desk.start();
       return desk;
     });
-    return this.switching;
+    this.switching = next;
+    return next;
   }
 
   /** A throw-away client with these credentials: does a real token request with every scope. */

@@ -2,44 +2,36 @@
 // the active environment, the app state and the bridge handler table. The Electron shell
 // (`index.ts`) and the e2e harness build the app through this one function, so the e2e tests
 // exercise exactly what the desktop app runs.
-import type Conf from 'conf';
-import { AppError } from '../shared/app-error';
 import type { OperationName } from '../shared/bridge-names';
 import type { EventPayload } from '../shared/contract';
-import { environmentLabels, type EnvironmentKind } from '../shared/environment';
-import type { Settings } from '../shared/settings';
+import { environmentLabels } from '../shared/environment';
 import type { CallTrace } from './bridge/handler-table';
-import { createHandlerTable, type HandlerTable, type OperationHandlers } from './bridge/handler-table';
-import { createLockHandlers } from './bridge/handlers/lock-handlers';
+import { createHandlerTable, type HandlerTable } from './bridge/handler-table';
 import type { Confirmer } from './confirm/confirmation';
-import { createActivityHandlers } from './bridge/handlers/activity-handlers';
-import { createAppHandlers, type RuntimeInfo } from './bridge/handlers/app-handlers';
-import { createBankAccountHandlers } from './bridge/handlers/bank-account-handlers';
-import type { HandlerContext } from './bridge/handlers/handler-context';
-import { createRedemptionHandlers } from './bridge/handlers/redemption-handlers';
-import { createOutboxDecisionHandlers } from './bridge/handlers/outbox-decision-handlers';
-import { createRuleHandlers } from './bridge/handlers/rule-handlers';
-import { createSettingsHandlers } from './bridge/handlers/settings-handlers';
+import { createOperationHandlers } from './bridge/handlers/operation-handlers';
+import type { RuntimeInfo } from './operator/app-operations';
+import type { OperatorContext } from './operator/operator-context';
+import { createOperator } from './operator/operator';
 import type { FileSaver } from './desk/activity/file-saver';
-import { localLabelsFor } from './desk/bank-accounts/local-labels';
-import { projectDesk } from './desk/desk-projection';
-import { environmentDir } from './desk/store/environment-dir';
 import { silentNotifier, type Notifier } from './desk/notify/notifier';
-import { SettingsStore } from './desk/store/settings/settings-store';
+import { SettingsStore, type SettingsFile } from './desk/store/settings/settings-store';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
 import { PasscodeVault } from './desk/vault/passcode-vault';
 import type { SecretStore } from './desk/vault/secret-store';
 import { lockAwareNotifier } from './lock/lock-aware-notifier';
 import { deltaForRenderer } from './lock/lock-redaction';
 import type { OsAuthentication } from './lock/os-authentication';
+import { lockStatusPublisher } from './lock/lock-status';
 import { UnlockAttempts } from './lock/unlock-attempts';
 import type { DeltaListener } from './state/app-state-store';
 import type { Timers } from './desk/sync/sync-engine';
 import { EnvironmentManager } from './environment-manager';
+import { EnvironmentSwitcher } from './environment-switcher';
 import type { PaxosClientOptions } from './paxos';
 import type { RunningSimulator } from './simulator';
 import { ConnectionTracker } from './state/connection-tracker';
 import { AppStateStore } from './state/app-state-store';
+import { DeskPublisher } from './state/desk-publisher';
 import { initialState } from './state/initial-state';
 import { listingNotifier, RecentNotices } from './state/recent-notices';
 
@@ -48,7 +40,7 @@ export interface RuntimeOptions {
   dataDir: string;
   /** OS user name, for the audit log. */
   user: string;
-  settingsConf: Conf<Settings>;
+  settingsConf: SettingsFile;
   vault: CredentialsVault;
   startDemoSimulator: () => Promise<RunningSimulator>;
   notifier?: Notifier;
@@ -94,10 +86,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const environment = settings.get().environment;
   const state = new AppStateStore(initialState(environment, settings.get(), environmentLabels[environment]));
   const connection = new ConnectionTracker(state, now);
-  let activityRevision = 0;
-  let publishing = Promise.resolve();
 
-  const environments = new EnvironmentManager({
+  const environments: EnvironmentManager = new EnvironmentManager({
     dataDir: options.dataDir,
     user: options.user,
     vault: options.vault,
@@ -112,101 +102,41 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     onChange: (what) => {
-      if (what === 'activity') activityRevision += 1;
-      void publishDesk();
+      if (what === 'activity') deskState.activityChanged();
+      void deskState.publish();
     },
-    onReachability: (reached, error) => connection.report(reached, error, environments.desk.options.client?.coolDownUntil() ?? null),
+    onReachability: (reached, error) => connection.report(reached, error, environments.desk.coolDownUntil()),
     onSynced: (at) => connection.synced(at),
     onNotificationClick: (target) => options.onOpenItem?.(target),
     onBackgroundError: (error) => options.log?.('background outbox work failed', error),
   });
-
-  // Projections run one after another so an older snapshot never overwrites a newer one.
-  function publishDesk(): Promise<void> {
-    publishing = publishing
-      .then(async () => {
-        const desk = environments.desk;
-        const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
-        state.set(await projectDesk(desk.cache, desk.intents, now(), activityRevision, labels));
-      })
-      .catch((error) => options.log?.('could not publish the desk state', error));
-    return publishing;
-  }
-
-  async function publishCredentials(): Promise<void> {
-    const env = state.get().environment;
-    if (env === 'demo') {
-      state.set({ credentials: { configured: true, storage: 'built-in', keychainAvailable: true } });
-      return;
-    }
-    const [status, problem] = await Promise.all([options.vault.status(env), options.vault.keychainProblem()]);
-    state.set({
-      credentials: {
-        configured: status.configured,
-        storage: status.storage,
-        keychainAvailable: status.keychainAvailable,
-        ...(status.clientIdHint ? { clientIdHint: status.clientIdHint } : {}),
-        ...(problem ? { keychainProblem: problem.message } : {}),
-      },
-    });
-  }
-
-  async function switchEnvironment(target: EnvironmentKind): Promise<void> {
-    state.set({ settings: settings.setEnvironment(target), environment: target, environmentLabel: environmentLabels[target] });
-    const desk = await environments.activate(target);
-    connection.reset(desk.options.client ? 'unknown' : 'not_configured');
-    activityRevision += 1;
-    await Promise.all([publishDesk(), publishCredentials()]);
-  }
+  const deskState = new DeskPublisher(state, () => environments.desk, now, options.log);
+  const switcher = new EnvironmentSwitcher({ state, settings, vault: options.vault, environments, connection, desk: deskState });
 
   const passcodes = new PasscodeVault(options.passcodeStore);
   const attempts = new UnlockAttempts(now);
   const os = options.osAuthentication;
-  async function publishLock(): Promise<void> {
-    state.set({
-      lock: {
-        passcodeSet: await passcodes.isSet(),
-        passcodeStorage: await passcodes.storage(),
-        osAuthentication: os?.available() ? os.name : null,
-        retryAt: attempts.retryAt()?.toISOString() ?? null,
-      },
-    });
-  }
+  const publishLock = lockStatusPublisher(state, passcodes, attempts, os);
 
-  const context: HandlerContext = {
+  const context: OperatorContext = {
     state, settings, vault: options.vault, environments, user: options.user, now, saveFile: options.saveFile,
     desk: () => environments.desk,
-    publishDesk, publishCredentials, switchEnvironment,
+    publishDesk: () => deskState.publish(),
+    publishCredentials: () => switcher.publishCredentials(),
+    switchEnvironment: (target) => switcher.switchTo(target),
     setLocked: (locked) => state.set({ locked }),
     isOnline: () => state.get().connection.status === 'online',
     confirm: options.confirm,
     endpointPolicy,
     lock: { passcodes, attempts, os, publish: publishLock },
   };
-  const handlers: OperationHandlers = {
-    ...createAppHandlers(options.runtimeInfo, state),
-    ...createSettingsHandlers(context),
-    ...createLockHandlers(context),
-    ...createBankAccountHandlers(context),
-    ...createRedemptionHandlers(context),
-    ...createRuleHandlers(context),
-    ...createActivityHandlers(context),
-    ...createOutboxDecisionHandlers(context),
-  } as OperationHandlers;
-  for (const name of Object.keys(handlers) as OperationName[]) {
-    if (allowedWhileLocked.has(name)) continue;
-    const inner = handlers[name] as (input: unknown) => unknown;
-    (handlers as Record<string, (input: unknown) => unknown>)[name] = (input) => {
-      if (state.get().locked) throw new AppError('locked', 'Treasury Desk is locked. Unlock it to continue.');
-      return inner(input);
-    };
-  }
 
   await publishLock();
-  await switchEnvironment(environment);
-  const table = createHandlerTable(handlers, {
+  await switcher.switchTo(environment);
+  const table = createHandlerTable(createOperationHandlers(createOperator(context, options.runtimeInfo)), {
     onUnexpected: (operation, error) => options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
     ...(options.traceCalls ? { trace: options.traceCalls } : {}),
+    lock: { isLocked: () => state.get().locked, allowed: allowedWhileLocked },
   });
   return {
     state,

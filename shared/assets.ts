@@ -6,7 +6,6 @@ export const STABLECOINS = ['USDC', 'USDG', 'PYUSD', 'USDP'] as const;
 export type Stablecoin = (typeof STABLECOINS)[number];
 
 export const FIAT_ASSETS = ['USD'] as const;
-export type FiatAsset = (typeof FIAT_ASSETS)[number];
 
 export const ASSETS = [...FIAT_ASSETS, ...STABLECOINS] as const;
 export type Asset = (typeof ASSETS)[number];

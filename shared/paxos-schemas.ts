@@ -34,9 +34,6 @@ export const EVENT_OBJECT_TYPES = ['orchestration_status_change', 'transfer_stat
 export function isTerminalOrchestrationStatus(status: string): boolean {
   return (TERMINAL_ORCHESTRATION_STATUSES as readonly string[]).includes(status);
 }
-export function isKnownValue<T extends string>(known: readonly T[], value: string): value is T {
-  return (known as readonly string[]).includes(value);
-}
 
 // ---------------------------------------------------------------- tolerant building blocks
 /** An optional field: absent, null or the wrong type all read as undefined. */
@@ -135,10 +132,6 @@ export const TransferStatusChangeSchema = z.looseObject({
 });
 
 export type MailingAddress = z.infer<typeof MailingAddressSchema>;
-export type RoutingDetails = z.infer<typeof RoutingDetailsSchema>;
-export type WireInstructions = z.infer<typeof WireInstructionsSchema>;
-export type FiatNetworkInstructions = z.infer<typeof FiatNetworkInstructionsSchema>;
-export type FiatAccountOwner = z.infer<typeof FiatAccountOwnerSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type Balance = z.infer<typeof BalanceSchema>;
 export type FiatAccount = z.infer<typeof FiatAccountSchema>;
@@ -147,8 +140,6 @@ export type Orchestration = z.infer<typeof OrchestrationSchema>;
 export type OrchestrationRule = z.infer<typeof OrchestrationRuleSchema>;
 export type Transfer = z.infer<typeof TransferSchema>;
 export type PaxosEvent = z.infer<typeof EventSchema>;
-export type OrchestrationStatusChange = z.infer<typeof OrchestrationStatusChangeSchema>;
-export type TransferStatusChange = z.infer<typeof TransferStatusChangeSchema>;
 
 // ---------------------------------------------------------------- request bodies (strict)
 /** MailingAddress rule from the spec: each field ≤ 35 characters of this set; country required. */

@@ -98,7 +98,6 @@ export const LockStatusSchema = z.object({
   /** After repeated failures, no attempt is looked at before this time. */
   retryAt: z.string().nullable(),
 });
-export type LockStatus = z.infer<typeof LockStatusSchema>;
 
 const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
 

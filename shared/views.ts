@@ -134,7 +134,6 @@ export type BalanceView = z.infer<typeof BalanceViewSchema>;
 export type ProfileView = z.infer<typeof ProfileViewSchema>;
 export type FiatAccountView = z.infer<typeof FiatAccountViewSchema>;
 export type RuleView = z.infer<typeof RuleViewSchema>;
-export type LegView = z.infer<typeof LegViewSchema>;
 export type OrchestrationView = z.infer<typeof OrchestrationViewSchema>;
 export type TransferView = z.infer<typeof TransferViewSchema>;
 export type IntentView = z.infer<typeof IntentViewSchema>;

@@ -30,13 +30,20 @@ export function validationError(issues: z.core.$ZodIssue[]): AppError {
 /** What happened to one call: `invalid` means the handler never ran. For logs and tests. */
 export type CallTrace = { operation: OperationName; outcome: 'invalid' | 'ok' | 'error'; code?: string };
 
+/** While `isLocked()`, every operation not in `allowed` answers `locked` (after its input is checked). */
+export interface LockPolicy {
+  isLocked(): boolean;
+  allowed: ReadonlySet<OperationName>;
+}
+
 export interface HandlerTableOptions {
   onUnexpected?: (operation: OperationName, error: unknown) => void;
   trace?: (call: CallTrace) => void;
+  lock?: LockPolicy;
 }
 
 export function createHandlerTable(handlers: OperationHandlers, options: HandlerTableOptions = {}): HandlerTable {
-  const { onUnexpected, trace } = options;
+  const { onUnexpected, trace, lock } = options;
   const table = {} as HandlerTable;
   for (const name of operationNames) {
     const { input: inputSchema, output: outputSchema } = operations[name];
@@ -53,6 +60,7 @@ export function createHandlerTable(handlers: OperationHandlers, options: Handler
         return { ok: false, error: validationError(parsed.error.issues).toBridge() };
       }
       try {
+        if (lock && !lock.allowed.has(name) && lock.isLocked()) throw new AppError('locked', 'Treasury Desk is locked. Unlock it to continue.');
         const result = await handler(parsed.data);
         // Parsing the result strips any field the contract does not declare, so a handler
         // cannot leak more than the contract promises (a token, a secret) by accident.

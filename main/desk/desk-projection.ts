@@ -2,7 +2,6 @@
 // Profiles, balances, accounts and rules come from memory (the cache holds those collections
 // there); recent orchestrations (in flight, or ended in the last 24 hours) are one indexed query.
 import { addAmounts } from '../../shared/money';
-import type { FiatAccount, Orchestration, OrchestrationRule } from '../../shared/paxos-schemas';
 import type { AppState } from '../../shared/state';
 import type { BalanceView, FiatAccountView, ProfileView } from '../../shared/views';
 import type { CacheStore } from './store/cache/cache-store';
@@ -49,9 +48,9 @@ export async function projectDesk(
   activityRevision: number,
   localLabels?: LabelSource,
 ): Promise<DeskSlices> {
-  const [profiles, balances, accounts, rules] = await Promise.all(
-    (['profiles', 'balances', 'fiatAccounts', 'rules'] as const).map((c) => cache.list(c)),
-  );
+  const [profiles, balances, accounts, rules] = await Promise.all([
+    cache.list('profiles'), cache.list('balances'), cache.list('fiatAccounts'), cache.list('rules'),
+  ]);
   const balancesByProfile = new Map<string, BalanceView[]>();
   for (const { record } of balances ?? []) {
     const list = balancesByProfile.get(String(record.profile_id)) ?? [];
@@ -67,16 +66,16 @@ export async function projectDesk(
   }));
   profileViews.sort((a, b) => (a.type === 'DEFAULT' ? -1 : b.type === 'DEFAULT' ? 1 : a.nickname.localeCompare(b.nickname)));
   // Paxos's label (from metadata) is kept for requests made before a local rename.
-  const paxosViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+  const paxosViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record, fetchedAt));
   const accountViews = paxosViews.map((view) => withLocalLabel(view, localLabels));
-  const ruleViews = (rules ?? []).map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt));
+  const ruleViews = (rules ?? []).map(({ record, fetchedAt }) => ruleView(record, fetchedAt));
   const since = new Date(now.getTime() - DAY_MS).toISOString();
   const recent = await cache.query(
     'orchestrations',
     { inFlightOrChangedSince: since },
     { limit: 200 },
   );
-  const recentViews = recent.items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
+  const recentViews = recent.items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
   const labels = {
     bankAccount: accountLabeler(paxosViews, localLabels),
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
@@ -84,8 +83,8 @@ export async function projectDesk(
   const allIntents = intents.list();
   const today = now.toISOString().slice(0, 10);
   const redeemedTodayUsd = allIntents
-    .filter((i) => i.kind === 'create_orchestration' && i.createdAt.startsWith(today) && !['failed', 'cancelled'].includes(i.state))
-    .reduce((sum, i) => addAmounts(sum, String(i.payload.source_amount)), '0');
+    .filter((i) => i.createdAt.startsWith(today) && !['failed', 'cancelled'].includes(i.state))
+    .reduce((sum, i) => (i.kind === 'create_orchestration' ? addAmounts(sum, i.payload.source_amount) : sum), '0');
   return {
     profiles: { items: profileViews, asOf: listAsOf(cache.asOf('profiles'), profileViews) },
     fiatAccounts: { items: accountViews, asOf: listAsOf(cache.asOf('fiatAccounts'), accountViews) },

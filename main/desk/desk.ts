@@ -8,8 +8,11 @@
 // its ref_id (recheckIntents), and the operator is told through the projection's `storage`.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
-import type { FiatAccount, OrchestrationRule } from '../../shared/paxos-schemas';
+import type { FiatAccount, Orchestration, Transfer } from '../../shared/paxos-schemas';
+import type { BankAccountFacts } from '../confirm/desk-facts';
 import type { PaxosClient } from '../paxos';
+import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
+import { liveBankAccountFacts, readFiatAccount } from './bank-accounts/fiat-account-reads';
 import { AuditLog } from './audit/audit-log';
 import type { AuditRecord } from './audit/audit-entry';
 import type { Notifier, NotificationTarget } from './notify/notifier';
@@ -69,7 +72,7 @@ export class Desk {
   private backgroundErrors = 0;
 
   private constructor(
-    readonly options: DeskOptions,
+    private readonly options: DeskOptions,
     private readonly db: DeskDatabase,
     readonly health: StorageHealth,
     readonly cache: CacheStore,
@@ -246,6 +249,55 @@ export class Desk {
     return this.audit.append(entry).catch(() => undefined);
   }
 
+  // ------------------------------------------------ what the operator's requests read from Paxos
+  // The client stays inside the desk: callers ask for what they need, never for the client.
+
+  /** Whether this desk can reach Paxos at all (credentials saved, or Demo). */
+  get canReachPaxos(): boolean {
+    return this.options.client !== undefined;
+  }
+
+  /** Tests and benchmarks only: the Paxos client this desk talks to. */
+  get paxosClientForTests(): PaxosClient | undefined {
+    return this.options.client;
+  }
+
+  /** When the client's 429 cool-down ends, or null. */
+  coolDownUntil(): Date | null {
+    return this.options.client?.coolDownUntil() ?? null;
+  }
+
+  /** Ends a 429 cool-down for one attempt. */
+  retryNow(): void {
+    this.options.client?.retryNow();
+  }
+
+  /** This environment's local bank account labels. */
+  localLabels(): Promise<LocalLabels> {
+    return localLabelsFor(environmentDir(this.options.dataDir, this.options.environment));
+  }
+
+  /** One bank account's details, live from Paxos, or as cached when Paxos cannot be asked. */
+  readFiatAccount(id: string): Promise<{ account: FiatAccount; fetchedAt: string }> {
+    return readFiatAccount(this.cache, this.options.client, id, this.options.now());
+  }
+
+  /** What a confirmation names about a bank account (owner read from Paxos if not cached). */
+  bankAccountFacts(id: string): Promise<BankAccountFacts | undefined> {
+    return liveBankAccountFacts(this.cache, this.options.client, id);
+  }
+
+  /** The wire legs of a redemption; offline (or on any failure) the ones that could be read. */
+  async transfersOf(orchestration: Orchestration): Promise<Transfer[]> {
+    const legIds = [orchestration.source_transfer?.transfer_id, orchestration.destination_transfer?.transfer_id].filter((t): t is string => !!t);
+    const transfers: Transfer[] = [];
+    for (const legId of legIds) {
+      const transfer = await this.options.client?.getTransfer(legId).catch(() => undefined);
+      if (transfer) transfers.push(transfer);
+    }
+    return transfers;
+  }
+
   private hasPendingAccounts(): boolean {
     return this.cache.hasStatus('fiatAccounts', 'PENDING');
   }
@@ -275,8 +327,8 @@ export class Desk {
   private async noticeLabels(): Promise<NoticeLabels> {
     const [accounts, rules] = await Promise.all([this.cache.list('fiatAccounts'), this.cache.list('rules')]);
     const views = activityLabels({
-      fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt)),
-      rules: rules.map(({ record, fetchedAt }) => ruleView(record as OrchestrationRule, fetchedAt)),
+      fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record, fetchedAt)),
+      rules: rules.map(({ record, fetchedAt }) => ruleView(record, fetchedAt)),
       profiles: [],
     });
     return { bankAccount: views.bankAccount, rule: views.rule };

@@ -5,8 +5,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
 /** Roles that reload the page or open DevTools; `viewMenu` is Electron's menu that holds them. */
-export const developerRoles = new Set<string>(['reload', 'forceReload', 'toggleDevTools', 'viewMenu']);
-
 export function applicationMenuTemplate(platform: NodeJS.Platform, packaged: boolean): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions = packaged
     ? {

@@ -17,7 +17,7 @@ export function electronRuntimeOptions(getWindow: () => BrowserWindow | undefine
   return {
     dataDir,
     user: userInfo().username,
-    settingsConf: new ElectronStore<Settings>({ ...settingsStoreOptions, name: 'settings' }) as unknown as RuntimeOptions['settingsConf'],
+    settingsConf: new ElectronStore<Settings>({ ...settingsStoreOptions, name: 'settings' }),
     vault: createCredentialsVault(),
     notifier: createElectronNotifier(),
     saveFile: createDialogFileSaver(getWindow),

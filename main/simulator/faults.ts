@@ -37,10 +37,6 @@ export interface FaultConfig {
 }
 
 export type FaultKind = Exclude<keyof FaultConfig, 'latencyMs' | 'latencyJitterMs'>;
-export const FAULT_KINDS: readonly FaultKind[] = [
-  'error', 'drop', 'stall', 'malformedJson', 'missingFields', 'unknownStatus', 'extraFields', 'hugePage', 'slowDrip',
-];
-
 export class Faults {
   private config: FaultConfig = {};
 
@@ -79,6 +75,9 @@ export class Faults {
     path: string,
     accept: (rule: NonNullable<FaultConfig[K]>) => boolean = () => true,
   ): NonNullable<FaultConfig[K]> | undefined {
+    // Why the casts (`as unknown as` below): every FaultConfig[K] is a FaultRule with extra knobs,
+    // but TypeScript cannot see the members of an indexed access on a generic K. This is the
+    // simulator, a test double driven by the tests themselves.
     const rule = this.config[kind] as (FaultRule & Record<string, unknown>) | undefined | null;
     if (!rule || !accept(rule as unknown as NonNullable<FaultConfig[K]>)) return undefined;
     if (rule.match?.method && rule.match.method.toUpperCase() !== method.toUpperCase()) return undefined;

@@ -52,6 +52,8 @@ export function controlRoutes(control: SimulatorControl): Route[] {
   const obj = (body: unknown) => (isObj(body) ? body : {});
   const route = (method: Route['method'], path: string, handler: Route['handler']): Route =>
     ({ method, pattern: `${SIMULATOR_PREFIX}${path}`, kind: 'control', mutates: method !== 'GET', handler });
+  // Why `as unknown as Json` below: the snapshot and the deposit are plain JSON data typed as
+  // interfaces (no index signature); the simulator (a test double) sends them as they are.
   return [
     route('GET', '/state', () => ok(control.snapshot() as unknown as Json)),
     route('GET', '/counts', () => ok(control.counts())),

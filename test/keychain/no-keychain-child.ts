@@ -36,7 +36,10 @@ await audit.append({ action: 'credentials.session_only', outcome: 'succeeded', d
 const forClient = await vault.getForClient('sandbox');
 
 await cache.put('profiles', { id: 'p-1', nickname: 'default', type: 'DEFAULT' });
-await intents.create({ kind: 'create_orchestration', refId: 'ref-no-keychain', payload: { source_amount: '10.00' } });
+await intents.create({ kind: 'create_orchestration', refId: 'ref-no-keychain', payload: {
+  source_asset: 'USDC', destination_asset: 'USD', source_amount: '10.00',
+  source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
+} });
 await ledger.markOnce('orchestration:o-1:COMPLETED');
 await Promise.all([audit.close(), cache.close(), intents.close(), ledger.close()]);
 

@@ -16,9 +16,10 @@ describe('describeError', () => {
   });
 
   it('rate_limited: says until when', () => {
-    const at = '2026-03-02T10:05:00.000Z';
+    // 10:05:00 on this machine's clock, whatever its time zone: the advice shows local time.
+    const at = new Date(2026, 2, 2, 10, 5, 0).toISOString();
     const text = describeError(err('rate_limited', 'Too many requests', { retryAt: at })).advice.join(' ');
-    expect(text).toContain(new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+    expect(text).toMatch(/\b10:05:00\b/);
   });
 
   it('insufficient_funds: available against needed', () => {

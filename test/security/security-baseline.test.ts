@@ -94,7 +94,16 @@ describe('app-wide policy (main/security.ts)', () => {
   });
 
   it('opens externally only https links to the allow-listed Paxos hosts', async () => {
-    const { isAllowedExternalUrl } = await import('../../main/security');
+    const { applySecurityPolicy, isAllowedExternalUrl } = await import('../../main/security');
+    // What a page's window.open does: never a window; the OS browser only for an allowed link.
+    applySecurityPolicy();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    appListeners.get('web-contents-created')!.at(-1)!({}, contents);
+    const open = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
+    electronMock.shell.openExternal.mockClear();
+    open({ url: 'https://evil.example/' });
+    open({ url: 'https://docs.paxos.com/guides' });
+    expect(electronMock.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://docs.paxos.com/guides');
     for (const url of ['https://docs.paxos.com/guides', 'https://dashboard.paxos.com/', 'https://dashboard.sandbox.paxos.com/x?y=1']) {
       expect(isAllowedExternalUrl(url), url).toBe(true);
     }
@@ -111,7 +120,6 @@ describe('app-wide policy (main/security.ts)', () => {
       readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f)));
     expect(sources.filter((f) => /openExternal\(/.test(read(f)))).toEqual(['main/security.ts']);
     expect(sources.filter((f) => /import\s*{[^}]*\bipcMain\b[^}]*}\s*from\s*'electron'/.test(read(f)))).toEqual(['main/ipc.ts']);
-    expect(read('main/security.ts')).toContain('if (isAllowedExternalUrl(url)) void shell.openExternal(url);');
     expect(read('preload/index.ts')).not.toMatch(/openExternal|require\(|process\./);
   });
 });

@@ -350,7 +350,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.lateArrivals += await proxy.releaseHeld();
     checkStep(options.steps, 'lateArrival');
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
-    desk().options.client?.retryNow();
+    desk().paxosClientForTests?.retryNow();
     for (let i = 0; i < 5; i += 1) {
       await desk().sync.refreshNow();
       await desk().outbox.flush();

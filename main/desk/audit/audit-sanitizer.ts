@@ -2,7 +2,7 @@
 // name looks like a secret (client_secret, access_token, authorization, password, ...) at any
 // depth, redacts values that are themselves credentials ("Bearer ...", JWTs), and bounds size.
 // It reports the paths it removed so the log shows that something was withheld, never what.
-import { isSecretKeyName, looksLikeSecretValue } from './secret-key-names';
+import { isSecretKeyName, looksLikeSecretValue } from '../secret-key-names';
 
 const MAX_DEPTH = 6;
 const MAX_STRING = 2000;

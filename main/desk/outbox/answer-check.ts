@@ -3,7 +3,7 @@
 // differs is never taken as done: it raises answer_mismatch with both sides, and the outbox puts
 // the intent in front of the operator instead of retrying or reconciling it.
 import { AppError } from '../../../shared/app-error';
-import type { CreateFiatAccountInput, CreateOrchestrationInput, CreateRuleInput, FiatAccount, Orchestration, OrchestrationRule } from '../../../shared/paxos-schemas';
+import type { CreateOrchestrationInput, FiatAccount, Orchestration, OrchestrationRule } from '../../../shared/paxos-schemas';
 import { orchestrationMismatch } from '../../paxos/orchestrations';
 import { fiatAccountMismatch } from '../../paxos/fiat-accounts';
 import { ruleDestinationMismatch } from '../../paxos/rules';
@@ -24,13 +24,11 @@ export function mismatchError(intent: Intent, found: Mismatch, extra: Record<str
   );
 }
 
-const payloadOf = <T>(intent: Intent): T => ({ ...(intent.payload as object), ref_id: intent.refId }) as T;
-
 /** Why `record` does not answer `intent`, or undefined when it does. */
 export function answerMismatch(intent: Intent, record: PaxosRecord | undefined, paxosId: string): Mismatch | undefined {
   switch (intent.kind) {
     case 'create_orchestration': {
-      const asked = payloadOf<CreateOrchestrationInput>(intent);
+      const asked = { ...intent.payload, ref_id: intent.refId };
       const o = record as Orchestration | undefined;
       if (!o) return { field: 'record', asked: asked.ref_id, answered: '(none)' };
       if (o.ref_id !== asked.ref_id) return { field: 'ref_id', asked: asked.ref_id, answered: o.ref_id ?? '(none)' };
@@ -38,20 +36,20 @@ export function answerMismatch(intent: Intent, record: PaxosRecord | undefined, 
       return reason ? { field: reason.split(' ').slice(0, -1).join(' '), asked: describeOrchestration(asked), answered: reason } : undefined;
     }
     case 'create_fiat_account': {
-      const asked = payloadOf<CreateFiatAccountInput>(intent);
+      const asked = { ...intent.payload, ref_id: intent.refId };
       const a = record as FiatAccount | undefined;
       if (!a) return { field: 'record', asked: asked.ref_id, answered: '(none)' };
       const reason = fiatAccountMismatch(asked, a);
       return reason ? { field: 'bank account', asked: `ref_id ${asked.ref_id}`, answered: reason } : undefined;
     }
     case 'create_rule': {
-      const asked = payloadOf<CreateRuleInput>(intent);
+      const asked = { ...intent.payload, ref_id: intent.refId };
       const r = record as OrchestrationRule | undefined;
       if (!r) return { field: 'record', asked: asked.ref_id, answered: '(none)' };
       return ruleDestinationMismatch(asked, r);
     }
     default: {
-      const target = String((intent.payload as { id?: unknown }).id ?? '');
+      const target = intent.payload.id;
       return paxosId === target ? undefined : { field: 'id', asked: target, answered: paxosId };
     }
   }

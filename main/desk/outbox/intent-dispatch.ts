@@ -1,10 +1,9 @@
 // How each kind of intent is sent to Paxos, and how to find out afterwards whether an attempt
 // whose answer was lost went through. Creates carry the intent's ref_id on every attempt.
-import type { CreateFiatAccountInput, CreateOrchestrationInput, CreateRuleInput, UpdateFiatAccountInput } from '../../../shared/paxos-schemas';
-import { isAppError } from '../../../shared/app-error';
+import { AppError, isAppError } from '../../../shared/app-error';
 import { ruleFiatAccountId, type PaxosClient } from '../../paxos';
 import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
-import type { Intent, IntentKind } from '../store/outbox/intent';
+import type { Intent, IntentKind, IntentPayloads } from '../store/outbox/intent';
 import { answerMismatch, mismatchError } from './answer-check';
 import type { RuleFieldMemory } from './rule-field-memory';
 
@@ -31,20 +30,23 @@ export interface IntentDispatch {
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
 }
 
-type Payload<T> = (intent: Intent) => T;
-const body = <T>(): Payload<T> => (intent) => intent.payload as unknown as T;
-const target = (intent: Intent) => intent.payload as unknown as { id: string; changes?: UpdateFiatAccountInput };
+/** The payload of an intent known to be of kind K (the table below is keyed by kind). */
+function payloadOf<K extends IntentKind>(intent: Intent, kind: K): IntentPayloads[K];
+function payloadOf(intent: Intent, kind: IntentKind): IntentPayloads[IntentKind] {
+  if (intent.kind !== kind) throw new AppError('internal', `A ${intent.kind} intent was dispatched as ${kind}.`, { refId: intent.refId });
+  return intent.payload;
+}
 
 /** Resending these is harmless (PUT, DELETE), so "look up" means "send again". */
 const resend = (dispatch: Pick<IntentDispatch, 'send'>) => (client: PaxosClient, intent: Intent) => dispatch.send(client, intent);
 
 const createOrchestration: IntentDispatch = {
   async send(client, intent) {
-    const { orchestration } = await client.createOrchestration({ ...body<CreateOrchestrationInput>()(intent), ref_id: intent.refId });
+    const { orchestration } = await client.createOrchestration({ ...payloadOf(intent, 'create_orchestration'), ref_id: intent.refId });
     return { paxosId: orchestration.id, collection: 'orchestrations', record: orchestration, done: false };
   },
   async lookup(client, intent) {
-    const payload = body<CreateOrchestrationInput>()(intent);
+    const payload = payloadOf(intent, 'create_orchestration');
     const found = await client.findOrchestrationByRefId(intent.refId, { profileId: payload.source.profile.profile_id });
     return found ? { paxosId: found.id, collection: 'orchestrations', record: found, done: false } : null;
   },
@@ -58,7 +60,7 @@ const createRule: IntentDispatch = {
   // The bank account goes under the name this environment accepted before (finding 7); a fresh
   // rule naming it confirms the name, an answer naming no bank account switches to the other.
   async send(client, intent, context) {
-    const input = body<CreateRuleInput>()(intent);
+    const input = payloadOf(intent, 'create_rule');
     const memory = context?.ruleFields;
     const bankField = memory?.preferred();
     try {
@@ -72,7 +74,7 @@ const createRule: IntentDispatch = {
     }
   },
   async lookup(client, intent) {
-    const payload = body<CreateRuleInput>()(intent);
+    const payload = payloadOf(intent, 'create_rule');
     const found = await client.findRuleByRefId(intent.refId, payload.profile_id);
     return found ? { paxosId: found.id, collection: 'rules', record: found, done: true } : null;
   },
@@ -80,7 +82,7 @@ const createRule: IntentDispatch = {
 
 const createFiatAccount: IntentDispatch = {
   async send(client, intent) {
-    const { fiatAccount } = await client.createFiatAccount({ ...body<CreateFiatAccountInput>()(intent), ref_id: intent.refId });
+    const { fiatAccount } = await client.createFiatAccount({ ...payloadOf(intent, 'create_fiat_account'), ref_id: intent.refId });
     return { paxosId: fiatAccount.id, collection: 'fiatAccounts', record: fiatAccount, done: true };
   },
   async lookup(client, intent) {
@@ -91,23 +93,24 @@ const createFiatAccount: IntentDispatch = {
 
 const updateFiatAccountSend = {
   async send(client: PaxosClient, intent: Intent): Promise<Delivered> {
-    const { id, changes } = target(intent);
-    const account = await client.updateFiatAccount(id, changes ?? {});
+    const { id, changes } = payloadOf(intent, 'update_fiat_account');
+    const account = await client.updateFiatAccount(id, changes);
     return { paxosId: account.id, collection: 'fiatAccounts', record: account, done: true };
   },
 };
 
 const deleteRuleSend = {
   async send(client: PaxosClient, intent: Intent): Promise<Delivered> {
-    const rule = await client.deleteRule(target(intent).id);
+    const rule = await client.deleteRule(payloadOf(intent, 'delete_rule').id);
     return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
   },
 };
 
 const deleteFiatAccountSend = {
   async send(client: PaxosClient, intent: Intent): Promise<Delivered> {
-    await client.deleteFiatAccount(target(intent).id);
-    return { paxosId: target(intent).id, done: true };
+    const { id } = payloadOf(intent, 'delete_fiat_account');
+    await client.deleteFiatAccount(id);
+    return { paxosId: id, done: true };
   },
 };
 

@@ -14,7 +14,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/app-error';
 import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
-import type { Intent, IntentKind, JsonValue } from '../store/outbox/intent';
+import { intentRequest } from '../../../shared/intent-payloads';
+import type { Intent, IntentKind, IntentPayloads } from '../store/outbox/intent';
 import { assertCancellable, isQueuedIntentExpired, mayHaveBeenSent } from '../store/outbox/intent-state-machine';
 import type { IntentStore } from '../store/outbox/intent-store';
 import { intentDispatch, type Delivered } from './intent-dispatch';
@@ -71,11 +72,12 @@ export class Outbox {
    * A new request, or, when the operator sends again exactly what they abandoned, the abandoned
    * intent itself back in the queue under its ref_id (so if it did reach Paxos, Paxos answers 409).
    */
-  async enqueue(kind: IntentKind, payload: Record<string, JsonValue>): Promise<Intent> {
-    const same = this.options.intents.list({ states: ['abandoned'] }).find((i) => i.kind === kind && sameJson(i.payload, payload));
+  async enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
+    const request = intentRequest(kind, payload);
+    const same = this.options.intents.list({ states: ['abandoned'] }).find((i) => i.kind === kind && sameJson(i.payload, request.payload));
     const intent = same
       ? await this.options.intents.update(same.id, { state: 'queued', confirmedAt: this.options.now().toISOString() }, { ifState: 'abandoned' })
-      : await this.options.intents.create({ kind, refId: `td-${randomUUID()}`, payload });
+      : await this.options.intents.create({ ...request, refId: `td-${randomUUID()}` });
     this.options.onChange?.();
     return intent;
   }

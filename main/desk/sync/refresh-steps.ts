@@ -11,7 +11,8 @@ import { storeAndDetect, type StatusTransition } from './change-detector';
 import type { EventCursor } from './event-cursor';
 
 const HISTORY_PAGE = 1000;
-const asRecords = <T extends { id: string }>(items: readonly T[]) => items as unknown as PaxosRecord[];
+/** Paxos objects keep every field they came with: each is already a record the cache takes. */
+const asRecords = (items: readonly PaxosRecord[]): PaxosRecord[] => [...items];
 const chunks = <T>(items: readonly T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 

@@ -27,27 +27,31 @@ function networkWords(code: string | undefined): string {
 }
 
 function summary(intent: Intent, labels: Labels): string {
-  const p = intent.payload as Record<string, unknown> & Record<string, Record<string, Record<string, string>>>;
+  const account = (id: string) => labels.bankAccount(id, intent.createdAt);
   switch (intent.kind) {
     case 'create_orchestration': {
-      const bankId = p.destination?.fiat?.bank_account_id ?? '';
-      const amount = formatAmount(String(p.source_amount), String(p.source_asset));
-      return `Redeem ${amount} → USD wire to ${labels.bankAccount(bankId, intent.createdAt) ?? 'bank account'}`;
+      const p = intent.payload;
+      const bankId = 'fiat' in p.destination ? p.destination.fiat.bank_account_id : '';
+      return `Redeem ${formatAmount(p.source_amount, p.source_asset)} → USD wire to ${account(bankId) ?? 'bank account'}`;
     }
-    case 'create_rule':
-      return `Auto-redeem ${String(p.source_asset)} on ${networkWords(p.source?.crypto?.network)} → ${labels.bankAccount(p.destination?.fiat?.fiat_account_id ?? '', intent.createdAt) ?? 'bank account'}`;
+    case 'create_rule': {
+      const p = intent.payload;
+      const network = networkWords('crypto' in p.source ? p.source.crypto.network : undefined);
+      const bankId = 'fiat' in p.destination ? p.destination.fiat.fiat_account_id : '';
+      return `Auto-redeem ${p.source_asset} on ${network} → ${account(bankId) ?? 'bank account'}`;
+    }
     case 'create_fiat_account': {
-      const owner = p.fiat_account_owner as unknown as { institution_details?: { name: string }; person_details?: { first_name: string; last_name: string } };
-      const name = owner?.institution_details?.name ?? [owner?.person_details?.first_name, owner?.person_details?.last_name].join(' ');
-      const bank = (p.fiat_network_instructions as unknown as { wire?: { routing_details?: { bank_name?: string } } })?.wire?.routing_details?.bank_name;
+      const owner = intent.payload.fiat_account_owner;
+      const name = 'institution_details' in owner ? owner.institution_details.name : `${owner.person_details.first_name} ${owner.person_details.last_name}`;
+      const bank = intent.payload.fiat_network_instructions.wire.routing_details.bank_name;
       return `Add bank account: ${name}${bank ? ` at ${bank}` : ''}`;
     }
     case 'update_fiat_account':
-      return `Update bank account ${labels.bankAccount(String(p.id), intent.createdAt) ?? String(p.id)} (goes back to review)`;
+      return `Update bank account ${account(intent.payload.id) ?? intent.payload.id} (goes back to review)`;
     case 'delete_fiat_account':
-      return `Delete bank account ${labels.bankAccount(String(p.id), intent.createdAt) ?? String(p.id)}`;
+      return `Delete bank account ${account(intent.payload.id) ?? intent.payload.id}`;
     case 'delete_rule':
-      return `Delete auto-redeem rule ${labels.rule(String(p.id)) ?? String(p.id)}`;
+      return `Delete auto-redeem rule ${labels.rule(intent.payload.id) ?? intent.payload.id}`;
   }
 }
 

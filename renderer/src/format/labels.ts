@@ -80,15 +80,6 @@ const routingTypes: Readonly<Record<string, string>> = {
   SWIFT: 'SWIFT / BIC (international wire)',
 };
 
-const intentKinds: Readonly<Record<string, string>> = {
-  CREATE_ORCHESTRATION: 'Redemption',
-  CREATE_RULE: 'New auto-redeem rule',
-  DELETE_RULE: 'Delete auto-redeem rule',
-  CREATE_FIAT_ACCOUNT: 'New bank account',
-  UPDATE_FIAT_ACCOUNT: 'Bank account change',
-  DELETE_FIAT_ACCOUNT: 'Delete bank account',
-};
-
 /** Audit actions are `area.verb` (and `intent.<kind>` for what the outbox sent). */
 const auditActions: Readonly<Record<string, string>> = {
   'APP.LOCK': 'Desk locked',
@@ -126,6 +117,8 @@ const auditOutcomes: Readonly<Record<string, string>> = {
 };
 
 /** Names of ids and fields people see in the detail panels and CSV headings. */
+const profileTypes: Readonly<Record<string, string>> = { DEFAULT: 'Default profile', NORMAL: 'Profile' };
+
 const idNames: Readonly<Record<string, string>> = {
   REF_ID: 'Your reference',
   ORCHESTRATION_ID: 'Paxos redemption id',
@@ -139,7 +132,6 @@ const idNames: Readonly<Record<string, string>> = {
   ADDRESS_ID: 'Deposit address id',
 };
 
-const profileTypes: Readonly<Record<string, string>> = { DEFAULT: 'Default profile', NORMAL: 'Profile' };
 
 const environments: Readonly<Record<string, string>> = { DEMO: 'Demo', SANDBOX: 'Sandbox', PRODUCTION: 'Production' };
 
@@ -150,7 +142,6 @@ export const transferStatusLabel = (code: string) => lookup(transferStatuses, co
 export const transferTypeLabel = (code: string) => lookup(transferTypes, code);
 export const networkLabel = (code: string) => lookup(networks, code);
 export const routingTypeLabel = (code: string) => lookup(routingTypes, code);
-export const intentKindLabel = (code: string) => lookup(intentKinds, code);
 export const auditActionLabel = (code: string) => lookup(auditActions, code);
 export const auditOutcomeLabel = (code: string) => lookup(auditOutcomes, code);
 export const idNameLabel = (code: string) => lookup(idNames, code);

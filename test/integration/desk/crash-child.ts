@@ -14,6 +14,7 @@
 // CRASH_BANK_ACCOUNT_ID (the approved destination), CRASH_MAX_MS (safety exit, default 60 s).
 import { Outbox } from '../../../main/desk/outbox/outbox';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
+import type { IntentPayloads } from '../../../main/desk/store/outbox/intent';
 import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
 import { createPaxosClient } from '../../../main/paxos';
 
@@ -41,7 +42,7 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const unsettled = ['queued', 'sending', 'reconciling'] as const;
 
 /** A redemption as prepareRedemption builds it (without the optional memo and metadata). */
-function redemption(): { [key: string]: string | { [key: string]: { [key: string]: string } } } {
+function redemption(): IntentPayloads['create_orchestration'] {
   const cents = 1 + Math.floor(Math.random() * 999);
   return {
     source_asset: 'USDC',

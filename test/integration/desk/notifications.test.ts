@@ -26,7 +26,7 @@ describe('notifications', () => {
 
     const first = await open();
     await first.desk().sync.refreshNow();
-    const client = first.desk().options.client!;
+    const client = first.desk().paxosClientForTests!;
     const ok = await client.createOrchestration({ ...redemptionBody('10.00'), ref_id: 'n-ok' });
     sim.control.failNextOrchestrations(1, 'Beneficiary bank rejected the wire');
     const bad = await client.createOrchestration({ ...redemptionBody('20.00'), ref_id: 'n-bad' });
@@ -70,7 +70,7 @@ describe('notifications', () => {
     try {
       const desk = await manualDesk({ dataDir: dir, runtime: { startDemoSimulator: async () => ({ ...many, close: async () => undefined }) } });
       await desk.desk().sync.refreshNow();
-      const client = desk.desk().options.client!;
+      const client = desk.desk().paxosClientForTests!;
       for (let i = 0; i < 12; i += 1) await client.createOrchestration({ ...redemptionBody('100.25'), ref_id: `many-${i}` });
       await desk.desk().sync.runCycle('events');
       many.control.settle();

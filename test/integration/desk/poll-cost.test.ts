@@ -8,7 +8,7 @@ type Fixture = Awaited<ReturnType<typeof manualDesk>>;
 
 async function withInFlight(count: number): Promise<Fixture> {
   const f = await manualDesk({ simulator: { autoAdvance: false, rateLimits: { enabled: false }, timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 } } });
-  const client = f.desk().options.client!;
+  const client = f.desk().paxosClientForTests!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - i) }, () => client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `load-${randomUUID()}` })),
@@ -58,7 +58,7 @@ describe('poll cost per cycle', () => {
     expect(full[0]).toBeLessThan(20);
   });
 
-  it('picks up a completion with one list call for the changed orchestration', async () => {
+  it('picks up 1,000 completions with one list call per 100 changed orchestrations (10), never one GET each', async () => {
     const f = fixtures[2]!;
     f.sim.control.settle();
     f.sim.control.resetCounts();

@@ -13,7 +13,7 @@ describe('rebuildCache through the bridge', () => {
     app = await manualDesk();
     const desk = app.desk();
     await desk.sync.refreshNow();
-    await desk.options.client!.createOrchestration({ ...redemptionBody('7.00'), ref_id: 'rebuild-1' });
+    await desk.paxosClientForTests!.createOrchestration({ ...redemptionBody('7.00'), ref_id: 'rebuild-1' });
     await desk.sync.refreshNow();
     const atPaxos = desk.cache.count('orchestrations');
     expect(atPaxos).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ALL_SIMULATOR_SCOPES } from '../../../main/simulator/options';
 import { startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
@@ -65,10 +65,16 @@ describe('secrets never leave main and the keychain', () => {
     // A wrong secret is refused, and its error must not echo what was typed either.
     expect(await call('testCredentials', { environment: 'sandbox', clientId, clientSecret: `${secret}-wrong` })).toMatchObject({ ok: false });
     await call('refreshNow');
-    await call('createFiatAccount', bankAccount);
-    await call('submitRedemption', { profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '1500.00', fiatAccountId: SEED_IDS.operatingBankAccount, memo: 'Invoice 42' });
-    await call('createRule', { profileId: SEED_IDS.defaultProfile, asset: 'USDG', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount, nickname: 'USDG sweep' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The creates must really be queued and sent: a refused one would scan less than it claims.
+    const queued = { ok: true, value: { state: 'queued' } };
+    expect(await call('createFiatAccount', bankAccount)).toMatchObject(queued);
+    expect(await call('submitRedemption', { profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '1500.00', fiatAccountId: SEED_IDS.operatingBankAccount, memo: 'Invoice 42' })).toMatchObject(queued);
+    expect(await call('createRule', { profileId: SEED_IDS.defaultProfile, asset: 'USDG', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount, nickname: 'USDG sweep' })).toMatchObject(queued);
+    await vi.waitFor(() => {
+      const states = app.runtime.environments.desk.intents.list().map((i) => i.state);
+      expect(states).toHaveLength(3);
+      expect(states.filter((state) => state !== 'submitted' && state !== 'completed')).toEqual([]);
+    }, { timeout: 30_000, interval: 100 });
     await call('refreshNow');
     await call('getState');
     await call('getAppInfo');

@@ -54,7 +54,10 @@ interface Expected {
   operatorEntries: number;
 }
 
-const payload = (amount: string) => ({ profile_id: 'p-1', source_asset: 'USDC', destination_asset: 'USD', source_amount: amount });
+const payload = (amount: string) => ({
+  source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
+  source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
+});
 
 /** The operations, in order; each resolves (acknowledged) or rejects (not). */
 function operations(s: Stores, e: Expected): (() => Promise<unknown>)[] {

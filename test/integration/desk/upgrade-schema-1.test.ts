@@ -88,7 +88,7 @@ describe('upgrade from schema version 1', () => {
     expect(ids((await cache.window('orchestrations', {}, 0, 1)).items)).toEqual([records[6]!.id]);
     expect(cache.count('orchestrations')).toBe(records.length);
 
-    expect(intents.list().map((i) => [i.refId, i.state, i.payload.source_amount])).toEqual([['desk-fixture-1', 'queued', '900000.00']]);
+    expect(intents.list().map((i) => [i.refId, i.state, i.kind === 'create_orchestration' ? i.payload.source_amount : i.kind])).toEqual([['desk-fixture-1', 'queued', '900000.00']]);
     expect(intents.damaged).toEqual([]);
     expect(ledger.has('orch-1:COMPLETED')).toBe(true);
     expect(audit.verification.ok).toBe(true);

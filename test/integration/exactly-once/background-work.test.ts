@@ -23,7 +23,7 @@ describe('bounded waits and retry now', () => {
     const a = (app = await proxiedDesk());
     a.proxy.set({ status: { status: 429, retryAfter: '31536000', count: 1 } });
     await a.desk().sync.refreshNow();
-    const until = a.desk().options.client?.coolDownUntil();
+    const until = a.desk().paxosClientForTests?.coolDownUntil();
     expect(until).toBeTruthy();
     expect(until!.getTime() - Date.now()).toBeLessThanOrEqual(MAX_COOL_DOWN_MS + 1000);
     const intent = await a.desk().outbox.enqueue('create_orchestration', body('21'));

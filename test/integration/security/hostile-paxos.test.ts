@@ -19,7 +19,9 @@ type Fixture = Awaited<ReturnType<typeof manualDesk>>;
 type Result = { ok: boolean; value?: unknown; error?: BridgeError };
 
 const FUTURE_STATUS = 'PAXOS_FUTURE_STATUS';
-const CLIENT_TIMEOUT_MS = 1000;
+// Short enough that the stall cases end quickly, long enough that a loaded 2-core machine still
+// answers the set-up lists (1 s lost one CI run under a load average of 11).
+const CLIENT_TIMEOUT_MS = 2500;
 
 /** The endpoints one full and one light sync cycle read (substrings of the request path). */
 const endpoints = {
@@ -79,7 +81,7 @@ async function deskWithHistory(): Promise<Fixture> {
     simulator: { autoAdvance: false, rateLimits: { enabled: false } },
     runtime: { clientOptions: { timeoutMs: CLIENT_TIMEOUT_MS, backoff: { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 2 } } },
   });
-  const client = f.desk().options.client!;
+  const client = f.desk().paxosClientForTests!;
   await client.createRule({
     ref_id: `rule-${randomUUID()}`, profile_id: SEED_IDS.operatingProfile, nickname: 'USDG sweep', source_asset: 'USDG',
     destination_asset: 'USD', source: { crypto: { network: 'ETHEREUM' } },
@@ -97,7 +99,7 @@ async function deskWithHistory(): Promise<Fixture> {
       await f.desk().sync.refreshNow();
       await f.desk().sync.runCycle('events');
       return cachedHistory();
-    }, { timeout: 60_000, interval: 200 })
+    }, { timeout: 120_000, interval: 200 })
     .toBe(true);
   expect(f.runtime.state.get().connection.status).toBe('online');
   for (const collection of cacheCollections) expect(f.desk().cache.count(collection), collection).toBeGreaterThan(0);

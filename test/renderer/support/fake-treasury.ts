@@ -4,7 +4,7 @@
 import { vi } from 'vitest';
 import type { BridgeError } from '../../../shared/app-error';
 import { operationNames, type OperationName } from '../../../shared/bridge-names';
-import type { EventPayload, OperationInput, OperationOutput, TreasuryApi } from '../../../shared/contract';
+import { operations, type EventPayload, type OperationInput, type OperationOutput, type TreasuryApi } from '../../../shared/contract';
 import type { AppState } from '../../../shared/state';
 import { useAppStore } from '../../../renderer/src/store/app-store';
 import { useDraftStore } from '../../../renderer/src/store/draft-store';
@@ -38,19 +38,27 @@ export function installFakeTreasury(handlers: FakeHandlers = {}, state: AppState
   const stateListeners = new Set<(d: EventPayload<'state'>) => void>();
   const openListeners = new Set<(d: EventPayload<'openItem'>) => void>();
   let revision = 1;
+  const answer = async (name: OperationName, input: unknown): Promise<unknown> => {
+    const handler = (handlers as Record<string, ((i: unknown) => unknown) | undefined>)[name];
+    if (handler) return handler(input);
+    // A switch answers main's snapshot; tests that follow the switch push the new state themselves.
+    if (name === 'getState' || name === 'switchEnvironment') return { revision, state };
+    if (name === 'getAppInfo') {
+      return { name: 'Treasury Desk', version: '0.1.0', environment: state.environment, environmentLabel: state.environmentLabel, platform: 'test' };
+    }
+    if (name in defaults) return defaults[name as keyof typeof defaults];
+    // Only operations that answer "done" get it unasked; anything else needs the test's handler.
+    if (operations[name].output.safeParse({ done: true }).success) return { done: true };
+    throw new Error(`The fake bridge has no answer for ${name}: give installFakeTreasury a handler for it.`);
+  };
   const api: Record<string, unknown> = {};
   for (const name of operationNames) {
     api[name] = vi.fn(async (input: unknown) => {
       calls.push({ name, input });
-      const handler = (handlers as Record<string, ((i: unknown) => unknown) | undefined>)[name];
       try {
-        if (handler) return { ok: true, value: await handler(input) };
-        if (name === 'getState') return { ok: true, value: { revision, state } };
-        if (name === 'getAppInfo') {
-          return { ok: true, value: { name: 'Treasury Desk', version: '0.1.0', environment: state.environment, environmentLabel: state.environmentLabel, platform: 'test' } };
-        }
-        if (name in defaults) return { ok: true, value: defaults[name as keyof typeof defaults] };
-        return { ok: true, value: { done: true } };
+        // Every answer goes through the contract's output schema, as main's table does: a fake
+        // answer the contract would not let through fails the test instead of passing silently.
+        return { ok: true, value: operations[name].output.parse(await answer(name, input)) };
       } catch (caught) {
         if (caught instanceof FakeFailure) return { ok: false, error: caught.error };
         throw caught;

@@ -37,6 +37,21 @@ describe('bridge handler table', () => {
     },
   );
 
+  it('the lock policy: while locked, an operation not allowed answers locked and its handler never runs', async () => {
+    let locked = true;
+    const h = handlers();
+    const table = createHandlerTable(h, { lock: { isLocked: () => locked, allowed: new Set(['getState']) } });
+    expect(await table.getAppInfo(undefined)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(h.getAppInfo).not.toHaveBeenCalled();
+    const allowed = createHandlerTable(h, { lock: { isLocked: () => locked, allowed: new Set(['getAppInfo']) } });
+    expect(await allowed.getAppInfo(undefined)).toEqual({ ok: true, value: info });
+    h.getAppInfo.mockClear();
+    // Input is still checked first: a malformed call is a validation error, locked or not.
+    expect(await table.getAppInfo({})).toMatchObject({ ok: false, error: { code: 'validation' } });
+    locked = false;
+    expect(await table.getAppInfo(undefined)).toEqual({ ok: true, value: info });
+  });
+
   it('strips fields the contract does not declare from results', async () => {
     const table = createHandlerTable(handlers({ getAppInfo: () => ({ ...info, accessToken: 'tok-123' }) as never }));
     const result = await table.getAppInfo(undefined);

@@ -2,7 +2,7 @@
 // IPC registration with sender check, and the deny-by-default security policy.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { operationChannel, operationNames } from '../../../shared/bridge-names';
-import { appListeners, electronMock, handlers, permission, windows } from './electron-mock';
+import { appListeners, electronMock, handlers, windows } from './electron-mock';
 
 vi.mock('electron', () => electronMock);
 // index.ts is the bootstrap; what it builds is tested elsewhere: here only the wiring matters.
@@ -35,49 +35,16 @@ describe('main/ipc.ts', () => {
   });
 });
 
+// The window's security preferences and the app-wide policy (navigation, windows, webviews,
+// permissions, external links) are proven once, in test/security/security-baseline.test.ts;
+// here only what the shell itself wires.
 describe('main/window.ts', () => {
-  it('creates the window with every security preference explicit and loads the built files', async () => {
-    const { createMainWindow, isAppUrl, rendererIndexPath } = await import('../../../main/window');
+  it('loads the built page with the bundled preload', async () => {
+    const { createMainWindow, rendererIndexPath } = await import('../../../main/window');
     createMainWindow();
     const prefs = windows[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
     expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(windows[0]!.loaded).toEqual([`file:${rendererIndexPath()}`]);
-    expect(isAppUrl('https://evil.example/')).toBe(false);
-    expect(isAppUrl(undefined)).toBe(false);
-  });
-});
-
-describe('main/security.ts', () => {
-  it('denies navigation, new windows, webviews and permissions; opens only allow-listed links', async () => {
-    const { applySecurityPolicy, isAllowedExternalUrl } = await import('../../../main/security');
-    applySecurityPolicy();
-    await Promise.resolve();
-    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
-    appListeners.get('web-contents-created')!.at(-1)!({}, contents);
-    const events = Object.fromEntries(contents.on.mock.calls.map(([name, fn]) => [name, fn]));
-    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const event = { preventDefault: vi.fn() };
-      events[name](event);
-      expect(event.preventDefault, name).toHaveBeenCalled();
-    }
-    const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0];
-    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(openHandler({ url: 'https://docs.paxos.com/guides' })).toEqual({ action: 'deny' });
-    expect(electronMock.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://docs.paxos.com/guides');
-    const answer = vi.fn();
-    (permission.request as (a: unknown, b: string, cb: (ok: boolean) => void) => void)({}, 'notifications', answer);
-    expect(answer).toHaveBeenCalledWith(false);
-    expect((permission.check as () => boolean)()).toBe(false);
-    expect(isAllowedExternalUrl('http://docs.paxos.com/')).toBe(false);
-    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
   });
 });
 

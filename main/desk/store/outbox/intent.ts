@@ -1,6 +1,9 @@
 // An outbox intent: one create or delete the operator asked for, recorded durably with its
 // ref_id *before* anything is sent, so a crash can never lose it or send it twice.
 import { z } from 'zod';
+import { IntentRequestSchema, type IntentKind, type IntentRequest } from '../../../../shared/intent-payloads';
+
+export type { IntentKind, IntentPayloads } from '../../../../shared/intent-payloads';
 
 export const intentKinds = [
   'create_orchestration',
@@ -9,8 +12,7 @@ export const intentKinds = [
   'update_fiat_account',
   'delete_rule',
   'delete_fiat_account',
-] as const;
-export type IntentKind = (typeof intentKinds)[number];
+] as const satisfies readonly IntentKind[];
 
 export const intentStates = [
   'queued', // stored, not sent; may be cancelled
@@ -35,13 +37,16 @@ export interface IntentError {
   answered?: string;
 }
 
-export interface Intent {
+/**
+ * `kind` and `payload` (the request body, or for deletes and updates the target id and fields;
+ * immutable) come as a pair: narrowing on `kind` types the payload (shared/intent-payloads.ts).
+ */
+export type Intent = IntentRequest & IntentFields;
+
+interface IntentFields {
   id: string;
-  kind: IntentKind;
   /** Sent as ref_id on every attempt; never changes, never reused by another intent. */
   refId: string;
-  /** The request body (or, for deletes and updates, the target id and fields). Immutable. */
-  payload: { [key: string]: JsonValue };
   state: IntentState;
   createdAt: string;
   updatedAt: string;
@@ -59,15 +64,10 @@ export interface Intent {
   alert?: string;
 }
 
-const json: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]),
-);
+const refId = z.string().min(1).max(128).refine((v) => v.trim() === v, 'no leading or trailing spaces');
 
-export const NewIntentSchema = z.object({
-  kind: z.enum(intentKinds),
-  refId: z.string().min(1).max(128).refine((v) => v.trim() === v, 'no leading or trailing spaces'),
-  payload: z.record(z.string(), json),
-});
+/** A new intent: its kind with that kind's payload, and its ref_id. */
+export const NewIntentSchema = IntentRequestSchema.and(z.object({ refId }));
 export type NewIntent = z.infer<typeof NewIntentSchema>;
 
 const errorSchema = z.object({ code: z.string(), message: z.string(), asked: z.string().optional(), answered: z.string().optional() });
@@ -88,7 +88,8 @@ export const IntentPatchSchema = z
 export type IntentPatch = z.infer<typeof IntentPatchSchema>;
 
 /** What is read back from disk: checked, so a damaged or future-version record is noticed. */
-export const StoredIntentSchema = NewIntentSchema.extend({
+export const StoredIntentSchema = IntentRequestSchema.and(z.object({
+  refId,
   id: z.string().min(1),
   state: z.enum(intentStates),
   createdAt: z.string(),
@@ -100,4 +101,4 @@ export const StoredIntentSchema = NewIntentSchema.extend({
   confirmedAt: z.string().optional(),
   checks: z.number().int().min(0).optional(),
   alert: z.string().optional(),
-});
+}));

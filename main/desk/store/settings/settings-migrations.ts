@@ -6,7 +6,7 @@
 import type Conf from 'conf';
 import type { Settings } from '../../../../shared/settings';
 import { SettingsSchema } from '../../../../shared/settings';
-import { isSecretKeyName } from '../../audit/secret-key-names';
+import { isSecretKeyName } from '../../secret-key-names';
 
 export const SETTINGS_SCHEMA_VERSION = '1.0.0';
 

@@ -22,13 +22,16 @@ export const settingsStoreOptions = {
 } as const;
 
 type Plain = Record<string, unknown>;
+
+/** What the settings store uses of conf (or electron-store, which wraps its own conf). */
+export type SettingsFile = Pick<Conf<Settings>, 'store' | 'set' | 'onDidAnyChange'>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class SettingsStore {
   /** The parsed file, kept until it changes: get() is called on every poll and publish. */
   private cached: { settings: Settings; repaired: string[] } | undefined;
 
-  constructor(private readonly conf: Conf<Settings>) {
+  constructor(private readonly conf: SettingsFile) {
     // conf reports every change, ours and another shell instance's (it watches the file).
     conf.onDidAnyChange(() => {
       this.cached = undefined;
@@ -82,11 +85,12 @@ export class SettingsStore {
   }
 
   private parseFile(): { settings: Settings; repaired: string[] } {
-    const stored = this.conf.store as unknown as Plain;
+    const stored: Plain = { ...this.conf.store };
+    const defaults: Plain = { ...defaultSettings };
     const result: Plain = {};
     const repaired: string[] = [];
     for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
-      const fallback = (defaultSettings as unknown as Plain)[key];
+      const fallback = defaults[key];
       const raw = stored[key];
       // A nested object missing a newer field keeps the operator's other values.
       const candidate = isPlain(raw) && isPlain(fallback) ? { ...fallback, ...raw } : raw;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeAuditDetails } from '../../../../main/desk/audit/audit-sanitizer';
-import { isSecretKeyName } from '../../../../main/desk/audit/secret-key-names';
+import { isSecretKeyName } from '../../../../main/desk/secret-key-names';
 
 describe('secret key names', () => {
   it.each(['client_secret', 'clientSecret', 'Client-Secret', 'secret', 'access_token', 'accessToken', 'refresh_token', 'authorization', 'Authorization', 'password', 'apiKey', 'private_key', 'credentials', 'cookie'])(

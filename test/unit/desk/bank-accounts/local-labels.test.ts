@@ -25,7 +25,10 @@ const paxosView: FiatAccountView = { id: 'fa-1', status: 'APPROVED', label: 'Ope
 function wireIntent(createdAt: string): Intent {
   return {
     id: `i-${createdAt}`, kind: 'create_orchestration', refId: 'r', state: 'submitted', createdAt, updatedAt: createdAt, attempts: 1,
-    payload: { source_amount: '100', source_asset: 'USDC', destination: { fiat: { bank_account_id: 'fa-1' } } },
+    payload: {
+      source_amount: '100', source_asset: 'USDC', destination_asset: 'USD',
+      source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
+    },
   };
 }
 

@@ -13,7 +13,10 @@ afterEach(() => vi.restoreAllMocks());
 const redemption = (refId: string) => ({
   kind: 'create_orchestration' as const,
   refId,
-  payload: { profile_id: 'p-1', source_asset: 'USDG', destination_asset: 'USD', source_amount: '2500.00' },
+  payload: {
+    source_asset: 'USDG', destination_asset: 'USD', source_amount: '2500.00',
+    source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
+  },
 });
 
 /** A legal path from queued to each state. */

@@ -7,7 +7,10 @@ import { intentView } from '../../../../main/desk/views/intent-view';
 const at = '2026-12-01T09:00:00Z';
 const ruleIntent = (network: string): Intent => ({
   id: `i-${network}`, kind: 'create_rule', refId: 'r', state: 'queued', createdAt: at, updatedAt: at, attempts: 0,
-  payload: { source_asset: 'USDC', source: { crypto: { network } }, destination: { fiat: { fiat_account_id: 'fa-1' } } },
+  payload: {
+    profile_id: 'p-1', source_asset: 'USDC', destination_asset: 'USD',
+    source: { crypto: { network } }, destination: { fiat: { fiat_account_id: 'fa-1' } },
+  },
 });
 const labels = { bankAccount: () => 'Operating', rule: () => undefined };
 

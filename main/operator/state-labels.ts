@@ -1,5 +1,5 @@
 // Names for ids, from what the operator already sees: bank account labels and rule nicknames.
-import type { AppStateStore } from '../../state/app-state-store';
+import type { AppStateStore } from '../state/app-state-store';
 
 export function labelsFromState(state: AppStateStore) {
   return {

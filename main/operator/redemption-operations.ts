@@ -1,17 +1,13 @@
 // Redeem: review what will happen, then, once main's own confirmation says yes, queue the
 // redemption in the outbox. Declined: nothing is queued or sent; the refusal is audited.
-import { AppError } from '../../../shared/app-error';
-import { bankAccountFacts } from '../../confirm/desk-facts';
-import { redemptionConfirmation } from '../../confirm/redemption-confirmation';
-import type { JsonValue } from '../../desk/store/outbox/intent';
-import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../../desk/workflows/redemption';
-import { localLabelsFor } from '../../desk/bank-accounts/local-labels';
-import { environmentDir } from '../../desk/store/environment-dir';
-import type { HandlerContext } from './handler-context';
+import { AppError } from '../../shared/app-error';
+import { redemptionConfirmation } from '../confirm/redemption-confirmation';
+import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../desk/workflows/redemption';
+import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
 
-export function createRedemptionHandlers(ctx: HandlerContext) {
+export function createRedemptionOperations(ctx: OperatorContext) {
   const reviewContext = (): ReviewContext => ({
     environment: ctx.state.get().environment,
     cache: ctx.desk().cache,
@@ -22,15 +18,13 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
   });
   return {
     reviewRedemption: async (input: Redemption) => {
-      const desk = ctx.desk();
-      const labels = await localLabelsFor(environmentDir(desk.options.dataDir, desk.options.environment));
+      const labels = await ctx.desk().localLabels();
       return reviewRedemption(input, { ...reviewContext(), labelOf: (id) => labels.current(id) });
     },
     submitRedemption: async (input: Redemption) => {
       const review = reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
-      const client = ctx.desk().options.client;
-      const account = await bankAccountFacts(review.cache, input.fiatAccountId, client ? (id) => client.getFiatAccount(id) : undefined);
+      const account = await ctx.desk().bankAccountFacts(input.fiatAccountId);
       if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
       const decision = redemptionConfirmation(review.environment, prepared.review, account, {
         perRedemptionUsd: review.settings.perRedemptionSoftLimitUsd,
@@ -39,7 +33,7 @@ export function createRedemptionHandlers(ctx: HandlerContext) {
       await requireConfirmation(ctx, decision.request, decision.audit);
       // The facts may have moved while the dialog was open (a sync, another call): check again.
       const { body } = await prepareRedemption(input, reviewContext(), ctx.user);
-      return enqueueIntent(ctx, 'create_orchestration', body as unknown as Record<string, JsonValue>, 'redemption.create', decision.audit);
+      return enqueueIntent(ctx, 'create_orchestration', body, 'redemption.create', decision.audit);
     },
   };
 }

@@ -1,18 +1,18 @@
 // Environment, onboarding, credentials, settings and refresh. Switching environment, forgetting
 // credentials, raising a limit and changing endpoints are confirmed in main first; every change
 // is audited with its values.
-import { AppError } from '../../../shared/app-error';
-import type { EnvironmentKind } from '../../../shared/environment';
-import type { SettingsPatch } from '../../../shared/settings';
-import { forgetCredentialsConfirmation, switchEnvironmentConfirmation } from '../../confirm/environment-confirmation';
-import { settingsDecision } from '../../confirm/settings-confirmation';
-import { refuseContradictoryLimits } from '../../desk/settings/limit-order';
-import { checkEndpointAllowlist } from '../../desk/store/settings/endpoint-override-policy';
-import { missingScopes, PAXOS_SCOPES } from '../../paxos/scopes';
-import type { HandlerContext } from './handler-context';
+import { AppError } from '../../shared/app-error';
+import type { EnvironmentKind } from '../../shared/environment';
+import type { SettingsPatch } from '../../shared/settings';
+import { forgetCredentialsConfirmation, switchEnvironmentConfirmation } from '../confirm/environment-confirmation';
+import { settingsDecision } from '../confirm/settings-confirmation';
+import { refuseContradictoryLimits } from '../desk/settings/limit-order';
+import { checkEndpointAllowlist } from '../desk/store/settings/endpoint-override-policy';
+import { missingScopes, PAXOS_SCOPES } from '../paxos/scopes';
+import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
-export function createSettingsHandlers(ctx: HandlerContext) {
+export function createSettingsOperations(ctx: OperatorContext) {
   const done = { done: true as const };
   return {
     switchEnvironment: async ({ environment }: { environment: EnvironmentKind }) => {

@@ -2,15 +2,15 @@
 // refusal is audited with the decision's values and the handler stops with `declined`, before
 // anything is queued, written or sent. One dialog at a time: a second request while one is
 // open is refused outright, so a misbehaving renderer cannot stack dialogs on the operator.
-import { AppError } from '../../../shared/app-error';
-import type { ConfirmationRequest } from '../../confirm/confirmation';
-import type { HandlerContext } from './handler-context';
+import { AppError } from '../../shared/app-error';
+import type { ConfirmationRequest } from '../confirm/confirmation';
+import type { OperatorContext } from './operator-context';
 
 /** Contexts (one per runtime) with a confirmation on screen right now. */
-const open = new WeakSet<HandlerContext>();
+const open = new WeakSet<OperatorContext>();
 
 export async function requireConfirmation(
-  ctx: HandlerContext,
+  ctx: OperatorContext,
   request: ConfirmationRequest,
   auditDetails: Record<string, unknown>,
 ): Promise<void> {

@@ -1,15 +1,15 @@
 // The one way a handler asks for a change at Paxos: record the intent durably (audit first),
 // publish it as "queued — not sent", then let the outbox send it in the background.
-import type { IntentView } from '../../../shared/views';
-import type { IntentKind, JsonValue } from '../../desk/store/outbox/intent';
-import { intentView } from '../../desk/views/intent-view';
-import type { HandlerContext } from './handler-context';
+import type { IntentView } from '../../shared/views';
+import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
+import { intentView } from '../desk/views/intent-view';
+import type { OperatorContext } from './operator-context';
 import { labelsFromState } from './state-labels';
 
-export async function enqueueIntent(
-  ctx: HandlerContext,
-  kind: IntentKind,
-  payload: Record<string, JsonValue>,
+export async function enqueueIntent<K extends IntentKind>(
+  ctx: OperatorContext,
+  kind: K,
+  payload: IntentPayloads[K],
   action: string,
   /** The decision's values for the audit log (amount, destination, ...): never secrets. */
   details?: Record<string, unknown>,

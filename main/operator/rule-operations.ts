@@ -1,48 +1,27 @@
 // Auto-redeem rules: create and delete through the outbox, each after main's own confirmation;
 // in Demo, simulate a deposit.
-import { AppError } from '../../../shared/app-error';
-import { RULE_NETWORKS_BY_ASSET, type RuleNetwork, type Stablecoin } from '../../../shared/assets';
-import { bankAccountFacts, profileName, ruleFacts } from '../../confirm/desk-facts';
-import { createRuleConfirmation, deleteRuleConfirmation } from '../../confirm/rule-confirmation';
-import type { JsonValue } from '../../desk/store/outbox/intent';
-import type { HandlerContext } from './handler-context';
+import { AppError } from '../../shared/app-error';
+import { bankAccountFacts, profileName, ruleFacts } from '../confirm/desk-facts';
+import { createRuleConfirmation, deleteRuleConfirmation } from '../confirm/rule-confirmation';
+import { checkRuleNetwork, ruleBody, type RuleRequest } from '../desk/workflows/rule-request';
+import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
 
-interface RuleRequest {
-  profileId: string;
-  asset: Stablecoin;
-  network: RuleNetwork;
-  fiatAccountId: string;
-  nickname?: string;
-  memo?: string;
-}
-
-export function createRuleHandlers(ctx: HandlerContext) {
+export function createRuleOperations(ctx: OperatorContext) {
   return {
     createRule: async (input: RuleRequest) => {
-      if (!RULE_NETWORKS_BY_ASSET[input.asset].includes(input.network)) {
-        throw new AppError('validation', `${input.asset} cannot be deposited on ${input.network}.`, { field: 'network' });
-      }
-      const { cache, options } = ctx.desk();
-      const client = options.client;
-      const account = await bankAccountFacts(cache, input.fiatAccountId, client ? (id) => client.getFiatAccount(id) : undefined);
+      checkRuleNetwork(input);
+      const desk = ctx.desk();
+      const account = await desk.bankAccountFacts(input.fiatAccountId);
       if (account?.status.toUpperCase() !== 'APPROVED') {
         throw new AppError('validation', 'Choose an approved bank account for the wires.', { field: 'fiatAccountId' });
       }
-      const profile = await profileName(cache, input.profileId);
+      const profile = await profileName(desk.cache, input.profileId);
       if (!profile) throw new AppError('validation', 'Choose a profile for the deposits.', { field: 'profileId' });
       const decision = createRuleConfirmation(ctx.state.get().environment, { ...input, profile }, account);
       await requireConfirmation(ctx, decision.request, decision.audit);
-      const payload = {
-        profile_id: input.profileId,
-        ...(input.nickname ? { nickname: input.nickname } : {}),
-        source_asset: input.asset,
-        destination_asset: 'USD',
-        source: { crypto: { network: input.network } },
-        destination: { fiat: { fiat_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) } },
-      };
-      return enqueueIntent(ctx, 'create_rule', payload as Record<string, JsonValue>, 'rule.create', decision.audit);
+      return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
     },
     deleteRule: async ({ id }: { id: string }) => {
       const { cache } = ctx.desk();

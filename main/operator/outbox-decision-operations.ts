@@ -1,10 +1,10 @@
 // The operator's decisions on a request that may have reached Paxos (issue 11): abandon it after
 // a definite lookup found nothing, and "retry now" to end a cool-down for one attempt.
-import type { HandlerContext } from './handler-context';
-import { intentView } from '../../desk/views/intent-view';
+import type { OperatorContext } from './operator-context';
+import { intentView } from '../desk/views/intent-view';
 import { labelsFromState } from './state-labels';
 
-export function createOutboxDecisionHandlers(ctx: HandlerContext) {
+export function createOutboxDecisionOperations(ctx: OperatorContext) {
   return {
     abandonIntent: async ({ id }: { id: string }) => {
       const desk = ctx.desk();
@@ -18,7 +18,7 @@ export function createOutboxDecisionHandlers(ctx: HandlerContext) {
     },
     retryNow: async () => {
       const desk = ctx.desk();
-      desk.options.client?.retryNow();
+      desk.retryNow();
       await desk.record({ action: 'outbox.retry_now', outcome: 'requested' });
       // One attempt: a full cycle (which flushes the outbox); a new 429 starts a new cool-down.
       await desk.sync.refreshNow();

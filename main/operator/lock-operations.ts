@@ -2,15 +2,15 @@
 // Electron offers it, otherwise the app passcode, whose scrypt hash is in the OS keychain.
 // Failures are rate-limited in main and audited. Forgot the passcode: the Paxos credentials
 // saved on this computer reset it.
-import { AppError } from '../../../shared/app-error';
-import type { EnvironmentKind } from '../../../shared/environment';
-import type { PaxosCredentials } from '../../desk/vault/credentials';
-import { credentialsMatch } from '../../lock/credentials-match';
-import type { HandlerContext } from './handler-context';
+import { AppError } from '../../shared/app-error';
+import type { EnvironmentKind } from '../../shared/environment';
+import type { PaxosCredentials } from '../desk/vault/credentials';
+import { credentialsMatch } from '../lock/credentials-match';
+import type { OperatorContext } from './operator-context';
 
 type ResetInput = { newPasscode: string; credentials?: PaxosCredentials & { environment: 'sandbox' | 'production' } };
 
-export function createLockHandlers(ctx: HandlerContext) {
+export function createLockOperations(ctx: OperatorContext) {
   const done = { done: true as const };
   const { passcodes, attempts, os } = ctx.lock;
   const audit = (action: string, outcome: 'succeeded' | 'failed' | 'info', details?: Record<string, unknown>) =>

@@ -1,9 +1,9 @@
 // Handlers for the app-level operations: who we are and the current state snapshot.
-import type { AppInfo } from '../../../shared/app-info';
-import { environmentLabels } from '../../../shared/environment';
-import type { StateSnapshot } from '../../../shared/state';
-import { snapshotForRenderer } from '../../lock/lock-redaction';
-import type { AppStateStore } from '../../state/app-state-store';
+import type { AppInfo } from '../../shared/app-info';
+import { environmentLabels } from '../../shared/environment';
+import type { StateSnapshot } from '../../shared/state';
+import { snapshotForRenderer } from '../lock/lock-redaction';
+import type { AppStateStore } from '../state/app-state-store';
 
 export interface RuntimeInfo {
   name: string;
@@ -13,7 +13,7 @@ export interface RuntimeInfo {
   chromeVersion?: string;
 }
 
-export function createAppHandlers(runtime: RuntimeInfo, state: AppStateStore) {
+export function createAppOperations(runtime: RuntimeInfo, state: AppStateStore) {
   return {
     getAppInfo: (): AppInfo => {
       const environment = state.get().environment;

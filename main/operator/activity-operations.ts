@@ -1,21 +1,20 @@
 // Activity (every orchestration, paged for a virtualized list), details, CSV export, the
 // outbox's cancel / confirm, and the audit log.
-import { AppError } from '../../../shared/app-error';
-import type { ActivityFilter } from '../../../shared/operation-inputs';
-import type { Orchestration, Transfer } from '../../../shared/paxos-schemas';
-import { activityCsv } from '../../desk/activity/activity-csv';
-import { searchNames, searchTooShort, toRecordFilter } from '../../desk/activity/activity-filter';
-import { activityLabels } from '../../desk/activity/activity-labels';
-import { summarizeActivity } from '../../desk/activity/activity-summary';
-import { listAsOf } from '../../desk/views/list-as-of';
-import { intentView } from '../../desk/views/intent-view';
-import { orchestrationView, transferView } from '../../desk/views/to-views';
-import type { HandlerContext } from './handler-context';
+import { AppError } from '../../shared/app-error';
+import type { ActivityFilter } from '../../shared/operation-inputs';
+import { activityCsv } from '../desk/activity/activity-csv';
+import { searchNames, searchTooShort, toRecordFilter } from '../desk/activity/activity-filter';
+import { activityLabels } from '../desk/activity/activity-labels';
+import { summarizeActivity } from '../desk/activity/activity-summary';
+import { listAsOf } from '../desk/views/list-as-of';
+import { intentView } from '../desk/views/intent-view';
+import { orchestrationView, transferView } from '../desk/views/to-views';
+import type { OperatorContext } from './operator-context';
 import { labelsFromState } from './state-labels';
 
 const EXPORT_MAX_ROWS = 1_000_000;
 
-export function createActivityHandlers(ctx: HandlerContext) {
+export function createActivityOperations(ctx: OperatorContext) {
   const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
     const desk = ctx.desk();
     const intent = action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
@@ -37,7 +36,7 @@ export function createActivityHandlers(ctx: HandlerContext) {
       const { total, totalCapped, items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)), offset, limit);
       return {
         total,
-        rows: items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt)),
+        rows: items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt)),
         // Never older than a row on screen (a record fetched on its own can be newer than the list).
         asOf: listAsOf(cache.asOf('orchestrations'), items),
         ...(totalCapped ? { totalCapped } : {}),
@@ -49,24 +48,18 @@ export function createActivityHandlers(ctx: HandlerContext) {
       return summarizeActivity(cache, toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)));
     },
     getOrchestration: async ({ id }: { id: string }) => {
-      const { cache, options } = ctx.desk();
-      const cached = await cache.get('orchestrations', id);
+      const desk = ctx.desk();
+      const cached = await desk.cache.get('orchestrations', id);
       if (!cached) throw new AppError('not_found', 'This redemption is not in the local history yet. Refresh and try again.', { id });
-      const o = cached.record as Orchestration;
-      const legIds = [o.source_transfer?.transfer_id, o.destination_transfer?.transfer_id].filter((t): t is string => !!t);
-      const transfers: Transfer[] = [];
       // Transfer details are a nicety: offline, the timeline still shows from the cache.
-      for (const legId of legIds) {
-        const transfer = await options.client?.getTransfer(legId).catch(() => undefined);
-        if (transfer) transfers.push(transfer);
-      }
-      return { orchestration: orchestrationView(o, cached.fetchedAt), transfers: transfers.map(transferView) };
+      const transfers = await desk.transfersOf(cached.record);
+      return { orchestration: orchestrationView(cached.record, cached.fetchedAt), transfers: transfers.map(transferView) };
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
       if (searchTooShort(filter)) throw new AppError('validation', 'Type at least 2 characters to search.', { field: 'text' });
       const { items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)), 0, EXPORT_MAX_ROWS);
-      const rows = items.map(({ record, fetchedAt }) => orchestrationView(record as Orchestration, fetchedAt));
+      const rows = items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
       const path = await ctx.saveFile(name, activityCsv(rows, labels()));
       if (!path) throw new AppError('validation', 'The export was cancelled; nothing was written.', { field: 'path' });

@@ -1,0 +1,50 @@
+// The bridge's handlers: one line per contract operation, each a call into the operator's
+// service (main/operator/). Validation, result stripping and error mapping happen around them
+// in handler-table.ts; what each operation does, checks and confirms lives in main/operator/.
+import type { Operator } from '../../operator/operator';
+import type { OperationHandlers } from '../handler-table';
+
+export function createOperationHandlers({ app, settings, lock, bankAccounts, redemptions, rules, activity, outbox }: Operator): OperationHandlers {
+  return {
+    getAppInfo: () => app.getAppInfo(),
+    getState: () => app.getState(),
+
+    switchEnvironment: (input) => settings.switchEnvironment(input),
+    completeOnboarding: () => settings.completeOnboarding(),
+    testCredentials: (input) => settings.testCredentials(input),
+    saveCredentials: (input) => settings.saveCredentials(input),
+    forgetCredentials: (input) => settings.forgetCredentials(input),
+    updateSettings: (input) => settings.updateSettings(input),
+    refreshNow: () => settings.refreshNow(),
+    rebuildCache: () => settings.rebuildCache(),
+
+    lock: () => lock.lock(),
+    unlock: (input) => lock.unlock(input),
+    setPasscode: (input) => lock.setPasscode(input),
+    resetPasscode: (input) => lock.resetPasscode(input),
+
+    getFiatAccount: (input) => bankAccounts.getFiatAccount(input),
+    createFiatAccount: (input) => bankAccounts.createFiatAccount(input),
+    updateFiatAccount: (input) => bankAccounts.updateFiatAccount(input),
+    deleteFiatAccount: (input) => bankAccounts.deleteFiatAccount(input),
+    renameBankAccount: (input) => bankAccounts.renameBankAccount(input),
+
+    reviewRedemption: (input) => redemptions.reviewRedemption(input),
+    submitRedemption: (input) => redemptions.submitRedemption(input),
+
+    createRule: (input) => rules.createRule(input),
+    deleteRule: (input) => rules.deleteRule(input),
+    simulateDeposit: (input) => rules.simulateDeposit(input),
+
+    queryActivity: (input) => activity.queryActivity(input),
+    summarizeActivity: (input) => activity.summarizeActivity(input),
+    getOrchestration: (input) => activity.getOrchestration(input),
+    exportActivityCsv: (input) => activity.exportActivityCsv(input),
+    cancelIntent: (input) => activity.cancelIntent(input),
+    confirmIntent: (input) => activity.confirmIntent(input),
+    getAuditLog: (input) => activity.getAuditLog(input),
+
+    abandonIntent: (input) => outbox.abandonIntent(input),
+    retryNow: () => outbox.retryNow(),
+  };
+}

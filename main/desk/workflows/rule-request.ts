@@ -1,0 +1,33 @@
+// An auto-redeem rule as the operator asks for it (profile, asset, network, bank account), and
+// the Create Orchestration Rule body it becomes: deposits of the asset on that network are
+// redeemed to USD and wired to the bank account.
+import { AppError } from '../../../shared/app-error';
+import type { IntentPayloads } from '../../../shared/intent-payloads';
+import { RULE_NETWORKS_BY_ASSET, type RuleNetwork, type Stablecoin } from '../../../shared/assets';
+
+export interface RuleRequest {
+  profileId: string;
+  asset: Stablecoin;
+  network: RuleNetwork;
+  fiatAccountId: string;
+  nickname?: string;
+  memo?: string;
+}
+
+/** Refuses an asset that cannot be deposited on the chosen network. */
+export function checkRuleNetwork(request: RuleRequest): void {
+  if (!RULE_NETWORKS_BY_ASSET[request.asset].includes(request.network)) {
+    throw new AppError('validation', `${request.asset} cannot be deposited on ${request.network}.`, { field: 'network' });
+  }
+}
+
+export function ruleBody(request: RuleRequest): IntentPayloads['create_rule'] {
+  return {
+    profile_id: request.profileId,
+    ...(request.nickname ? { nickname: request.nickname } : {}),
+    source_asset: request.asset,
+    destination_asset: 'USD',
+    source: { crypto: { network: request.network } },
+    destination: { fiat: { fiat_account_id: request.fiatAccountId, ...(request.memo ? { memo: request.memo } : {}) } },
+  };
+}

@@ -1,0 +1,68 @@
+// Bank (fiat) accounts: creates, updates and deletes go through the outbox; details are read
+// live from Paxos (the list only has the last four digits), falling back to the cache offline.
+// Every change is confirmed in main first.
+import type { UpdateFiatAccountInput } from '../../shared/paxos-schemas';
+import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBankAccountConfirmation } from '../confirm/bank-account-confirmation';
+import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
+import { unknownBankAccount } from '../desk/bank-accounts/fiat-account-reads';
+import { checkNewBankAccount } from '../desk/bank-accounts/new-account-checks';
+import { fiatAccountView } from '../desk/views/to-views';
+import type { OperatorContext } from './operator-context';
+import { enqueueIntent } from './enqueue-intent';
+import { requireConfirmation } from './require-confirmation';
+
+export function createBankAccountOperations(ctx: OperatorContext) {
+  const queue = <K extends IntentKind>(kind: K, payload: IntentPayloads[K], action: string, details: Record<string, unknown>) =>
+    enqueueIntent(ctx, kind, payload, action, details);
+  const requireCached = async (id: string) => {
+    const cached = await ctx.desk().cache.get('fiatAccounts', id);
+    if (!cached) throw unknownBankAccount(id);
+    return cached;
+  };
+  const requireFacts = async (id: string) => {
+    const facts = await ctx.desk().bankAccountFacts(id);
+    if (!facts) throw unknownBankAccount(id);
+    return facts;
+  };
+  const environment = () => ctx.state.get().environment;
+  return {
+    getFiatAccount: async ({ id }: { id: string }) => {
+      const { account, fetchedAt } = await ctx.desk().readFiatAccount(id);
+      return { ...fiatAccountView(account, fetchedAt), details: account };
+    },
+    createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
+      const desk = ctx.desk();
+      const cached = await desk.cache.list('fiatAccounts');
+      const listed = cached.map((c) => ({ label: fiatAccountView(c.record, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
+      const requested = desk.intents
+        .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
+        .flatMap((i) => (i.kind === 'create_fiat_account' ? [{ label: 'a bank account request not yet confirmed by Paxos', record: i.payload }] : []));
+      // A duplicate is refused before the operator is asked to confirm anything.
+      checkNewBankAccount(input, [...listed, ...requested]);
+      const decision = createBankAccountConfirmation(environment(), input);
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return queue('create_fiat_account', input, 'fiat_account.create', decision.audit);
+    },
+    updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
+      const decision = updateBankAccountConfirmation(environment(), await requireFacts(id), changes);
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return queue('update_fiat_account', { id, changes }, 'fiat_account.update', decision.audit);
+    },
+    // Local only: Paxos is not asked, so an approved account stays approved, and past
+    // requests keep the label they were made under (LocalLabels keeps the history).
+    renameBankAccount: async ({ id, label }: { id: string; label: string }) => {
+      const cached = await requireCached(id);
+      const desk = ctx.desk();
+      const labels = await desk.localLabels();
+      await labels.set(id, label, ctx.now());
+      await desk.record({ action: 'fiat_account.rename', outcome: 'succeeded', details: { id, label } });
+      await ctx.publishDesk();
+      return { ...fiatAccountView(cached.record, cached.fetchedAt), label };
+    },
+    deleteFiatAccount: async ({ id }: { id: string }) => {
+      const decision = deleteBankAccountConfirmation(environment(), await requireFacts(id));
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return queue('delete_fiat_account', { id }, 'fiat_account.delete', decision.audit);
+    },
+  };
+}

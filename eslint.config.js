@@ -9,7 +9,13 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const builtinRegex = `^(node:.*|${builtinModules.map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})(/.*)?$`;
 
 /** Electron may be imported only by main's thin shell (design.md: "a thin shell"). */
-export const electronShellFiles = ['main/index.ts', 'main/window.ts', 'main/ipc.ts', 'main/security.ts', 'main/electron/**/*.ts'];
+export const electronShellFiles = [
+  'main/index.ts',
+  'main/window.ts',
+  'main/ipc.ts',
+  'main/security.ts',
+  'main/electron/**/*.ts',
+];
 
 const layer = (message, regex) => ({ regex, message });
 const noNode = layer('This layer runs without Node: no Node built-ins.', builtinRegex);
@@ -19,17 +25,37 @@ const noRenderer = layer('Nothing may import renderer/ code.', '(^|/)renderer(/|
 const noPreload = layer('Nothing may import preload/ code.', '(^|/)preload(/|$)');
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'test/fixtures/lint/**', 'bench/tmp/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'test/fixtures/lint/**',
+      'bench/tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only main/ipc.ts registers IPC handlers.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Only main/ipc.ts registers IPC handlers.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +71,10 @@ export default tseslint.config(
             noMain,
             noRenderer,
             noPreload,
-            layer('shared/ may import only zod and decimal.js (pure libraries).', '^(?!\\.|zod($|/)|decimal\\.js$)'),
+            layer(
+              'shared/ may import only zod and decimal.js (pure libraries).',
+              '^(?!\\.|zod($|/)|decimal\\.js$)',
+            ),
           ],
         },
       ],
@@ -54,7 +83,9 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts'],
     ignores: electronShellFiles,
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer, noPreload] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer, noPreload] }],
+    },
   },
   {
     files: electronShellFiles,
@@ -63,7 +94,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only main/ipc.ts registers IPC handlers.' }],
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Only main/ipc.ts registers IPC handlers.',
+            },
+          ],
           patterns: [noRenderer, noPreload],
         },
       ],
@@ -84,7 +121,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: nodeBuiltins.map((name) => ({ name, message: noNode.message })), patterns: [noNode, noElectron, noMain, noPreload] },
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: noNode.message })),
+          patterns: [noNode, noElectron, noMain, noPreload],
+        },
       ],
     },
   },

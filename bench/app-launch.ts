@@ -9,7 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { eventChannel, operationChannel, operationNames, type OperationName } from '../shared/bridge-names';
+import {
+  eventChannel,
+  operationChannel,
+  operationNames,
+  type OperationName,
+} from '../shared/bridge-names';
 import type { StateDelta } from '../shared/state';
 import { manualTimers } from '../test/integration/desk/desk-fixture';
 import { preloadInitScript } from '../test/e2e/harness/preload-shim';
@@ -19,8 +24,13 @@ import { createTestRuntime, type TestRuntime } from '../test/support/test-runtim
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The flags design.md prescribes for Debian's Chromium here. */
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
 
 export interface BridgeCall {
@@ -52,8 +62,16 @@ export function launchBrowser(): Promise<Browser> {
  * Opens the app on an existing data folder (seeded beforehand) and waits for Overview.
  * `buildDir` holds renderer/ and preload/ as `npm run build` lays them out in out/.
  */
-export async function launchBenchApp(browser: Browser, dataDir: string, buildDir: string): Promise<BenchApp> {
-  const test = await createTestRuntime({ dataDir, settings: { onboarded: true }, runtime: { timers: manualTimers } });
+export async function launchBenchApp(
+  browser: Browser,
+  dataDir: string,
+  buildDir: string,
+): Promise<BenchApp> {
+  const test = await createTestRuntime({
+    dataDir,
+    settings: { onboarded: true },
+    runtime: { timers: manualTimers },
+  });
   const { runtime } = test;
   await runtime.environments.desk.sync.refreshNow();
   const preload = await readFile(join(buildDir, 'preload/index.cjs'), 'utf8');
@@ -64,20 +82,40 @@ export async function launchBenchApp(browser: Browser, dataDir: string, buildDir
   const deltas: BenchApp['deltas'] = [];
   await page.exposeBinding('__treasuryInvoke', async (source, channel: string, input: unknown) => {
     const name = channelToOperation.get(channel);
-    if (!name || source.page !== page) return { ok: false, error: { code: 'forbidden_sender', message: 'Not the Treasury Desk window.' } };
+    if (!name || source.page !== page)
+      return {
+        ok: false,
+        error: { code: 'forbidden_sender', message: 'Not the Treasury Desk window.' },
+      };
     const receivedAt = Date.now();
     const started = performance.now();
     const result = await runtime.handlers[name](input);
     const handlerMs = performance.now() - started;
-    calls.push({ operation: name, input, receivedAt, handlerMs, resultJsonBytes: JSON.stringify(result).length });
+    calls.push({
+      operation: name,
+      input,
+      receivedAt,
+      handlerMs,
+      resultJsonBytes: JSON.stringify(result).length,
+    });
     return result;
   });
   await page.addInitScript({ content: preloadInitScript(preload) });
   const unsubscribe = runtime.state.subscribe((delta) => {
     // Electron's IPC sends the structured-clone encoding, which is what v8.serialize produces.
-    deltas.push({ delta, jsonBytes: JSON.stringify(delta).length, ipcBytes: serialize(delta).length });
+    deltas.push({
+      delta,
+      jsonBytes: JSON.stringify(delta).length,
+      ipcBytes: serialize(delta).length,
+    });
     void page
-      .evaluate(([ch, p]) => (globalThis as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, p), [eventChannel('state'), delta] as const)
+      .evaluate(
+        ([ch, p]) =>
+          (
+            globalThis as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }
+          ).__treasuryDeliver(ch, p),
+        [eventChannel('state'), delta] as const,
+      )
       .catch(() => undefined);
   });
   await page.goto(server.url);

@@ -23,7 +23,12 @@ export async function measureBundle(dir: string, ext: string): Promise<BundleSiz
   const files: BundleSize['files'] = [];
   for (const name of names) {
     const bytes = await readFile(join(dir, name));
-    files.push({ name, raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length });
+    files.push({
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes).length,
+      brotli: brotliCompressSync(bytes).length,
+    });
   }
   const sum = (key: 'raw' | 'gzip' | 'brotli') => files.reduce((total, f) => total + f[key], 0);
   return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
@@ -32,7 +37,11 @@ export async function measureBundle(dir: string, ext: string): Promise<BundleSiz
 /** The JavaScript files index.html loads before the first screen shows (not the lazy chunks). */
 export async function firstScreenFiles(rendererDir: string): Promise<Set<string>> {
   const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const refs = [
+    ...html.matchAll(
+      /<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\.\/assets\/([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1]!);
   return new Set(refs);
 }
 
@@ -43,21 +52,49 @@ export async function bundleSize({ buildDir }: GroupOptions): Promise<GroupResul
   const js = await measureBundle(assets, '.js');
   const css = await measureBundle(assets, '.css');
   const first = await firstScreenFiles(join(buildDir, 'renderer'));
-  const firstGzip = js.files.filter((f) => first.has(f.name)).reduce((total, f) => total + f.gzip, 0);
+  const firstGzip = js.files
+    .filter((f) => first.has(f.name))
+    .reduce((total, f) => total + f.gzip, 0);
   const firstRaw = js.files.filter((f) => first.has(f.name)).reduce((total, f) => total + f.raw, 0);
   const headlines: Headline[] = [
-    { key: 'bundle', label: 'Renderer JS for the first screen, gzip (budget 150 kB)', ratio: Number.NaN, ours: fmtBytes(firstGzip), baseline: '—' },
+    {
+      key: 'bundle',
+      label: 'Renderer JS for the first screen, gzip (budget 150 kB)',
+      ratio: Number.NaN,
+      ours: fmtBytes(firstGzip),
+      baseline: '—',
+    },
   ];
   return {
     title: 'Bundle',
     columns: { ours: 'Raw', baseline: 'gzip · brotli' },
     rows: [
       ...js.files.map((f) =>
-        row(`Renderer JavaScript: ${f.name}${first.has(f.name) ? ' (first screen)' : ' (loaded when needed)'}`, 'out/renderer/assets', fmtBytes(f.raw), `${fmtBytes(f.gzip)} · ${fmtBytes(f.brotli)}`),
+        row(
+          `Renderer JavaScript: ${f.name}${first.has(f.name) ? ' (first screen)' : ' (loaded when needed)'}`,
+          'out/renderer/assets',
+          fmtBytes(f.raw),
+          `${fmtBytes(f.gzip)} · ${fmtBytes(f.brotli)}`,
+        ),
       ),
-      row('Renderer JavaScript, first screen', `${first.size} file(s), budget 150 kB gzip`, fmtBytes(firstRaw), fmtBytes(firstGzip)),
-      row('Renderer JavaScript, total', `${js.files.length} file(s)`, fmtBytes(js.raw), `${fmtBytes(js.gzip)} · ${fmtBytes(js.brotli)}`),
-      row('Renderer CSS, total (for reference)', `${css.files.length} file(s)`, fmtBytes(css.raw), `${fmtBytes(css.gzip)} · ${fmtBytes(css.brotli)}`),
+      row(
+        'Renderer JavaScript, first screen',
+        `${first.size} file(s), budget 150 kB gzip`,
+        fmtBytes(firstRaw),
+        fmtBytes(firstGzip),
+      ),
+      row(
+        'Renderer JavaScript, total',
+        `${js.files.length} file(s)`,
+        fmtBytes(js.raw),
+        `${fmtBytes(js.gzip)} · ${fmtBytes(js.brotli)}`,
+      ),
+      row(
+        'Renderer CSS, total (for reference)',
+        `${css.files.length} file(s)`,
+        fmtBytes(css.raw),
+        `${fmtBytes(css.gzip)} · ${fmtBytes(css.brotli)}`,
+      ),
     ],
     headlines,
     notes: [

@@ -5,16 +5,35 @@ import { Desk } from '../main/desk/desk';
 import { createPaxosClient } from '../main/paxos';
 import { defaultSettings } from '../shared/settings';
 
-const [apiUrl, tokenUrl, clientId, clientSecret, dataDir] = process.argv.slice(2) as [string, string, string, string, string];
+const [apiUrl, tokenUrl, clientId, clientSecret, dataDir] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const client = createPaxosClient({
-  environment: 'sandbox', endpoints: { apiUrl, tokenUrl }, env: {}, getCredentials: async () => ({ clientId, clientSecret }),
-  timeoutMs: 60_000, tokenMinIntervalMs: 0, backoff: { baseDelayMs: 10, maxDelayMs: 100, maxAttempts: 3 },
+  environment: 'sandbox',
+  endpoints: { apiUrl, tokenUrl },
+  env: {},
+  getCredentials: async () => ({ clientId, clientSecret }),
+  timeoutMs: 60_000,
+  tokenMinIntervalMs: 0,
+  backoff: { baseDelayMs: 10, maxDelayMs: 100, maxAttempts: 3 },
 });
 const started = performance.now();
 const desk = await Desk.open({
-  environment: 'sandbox', dataDir, user: 'bench', client, settings: () => ({ ...defaultSettings, onboarded: true }),
-  notifier: { show: () => undefined }, now: () => new Date(),
-  onChange: () => undefined, onReachability: () => undefined, onSynced: () => undefined, onNotificationClick: () => undefined,
+  environment: 'sandbox',
+  dataDir,
+  user: 'bench',
+  client,
+  settings: () => ({ ...defaultSettings, onboarded: true }),
+  notifier: { show: () => undefined },
+  now: () => new Date(),
+  onChange: () => undefined,
+  onReachability: () => undefined,
+  onSynced: () => undefined,
+  onNotificationClick: () => undefined,
   timers: { setTimeout: () => 0, clearTimeout: () => undefined },
 });
 await desk.sync.refreshNow();

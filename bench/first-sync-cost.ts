@@ -10,7 +10,16 @@ import { SimClock } from '../main/simulator/clock';
 import { seedState } from '../main/simulator/seed';
 import type { SimOrchestration } from '../main/simulator/types';
 import { cachedOrchestration } from './orchestration-records';
-import { benchDir, fmtBytes, fmtCount, fmtMs, repoRoot, row, scratchDir, type GroupResult } from './stats';
+import {
+  benchDir,
+  fmtBytes,
+  fmtCount,
+  fmtMs,
+  repoRoot,
+  row,
+  scratchDir,
+  type GroupResult,
+} from './stats';
 
 const execFileAsync = promisify(execFile);
 
@@ -20,7 +29,14 @@ export async function firstSyncCost(size: number): Promise<GroupResult> {
     const state = seedState(new SimClock(), true);
     for (let i = size - 1; i >= 0; i -= 1) {
       const data = cachedOrchestration(i) as SimOrchestration['data'];
-      state.orchestrations.push({ data, step: 3, nextAt: null, failReason: null, refund: { profileId: '', asset: 'USDC', amount: '0' }, credit: null });
+      state.orchestrations.push({
+        data,
+        step: 3,
+        nextAt: null,
+        failReason: null,
+        refund: { profileId: '', asset: 'USDC', amount: '0' },
+        credit: null,
+      });
     }
     const stateFile = join(scratch.path, 'sim-state.json');
     writeFileSync(stateFile, JSON.stringify(state));
@@ -28,20 +44,48 @@ export async function firstSyncCost(size: number): Promise<GroupResult> {
     try {
       const { stdout } = await execFileAsync(
         process.execPath,
-        ['--import', 'tsx', join(benchDir, 'first-sync-child.ts'), sim.url, sim.tokenUrl, sim.credentials.clientId, sim.credentials.clientSecret, join(scratch.path, 'data')],
+        [
+          '--import',
+          'tsx',
+          join(benchDir, 'first-sync-child.ts'),
+          sim.url,
+          sim.tokenUrl,
+          sim.credentials.clientId,
+          sim.credentials.clientSecret,
+          join(scratch.path, 'data'),
+        ],
         { cwd: repoRoot, maxBuffer: 1 << 20, timeout: 30 * 60_000 },
       );
-      const result = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssBytes: number; stored: number };
+      const result = JSON.parse(stdout.trim().split('\n').pop()!) as {
+        ms: number;
+        maxRssBytes: number;
+        stored: number;
+      };
       const label = `${fmtCount(size)} orchestrations`;
       return {
         title: 'First sync from the simulator',
-        columns: { ours: 'Ours: stored page by page', baseline: '0.1.0 (issue 10, measured at 1,000,000)' },
+        columns: {
+          ours: 'Ours: stored page by page',
+          baseline: '0.1.0 (issue 10, measured at 1,000,000)',
+        },
         rows: [
-          row(`First full sync: wall time (${fmtCount(result.stored)} stored)`, label, fmtMs(result.ms), '—'),
-          row('First full sync: peak RSS of the desk process', label, fmtBytes(result.maxRssBytes), '4.1 GB at 1,000,000 (one putMany of the whole history)'),
+          row(
+            `First full sync: wall time (${fmtCount(result.stored)} stored)`,
+            label,
+            fmtMs(result.ms),
+            '—',
+          ),
+          row(
+            'First full sync: peak RSS of the desk process',
+            label,
+            fmtBytes(result.maxRssBytes),
+            '4.1 GB at 1,000,000 (one putMany of the whole history)',
+          ),
         ],
         headlines: [],
-        notes: ['The simulator runs in the parent process over loopback HTTP; the desk (Desk.open + one full sync cycle) runs in a child whose peak RSS is process.resourceUsage().maxRSS.'],
+        notes: [
+          'The simulator runs in the parent process over loopback HTTP; the desk (Desk.open + one full sync cycle) runs in a child whose peak RSS is process.resourceUsage().maxRSS.',
+        ],
       };
     } finally {
       await sim.close();

@@ -17,7 +17,12 @@ export const SEARCH_SHARE = 0.1;
  *  refused with "type at least 2"), so "z" is typed first and the measured keystroke is "u".
  *  "zu" matches the same 10% ("Zurich"; no id, amount, asset or status has a "z"). */
 export const SEARCH_TEXT = 'zu';
-const MEMOS = ['Vendor invoice INV-', 'Payroll run PR-', 'Quarterly tax Q-', 'Supplier payment SP-'];
+const MEMOS = [
+  'Vendor invoice INV-',
+  'Payroll run PR-',
+  'Quarterly tax Q-',
+  'Supplier payment SP-',
+];
 
 function uuid(next: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join('');
@@ -39,7 +44,10 @@ export function cachedOrchestration(i: number, endMs = Date.UTC(2026, 0, 15)): P
   const amount = `${Math.floor(100 + next() * 250_000)}.${String(Math.floor(next() * 100)).padStart(2, '0')}0000`;
   const profileId = PROFILES[i % PROFILES.length]!;
   const createdMs = endMs - i * 300_000 - Math.floor(next() * 60_000);
-  const memo = i % 10 === 3 ? `Zurich office payout ${i}` : `${MEMOS[i % MEMOS.length]}${String(i).padStart(6, '0')}`;
+  const memo =
+    i % 10 === 3
+      ? `Zurich office payout ${i}`
+      : `${MEMOS[i % MEMOS.length]}${String(i).padStart(6, '0')}`;
   const status = failed ? 'FAILED' : 'COMPLETED';
   return {
     id: uuid(next),
@@ -52,7 +60,13 @@ export function cachedOrchestration(i: number, endMs = Date.UTC(2026, 0, 15)): P
     source_transfer: { transfer_id: uuid(next), status: 'COMPLETED' },
     destination_transfer: { transfer_id: uuid(next), status },
     status,
-    ...(failed ? { fail_reason: { detail: 'wire rejected by the beneficiary bank: account closed (simulated)' } } : {}),
+    ...(failed
+      ? {
+          fail_reason: {
+            detail: 'wire rejected by the beneficiary bank: account closed (simulated)',
+          },
+        }
+      : {}),
     source: { profile: { profile_id: profileId } },
     destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount, memo } },
     ...(ruleId ? { orchestration_rule_id: ruleId } : {}),

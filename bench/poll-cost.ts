@@ -8,8 +8,18 @@ import { toMicros } from '../main/simulator/clock';
 import { manualDesk, redemptionBody, SEED_IDS } from '../test/integration/desk/desk-fixture';
 import { createTestRuntime, recordingNotifier } from '../test/support/test-runtime';
 import {
-  fmtCount, fmtMs, median, percentile, row, seededRandom, sleep, timeMs,
-  type GroupOptions, type GroupResult, type Headline, type ResultRow,
+  fmtCount,
+  fmtMs,
+  median,
+  percentile,
+  row,
+  seededRandom,
+  sleep,
+  timeMs,
+  type GroupOptions,
+  type GroupResult,
+  type Headline,
+  type ResultRow,
 } from './stats';
 
 type Fixture = Awaited<ReturnType<typeof manualDesk>>;
@@ -30,12 +40,18 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
   // Lifecycles frozen (no auto-advance, hour-long steps) so nothing completes while measuring;
   // rate limits off because the naive poller would trip them (see the notes).
   const f = await manualDesk({
-    simulator: { autoAdvance: false, rateLimits: { enabled: false }, timing: { fiatApprovalMs: HOUR, orchestrationStepMs: HOUR } },
+    simulator: {
+      autoAdvance: false,
+      rateLimits: { enabled: false },
+      timing: { fiatApprovalMs: HOUR, orchestrationStepMs: HOUR },
+    },
   });
   const client = f.desk().paxosClientForTests!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
-      Array.from({ length: Math.min(50, count - i) }, () => client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `bench-${randomUUID()}` })),
+      Array.from({ length: Math.min(50, count - i) }, () =>
+        client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `bench-${randomUUID()}` }),
+      ),
     );
   }
   await f.desk().sync.refreshNow();
@@ -50,7 +66,11 @@ interface CycleCost {
 }
 
 /** Runs `cycle` once, adding its API request count and wall time to `cost`. */
-async function measureCycle(f: Fixture, cost: CycleCost, cycle: () => Promise<unknown>): Promise<void> {
+async function measureCycle(
+  f: Fixture,
+  cost: CycleCost,
+  cycle: () => Promise<unknown>,
+): Promise<void> {
   f.sim.control.resetCounts();
   cost.ms.push(await timeMs(cycle));
   cost.requests.push(apiRequests(f.sim.control.counts()));
@@ -81,8 +101,14 @@ async function pollCostAt(inFlight: number, quick: boolean) {
     const completion: CycleCost = { requests: [], ms: [] };
     await measureCycle(f, completion, ours);
     const stillInFlight = f.desk().cache.inFlightOrchestrationIds().length;
-    if (stillInFlight !== 0) throw new Error(`${stillInFlight} completions were missed by the light cycle`);
-    return { inFlight, ours: oursCost, naive: naiveCost, completionRequests: completion.requests[0]! };
+    if (stillInFlight !== 0)
+      throw new Error(`${stillInFlight} completions were missed by the light cycle`);
+    return {
+      inFlight,
+      ours: oursCost,
+      naive: naiveCost,
+      completionRequests: completion.requests[0]!,
+    };
   } finally {
     await f.close();
   }
@@ -94,7 +120,10 @@ async function pollCostAt(inFlight: number, quick: boolean) {
  * one long redemption keeps the desk in fast polling; their completions fall at random phases
  * of the poll. 'submitting': the operator submits a redemption every 0.5 s through the bridge.
  */
-async function notificationLatency(mode: 'steady' | 'submitting', count: number): Promise<number[]> {
+async function notificationLatency(
+  mode: 'steady' | 'submitting',
+  count: number,
+): Promise<number[]> {
   const notifier = recordingNotifier();
   const shownAt = new Map<string, number>();
   const record = notifier.show.bind(notifier);
@@ -105,7 +134,10 @@ async function notificationLatency(mode: 'steady' | 'submitting', count: number)
   const t = await createTestRuntime({
     settings: { onboarded: true, pollFastSeconds: FAST_POLL_SECONDS },
     runtime: { notifier },
-    simulator: { rateLimits: { enabled: false }, timing: { orchestrationStepMs: mode === 'steady' ? HOUR : 300 } },
+    simulator: {
+      rateLimits: { enabled: false },
+      timing: { orchestrationStepMs: mode === 'steady' ? HOUR : 300 },
+    },
   });
   try {
     const sim = await t.simulator();
@@ -113,7 +145,10 @@ async function notificationLatency(mode: 'steady' | 'submitting', count: number)
     await desk.sync.refreshNow(); // the review reads profiles and balances from the cache
     const submit = async () => {
       const result = await t.runtime.handlers.submitRedemption({
-        profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '1.00', fiatAccountId: SEED_IDS.operatingBankAccount,
+        profileId: SEED_IDS.defaultProfile,
+        asset: 'USDC',
+        amount: '1.00',
+        fiatAccountId: SEED_IDS.operatingBankAccount,
       });
       if (!result.ok) throw new Error(`submitRedemption failed: ${result.error.message}`);
     };
@@ -127,7 +162,10 @@ async function notificationLatency(mode: 'steady' | 'submitting', count: number)
       sim.control.setTiming({ orchestrationStepMs: 300 }); // later ones finish in ~0.9 s
       const client = desk.paxosClientForTests!;
       for (let i = 0; i < count; i += 1) {
-        await client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `bench-${randomUUID()}` });
+        await client.createOrchestration({
+          ...redemptionBody('1.00'),
+          ref_id: `bench-${randomUUID()}`,
+        });
         await sleep(300 + random() * 600);
       }
     } else {
@@ -142,7 +180,9 @@ async function notificationLatency(mode: 'steady' | 'submitting', count: number)
     return sim.control
       .snapshot()
       .orchestrations.filter((o) => o.id !== anchorId && o.status === 'COMPLETED')
-      .map((o) => (shownAt.get(String(o.id)) ?? Number.NaN) - toMicros(String(o.updated_at))! / 1000);
+      .map(
+        (o) => (shownAt.get(String(o.id)) ?? Number.NaN) - toMicros(String(o.updated_at))! / 1000,
+      );
   } finally {
     await t.close();
   }
@@ -159,29 +199,56 @@ export async function pollCost({ quick }: Pick<GroupOptions, 'quick'>): Promise<
     const naiveReq = median(m.naive.requests);
     const ourMs = median(m.ours.ms);
     const naiveMs = median(m.naive.ms);
-    rows.push(row('API requests per poll cycle', size, fmtCount(ourReq), fmtCount(naiveReq), naiveReq / ourReq));
+    rows.push(
+      row(
+        'API requests per poll cycle',
+        size,
+        fmtCount(ourReq),
+        fmtCount(naiveReq),
+        naiveReq / ourReq,
+      ),
+    );
     rows.push(row('Poll cycle time (median)', size, fmtMs(ourMs), fmtMs(naiveMs), naiveMs / ourMs));
     completionNotes.push(`${fmtCount(inFlight)}: ${fmtCount(m.completionRequests)}`);
     if (inFlight === 1000) {
-      headlines.push({ key: 'poll', label: 'Poll requests, 1,000 in flight', ratio: naiveReq / ourReq, ours: fmtCount(ourReq), baseline: fmtCount(naiveReq) });
-      headlines.push({ key: 'poll-time', label: 'Poll cycle time, 1,000 in flight', ratio: naiveMs / ourMs, ours: fmtMs(ourMs), baseline: fmtMs(naiveMs) });
+      headlines.push({
+        key: 'poll',
+        label: 'Poll requests, 1,000 in flight',
+        ratio: naiveReq / ourReq,
+        ours: fmtCount(ourReq),
+        baseline: fmtCount(naiveReq),
+      });
+      headlines.push({
+        key: 'poll-time',
+        label: 'Poll cycle time, 1,000 in flight',
+        ratio: naiveMs / ourMs,
+        ours: fmtMs(ourMs),
+        baseline: fmtMs(naiveMs),
+      });
     }
   }
   const steady = await notificationLatency('steady', quick ? 10 : 30);
   const submitting = await notificationLatency('submitting', quick ? 8 : 16);
   const latencyRow = (label: string, values: number[]) =>
-    row(`${label} (n=${values.filter(Number.isFinite).length}/${values.length})`, `poll ${FAST_POLL_SECONDS} s`,
-      `p50 ${fmtMs(percentile(values, 50))} · p95 ${fmtMs(percentile(values, 95))}`, '—');
+    row(
+      `${label} (n=${values.filter(Number.isFinite).length}/${values.length})`,
+      `poll ${FAST_POLL_SECONDS} s`,
+      `p50 ${fmtMs(percentile(values, 50))} · p95 ${fmtMs(percentile(values, 95))}`,
+      '—',
+    );
   rows.push(latencyRow('Wire completed → notification', steady));
   rows.push(latencyRow('… while the operator submits a redemption every 0.5 s', submitting));
   return {
     title: 'Poll cost and notification latency',
-    columns: { ours: 'Ours: light sync cycle', baseline: 'Naive: one GET per in-flight orchestration' },
+    columns: {
+      ours: 'Ours: light sync cycle',
+      baseline: 'Naive: one GET per in-flight orchestration',
+    },
     rows,
     headlines,
     notes: [
       'Requests are those counted by the simulator per route, excluding OAuth token and simulator-control calls. ' +
-        'Ours is `desk.sync.runCycle(\'events\')` (List Events, then List Orchestrations for the ids that changed, 100 per call); ' +
+        "Ours is `desk.sync.runCycle('events')` (List Events, then List Orchestrations for the ids that changed, 100 per call); " +
         'the naive poller calls `client.getOrchestration(id)` for each in-flight id, one after another, with the same client.',
       'Cycle times are medians of 11 runs (5 at 1,000 in flight), the two pollers alternating. They are loopback times: against ' +
         'real Paxos each request also pays a network round trip, and at the documented 50 requests/s the naive poller needs ' +

@@ -17,13 +17,16 @@ export interface RunMeta {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
-const ratioCell = (ratio: number | undefined) => (ratio === undefined || !Number.isFinite(ratio) ? '—' : `**${fmtRatio(ratio)}**`);
+const ratioCell = (ratio: number | undefined) =>
+  ratio === undefined || !Number.isFinite(ratio) ? '—' : `**${fmtRatio(ratio)}**`;
 
 function headlineTable(headlines: Headline[]): string[] {
   return [
     '| Headline | Ours | Baseline | Baseline ÷ ours |',
     '|---|---:|---:|---:|',
-    ...headlines.map((h) => `| ${cell(h.label)} | ${cell(h.ours)} | ${cell(h.baseline)} | ${ratioCell(h.ratio)} |`),
+    ...headlines.map(
+      (h) => `| ${cell(h.label)} | ${cell(h.ours)} | ${cell(h.baseline)} | ${ratioCell(h.ratio)} |`,
+    ),
   ];
 }
 
@@ -36,7 +39,10 @@ function groupSection(group: GroupResult): string[] {
     '',
     `| Measure | Size | ${cell(group.columns.ours)} | ${cell(group.columns.baseline)} |${ratioHead}`,
     `|---|---|---:|---:|${ratios ? '---:|' : ''}`,
-    ...group.rows.map((r) => `| ${cell(r.measure)} | ${cell(r.size)} | ${cell(r.ours)} | ${cell(r.baseline)} |${ratios ? ` ${ratioCell(r.ratio)} |` : ''}`),
+    ...group.rows.map(
+      (r) =>
+        `| ${cell(r.measure)} | ${cell(r.size)} | ${cell(r.ours)} | ${cell(r.baseline)} |${ratios ? ` ${ratioCell(r.ratio)} |` : ''}`,
+    ),
     '',
     ...group.notes.map((note) => `- ${note}`),
     ...(group.seconds !== undefined ? [`- This group took ${Math.round(group.seconds)} s.`] : []),
@@ -64,7 +70,8 @@ export function resultsMarkdown(groups: GroupResult[], meta: RunMeta): string {
   ].join('\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A horizontal bar per headline ratio on a log axis, bars growing from the 1× line. */
 export function chartSvg(headlines: Headline[], footnote: string): string {
@@ -77,7 +84,8 @@ export function chartSvg(headlines: Headline[], footnote: string): string {
   const height = top + bars.length * rowHeight + 70;
   const maxExp = Math.ceil(Math.log10(Math.max(10, ...bars.map((b) => b.ratio * 1.2))));
   const minExp = Math.min(0, Math.floor(Math.log10(Math.min(1, ...bars.map((b) => b.ratio)))));
-  const x = (ratio: number) => left + ((Math.log10(ratio) - minExp) / (maxExp - minExp)) * (width - left - right);
+  const x = (ratio: number) =>
+    left + ((Math.log10(ratio) - minExp) / (maxExp - minExp)) * (width - left - right);
   const ticks = Array.from({ length: maxExp - minExp + 1 }, (_, i) => 10 ** (minExp + i));
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`,
@@ -86,19 +94,33 @@ export function chartSvg(headlines: Headline[], footnote: string): string {
     `<text x="24" y="56" font-size="13" fill="#6b7280">baseline ÷ ours, medians measured in the same run; log scale; right of 1× = ours cheaper</text>`,
   ];
   for (const tick of ticks) {
-    parts.push(`<line x1="${x(tick)}" y1="${top - 6}" x2="${x(tick)}" y2="${top + bars.length * rowHeight}" stroke="${tick === 1 ? '#374151' : '#e5e7eb'}" stroke-width="${tick === 1 ? 2 : 1}"/>`);
-    parts.push(`<text x="${x(tick)}" y="${top + bars.length * rowHeight + 18}" font-size="12" text-anchor="middle" fill="#6b7280">${fmtRatio(tick)}</text>`);
+    parts.push(
+      `<line x1="${x(tick)}" y1="${top - 6}" x2="${x(tick)}" y2="${top + bars.length * rowHeight}" stroke="${tick === 1 ? '#374151' : '#e5e7eb'}" stroke-width="${tick === 1 ? 2 : 1}"/>`,
+    );
+    parts.push(
+      `<text x="${x(tick)}" y="${top + bars.length * rowHeight + 18}" font-size="12" text-anchor="middle" fill="#6b7280">${fmtRatio(tick)}</text>`,
+    );
   }
   bars.forEach((bar, i) => {
     const y = top + i * rowHeight;
     const [from, to] = bar.ratio >= 1 ? [x(1), x(bar.ratio)] : [x(bar.ratio), x(1)];
     const colour = bar.ratio >= 1 ? '#2563eb' : '#d97706';
-    parts.push(`<text x="${left - 12}" y="${y + 19}" font-size="14" text-anchor="end" fill="#111827">${escapeHtml(bar.label)}</text>`);
-    parts.push(`<text x="${left - 12}" y="${y + 36}" font-size="11" text-anchor="end" fill="#6b7280">ours ${escapeHtml(bar.ours)} · baseline ${escapeHtml(bar.baseline)}</text>`);
-    parts.push(`<rect x="${from}" y="${y + 8}" width="${Math.max(2, to - from)}" height="26" rx="3" fill="${colour}"/>`);
-    parts.push(`<text x="${to + 8}" y="${y + 26}" font-size="14" font-weight="bold" fill="${colour}">${fmtRatio(bar.ratio)}</text>`);
+    parts.push(
+      `<text x="${left - 12}" y="${y + 19}" font-size="14" text-anchor="end" fill="#111827">${escapeHtml(bar.label)}</text>`,
+    );
+    parts.push(
+      `<text x="${left - 12}" y="${y + 36}" font-size="11" text-anchor="end" fill="#6b7280">ours ${escapeHtml(bar.ours)} · baseline ${escapeHtml(bar.baseline)}</text>`,
+    );
+    parts.push(
+      `<rect x="${from}" y="${y + 8}" width="${Math.max(2, to - from)}" height="26" rx="3" fill="${colour}"/>`,
+    );
+    parts.push(
+      `<text x="${to + 8}" y="${y + 26}" font-size="14" font-weight="bold" fill="${colour}">${fmtRatio(bar.ratio)}</text>`,
+    );
   });
-  parts.push(`<text x="24" y="${height - 18}" font-size="12" fill="#6b7280">${escapeHtml(footnote)}</text>`);
+  parts.push(
+    `<text x="24" y="${height - 18}" font-size="12" fill="#6b7280">${escapeHtml(footnote)}</text>`,
+  );
   parts.push('</svg>');
   return parts.join('\n');
 }
@@ -115,12 +137,22 @@ export async function writeChartPng(svg: string, path: string): Promise<void> {
   }
 }
 
-export async function writeReport(groups: GroupResult[], meta: RunMeta, outDir: string): Promise<{ markdown: string; chart: string }> {
+export async function writeReport(
+  groups: GroupResult[],
+  meta: RunMeta,
+  outDir: string,
+): Promise<{ markdown: string; chart: string }> {
   const markdown = join(outDir, 'results.md');
   const chart = join(outDir, 'chart.png');
   await writeFile(markdown, `${resultsMarkdown(groups, meta)}\n`);
   const bundle = groups.flatMap((g) => g.headlines).find((h) => h.key === 'bundle');
   const footnote = `${meta.date} · commit ${meta.commit} · ${meta.machine}${bundle ? ` · renderer JS ${bundle.ours} gzip` : ''} · details: bench/results.md`;
-  await writeChartPng(chartSvg(groups.flatMap((g) => g.headlines), footnote), chart);
+  await writeChartPng(
+    chartSvg(
+      groups.flatMap((g) => g.headlines),
+      footnote,
+    ),
+    chart,
+  );
   return { markdown, chart };
 }

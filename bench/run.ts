@@ -25,9 +25,15 @@ type GroupName = keyof typeof groups;
 
 function parseArgs(argv: string[]) {
   const quick = argv.includes('--quick');
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const unknown = only?.filter((name) => !(name in groups));
-  if (unknown?.length) throw new Error(`unknown group(s) ${unknown.join(', ')}; choose from ${Object.keys(groups).join(', ')}`);
+  if (unknown?.length)
+    throw new Error(
+      `unknown group(s) ${unknown.join(', ')}; choose from ${Object.keys(groups).join(', ')}`,
+    );
   return { quick, only: (only ?? Object.keys(groups)) as GroupName[] };
 }
 
@@ -51,11 +57,13 @@ async function chromiumVersion(): Promise<string> {
 async function main(): Promise<void> {
   const { quick, only } = parseArgs(process.argv.slice(2));
   for (const built of ['out/renderer/index.html', 'out/preload/index.cjs']) {
-    if (!existsSync(join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first (\`npm run bench\` does)`);
+    if (!existsSync(join(repoRoot, built)))
+      throw new Error(`${built} is missing: run \`npm run build\` first (\`npm run bench\` does)`);
   }
   // Measure a private copy of the build: others may rebuild out/ (npm test does) mid-run.
   const buildDir = join(benchDir, 'tmp', `build-${process.pid}`);
-  for (const part of ['renderer', 'preload']) cpSync(join(repoRoot, 'out', part), join(buildDir, part), { recursive: true });
+  for (const part of ['renderer', 'preload'])
+    cpSync(join(repoRoot, 'out', part), join(buildDir, part), { recursive: true });
   const started = performance.now();
   const results: GroupResult[] = [];
   try {
@@ -65,7 +73,8 @@ async function main(): Promise<void> {
       const result = await groups[name]({ quick, buildDir });
       result.seconds = (performance.now() - groupStarted) / 1000;
       console.log(`[bench] ${name} done in ${result.seconds.toFixed(0)} s`);
-      for (const r of result.rows) console.log(`  ${r.measure} | ${r.size} | ${r.ours} | ${r.baseline}`);
+      for (const r of result.rows)
+        console.log(`  ${r.measure} | ${r.size} | ${r.ours} | ${r.baseline}`);
       results.push(result);
     }
   } finally {
@@ -85,11 +94,15 @@ async function main(): Promise<void> {
       node: process.version,
       chromium: await chromiumVersion(),
       seconds: (performance.now() - started) / 1000,
-      command: partial ? `node --import tsx bench/run.ts ${process.argv.slice(2).join(' ')}` : 'npm run bench',
+      command: partial
+        ? `node --import tsx bench/run.ts ${process.argv.slice(2).join(' ')}`
+        : 'npm run bench',
     },
     outDir,
   );
-  console.log(`[bench] wrote ${markdown} and ${chart} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `[bench] wrote ${markdown} and ${chart} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
 }
 
 main().catch((error: unknown) => {

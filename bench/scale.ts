@@ -11,9 +11,17 @@ import { storeCostAt } from './store-cost';
 async function main(): Promise<void> {
   const sizes = process.argv.includes('--quick') ? [100_000] : [1_000_000];
   const groups = [await firstSyncCost(100_000), await storeCostAt(sizes, false)];
-  const lines: string[] = [`# Store at scale (${new Date().toISOString().slice(0, 16)} UTC, ${process.version})`, ''];
+  const lines: string[] = [
+    `# Store at scale (${new Date().toISOString().slice(0, 16)} UTC, ${process.version})`,
+    '',
+  ];
   for (const g of groups) {
-    lines.push(`## ${g.title}`, '', `| Measure | Size | ${g.columns.ours} | ${g.columns.baseline} |`, '|---|---|---:|---:|');
+    lines.push(
+      `## ${g.title}`,
+      '',
+      `| Measure | Size | ${g.columns.ours} | ${g.columns.baseline} |`,
+      '|---|---|---:|---:|',
+    );
     for (const r of g.rows) lines.push(`| ${r.measure} | ${r.size} | ${r.ours} | ${r.baseline} |`);
     lines.push('', ...g.notes.map((n) => `- ${n}`), '');
   }

@@ -44,7 +44,10 @@ export async function scratchDir(name: string): Promise<{ path: string; remove()
 
 // ---- formatting
 
-const sig = (n: number, digits = 3) => (Math.abs(n) >= 10 ** digits ? Math.round(n).toLocaleString('en-US') : Number(n.toPrecision(digits)).toString());
+const sig = (n: number, digits = 3) =>
+  Math.abs(n) >= 10 ** digits
+    ? Math.round(n).toLocaleString('en-US')
+    : Number(n.toPrecision(digits)).toString();
 
 export function fmtMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';
@@ -63,7 +66,9 @@ export const fmtCount = (n: number) => Math.round(n).toLocaleString('en-US');
 /** "412×" for big ratios, "1.8×" for small ones, "0.62×" when ours is worse. */
 export function fmtRatio(ratio: number): string {
   if (!Number.isFinite(ratio)) return 'n/a';
-  return ratio >= 100 ? `${Math.round(ratio).toLocaleString('en-US')}×` : `${sig(ratio, ratio >= 10 ? 3 : 2)}×`;
+  return ratio >= 100
+    ? `${Math.round(ratio).toLocaleString('en-US')}×`
+    : `${sig(ratio, ratio >= 10 ? 3 : 2)}×`;
 }
 
 // ---- what each group reports
@@ -106,6 +111,14 @@ export interface GroupResult {
   seconds?: number;
 }
 
-export function row(measure: string, size: string, ours: string, baseline: string, ratio?: number): ResultRow {
-  return ratio === undefined ? { measure, size, ours, baseline } : { measure, size, ours, baseline, ratio };
+export function row(
+  measure: string,
+  size: string,
+  ours: string,
+  baseline: string,
+  ratio?: number,
+): ResultRow {
+  return ratio === undefined
+    ? { measure, size, ours, baseline }
+    : { measure, size, ours, baseline, ratio };
 }

@@ -16,8 +16,20 @@ import { cachedOrchestration, cachedOrchestrations } from './orchestration-recor
 import type { MemoryMode, MemoryReport } from './store-memory-child';
 import { queries, RECENT_SINCE } from './store-workload';
 import {
-  benchDir, fmtBytes, fmtCount, fmtMs, median, repoRoot, row, scratchDir, seededRandom, timeMs,
-  type GroupOptions, type GroupResult, type Headline, type ResultRow,
+  benchDir,
+  fmtBytes,
+  fmtCount,
+  fmtMs,
+  median,
+  repoRoot,
+  row,
+  scratchDir,
+  seededRandom,
+  timeMs,
+  type GroupOptions,
+  type GroupResult,
+  type Headline,
+  type ResultRow,
 } from './stats';
 
 /** One Paxos page: the first sync stores each page in one transaction. */
@@ -59,26 +71,36 @@ async function seed(oursDir: string, journalDir: string, size: number): Promise<
 }
 
 function statusUpdate(i: number, n: number): PaxosRecord {
-  return { ...cachedOrchestration(i), status: n % 2 ? 'COMPLETED' : 'FAILED', updated_at: new Date(Date.UTC(2026, 1, 1) + n * 1000).toISOString() };
+  return {
+    ...cachedOrchestration(i),
+    status: n % 2 ? 'COMPLETED' : 'FAILED',
+    updated_at: new Date(Date.UTC(2026, 1, 1) + n * 1000).toISOString(),
+  };
 }
 
 type AnyStore = CacheStore | JournalCacheStore;
-const openStore = (kind: 'ours' | 'journal', dir: string): Promise<AnyStore> => (kind === 'ours' ? CacheStore.open(dir) : JournalCacheStore.open(dir));
+const openStore = (kind: 'ours' | 'journal', dir: string): Promise<AnyStore> =>
+  kind === 'ours' ? CacheStore.open(dir) : JournalCacheStore.open(dir);
 
 async function coldStart(kind: 'ours' | 'journal', dir: string, runs: number): Promise<number> {
   const times: number[] = [];
   for (let r = 0; r < runs; r += 1) {
     let store: AnyStore | undefined;
-    times.push(await timeMs(async () => {
-      store = await openStore(kind, dir);
-      await store.window('orchestrations', {}, 0, 100);
-    }));
+    times.push(
+      await timeMs(async () => {
+        store = await openStore(kind, dir);
+        await store.window('orchestrations', {}, 0, 100);
+      }),
+    );
     await store?.close();
   }
   return median(times);
 }
 
-async function medianOf(runs: number, fn: (n: number) => Promise<unknown> | unknown): Promise<number> {
+async function medianOf(
+  runs: number,
+  fn: (n: number) => Promise<unknown> | unknown,
+): Promise<number> {
   await fn(-1); // warm-up
   const times: number[] = [];
   for (let n = 0; n < runs; n += 1) times.push(await timeMs(() => fn(n)));
@@ -87,7 +109,11 @@ async function medianOf(runs: number, fn: (n: number) => Promise<unknown> | unkn
 
 const execFileAsync = promisify(execFile);
 async function childMemory(mode: MemoryMode, path: string): Promise<MemoryReport> {
-  const { stdout } = await execFileAsync(process.execPath, ['--expose-gc', '--import', 'tsx', join(benchDir, 'store-memory-child.ts'), mode, path], { cwd: repoRoot, maxBuffer: 1 << 20 });
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(benchDir, 'store-memory-child.ts'), mode, path],
+    { cwd: repoRoot, maxBuffer: 1 << 20 },
+  );
   return JSON.parse(stdout.trim().split('\n').pop()!) as MemoryReport;
 }
 
@@ -102,20 +128,60 @@ export async function storeCostAt(sizes: readonly number[], quick: boolean): Pro
       const oursDir = environmentDir(join(scratch.path, `ours-${size}`), 'demo');
       const journalDir = environmentDir(join(scratch.path, `journal-${size}`), 'demo');
       const seeded = await seed(oursDir, journalDir, size);
-      rows.push(row('Bulk load (pages of 1,000, one transaction each)', label, fmtMs(seeded.oursMs), fmtMs(seeded.journalMs), seeded.journalMs / seeded.oursMs));
+      rows.push(
+        row(
+          'Bulk load (pages of 1,000, one transaction each)',
+          label,
+          fmtMs(seeded.oursMs),
+          fmtMs(seeded.journalMs),
+          seeded.journalMs / seeded.oursMs,
+        ),
+      );
       const oursDisk = await sizeOf(oursDir);
       const journalDisk = await sizeOf(journalDir);
-      rows.push(row(`Disk (JSON held: ${fmtBytes(seeded.jsonBytes)})`, label, `${fmtBytes(oursDisk)} (${(oursDisk / seeded.jsonBytes).toFixed(2)}× JSON)`, `${fmtBytes(journalDisk)} (${(journalDisk / seeded.jsonBytes).toFixed(2)}× JSON)`, journalDisk / oursDisk));
+      rows.push(
+        row(
+          `Disk (JSON held: ${fmtBytes(seeded.jsonBytes)})`,
+          label,
+          `${fmtBytes(oursDisk)} (${(oursDisk / seeded.jsonBytes).toFixed(2)}× JSON)`,
+          `${fmtBytes(journalDisk)} (${(journalDisk / seeded.jsonBytes).toFixed(2)}× JSON)`,
+          journalDisk / oursDisk,
+        ),
+      );
       const runs = quick ? 3 : size >= 1_000_000 ? 3 : 7;
       const coldOurs = await coldStart('ours', oursDir, runs);
       const coldJournal = await coldStart('journal', journalDir, size >= 1_000_000 ? 1 : runs);
-      rows.push(row('Cold start: open + first 100 Activity rows', label, fmtMs(coldOurs), fmtMs(coldJournal), coldJournal / coldOurs));
+      rows.push(
+        row(
+          'Cold start: open + first 100 Activity rows',
+          label,
+          fmtMs(coldOurs),
+          fmtMs(coldJournal),
+          coldJournal / coldOurs,
+        ),
+      );
       if (size >= 100_000) {
         const memOurs = await childMemory('cache', oursDir);
         const memJournal = await childMemory('journal', journalDir);
         const idle = await childMemory('idle', oursDir);
-        rows.push(row('JS heap of a process holding the store (idle process subtracted)', label, fmtBytes(memOurs.heapUsed - idle.heapUsed), fmtBytes(memJournal.heapUsed - idle.heapUsed), (memJournal.heapUsed - idle.heapUsed) / Math.max(1, memOurs.heapUsed - idle.heapUsed)));
-        rows.push(row('RSS of a process holding the store', label, fmtBytes(memOurs.rss), fmtBytes(memJournal.rss), memJournal.rss / memOurs.rss));
+        rows.push(
+          row(
+            'JS heap of a process holding the store (idle process subtracted)',
+            label,
+            fmtBytes(memOurs.heapUsed - idle.heapUsed),
+            fmtBytes(memJournal.heapUsed - idle.heapUsed),
+            (memJournal.heapUsed - idle.heapUsed) / Math.max(1, memOurs.heapUsed - idle.heapUsed),
+          ),
+        );
+        rows.push(
+          row(
+            'RSS of a process holding the store',
+            label,
+            fmtBytes(memOurs.rss),
+            fmtBytes(memJournal.rss),
+            memJournal.rss / memOurs.rss,
+          ),
+        );
       }
 
       const ours = await CacheStore.open(oursDir);
@@ -123,37 +189,107 @@ export async function storeCostAt(sizes: readonly number[], quick: boolean): Pro
       const random = seededRandom(size);
       const pick = () => Math.floor(random() * size);
       const updates = quick ? 21 : 101;
-      const upOurs = await medianOf(updates, (n) => ours.put('orchestrations', statusUpdate(pick(), n + 1)));
-      const upJournal = await medianOf(updates, (n) => journal.put('orchestrations', statusUpdate(pick(), n + 1)));
-      rows.push(row('One status update (median)', label, fmtMs(upOurs), fmtMs(upJournal), upJournal / upOurs));
+      const upOurs = await medianOf(updates, (n) =>
+        ours.put('orchestrations', statusUpdate(pick(), n + 1)),
+      );
+      const upJournal = await medianOf(updates, (n) =>
+        journal.put('orchestrations', statusUpdate(pick(), n + 1)),
+      );
+      rows.push(
+        row(
+          'One status update (median)',
+          label,
+          fmtMs(upOurs),
+          fmtMs(upJournal),
+          upJournal / upOurs,
+        ),
+      );
       const reps = quick ? 3 : size >= 1_000_000 ? 5 : 11;
       for (const q of queries) {
         const oneChar = q.name.includes('1 character');
-        const tOurs = oneChar ? 0 : await medianOf(reps, () => ours.window('orchestrations', q.ours, 0, 100));
-        const tJournal = await medianOf(size >= 1_000_000 ? 2 : reps, () => journal.window('orchestrations', q.journal, 0, 100));
-        const shown = oneChar ? 0 : (await ours.window('orchestrations', q.ours, 0, 100));
-        const count = oneChar ? 'asks for 2+ characters' : `${shown && shown.totalCapped ? `${fmtCount(shown.total)}+` : fmtCount(shown ? shown.total : 0)} rows`;
-        rows.push(row(`Activity window (100 rows + count): ${q.name}, ours ${count}`, label, oneChar ? '0 ms (not run)' : fmtMs(tOurs), fmtMs(tJournal), oneChar ? undefined : tJournal / tOurs));
+        const tOurs = oneChar
+          ? 0
+          : await medianOf(reps, () => ours.window('orchestrations', q.ours, 0, 100));
+        const tJournal = await medianOf(size >= 1_000_000 ? 2 : reps, () =>
+          journal.window('orchestrations', q.journal, 0, 100),
+        );
+        const shown = oneChar ? 0 : await ours.window('orchestrations', q.ours, 0, 100);
+        const count = oneChar
+          ? 'asks for 2+ characters'
+          : `${shown && shown.totalCapped ? `${fmtCount(shown.total)}+` : fmtCount(shown ? shown.total : 0)} rows`;
+        rows.push(
+          row(
+            `Activity window (100 rows + count): ${q.name}, ours ${count}`,
+            label,
+            oneChar ? '0 ms (not run)' : fmtMs(tOurs),
+            fmtMs(tJournal),
+            oneChar ? undefined : tJournal / tOurs,
+          ),
+        );
       }
-      const deepOurs = await medianOf(reps, (n) => ours.window('orchestrations', {}, Math.floor(size / 2) + (n + 1) * 1000, 100));
-      const deepJournal = await medianOf(size >= 1_000_000 ? 2 : reps, (n) => journal.window('orchestrations', {}, Math.floor(size / 2) + (n + 1) * 1000, 100));
-      rows.push(row('Activity window deep in the list (offset = half the rows)', label, fmtMs(deepOurs), fmtMs(deepJournal), deepJournal / deepOurs));
+      const deepOurs = await medianOf(reps, (n) =>
+        ours.window('orchestrations', {}, Math.floor(size / 2) + (n + 1) * 1000, 100),
+      );
+      const deepJournal = await medianOf(size >= 1_000_000 ? 2 : reps, (n) =>
+        journal.window('orchestrations', {}, Math.floor(size / 2) + (n + 1) * 1000, 100),
+      );
+      rows.push(
+        row(
+          'Activity window deep in the list (offset = half the rows)',
+          label,
+          fmtMs(deepOurs),
+          fmtMs(deepJournal),
+          deepJournal / deepOurs,
+        ),
+      );
       const scansOurs = await medianOf(reps * 3, async () => {
         ours.inFlightOrchestrationIds();
         ours.hasStatus('fiatAccounts', 'PENDING');
-        await ours.query('orchestrations', { inFlightOrChangedSince: RECENT_SINCE }, { limit: 200 });
+        await ours.query(
+          'orchestrations',
+          { inFlightOrChangedSince: RECENT_SINCE },
+          { limit: 200 },
+        );
       });
       const scansJournal = await medianOf(reps, async () => {
         journal.inFlightOrchestrationIds();
         journal.hasStatus('fiatAccounts', 'PENDING');
-        await journal.query('orchestrations', { where: (s) => s.status !== 'COMPLETED' && s.status !== 'FAILED' || (s.updatedAt ?? s.createdAt ?? '') >= RECENT_SINCE }, { limit: 200 });
+        await journal.query(
+          'orchestrations',
+          {
+            where: (s) =>
+              (s.status !== 'COMPLETED' && s.status !== 'FAILED') ||
+              (s.updatedAt ?? s.createdAt ?? '') >= RECENT_SINCE,
+          },
+          { limit: 200 },
+        );
       });
-      rows.push(row('Scans of every sync cycle: in flight, pending accounts, recent 24 h', label, fmtMs(scansOurs), fmtMs(scansJournal), scansJournal / scansOurs));
+      rows.push(
+        row(
+          'Scans of every sync cycle: in flight, pending accounts, recent 24 h',
+          label,
+          fmtMs(scansOurs),
+          fmtMs(scansJournal),
+          scansJournal / scansOurs,
+        ),
+      );
       await ours.close();
       await journal.close();
       if (size === Math.max(...sizes)) {
-        headlines.push({ key: 'store-cold', label: `Cold start, ${label}`, ratio: coldJournal / coldOurs, ours: fmtMs(coldOurs), baseline: fmtMs(coldJournal) });
-        headlines.push({ key: 'store-scans', label: `Sync-cycle scans, ${label}`, ratio: scansJournal / scansOurs, ours: fmtMs(scansOurs), baseline: fmtMs(scansJournal) });
+        headlines.push({
+          key: 'store-cold',
+          label: `Cold start, ${label}`,
+          ratio: coldJournal / coldOurs,
+          ours: fmtMs(coldOurs),
+          baseline: fmtMs(coldJournal),
+        });
+        headlines.push({
+          key: 'store-scans',
+          label: `Sync-cycle scans, ${label}`,
+          ratio: scansJournal / scansOurs,
+          ours: fmtMs(scansOurs),
+          baseline: fmtMs(scansJournal),
+        });
       }
     }
   } finally {
@@ -183,7 +319,11 @@ export async function seedCache(envDir: string, size: number): Promise<void> {
   const cache = await CacheStore.open(envDir);
   const fetchedAt = new Date().toISOString();
   for (let from = 0; from < size; from += 10 * PAGE) {
-    await cache.putMany('orchestrations', cachedOrchestrations(from, Math.min(size, from + 10 * PAGE)), { fetchedAt });
+    await cache.putMany(
+      'orchestrations',
+      cachedOrchestrations(from, Math.min(size, from + 10 * PAGE)),
+      { fetchedAt },
+    );
   }
   await cache.setAsOf('orchestrations', fetchedAt);
   await cache.close();

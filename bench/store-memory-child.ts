@@ -36,7 +36,11 @@ async function hold(mode: MemoryMode, path: string): Promise<{ release(): Promis
     }
     case 'runtime': {
       // main's composition root on the seeded data folder, after its first full sync.
-      const test = await createTestRuntime({ dataDir: path, settings: { onboarded: true }, runtime: { timers: manualTimers } });
+      const test = await createTestRuntime({
+        dataDir: path,
+        settings: { onboarded: true },
+        runtime: { timers: manualTimers },
+      });
       await test.runtime.environments.desk.sync.refreshNow();
       return { release: () => test.close() };
     }

@@ -5,7 +5,10 @@ import { AppError } from '../shared/app-error';
 import type { EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
 import { Desk, type DeskOptions } from './desk/desk';
-import { endpointProblem, type EndpointPolicy } from './desk/store/settings/endpoint-override-policy';
+import {
+  endpointProblem,
+  type EndpointPolicy,
+} from './desk/store/settings/endpoint-override-policy';
 import type { CredentialsVault } from './desk/vault/credentials-vault';
 import type { PaxosCredentials } from './desk/vault/credentials';
 import { createPaxosClient, type PaxosClient, type PaxosClientOptions } from './paxos';
@@ -39,15 +42,17 @@ export class EnvironmentManager {
 
   /** Open the desk of `environment` (closing the current one first). */
   activate(environment: EnvironmentKind): Promise<Desk> {
-    const next = this.switching.catch(() => undefined).then(async () => {
-      await this.current?.close();
-      this.current = undefined;
-      const client = await this.buildClient(environment);
-      const desk = await Desk.open({ ...this.options, environment, client });
-      this.current = desk;
-      await desk.start();
-      return desk;
-    });
+    const next = this.switching
+      .catch(() => undefined)
+      .then(async () => {
+        await this.current?.close();
+        this.current = undefined;
+        const client = await this.buildClient(environment);
+        const desk = await Desk.open({ ...this.options, environment, client });
+        this.current = desk;
+        await desk.start();
+        return desk;
+      });
     this.switching = next;
     return next;
   }
@@ -97,7 +102,11 @@ export class EnvironmentManager {
    */
   private endpointOverrides(environment: 'sandbox' | 'production', settings: Settings) {
     const o = settings.endpointOverrides[environment];
-    const allowed = (value: string | undefined) => !!value && endpointProblem(environment, value, this.options.endpointPolicy) === undefined;
-    return { ...(allowed(o.apiUrl) ? { apiUrl: o.apiUrl } : {}), ...(allowed(o.tokenUrl) ? { tokenUrl: o.tokenUrl } : {}) };
+    const allowed = (value: string | undefined) =>
+      !!value && endpointProblem(environment, value, this.options.endpointPolicy) === undefined;
+    return {
+      ...(allowed(o.apiUrl) ? { apiUrl: o.apiUrl } : {}),
+      ...(allowed(o.tokenUrl) ? { tokenUrl: o.tokenUrl } : {}),
+    };
   }
 }

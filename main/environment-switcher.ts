@@ -23,7 +23,11 @@ export class EnvironmentSwitcher {
 
   async switchTo(target: EnvironmentKind): Promise<void> {
     const { state, settings, environments, connection, desk } = this.parts;
-    state.set({ settings: settings.setEnvironment(target), environment: target, environmentLabel: environmentLabels[target] });
+    state.set({
+      settings: settings.setEnvironment(target),
+      environment: target,
+      environmentLabel: environmentLabels[target],
+    });
     const opened = await environments.activate(target);
     connection.reset(opened.canReachPaxos ? 'unknown' : 'not_configured');
     desk.activityChanged();
@@ -35,7 +39,9 @@ export class EnvironmentSwitcher {
     const { state, vault } = this.parts;
     const env = state.get().environment;
     if (env === 'demo') {
-      state.set({ credentials: { configured: true, storage: 'built-in', keychainAvailable: true } });
+      state.set({
+        credentials: { configured: true, storage: 'built-in', keychainAvailable: true },
+      });
       return;
     }
     const [status, problem] = await Promise.all([vault.status(env), vault.keychainProblem()]);

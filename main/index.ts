@@ -13,7 +13,8 @@ import { createRuntime, type Runtime } from './runtime';
 import { applySecurityPolicy } from './security';
 import { createMainWindow, isAppUrl } from './window';
 
-const log = (message: string, error?: unknown): void => console.error(message, error instanceof Error ? error.message : '');
+const log = (message: string, error?: unknown): void =>
+  console.error(message, error instanceof Error ? error.message : '');
 
 function startPrimaryInstance(): void {
   applySecurityPolicy();
@@ -36,7 +37,10 @@ function startPrimaryInstance(): void {
   app.on('second-instance', () => {
     if (started) showWindow();
   });
-  disposeBeforeQuit({ dispose: async () => (await runtime?.catch(() => undefined))?.dispose(), log });
+  disposeBeforeQuit({
+    dispose: async () => (await runtime?.catch(() => undefined))?.dispose(),
+    log,
+  });
 
   app.whenReady().then(async () => {
     installApplicationMenu();
@@ -57,7 +61,10 @@ function startPrimaryInstance(): void {
       onOpenItem: (item) => sendEvent(showWindow().webContents, 'openItem', item),
     });
     const ready = await runtime;
-    registerIpc(ready.handlers, (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url));
+    registerIpc(
+      ready.handlers,
+      (event) => event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url),
+    );
     ready.subscribeState((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
     // Waking from sleep: whatever happened meanwhile is fetched at once.
     powerMonitor.on('resume', () => void ready.environments.desk.sync.refreshNow());

@@ -1,14 +1,22 @@
 // The only file that touches ipcMain: one handler per contract operation, each checking that
 // the call comes from our own window before the handler table validates and runs it.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { eventChannel, operationChannel, operationNames, type EventName } from '../shared/bridge-names';
+import {
+  eventChannel,
+  operationChannel,
+  operationNames,
+  type EventName,
+} from '../shared/bridge-names';
 import type { HandlerTable } from './bridge/handler-table';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 const forbidden = {
   ok: false as const,
-  error: { code: 'forbidden_sender', message: 'This request did not come from the Treasury Desk window.' },
+  error: {
+    code: 'forbidden_sender',
+    message: 'This request did not come from the Treasury Desk window.',
+  },
 };
 
 export function registerIpc(handlers: HandlerTable, isTrustedSender: SenderCheck): () => void {
@@ -21,6 +29,10 @@ export function registerIpc(handlers: HandlerTable, isTrustedSender: SenderCheck
 }
 
 /** Pushes a contract event to the window, if it is still there. */
-export function sendEvent(target: WebContents | undefined, name: EventName, payload: unknown): void {
+export function sendEvent(
+  target: WebContents | undefined,
+  name: EventName,
+  payload: unknown,
+): void {
   if (target && !target.isDestroyed()) target.send(eventChannel(name), payload);
 }

@@ -77,14 +77,22 @@ export interface Runtime {
 }
 
 /** Operations that work while locked: everything else answers `locked`. */
-const allowedWhileLocked = new Set<OperationName>(['getAppInfo', 'getState', 'lock', 'unlock', 'resetPasscode']);
+const allowedWhileLocked = new Set<OperationName>([
+  'getAppInfo',
+  'getState',
+  'lock',
+  'unlock',
+  'resetPasscode',
+]);
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const now = options.now ?? (() => new Date());
   const endpointPolicy = { allowLoopback: options.allowLoopbackEndpoints === true };
   const settings = new SettingsStore(options.settingsConf);
   const environment = settings.get().environment;
-  const state = new AppStateStore(initialState(environment, settings.get(), environmentLabels[environment]));
+  const state = new AppStateStore(
+    initialState(environment, settings.get(), environmentLabels[environment]),
+  );
   const connection = new ConnectionTracker(state, now);
 
   const environments: EnvironmentManager = new EnvironmentManager({
@@ -95,7 +103,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     // Every notice also goes to the window's list, so one the OS cannot show still reaches the
     // operator. While locked the OS notice carries no amount or name, and the list is redacted
     // from the renderer with the rest of the desk (main/lock/lock-redaction.ts).
-    notifier: listingNotifier(lockAwareNotifier(options.notifier ?? silentNotifier, () => state.get().locked), new RecentNotices(state, now)),
+    notifier: listingNotifier(
+      lockAwareNotifier(options.notifier ?? silentNotifier, () => state.get().locked),
+      new RecentNotices(state, now),
+    ),
     now,
     startDemoSimulator: options.startDemoSimulator,
     endpointPolicy,
@@ -105,13 +116,21 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       if (what === 'activity') deskState.activityChanged();
       void deskState.publish();
     },
-    onReachability: (reached, error) => connection.report(reached, error, environments.desk.coolDownUntil()),
+    onReachability: (reached, error) =>
+      connection.report(reached, error, environments.desk.coolDownUntil()),
     onSynced: (at) => connection.synced(at),
     onNotificationClick: (target) => options.onOpenItem?.(target),
     onBackgroundError: (error) => options.log?.('background outbox work failed', error),
   });
   const deskState = new DeskPublisher(state, () => environments.desk, now, options.log);
-  const switcher = new EnvironmentSwitcher({ state, settings, vault: options.vault, environments, connection, desk: deskState });
+  const switcher = new EnvironmentSwitcher({
+    state,
+    settings,
+    vault: options.vault,
+    environments,
+    connection,
+    desk: deskState,
+  });
 
   const passcodes = new PasscodeVault(options.passcodeStore);
   const attempts = new UnlockAttempts(now);
@@ -119,7 +138,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const publishLock = lockStatusPublisher(state, passcodes, attempts, os);
 
   const context: OperatorContext = {
-    state, settings, vault: options.vault, environments, user: options.user, now, saveFile: options.saveFile,
+    state,
+    settings,
+    vault: options.vault,
+    environments,
+    user: options.user,
+    now,
+    saveFile: options.saveFile,
     desk: () => environments.desk,
     publishDesk: () => deskState.publish(),
     publishCredentials: () => switcher.publishCredentials(),
@@ -133,14 +158,19 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   await publishLock();
   await switcher.switchTo(environment);
-  const table = createHandlerTable(createOperationHandlers(createOperator(context, options.runtimeInfo)), {
-    onUnexpected: (operation, error) => options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
-    ...(options.traceCalls ? { trace: options.traceCalls } : {}),
-    lock: { isLocked: () => state.get().locked, allowed: allowedWhileLocked },
-  });
+  const table = createHandlerTable(
+    createOperationHandlers(createOperator(context, options.runtimeInfo)),
+    {
+      onUnexpected: (operation, error) =>
+        options.log?.(`bridge operation ${operation} failed unexpectedly`, error),
+      ...(options.traceCalls ? { trace: options.traceCalls } : {}),
+      lock: { isLocked: () => state.get().locked, allowed: allowedWhileLocked },
+    },
+  );
   return {
     state,
-    subscribeState: (listener) => state.subscribe((delta) => listener(deltaForRenderer(delta, state.get()))),
+    subscribeState: (listener) =>
+      state.subscribe((delta) => listener(deltaForRenderer(delta, state.get()))),
     handlers: table,
     environments,
     dispose: () => environments.close(),

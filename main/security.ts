@@ -31,7 +31,9 @@ function hardenWebContents(contents: WebContents): void {
 export function applySecurityPolicy(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+      callback(false),
+    );
     session.defaultSession.setPermissionCheckHandler(() => false);
   });
 }

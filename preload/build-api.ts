@@ -26,8 +26,10 @@ export function buildTreasuryApi(ipc: IpcLike): Record<string, (arg?: unknown) =
   for (const name of eventNames) {
     const channel = eventChannel(name);
     api[subscribeMethodName(name)] = (listener?: unknown) => {
-      if (typeof listener !== 'function') throw new TypeError(`${subscribeMethodName(name)} needs a function`);
-      const wrapped = (_event: unknown, payload: unknown) => (listener as (p: unknown) => void)(payload);
+      if (typeof listener !== 'function')
+        throw new TypeError(`${subscribeMethodName(name)} needs a function`);
+      const wrapped = (_event: unknown, payload: unknown) =>
+        (listener as (p: unknown) => void)(payload);
       ipc.on(channel, wrapped);
       return () => void ipc.removeListener(channel, wrapped);
     };

@@ -16,7 +16,8 @@ import { dirname, join } from 'node:path';
 const electronDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
 const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8'));
 // The same platform/arch choice install.js makes (it also honours npm's --platform/--arch).
-const platform = process.env.ELECTRON_INSTALL_PLATFORM || process.env.npm_config_platform || process.platform;
+const platform =
+  process.env.ELECTRON_INSTALL_PLATFORM || process.env.npm_config_platform || process.platform;
 const arch = process.env.ELECTRON_INSTALL_ARCH || process.env.npm_config_arch || process.arch;
 const command = process.env.npm_lifecycle_event === 'dev' ? 'npm run dev' : 'npm start';
 
@@ -51,7 +52,9 @@ child.stderr.setEncoding('utf8');
 child.stderr.on('data', (chunk) => (stderr += chunk));
 child.on('error', (error) => fail(`could not run Electron's installer: ${error.message}`));
 child.on('close', (code, signal) => {
-  const ownLines = stderr.split('\n').filter((line) => line.trim() && !line.includes(debugNamespace));
+  const ownLines = stderr
+    .split('\n')
+    .filter((line) => line.trim() && !line.includes(debugNamespace));
   if (code === 0) {
     // Pass on the installer's own warnings (e.g. deprecations), without our debug lines.
     if (ownLines.length > 0) console.error(ownLines.join('\n'));

@@ -55,11 +55,13 @@ const problems = [];
 for (const { name, source, size } of plan) {
   const path = join(from, `${source}.png`);
   if (!existsSync(path)) problems.push(`${name}: ${source}.png is missing`);
-  else if (pngSize(path).join('×') !== size.join('×')) problems.push(`${name}: ${source}.png is ${pngSize(path).join('×')}, not ${size.join('×')}`);
+  else if (pngSize(path).join('×') !== size.join('×'))
+    problems.push(`${name}: ${source}.png is ${pngSize(path).join('×')}, not ${size.join('×')}`);
 }
 if (problems.length > 0) {
   console.error(`Nothing copied:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-for (const { name, source } of plan) copyFileSync(join(from, `${source}.png`), join(to, `${name}.png`));
+for (const { name, source } of plan)
+  copyFileSync(join(from, `${source}.png`), join(to, `${name}.png`));
 console.log(`Copied ${plan.length} screenshots into docs/screenshots/.`);

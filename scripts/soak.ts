@@ -16,20 +16,30 @@ const started = Date.now();
 let lastAt = started;
 try {
   const stats = await runAdversarialModel({
-    seed, steps, progressEvery: 1000, ...(dataRoot ? { dataRoot } : {}),
+    seed,
+    steps,
+    progressEvery: 1000,
+    ...(dataRoot ? { dataRoot } : {}),
     log: (line) => {
       const at = Date.now();
-      console.log(`${new Date(at).toISOString()} ${line} last1000=${((at - lastAt) / 1000).toFixed(1)}s`);
+      console.log(
+        `${new Date(at).toISOString()} ${line} last1000=${((at - lastAt) / 1000).toFixed(1)}s`,
+      );
       lastAt = at;
     },
   });
-  console.log(`soak done in ${Math.round((Date.now() - started) / 1000)} s, seed ${seed}: ${progressLine(stats)} straysResubmitted=${stats.straysResubmitted} fullChecks=${stats.fullChecks}`);
+  console.log(
+    `soak done in ${Math.round((Date.now() - started) / 1000)} s, seed ${seed}: ${progressLine(stats)} straysResubmitted=${stats.straysResubmitted} fullChecks=${stats.fullChecks}`,
+  );
   console.log(`actions ${JSON.stringify(stats.actions)}`);
   console.log(`action ms ${JSON.stringify(stats.actionMs)}`);
   console.log(`faults ${JSON.stringify(stats.faults)}`);
   console.log(`outcomes ${JSON.stringify(stats.outcomes)}`);
   console.log(`final states ${JSON.stringify(stats.finalStates)}`);
 } catch (error) {
-  console.error(`soak FAILED (seed ${seed}) after ${Math.round((Date.now() - started) / 1000)} s:`, error);
+  console.error(
+    `soak FAILED (seed ${seed}) after ${Math.round((Date.now() - started) / 1000)} s:`,
+    error,
+  );
   process.exit(1);
 }

@@ -8,7 +8,12 @@ import { ActivitySummarySchema } from './activity-summary';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
-import { CredentialsStatusSchema, NoticeTargetSchema, StateDeltaSchema, StateSnapshotSchema } from './state';
+import {
+  CredentialsStatusSchema,
+  NoticeTargetSchema,
+  StateDeltaSchema,
+  StateSnapshotSchema,
+} from './state';
 import {
   AuditEntryViewSchema,
   FiatAccountViewSchema,
@@ -27,7 +32,12 @@ export const RedemptionReviewSchema = z.object({
   asset: z.string(),
   amount: z.string(),
   available: z.string(),
-  destination: z.object({ id: z.string(), bankName: z.string(), accountNumberMasked: z.string(), label: z.string() }),
+  destination: z.object({
+    id: z.string(),
+    bankName: z.string(),
+    accountNumberMasked: z.string(),
+    label: z.string(),
+  }),
   memo: z.string().optional(),
   overPerRedemptionLimit: z.boolean(),
   overDailyLimit: z.boolean(),
@@ -86,7 +96,10 @@ export const operations = {
       asOf: z.string().nullable(),
     }),
   },
-  getFiatAccount: { input: input.ByIdInput, output: FiatAccountViewSchema.extend({ details: z.record(z.string(), z.unknown()) }) },
+  getFiatAccount: {
+    input: input.ByIdInput,
+    output: FiatAccountViewSchema.extend({ details: z.record(z.string(), z.unknown()) }),
+  },
   createFiatAccount: { input: input.NewFiatAccountInput, output: IntentViewSchema },
   updateFiatAccount: { input: input.UpdateFiatAccountRequest, output: IntentViewSchema },
   deleteFiatAccount: { input: input.ByIdInput, output: IntentViewSchema },
@@ -113,9 +126,15 @@ export const operations = {
   summarizeActivity: { input: input.ActivityFilterSchema, output: ActivitySummarySchema },
   getOrchestration: {
     input: input.ByIdInput,
-    output: z.object({ orchestration: OrchestrationViewSchema, transfers: z.array(TransferViewSchema) }),
+    output: z.object({
+      orchestration: OrchestrationViewSchema,
+      transfers: z.array(TransferViewSchema),
+    }),
   },
-  exportActivityCsv: { input: input.ActivityFilterSchema, output: z.object({ path: z.string(), rows: z.number().int() }) },
+  exportActivityCsv: {
+    input: input.ActivityFilterSchema,
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
   cancelIntent: { input: input.ByIdInput, output: IntentViewSchema },
   confirmIntent: { input: input.ByIdInput, output: IntentViewSchema },
   /** Give up a request that may have reached Paxos; main first checks Paxos (found → it follows it). */
@@ -144,12 +163,15 @@ export type OperationOutput<K extends OperationName> = z.output<Operations[K]['o
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
 export type RedemptionReview = z.infer<typeof RedemptionReviewSchema>;
 
-type OperationMethod<K extends OperationName> = undefined extends OperationInput<K>
-  ? (input?: OperationInput<K>) => Promise<BridgeResult<OperationOutput<K>>>
-  : (input: OperationInput<K>) => Promise<BridgeResult<OperationOutput<K>>>;
+type OperationMethod<K extends OperationName> =
+  undefined extends OperationInput<K>
+    ? (input?: OperationInput<K>) => Promise<BridgeResult<OperationOutput<K>>>
+    : (input: OperationInput<K>) => Promise<BridgeResult<OperationOutput<K>>>;
 
 type SubscribeMethods = {
-  [K in EventName as `on${Capitalize<K>}`]: (listener: (payload: EventPayload<K>) => void) => () => void;
+  [K in EventName as `on${Capitalize<K>}`]: (
+    listener: (payload: EventPayload<K>) => void,
+  ) => () => void;
 };
 
 /** What the preload puts on `window.treasury`: exactly this, nothing else. */

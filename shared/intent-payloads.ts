@@ -17,7 +17,10 @@ export const intentPayloadSchemas = {
   create_orchestration: CreateOrchestrationInputSchema.omit({ ref_id: true }),
   create_rule: CreateRuleInputSchema.omit({ ref_id: true }),
   create_fiat_account: CreateFiatAccountInputSchema.omit({ ref_id: true }),
-  update_fiat_account: z.strictObject({ id: z.string().min(1), changes: UpdateFiatAccountInputSchema }),
+  update_fiat_account: z.strictObject({
+    id: z.string().min(1),
+    changes: UpdateFiatAccountInputSchema,
+  }),
   delete_rule: target,
   delete_fiat_account: target,
 } as const;
@@ -25,7 +28,8 @@ export const intentPayloadSchemas = {
 export type IntentKind = keyof typeof intentPayloadSchemas;
 export type IntentPayloads = { [K in IntentKind]: z.infer<(typeof intentPayloadSchemas)[K]> };
 
-const request = <K extends IntentKind>(kind: K) => z.object({ kind: z.literal(kind), payload: intentPayloadSchemas[kind] });
+const request = <K extends IntentKind>(kind: K) =>
+  z.object({ kind: z.literal(kind), payload: intentPayloadSchemas[kind] });
 
 /** A kind with the payload of that kind: `switch (request.kind)` narrows the payload. */
 export const IntentRequestSchema = z.discriminatedUnion('kind', [
@@ -42,9 +46,16 @@ export type IntentRequest = z.infer<typeof IntentRequestSchema>;
  * Pairs a kind with its payload, checked: a payload that is not of its kind is refused here,
  * before anything is stored (a generic caller gets the union back without a cast).
  */
-export function intentRequest<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): IntentRequest {
+export function intentRequest<K extends IntentKind>(
+  kind: K,
+  payload: IntentPayloads[K],
+): IntentRequest {
   const parsed = IntentRequestSchema.safeParse({ kind, payload });
   if (parsed.success) return parsed.data;
   const field = parsed.error.issues[0]?.path.join('.');
-  throw new AppError('validation', `The ${kind.replace(/_/g, ' ')} request is not in the expected form${field ? ` (${field})` : ''}.`, field ? { field } : {});
+  throw new AppError(
+    'validation',
+    `The ${kind.replace(/_/g, ' ')} request is not in the expected form${field ? ` (${field})` : ''}.`,
+    field ? { field } : {},
+  );
 }

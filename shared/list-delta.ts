@@ -18,7 +18,10 @@ export interface ListDelta<T extends Identified> {
   upsert: T[];
 }
 
-export function diffList<T extends Identified>(previous: ListSlice<T>, next: ListSlice<T>): ListDelta<T> {
+export function diffList<T extends Identified>(
+  previous: ListSlice<T>,
+  next: ListSlice<T>,
+): ListDelta<T> {
   const before = new Map(previous.items.map((item) => [item.id, JSON.stringify(item)]));
   return {
     asOf: next.asOf,
@@ -28,7 +31,10 @@ export function diffList<T extends Identified>(previous: ListSlice<T>, next: Lis
 }
 
 /** The next list, or undefined if the delta names an item the receiver never had (resync). */
-export function applyListDelta<T extends Identified>(previous: ListSlice<T>, delta: ListDelta<T>): ListSlice<T> | undefined {
+export function applyListDelta<T extends Identified>(
+  previous: ListSlice<T>,
+  delta: ListDelta<T>,
+): ListSlice<T> | undefined {
   const known = new Map(previous.items.map((item) => [item.id, item]));
   for (const item of delta.upsert) known.set(item.id, item);
   const items: T[] = [];

@@ -7,7 +7,12 @@ import { precisionOf } from './assets';
 
 // A private clone so no other module can change the precision or rounding under us.
 // 64 significant digits is far beyond any balance (15 integer + 18 fraction digits).
-const D = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_DOWN, toExpNeg: -64, toExpPos: 64 });
+const D = Decimal.clone({
+  precision: 64,
+  rounding: Decimal.ROUND_DOWN,
+  toExpNeg: -64,
+  toExpPos: 64,
+});
 type Dec = InstanceType<typeof D>;
 
 /** Plain decimal notation: digits, optional fraction. No sign, exponent, spaces or commas. */
@@ -23,11 +28,17 @@ export type AmountCheck = { ok: true; value: string } | { ok: false; detail: str
  * Paxos receives is exactly what the operator confirmed.
  */
 export function checkAmount(value: unknown, asset?: string): AmountCheck {
-  if (typeof value !== 'string') return { ok: false, detail: 'must be a decimal string such as "1250.00"' };
+  if (typeof value !== 'string')
+    return { ok: false, detail: 'must be a decimal string such as "1250.00"' };
   const match = AMOUNT_PATTERN.exec(value);
-  if (!match) return { ok: false, detail: `"${value.slice(0, 40)}" is not a plain decimal number such as "1250.00"` };
+  if (!match)
+    return {
+      ok: false,
+      detail: `"${value.slice(0, 40)}" is not a plain decimal number such as "1250.00"`,
+    };
   const [, whole = '', fraction = ''] = match;
-  if (whole.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) return { ok: false, detail: 'is too large' };
+  if (whole.replace(/^0+/, '').length > MAX_INTEGER_DIGITS)
+    return { ok: false, detail: 'is too large' };
   if (new D(value).lte(0)) return { ok: false, detail: 'must be greater than zero' };
   const places = asset === undefined ? undefined : precisionOf(asset);
   if (places !== undefined && fraction.length > places) {
@@ -40,7 +51,10 @@ export function checkAmount(value: unknown, asset?: string): AmountCheck {
 export function parseAmount(value: unknown, asset?: string, field = 'amount'): string {
   const check = checkAmount(value, asset);
   if (!check.ok) {
-    throw new AppError('validation', `The ${field.replace(/_/g, ' ')} ${check.detail}.`, { field, detail: check.detail });
+    throw new AppError('validation', `The ${field.replace(/_/g, ' ')} ${check.detail}.`, {
+      field,
+      detail: check.detail,
+    });
   }
   return check.value;
 }

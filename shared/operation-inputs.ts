@@ -25,7 +25,10 @@ export const ForgetCredentialsInput = z.strictObject({ environment: remoteEnviro
 
 /** A bank account as the operator enters it; main adds the ref_id. */
 export const NewFiatAccountInput = CreateFiatAccountInputSchema.omit({ ref_id: true });
-export const UpdateFiatAccountRequest = z.strictObject({ id, changes: UpdateFiatAccountInputSchema });
+export const UpdateFiatAccountRequest = z.strictObject({
+  id,
+  changes: UpdateFiatAccountInputSchema,
+});
 export const ByIdInput = z.strictObject({ id });
 /** A local nickname for a bank account: this desk's label, never sent to Paxos. */
 export const RenameBankAccountInput = z.strictObject({
@@ -40,7 +43,9 @@ export const RedemptionInput = z
     asset: stablecoin,
     amount: z.string().max(40),
     fiatAccountId: id,
-    memo: text(100).regex(/^[0-9A-Za-z /?:().,&'+-]*$/, 'letters, digits, spaces and / ? : ( ) . , & \' + - only').optional(),
+    memo: text(100)
+      .regex(/^[0-9A-Za-z /?:().,&'+-]*$/, "letters, digits, spaces and / ? : ( ) . , & ' + - only")
+      .optional(),
     /**
      * Ignored by main (kept so an older page's call still validates): over a soft limit the check
      * is main's own confirmation with its "I checked the amount and the destination" box.
@@ -49,10 +54,17 @@ export const RedemptionInput = z
   })
   .superRefine((value, ctx) => {
     const check = checkAmount(value.amount, value.asset);
-    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['amount'], message: `The amount ${check.detail}` });
+    if (!check.ok)
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: `The amount ${check.detail}` });
     // Held to the same rule as the amount: otherwise "NaN" here would reach the handler.
-    const retyped = value.retypedAmount === undefined ? undefined : checkAmount(value.retypedAmount, value.asset);
-    if (retyped && !retyped.ok) ctx.addIssue({ code: 'custom', path: ['retypedAmount'], message: `The amount typed again ${retyped.detail}` });
+    const retyped =
+      value.retypedAmount === undefined ? undefined : checkAmount(value.retypedAmount, value.asset);
+    if (retyped && !retyped.ok)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retypedAmount'],
+        message: `The amount typed again ${retyped.detail}`,
+      });
   });
 
 export const RuleInput = z.strictObject({
@@ -66,7 +78,10 @@ export const RuleInput = z.strictObject({
 
 export const SimulateDepositInput = z.strictObject({
   ruleId: id,
-  amount: z.string().max(40).refine((v) => checkAmount(v, 'USDC').ok, 'must be a positive amount with at most 6 decimals'),
+  amount: z
+    .string()
+    .max(40)
+    .refine((v) => checkAmount(v, 'USDC').ok, 'must be a positive amount with at most 6 decimals'),
 });
 
 export const ActivityFilterSchema = z.strictObject({
@@ -86,14 +101,26 @@ export const ActivityQueryInput = z.strictObject({
   limit: z.number().int().min(1).max(1000),
 });
 
-export const AuditPageInput = z.strictObject({ before: z.string().max(100).optional(), limit: z.number().int().min(1).max(500) });
+export const AuditPageInput = z.strictObject({
+  before: z.string().max(100).optional(),
+  limit: z.number().int().min(1).max(500),
+});
 
 const passcode = z.string().min(1, 'Enter the passcode').max(256);
 const newPasscode = z.string().min(6, 'at least 6 characters').max(256);
 
 /** Unlock with the app passcode, or ask the OS (Touch ID) where it can confirm the operator. */
-export const UnlockInput = z.strictObject({ passcode: passcode.optional(), osAuthentication: z.literal(true).optional() });
+export const UnlockInput = z.strictObject({
+  passcode: passcode.optional(),
+  osAuthentication: z.literal(true).optional(),
+});
 /** Choose the passcode (onboarding), or change it: then the current one is needed. */
-export const SetPasscodeInput = z.strictObject({ passcode: newPasscode, currentPasscode: passcode.optional() });
+export const SetPasscodeInput = z.strictObject({
+  passcode: newPasscode,
+  currentPasscode: passcode.optional(),
+});
 /** Forgot the passcode: the Paxos credentials saved on this computer prove who is asking. */
-export const ResetPasscodeInput = z.strictObject({ newPasscode, credentials: CredentialsInput.optional() });
+export const ResetPasscodeInput = z.strictObject({
+  newPasscode,
+  credentials: CredentialsInput.optional(),
+});

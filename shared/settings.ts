@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { checkAmount } from './money';
 import { EnvironmentKindSchema } from './environment';
 
-const usdLimit = z.string().refine((v) => checkAmount(v, 'USD').ok, 'Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00.');
+const usdLimit = z
+  .string()
+  .refine(
+    (v) => checkAmount(v, 'USD').ok,
+    'Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00.',
+  );
 const url = z.url({ protocol: /^https?$/ }).max(300);
 
 export const SettingsSchema = z.object({
@@ -18,7 +23,11 @@ export const SettingsSchema = z.object({
   pollFastSeconds: z.number().int().min(2).max(300),
   pollSlowSeconds: z.number().int().min(15).max(3600),
   /** A queued intent older than this must be confirmed again before it is sent. */
-  intentExpiryMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  intentExpiryMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60),
   notifications: z.object({
     redemptionCompleted: z.boolean(),
     redemptionFailed: z.boolean(),
@@ -28,7 +37,11 @@ export const SettingsSchema = z.object({
   perRedemptionSoftLimitUsd: usdLimit,
   dailySoftLimitUsd: usdLimit,
   /** Lock the app after this many idle minutes; 0 = never. */
-  idleLockMinutes: z.number().int().min(0).max(24 * 60),
+  idleLockMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -52,7 +65,10 @@ export const defaultSettings: Settings = {
 const endpointOverridePatch = z.strictObject({ apiUrl: url.optional(), tokenUrl: url.optional() });
 export const SettingsPatchSchema = SettingsSchema.omit({ environment: true, onboarded: true })
   .extend({
-    endpointOverrides: z.strictObject({ sandbox: endpointOverridePatch, production: endpointOverridePatch }),
+    endpointOverrides: z.strictObject({
+      sandbox: endpointOverridePatch,
+      production: endpointOverridePatch,
+    }),
     notifications: SettingsSchema.shape.notifications.strict(),
   })
   .partial()

@@ -44,7 +44,10 @@ export const CredentialsStatusSchema = z.object({
 export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
 
 /** What a notice opens: the same target a click on its native notification opens. */
-export const NoticeTargetSchema = z.object({ screen: z.enum(['activity', 'bank-accounts', 'auto-redeem']), id: z.string() });
+export const NoticeTargetSchema = z.object({
+  screen: z.enum(['activity', 'bank-accounts', 'auto-redeem']),
+  id: z.string(),
+});
 
 /** How many notices main keeps: enough for a day's activity, small enough to resend whole. */
 export const RECENT_NOTICES_LIMIT = 50;
@@ -76,7 +79,13 @@ export const StorageHealthSchema = z.object({
   problems: z.array(z.string()),
   /** Where the damaged file was kept for support. */
   keptAt: z.string().nullable(),
-  damagedIntents: z.array(z.object({ refId: z.string().nullable(), claimedState: z.string().nullable(), resolution: z.string().nullable() })),
+  damagedIntents: z.array(
+    z.object({
+      refId: z.string().nullable(),
+      claimedState: z.string().nullable(),
+      resolution: z.string().nullable(),
+    }),
+  ),
   alerts: z.array(z.string()),
   auditChainOk: z.boolean(),
   lastCheckError: z.string().nullable(),
@@ -84,7 +93,9 @@ export const StorageHealthSchema = z.object({
    * The last background send or flush that failed unexpectedly (a storage error, say), until a
    * later flush runs clean. The request it concerns is looked up by ref_id before any resend.
    */
-  backgroundError: z.object({ message: z.string(), at: z.string(), refId: z.string().nullable() }).nullable(),
+  backgroundError: z
+    .object({ message: z.string(), at: z.string(), refId: z.string().nullable() })
+    .nullable(),
 });
 export type StorageHealthView = z.infer<typeof StorageHealthSchema>;
 /** What the lock screen needs to know: how the operator can unlock. No secret, no desk data. */
@@ -99,7 +110,8 @@ export const LockStatusSchema = z.object({
   retryAt: z.string().nullable(),
 });
 
-const cached = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), asOf: z.string().nullable() });
+const cached = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), asOf: z.string().nullable() });
 
 export const AppStateSchema = z.object({
   environment: EnvironmentKindSchema,
@@ -116,7 +128,10 @@ export const AppStateSchema = z.object({
   recentOrchestrations: cached(OrchestrationViewSchema),
   /** Intents not yet confirmed by Paxos (queued, sending, needs attention) and recent ones. */
   outbox: z.object({ items: z.array(IntentViewSchema) }),
-  activity: z.object({ total: z.number().int().nonnegative(), revision: z.number().int().nonnegative() }),
+  activity: z.object({
+    total: z.number().int().nonnegative(),
+    revision: z.number().int().nonnegative(),
+  }),
   /** Sum of today's redemptions in USD terms, for the daily soft limit. */
   redeemedTodayUsd: z.string(),
   /** Every notice raised since start, newest first, at most RECENT_NOTICES_LIMIT. */
@@ -151,5 +166,8 @@ export const StateDeltaSchema = z.object({
 });
 export type StateDelta = z.infer<typeof StateDeltaSchema>;
 
-export const StateSnapshotSchema = z.object({ revision: z.number().int().nonnegative(), state: AppStateSchema });
+export const StateSnapshotSchema = z.object({
+  revision: z.number().int().nonnegative(),
+  state: AppStateSchema,
+});
 export type StateSnapshot = z.infer<typeof StateSnapshotSchema>;

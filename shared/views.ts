@@ -7,7 +7,11 @@ import { BridgeErrorSchema } from './app-error';
 const iso = z.string();
 const status = z.string();
 
-export const BalanceViewSchema = z.object({ asset: z.string(), available: z.string(), trading: z.string() });
+export const BalanceViewSchema = z.object({
+  asset: z.string(),
+  available: z.string(),
+  trading: z.string(),
+});
 export const ProfileViewSchema = z.object({
   id: z.string(),
   nickname: z.string(),

@@ -18,8 +18,15 @@ const failures = [];
 function run(label, command, args, options = {}) {
   console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
-  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', timeout: options.timeoutMs ?? 30 * 60_000, env: { ...process.env, ...options.env } });
-  console.log(`=== ${label}: exit ${child.status ?? child.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const child = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    timeout: options.timeoutMs ?? 30 * 60_000,
+    env: { ...process.env, ...options.env },
+  });
+  console.log(
+    `=== ${label}: exit ${child.status ?? child.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return child.status === 0;
 }
 
@@ -37,7 +44,16 @@ function vitest(label, projects, wrapper = []) {
   const report = join(results, `vitest-${label}.json`);
   rmSync(report, { force: true });
   const projectArgs = projects.flatMap((p) => ['--project', p]);
-  const args = [...wrapper, 'npx', 'vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = [
+    ...wrapper,
+    'npx',
+    'vitest',
+    'run',
+    ...projectArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   run(label, args[0], args.slice(1));
   if (!existsSync(report)) {
     totals.failed += 1;

@@ -4,7 +4,13 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/app-error';
 
-export const cacheCollections = ['profiles', 'balances', 'fiatAccounts', 'rules', 'orchestrations'] as const;
+export const cacheCollections = [
+  'profiles',
+  'balances',
+  'fiatAccounts',
+  'rules',
+  'orchestrations',
+] as const;
 export type CacheCollection = (typeof cacheCollections)[number];
 
 export type PaxosRecord = Record<string, unknown> & { id: string };
@@ -58,7 +64,9 @@ export function isInFlightOrchestrationStatus(status: string | undefined): boole
 
 export function toStoredRecord(record: unknown, fetchedAt: string): StoredRecord {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new AppError('validation', 'Paxos returned a record the app cannot store.', { field: 'record' });
+    throw new AppError('validation', 'Paxos returned a record the app cannot store.', {
+      field: 'record',
+    });
   }
   const id = (record as { id?: unknown }).id;
   if (typeof id !== 'string' || id.length === 0) {

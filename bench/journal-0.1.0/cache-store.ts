@@ -7,8 +7,15 @@
 import { join } from 'node:path';
 import { Journal, type JournalStats } from './journal';
 import {
-  cacheCollections, isInFlightOrchestrationStatus, summarizeStoredRecord, toStoredRecord,
-  type CacheCollection, type CachedRecord, type PaxosRecord, type RecordSummary, type StoredRecord,
+  cacheCollections,
+  isInFlightOrchestrationStatus,
+  summarizeStoredRecord,
+  toStoredRecord,
+  type CacheCollection,
+  type CachedRecord,
+  type PaxosRecord,
+  type RecordSummary,
+  type StoredRecord,
 } from './cache-records';
 import { matches, pageIds, windowIds, type PageRequest, type RecordFilter } from './record-query';
 
@@ -36,10 +43,15 @@ export class CacheStore {
   static async open(envDir: string, options: { now?: () => Date } = {}): Promise<CacheStore> {
     const dir = join(envDir, 'cache');
     const opened = await Promise.all(
-      cacheCollections.map((c) => Journal.open({ path: join(dir, `${c}.jsonl`), summarize: summarizeStoredRecord })),
+      cacheCollections.map((c) =>
+        Journal.open({ path: join(dir, `${c}.jsonl`), summarize: summarizeStoredRecord }),
+      ),
     );
     const journals = Object.fromEntries(cacheCollections.map((c, i) => [c, opened[i]])) as Journals;
-    const asOf = await Journal.open({ path: join(dir, 'as-of.jsonl'), summarize: (_k, v) => String(v) });
+    const asOf = await Journal.open({
+      path: join(dir, 'as-of.jsonl'),
+      summarize: (_k, v) => String(v),
+    });
     return new CacheStore(journals, asOf, options.now ?? (() => new Date()));
   }
 
@@ -64,25 +76,42 @@ export class CacheStore {
     return (await this.query(collection, {}, { limit: Number.MAX_SAFE_INTEGER })).items;
   }
 
-  async query(collection: CacheCollection, filter: RecordFilter, page: PageRequest = {}): Promise<CachePage> {
+  async query(
+    collection: CacheCollection,
+    filter: RecordFilter,
+    page: PageRequest = {},
+  ): Promise<CachePage> {
     const { ids, nextCursor } = pageIds(this.journals[collection].summaries(), filter, page);
     const items = await this.read(collection, ids);
     return nextCursor === undefined ? { items } : { items, nextCursor };
   }
 
   /** A window of the filtered, newest-first list (for a virtualized list), with its length. */
-  async window(collection: CacheCollection, filter: RecordFilter, offset: number, limit: number): Promise<{ total: number; items: CachedRecord[] }> {
+  async window(
+    collection: CacheCollection,
+    filter: RecordFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; items: CachedRecord[] }> {
     const { ids, total } = windowIds(this.journals[collection].summaries(), filter, offset, limit);
     return { total, items: await this.read(collection, ids) };
   }
 
   /** Resolves true if the record changed (and was written), false if Paxos sent it unchanged. */
-  async put(collection: CacheCollection, record: PaxosRecord, options: PutOptions = {}): Promise<boolean> {
+  async put(
+    collection: CacheCollection,
+    record: PaxosRecord,
+    options: PutOptions = {},
+  ): Promise<boolean> {
     return (await this.putMany(collection, [record], options)) === 1;
   }
 
   /** One append for the whole batch; unchanged records only refresh their in-memory time. */
-  async putMany(collection: CacheCollection, records: readonly PaxosRecord[], options: PutOptions = {}): Promise<number> {
+  async putMany(
+    collection: CacheCollection,
+    records: readonly PaxosRecord[],
+    options: PutOptions = {},
+  ): Promise<number> {
     const fetchedAt = options.fetchedAt ?? this.now().toISOString();
     const journal = this.journals[collection];
     const changed: [string, StoredRecord][] = [];
@@ -125,7 +154,10 @@ export class CacheStore {
 
   // ---- orchestration helpers for the UI and the sync engine
 
-  orchestrationsByStatus(statuses: string | readonly string[], page?: PageRequest): Promise<CachePage> {
+  orchestrationsByStatus(
+    statuses: string | readonly string[],
+    page?: PageRequest,
+  ): Promise<CachePage> {
     return this.query('orchestrations', { status: statuses }, page);
   }
 
@@ -145,7 +177,8 @@ export class CacheStore {
 
   /** Whether any cached record of the collection has this status (case-insensitive). */
   hasStatus(collection: CacheCollection, status: string): boolean {
-    for (const [, s] of this.journals[collection].summaries()) if (s.status?.toUpperCase() === status.toUpperCase()) return true;
+    for (const [, s] of this.journals[collection].summaries())
+      if (s.status?.toUpperCase() === status.toUpperCase()) return true;
     return false;
   }
 

@@ -19,7 +19,11 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
 }
 
 /** `write` may write fewer bytes than asked (e.g. signals, near-full disks); loop until done. */
-export async function writeFully(handle: FileHandle, data: Buffer, position: number | null): Promise<void> {
+export async function writeFully(
+  handle: FileHandle,
+  data: Buffer,
+  position: number | null,
+): Promise<void> {
   let written = 0;
   while (written < data.length) {
     const pos = position === null ? null : position + written;

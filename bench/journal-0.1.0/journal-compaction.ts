@@ -12,7 +12,11 @@ export function compactionTempPath(path: string): string {
   return `${path}.compact`;
 }
 
-export async function readExactly(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
+export async function readExactly(
+  handle: FileHandle,
+  offset: number,
+  length: number,
+): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   let read = 0;
   while (read < length) {

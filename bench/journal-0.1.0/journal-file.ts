@@ -16,9 +16,15 @@ export class JournalFile {
     private length: number,
   ) {}
 
-  get bytes(): number { return this.length; }
-  get source(): FileHandle { return this.handle; }
-  get usable(): boolean { return this.broken === undefined; }
+  get bytes(): number {
+    return this.length;
+  }
+  get source(): FileHandle {
+    return this.handle;
+  }
+  get usable(): boolean {
+    return this.broken === undefined;
+  }
 
   assertUsable(): void {
     if (this.broken) throw storageError('use', this.path, this.broken);
@@ -32,7 +38,9 @@ export class JournalFile {
       await writeFully(this.handle, data, null);
       if (durable) await this.handle.datasync();
     } catch (error) {
-      await this.handle.truncate(start).catch((truncateError: unknown) => this.markBroken(truncateError));
+      await this.handle
+        .truncate(start)
+        .catch((truncateError: unknown) => this.markBroken(truncateError));
       throw storageError('write to', this.path, error);
     }
     this.length = start + data.length;

@@ -11,12 +11,22 @@ export class JournalIndex<S> {
     private readonly summarize: (key: string, value: unknown) => S,
   ) {}
 
-  get size(): number { return this.entries.size; }
+  get size(): number {
+    return this.entries.size;
+  }
   /** Bytes of the lines that are still current (the size of a freshly compacted file). */
-  get liveBytes(): number { return this.live; }
-  get map(): ReadonlyMap<string, IndexEntry<S>> { return this.entries; }
-  get(key: string): IndexEntry<S> | undefined { return this.entries.get(key); }
-  has(key: string): boolean { return this.entries.has(key); }
+  get liveBytes(): number {
+    return this.live;
+  }
+  get map(): ReadonlyMap<string, IndexEntry<S>> {
+    return this.entries;
+  }
+  get(key: string): IndexEntry<S> | undefined {
+    return this.entries.get(key);
+  }
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
 
   apply(op: JournalOp, offset: number, length: number): void {
     const previous = this.entries.get(op.key);

@@ -17,7 +17,12 @@ import { JournalIndex } from './journal-index';
 import { JournalFile } from './journal-file';
 import { SerialQueue } from './serial-queue';
 import type { JournalRecovery } from './journal-replay';
-import { DEFAULT_COMPACTION, type JournalOptions, type JournalStats, type WriteOptions } from './journal-types';
+import {
+  DEFAULT_COMPACTION,
+  type JournalOptions,
+  type JournalStats,
+  type WriteOptions,
+} from './journal-types';
 
 export type { JournalOptions, JournalStats, WriteOptions, JournalRecovery } from './journal-types';
 
@@ -43,17 +48,32 @@ export class Journal<S = undefined> {
     const opened = await openJournalFile(options.path, summarize);
     const index = new JournalIndex(opened.index, opened.liveBytes, summarize);
     const file = new JournalFile(options.path, opened.handle, opened.validBytes);
-    const journal = new Journal(options.compactWhen ?? DEFAULT_COMPACTION, file, index, opened.recovery);
+    const journal = new Journal(
+      options.compactWhen ?? DEFAULT_COMPACTION,
+      file,
+      index,
+      opened.recovery,
+    );
     journal.scheduleCompactionIfNeeded();
     return journal;
   }
 
-  get path(): string { return this.file.path; }
-  get size(): number { return this.index.size; }
-  has(key: string): boolean { return this.index.has(key); }
-  keys(): IterableIterator<string> { return this.index.map.keys(); }
+  get path(): string {
+    return this.file.path;
+  }
+  get size(): number {
+    return this.index.size;
+  }
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+  keys(): IterableIterator<string> {
+    return this.index.map.keys();
+  }
   /** The caller owns summary objects; mutating one changes memory only, never the file. */
-  summary(key: string): S | undefined { return this.index.get(key)?.summary; }
+  summary(key: string): S | undefined {
+    return this.index.get(key)?.summary;
+  }
   *summaries(): IterableIterator<[string, S]> {
     for (const [key, entry] of this.index.map) yield [key, entry.summary];
   }
@@ -150,7 +170,11 @@ export class Journal<S = undefined> {
 
   private async compactNow(): Promise<void> {
     this.file.assertUsable();
-    const { index, bytes } = await writeCompactedJournal(this.path, this.file.source, this.index.map);
+    const { index, bytes } = await writeCompactedJournal(
+      this.path,
+      this.file.source,
+      this.index.map,
+    );
     await this.file.reopen(bytes);
     this.index.replace(index, bytes);
     this.compactions += 1;

@@ -1,6 +1,7 @@
 // One journal line per operation: {"k":key,"v":value} for a put, {"k":key,"d":1} for a delete.
 // JSON.stringify never emits a raw newline, so "\n" is a safe record separator.
-export type JournalOp = { kind: 'put'; key: string; value: unknown } | { kind: 'delete'; key: string };
+export type JournalOp =
+  { kind: 'put'; key: string; value: unknown } | { kind: 'delete'; key: string };
 
 export function encodeOp(op: JournalOp): Buffer {
   const body = op.kind === 'put' ? { k: op.key, v: op.value } : { k: op.key, d: 1 };

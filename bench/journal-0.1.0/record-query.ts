@@ -23,7 +23,9 @@ type SortKey = [createdAt: string, id: string];
 
 export function matches(summary: RecordSummary, filter: RecordFilter, id = ''): boolean {
   if (filter.status !== undefined) {
-    const wanted = (typeof filter.status === 'string' ? [filter.status] : filter.status).map((s) => s.toUpperCase());
+    const wanted = (typeof filter.status === 'string' ? [filter.status] : filter.status).map((s) =>
+      s.toUpperCase(),
+    );
     if (!wanted.includes(summary.status?.toUpperCase() ?? '')) return false;
   }
   if (filter.refId !== undefined && summary.refId !== filter.refId) return false;
@@ -45,11 +47,14 @@ export function encodeCursor(key: SortKey): string {
 function decodeCursor(cursor: string): SortKey {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as SortKey;
+    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string'))
+      return key as SortKey;
   } catch {
     // fall through
   }
-  throw new AppError('validation', 'That page of results is no longer valid; reload the list.', { field: 'cursor' });
+  throw new AppError('validation', 'That page of results is no longer valid; reload the list.', {
+    field: 'cursor',
+  });
 }
 
 /** Ids of the rows offset..offset+limit of the filtered, newest-first list, and its length. */
@@ -60,7 +65,8 @@ export function windowIds(
   limit: number,
 ): { ids: string[]; total: number } {
   const hits: SortKey[] = [];
-  for (const [id, summary] of summaries) if (matches(summary, filter, id)) hits.push([summary.createdAt ?? '', id]);
+  for (const [id, summary] of summaries)
+    if (matches(summary, filter, id)) hits.push([summary.createdAt ?? '', id]);
   hits.sort(compareNewestFirst);
   return { ids: hits.slice(offset, offset + limit).map((k) => k[1]), total: hits.length };
 }
@@ -81,5 +87,7 @@ export function pageIds(
   hits.sort(compareNewestFirst);
   const page = hits.slice(0, Math.max(0, limit));
   const last = page[page.length - 1];
-  return hits.length > page.length && last ? { ids: page.map((k) => k[1]), nextCursor: encodeCursor(last) } : { ids: page.map((k) => k[1]) };
+  return hits.length > page.length && last
+    ? { ids: page.map((k) => k[1]), nextCursor: encodeCursor(last) }
+    : { ids: page.map((k) => k[1]) };
 }

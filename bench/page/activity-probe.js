@@ -6,7 +6,8 @@
 //  - the baseline: a plain, non-virtualized list of every row, fed with the rows main's
 //    `queryActivity` returned, with the app's row markup and CSS classes, filtered on input.
 (() => {
-  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const afterPaint = () =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   /** Resolves as soon as `test()` holds after a DOM change (checked on every mutation). */
   function until(test, timeoutMs = 180000) {
@@ -20,19 +21,28 @@
         else resolve();
       };
       const observer = new MutationObserver(() => test() && done());
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      observer.observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
       const timer = setInterval(() => {
         if (test()) done();
-        else if (performance.now() - started > timeoutMs) done(new Error('timed out waiting for the page'));
+        else if (performance.now() - started > timeoutMs)
+          done(new Error('timed out waiting for the page'));
       }, 200);
     });
   }
 
   const navButton = (name) =>
-    [...document.querySelectorAll('nav[aria-label="Main"] button')].find((b) => b.textContent.trim() === name);
+    [...document.querySelectorAll('nav[aria-label="Main"] button')].find(
+      (b) => b.textContent.trim() === name,
+    );
   const heading = () => document.querySelector('h1')?.textContent.trim();
   const firstRow = () => document.querySelector('[data-testid="activity-row"]');
-  const countText = () => document.querySelector('[data-testid="activity-count"]')?.textContent ?? '';
+  const countText = () =>
+    document.querySelector('[data-testid="activity-count"]')?.textContent ?? '';
 
   async function go(name) {
     navButton(name).click();
@@ -46,7 +56,10 @@
     navButton('Activity').click();
     await until(() => firstRow() !== null);
     await afterPaint();
-    return { ms: performance.now() - start, rowsInDom: document.querySelectorAll('[data-testid="activity-row"]').length };
+    return {
+      ms: performance.now() - start,
+      rowsInDom: document.querySelectorAll('[data-testid="activity-row"]').length,
+    };
   }
 
   /** Armed before the keystroke: stops when the list shows the filtered rows. */
@@ -59,15 +72,28 @@
     };
     input.addEventListener('input', onInput, { capture: true });
     probe = (async () => {
-      await until(() => typedAt !== undefined && countText() !== before.count && firstRow() !== null && firstRow().dataset.orchestrationId !== before.id);
+      await until(
+        () =>
+          typedAt !== undefined &&
+          countText() !== before.count &&
+          firstRow() !== null &&
+          firstRow().dataset.orchestrationId !== before.id,
+      );
       await afterPaint();
       input.removeEventListener('input', onInput, { capture: true });
-      return { ms: performance.now() - typedAt.perf, typedAt: typedAt.date, shownAt: Date.now(), count: countText() };
+      return {
+        ms: performance.now() - typedAt.perf,
+        typedAt: typedAt.date,
+        shownAt: Date.now(),
+        count: countText(),
+      };
     })();
   }
   /** Ours: the Activity screen's Search field (name "activity-text"). */
   function armOurFilter() {
-    const input = document.querySelector('form[aria-label="Activity filters"] input[name="activity-text"]');
+    const input = document.querySelector(
+      'form[aria-label="Activity filters"] input[name="activity-text"]',
+    );
     input.focus();
     armFilterProbe(input);
   }
@@ -88,7 +114,13 @@
     return { ms: performance.now() - start, rows: rows.length };
   }
 
-  const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const dateFormat = new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const tones = { COMPLETED: 'ok', PROCESSING: 'pending', FAILED: 'bad' };
   function amount(value, asset) {
     const [whole, fraction = ''] = value.split('.');
@@ -113,12 +145,21 @@
     button.dataset.orchestrationId = row.id;
     const when = dateFormat.format(new Date(row.createdAt));
     const money = amount(row.sourceAmount, row.sourceAsset);
-    button.setAttribute('aria-label', `${when}, ${money}, ${row.status}, to Operating account, ${row.ruleId ? 'Rule' : 'Ad hoc'}`);
+    button.setAttribute(
+      'aria-label',
+      `${when}, ${money}, ${row.status}, to Operating account, ${row.ruleId ? 'Rule' : 'Ad hoc'}`,
+    );
     const badge = span(row.status, `badge badge--${tones[row.status] ?? 'neutral'}`);
     const status = document.createElement('span');
     status.append(badge);
-    button.append(span(when), span(money, 'num'), status, span('Operating account', 'ellipsis'),
-      span(row.ruleId ? 'Rule' : 'Ad hoc', 'ellipsis activity-row__wide'), span(row.refId ?? row.id, 'ellipsis mono muted activity-row__wide'));
+    button.append(
+      span(when),
+      span(money, 'num'),
+      status,
+      span('Operating account', 'ellipsis'),
+      span(row.ruleId ? 'Rule' : 'Ad hoc', 'ellipsis activity-row__wide'),
+      span(row.refId ?? row.id, 'ellipsis mono muted activity-row__wide'),
+    );
     item.append(button);
     return item;
   }
@@ -127,7 +168,8 @@
   function mountPlain() {
     unmountPlain();
     plain = document.createElement('div');
-    plain.style.cssText = 'position:fixed;inset:60px 0 0 0;z-index:1000;background:#fff;padding:8px';
+    plain.style.cssText =
+      'position:fixed;inset:60px 0 0 0;z-index:1000;background:#fff;padding:8px';
     const input = document.createElement('input');
     input.setAttribute('aria-label', 'Plain search');
     const list = document.createElement('div');
@@ -163,18 +205,37 @@
     const [input, list] = plain.children;
     await afterPaint();
     let result;
-    input.addEventListener('input', async () => {
-      const start = performance.now();
-      const text = input.value.trim().toLowerCase();
-      // The fields main's Activity search matches (main/desk/activity/activity-filter.ts).
-      const shown = rows.filter((r) => [r.refId, r.memo, r.sourceAmount, r.sourceAsset, r.status, r.ruleId, r.id].join(' ').toLowerCase().includes(text));
-      renderPlain(list, shown);
-      await afterPaint();
-      result = { ms: performance.now() - start, shown: shown.length };
-    }, { once: true });
+    input.addEventListener(
+      'input',
+      async () => {
+        const start = performance.now();
+        const text = input.value.trim().toLowerCase();
+        // The fields main's Activity search matches (main/desk/activity/activity-filter.ts).
+        const shown = rows.filter((r) =>
+          [r.refId, r.memo, r.sourceAmount, r.sourceAsset, r.status, r.ruleId, r.id]
+            .join(' ')
+            .toLowerCase()
+            .includes(text),
+        );
+        renderPlain(list, shown);
+        await afterPaint();
+        result = { ms: performance.now() - start, shown: shown.length };
+      },
+      { once: true },
+    );
     input.focus();
     probe = until(() => result !== undefined).then(() => result);
   }
 
-  window.__bench = { go, activityFirstRender, armOurFilter, filterResult, waitForCount, loadRows, plainRender, armPlainFilter, unmountPlain };
+  window.__bench = {
+    go,
+    activityFirstRender,
+    armOurFilter,
+    filterResult,
+    waitForCount,
+    loadRows,
+    plainRender,
+    armPlainFilter,
+    unmountPlain,
+  };
 })();

@@ -10,10 +10,15 @@ import { plainDataProblem } from './plain-data';
 import { toBridgeError } from './to-bridge-error';
 
 export type OperationHandlers = {
-  [K in OperationName]: (input: OperationInput<K>) => Promise<OperationOutput<K>> | OperationOutput<K>;
+  [K in OperationName]: (
+    input: OperationInput<K>,
+  ) => Promise<OperationOutput<K>> | OperationOutput<K>;
 };
 
-export type HandlerTable = Record<OperationName, (rawInput: unknown) => Promise<BridgeResult<unknown>>>;
+export type HandlerTable = Record<
+  OperationName,
+  (rawInput: unknown) => Promise<BridgeResult<unknown>>
+>;
 
 export function validationError(issues: z.core.$ZodIssue[]): AppError {
   const first = issues[0];
@@ -23,12 +28,18 @@ export function validationError(issues: z.core.$ZodIssue[]): AppError {
     : 'The request was not in the expected form.';
   return new AppError('validation', message, {
     ...(field ? { field } : {}),
-    issues: issues.slice(0, 10).map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    issues: issues
+      .slice(0, 10)
+      .map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
   });
 }
 
 /** What happened to one call: `invalid` means the handler never ran. For logs and tests. */
-export type CallTrace = { operation: OperationName; outcome: 'invalid' | 'ok' | 'error'; code?: string };
+export type CallTrace = {
+  operation: OperationName;
+  outcome: 'invalid' | 'ok' | 'error';
+  code?: string;
+};
 
 /** While `isLocked()`, every operation not in `allowed` answers `locked` (after its input is checked). */
 export interface LockPolicy {
@@ -42,7 +53,10 @@ export interface HandlerTableOptions {
   lock?: LockPolicy;
 }
 
-export function createHandlerTable(handlers: OperationHandlers, options: HandlerTableOptions = {}): HandlerTable {
+export function createHandlerTable(
+  handlers: OperationHandlers,
+  options: HandlerTableOptions = {},
+): HandlerTable {
   const { onUnexpected, trace, lock } = options;
   const table = {} as HandlerTable;
   for (const name of operationNames) {
@@ -52,7 +66,10 @@ export function createHandlerTable(handlers: OperationHandlers, options: Handler
       const problem = plainDataProblem(rawInput);
       if (problem) {
         trace?.({ operation: name, outcome: 'invalid', code: 'validation' });
-        return { ok: false, error: new AppError('validation', `The request ${problem}.`).toBridge() };
+        return {
+          ok: false,
+          error: new AppError('validation', `The request ${problem}.`).toBridge(),
+        };
       }
       const parsed = inputSchema.safeParse(rawInput);
       if (!parsed.success) {
@@ -60,7 +77,8 @@ export function createHandlerTable(handlers: OperationHandlers, options: Handler
         return { ok: false, error: validationError(parsed.error.issues).toBridge() };
       }
       try {
-        if (lock && !lock.allowed.has(name) && lock.isLocked()) throw new AppError('locked', 'Treasury Desk is locked. Unlock it to continue.');
+        if (lock && !lock.allowed.has(name) && lock.isLocked())
+          throw new AppError('locked', 'Treasury Desk is locked. Unlock it to continue.');
         const result = await handler(parsed.data);
         // Parsing the result strips any field the contract does not declare, so a handler
         // cannot leak more than the contract promises (a token, a secret) by accident.

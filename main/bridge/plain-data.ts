@@ -24,7 +24,8 @@ export function plainDataProblem(input: unknown): string | undefined {
       continue;
     }
     const prototype = Object.getPrototypeOf(value) as unknown;
-    if (prototype !== Object.prototype && prototype !== null) return 'contains something other than text, numbers, lists and fields';
+    if (prototype !== Object.prototype && prototype !== null)
+      return 'contains something other than text, numbers, lists and fields';
     if (Object.hasOwn(value, '__proto__')) return 'contains a field named "__proto__"';
     for (const item of Object.values(value)) stack.push([item, depth + 1]);
   }

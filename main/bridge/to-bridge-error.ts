@@ -3,11 +3,15 @@
 // stack trace, a file path or a secret inside an exception text never crosses the bridge.
 import { isAppError, type BridgeError } from '../../shared/app-error';
 
-export function toBridgeError(error: unknown, onUnexpected?: (error: unknown) => void): BridgeError {
+export function toBridgeError(
+  error: unknown,
+  onUnexpected?: (error: unknown) => void,
+): BridgeError {
   if (isAppError(error)) return error.toBridge();
   onUnexpected?.(error);
   return {
     code: 'internal',
-    message: 'Something went wrong inside Treasury Desk. Nothing was sent to Paxos by this step; please try again.',
+    message:
+      'Something went wrong inside Treasury Desk. Nothing was sent to Paxos by this step; please try again.',
   };
 }

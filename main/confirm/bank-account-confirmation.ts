@@ -9,9 +9,19 @@ import { environmentFact, environmentShortNames } from './environment-names';
 import type { Decision } from './rule-confirmation';
 
 /** A new account, described from the very body main will send to Paxos. */
-export function createBankAccountConfirmation(environment: EnvironmentKind, body: Record<string, unknown>): Decision {
+export function createBankAccountConfirmation(
+  environment: EnvironmentKind,
+  body: Record<string, unknown>,
+): Decision {
   const view = fiatAccountView({ id: '(new)', ...body } as FiatAccount, new Date(0).toISOString());
-  const account = body as { fiat_network_instructions?: { wire?: { account_number?: string; routing_details?: { routing_number_type?: string; routing_number?: string } } } };
+  const account = body as {
+    fiat_network_instructions?: {
+      wire?: {
+        account_number?: string;
+        routing_details?: { routing_number_type?: string; routing_number?: string };
+      };
+    };
+  };
   const routing = account.fiat_network_instructions?.wire?.routing_details;
   const last4 = lastFour(account.fiat_network_instructions?.wire?.account_number);
   return {
@@ -23,28 +33,52 @@ export function createBankAccountConfirmation(environment: EnvironmentKind, body
         environmentFact(environment),
         ['Owner', view.ownerName || '—'],
         ['Bank', `${view.bankName ?? '—'}, account ending ${last4}`],
-        ['Routing', `${routing?.routing_number_type ?? '—'} ${routing?.routing_number ?? ''}`.trim()],
+        [
+          'Routing',
+          `${routing?.routing_number_type ?? '—'} ${routing?.routing_number ?? ''}`.trim(),
+        ],
         ['After', 'Paxos reviews it; wires can go to it once approved'],
       ],
       confirmLabel: 'Send for review',
     },
-    audit: { label: view.label, owner: view.ownerName, bankName: view.bankName, last4, routingNumber: routing?.routing_number },
+    audit: {
+      label: view.label,
+      owner: view.ownerName,
+      bankName: view.bankName,
+      last4,
+      routingNumber: routing?.routing_number,
+    },
   };
 }
 
 /** Dotted names of the fields a change touches: "fiat_account_owner.institution_details.name". */
 function changedFields(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, inner]) => changedFields(inner, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    changedFields(inner, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
-export function updateBankAccountConfirmation(environment: EnvironmentKind, account: BankAccountFacts, changes: UpdateFiatAccountInput): Decision {
-  const after = fiatAccountView({ id: account.id, ...changes } as FiatAccount, new Date(0).toISOString());
+export function updateBankAccountConfirmation(
+  environment: EnvironmentKind,
+  account: BankAccountFacts,
+  changes: UpdateFiatAccountInput,
+): Decision {
+  const after = fiatAccountView(
+    { id: account.id, ...changes } as FiatAccount,
+    new Date(0).toISOString(),
+  );
   const fields = changedFields(changes);
-  const facts: [string, string][] = [environmentFact(environment), ['Account', describeBankAccount(account)]];
+  const facts: [string, string][] = [
+    environmentFact(environment),
+    ['Account', describeBankAccount(account)],
+  ];
   if (after.ownerName) facts.push(['New owner', after.ownerName]);
   if (after.bankName) facts.push(['New bank name', after.bankName]);
-  facts.push(['Fields changed', fields.join(', ')], ['After', 'Paxos reviews the account again before it can receive wires']);
+  facts.push(
+    ['Fields changed', fields.join(', ')],
+    ['After', 'Paxos reviews the account again before it can receive wires'],
+  );
   return {
     request: {
       action: 'fiat_account.update',
@@ -54,23 +88,41 @@ export function updateBankAccountConfirmation(environment: EnvironmentKind, acco
       confirmLabel: 'Send changes for review',
     },
     audit: {
-      accountId: account.id, destination: account.label, last4: account.last4,
+      accountId: account.id,
+      destination: account.label,
+      last4: account.last4,
       before: { owner: account.owner, bankName: account.bankName },
-      after: { owner: after.ownerName || account.owner, bankName: after.bankName ?? account.bankName },
+      after: {
+        owner: after.ownerName || account.owner,
+        bankName: after.bankName ?? account.bankName,
+      },
       fields,
     },
   };
 }
 
-export function deleteBankAccountConfirmation(environment: EnvironmentKind, account: BankAccountFacts): Decision {
+export function deleteBankAccountConfirmation(
+  environment: EnvironmentKind,
+  account: BankAccountFacts,
+): Decision {
   return {
     request: {
       action: 'fiat_account.delete',
       environment,
       message: `Delete the bank account "${account.label}" in ${environmentShortNames[environment]}?`,
-      facts: [environmentFact(environment), ['Account', describeBankAccount(account)], ['After', 'No wire can go to it any more']],
+      facts: [
+        environmentFact(environment),
+        ['Account', describeBankAccount(account)],
+        ['After', 'No wire can go to it any more'],
+      ],
       confirmLabel: 'Delete bank account',
     },
-    audit: { accountId: account.id, destination: account.label, bankName: account.bankName, last4: account.last4, owner: account.owner },
+    audit: {
+      accountId: account.id,
+      destination: account.label,
+      bankName: account.bankName,
+      last4: account.last4,
+      owner: account.owner,
+    },
   };
 }

@@ -36,7 +36,9 @@ export async function bankAccountFacts(
   let account = cached.record as FiatAccount;
   if (!account.fiat_account_owner && fetchFull) {
     // Bounded: offline, the dialog must not wait for the client's retries.
-    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OWNER_LOOKUP_MS).unref?.());
+    const timeout = new Promise<undefined>((resolve) =>
+      setTimeout(() => resolve(undefined), OWNER_LOOKUP_MS).unref?.(),
+    );
     const full = await Promise.race([fetchFull(id).catch(() => undefined), timeout]);
     if (full?.id === id) account = { ...account, fiat_account_owner: full.fiat_account_owner };
   }

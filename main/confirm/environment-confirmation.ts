@@ -5,13 +5,22 @@ import type { CredentialsStatus } from '../../shared/state';
 import type { ConfirmationRequest } from './confirmation';
 import { environmentFact, environmentShortNames } from './environment-names';
 
-export function switchEnvironmentConfirmation(from: EnvironmentKind, to: EnvironmentKind, credentials: CredentialsStatus): ConfirmationRequest {
+export function switchEnvironmentConfirmation(
+  from: EnvironmentKind,
+  to: EnvironmentKind,
+  credentials: CredentialsStatus,
+): ConfirmationRequest {
   const facts: [string, string][] = [
     ['From', environmentLabels[from]],
     ['To', environmentLabels[to]],
   ];
   if (to !== 'demo') {
-    facts.push(['Credentials', credentials.configured ? `client ID ending ${credentials.clientIdHint ?? '—'}` : 'none yet: nothing can be sent until you connect']);
+    facts.push([
+      'Credentials',
+      credentials.configured
+        ? `client ID ending ${credentials.clientIdHint ?? '—'}`
+        : 'none yet: nothing can be sent until you connect',
+    ]);
   }
   if (to === 'production') facts.push(['Note', 'Production moves real money']);
   return {
@@ -23,14 +32,21 @@ export function switchEnvironmentConfirmation(from: EnvironmentKind, to: Environ
   };
 }
 
-export function forgetCredentialsConfirmation(current: EnvironmentKind, environment: 'sandbox' | 'production', credentials: CredentialsStatus): ConfirmationRequest {
+export function forgetCredentialsConfirmation(
+  current: EnvironmentKind,
+  environment: 'sandbox' | 'production',
+  credentials: CredentialsStatus,
+): ConfirmationRequest {
   return {
     action: 'credentials.forget',
     environment: current,
     message: `Forget the ${environmentShortNames[environment]} credentials?`,
     facts: [
       environmentFact(environment),
-      ['Client ID', credentials.configured ? `ending ${credentials.clientIdHint ?? '—'}` : 'none saved'],
+      [
+        'Client ID',
+        credentials.configured ? `ending ${credentials.clientIdHint ?? '—'}` : 'none saved',
+      ],
       ['After', 'Nothing can be sent to Paxos there until you connect again'],
     ],
     confirmLabel: 'Forget credentials',

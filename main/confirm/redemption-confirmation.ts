@@ -23,9 +23,13 @@ export function redemptionConfirmation(
   const amount = formatAmount(review.amount, review.asset);
   const overLimit = review.overPerRedemptionLimit || review.overDailyLimit;
   const limitText = [
-    review.overPerRedemptionLimit ? `per redemption ${formatAmount(limits.perRedemptionUsd, 'USD')}` : undefined,
+    review.overPerRedemptionLimit
+      ? `per redemption ${formatAmount(limits.perRedemptionUsd, 'USD')}`
+      : undefined,
     review.overDailyLimit ? `per day ${formatAmount(limits.dailyUsd, 'USD')}` : undefined,
-  ].filter(Boolean).join(' and ');
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const facts: [string, string][] = [
     environmentFact(environment),
     ['Amount', amount],
@@ -36,7 +40,11 @@ export function redemptionConfirmation(
   ];
   if (review.memo) facts.push(['Memo', review.memo]);
   if (overLimit) facts.push(['Above your soft limit', limitText]);
-  if (review.willQueue) facts.push(['Sending', 'Paxos cannot be reached now: it is queued and sent when the connection returns']);
+  if (review.willQueue)
+    facts.push([
+      'Sending',
+      'Paxos cannot be reached now: it is queued and sent when the connection returns',
+    ]);
   return {
     request: {
       action: 'redemption.create',

@@ -29,8 +29,15 @@ export function createRuleConfirmation(
       confirmLabel: `Create ${rule.asset} rule`,
     },
     audit: {
-      asset: rule.asset, network: rule.network, profileId: rule.profileId, profile: rule.profile,
-      destinationId: account.id, destination: account.label, bankName: account.bankName, last4: account.last4, owner: account.owner,
+      asset: rule.asset,
+      network: rule.network,
+      profileId: rule.profileId,
+      profile: rule.profile,
+      destinationId: account.id,
+      destination: account.label,
+      bankName: account.bankName,
+      last4: account.last4,
+      owner: account.owner,
     },
   };
 }
@@ -53,6 +60,13 @@ export function deleteRuleConfirmation(
       ],
       confirmLabel: 'Delete rule',
     },
-    audit: { ruleId: rule.id, nickname: rule.nickname, asset: rule.asset, network: rule.network, destination: account?.label, last4: account?.last4 },
+    audit: {
+      ruleId: rule.id,
+      nickname: rule.nickname,
+      asset: rule.asset,
+      network: rule.network,
+      destination: account?.label,
+      last4: account?.last4,
+    },
   };
 }

@@ -13,7 +13,14 @@ import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';
 
 export type DeskSlices = Pick<
   AppState,
-  'profiles' | 'fiatAccounts' | 'rules' | 'recentOrchestrations' | 'outbox' | 'activity' | 'redeemedTodayUsd' | 'storage'
+  | 'profiles'
+  | 'fiatAccounts'
+  | 'rules'
+  | 'recentOrchestrations'
+  | 'outbox'
+  | 'activity'
+  | 'redeemedTodayUsd'
+  | 'storage'
 >;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,7 +35,8 @@ type LabelSource = Pick<LocalLabels, 'current' | 'labelAt' | 'history'>;
 
 export function accountLabeler(paxosViews: readonly FiatAccountView[], localLabels?: LabelSource) {
   return (id: string, at?: string): string | undefined =>
-    (at ? localLabels?.labelAt(id, at) : localLabels?.current(id)) ?? paxosViews.find((a) => a.id === id)?.label;
+    (at ? localLabels?.labelAt(id, at) : localLabels?.current(id)) ??
+    paxosViews.find((a) => a.id === id)?.label;
 }
 
 /**
@@ -38,7 +46,11 @@ export function accountLabeler(paxosViews: readonly FiatAccountView[], localLabe
 export function withLocalLabel(view: FiatAccountView, localLabels?: LabelSource): FiatAccountView {
   const history = localLabels?.history(view.id) ?? [];
   if (history.length === 0) return { ...view, label: localLabels?.current(view.id) ?? view.label };
-  return { ...view, label: history.at(-1)!.label, labelHistory: [{ label: view.label }, ...history] };
+  return {
+    ...view,
+    label: history.at(-1)!.label,
+    labelHistory: [{ label: view.label }, ...history],
+  };
 }
 
 export async function projectDesk(
@@ -49,24 +61,37 @@ export async function projectDesk(
   localLabels?: LabelSource,
 ): Promise<DeskSlices> {
   const [profiles, balances, accounts, rules] = await Promise.all([
-    cache.list('profiles'), cache.list('balances'), cache.list('fiatAccounts'), cache.list('rules'),
+    cache.list('profiles'),
+    cache.list('balances'),
+    cache.list('fiatAccounts'),
+    cache.list('rules'),
   ]);
   const balancesByProfile = new Map<string, BalanceView[]>();
   for (const { record } of balances ?? []) {
     const list = balancesByProfile.get(String(record.profile_id)) ?? [];
-    list.push({ asset: String(record.asset), available: String(record.available ?? '0'), trading: String(record.trading ?? '0') });
+    list.push({
+      asset: String(record.asset),
+      available: String(record.available ?? '0'),
+      trading: String(record.trading ?? '0'),
+    });
     balancesByProfile.set(String(record.profile_id), list);
   }
   const profileViews: ProfileView[] = (profiles ?? []).map(({ record, fetchedAt }) => ({
     id: record.id,
     nickname: String(record.nickname ?? record.id),
     type: String(record.type ?? ''),
-    balances: (balancesByProfile.get(record.id) ?? []).sort((a, b) => a.asset.localeCompare(b.asset)),
+    balances: (balancesByProfile.get(record.id) ?? []).sort((a, b) =>
+      a.asset.localeCompare(b.asset),
+    ),
     fetchedAt,
   }));
-  profileViews.sort((a, b) => (a.type === 'DEFAULT' ? -1 : b.type === 'DEFAULT' ? 1 : a.nickname.localeCompare(b.nickname)));
+  profileViews.sort((a, b) =>
+    a.type === 'DEFAULT' ? -1 : b.type === 'DEFAULT' ? 1 : a.nickname.localeCompare(b.nickname),
+  );
   // Paxos's label (from metadata) is kept for requests made before a local rename.
-  const paxosViews = (accounts ?? []).map(({ record, fetchedAt }) => fiatAccountView(record, fetchedAt));
+  const paxosViews = (accounts ?? []).map(({ record, fetchedAt }) =>
+    fiatAccountView(record, fetchedAt),
+  );
   const accountViews = paxosViews.map((view) => withLocalLabel(view, localLabels));
   const ruleViews = (rules ?? []).map(({ record, fetchedAt }) => ruleView(record, fetchedAt));
   const since = new Date(now.getTime() - DAY_MS).toISOString();
@@ -75,7 +100,9 @@ export async function projectDesk(
     { inFlightOrChangedSince: since },
     { limit: 200 },
   );
-  const recentViews = recent.items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
+  const recentViews = recent.items.map(({ record, fetchedAt }) =>
+    orchestrationView(record, fetchedAt),
+  );
   const labels = {
     bankAccount: accountLabeler(paxosViews, localLabels),
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
@@ -84,13 +111,25 @@ export async function projectDesk(
   const today = now.toISOString().slice(0, 10);
   const redeemedTodayUsd = allIntents
     .filter((i) => i.createdAt.startsWith(today) && !['failed', 'cancelled'].includes(i.state))
-    .reduce((sum, i) => (i.kind === 'create_orchestration' ? addAmounts(sum, i.payload.source_amount) : sum), '0');
+    .reduce(
+      (sum, i) =>
+        i.kind === 'create_orchestration' ? addAmounts(sum, i.payload.source_amount) : sum,
+      '0',
+    );
   return {
     profiles: { items: profileViews, asOf: listAsOf(cache.asOf('profiles'), profileViews) },
     fiatAccounts: { items: accountViews, asOf: listAsOf(cache.asOf('fiatAccounts'), accountViews) },
     rules: { items: ruleViews, asOf: listAsOf(cache.asOf('rules'), ruleViews) },
-    recentOrchestrations: { items: recentViews, asOf: listAsOf(cache.asOf('orchestrations'), recentViews) },
-    outbox: { items: allIntents.filter(OPEN_OR_RECENT_INTENT(now.getTime())).reverse().map((i) => intentView(i, labels)) },
+    recentOrchestrations: {
+      items: recentViews,
+      asOf: listAsOf(cache.asOf('orchestrations'), recentViews),
+    },
+    outbox: {
+      items: allIntents
+        .filter(OPEN_OR_RECENT_INTENT(now.getTime()))
+        .reverse()
+        .map((i) => intentView(i, labels)),
+    },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
     redeemedTodayUsd,
     storage: intents.health.view(),

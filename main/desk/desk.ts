@@ -17,7 +17,12 @@ import { AuditLog } from './audit/audit-log';
 import type { AuditRecord } from './audit/audit-entry';
 import type { Notifier, NotificationTarget } from './notify/notifier';
 import { activityLabels } from './activity/activity-labels';
-import { coalesceNotices, noticeFor, type Notice, type NoticeLabels } from './notify/transition-notices';
+import {
+  coalesceNotices,
+  noticeFor,
+  type Notice,
+  type NoticeLabels,
+} from './notify/transition-notices';
 import { fiatAccountView, ruleView } from './views/to-views';
 import { Outbox } from './outbox/outbox';
 import { RuleFieldMemory } from './outbox/rule-field-memory';
@@ -42,7 +47,9 @@ import { salvageIntents } from './store/db/salvage-intents';
 /** Carries the intact intents of a replaced file over (checksummed rows only). */
 function salvageInto(db: DeskDatabase, keptAt: string): void {
   const { carried, problem } = salvageIntents(keptAt, db);
-  db.damage?.problems.push(`carried over ${carried} intact request(s) from the damaged file${problem ? ` (then: ${problem})` : ''}`);
+  db.damage?.problems.push(
+    `carried over ${carried} intact request(s) from the damaged file${problem ? ` (then: ${problem})` : ''}`,
+  );
 }
 
 export interface DeskOptions {
@@ -84,7 +91,10 @@ export class Desk {
     const getClient = () => options.client;
     this.outbox = new Outbox({
       // While sending is held the outbox has no client: it sends nothing, reconciles nothing.
-      intents, cache, getClient: () => (intents.sendingHeld === undefined ? options.client : undefined), now: options.now,
+      intents,
+      cache,
+      getClient: () => (intents.sendingHeld === undefined ? options.client : undefined),
+      now: options.now,
       ruleFields: new RuleFieldMemory(db),
       expiryMinutes: () => options.settings().intentExpiryMinutes,
       precheck: (intent) => precheckIntent(cache, intent),
@@ -98,28 +108,51 @@ export class Desk {
           action: `intent.${intent.kind}`,
           outcome: outcome === 'submitted' ? 'succeeded' : 'failed',
           refId: intent.refId,
-          details: { state: intent.state, ...(error instanceof Error ? { error: error.message } : {}) },
+          details: {
+            state: intent.state,
+            ...(error instanceof Error ? { error: error.message } : {}),
+          },
         }),
       // Background work never escapes: recorded in the audit log (shown in Settings), published
       // in the desk state (the banner shows it until a later flush runs clean) and logged.
       onBackgroundError: (error, intent) => {
         const message = error instanceof Error ? error.message : String(error);
         this.backgroundErrors += 1;
-        health.backgroundError = { message, at: options.now().toISOString(), refId: intent?.refId ?? null };
+        health.backgroundError = {
+          message,
+          at: options.now().toISOString(),
+          refId: intent?.refId ?? null,
+        };
         void this.record({
-          action: 'outbox.error', outcome: 'failed', ...(intent ? { refId: intent.refId } : {}),
+          action: 'outbox.error',
+          outcome: 'failed',
+          ...(intent ? { refId: intent.refId } : {}),
           details: { error: message },
         });
         options.onBackgroundError?.(error);
         options.onChange('desk');
       },
       onAlert: (intent) =>
-        void this.record({ action: 'intent.alert', outcome: 'failed', refId: intent.refId, details: { alert: intent.alert ?? '' } }),
+        void this.record({
+          action: 'intent.alert',
+          outcome: 'failed',
+          refId: intent.refId,
+          details: { alert: intent.alert ?? '' },
+        }),
     });
     this.sync = new SyncEngine({
-      getClient, cache, cursor, now: options.now,
-      intervalsMs: () => ({ fast: options.settings().pollFastSeconds * 1000, slow: options.settings().pollSlowSeconds * 1000 }),
-      busy: () => cache.inFlightOrchestrationIds().length > 0 || intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 || this.hasPendingAccounts(),
+      getClient,
+      cache,
+      cursor,
+      now: options.now,
+      intervalsMs: () => ({
+        fast: options.settings().pollFastSeconds * 1000,
+        slow: options.settings().pollSlowSeconds * 1000,
+      }),
+      busy: () =>
+        cache.inFlightOrchestrationIds().length > 0 ||
+        intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 ||
+        this.hasPendingAccounts(),
       hasPendingBankAccounts: () => this.hasPendingAccounts(),
       afterSync: async () => {
         // Nothing is sent before the whole file has been checked once this run.
@@ -145,7 +178,10 @@ export class Desk {
 
   static async open(options: DeskOptions): Promise<Desk> {
     const dir = environmentDir(options.dataDir, options.environment);
-    const dbOptions = { now: options.now, ...(options.storageFaults ? { faults: options.storageFaults } : {}) };
+    const dbOptions = {
+      now: options.now,
+      ...(options.storageFaults ? { faults: options.storageFaults } : {}),
+    };
     const db = await openEnvironmentDatabase(dir, dbOptions);
     if (db.damage?.replaced) salvageInto(db, db.damage.keptAt);
     try {
@@ -157,7 +193,11 @@ export class Desk {
       // a new one, with sending held until every intent has been checked with Paxos.
       const keptAt = moveAside(db.path, options.now());
       const fresh = await openEnvironmentDatabase(dir, dbOptions);
-      fresh.damage = { problems: [error instanceof Error ? error.message : String(error)], keptAt, replaced: true };
+      fresh.damage = {
+        problems: [error instanceof Error ? error.message : String(error)],
+        keptAt,
+        replaced: true,
+      };
       salvageInto(fresh, keptAt);
       try {
         return await Desk.build(options, fresh);
@@ -175,10 +215,25 @@ export class Desk {
     const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
     health.audit = audit.verification;
     const intents = new IntentStore(db, { now, audit, health });
-    const desk = new Desk(options, db, health, new CacheStore(db, now), intents, new NotificationLedger(db, now), new EventCursor(db), audit);
+    const desk = new Desk(
+      options,
+      db,
+      health,
+      new CacheStore(db, now),
+      intents,
+      new NotificationLedger(db, now),
+      new EventCursor(db),
+      audit,
+    );
     if (health.needsCheck) {
-      intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
-      await desk.record({ action: 'storage.damage_found', outcome: 'info', details: { view: health.view() } });
+      intents.holdSending(
+        'the local database was found damaged; every request is being checked with Paxos first.',
+      );
+      await desk.record({
+        action: 'storage.damage_found',
+        outcome: 'info',
+        details: { view: health.view() },
+      });
     }
     return desk;
   }
@@ -191,11 +246,17 @@ export class Desk {
     const client = this.options.client;
     if (!client || this.intents.sendingHeld === undefined) return false;
     try {
-      const result = await recheckIntents(client, this.intents, (id) => this.intents.damagedBody(id));
+      const result = await recheckIntents(client, this.intents, (id) =>
+        this.intents.damagedBody(id),
+      );
       this.health.alerts.push(...result.alerts);
       this.health.lastCheckError = undefined;
       this.intents.releaseSending();
-      await this.record({ action: 'storage.recheck_done', outcome: 'succeeded', details: { checked: result.checked, alerts: result.alerts } });
+      await this.record({
+        action: 'storage.recheck_done',
+        outcome: 'succeeded',
+        details: { checked: result.checked, alerts: result.alerts },
+      });
       return true;
     } catch (error) {
       this.health.lastCheckError = error instanceof Error ? error.message : String(error);
@@ -232,8 +293,14 @@ export class Desk {
     void this.wholeFileCheck.result.then(async (problems) => {
       if (!problems || problems.length === 0 || !this.db.isOpen) return;
       this.health.databaseDamage = this.db.reportDamage(problems, this.options.now());
-      this.intents.holdSending('the local database was found damaged; every request is being checked with Paxos first.');
-      await this.record({ action: 'storage.damage_found', outcome: 'info', details: { view: this.health.view() } });
+      this.intents.holdSending(
+        'the local database was found damaged; every request is being checked with Paxos first.',
+      );
+      await this.record({
+        action: 'storage.damage_found',
+        outcome: 'info',
+        details: { view: this.health.view() },
+      });
       this.options.onChange('desk');
     });
   }
@@ -241,7 +308,13 @@ export class Desk {
   async close(): Promise<void> {
     this.sync.stop();
     this.wholeFileCheck?.cancel();
-    await Promise.allSettled([this.cache.close(), this.intents.close(), this.ledger.close(), this.cursor.close(), this.audit.close()]);
+    await Promise.allSettled([
+      this.cache.close(),
+      this.intents.close(),
+      this.ledger.close(),
+      this.cursor.close(),
+      this.audit.close(),
+    ]);
     this.db.close();
   }
 
@@ -289,7 +362,10 @@ export class Desk {
 
   /** The wire legs of a redemption; offline (or on any failure) the ones that could be read. */
   async transfersOf(orchestration: Orchestration): Promise<Transfer[]> {
-    const legIds = [orchestration.source_transfer?.transfer_id, orchestration.destination_transfer?.transfer_id].filter((t): t is string => !!t);
+    const legIds = [
+      orchestration.source_transfer?.transfer_id,
+      orchestration.destination_transfer?.transfer_id,
+    ].filter((t): t is string => !!t);
     const transfers: Transfer[] = [];
     for (const legId of legIds) {
       const transfer = await this.options.client?.getTransfer(legId).catch(() => undefined);
@@ -306,7 +382,10 @@ export class Desk {
     const labels = await this.noticeLabels();
     const notices: Notice[] = [];
     for (const transition of transitions) {
-      if (transition.collection === 'orchestrations' && (transition.to === 'COMPLETED' || transition.to === 'FAILED')) {
+      if (
+        transition.collection === 'orchestrations' &&
+        (transition.to === 'COMPLETED' || transition.to === 'FAILED')
+      ) {
         await this.outbox.settleOrchestration(transition.id, transition.to);
       }
       const notice = noticeFor(transition, this.options.settings(), labels);
@@ -325,7 +404,10 @@ export class Desk {
 
   /** Bank account labels and rule nicknames from the cache, for notices that name their item. */
   private async noticeLabels(): Promise<NoticeLabels> {
-    const [accounts, rules] = await Promise.all([this.cache.list('fiatAccounts'), this.cache.list('rules')]);
+    const [accounts, rules] = await Promise.all([
+      this.cache.list('fiatAccounts'),
+      this.cache.list('rules'),
+    ]);
     const views = activityLabels({
       fiatAccounts: accounts.map(({ record, fetchedAt }) => fiatAccountView(record, fetchedAt)),
       rules: rules.map(({ record, fetchedAt }) => ruleView(record, fetchedAt)),

@@ -2,7 +2,17 @@
 // to disk (audit details, settings). Names are normalised first (lower case, letters and
 // digits only), so client_secret, clientSecret and Client-Secret all match.
 
-const SECRET_NAME_PARTS = ['secret', 'password', 'passwd', 'passphrase', 'authorization', 'apikey', 'privatekey', 'credential', 'cookie'];
+const SECRET_NAME_PARTS = [
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'authorization',
+  'apikey',
+  'privatekey',
+  'credential',
+  'cookie',
+];
 
 export function isSecretKeyName(name: string): boolean {
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -13,5 +23,7 @@ export function isSecretKeyName(name: string): boolean {
 
 /** A value that is itself a credential, whatever key it sits under. */
 export function looksLikeSecretValue(value: string): boolean {
-  return /^\s*(bearer|basic)\s+\S/i.test(value) || /^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/.test(value.trim());
+  return (
+    /^\s*(bearer|basic)\s+\S/i.test(value) || /^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/.test(value.trim())
+  );
 }

@@ -5,11 +5,20 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
 /** Roles that reload the page or open DevTools; `viewMenu` is Electron's menu that holds them. */
-export function applicationMenuTemplate(platform: NodeJS.Platform, packaged: boolean): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(
+  platform: NodeJS.Platform,
+  packaged: boolean,
+): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions = packaged
     ? {
         label: 'View',
-        submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+        submenu: [
+          { role: 'resetZoom' },
+          { role: 'zoomIn' },
+          { role: 'zoomOut' },
+          { type: 'separator' },
+          { role: 'togglefullscreen' },
+        ],
       }
     : { role: 'viewMenu' };
   return [
@@ -23,5 +32,7 @@ export function applicationMenuTemplate(platform: NodeJS.Platform, packaged: boo
 }
 
 export function installApplicationMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)),
+  );
 }

@@ -15,10 +15,14 @@ export function createDialogConfirmer(getWindow: () => BrowserWindow | undefined
       defaultId: 0,
       cancelId: 0,
       noLink: true,
-      ...(request.checkboxLabel ? { checkboxLabel: request.checkboxLabel, checkboxChecked: false } : {}),
+      ...(request.checkboxLabel
+        ? { checkboxLabel: request.checkboxLabel, checkboxChecked: false }
+        : {}),
     };
     const window = getWindow();
-    const { response, checkboxChecked } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+    const { response, checkboxChecked } = window
+      ? await dialog.showMessageBox(window, options)
+      : await dialog.showMessageBox(options);
     return answerAccepted(request, { confirmed: response === 1, checked: checkboxChecked });
   };
 }

@@ -8,12 +8,20 @@ import type { DeskNotification, Notifier, NotificationTarget } from '../desk/not
 
 export function createElectronNotifier(): Notifier {
   return {
-    show(notification: DeskNotification, onClick: (target: NotificationTarget) => void, onNotShown?: (reason: string) => void) {
+    show(
+      notification: DeskNotification,
+      onClick: (target: NotificationTarget) => void,
+      onNotShown?: (reason: string) => void,
+    ) {
       if (!Notification.isSupported()) {
         onNotShown?.('This system has no notification centre Treasury Desk can use.');
         return;
       }
-      const native = new Notification({ title: notification.title, body: notification.body, silent: false });
+      const native = new Notification({
+        title: notification.title,
+        body: notification.body,
+        silent: false,
+      });
       native.on('click', () => onClick(notification.target));
       native.on('failed', (_event, error) => onNotShown?.(`The system did not show it: ${error}`));
       native.show();

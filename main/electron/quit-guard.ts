@@ -19,7 +19,11 @@ export interface QuitGuardOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-export function disposeBeforeQuit({ dispose, timeoutMs = DISPOSE_TIMEOUT_MS, log }: QuitGuardOptions): void {
+export function disposeBeforeQuit({
+  dispose,
+  timeoutMs = DISPOSE_TIMEOUT_MS,
+  log,
+}: QuitGuardOptions): void {
   let phase: 'running' | 'disposing' | 'disposed' = 'running';
   app.on('before-quit', (event) => {
     // The quit we resume ourselves, once disposed: let it through (no loop).
@@ -35,13 +39,20 @@ export function disposeBeforeQuit({ dispose, timeoutMs = DISPOSE_TIMEOUT_MS, log
   });
 }
 
-async function settleWithin(dispose: () => Promise<void>, timeoutMs: number, log: QuitGuardOptions['log']): Promise<void> {
+async function settleWithin(
+  dispose: () => Promise<void>,
+  timeoutMs: number,
+  log: QuitGuardOptions['log'],
+): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const timedOut = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
+  );
   try {
     // `Promise.resolve().then` so a dispose that throws synchronously is caught like a rejection.
     const outcome = await Promise.race([Promise.resolve().then(dispose), timedOut]);
-    if (outcome === 'timeout') log?.(`closing the stores took longer than ${timeoutMs} ms; quitting anyway`);
+    if (outcome === 'timeout')
+      log?.(`closing the stores took longer than ${timeoutMs} ms; quitting anyway`);
   } catch (error) {
     log?.('closing the stores failed; quitting anyway', error);
   } finally {

@@ -12,7 +12,9 @@ import { startSimulator } from '../simulator';
 import { createElectronNotifier } from './electron-notifier';
 import { createDialogFileSaver } from './save-file';
 
-export function electronRuntimeOptions(getWindow: () => BrowserWindow | undefined): Omit<RuntimeOptions, 'runtimeInfo' | 'confirm' | 'passcodeStore'> {
+export function electronRuntimeOptions(
+  getWindow: () => BrowserWindow | undefined,
+): Omit<RuntimeOptions, 'runtimeInfo' | 'confirm' | 'passcodeStore'> {
   const dataDir = app.getPath('userData');
   return {
     dataDir,
@@ -23,6 +25,9 @@ export function electronRuntimeOptions(getWindow: () => BrowserWindow | undefine
     saveFile: createDialogFileSaver(getWindow),
     // Demo keeps its simulated Paxos between runs, like a real sandbox account would.
     startDemoSimulator: () =>
-      startSimulator({ stateFile: join(dataDir, 'demo', 'simulator-state.json'), timing: { fiatApprovalMs: 15_000, orchestrationStepMs: 4_000 } }),
+      startSimulator({
+        stateFile: join(dataDir, 'demo', 'simulator-state.json'),
+        timing: { fiatApprovalMs: 15_000, orchestrationStepMs: 4_000 },
+      }),
   };
 }

@@ -7,7 +7,9 @@ export function createDialogFileSaver(getWindow: () => BrowserWindow | undefined
   return async (suggestedName, content) => {
     const window = getWindow();
     const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return undefined;
     await writeFile(choice.filePath, content, { encoding: 'utf8', mode: 0o600 });
     return choice.filePath;

@@ -3,14 +3,17 @@
 import { systemPreferences } from 'electron';
 import type { OsAuthentication } from '../lock/os-authentication';
 
-export function createTouchIdAuthentication(platform: NodeJS.Platform = process.platform): OsAuthentication | undefined {
+export function createTouchIdAuthentication(
+  platform: NodeJS.Platform = process.platform,
+): OsAuthentication | undefined {
   if (platform !== 'darwin') return undefined;
   return {
     name: 'Touch ID',
     available: () => systemPreferences.canPromptTouchID(),
-    prompt: (reason) => systemPreferences.promptTouchID(reason).then(
-      () => true,
-      () => false,
-    ),
+    prompt: (reason) =>
+      systemPreferences.promptTouchID(reason).then(
+        () => true,
+        () => false,
+      ),
   };
 }

@@ -7,6 +7,9 @@ const digest = (value: string) => createHash('sha256').update(value, 'utf8').dig
 
 export function credentialsMatch(saved: PaxosCredentials, given: PaxosCredentials): boolean {
   const idOk = timingSafeEqual(digest(saved.clientId.trim()), digest(given.clientId.trim()));
-  const secretOk = timingSafeEqual(digest(saved.clientSecret.trim()), digest(given.clientSecret.trim()));
+  const secretOk = timingSafeEqual(
+    digest(saved.clientSecret.trim()),
+    digest(given.clientSecret.trim()),
+  );
   return idOk && secretOk;
 }

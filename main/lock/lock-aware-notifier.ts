@@ -10,7 +10,9 @@ export function lockAwareNotifier(inner: Notifier, isLocked: () => boolean): Not
     // Titles name amounts and destinations too ("Wire completed: $10.00 to …"), so both go.
     show: (notification, onClick, onNotShown) =>
       inner.show(
-        isLocked() ? { ...notification, title: LOCKED_NOTIFICATION_TITLE, body: LOCKED_NOTIFICATION_BODY } : notification,
+        isLocked()
+          ? { ...notification, title: LOCKED_NOTIFICATION_TITLE, body: LOCKED_NOTIFICATION_BODY }
+          : notification,
         onClick,
         onNotShown,
       ),

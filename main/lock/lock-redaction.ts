@@ -33,7 +33,9 @@ export function redactState(state: AppState): AppState {
 }
 
 export function snapshotForRenderer(snapshot: StateSnapshot): StateSnapshot {
-  return snapshot.state.locked ? { revision: snapshot.revision, state: redactState(snapshot.state) } : snapshot;
+  return snapshot.state.locked
+    ? { revision: snapshot.revision, state: redactState(snapshot.state) }
+    : snapshot;
 }
 
 /** The delta as the renderer may see it, given the state right after it. Revisions never skip. */
@@ -42,8 +44,14 @@ export function deltaForRenderer(delta: StateDelta, after: AppState): StateDelta
     const redacted = redactState(after);
     // Locking: replace the renderer's whole mirror with the redacted state.
     if (delta.set.locked === true) return { revision: delta.revision, set: redacted };
-    const keys = [...Object.keys(delta.set), ...Object.keys(delta.lists ?? {})] as (keyof AppState)[];
-    return { revision: delta.revision, set: Object.fromEntries(keys.map((key) => [key, redacted[key]])) as Partial<AppState> };
+    const keys = [
+      ...Object.keys(delta.set),
+      ...Object.keys(delta.lists ?? {}),
+    ] as (keyof AppState)[];
+    return {
+      revision: delta.revision,
+      set: Object.fromEntries(keys.map((key) => [key, redacted[key]])) as Partial<AppState>,
+    };
   }
   // Unlocking: everything at once, since the mirror only holds the redacted state.
   if (delta.set.locked === false) return { revision: delta.revision, set: after };

@@ -5,7 +5,12 @@ import type { AppStateStore } from '../state/app-state-store';
 import type { OsAuthentication } from './os-authentication';
 import type { UnlockAttempts } from './unlock-attempts';
 
-export function lockStatusPublisher(state: AppStateStore, passcodes: PasscodeVault, attempts: UnlockAttempts, os: OsAuthentication | undefined) {
+export function lockStatusPublisher(
+  state: AppStateStore,
+  passcodes: PasscodeVault,
+  attempts: UnlockAttempts,
+  os: OsAuthentication | undefined,
+) {
   return async (): Promise<void> => {
     state.set({
       lock: {

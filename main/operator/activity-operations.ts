@@ -17,8 +17,13 @@ const EXPORT_MAX_ROWS = 1_000_000;
 export function createActivityOperations(ctx: OperatorContext) {
   const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
     const desk = ctx.desk();
-    const intent = action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
-    await desk.record({ action: `intent.${action}`, outcome: action === 'cancel' ? 'cancelled' : 'confirmed', refId: intent.refId });
+    const intent =
+      action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
+    await desk.record({
+      action: `intent.${action}`,
+      outcome: action === 'cancel' ? 'cancelled' : 'confirmed',
+      refId: intent.refId,
+    });
     await ctx.publishDesk();
     if (action === 'confirm') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
@@ -26,14 +31,37 @@ export function createActivityOperations(ctx: OperatorContext) {
   // Search matches the names the list shows for ids, as the operator sees them now.
   const labels = () => {
     const state = ctx.state.get();
-    return activityLabels({ fiatAccounts: state.fiatAccounts.items, rules: state.rules.items, profiles: state.profiles.items });
+    return activityLabels({
+      fiatAccounts: state.fiatAccounts.items,
+      rules: state.rules.items,
+      profiles: state.profiles.items,
+    });
   };
   return {
-    queryActivity: async ({ filter, offset, limit }: { filter: ActivityFilter; offset: number; limit: number }) => {
+    queryActivity: async ({
+      filter,
+      offset,
+      limit,
+    }: {
+      filter: ActivityFilter;
+      offset: number;
+      limit: number;
+    }) => {
       const { cache } = ctx.desk();
       // One character cannot use the search index: ask for more rather than scan everything.
-      if (searchTooShort(filter)) return { total: 0, rows: [], asOf: cache.asOf('orchestrations') ?? null, searchTooShort: true };
-      const { total, totalCapped, items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)), offset, limit);
+      if (searchTooShort(filter))
+        return {
+          total: 0,
+          rows: [],
+          asOf: cache.asOf('orchestrations') ?? null,
+          searchTooShort: true,
+        };
+      const { total, totalCapped, items } = await cache.window(
+        'orchestrations',
+        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+        offset,
+        limit,
+      );
       return {
         total,
         rows: items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt)),
@@ -44,34 +72,64 @@ export function createActivityOperations(ctx: OperatorContext) {
     },
     summarizeActivity: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
-      if (searchTooShort(filter)) return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
-      return summarizeActivity(cache, toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)));
+      if (searchTooShort(filter))
+        return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
+      return summarizeActivity(
+        cache,
+        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+      );
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const desk = ctx.desk();
       const cached = await desk.cache.get('orchestrations', id);
-      if (!cached) throw new AppError('not_found', 'This redemption is not in the local history yet. Refresh and try again.', { id });
+      if (!cached)
+        throw new AppError(
+          'not_found',
+          'This redemption is not in the local history yet. Refresh and try again.',
+          { id },
+        );
       // Transfer details are a nicety: offline, the timeline still shows from the cache.
       const transfers = await desk.transfersOf(cached.record);
-      return { orchestration: orchestrationView(cached.record, cached.fetchedAt), transfers: transfers.map(transferView) };
+      return {
+        orchestration: orchestrationView(cached.record, cached.fetchedAt),
+        transfers: transfers.map(transferView),
+      };
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
       const { cache } = ctx.desk();
-      if (searchTooShort(filter)) throw new AppError('validation', 'Type at least 2 characters to search.', { field: 'text' });
-      const { items } = await cache.window('orchestrations', toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)), 0, EXPORT_MAX_ROWS);
+      if (searchTooShort(filter))
+        throw new AppError('validation', 'Type at least 2 characters to search.', {
+          field: 'text',
+        });
+      const { items } = await cache.window(
+        'orchestrations',
+        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+        0,
+        EXPORT_MAX_ROWS,
+      );
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
       const path = await ctx.saveFile(name, activityCsv(rows, labels()));
-      if (!path) throw new AppError('validation', 'The export was cancelled; nothing was written.', { field: 'path' });
-      await ctx.desk().record({ action: 'activity.export', outcome: 'succeeded', details: { rows: rows.length } });
+      if (!path)
+        throw new AppError('validation', 'The export was cancelled; nothing was written.', {
+          field: 'path',
+        });
+      await ctx.desk().record({
+        action: 'activity.export',
+        outcome: 'succeeded',
+        details: { rows: rows.length },
+      });
       return { path, rows: rows.length };
     },
     cancelIntent: ({ id }: { id: string }) => intentAction(id, 'cancel'),
     confirmIntent: ({ id }: { id: string }) => intentAction(id, 'confirm'),
     getAuditLog: async ({ before, limit }: { before?: string; limit: number }) => {
       const beforeSeq = before === undefined ? undefined : Number.parseInt(before, 10);
-      if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq)) throw new AppError('validation', 'Invalid page.', { field: 'before' });
-      const page = await ctx.desk().audit.page({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
+      if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq))
+        throw new AppError('validation', 'Invalid page.', { field: 'before' });
+      const page = await ctx
+        .desk()
+        .audit.page({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
       return {
         entries: page.entries.map(({ seq: _seq, redacted: _r, ...entry }) => entry),
         ...(page.nextBefore !== undefined ? { nextBefore: String(page.nextBefore) } : {}),

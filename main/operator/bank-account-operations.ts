@@ -2,7 +2,11 @@
 // live from Paxos (the list only has the last four digits), falling back to the cache offline.
 // Every change is confirmed in main first.
 import type { UpdateFiatAccountInput } from '../../shared/paxos-schemas';
-import { createBankAccountConfirmation, deleteBankAccountConfirmation, updateBankAccountConfirmation } from '../confirm/bank-account-confirmation';
+import {
+  createBankAccountConfirmation,
+  deleteBankAccountConfirmation,
+  updateBankAccountConfirmation,
+} from '../confirm/bank-account-confirmation';
 import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
 import { unknownBankAccount } from '../desk/bank-accounts/fiat-account-reads';
 import { checkNewBankAccount } from '../desk/bank-accounts/new-account-checks';
@@ -12,8 +16,12 @@ import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
 
 export function createBankAccountOperations(ctx: OperatorContext) {
-  const queue = <K extends IntentKind>(kind: K, payload: IntentPayloads[K], action: string, details: Record<string, unknown>) =>
-    enqueueIntent(ctx, kind, payload, action, details);
+  const queue = <K extends IntentKind>(
+    kind: K,
+    payload: IntentPayloads[K],
+    action: string,
+    details: Record<string, unknown>,
+  ) => enqueueIntent(ctx, kind, payload, action, details);
   const requireCached = async (id: string) => {
     const cached = await ctx.desk().cache.get('fiatAccounts', id);
     if (!cached) throw unknownBankAccount(id);
@@ -33,10 +41,18 @@ export function createBankAccountOperations(ctx: OperatorContext) {
     createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
       const desk = ctx.desk();
       const cached = await desk.cache.list('fiatAccounts');
-      const listed = cached.map((c) => ({ label: fiatAccountView(c.record, c.fetchedAt).label, status: String(c.record.status ?? ''), record: c.record }));
+      const listed = cached.map((c) => ({
+        label: fiatAccountView(c.record, c.fetchedAt).label,
+        status: String(c.record.status ?? ''),
+        record: c.record,
+      }));
       const requested = desk.intents
         .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
-        .flatMap((i) => (i.kind === 'create_fiat_account' ? [{ label: 'a bank account request not yet confirmed by Paxos', record: i.payload }] : []));
+        .flatMap((i) =>
+          i.kind === 'create_fiat_account'
+            ? [{ label: 'a bank account request not yet confirmed by Paxos', record: i.payload }]
+            : [],
+        );
       // A duplicate is refused before the operator is asked to confirm anything.
       checkNewBankAccount(input, [...listed, ...requested]);
       const decision = createBankAccountConfirmation(environment(), input);
@@ -44,7 +60,11 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return queue('create_fiat_account', input, 'fiat_account.create', decision.audit);
     },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
-      const decision = updateBankAccountConfirmation(environment(), await requireFacts(id), changes);
+      const decision = updateBankAccountConfirmation(
+        environment(),
+        await requireFacts(id),
+        changes,
+      );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('update_fiat_account', { id, changes }, 'fiat_account.update', decision.audit);
     },
@@ -55,7 +75,11 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       const desk = ctx.desk();
       const labels = await desk.localLabels();
       await labels.set(id, label, ctx.now());
-      await desk.record({ action: 'fiat_account.rename', outcome: 'succeeded', details: { id, label } });
+      await desk.record({
+        action: 'fiat_account.rename',
+        outcome: 'succeeded',
+        details: { id, label },
+      });
       await ctx.publishDesk();
       return { ...fiatAccountView(cached.record, cached.fetchedAt), label };
     },

@@ -16,11 +16,17 @@ export async function enqueueIntent<K extends IntentKind>(
 ): Promise<IntentView> {
   const desk = ctx.desk();
   const intent = await desk.outbox.enqueue(kind, payload);
-  await desk.record({ action, outcome: 'requested', refId: intent.refId, ...(details ? { details } : {}) });
+  await desk.record({
+    action,
+    outcome: 'requested',
+    refId: intent.refId,
+    ...(details ? { details } : {}),
+  });
   await ctx.publishDesk();
   // Not awaited: the operator sees "queued", then "sending", "submitted" as state deltas.
   // Known offline: leave it queued (not "may have been sent"); the sync engine's next probe
   // that reaches Paxos flushes the outbox.
-  if (ctx.state.get().connection.status !== 'offline') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
+  if (ctx.state.get().connection.status !== 'offline')
+    void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
   return intentView(intent, labelsFromState(ctx.state));
 }

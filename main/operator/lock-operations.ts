@@ -8,20 +8,28 @@ import type { PaxosCredentials } from '../desk/vault/credentials';
 import { credentialsMatch } from '../lock/credentials-match';
 import type { OperatorContext } from './operator-context';
 
-type ResetInput = { newPasscode: string; credentials?: PaxosCredentials & { environment: 'sandbox' | 'production' } };
+type ResetInput = {
+  newPasscode: string;
+  credentials?: PaxosCredentials & { environment: 'sandbox' | 'production' };
+};
 
 export function createLockOperations(ctx: OperatorContext) {
   const done = { done: true as const };
   const { passcodes, attempts, os } = ctx.lock;
-  const audit = (action: string, outcome: 'succeeded' | 'failed' | 'info', details?: Record<string, unknown>) =>
-    ctx.desk().record({ action, outcome, ...(details ? { details } : {}) });
+  const audit = (
+    action: string,
+    outcome: 'succeeded' | 'failed' | 'info',
+    details?: Record<string, unknown>,
+  ) => ctx.desk().record({ action, outcome, ...(details ? { details } : {}) });
 
   /** Refuses at once while the rate limit holds; the attempt is not even looked at. */
   const checkRate = async (action: string) => {
     const retryAt = attempts.retryAt();
     if (!retryAt) return;
     await audit(action, 'failed', { refused: 'too many attempts', retryAt: retryAt.toISOString() });
-    throw new AppError('rate_limited', 'Too many wrong attempts. Wait a moment, then try again.', { retryAt: retryAt.toISOString() });
+    throw new AppError('rate_limited', 'Too many wrong attempts. Wait a moment, then try again.', {
+      retryAt: retryAt.toISOString(),
+    });
   };
   const failAttempt = async (action: string, message: string, field: string): Promise<never> => {
     attempts.failed();
@@ -40,7 +48,9 @@ export function createLockOperations(ctx: OperatorContext) {
   /** Environments whose Paxos credentials are saved here: any one of them resets the passcode. */
   const savedEnvironments = async (): Promise<EnvironmentKind[]> => {
     const all = ['sandbox', 'production'] as const;
-    const statuses = await Promise.all(all.map((env) => ctx.vault.status(env).catch(() => ({ configured: false }))));
+    const statuses = await Promise.all(
+      all.map((env) => ctx.vault.status(env).catch(() => ({ configured: false }))),
+    );
     return all.filter((_, i) => statuses[i]?.configured);
   };
 
@@ -57,17 +67,30 @@ export function createLockOperations(ctx: OperatorContext) {
     unlock: async (input: { passcode?: string; osAuthentication?: true }) => {
       if (!ctx.state.get().locked) return done;
       if (input.osAuthentication) {
-        if (!os?.available()) throw new AppError('validation', 'This computer cannot confirm who you are. Use the passcode.', { field: 'passcode' });
+        if (!os?.available())
+          throw new AppError(
+            'validation',
+            'This computer cannot confirm who you are. Use the passcode.',
+            { field: 'passcode' },
+          );
         if (!(await os.prompt('unlock Treasury Desk'))) {
           await audit('app.unlock', 'failed', { method: os.name });
-          throw new AppError('validation', `${os.name} did not confirm it is you. Try again or use the passcode.`, { field: 'passcode' });
+          throw new AppError(
+            'validation',
+            `${os.name} did not confirm it is you. Try again or use the passcode.`,
+            { field: 'passcode' },
+          );
         }
         await unlocked('app.unlock', { method: os.name });
         return done;
       }
       await checkRate('app.unlock');
       if (!(await passcodes.isSet())) {
-        throw new AppError('not_configured', 'No passcode is set on this computer. Reset it with your Paxos credentials.', { field: 'passcode' });
+        throw new AppError(
+          'not_configured',
+          'No passcode is set on this computer. Reset it with your Paxos credentials.',
+          { field: 'passcode' },
+        );
       }
       if (!input.passcode || !(await passcodes.verify(input.passcode))) {
         return failAttempt('app.unlock', 'That passcode is not right.', 'passcode');
@@ -75,11 +98,21 @@ export function createLockOperations(ctx: OperatorContext) {
       await unlocked('app.unlock', { method: 'passcode' });
       return done;
     },
-    setPasscode: async ({ passcode, currentPasscode }: { passcode: string; currentPasscode?: string }) => {
+    setPasscode: async ({
+      passcode,
+      currentPasscode,
+    }: {
+      passcode: string;
+      currentPasscode?: string;
+    }) => {
       if (await passcodes.isSet()) {
         await checkRate('app.passcode.change');
         if (!currentPasscode || !(await passcodes.verify(currentPasscode))) {
-          return failAttempt('app.passcode.change', 'The current passcode is not right.', 'currentPasscode');
+          return failAttempt(
+            'app.passcode.change',
+            'The current passcode is not right.',
+            'currentPasscode',
+          );
         }
       }
       await passcodes.set(passcode);
@@ -98,13 +131,22 @@ export function createLockOperations(ctx: OperatorContext) {
           saved.includes(credentials.environment) &&
           credentialsMatch(await ctx.vault.getForClient(credentials.environment), credentials);
         if (!match) {
-          return failAttempt('app.passcode.reset', 'These are not the Paxos credentials saved on this computer.', 'clientSecret');
+          return failAttempt(
+            'app.passcode.reset',
+            'These are not the Paxos credentials saved on this computer.',
+            'clientSecret',
+          );
         }
       }
       // With no Paxos credentials saved, the desk holds only the Demo's simulated money: a new
       // passcode is all it takes (see docs/security-checklist.md, "The lock").
       await passcodes.set(newPasscode);
-      await unlocked('app.passcode.reset', { provedBy: saved.length > 0 ? `${credentials?.environment} credentials` : 'nothing: no Paxos credentials saved' });
+      await unlocked('app.passcode.reset', {
+        provedBy:
+          saved.length > 0
+            ? `${credentials?.environment} credentials`
+            : 'nothing: no Paxos credentials saved',
+      });
       return done;
     },
   };

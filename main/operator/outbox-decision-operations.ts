@@ -10,7 +10,9 @@ export function createOutboxDecisionOperations(ctx: OperatorContext) {
       const desk = ctx.desk();
       const intent = await desk.outbox.abandon(id);
       await desk.record({
-        action: 'intent.abandon', outcome: intent.state === 'abandoned' ? 'cancelled' : 'info', refId: intent.refId,
+        action: 'intent.abandon',
+        outcome: intent.state === 'abandoned' ? 'cancelled' : 'info',
+        refId: intent.refId,
         details: { state: intent.state, checks: intent.checks ?? 0 },
       });
       await ctx.publishDesk();

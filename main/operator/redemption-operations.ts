@@ -2,7 +2,12 @@
 // redemption in the outbox. Declined: nothing is queued or sent; the refusal is audited.
 import { AppError } from '../../shared/app-error';
 import { redemptionConfirmation } from '../confirm/redemption-confirmation';
-import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../desk/workflows/redemption';
+import {
+  prepareRedemption,
+  reviewRedemption,
+  type Redemption,
+  type ReviewContext,
+} from '../desk/workflows/redemption';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
@@ -25,7 +30,10 @@ export function createRedemptionOperations(ctx: OperatorContext) {
       const review = reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
       const account = await ctx.desk().bankAccountFacts(input.fiatAccountId);
-      if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
+      if (!account)
+        throw new AppError('validation', 'Choose a bank account to wire the dollars to.', {
+          field: 'fiatAccountId',
+        });
       const decision = redemptionConfirmation(review.environment, prepared.review, account, {
         perRedemptionUsd: review.settings.perRedemptionSoftLimitUsd,
         dailyUsd: review.settings.dailySoftLimitUsd,

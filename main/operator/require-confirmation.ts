@@ -15,8 +15,15 @@ export async function requireConfirmation(
   auditDetails: Record<string, unknown>,
 ): Promise<void> {
   if (open.has(ctx)) {
-    await ctx.desk().record({ action: request.action, outcome: 'failed', details: { ...auditDetails, refused: 'another confirmation is open' } });
-    throw new AppError('conflict', 'Another confirmation is waiting for your answer. Answer it first.');
+    await ctx.desk().record({
+      action: request.action,
+      outcome: 'failed',
+      details: { ...auditDetails, refused: 'another confirmation is open' },
+    });
+    throw new AppError(
+      'conflict',
+      'Another confirmation is waiting for your answer. Answer it first.',
+    );
   }
   open.add(ctx);
   let confirmed = false;
@@ -28,6 +35,12 @@ export async function requireConfirmation(
     open.delete(ctx);
   }
   if (confirmed === true) return;
-  await ctx.desk().record({ action: request.action, outcome: 'cancelled', details: { ...auditDetails, declined: 'not confirmed in main' } });
-  throw new AppError('declined', 'Not confirmed: nothing was changed or sent.', { action: request.action });
+  await ctx.desk().record({
+    action: request.action,
+    outcome: 'cancelled',
+    details: { ...auditDetails, declined: 'not confirmed in main' },
+  });
+  throw new AppError('declined', 'Not confirmed: nothing was changed or sent.', {
+    action: request.action,
+  });
 }

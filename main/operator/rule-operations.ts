@@ -15,11 +15,20 @@ export function createRuleOperations(ctx: OperatorContext) {
       const desk = ctx.desk();
       const account = await desk.bankAccountFacts(input.fiatAccountId);
       if (account?.status.toUpperCase() !== 'APPROVED') {
-        throw new AppError('validation', 'Choose an approved bank account for the wires.', { field: 'fiatAccountId' });
+        throw new AppError('validation', 'Choose an approved bank account for the wires.', {
+          field: 'fiatAccountId',
+        });
       }
       const profile = await profileName(desk.cache, input.profileId);
-      if (!profile) throw new AppError('validation', 'Choose a profile for the deposits.', { field: 'profileId' });
-      const decision = createRuleConfirmation(ctx.state.get().environment, { ...input, profile }, account);
+      if (!profile)
+        throw new AppError('validation', 'Choose a profile for the deposits.', {
+          field: 'profileId',
+        });
+      const decision = createRuleConfirmation(
+        ctx.state.get().environment,
+        { ...input, profile },
+        account,
+      );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
     },
@@ -27,18 +36,32 @@ export function createRuleOperations(ctx: OperatorContext) {
       const { cache } = ctx.desk();
       const rule = await ruleFacts(cache, id);
       if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id });
-      const account = rule.fiatAccountId ? await bankAccountFacts(cache, rule.fiatAccountId) : undefined;
+      const account = rule.fiatAccountId
+        ? await bankAccountFacts(cache, rule.fiatAccountId)
+        : undefined;
       const decision = deleteRuleConfirmation(ctx.state.get().environment, rule, account);
       await requireConfirmation(ctx, decision.request, decision.audit);
       return enqueueIntent(ctx, 'delete_rule', { id }, 'rule.delete', decision.audit);
     },
     simulateDeposit: async ({ ruleId, amount }: { ruleId: string; amount: string }) => {
-      const simulator = ctx.state.get().environment === 'demo' ? ctx.environments.demoSimulator : undefined;
-      if (!simulator) throw new AppError('validation', 'Deposits can only be simulated in the Demo environment.', { field: 'ruleId' });
-      if (ctx.desk().cache.statusOf('rules', ruleId) === undefined) throw new AppError('not_found', 'This rule is not known here.', { id: ruleId });
+      const simulator =
+        ctx.state.get().environment === 'demo' ? ctx.environments.demoSimulator : undefined;
+      if (!simulator)
+        throw new AppError(
+          'validation',
+          'Deposits can only be simulated in the Demo environment.',
+          { field: 'ruleId' },
+        );
+      if (ctx.desk().cache.statusOf('rules', ruleId) === undefined)
+        throw new AppError('not_found', 'This rule is not known here.', { id: ruleId });
       (await simulator).control.injectDeposit({ rule_id: ruleId, amount });
-      await ctx.desk().record({ action: 'demo.simulate_deposit', outcome: 'info', details: { ruleId, amount } });
-      void ctx.desk().sync.runCycle('events').then(() => ctx.publishDesk());
+      await ctx
+        .desk()
+        .record({ action: 'demo.simulate_deposit', outcome: 'info', details: { ruleId, amount } });
+      void ctx
+        .desk()
+        .sync.runCycle('events')
+        .then(() => ctx.publishDesk());
       return { done: true as const };
     },
   };

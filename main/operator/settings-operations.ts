@@ -4,7 +4,10 @@
 import { AppError } from '../../shared/app-error';
 import type { EnvironmentKind } from '../../shared/environment';
 import type { SettingsPatch } from '../../shared/settings';
-import { forgetCredentialsConfirmation, switchEnvironmentConfirmation } from '../confirm/environment-confirmation';
+import {
+  forgetCredentialsConfirmation,
+  switchEnvironmentConfirmation,
+} from '../confirm/environment-confirmation';
 import { settingsDecision } from '../confirm/settings-confirmation';
 import { refuseContradictoryLimits } from '../desk/settings/limit-order';
 import { checkEndpointAllowlist } from '../desk/store/settings/endpoint-override-policy';
@@ -20,25 +23,47 @@ export function createSettingsOperations(ctx: OperatorContext) {
       const audit = { from, to: environment };
       // Choosing where to start at onboarding is that first decision itself; staying put is none.
       if (environment !== from && ctx.settings.get().onboarded) {
-        const credentials = environment === 'demo' ? { configured: true, storage: 'built-in' as const, keychainAvailable: true } : await ctx.vault.status(environment);
-        await requireConfirmation(ctx, switchEnvironmentConfirmation(from, environment, credentials), audit);
+        const credentials =
+          environment === 'demo'
+            ? { configured: true, storage: 'built-in' as const, keychainAvailable: true }
+            : await ctx.vault.status(environment);
+        await requireConfirmation(
+          ctx,
+          switchEnvironmentConfirmation(from, environment, credentials),
+          audit,
+        );
       }
       await ctx.switchEnvironment(environment);
-      await ctx.desk().record({ action: 'environment.switch', outcome: 'succeeded', details: { environment, ...audit } });
+      await ctx.desk().record({
+        action: 'environment.switch',
+        outcome: 'succeeded',
+        details: { environment, ...audit },
+      });
       return ctx.state.snapshot();
     },
     completeOnboarding: async () => {
       // The lock must lock from the first day: a passcode first (or the OS's own check).
       if (!(await ctx.lock.passcodes.isSet()) && !ctx.lock.os?.available()) {
-        throw new AppError('validation', 'Choose a passcode first: it unlocks Treasury Desk after it locks.', { field: 'passcode' });
+        throw new AppError(
+          'validation',
+          'Choose a passcode first: it unlocks Treasury Desk after it locks.',
+          { field: 'passcode' },
+        );
       }
       ctx.state.set({ settings: ctx.settings.markOnboarded() });
       return done;
     },
-    testCredentials: async (input: { environment: 'sandbox' | 'production'; clientId: string; clientSecret: string }) => {
+    testCredentials: async (input: {
+      environment: 'sandbox' | 'production';
+      clientId: string;
+      clientSecret: string;
+    }) => {
       try {
         const { grantedScopes } = await ctx.environments.verify(input.environment, input);
-        return { grantedScopes, missingScopes: missingScopes(PAXOS_SCOPES, new Set(grantedScopes)) };
+        return {
+          grantedScopes,
+          missingScopes: missingScopes(PAXOS_SCOPES, new Set(grantedScopes)),
+        };
       } catch (error) {
         if (error instanceof AppError && Array.isArray(error.details?.missingScopes)) {
           return { grantedScopes: [], missingScopes: error.details.missingScopes as string[] };
@@ -46,7 +71,12 @@ export function createSettingsOperations(ctx: OperatorContext) {
         throw error;
       }
     },
-    saveCredentials: async (input: { environment: 'sandbox' | 'production'; clientId: string; clientSecret: string; storage: 'keychain' | 'session' }) => {
+    saveCredentials: async (input: {
+      environment: 'sandbox' | 'production';
+      clientId: string;
+      clientSecret: string;
+      storage: 'keychain' | 'session';
+    }) => {
       const verify = async () => void (await ctx.environments.verify(input.environment, input));
       const credentials = { clientId: input.clientId, clientSecret: input.clientSecret };
       const current = await ctx.vault.status(input.environment);
@@ -56,17 +86,32 @@ export function createSettingsOperations(ctx: OperatorContext) {
           : current.configured
             ? await ctx.vault.replace(input.environment, credentials, { verify })
             : await ctx.vault.save(input.environment, credentials, { verify });
-      await ctx.desk().record({ action: 'credentials.save', outcome: 'succeeded', details: { environment: input.environment, storage: status.storage, clientIdHint: status.clientIdHint } });
-      if (ctx.state.get().environment === input.environment) await ctx.switchEnvironment(input.environment);
+      await ctx.desk().record({
+        action: 'credentials.save',
+        outcome: 'succeeded',
+        details: {
+          environment: input.environment,
+          storage: status.storage,
+          clientIdHint: status.clientIdHint,
+        },
+      });
+      if (ctx.state.get().environment === input.environment)
+        await ctx.switchEnvironment(input.environment);
       await ctx.publishCredentials();
       return status;
     },
     forgetCredentials: async ({ environment }: { environment: 'sandbox' | 'production' }) => {
       const before = await ctx.vault.status(environment);
       const audit = { environment, clientIdHint: before.clientIdHint ?? null };
-      await requireConfirmation(ctx, forgetCredentialsConfirmation(ctx.state.get().environment, environment, before), audit);
+      await requireConfirmation(
+        ctx,
+        forgetCredentialsConfirmation(ctx.state.get().environment, environment, before),
+        audit,
+      );
       const status = await ctx.vault.forget(environment);
-      await ctx.desk().record({ action: 'credentials.forget', outcome: 'succeeded', details: audit });
+      await ctx
+        .desk()
+        .record({ action: 'credentials.forget', outcome: 'succeeded', details: audit });
       if (ctx.state.get().environment === environment) await ctx.switchEnvironment(environment);
       await ctx.publishCredentials();
       return status;
@@ -74,19 +119,27 @@ export function createSettingsOperations(ctx: OperatorContext) {
     updateSettings: async (patch: SettingsPatch) => {
       const before = ctx.settings.get();
       const decision = settingsDecision(ctx.state.get().environment, before, patch);
-      await refuseContradictoryLimits(before, patch, decision.audit, (entry) => ctx.desk().record(entry));
+      await refuseContradictoryLimits(before, patch, decision.audit, (entry) =>
+        ctx.desk().record(entry),
+      );
       if (patch.endpointOverrides) {
         try {
           checkEndpointAllowlist(patch.endpointOverrides, ctx.endpointPolicy);
         } catch (error) {
-          await ctx.desk().record({ action: 'settings.update', outcome: 'failed', details: { ...decision.audit, refused: 'endpoint outside the Paxos allowlist' } });
+          await ctx.desk().record({
+            action: 'settings.update',
+            outcome: 'failed',
+            details: { ...decision.audit, refused: 'endpoint outside the Paxos allowlist' },
+          });
           throw error;
         }
       }
       if (decision.request) await requireConfirmation(ctx, decision.request, decision.audit);
       const settings = ctx.settings.update(patch);
       ctx.state.set({ settings });
-      await ctx.desk().record({ action: 'settings.update', outcome: 'succeeded', details: decision.audit });
+      await ctx
+        .desk()
+        .record({ action: 'settings.update', outcome: 'succeeded', details: decision.audit });
       return settings;
     },
     refreshNow: async () => {
@@ -99,8 +152,15 @@ export function createSettingsOperations(ctx: OperatorContext) {
       const desk = ctx.desk();
       await desk.rebuildCache();
       await ctx.publishDesk();
-      const result = { orchestrations: desk.cache.count('orchestrations'), asOf: desk.cache.asOf('orchestrations') ?? null };
-      await desk.record({ action: 'storage.rebuild_cache', outcome: result.asOf === null ? 'failed' : 'succeeded', details: result });
+      const result = {
+        orchestrations: desk.cache.count('orchestrations'),
+        asOf: desk.cache.asOf('orchestrations') ?? null,
+      };
+      await desk.record({
+        action: 'storage.rebuild_cache',
+        outcome: result.asOf === null ? 'failed' : 'succeeded',
+        details: result,
+      });
       return result;
     },
   };

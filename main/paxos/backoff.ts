@@ -19,7 +19,10 @@ export const DEFAULT_BACKOFF: Readonly<BackoffPolicy> = {
 };
 
 /** Upper bound of the jitter window before retry number `retryIndex` (0 = first retry). */
-export function backoffCeiling(retryIndex: number, policy: Pick<BackoffPolicy, 'baseDelayMs' | 'maxDelayMs'>): number {
+export function backoffCeiling(
+  retryIndex: number,
+  policy: Pick<BackoffPolicy, 'baseDelayMs' | 'maxDelayMs'>,
+): number {
   const exponential = policy.baseDelayMs * 2 ** Math.max(0, retryIndex);
   return Math.min(policy.maxDelayMs, exponential);
 }
@@ -38,7 +41,10 @@ export function fullJitterDelay(
  * Retry-After as milliseconds from `nowMs`: either delta-seconds ("120") or an HTTP date.
  * Undefined when absent or unreadable; never negative.
  */
-export function parseRetryAfter(header: string | null | undefined, nowMs: number): number | undefined {
+export function parseRetryAfter(
+  header: string | null | undefined,
+  nowMs: number,
+): number | undefined {
   if (header === null || header === undefined) return undefined;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1000;
@@ -47,7 +53,8 @@ export function parseRetryAfter(header: string | null | undefined, nowMs: number
   return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
-export type RetryPlan = { retry: true; delayMs: number } | { retry: false; reason: 'attempts' | 'retry_after_too_long' };
+export type RetryPlan =
+  { retry: true; delayMs: number } | { retry: false; reason: 'attempts' | 'retry_after_too_long' };
 
 /**
  * Decides whether to try again after `attemptsDone` attempts failed retryably.
@@ -60,7 +67,8 @@ export function planRetry(
   random: () => number,
 ): RetryPlan {
   if (attemptsDone >= policy.maxAttempts) return { retry: false, reason: 'attempts' };
-  if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) return { retry: false, reason: 'retry_after_too_long' };
+  if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs)
+    return { retry: false, reason: 'retry_after_too_long' };
   const jitter = fullJitterDelay(attemptsDone - 1, policy, random);
   return { retry: true, delayMs: Math.max(jitter, retryAfterMs ?? 0) };
 }

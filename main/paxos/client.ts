@@ -51,9 +51,14 @@ export interface PaxosClientOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function createPaxosClient(options: PaxosClientOptions) {
-  const endpoints = resolvePaxosEndpoints(options.environment, options.endpoints, options.env ?? process.env);
+  const endpoints = resolvePaxosEndpoints(
+    options.environment,
+    options.endpoints,
+    options.env ?? process.env,
+  );
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const scopes = options.scopes ?? PAXOS_SCOPES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -68,14 +73,32 @@ export function createPaxosClient(options: PaxosClientOptions) {
     minIntervalMs: options.tokenMinIntervalMs ?? 1000,
     fetchToken: () =>
       requestToken({
-        fetch: fetchImpl, tokenUrl: endpoints.tokenUrl, getCredentials: options.getCredentials, scopes, now, timeoutMs,
-        coolDown, coolDownMs, redactor, ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+        fetch: fetchImpl,
+        tokenUrl: endpoints.tokenUrl,
+        getCredentials: options.getCredentials,
+        scopes,
+        now,
+        timeoutMs,
+        coolDown,
+        coolDownMs,
+        redactor,
+        ...(options.onRequest ? { onRequest: options.onRequest } : {}),
       }),
   });
   const execute = createExecutor({
-    apiUrl: endpoints.apiUrl, fetch: fetchImpl, now, sleep, random: options.random ?? Math.random, tokens, coolDown,
-    coolDownMs, backoff: { ...DEFAULT_BACKOFF, ...options.backoff }, timeoutMs,
-    userAgent: options.userAgent ?? 'TreasuryDesk', redactor, ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+    apiUrl: endpoints.apiUrl,
+    fetch: fetchImpl,
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+    tokens,
+    coolDown,
+    coolDownMs,
+    backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+    timeoutMs,
+    userAgent: options.userAgent ?? 'TreasuryDesk',
+    redactor,
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });
 
   return {
@@ -94,7 +117,10 @@ export function createPaxosClient(options: PaxosClientOptions) {
       const token = await tokens.get();
       const missing = missingScopes(scopes, token.scopes);
       if (missing.length > 0) throw missingScopesError(missing);
-      return { grantedScopes: [...token.scopes], expiresAt: new Date(token.expiresAtMs).toISOString() };
+      return {
+        grantedScopes: [...token.scopes],
+        expiresAt: new Date(token.expiresAtMs).toISOString(),
+      };
     },
     ...profilesApi(execute),
     ...fiatAccountsApi(execute),

@@ -32,7 +32,10 @@ export class CoolDown {
 
   /** Extends (never shortens) the cool-down to `durationMs` from now, capped at the maximum. */
   enterFor(durationMs: number): void {
-    const bounded = Math.min(Math.max(0, Number.isFinite(durationMs) ? durationMs : this.maxMs), this.maxMs);
+    const bounded = Math.min(
+      Math.max(0, Number.isFinite(durationMs) ? durationMs : this.maxMs),
+      this.maxMs,
+    );
     const end = this.clocks.monotonic() + bounded;
     if (end > this.untilMono) {
       this.untilMono = end;

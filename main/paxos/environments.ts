@@ -18,9 +18,15 @@ export interface ResolvedEndpoints extends PaxosEndpoints {
 }
 
 export const PAXOS_DEFAULT_ENDPOINTS: Readonly<Record<'production' | 'sandbox', PaxosEndpoints>> = {
-  production: { apiUrl: 'https://api.paxos.com/v2', tokenUrl: 'https://oauth.paxos.com/oauth2/token' },
+  production: {
+    apiUrl: 'https://api.paxos.com/v2',
+    tokenUrl: 'https://oauth.paxos.com/oauth2/token',
+  },
   // The orchestration preview spec says api-sandbox.paxos.com; every other page uses this host.
-  sandbox: { apiUrl: 'https://api.sandbox.paxos.com/v2', tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token' },
+  sandbox: {
+    apiUrl: 'https://api.sandbox.paxos.com/v2',
+    tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token',
+  },
 };
 
 export const ENV_API_URL = 'TREASURY_PAXOS_API_URL';
@@ -31,18 +37,26 @@ export function resolvePaxosEndpoints(
   overrides: Partial<PaxosEndpoints> = {},
   env: Readonly<Record<string, string | undefined>> = {},
 ): ResolvedEndpoints {
-  const defaults = environment === 'production' || environment === 'sandbox' ? PAXOS_DEFAULT_ENDPOINTS[environment] : undefined;
+  const defaults =
+    environment === 'production' || environment === 'sandbox'
+      ? PAXOS_DEFAULT_ENDPOINTS[environment]
+      : undefined;
   const envApi = nonEmpty(env[ENV_API_URL]);
   const envToken = nonEmpty(env[ENV_TOKEN_URL]);
   const apiUrl = envApi ?? nonEmpty(overrides.apiUrl) ?? defaults?.apiUrl;
   const tokenUrl = envToken ?? nonEmpty(overrides.tokenUrl) ?? defaults?.tokenUrl;
   if (!apiUrl || !tokenUrl) {
-    throw new PaxosError('validation', `The ${environment} environment needs both an API URL and a token URL.`, {
-      field: apiUrl ? 'tokenUrl' : 'apiUrl',
-      detail: 'missing URL',
-    });
+    throw new PaxosError(
+      'validation',
+      `The ${environment} environment needs both an API URL and a token URL.`,
+      {
+        field: apiUrl ? 'tokenUrl' : 'apiUrl',
+        detail: 'missing URL',
+      },
+    );
   }
-  const source = envApi || envToken ? 'env' : overrides.apiUrl || overrides.tokenUrl ? 'override' : 'default';
+  const source =
+    envApi || envToken ? 'env' : overrides.apiUrl || overrides.tokenUrl ? 'override' : 'default';
   return {
     environment,
     apiUrl: checkUrl(apiUrl, 'apiUrl').replace(/\/+$/, ''),
@@ -60,14 +74,21 @@ function checkUrl(value: string, field: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new PaxosError('validation', `"${value.slice(0, 80)}" is not a valid URL.`, { field, detail: 'invalid URL' });
+    throw new PaxosError('validation', `"${value.slice(0, 80)}" is not a valid URL.`, {
+      field,
+      detail: 'invalid URL',
+    });
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new PaxosError('validation', `${field} must use https (plain http is only allowed to this computer).`, {
-      field,
-      detail: 'insecure URL',
-    });
+    throw new PaxosError(
+      'validation',
+      `${field} must use https (plain http is only allowed to this computer).`,
+      {
+        field,
+        detail: 'insecure URL',
+      },
+    );
   }
   return value;
 }

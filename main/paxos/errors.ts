@@ -17,7 +17,12 @@ export class PaxosError extends AppError {
   readonly problemType: string | undefined;
   readonly retryable: boolean;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, extras: PaxosErrorExtras = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+    extras: PaxosErrorExtras = {},
+  ) {
     super(code, message, details);
     this.status = extras.status;
     this.problemType = extras.problemType;

@@ -20,10 +20,20 @@ export interface ListEventsParams {
 export function eventsApi(execute: ApiExecutor) {
   async function listEvents(params: ListEventsParams = {}): Promise<PaxosEvent[]> {
     const { body } = await execute({
-      operation: 'listEvents', method: 'GET', path: '/events', idempotent: true,
-      query: { ...timeWindowParams('created_at', params.created_at), type: params.type, limit: checkLimit(params.limit) },
+      operation: 'listEvents',
+      method: 'GET',
+      path: '/events',
+      idempotent: true,
+      query: {
+        ...timeWindowParams('created_at', params.created_at),
+        type: params.type,
+        limit: checkLimit(params.limit),
+      },
     });
-    const raw = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).events ?? [] : undefined;
+    const raw =
+      typeof body === 'object' && body !== null
+        ? ((body as Record<string, unknown>).events ?? [])
+        : undefined;
     if (!Array.isArray(raw)) throw badResponse('event list', '"events" is not a list');
     return raw.map((event, i) => parseAs(EventSchema, event, `event #${i + 1}`));
   }
@@ -38,7 +48,10 @@ export function eventsApi(execute: ApiExecutor) {
    * that instant is read on its own at the largest page Paxos allows (and, if even that is full,
    * once per event type seen there), and the window moves strictly past it (`gt`).
    */
-  async function* iterateEvents(since: string | Date, options: { type?: string; pageSize?: number } = {}): AsyncGenerator<PaxosEvent> {
+  async function* iterateEvents(
+    since: string | Date,
+    options: { type?: string; pageSize?: number } = {},
+  ): AsyncGenerator<PaxosEvent> {
     const seen = new Set<string>();
     const pageSize = options.pageSize ?? 100;
     const typeFilter = options.type ? { type: options.type } : {};
@@ -68,9 +81,17 @@ export function eventsApi(execute: ApiExecutor) {
     }
   }
 
-  async function* eventsAtInstant(at: string, type: string | undefined, firstPage: PaxosEvent[]): AsyncGenerator<PaxosEvent> {
+  async function* eventsAtInstant(
+    at: string,
+    type: string | undefined,
+    firstPage: PaxosEvent[],
+  ): AsyncGenerator<PaxosEvent> {
     const instant = { gte: at, lte: at };
-    const all = await listEvents({ created_at: instant, ...(type ? { type } : {}), limit: MAX_EVENTS_PAGE });
+    const all = await listEvents({
+      created_at: instant,
+      ...(type ? { type } : {}),
+      limit: MAX_EVENTS_PAGE,
+    });
     yield* all;
     if (all.length < MAX_EVENTS_PAGE || type) return;
     for (const each of new Set([...firstPage, ...all].map((e) => e.type))) {
@@ -82,7 +103,12 @@ export function eventsApi(execute: ApiExecutor) {
     listEvents,
     iterateEvents,
     async getEvent(id: string): Promise<PaxosEvent> {
-      const { body } = await execute({ operation: 'getEvent', method: 'GET', path: `/events/${segment(id)}`, idempotent: true });
+      const { body } = await execute({
+        operation: 'getEvent',
+        method: 'GET',
+        path: `/events/${segment(id)}`,
+        idempotent: true,
+      });
       return parseAs(EventSchema, body, 'event');
     },
   };

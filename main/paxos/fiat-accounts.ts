@@ -1,8 +1,12 @@
 // Fiat (bank) accounts: create, get, list, update, delete under /transfer/fiat-accounts.
 // List answers carry an abbreviated object (last 4 digits only); get returns the full one.
 import {
-  CreateFiatAccountInputSchema, FiatAccountSchema, UpdateFiatAccountInputSchema,
-  type CreateFiatAccountInput, type FiatAccount, type UpdateFiatAccountInput,
+  CreateFiatAccountInputSchema,
+  FiatAccountSchema,
+  UpdateFiatAccountInputSchema,
+  type CreateFiatAccountInput,
+  type FiatAccount,
+  type UpdateFiatAccountInput,
 } from '../../shared/paxos-schemas';
 import { isPaxosError } from './errors';
 import { createIdempotently, tryParse } from './idempotent-create';
@@ -26,9 +30,15 @@ export interface ListFiatAccountsParams {
 export function fiatAccountsApi(execute: ApiExecutor) {
   const read = (body: unknown) => parseAs(FiatAccountSchema, body, 'fiat account');
 
-  async function getFiatAccount(id: string, options: { includeDeleted?: boolean } = {}): Promise<FiatAccount> {
+  async function getFiatAccount(
+    id: string,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<FiatAccount> {
     const { body } = await execute({
-      operation: 'getFiatAccount', method: 'GET', path: `/transfer/fiat-accounts/${segment(id)}`, idempotent: true,
+      operation: 'getFiatAccount',
+      method: 'GET',
+      path: `/transfer/fiat-accounts/${segment(id)}`,
+      idempotent: true,
       query: { include_deleted: options.includeDeleted ? true : undefined },
     });
     return read(body);
@@ -36,18 +46,31 @@ export function fiatAccountsApi(execute: ApiExecutor) {
 
   async function listFiatAccounts(params: ListFiatAccountsParams = {}): Promise<Page<FiatAccount>> {
     const { body } = await execute({
-      operation: 'listFiatAccounts', method: 'GET', path: '/transfer/fiat-accounts', idempotent: true,
+      operation: 'listFiatAccounts',
+      method: 'GET',
+      path: '/transfer/fiat-accounts',
+      idempotent: true,
       query: {
-        ids: params.ids, ref_ids: params.ref_ids, ...timeWindowParams('created_at', params.created_at),
-        limit: checkLimit(params.limit), order: checkOrder(params.order), page_cursor: params.page_cursor,
+        ids: params.ids,
+        ref_ids: params.ref_ids,
+        ...timeWindowParams('created_at', params.created_at),
+        limit: checkLimit(params.limit),
+        order: checkOrder(params.order),
+        page_cursor: params.page_cursor,
         include_deleted: params.include_deleted ? true : undefined,
       },
     });
     return readPage(body, FiatAccountSchema, 'fiat account list');
   }
 
-  function iterateFiatAccounts(params: Omit<ListFiatAccountsParams, 'page_cursor'> = {}, paging?: PagingOptions) {
-    return iteratePages((page_cursor) => listFiatAccounts({ ...params, ...(page_cursor ? { page_cursor } : {}) }), paging);
+  function iterateFiatAccounts(
+    params: Omit<ListFiatAccountsParams, 'page_cursor'> = {},
+    paging?: PagingOptions,
+  ) {
+    return iteratePages(
+      (page_cursor) => listFiatAccounts({ ...params, ...(page_cursor ? { page_cursor } : {}) }),
+      paging,
+    );
   }
 
   /**
@@ -56,10 +79,18 @@ export function fiatAccountsApi(execute: ApiExecutor) {
    */
   async function findFiatAccountByRefId(refId: string): Promise<FiatAccount | undefined> {
     return findByRefId<FiatAccount>({
-      refId, what: 'bank account',
+      refId,
+      what: 'bank account',
       refIdOf: refIdOfAccount,
-      filtered: async () => (await listFiatAccounts({ ref_ids: [refId], include_deleted: true, limit: 100 })).items,
-      scanPage: (cursor) => listFiatAccounts({ include_deleted: true, limit: LOOKUP_PAGE_SIZE, order: 'DESC', ...(cursor ? { page_cursor: cursor } : {}) }),
+      filtered: async () =>
+        (await listFiatAccounts({ ref_ids: [refId], include_deleted: true, limit: 100 })).items,
+      scanPage: (cursor) =>
+        listFiatAccounts({
+          include_deleted: true,
+          limit: LOOKUP_PAGE_SIZE,
+          order: 'DESC',
+          ...(cursor ? { page_cursor: cursor } : {}),
+        }),
     });
   }
 
@@ -68,8 +99,10 @@ export function fiatAccountsApi(execute: ApiExecutor) {
     findFiatAccountByRefId,
     listFiatAccounts,
     iterateFiatAccounts,
-    listAllFiatAccounts: (params: Omit<ListFiatAccountsParams, 'page_cursor'> = {}, paging?: PagingOptions) =>
-      collectAll(iterateFiatAccounts(params, paging)),
+    listAllFiatAccounts: (
+      params: Omit<ListFiatAccountsParams, 'page_cursor'> = {},
+      paging?: PagingOptions,
+    ) => collectAll(iterateFiatAccounts(params, paging)),
 
     /** Resolves to `{ fiatAccount, alreadyExisted }`; the new account is PENDING review. */
     async createFiatAccount(input: CreateFiatAccountInput) {
@@ -77,7 +110,18 @@ export function fiatAccountsApi(execute: ApiExecutor) {
       const created = await createIdempotently<FiatAccount>({
         what: 'bank account',
         refId: body.ref_id,
-        send: async () => read((await execute({ operation: 'createFiatAccount', method: 'POST', path: '/transfer/fiat-accounts', body, idempotent: true })).body),
+        send: async () =>
+          read(
+            (
+              await execute({
+                operation: 'createFiatAccount',
+                method: 'POST',
+                path: '/transfer/fiat-accounts',
+                body,
+                idempotent: true,
+              })
+            ).body,
+          ),
         readExisting: (existing) => tryParse(read, existing),
         // A 409 for a reused bank-account ref_id is only inferred from the docs: reconcile by listing.
         lookup: async () => {
@@ -92,7 +136,13 @@ export function fiatAccountsApi(execute: ApiExecutor) {
     /** Sends the account back to PENDING review at Paxos. */
     async updateFiatAccount(id: string, input: UpdateFiatAccountInput): Promise<FiatAccount> {
       const body = validateInput(UpdateFiatAccountInputSchema, input, 'bank account change');
-      const answer = await execute({ operation: 'updateFiatAccount', method: 'PUT', path: `/transfer/fiat-accounts/${segment(id)}`, body, idempotent: true });
+      const answer = await execute({
+        operation: 'updateFiatAccount',
+        method: 'PUT',
+        path: `/transfer/fiat-accounts/${segment(id)}`,
+        body,
+        idempotent: true,
+      });
       return read(answer.body);
     },
 
@@ -102,7 +152,12 @@ export function fiatAccountsApi(execute: ApiExecutor) {
      */
     async deleteFiatAccount(id: string): Promise<void> {
       try {
-        await execute({ operation: 'deleteFiatAccount', method: 'DELETE', path: `/transfer/fiat-accounts/${segment(id)}`, idempotent: true });
+        await execute({
+          operation: 'deleteFiatAccount',
+          method: 'DELETE',
+          path: `/transfer/fiat-accounts/${segment(id)}`,
+          idempotent: true,
+        });
       } catch (error) {
         if (!isPaxosError(error) || error.code !== 'not_found') throw error;
         const deleted = await getFiatAccount(id, { includeDeleted: true }).catch(() => undefined);
@@ -118,10 +173,17 @@ function refIdOfAccount(account: FiatAccount): string | undefined {
 }
 
 /** What differs between our create and the account Paxos holds under the same ref_id. */
-export function fiatAccountMismatch(body: CreateFiatAccountInput, existing: FiatAccount): string | undefined {
+export function fiatAccountMismatch(
+  body: CreateFiatAccountInput,
+  existing: FiatAccount,
+): string | undefined {
   if (existing.ref_id !== body.ref_id) return `ref_id ${existing.ref_id ?? '(none)'}`;
-  const wanted = (body.fiat_network_instructions as { wire?: { account_number?: string } }).wire?.account_number;
-  const held = (existing.fiat_network_instructions as { wire?: { account_number?: string } } | undefined)?.wire?.account_number;
-  if (wanted && held && held.slice(-4) !== wanted.slice(-4)) return `account ending ${held.slice(-4)}`;
+  const wanted = (body.fiat_network_instructions as { wire?: { account_number?: string } }).wire
+    ?.account_number;
+  const held = (
+    existing.fiat_network_instructions as { wire?: { account_number?: string } } | undefined
+  )?.wire?.account_number;
+  if (wanted && held && held.slice(-4) !== wanted.slice(-4))
+    return `account ending ${held.slice(-4)}`;
   return undefined;
 }

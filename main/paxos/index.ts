@@ -1,6 +1,16 @@
 // Public surface of the Paxos client for the desk layer.
-export { createPaxosClient, DEFAULT_TIMEOUT_MS, type PaxosClient, type PaxosClientOptions } from './client';
-export { PAXOS_DEFAULT_ENDPOINTS, resolvePaxosEndpoints, ENV_API_URL, ENV_TOKEN_URL } from './environments';
+export {
+  createPaxosClient,
+  DEFAULT_TIMEOUT_MS,
+  type PaxosClient,
+  type PaxosClientOptions,
+} from './client';
+export {
+  PAXOS_DEFAULT_ENDPOINTS,
+  resolvePaxosEndpoints,
+  ENV_API_URL,
+  ENV_TOKEN_URL,
+} from './environments';
 export type { PaxosEndpoints, PaxosEnvironment, ResolvedEndpoints } from './environments';
 export { PAXOS_SCOPES, SCOPE_FOR, type PaxosScope, type PaxosOperation } from './scopes';
 export { PaxosError, isPaxosError } from './errors';
@@ -8,7 +18,13 @@ export type { RequestEvent, RequestHook } from './hooks';
 export type { PaxosCredentials } from './oauth';
 export type { Page, PagingOptions } from './pagination';
 export type { TimeWindow } from './query';
-export { RULE_BANK_FIELDS, RULE_FIAT_ACCOUNT_FIELD, otherRuleBankField, ruleFiatAccountId, type RuleBankField } from './rule-fields';
+export {
+  RULE_BANK_FIELDS,
+  RULE_FIAT_ACCOUNT_FIELD,
+  otherRuleBankField,
+  ruleFiatAccountId,
+  type RuleBankField,
+} from './rule-fields';
 export { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 export { DEFAULT_COOL_DOWN_MS } from './cool-down';
 export type { ListProfilesParams } from './profiles';

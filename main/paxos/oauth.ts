@@ -53,26 +53,49 @@ export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken>
   try {
     const answer = await sendOnce(
       deps.fetch,
-      { url: deps.tokenUrl, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form.toString() },
+      {
+        url: deps.tokenUrl,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+        },
+        body: form.toString(),
+      },
       deps.timeoutMs,
       label,
     );
     status = answer.status;
     const parsed = parseJsonBody(answer.text);
-    const body = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>) : {};
+    const body =
+      parsed.ok && typeof parsed.value === 'object' && parsed.value !== null
+        ? (parsed.value as Record<string, unknown>)
+        : {};
     if (typeof body.access_token === 'string') deps.redactor.remember(body.access_token);
     if (status === 200) return readToken(body, parsed.ok, deps, started);
     if (status === 429) {
-      const wait = parseRetryAfter(answer.headers.get('retry-after'), deps.now()) ?? deps.coolDownMs;
+      const wait =
+        parseRetryAfter(answer.headers.get('retry-after'), deps.now()) ?? deps.coolDownMs;
       deps.coolDown.enterFor(wait);
       throw rateLimitedError(new Date(deps.now() + wait));
     }
     if (status >= 500) {
-      throw new PaxosError('unavailable', `The Paxos sign-in service is temporarily unavailable (HTTP ${status}).`, { status }, { status, retryable: true });
+      throw new PaxosError(
+        'unavailable',
+        `The Paxos sign-in service is temporarily unavailable (HTTP ${status}).`,
+        { status },
+        { status, retryable: true },
+      );
     }
     throw tokenRefused(status, body, deps.redactor, deps.scopes);
   } finally {
-    deps.onRequest?.({ kind: 'token', method: 'POST', path, status, durationMs: deps.now() - started });
+    deps.onRequest?.({
+      kind: 'token',
+      method: 'POST',
+      path,
+      status,
+      durationMs: deps.now() - started,
+    });
   }
 }
 
@@ -85,20 +108,31 @@ async function readCredentials(get: () => Promise<PaxosCredentials>): Promise<Pa
     throw new PaxosError('not_configured', 'The Paxos API credentials could not be read.', {});
   }
   if (!credentials?.clientId?.trim() || !credentials.clientSecret?.trim()) {
-    throw new PaxosError('not_configured', 'No Paxos API credentials are set up for this environment.', {});
+    throw new PaxosError(
+      'not_configured',
+      'No Paxos API credentials are set up for this environment.',
+      {},
+    );
   }
   return credentials;
 }
 
-function readToken(body: Record<string, unknown>, isJson: boolean, deps: TokenRequestDeps, started: number): AccessToken {
+function readToken(
+  body: Record<string, unknown>,
+  isJson: boolean,
+  deps: TokenRequestDeps,
+  started: number,
+): AccessToken {
   if (!isJson) throw badResponse('token', 'not JSON', 200);
   const token = body.access_token;
   if (typeof token !== 'string' || token === '') throw badResponse('token', 'no access_token', 200);
-  const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
+  const expiresIn =
+    typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
   const lifetimeMs = expiresIn * 1000;
   const marginMs = lifetimeMs > 10 * 60_000 ? 5 * 60_000 : lifetimeMs / 2;
   // OAuth 2: a response without `scope` grants exactly what was asked for.
-  const granted = typeof body.scope === 'string' ? body.scope.split(/\s+/).filter(Boolean) : deps.scopes;
+  const granted =
+    typeof body.scope === 'string' ? body.scope.split(/\s+/).filter(Boolean) : deps.scopes;
   return {
     accessToken: token,
     obtainedAtMs: started,
@@ -108,9 +142,15 @@ function readToken(body: Record<string, unknown>, isJson: boolean, deps: TokenRe
   };
 }
 
-function tokenRefused(status: number, body: Record<string, unknown>, redactor: Redactor, requested: readonly string[]): PaxosError {
+function tokenRefused(
+  status: number,
+  body: Record<string, unknown>,
+  redactor: Redactor,
+  requested: readonly string[],
+): PaxosError {
   const code = typeof body.error === 'string' ? redactor.apply(body.error) : undefined;
-  const description = typeof body.error_description === 'string' ? redactor.apply(body.error_description) : undefined;
+  const description =
+    typeof body.error_description === 'string' ? redactor.apply(body.error_description) : undefined;
   const detail = description ?? code ?? `HTTP ${status}`;
   if (code === 'invalid_scope') {
     const named = requested.filter((scope) => description?.includes(scope));
@@ -122,7 +162,12 @@ function tokenRefused(status: number, body: Record<string, unknown>, redactor: R
     );
   }
   if (status === 400 || status === 401 || status === 403) {
-    return new PaxosError('unauthorized', `Paxos rejected the API client ID or secret (${detail}).`, { detail, ...(code ? { error: code } : {}) }, { status });
+    return new PaxosError(
+      'unauthorized',
+      `Paxos rejected the API client ID or secret (${detail}).`,
+      { detail, ...(code ? { error: code } : {}) },
+      { status },
+    );
   }
   return badResponse('token', `unexpected HTTP ${status}`, status);
 }

@@ -1,7 +1,10 @@
 // Orchestrations: create (idempotent by ref_id), get, list with every documented filter.
 import { amountsEqual, isDecimalString } from '../../shared/money';
 import {
-  CreateOrchestrationInputSchema, OrchestrationSchema, type CreateOrchestrationInput, type Orchestration,
+  CreateOrchestrationInputSchema,
+  OrchestrationSchema,
+  type CreateOrchestrationInput,
+  type Orchestration,
 } from '../../shared/paxos-schemas';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateAmount, validateInput } from './input';
@@ -37,37 +40,61 @@ export interface CreatedOrchestration {
 export function orchestrationsApi(execute: ApiExecutor) {
   const read = (body: unknown) => parseAs(OrchestrationSchema, body, 'orchestration');
 
-  async function listOrchestrations(params: ListOrchestrationsParams = {}): Promise<Page<Orchestration>> {
+  async function listOrchestrations(
+    params: ListOrchestrationsParams = {},
+  ): Promise<Page<Orchestration>> {
     const { body } = await execute({
-      operation: 'listOrchestrations', method: 'GET', path: '/orchestration/orchestrations', idempotent: true,
+      operation: 'listOrchestrations',
+      method: 'GET',
+      path: '/orchestration/orchestrations',
+      idempotent: true,
       query: {
-        orchestration_id: params.orchestration_id, ref_id: params.ref_id, profile_id: params.profile_id,
-        orchestration_rule_id: params.orchestration_rule_id, source_asset: params.source_asset,
-        destination_asset: params.destination_asset, status: params.status,
+        orchestration_id: params.orchestration_id,
+        ref_id: params.ref_id,
+        profile_id: params.profile_id,
+        orchestration_rule_id: params.orchestration_rule_id,
+        source_asset: params.source_asset,
+        destination_asset: params.destination_asset,
+        status: params.status,
         ...timeWindowParams('created_at', params.created_at),
-        limit: checkLimit(params.limit), order: checkOrder(params.order), page_cursor: params.page_cursor,
+        limit: checkLimit(params.limit),
+        order: checkOrder(params.order),
+        page_cursor: params.page_cursor,
       },
     });
     return readPage(body, OrchestrationSchema, 'orchestration list', 'orchestrations');
   }
 
-  function iterateOrchestrations(params: Omit<ListOrchestrationsParams, 'page_cursor'> = {}, paging?: PagingOptions) {
-    return iteratePages((page_cursor) => listOrchestrations({ ...params, ...(page_cursor ? { page_cursor } : {}) }), paging);
+  function iterateOrchestrations(
+    params: Omit<ListOrchestrationsParams, 'page_cursor'> = {},
+    paging?: PagingOptions,
+  ) {
+    return iteratePages(
+      (page_cursor) => listOrchestrations({ ...params, ...(page_cursor ? { page_cursor } : {}) }),
+      paging,
+    );
   }
 
   /**
    * The orchestration created with `refId`, or null once the `ref_id` filter (not in the 2025
    * OpenAPI; it may lag or be ignored) and the unfiltered list (newest first, bounded) found none.
    */
-  async function findOrchestrationByRefId(refId: string, scope: { profileId?: string } = {}): Promise<Orchestration | null> {
+  async function findOrchestrationByRefId(
+    refId: string,
+    scope: { profileId?: string } = {},
+  ): Promise<Orchestration | null> {
     const found = await findByRefId<Orchestration>({
-      refId, what: 'redemption',
+      refId,
+      what: 'redemption',
       refIdOf: (o) => o.ref_id,
       filtered: async () => (await listOrchestrations({ ref_id: [refId], limit: 10 })).items,
-      scanPage: (cursor) => listOrchestrations({
-        limit: LOOKUP_PAGE_SIZE, order: 'DESC', ...(scope.profileId ? { profile_id: [scope.profileId] } : {}),
-        ...(cursor ? { page_cursor: cursor } : {}),
-      }),
+      scanPage: (cursor) =>
+        listOrchestrations({
+          limit: LOOKUP_PAGE_SIZE,
+          order: 'DESC',
+          ...(scope.profileId ? { profile_id: [scope.profileId] } : {}),
+          ...(cursor ? { page_cursor: cursor } : {}),
+        }),
     });
     return found ?? null;
   }
@@ -75,12 +102,19 @@ export function orchestrationsApi(execute: ApiExecutor) {
   return {
     listOrchestrations,
     iterateOrchestrations,
-    listAllOrchestrations: (params: Omit<ListOrchestrationsParams, 'page_cursor'> = {}, paging?: PagingOptions) =>
-      collectAll(iterateOrchestrations(params, paging)),
+    listAllOrchestrations: (
+      params: Omit<ListOrchestrationsParams, 'page_cursor'> = {},
+      paging?: PagingOptions,
+    ) => collectAll(iterateOrchestrations(params, paging)),
     findOrchestrationByRefId,
 
     async getOrchestration(id: string): Promise<Orchestration> {
-      const { body } = await execute({ operation: 'getOrchestration', method: 'GET', path: `/orchestration/orchestrations/${segment(id)}`, idempotent: true });
+      const { body } = await execute({
+        operation: 'getOrchestration',
+        method: 'GET',
+        path: `/orchestration/orchestrations/${segment(id)}`,
+        idempotent: true,
+      });
       return read(body);
     },
 
@@ -95,12 +129,24 @@ export function orchestrationsApi(execute: ApiExecutor) {
       const created = await createIdempotently<Orchestration>({
         what: 'orchestration',
         refId: body.ref_id,
-        send: async () => read((await execute({
-          operation: 'createOrchestration', method: 'POST', path: '/orchestration/orchestrations',
-          body, idempotent: true, amountField: 'source_amount',
-        })).body),
+        send: async () =>
+          read(
+            (
+              await execute({
+                operation: 'createOrchestration',
+                method: 'POST',
+                path: '/orchestration/orchestrations',
+                body,
+                idempotent: true,
+                amountField: 'source_amount',
+              })
+            ).body,
+          ),
         readExisting: (existing) => tryParse(read, existing),
-        lookup: async () => (await findOrchestrationByRefId(body.ref_id, { profileId: body.source.profile.profile_id })) ?? undefined,
+        lookup: async () =>
+          (await findOrchestrationByRefId(body.ref_id, {
+            profileId: body.source.profile.profile_id,
+          })) ?? undefined,
         mismatch: (existing) => orchestrationMismatch(body, existing),
       });
       return { orchestration: created.record, alreadyExisted: created.alreadyExisted };
@@ -109,16 +155,35 @@ export function orchestrationsApi(execute: ApiExecutor) {
 }
 
 /** What differs between our request and an existing orchestration with the same ref_id. */
-export function orchestrationMismatch(body: CreateOrchestrationInput, existing: Orchestration): string | undefined {
-  if (existing.ref_id !== undefined && existing.ref_id !== body.ref_id) return `ref_id ${existing.ref_id}`;
-  if (existing.source_asset !== undefined && existing.source_asset !== body.source_asset) return `asset ${existing.source_asset}`;
-  if (existing.destination_asset !== undefined && existing.destination_asset !== body.destination_asset) return `destination asset ${existing.destination_asset}`;
-  if (existing.source_amount !== undefined && isDecimalString(existing.source_amount) && !amountsEqual(existing.source_amount, body.source_amount)) {
+export function orchestrationMismatch(
+  body: CreateOrchestrationInput,
+  existing: Orchestration,
+): string | undefined {
+  if (existing.ref_id !== undefined && existing.ref_id !== body.ref_id)
+    return `ref_id ${existing.ref_id}`;
+  if (existing.source_asset !== undefined && existing.source_asset !== body.source_asset)
+    return `asset ${existing.source_asset}`;
+  if (
+    existing.destination_asset !== undefined &&
+    existing.destination_asset !== body.destination_asset
+  )
+    return `destination asset ${existing.destination_asset}`;
+  if (
+    existing.source_amount !== undefined &&
+    isDecimalString(existing.source_amount) &&
+    !amountsEqual(existing.source_amount, body.source_amount)
+  ) {
     return `amount ${existing.source_amount}`;
   }
   const profile = existing.source?.profile?.profile_id ?? existing.profile_id;
-  if (profile !== undefined && profile !== body.source.profile.profile_id) return `profile ${profile}`;
+  if (profile !== undefined && profile !== body.source.profile.profile_id)
+    return `profile ${profile}`;
   const bank = existing.destination?.fiat?.bank_account_id;
-  if ('fiat' in body.destination && bank !== undefined && bank !== body.destination.fiat.bank_account_id) return `bank account ${bank}`;
+  if (
+    'fiat' in body.destination &&
+    bank !== undefined &&
+    bank !== body.destination.fiat.bank_account_id
+  )
+    return `bank account ${bank}`;
   return undefined;
 }

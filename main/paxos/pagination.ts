@@ -11,14 +11,22 @@ export interface Page<T> {
   nextPageCursor: string | null;
 }
 
-export function readPage<S extends z.ZodType>(body: unknown, itemSchema: S, what: string, legacyKey?: string): Page<z.infer<S>> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badResponse(what, 'the answer is not an object');
+export function readPage<S extends z.ZodType>(
+  body: unknown,
+  itemSchema: S,
+  what: string,
+  legacyKey?: string,
+): Page<z.infer<S>> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw badResponse(what, 'the answer is not an object');
   const b = body as Record<string, unknown>;
   // An empty list may come back with the array left out altogether.
   const raw = b.items ?? (legacyKey ? b[legacyKey] : undefined) ?? [];
   if (!Array.isArray(raw)) throw badResponse(what, '"items" is not a list');
   const items = raw.map((item, index) => parseAs(itemSchema, item, `${what} #${index + 1}`));
-  const cursor = [b.next_page_cursor, b.next_page].find((c): c is string => typeof c === 'string' && c !== '');
+  const cursor = [b.next_page_cursor, b.next_page].find(
+    (c): c is string => typeof c === 'string' && c !== '',
+  );
   return { items, nextPageCursor: cursor ?? null };
 }
 
@@ -39,7 +47,8 @@ export async function* iteratePages<T>(
     const { items, nextPageCursor } = await fetchPage(cursor);
     yield* items;
     if (!nextPageCursor) return;
-    if (seen.has(nextPageCursor)) throw badResponse('page cursor', 'Paxos returned the same next_page_cursor twice');
+    if (seen.has(nextPageCursor))
+      throw badResponse('page cursor', 'Paxos returned the same next_page_cursor twice');
     seen.add(nextPageCursor);
     cursor = nextPageCursor;
   }

@@ -12,8 +12,16 @@ export function parseAs<S extends z.ZodType>(schema: S, value: unknown, what: st
 }
 
 /** `{ rule: {...} }` → the rule. */
-export function parseWrapped<S extends z.ZodType>(schema: S, value: unknown, key: string, what: string): z.infer<S> {
-  const inner = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+export function parseWrapped<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  key: string,
+  what: string,
+): z.infer<S> {
+  const inner =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
   if (inner === undefined) throw badResponse(what, `no "${key}" in the answer`);
   return parseAs(schema, inner, what);
 }

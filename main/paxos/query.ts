@@ -37,7 +37,10 @@ export function buildQuery(params: QueryParams): string {
 }
 
 /** { gte: d } → { 'created_at.gte': '2026-05-01T14:00:00.000Z' } */
-export function timeWindowParams(field: 'created_at' | 'updated_at', window: TimeWindow | undefined): QueryParams {
+export function timeWindowParams(
+  field: 'created_at' | 'updated_at',
+  window: TimeWindow | undefined,
+): QueryParams {
   const out: QueryParams = {};
   if (!window) return out;
   for (const op of ['lt', 'lte', 'eq', 'gte', 'gt'] as const) {
@@ -54,7 +57,8 @@ export function timeWindowParams(field: 'created_at' | 'updated_at', window: Tim
 
 export function checkLimit(limit: number | undefined, max = MAX_PAGE_LIMIT): number | undefined {
   if (limit === undefined) return undefined;
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw invalid('limit', `must be a whole number from 1 to ${max}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > max)
+    throw invalid('limit', `must be a whole number from 1 to ${max}`);
   return limit;
 }
 

@@ -36,5 +36,10 @@ export async function findByRefId<T>(spec: RefLookup<T>): Promise<T | undefined>
     if (!page.nextPageCursor || page.nextPageCursor === cursor) return undefined;
     cursor = page.nextPageCursor;
   }
-  throw new PaxosError('unavailable', `Could not finish looking for ${spec.what} ${spec.refId}: more than ${LOOKUP_MAX_PAGES * LOOKUP_PAGE_SIZE} records to search.`, { refId: spec.refId, exhausted: true }, { retryable: false });
+  throw new PaxosError(
+    'unavailable',
+    `Could not finish looking for ${spec.what} ${spec.refId}: more than ${LOOKUP_MAX_PAGES * LOOKUP_PAGE_SIZE} records to search.`,
+    { refId: spec.refId, exhausted: true },
+    { retryable: false },
+  );
 }

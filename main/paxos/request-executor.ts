@@ -74,9 +74,28 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
         sent = true;
         const started = deps.now();
         let status = 0;
-        const answer = await sendOnce(deps.fetch, { url, method: call.method, headers, ...(bodyText === undefined ? {} : { body: bodyText }) }, deps.timeoutMs, label)
+        const answer = await sendOnce(
+          deps.fetch,
+          {
+            url,
+            method: call.method,
+            headers,
+            ...(bodyText === undefined ? {} : { body: bodyText }),
+          },
+          deps.timeoutMs,
+          label,
+        )
           .then((a) => ((status = a.status), a))
-          .finally(() => deps.onRequest?.({ kind: 'api', method: call.method, path: label.path, status, durationMs: deps.now() - started, attempt }));
+          .finally(() =>
+            deps.onRequest?.({
+              kind: 'api',
+              method: call.method,
+              path: label.path,
+              status,
+              durationMs: deps.now() - started,
+              attempt,
+            }),
+          );
         if (answer.status === 401 && !refreshedAfter401) {
           refreshedAfter401 = true;
           deps.tokens.invalidate(token.accessToken);
@@ -85,7 +104,12 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
         }
         const parsed = parseJsonBody(answer.text);
         if (answer.status >= 200 && answer.status < 300) {
-          if (!parsed.ok) throw badResponse(`${call.method} ${label.path}`, 'the body is not JSON', answer.status);
+          if (!parsed.ok)
+            throw badResponse(
+              `${call.method} ${label.path}`,
+              'the body is not JSON',
+              answer.status,
+            );
           return { status: answer.status, body: parsed.value };
         }
         retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), deps.now());
@@ -97,7 +121,8 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
           ...(raw.detail ? { detail: deps.redactor.apply(raw.detail) } : {}),
           ...(raw.title ? { title: deps.redactor.apply(raw.title) } : {}),
         };
-        const retryAt = answer.status === 429 ? (deps.coolDown.until() ?? new Date(deps.now())) : undefined;
+        const retryAt =
+          answer.status === 429 ? (deps.coolDown.until() ?? new Date(deps.now())) : undefined;
         throw problemToError(answer.status, problem, {
           label,
           ...(call.amountField ? { amountField: call.amountField } : {}),
@@ -117,9 +142,14 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
 }
 
 function withAttempts(error: PaxosError, attempts: number): PaxosError {
-  return new PaxosError(error.code, error.message, { ...error.details, attempts }, {
-    ...(error.status === undefined ? {} : { status: error.status }),
-    ...(error.problemType === undefined ? {} : { problemType: error.problemType }),
-    retryable: error.retryable,
-  });
+  return new PaxosError(
+    error.code,
+    error.message,
+    { ...error.details, attempts },
+    {
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(error.problemType === undefined ? {} : { problemType: error.problemType }),
+      retryable: error.retryable,
+    },
+  );
 }

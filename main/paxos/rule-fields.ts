@@ -19,10 +19,14 @@ export type RuleBankField = (typeof RULE_BANK_FIELDS)[number];
 /** The name sent when nothing is known yet about this environment. */
 export const RULE_FIAT_ACCOUNT_FIELD: RuleBankField = 'fiat_account_id';
 
-export const otherRuleBankField = (field: RuleBankField): RuleBankField => (field === 'fiat_account_id' ? 'bank_account_id' : 'fiat_account_id');
+export const otherRuleBankField = (field: RuleBankField): RuleBankField =>
+  field === 'fiat_account_id' ? 'bank_account_id' : 'fiat_account_id';
 
 /** The Create Orchestration Rule body as sent on the wire, naming the bank account by `field`. */
-export function ruleRequestBody(input: CreateRuleInput, field: RuleBankField = RULE_FIAT_ACCOUNT_FIELD): Record<string, unknown> {
+export function ruleRequestBody(
+  input: CreateRuleInput,
+  field: RuleBankField = RULE_FIAT_ACCOUNT_FIELD,
+): Record<string, unknown> {
   const { destination, ...rest } = input;
   if (!('fiat' in destination)) return { ...rest, destination };
   const { fiat_account_id: fiatAccountId, ...fiat } = destination.fiat;

@@ -13,13 +13,22 @@ export interface SandboxDepositInput {
 
 export function sandboxApi(execute: ApiExecutor) {
   return {
-    async sandboxDeposit(profileId: string, input: SandboxDepositInput): Promise<{ activityId: string | null }> {
+    async sandboxDeposit(
+      profileId: string,
+      input: SandboxDepositInput,
+    ): Promise<{ activityId: string | null }> {
       validateAmount(input.amount, input.asset, 'amount');
       const { body } = await execute({
-        operation: 'sandboxDeposit', method: 'POST', path: `/sandbox/profiles/${segment(profileId, 'profile_id')}/deposit`,
-        body: input, idempotent: false,
+        operation: 'sandboxDeposit',
+        method: 'POST',
+        path: `/sandbox/profiles/${segment(profileId, 'profile_id')}/deposit`,
+        body: input,
+        idempotent: false,
       });
-      const id = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).activity_id : undefined;
+      const id =
+        typeof body === 'object' && body !== null
+          ? (body as Record<string, unknown>).activity_id
+          : undefined;
       return { activityId: typeof id === 'string' ? id : null };
     },
   };

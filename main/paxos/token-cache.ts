@@ -30,14 +30,16 @@ export class TokenCache {
     try {
       return await this.inflight;
     } catch (error) {
-      if (current && current === this.token && this.deps.now() < current.expiresAtMs) return current;
+      if (current && current === this.token && this.deps.now() < current.expiresAtMs)
+        return current;
       throw error;
     }
   }
 
   /** Drops the token if it is still `accessToken` (after a 401); a newer one is kept. */
   invalidate(accessToken?: string): void {
-    if (accessToken === undefined || this.token?.accessToken === accessToken) this.token = undefined;
+    if (accessToken === undefined || this.token?.accessToken === accessToken)
+      this.token = undefined;
   }
 
   /** Forget everything, e.g. when the credentials change. Spacing of requests is kept. */

@@ -47,31 +47,49 @@ export class AuthServer {
 
   /** Every token issued so far stops working now. */
   expireAll(): void {
-    for (const token of this.tokens.values()) token.expiresAtMs = Math.min(token.expiresAtMs, this.clock.now());
+    for (const token of this.tokens.values())
+      token.expiresAtMs = Math.min(token.expiresAtMs, this.clock.now());
   }
 
   issue(form: URLSearchParams, authorization: string | undefined): SimAnswer {
     const oauthError = (status: number, error: string, description: string): SimAnswer => ({
-      status, body: { error, error_description: description }, headers: { 'cache-control': 'no-store' },
+      status,
+      body: { error, error_description: description },
+      headers: { 'cache-control': 'no-store' },
     });
-    if (form.get('grant_type') !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', 'grant_type must be client_credentials');
+    if (form.get('grant_type') !== 'client_credentials')
+      return oauthError(400, 'unsupported_grant_type', 'grant_type must be client_credentials');
     const basic = parseBasic(authorization);
     const clientId = form.get('client_id') ?? basic?.id ?? '';
     const secret = form.get('client_secret') ?? basic?.secret ?? '';
     const credential = this.credentials.get(clientId);
-    if (!credential || credential.clientSecret !== secret) return oauthError(401, 'invalid_client', 'client authentication failed');
+    if (!credential || credential.clientSecret !== secret)
+      return oauthError(401, 'invalid_client', 'client authentication failed');
     const requested = (form.get('scope') ?? '').split(/\s+/).filter(Boolean);
     const owned = new Set(credential.scopes);
     const lacking = requested.filter((s) => !owned.has(s));
     if (this.strictScopes && lacking.length > 0) {
-      return oauthError(400, 'invalid_scope', `the requested scope is invalid, unknown, or malformed: ${lacking.join(' ')}`);
+      return oauthError(
+        400,
+        'invalid_scope',
+        `the requested scope is invalid, unknown, or malformed: ${lacking.join(' ')}`,
+      );
     }
     const granted = requested.length === 0 ? [...owned] : requested.filter((s) => owned.has(s));
     const accessToken = `sim_${randomBytes(24).toString('hex')}`;
-    this.tokens.set(accessToken, { clientId, scopes: new Set(granted), expiresAtMs: this.clock.now() + this.tokenTtlSeconds * 1000 });
+    this.tokens.set(accessToken, {
+      clientId,
+      scopes: new Set(granted),
+      expiresAtMs: this.clock.now() + this.tokenTtlSeconds * 1000,
+    });
     return {
       status: 200,
-      body: { access_token: accessToken, expires_in: this.tokenTtlSeconds, scope: granted.join(' '), token_type: 'bearer' },
+      body: {
+        access_token: accessToken,
+        expires_in: this.tokenTtlSeconds,
+        scope: granted.join(' '),
+        token_type: 'bearer',
+      },
       headers: { 'cache-control': 'no-store' },
     };
   }
@@ -85,7 +103,9 @@ export class AuthServer {
     if (!token) throw unauthorized('invalid access token');
     if (token.expiresAtMs <= this.clock.now()) throw unauthorized('access token expired');
     if (scope && !token.scopes.has(scope)) {
-      throw forbidden(`insufficient scopes: this request requires ${scope}`, { missing_scopes: [scope] });
+      throw forbidden(`insufficient scopes: this request requires ${scope}`, {
+        missing_scopes: [scope],
+      });
     }
     return { clientId: token.clientId };
   }
@@ -96,5 +116,10 @@ function parseBasic(header: string | undefined): { id: string; secret: string } 
   if (!m?.[1]) return undefined;
   const decoded = Buffer.from(m[1], 'base64').toString('utf8');
   const i = decoded.indexOf(':');
-  return i < 0 ? undefined : { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
+  return i < 0
+    ? undefined
+    : {
+        id: decodeURIComponent(decoded.slice(0, i)),
+        secret: decodeURIComponent(decoded.slice(i + 1)),
+      };
 }

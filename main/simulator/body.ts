@@ -16,7 +16,8 @@ export function requireObj(value: unknown, path: string): Obj {
 
 export function requireString(obj: Obj, key: string, path = key): string {
   const value = obj[key];
-  if (value === undefined || value === null || value === '') throw badRequest(`${path} must be set`, path);
+  if (value === undefined || value === null || value === '')
+    throw badRequest(`${path} must be set`, path);
   if (typeof value !== 'string') throw badRequest(`${path} must be a string`, path);
   return value;
 }
@@ -37,7 +38,8 @@ export function metadataOf(obj: Obj, key = 'metadata', limits = true): JsonObjec
   if (limits && entries.length > 6) throw badRequest(`${key} allows at most 6 entries`, key);
   for (const [k, v] of entries) {
     if (typeof v !== 'string') throw badRequest(`${key}.${k} must be a string`, `${key}.${k}`);
-    if (limits && (k.length > 100 || v.length > 100)) throw badRequest(`${key} keys and values must be at most 100 characters`, key);
+    if (limits && (k.length > 100 || v.length > 100))
+      throw badRequest(`${key} keys and values must be at most 100 characters`, key);
   }
   return value as JsonObject;
 }
@@ -45,6 +47,7 @@ export function metadataOf(obj: Obj, key = 'metadata', limits = true): JsonObjec
 /** Exactly one of the given keys must be present: returns it. */
 export function oneOf(obj: Obj, keys: readonly string[], path: string): string {
   const present = keys.filter((k) => obj[k] !== undefined && obj[k] !== null);
-  if (present.length !== 1) throw badRequest(`${path} must set exactly one of ${keys.join(', ')}`, path);
+  if (present.length !== 1)
+    throw badRequest(`${path} must set exactly one of ${keys.join(', ')}`, path);
   return present[0] as string;
 }

@@ -9,10 +9,17 @@ import type { FaultConfig } from './faults';
 
 const { values } = parseArgs({
   options: {
-    port: { type: 'string' }, host: { type: 'string' },
-    'approval-ms': { type: 'string' }, 'step-ms': { type: 'string' }, 'token-ttl': { type: 'string' },
-    'latency-ms': { type: 'string' }, 'error-rate': { type: 'string' }, 'drop-rate': { type: 'string' },
-    'state-file': { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'approval-ms': { type: 'string' },
+    'step-ms': { type: 'string' },
+    'token-ttl': { type: 'string' },
+    'latency-ms': { type: 'string' },
+    'error-rate': { type: 'string' },
+    'drop-rate': { type: 'string' },
+    'state-file': { type: 'string' },
+    seed: { type: 'string' },
+    quiet: { type: 'boolean' },
   },
 });
 
@@ -36,12 +43,17 @@ const seed = num(values.seed);
 const sim = await startSimulator({
   host: values.host ?? '127.0.0.1',
   port: num(values.port) ?? num(process.env.TREASURY_SIMULATOR_PORT) ?? 0,
-  timing: { ...(approval !== undefined ? { fiatApprovalMs: approval } : {}), ...(step !== undefined ? { orchestrationStepMs: step } : {}) },
+  timing: {
+    ...(approval !== undefined ? { fiatApprovalMs: approval } : {}),
+    ...(step !== undefined ? { orchestrationStepMs: step } : {}),
+  },
   ...(ttl !== undefined ? { tokenTtlSeconds: ttl } : {}),
   ...(values['state-file'] ? { stateFile: values['state-file'] } : {}),
   ...(seed !== undefined ? { seed } : {}),
   faults,
-  ...(values.quiet ? {} : { log: (line: string) => console.log(`  ${new Date().toISOString()} ${line}`) }),
+  ...(values.quiet
+    ? {}
+    : { log: (line: string) => console.log(`  ${new Date().toISOString()} ${line}`) }),
 });
 
 console.log(`Paxos simulator (demo mode, no real money)

@@ -59,7 +59,13 @@ export interface ControlDeps {
   counts: Map<string, number>;
 }
 
-export function createControl({ world, faults, limiter, auth, counts }: ControlDeps): SimulatorControl {
+export function createControl({
+  world,
+  faults,
+  limiter,
+  auth,
+  counts,
+}: ControlDeps): SimulatorControl {
   return {
     setFaults: (partial) => faults.set(partial),
     clearFaults: () => faults.clear(),
@@ -83,13 +89,17 @@ export function createControl({ world, faults, limiter, auth, counts }: ControlD
     settle: () => settle(world),
     now: () => new Date(world.clock.now()),
     injectDeposit: (input) => injectDeposit(world, input),
-    failNextOrchestrations(count = 1, reason = 'wire rejected by the beneficiary bank (simulated)') {
+    failNextOrchestrations(
+      count = 1,
+      reason = 'wire rejected by the beneficiary bank (simulated)',
+    ) {
       for (let i = 0; i < count; i += 1) world.pendingFailures.push(reason);
     },
     setBalance(profileId, asset, available) {
       const profile = findProfile(world.state, profileId);
       if (!profile) throw notFound(`no profile found for id: ${profileId}`);
-      if (available !== '0' && !checkAmount(available).ok) throw badRequest(`invalid amount '${available}'`, 'available');
+      if (available !== '0' && !checkAmount(available).ok)
+        throw badRequest(`invalid amount '${available}'`, 'available');
       profile.balances[asset] = available;
       world.touch();
     },
@@ -103,7 +113,12 @@ function snapshot(world: World): SimSnapshot {
   const s = world.state;
   return structuredClone({
     now: new Date(world.clock.now()).toISOString(),
-    profiles: s.profiles.map((p) => ({ id: p.data.id, nickname: p.data.nickname, type: p.data.type, balances: p.balances })),
+    profiles: s.profiles.map((p) => ({
+      id: p.data.id,
+      nickname: p.data.nickname,
+      type: p.data.type,
+      balances: p.balances,
+    })),
     fiatAccounts: s.fiatAccounts.map((a) => ({ ...a.data, deleted: a.deleted })),
     orchestrations: s.orchestrations.map((o) => o.data),
     rules: s.rules.map((r) => r.data),
@@ -111,4 +126,3 @@ function snapshot(world: World): SimSnapshot {
     events: s.events.map((e) => e.data),
   });
 }
-

@@ -40,7 +40,10 @@ export type FaultKind = Exclude<keyof FaultConfig, 'latencyMs' | 'latencyJitterM
 export class Faults {
   private config: FaultConfig = {};
 
-  constructor(private readonly random: Random, initial: FaultConfig = {}) {
+  constructor(
+    private readonly random: Random,
+    initial: FaultConfig = {},
+  ) {
     this.set(initial);
   }
 
@@ -80,7 +83,8 @@ export class Faults {
     // simulator, a test double driven by the tests themselves.
     const rule = this.config[kind] as (FaultRule & Record<string, unknown>) | undefined | null;
     if (!rule || !accept(rule as unknown as NonNullable<FaultConfig[K]>)) return undefined;
-    if (rule.match?.method && rule.match.method.toUpperCase() !== method.toUpperCase()) return undefined;
+    if (rule.match?.method && rule.match.method.toUpperCase() !== method.toUpperCase())
+      return undefined;
     if (rule.match?.path && !path.includes(rule.match.path)) return undefined;
     const rate = rule.rate ?? 1;
     if (rate < 1 && this.random() >= rate) return undefined;

@@ -33,11 +33,19 @@ export function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export function problemAnswer(problem: SimProblem): SimAnswer {
-  return { status: problem.status, body: problem.body(), headers: { 'content-type': 'application/problem+json', ...problem.headers } };
+  return {
+    status: problem.status,
+    body: problem.body(),
+    headers: { 'content-type': 'application/problem+json', ...problem.headers },
+  };
 }
 
 /** Writes the answer; with `dripMs` the body goes out in small chunks, one every dripMs. */
-export async function writeAnswer(res: ServerResponse, answer: SimAnswer, dripMs = 0): Promise<void> {
+export async function writeAnswer(
+  res: ServerResponse,
+  answer: SimAnswer,
+  dripMs = 0,
+): Promise<void> {
   const text = answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
   const headers: Record<string, string> = { 'content-type': 'application/json', ...answer.headers };
   if (res.destroyed) return;

@@ -54,7 +54,8 @@ function step(world: World, o: SimOrchestration): void {
   const d = o.data;
   const legs = { src: d.source_transfer as JsonObject, dst: d.destination_transfer as JsonObject };
   o.step += 1;
-  o.nextAt = o.step >= 3 ? null : (o.nextAt ?? world.clock.now()) + world.timing.orchestrationStepMs;
+  o.nextAt =
+    o.step >= 3 ? null : (o.nextAt ?? world.clock.now()) + world.timing.orchestrationStepMs;
   if (o.step === 1) legs.src.status = 'PROCESSING';
   if (o.step === 2) {
     legs.src.status = 'COMPLETED';
@@ -76,7 +77,11 @@ function finish(world: World, o: SimOrchestration, dst: JsonObject): void {
   if (out) setTransferStatus(world, out, failed ? 'FAILED' : 'COMPLETED');
   const target = failed ? o.refund : o.credit;
   const profile = target ? findProfile(world.state, target.profileId) : undefined;
-  if (target && profile) profile.balances[target.asset] = addAmounts(profile.balances[target.asset] ?? '0', target.amount);
+  if (target && profile)
+    profile.balances[target.asset] = addAmounts(
+      profile.balances[target.asset] ?? '0',
+      target.amount,
+    );
   o.data.status = failed ? 'FAILED' : 'COMPLETED';
   if (failed) o.data.fail_reason = { detail: o.failReason ?? 'failed' };
   emitOrchestrationEvent(world, o.data);
@@ -88,15 +93,24 @@ function outboundTransfer(world: World, o: SimOrchestration): SimTransfer {
   const fiat = destination.fiat as JsonObject | undefined;
   if (fiat) {
     return newTransfer(world, {
-      profileId: String(d.profile_id), amount: String(d.source_amount), asset: String(d.destination_asset), direction: 'DEBIT',
+      profileId: String(d.profile_id),
+      amount: String(d.source_amount),
+      asset: String(d.destination_asset),
+      direction: 'DEBIT',
       type: 'WIRE_WITHDRAWAL',
-      extra: { fiat_account_id: String(fiat.bank_account_id), ...(typeof fiat.memo === 'string' ? { memo: fiat.memo } : {}) },
+      extra: {
+        fiat_account_id: String(fiat.bank_account_id),
+        ...(typeof fiat.memo === 'string' ? { memo: fiat.memo } : {}),
+      },
     });
   }
   const to = (destination.profile as JsonObject | undefined)?.profile_id;
   return newTransfer(world, {
-    profileId: String(to ?? d.profile_id), amount: String(d.source_amount), asset: String(d.destination_asset),
-    direction: 'CREDIT', type: 'INTERNAL_TRANSFER_CREDIT',
+    profileId: String(to ?? d.profile_id),
+    amount: String(d.source_amount),
+    asset: String(d.destination_asset),
+    direction: 'CREDIT',
+    type: 'INTERNAL_TRANSFER_CREDIT',
   });
 }
 
@@ -107,5 +121,6 @@ function transferById(world: World, id: string): SimTransfer | undefined {
 function setTransferStatus(world: World, t: SimTransfer, status: string): void {
   t.data.status = status;
   t.data.updated_at = world.clock.stamp();
-  if (t.data.type === 'WIRE_WITHDRAWAL' || t.data.type === 'CRYPTO_DEPOSIT') emitTransferEvent(world, t.data);
+  if (t.data.type === 'WIRE_WITHDRAWAL' || t.data.type === 'CRYPTO_DEPOSIT')
+    emitTransferEvent(world, t.data);
 }

@@ -22,8 +22,12 @@ export function paginate<T extends Keyed>(
   cursor: string | undefined,
   field: 'created_at' | 'updated_at' = 'created_at',
 ): PageResult<T> {
-  const key = (r: Keyed): [number, string] => [toMicros(String(r[field] ?? r.created_at)) ?? 0, r.id];
-  const cmp = (a: [number, string], b: [number, string]) => (a[0] - b[0]) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  const key = (r: Keyed): [number, string] => [
+    toMicros(String(r[field] ?? r.created_at)) ?? 0,
+    r.id,
+  ];
+  const cmp = (a: [number, string], b: [number, string]) =>
+    a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
   const sorted = [...all].sort((a, b) => (order === 'ASC' ? 1 : -1) * cmp(key(a), key(b)));
   let start = 0;
   if (cursor !== undefined) {
@@ -43,8 +47,13 @@ function encodeCursor(key: [number, string], order: string): string {
 
 function decodeCursor(cursor: string, order: string): [number, string] {
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { t?: unknown; id?: unknown; o?: unknown };
-    if (typeof value.t === 'number' && typeof value.id === 'string' && value.o === order) return [value.t, value.id];
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      t?: unknown;
+      id?: unknown;
+      o?: unknown;
+    };
+    if (typeof value.t === 'number' && typeof value.id === 'string' && value.o === order)
+      return [value.t, value.id];
   } catch {
     // fall through
   }

@@ -29,11 +29,17 @@ export class SimProblem extends Error {
 export const badRequest = (detail: string, field?: string) =>
   new SimProblem(400, 'Bad Request', detail, 'about:blank', field ? { field } : undefined);
 export const unauthorized = (detail: string) => new SimProblem(401, 'Unauthorized', detail);
-export const forbidden = (detail: string, meta?: JsonObject) => new SimProblem(403, 'Forbidden', detail, 'about:blank', meta);
+export const forbidden = (detail: string, meta?: JsonObject) =>
+  new SimProblem(403, 'Forbidden', detail, 'about:blank', meta);
 export const notFound = (detail: string) => new SimProblem(404, 'Not Found', detail);
 export const alreadyExists = (detail: string, existing: JsonObject) =>
   new SimProblem(409, 'Already Exists', detail, `${PROBLEM_BASE}/already-exists`, { existing });
-export const insufficientFunds = (profileId: string, asset: string, available: string, needed: string) =>
+export const insufficientFunds = (
+  profileId: string,
+  asset: string,
+  available: string,
+  needed: string,
+) =>
   new SimProblem(
     403,
     'Insufficient Funds',
@@ -42,10 +48,31 @@ export const insufficientFunds = (profileId: string, asset: string, available: s
     { profile_id: profileId, asset, available, needed },
   );
 export const exceedPrecision = (asset: string, places: number, field: string) =>
-  new SimProblem(400, 'Exceed Precision', `max precision allowed for asset ${asset} is ${places}`, `${PROBLEM_BASE}/exceed-precision`, { field });
+  new SimProblem(
+    400,
+    'Exceed Precision',
+    `max precision allowed for asset ${asset} is ${places}`,
+    `${PROBLEM_BASE}/exceed-precision`,
+    { field },
+  );
 export const tooManyRequests = (retryAfterSec: number) =>
-  new SimProblem(429, 'Too Many Requests', 'rate limit exceeded: requests from this IP are throttled', 'about:blank', undefined, {
-    'retry-after': String(retryAfterSec),
-  });
+  new SimProblem(
+    429,
+    'Too Many Requests',
+    'rate limit exceeded: requests from this IP are throttled',
+    'about:blank',
+    undefined,
+    {
+      'retry-after': String(retryAfterSec),
+    },
+  );
 export const serverError = (status: number) =>
-  new SimProblem(status, status === 503 ? 'Service Unavailable' : status === 504 ? 'Gateway Timeout' : 'Internal Server Error', 'simulated server error');
+  new SimProblem(
+    status,
+    status === 503
+      ? 'Service Unavailable'
+      : status === 504
+        ? 'Gateway Timeout'
+        : 'Internal Server Error',
+    'simulated server error',
+  );

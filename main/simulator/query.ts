@@ -31,14 +31,16 @@ export class QueryReader {
     const text = this.one(name);
     if (text === undefined) return undefined;
     const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) throw badRequest(`${name} must be an integer between ${min} and ${max}`, name);
+    if (!/^\d+$/.test(text) || n < min || n > max)
+      throw badRequest(`${name} must be an integer between ${min} and ${max}`, name);
     return n;
   }
 
   bool(name: string): boolean {
     const text = this.one(name);
     if (text === undefined) return false;
-    if (text !== 'true' && text !== 'false') throw badRequest(`${name} must be true or false`, name);
+    if (text !== 'true' && text !== 'false')
+      throw badRequest(`${name} must be true or false`, name);
     return text === 'true';
   }
 
@@ -56,7 +58,11 @@ export class QueryReader {
       const text = this.one(`${field}.${op}`);
       if (text === undefined) continue;
       const micros = toMicros(text);
-      if (micros === undefined) throw badRequest(`${field}.${op} must be an RFC3339 timestamp like 2006-01-02T15:04:05Z`, `${field}.${op}`);
+      if (micros === undefined)
+        throw badRequest(
+          `${field}.${op} must be an RFC3339 timestamp like 2006-01-02T15:04:05Z`,
+          `${field}.${op}`,
+        );
       out[op] = micros;
     }
     return out;
@@ -66,6 +72,11 @@ export class QueryReader {
 export function inTimeWindow(iso: string, f: TimeFilter): boolean {
   const t = toMicros(iso);
   if (t === undefined) return false;
-  return (f.lt === undefined || t < f.lt) && (f.lte === undefined || t <= f.lte) && (f.eq === undefined || t === f.eq)
-    && (f.gte === undefined || t >= f.gte) && (f.gt === undefined || t > f.gt);
+  return (
+    (f.lt === undefined || t < f.lt) &&
+    (f.lte === undefined || t <= f.lte) &&
+    (f.eq === undefined || t === f.eq) &&
+    (f.gte === undefined || t >= f.gte) &&
+    (f.gt === undefined || t > f.gt)
+  );
 }

@@ -23,7 +23,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   coolDownMs: 5 * 60_000,
 };
 
-export type RateVerdict = { ok: true } | { ok: false; retryAfterSec: number; startedCoolDown: boolean };
+export type RateVerdict =
+  { ok: true } | { ok: false; retryAfterSec: number; startedCoolDown: boolean };
 
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
@@ -52,7 +53,11 @@ export class RateLimiter {
     if (!this.config.enabled) return { ok: true };
     const until = this.coolDowns.get(ip);
     if (until !== undefined && until > nowMs) {
-      return { ok: false, retryAfterSec: Math.ceil((until - nowMs) / 1000), startedCoolDown: false };
+      return {
+        ok: false,
+        retryAfterSec: Math.ceil((until - nowMs) / 1000),
+        startedCoolDown: false,
+      };
     }
     const key = `${ip} ${rateClass}`;
     const windowStart = nowMs - this.config.windowMs;
@@ -65,6 +70,10 @@ export class RateLimiter {
     const coolDownEnd = nowMs + this.config.coolDownMs;
     this.coolDowns.set(ip, coolDownEnd);
     for (const k of this.hits.keys()) if (k.startsWith(`${ip} `)) this.hits.delete(k); // a fresh window once the throttle lifts
-    return { ok: false, retryAfterSec: Math.ceil(this.config.coolDownMs / 1000), startedCoolDown: true };
+    return {
+      ok: false,
+      retryAfterSec: Math.ceil(this.config.coolDownMs / 1000),
+      startedCoolDown: true,
+    };
   }
 }

@@ -17,9 +17,19 @@ export function newTransfer(world: World, f: TransferFields): SimTransfer {
   const at = world.clock.stamp();
   const transfer: SimTransfer = {
     data: {
-      id: newId(), customer_id: world.state.customerId, profile_id: f.profileId,
-      amount: f.amount, fee: '0', total: f.amount, asset: f.asset, balance_asset: f.asset,
-      direction: f.direction, type: f.type, status: f.status ?? 'PENDING', created_at: at, updated_at: at,
+      id: newId(),
+      customer_id: world.state.customerId,
+      profile_id: f.profileId,
+      amount: f.amount,
+      fee: '0',
+      total: f.amount,
+      asset: f.asset,
+      balance_asset: f.asset,
+      direction: f.direction,
+      type: f.type,
+      status: f.status ?? 'PENDING',
+      created_at: at,
+      updated_at: at,
       ...f.extra,
     },
   };
@@ -47,19 +57,31 @@ export interface OrchestrationFields {
 export function newOrchestration(world: World, f: OrchestrationFields): SimOrchestration {
   const at = world.clock.stamp();
   const data: SimOrchestration['data'] = {
-    id: f.id ?? newId(), profile_id: f.profileId, customer_id: world.state.customerId, ref_id: f.refId,
-    source_asset: f.sourceAsset, destination_asset: f.destinationAsset, source_amount: f.amount,
+    id: f.id ?? newId(),
+    profile_id: f.profileId,
+    customer_id: world.state.customerId,
+    ref_id: f.refId,
+    source_asset: f.sourceAsset,
+    destination_asset: f.destinationAsset,
+    source_amount: f.amount,
     source_transfer: { transfer_id: f.sourceTransfer.data.id, status: 'PENDING' },
     // The outbound leg is planned; Paxos does not know its transfer ID yet (TransferDetails PENDING).
     destination_transfer: { status: 'PENDING' },
-    status: 'PROCESSING', source: f.source, destination: f.destination,
+    status: 'PROCESSING',
+    source: f.source,
+    destination: f.destination,
     ...(f.ruleId ? { orchestration_rule_id: f.ruleId } : {}),
-    created_at: at, updated_at: at,
+    created_at: at,
+    updated_at: at,
     ...(f.metadata ? { metadata: f.metadata } : {}),
   };
   const record: SimOrchestration = {
-    data, step: 0, nextAt: world.clock.now() + world.timing.orchestrationStepMs,
-    failReason: f.failReason, refund: { profileId: f.profileId, asset: f.sourceAsset, amount: f.amount }, credit: f.credit,
+    data,
+    step: 0,
+    nextAt: world.clock.now() + world.timing.orchestrationStepMs,
+    failReason: f.failReason,
+    refund: { profileId: f.profileId, asset: f.sourceAsset, amount: f.amount },
+    credit: f.credit,
   };
   world.state.orchestrations.push(record);
   emitOrchestrationEvent(world, data);
@@ -68,7 +90,8 @@ export function newOrchestration(world: World, f: OrchestrationFields): SimOrche
 
 /** A recognisable test case: a memo containing this marker makes the wire fail. */
 export const FAIL_MEMO_MARKER = 'SIMULATE-FAILURE';
-export const SIMULATED_FAIL_REASON = 'wire rejected by the beneficiary bank: account closed (simulated)';
+export const SIMULATED_FAIL_REASON =
+  'wire rejected by the beneficiary bank: account closed (simulated)';
 
 export function failReasonFor(world: World, memo: string | undefined): string | null {
   const queued = world.pendingFailures.shift();

@@ -5,7 +5,13 @@ import type { Faults } from './faults';
 import { problemAnswer, writeAnswer } from './http-io';
 import { serverError } from './problems';
 
-export function strike(faults: Faults, when: 'before' | 'after', method: string, path: string, res: ServerResponse): boolean {
+export function strike(
+  faults: Faults,
+  when: 'before' | 'after',
+  method: string,
+  path: string,
+  res: ServerResponse,
+): boolean {
   const drop = faults.take('drop', method, path, (rule) => (rule.when ?? 'before') === when);
   if (drop) {
     res.socket?.destroy();

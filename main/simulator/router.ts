@@ -40,10 +40,12 @@ export class Router {
   constructor(routes: readonly Route[]) {
     this.compiled = routes.map((route) => {
       const names: string[] = [];
-      const source = route.pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
-        names.push(name);
-        return '([^/]+)';
-      });
+      const source = route.pattern
+        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        .replace(/\{(\w+)\}/g, (_m, name: string) => {
+          names.push(name);
+          return '([^/]+)';
+        });
       return { route, regex: new RegExp(`^${source}/?$`), names };
     });
   }

@@ -14,32 +14,82 @@ export const SEED_IDS = {
 
 export function seedState(clock: SimClock, withData: boolean): SimState {
   const state: SimState = {
-    version: 1, customerId: SEED_IDS.customer, profiles: [], fiatAccounts: [], orchestrations: [], rules: [], transfers: [], events: [],
+    version: 1,
+    customerId: SEED_IDS.customer,
+    profiles: [],
+    fiatAccounts: [],
+    orchestrations: [],
+    rules: [],
+    transfers: [],
+    events: [],
   };
   state.profiles.push(
-    profile(clock, SEED_IDS.defaultProfile, 'default', 'DEFAULT', 'System default profile', withData
-      ? { USD: '184250.37', USDC: '2500000.000000', USDG: '1250000.500000', PYUSD: '420000.000000', USDP: '75000.000000' }
-      : { USD: '0', USDC: '0', USDG: '0', PYUSD: '0', USDP: '0' }),
+    profile(
+      clock,
+      SEED_IDS.defaultProfile,
+      'default',
+      'DEFAULT',
+      'System default profile',
+      withData
+        ? {
+            USD: '184250.37',
+            USDC: '2500000.000000',
+            USDG: '1250000.500000',
+            PYUSD: '420000.000000',
+            USDP: '75000.000000',
+          }
+        : { USD: '0', USDC: '0', USDG: '0', PYUSD: '0', USDP: '0' },
+    ),
   );
   if (!withData) return state;
   state.profiles.push(
-    profile(clock, SEED_IDS.operatingProfile, 'Operating reserve', 'NORMAL', 'Stablecoin reserve for operating expenses',
-      { USD: '12500.00', USDC: '850000.000000', USDG: '3000000.000000', PYUSD: '0', USDP: '150000.250000' }),
-    profile(clock, SEED_IDS.payrollProfile, 'Payroll float', 'NORMAL', 'Funds set aside for payroll runs',
-      { USD: '0', USDC: '125000.000000', USDG: '0', PYUSD: '64000.000000', USDP: '0' }),
+    profile(
+      clock,
+      SEED_IDS.operatingProfile,
+      'Operating reserve',
+      'NORMAL',
+      'Stablecoin reserve for operating expenses',
+      {
+        USD: '12500.00',
+        USDC: '850000.000000',
+        USDG: '3000000.000000',
+        PYUSD: '0',
+        USDP: '150000.250000',
+      },
+    ),
+    profile(
+      clock,
+      SEED_IDS.payrollProfile,
+      'Payroll float',
+      'NORMAL',
+      'Funds set aside for payroll runs',
+      { USD: '0', USDC: '125000.000000', USDG: '0', PYUSD: '64000.000000', USDP: '0' },
+    ),
   );
   state.fiatAccounts.push(approvedAccount(clock));
   return state;
 }
 
-function profile(clock: SimClock, id: string, nickname: string, type: 'DEFAULT' | 'NORMAL', description: string, balances: Record<string, string>): SimProfile {
-  return { data: { id, nickname, type, description, account_id: '', created_at: clock.stamp() }, balances };
+function profile(
+  clock: SimClock,
+  id: string,
+  nickname: string,
+  type: 'DEFAULT' | 'NORMAL',
+  description: string,
+  balances: Record<string, string>,
+): SimProfile {
+  return {
+    data: { id, nickname, type, description, account_id: '', created_at: clock.stamp() },
+    balances,
+  };
 }
 
 function approvedAccount(clock: SimClock): SimFiatAccount {
   const at = clock.stamp();
   return {
-    deleted: false, reviewAt: null, outcome: 'APPROVED',
+    deleted: false,
+    reviewAt: null,
+    outcome: 'APPROVED',
     data: {
       id: SEED_IDS.operatingBankAccount,
       ref_id: 'seed-operating-account',
@@ -47,10 +97,24 @@ function approvedAccount(clock: SimClock): SimFiatAccount {
       fiat_network_instructions: {
         wire: {
           account_number: '000123456789',
-          fiat_account_owner_address: { country: 'USA', address1: '100 Market Street', city: 'San Francisco', province: 'CA', zip_code: '94105' },
+          fiat_account_owner_address: {
+            country: 'USA',
+            address1: '100 Market Street',
+            city: 'San Francisco',
+            province: 'CA',
+            zip_code: '94105',
+          },
           routing_details: {
-            routing_number_type: 'ABA', routing_number: '021000021', bank_name: 'JPMorgan Chase Bank',
-            bank_address: { country: 'USA', address1: '383 Madison Avenue', city: 'New York', province: 'NY', zip_code: '10179' },
+            routing_number_type: 'ABA',
+            routing_number: '021000021',
+            bank_name: 'JPMorgan Chase Bank',
+            bank_address: {
+              country: 'USA',
+              address1: '383 Madison Avenue',
+              city: 'New York',
+              province: 'NY',
+              zip_code: '10179',
+            },
           },
         },
       },

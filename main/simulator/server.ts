@@ -10,7 +10,12 @@ import { createControl, type SimulatorControl } from './control';
 import { Faults } from './faults';
 import { header, parseJson, problemAnswer, readBody, writeAnswer, type SimAnswer } from './http-io';
 import { runDue } from './lifecycle';
-import { ALL_SIMULATOR_SCOPES, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, type SimulatorOptions } from './options';
+import {
+  ALL_SIMULATOR_SCOPES,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  type SimulatorOptions,
+} from './options';
 import { SimProblem, notFound, tooManyRequests } from './problems';
 import { sleep, strike } from './request-faults';
 import { QueryReader } from './query';
@@ -36,17 +41,36 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const random = seededRandom(options.seed ?? Date.now());
   let dirty = false;
   const world: World = {
-    state: loadOrSeed(clock, options.stateFile, options.seedData ?? true), clock, random,
-    timing: { ...DEFAULT_TIMING, ...options.timing }, pendingFailures: [], touch: () => { dirty = true; },
+    state: loadOrSeed(clock, options.stateFile, options.seedData ?? true),
+    clock,
+    random,
+    timing: { ...DEFAULT_TIMING, ...options.timing },
+    pendingFailures: [],
+    touch: () => {
+      dirty = true;
+    },
   };
-  const credentials = { clientId: options.clientId ?? DEMO_CLIENT_ID, clientSecret: options.clientSecret ?? DEMO_CLIENT_SECRET };
-  const auth = new AuthServer([{ ...credentials, scopes: ALL_SIMULATOR_SCOPES }, ...(options.credentials ?? [])], options.tokenTtlSeconds ?? 3599, clock, options.strictScopes ?? false);
+  const credentials = {
+    clientId: options.clientId ?? DEMO_CLIENT_ID,
+    clientSecret: options.clientSecret ?? DEMO_CLIENT_SECRET,
+  };
+  const auth = new AuthServer(
+    [{ ...credentials, scopes: ALL_SIMULATOR_SCOPES }, ...(options.credentials ?? [])],
+    options.tokenTtlSeconds ?? 3599,
+    clock,
+    options.strictScopes ?? false,
+  );
   const faults = new Faults(random, options.faults ?? {});
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
   const counts = new Map<string, number>();
   const control = createControl({ world, faults, limiter, auth, counts });
   const router = new Router([
-    tokenRoute((_w, req) => auth.issue(new URLSearchParams(typeof req.body === 'string' ? req.body : ''), req.authorization)),
+    tokenRoute((_w, req) =>
+      auth.issue(
+        new URLSearchParams(typeof req.body === 'string' ? req.body : ''),
+        req.authorization,
+      ),
+    ),
     ...PAXOS_ROUTES,
     ...controlRoutes(control),
   ]);
@@ -63,23 +87,35 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const path = url.pathname;
     const found = router.match(method, path);
     const match = found && 'route' in found ? found : undefined;
-    counts.set(`${method} ${match?.route.pattern ?? path}`, (counts.get(`${method} ${match?.route.pattern ?? path}`) ?? 0) + 1);
+    counts.set(
+      `${method} ${match?.route.pattern ?? path}`,
+      (counts.get(`${method} ${match?.route.pattern ?? path}`) ?? 0) + 1,
+    );
     let answer: SimAnswer;
     try {
       const text = await readBody(req);
       if (match?.route.kind === 'control') {
-        answer = await match.route.handler(world, { params: match.params, query: new QueryReader(url.searchParams), body: parseJson(text) });
+        answer = await match.route.handler(world, {
+          params: match.params,
+          query: new QueryReader(url.searchParams),
+          body: parseJson(text),
+        });
         persist();
         await writeAnswer(res, answer);
         return;
       }
       const delay = faults.latency();
       if (delay > 0) await sleep(delay);
-      const verdict = limiter.hit(req.socket.remoteAddress ?? 'unknown', match?.route.rateClass ?? 'api', clock.now());
+      const verdict = limiter.hit(
+        req.socket.remoteAddress ?? 'unknown',
+        match?.route.rateClass ?? 'api',
+        clock.now(),
+      );
       if (!verdict.ok) throw tooManyRequests(verdict.retryAfterSec);
       if (strike(faults, 'before', method, path, res)) return;
       if (!found) throw notFound(`no route for ${method} ${path}`);
-      if (!match) throw new SimProblem(405, 'Method Not Allowed', `${method} is not allowed on ${path}`);
+      if (!match)
+        throw new SimProblem(405, 'Method Not Allowed', `${method} is not allowed on ${path}`);
       const stall = faults.take('stall', method, path);
       if (stall) await sleep(stall.ms);
       runDue(world);
@@ -95,11 +131,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     await writeAnswer(res, distorted.answer, distorted.dripMs);
   }
 
-  async function serve(match: RouteMatch, req: IncomingMessage, text: string, url: URL): Promise<SimAnswer> {
+  async function serve(
+    match: RouteMatch,
+    req: IncomingMessage,
+    text: string,
+    url: URL,
+  ): Promise<SimAnswer> {
     const { route, params } = match;
     const authorization = header(req, 'authorization');
     const query = new QueryReader(url.searchParams);
-    if (route.kind === 'token') return route.handler(world, { params, query, body: text, ...(authorization ? { authorization } : {}) });
+    if (route.kind === 'token')
+      return route.handler(world, {
+        params,
+        query,
+        body: text,
+        ...(authorization ? { authorization } : {}),
+      });
     auth.check(authorization, route.scope);
     const answer = await route.handler(world, { params, query, body: parseJson(text) });
     if (route.mutates) world.touch();
@@ -109,7 +156,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.log?.(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent && !res.destroyed) void writeAnswer(res, problemAnswer(new SimProblem(500, 'Internal Server Error', 'simulator error')));
+      if (!res.headersSent && !res.destroyed)
+        void writeAnswer(
+          res,
+          problemAnswer(new SimProblem(500, 'Internal Server Error', 'simulator error')),
+        );
     });
   });
   server.keepAliveTimeout = 1000;
@@ -117,7 +168,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
-  const ticker = (options.autoAdvance ?? true) ? setInterval(() => { runDue(world); persist(); }, 25) : undefined;
+  const ticker =
+    (options.autoAdvance ?? true)
+      ? setInterval(() => {
+          runDue(world);
+          persist();
+        }, 25)
+      : undefined;
   ticker?.unref();
   const { port, address } = server.address() as AddressInfo;
   const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
@@ -126,11 +183,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     tokenUrl: `${origin}${TOKEN_PATH}`,
     credentials,
     control,
-    close: () => new Promise<void>((resolve) => {
-      if (ticker) clearInterval(ticker);
-      persist();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (ticker) clearInterval(ticker);
+        persist();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

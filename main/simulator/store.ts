@@ -5,7 +5,11 @@ import type { SimClock } from './clock';
 import { seedState } from './seed';
 import type { SimFiatAccount, SimProfile, SimState } from './types';
 
-export function loadOrSeed(clock: SimClock, stateFile: string | undefined, seedData: boolean): SimState {
+export function loadOrSeed(
+  clock: SimClock,
+  stateFile: string | undefined,
+  seedData: boolean,
+): SimState {
   if (stateFile && existsSync(stateFile)) {
     const parsed = JSON.parse(readFileSync(stateFile, 'utf8')) as SimState;
     if (parsed.version === 1) {
@@ -30,6 +34,10 @@ export function findProfile(state: SimState, idOrDefault: string): SimProfile | 
   return state.profiles.find((p) => p.data.id === idOrDefault);
 }
 
-export function findFiatAccount(state: SimState, id: string, includeDeleted = false): SimFiatAccount | undefined {
+export function findFiatAccount(
+  state: SimState,
+  id: string,
+  includeDeleted = false,
+): SimFiatAccount | undefined {
   return state.fiatAccounts.find((a) => a.data.id === id && (includeDeleted || !a.deleted));
 }

@@ -6,7 +6,14 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 
 export interface SimProfile {
-  data: { id: string; nickname: string; type: 'DEFAULT' | 'NORMAL'; description: string; account_id: string; created_at: string };
+  data: {
+    id: string;
+    nickname: string;
+    type: 'DEFAULT' | 'NORMAL';
+    description: string;
+    account_id: string;
+    created_at: string;
+  };
   /** asset → available amount (decimal string). `trading` is always "0" here. */
   balances: Record<string, string>;
 }
@@ -33,7 +40,13 @@ export interface SimOrchestration {
 }
 
 export interface SimRule {
-  data: JsonObject & { id: string; ref_id: string; status: string; profile_id: string; created_at: string };
+  data: JsonObject & {
+    id: string;
+    ref_id: string;
+    status: string;
+    profile_id: string;
+    created_at: string;
+  };
 }
 
 export interface SimTransfer {

@@ -12,7 +12,10 @@ export interface SimulatorTiming {
   orchestrationStepMs: number;
 }
 
-export const DEFAULT_TIMING: SimulatorTiming = { fiatApprovalMs: 3_000, orchestrationStepMs: 2_000 };
+export const DEFAULT_TIMING: SimulatorTiming = {
+  fiatApprovalMs: 3_000,
+  orchestrationStepMs: 2_000,
+};
 
 export interface World {
   state: SimState;
@@ -29,27 +32,56 @@ export function newId(): string {
   return randomUUID();
 }
 
-export function emitEvent(world: World, type: string, objectType: string, object: JsonObject): void {
+export function emitEvent(
+  world: World,
+  type: string,
+  objectType: string,
+  object: JsonObject,
+): void {
   const event: SimEvent = {
-    data: { id: newId(), type, object_type: objectType, object, created_at: world.clock.stamp(), undelivered_webhooks: 0 },
+    data: {
+      id: newId(),
+      type,
+      object_type: objectType,
+      object,
+      created_at: world.clock.stamp(),
+      undelivered_webhooks: 0,
+    },
   };
   world.state.events.push(event);
 }
 
 /** orchestration.processing / .completed / .failed */
-export function emitOrchestrationEvent(world: World, o: JsonObject & { id: string; ref_id: string; status: string }): void {
+export function emitOrchestrationEvent(
+  world: World,
+  o: JsonObject & { id: string; ref_id: string; status: string },
+): void {
   const object: JsonObject = { id: o.id, ref_id: o.ref_id, status: o.status };
-  if (typeof o.orchestration_rule_id === 'string' && o.orchestration_rule_id) object.orchestration_rule_id = o.orchestration_rule_id;
-  emitEvent(world, `orchestration.${o.status.toLowerCase()}`, 'orchestration_status_change', object);
+  if (typeof o.orchestration_rule_id === 'string' && o.orchestration_rule_id)
+    object.orchestration_rule_id = o.orchestration_rule_id;
+  emitEvent(
+    world,
+    `orchestration.${o.status.toLowerCase()}`,
+    'orchestration_status_change',
+    object,
+  );
 }
 
 /** transfer.wire_withdrawal.pending, transfer.crypto_deposit.completed, ... */
-export function emitTransferEvent(world: World, t: JsonObject & { id: string; status: string }): void {
+export function emitTransferEvent(
+  world: World,
+  t: JsonObject & { id: string; status: string },
+): void {
   const type = String(t.type ?? '');
   const object: JsonObject = { id: t.id, type, status: t.status };
   for (const key of ['profile_id', 'ref_id', 'memo', 'crypto_network', 'crypto_tx_hash'] as const) {
     const value: Json | undefined = t[key];
     if (typeof value === 'string' && value) object[key] = value;
   }
-  emitEvent(world, `transfer.${type.toLowerCase()}.${t.status.toLowerCase()}`, 'transfer_status_change', object);
+  emitEvent(
+    world,
+    `transfer.${type.toLowerCase()}.${t.status.toLowerCase()}`,
+    'transfer_status_change',
+    object,
+  );
 }

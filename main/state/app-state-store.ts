@@ -3,9 +3,16 @@
 // items that changed plus the order — numbered so the renderer can tell it missed one and ask
 // for a snapshot.
 import { diffList, type ListSlice } from '../../shared/list-delta';
-import { listSliceKeys, type AppState, type ListSliceKey, type StateDelta, type StateSnapshot } from '../../shared/state';
+import {
+  listSliceKeys,
+  type AppState,
+  type ListSliceKey,
+  type StateDelta,
+  type StateSnapshot,
+} from '../../shared/state';
 
-const isListSlice = (key: keyof AppState): key is ListSliceKey => (listSliceKeys as readonly string[]).includes(key);
+const isListSlice = (key: keyof AppState): key is ListSliceKey =>
+  (listSliceKeys as readonly string[]).includes(key);
 
 export type DeltaListener = (delta: StateDelta) => void;
 
@@ -41,7 +48,10 @@ export class AppStateStore {
     for (const key of Object.keys(changed) as (keyof AppState)[]) {
       if (isListSlice(key)) {
         const lists = (delta.lists ??= {}) as Record<ListSliceKey, unknown>;
-        lists[key] = diffList(previous[key] as ListSlice<{ id: string }>, this.state[key] as ListSlice<{ id: string }>);
+        lists[key] = diffList(
+          previous[key] as ListSlice<{ id: string }>,
+          this.state[key] as ListSlice<{ id: string }>,
+        );
       } else {
         (delta.set as Record<string, unknown>)[key] = changed[key];
       }

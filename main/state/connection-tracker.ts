@@ -15,15 +15,34 @@ export class ConnectionTracker {
     const cooling = coolDownUntil !== null && coolDownUntil > this.now();
     const lastError = isAppError(error) ? error.toBridge() : null;
     const status: Connection['status'] = cooling ? 'cooling_down' : reached ? 'online' : 'offline';
-    this.set({ status, checkedAt: at, coolDownUntil: cooling ? coolDownUntil.toISOString() : null, lastError });
+    this.set({
+      status,
+      checkedAt: at,
+      coolDownUntil: cooling ? coolDownUntil.toISOString() : null,
+      lastError,
+    });
   }
 
   synced(at: string): void {
-    this.set({ status: 'online', checkedAt: at, lastSyncAt: at, coolDownUntil: null, lastError: null });
+    this.set({
+      status: 'online',
+      checkedAt: at,
+      lastSyncAt: at,
+      coolDownUntil: null,
+      lastError: null,
+    });
   }
 
   reset(status: Connection['status']): void {
-    this.state.set({ connection: { status, checkedAt: null, lastSyncAt: null, coolDownUntil: null, lastError: null } });
+    this.state.set({
+      connection: {
+        status,
+        checkedAt: null,
+        lastSyncAt: null,
+        coolDownUntil: null,
+        lastError: null,
+      },
+    });
   }
 
   private set(patch: Partial<Connection>): void {

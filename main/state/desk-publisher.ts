@@ -25,7 +25,15 @@ export class DeskPublisher {
     this.publishing = this.publishing
       .then(async () => {
         const desk = this.desk();
-        this.state.set(await projectDesk(desk.cache, desk.intents, this.now(), this.activityRevision, await desk.localLabels()));
+        this.state.set(
+          await projectDesk(
+            desk.cache,
+            desk.intents,
+            this.now(),
+            this.activityRevision,
+            await desk.localLabels(),
+          ),
+        );
       })
       .catch((error) => this.log?.('could not publish the desk state', error));
     return this.publishing;

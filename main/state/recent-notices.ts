@@ -26,14 +26,20 @@ export class RecentNotices {
       target: { screen: notification.target.screen, id: notification.target.id },
       shownByOs: true,
     };
-    this.state.set({ recentNotices: [notice, ...this.state.get().recentNotices].slice(0, RECENT_NOTICES_LIMIT) });
+    this.state.set({
+      recentNotices: [notice, ...this.state.get().recentNotices].slice(0, RECENT_NOTICES_LIMIT),
+    });
     return notice.id;
   }
 
   markNotShown(id: string, reason: string): void {
     const list = this.state.get().recentNotices;
     if (!list.some((n) => n.id === id)) return; // already dropped off the end of the list
-    this.state.set({ recentNotices: list.map((n) => (n.id === id ? { ...n, shownByOs: false, notShownReason: reason } : n)) });
+    this.state.set({
+      recentNotices: list.map((n) =>
+        n.id === id ? { ...n, shownByOs: false, notShownReason: reason } : n,
+      ),
+    });
   }
 }
 
@@ -46,7 +52,9 @@ export function listingNotifier(os: Notifier, notices: RecentNotices): Notifier 
       try {
         os.show(notification, onClick, notShown);
       } catch (error) {
-        notShown(`The system could not show it: ${error instanceof Error ? error.message : String(error)}`);
+        notShown(
+          `The system could not show it: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
   };

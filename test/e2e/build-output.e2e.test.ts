@@ -32,9 +32,12 @@ describe('build output', () => {
     const js = await measureBundle(join(repoRoot, 'out/renderer/assets'), '.js');
     const firstScreen = js.files.filter((f) => first.has(f.name));
     expect(firstScreen.length).toBeGreaterThan(0);
-    expect(firstScreen.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
+    expect(firstScreen.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(
+      FIRST_SCREEN_BUDGET_GZIP,
+    );
     // Chart.js (its canvas guard message) lives only in a chunk loaded when Activity shows its chart.
-    const hasChartJs = (name: string) => out(`renderer/assets/${name}`).includes('Canvas is already in use');
+    const hasChartJs = (name: string) =>
+      out(`renderer/assets/${name}`).includes('Canvas is already in use');
     expect(firstScreen.filter((f) => hasChartJs(f.name))).toEqual([]);
     expect(js.files.filter((f) => hasChartJs(f.name)).length).toBe(1);
   });

@@ -19,16 +19,24 @@ function electronBinary(): string | undefined {
 
 const binary = electronBinary();
 if (!binary) {
-  recordSkipReason('Electron runtime suite (_electron)', 'the Electron runtime binary is not installed (it cannot be downloaded on this machine)');
+  recordSkipReason(
+    'Electron runtime suite (_electron)',
+    'the Electron runtime binary is not installed (it cannot be downloaded on this machine)',
+  );
 }
 
 describe.skipIf(!binary)('desktop app in the Electron runtime', () => {
   it('opens the window with the environment banner', async () => {
-    const app = await electron.launch({ executablePath: binary!, args: [join(repoRoot, 'out/main/index.js')] });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [join(repoRoot, 'out/main/index.js')],
+    });
     try {
       const window = await app.firstWindow();
       await expect.poll(() => window.getByRole('status', { name: /Environment:/ }).count()).toBe(1);
-      const exposed = await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require);
+      const exposed = await window.evaluate(
+        () => typeof (window as unknown as { require?: unknown }).require,
+      );
       expect(exposed).toBe('undefined');
     } finally {
       await app.close();

@@ -11,7 +11,9 @@ describe('app shell', () => {
   let version: string;
 
   beforeAll(async () => {
-    version = (JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    version = (
+      JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string }
+    ).version;
     app = await launchApp({ settings: { onboarded: true } });
   });
   afterAll(async () => app?.close());
@@ -20,7 +22,9 @@ describe('app shell', () => {
     const { page } = app;
     await expect.poll(() => page.getByTestId('app-version').textContent()).toBe(version);
     expect(await page.getByTestId('app-environment').textContent()).toMatch(/Demo/);
-    expect(await page.getByRole('status', { name: 'Environment: DEMO' }).textContent()).toContain('DEMO');
+    expect(await page.getByRole('status', { name: 'Environment: DEMO' }).textContent()).toContain(
+      'DEMO',
+    );
     expect(app.calls).toEqual(expect.arrayContaining(['getAppInfo', 'getState']));
     await app.screenshot('shell');
     // A CSP violation or a React error would show up here.
@@ -30,17 +34,23 @@ describe('app shell', () => {
   it('exposes exactly the contract on window.treasury and nothing of ipcRenderer', async () => {
     const keys = await app.page.evaluate(() => Object.keys(window.treasury ?? {}).sort());
     expect(keys).toEqual([...operationNames, ...eventNames.map(subscribeMethodName)].sort());
-    expect(await app.page.evaluate(() => 'ipcRenderer' in window || 'require' in window)).toBe(false);
+    expect(await app.page.evaluate(() => 'ipcRenderer' in window || 'require' in window)).toBe(
+      false,
+    );
   });
 
   it('returns a typed validation error for malformed input, without running the handler', async () => {
     const before = app.traces.length;
     const result = await app.page.evaluate(() =>
-      (window.treasury!.getAppInfo as (x: unknown) => Promise<unknown>)({ environment: 'production' }),
+      (window.treasury!.getAppInfo as (x: unknown) => Promise<unknown>)({
+        environment: 'production',
+      }),
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
     // The call reached main and was refused at validation: the handler did not run.
-    expect(app.traces.slice(before)).toEqual([{ operation: 'getAppInfo', outcome: 'invalid', code: 'validation' }]);
+    expect(app.traces.slice(before)).toEqual([
+      { operation: 'getAppInfo', outcome: 'invalid', code: 'validation' },
+    ]);
   });
 
   it('moves between screens with the keyboard', async () => {
@@ -48,6 +58,8 @@ describe('app shell', () => {
     await page.getByRole('button', { name: 'Activity' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Activity');
-    expect(await page.getByRole('button', { name: 'Activity' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('button', { name: 'Activity' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
   });
 });

@@ -14,14 +14,20 @@ describe('adversarial model: money moves exactly once', () => {
     it(`seed ${seed}: ${STEPS_PER_SEED} steps hold every invariant`, async () => {
       const stats = await runAdversarialModel({ seed, steps: STEPS_PER_SEED });
       runs.push(stats);
-      console.log(`adversarial model seed ${seed}: ${progressLine(stats)} actions=${JSON.stringify(stats.actions)} faults=${JSON.stringify(stats.faults)} outcomes=${JSON.stringify(stats.outcomes)} final=${JSON.stringify(stats.finalStates)}`);
+      console.log(
+        `adversarial model seed ${seed}: ${progressLine(stats)} actions=${JSON.stringify(stats.actions)} faults=${JSON.stringify(stats.faults)} outcomes=${JSON.stringify(stats.outcomes)} final=${JSON.stringify(stats.finalStates)}`,
+      );
       expect(stats.steps).toBe(STEPS_PER_SEED);
       // The run must have exercised what it claims to: decisions made, faults injected, sends done.
       expect(stats.decisions).toBeGreaterThan(20);
       expect(stats.orchestrations).toBeGreaterThan(0);
       expect(Object.keys(stats.faults).length).toBeGreaterThanOrEqual(5);
       // Nothing left hanging once faults are off: every decision settled one way or the other.
-      expect(Object.keys(stats.finalStates).filter((s) => ['queued', 'sending', 'reconciling'].includes(s))).toEqual([]);
+      expect(
+        Object.keys(stats.finalStates).filter((s) =>
+          ['queued', 'sending', 'reconciling'].includes(s),
+        ),
+      ).toEqual([]);
       // Every abandoned request that landed later was alerted (once, checked in the audit log)
       // and followed, or sent again by the operator; the model throws otherwise.
       expect(stats.straysAlerted + stats.straysResubmitted).toBe(stats.strays);

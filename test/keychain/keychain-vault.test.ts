@@ -7,8 +7,14 @@ import { KeychainSecretStore } from '../../main/desk/vault/keychain-secret-store
 import { filesContaining, keyringRoot, listFiles, secretTool } from './keyring-env';
 
 const SERVICE = `com.treasurydesk.test.${process.pid}`;
-const FIRST = { clientId: 'kc-client-0000-1111-2222-aaaa', clientSecret: 'kc-secret-first-6f1d2c3b4a59' };
-const SECOND = { clientId: 'kc-client-0000-1111-2222-bbbb', clientSecret: 'kc-secret-second-0a9b8c7d6e5f' };
+const FIRST = {
+  clientId: 'kc-client-0000-1111-2222-aaaa',
+  clientSecret: 'kc-secret-first-6f1d2c3b4a59',
+};
+const SECOND = {
+  clientId: 'kc-client-0000-1111-2222-bbbb',
+  clientSecret: 'kc-secret-second-0a9b8c7d6e5f',
+};
 const accepted = async () => undefined;
 
 let root: string;
@@ -39,7 +45,12 @@ describe('CredentialsVault on a real Secret Service', () => {
     expect(await vault.keychainProblem()).toBeNull();
 
     const saved = await vault.save('sandbox', FIRST, { verify: accepted });
-    expect(saved).toEqual({ configured: true, storage: 'keychain', clientIdHint: 'aaaa', keychainAvailable: true });
+    expect(saved).toEqual({
+      configured: true,
+      storage: 'keychain',
+      clientIdHint: 'aaaa',
+      keychainAvailable: true,
+    });
     const item = lookup('paxos:sandbox');
     expect(item.status).toBe(0);
     expect(JSON.parse(item.stdout)).toEqual({ v: 1, ...FIRST });
@@ -59,6 +70,8 @@ describe('CredentialsVault on a real Secret Service', () => {
 
     expect(await restarted.forget('sandbox')).toMatchObject({ configured: false, storage: 'none' });
     expect(lookup('paxos:sandbox')).toEqual({ status: 1, stdout: '' });
-    await expect(createCredentialsVault({ service: SERVICE }).getForClient('sandbox')).rejects.toMatchObject({ code: 'not_configured' });
+    await expect(
+      createCredentialsVault({ service: SERVICE }).getForClient('sandbox'),
+    ).rejects.toMatchObject({ code: 'not_configured' });
   });
 });

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 export function keyringRoot(): string {
   const root = process.env.WITH_KEYRING_ROOT;
   if (!root || !process.env.DBUS_SESSION_BUS_ADDRESS) {
-    throw new Error('The keychain tests need a private Secret Service: run them as `bash scripts/with-keyring.sh npx vitest run --project keychain`.');
+    throw new Error(
+      'The keychain tests need a private Secret Service: run them as `bash scripts/with-keyring.sh npx vitest run --project keychain`.',
+    );
   }
   return root;
 }
@@ -27,7 +29,10 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 /** Files under `dirs` whose bytes contain any of `needles` (plain or base64). */
 export async function filesContaining(dirs: string[], needles: string[]): Promise<string[]> {
-  const forms = needles.flatMap((n) => [Buffer.from(n), Buffer.from(Buffer.from(n).toString('base64'))]);
+  const forms = needles.flatMap((n) => [
+    Buffer.from(n),
+    Buffer.from(Buffer.from(n).toString('base64')),
+  ]);
   const hits: string[] = [];
   for (const dir of dirs) {
     for (const file of await listFiles(dir)) {

@@ -13,7 +13,10 @@ import { createCredentialsVault } from '../../main/desk/vault/create-credentials
 import { isAppError } from '../../shared/app-error';
 
 const [dataDir, service] = process.argv.slice(2) as [string, string];
-const credentials = { clientId: process.env.TEST_CLIENT_ID ?? '', clientSecret: process.env.TEST_CLIENT_SECRET ?? '' };
+const credentials = {
+  clientId: process.env.TEST_CLIENT_ID ?? '',
+  clientSecret: process.env.TEST_CLIENT_SECRET ?? '',
+};
 const envDir = environmentDir(dataDir, 'sandbox');
 
 const settings = new SettingsStore(new Conf({ ...settingsStoreOptions, cwd: dataDir }));
@@ -27,22 +30,45 @@ const vault = createCredentialsVault({ service, probeTimeoutMs: 10_000 });
 const before = await vault.status('sandbox');
 const saveError = await vault.save('sandbox', credentials, { verify: async () => undefined }).then(
   () => null,
-  (error: unknown) => (isAppError(error) ? error.toBridge() : { code: 'not-app-error', message: String(error) }),
+  (error: unknown) =>
+    isAppError(error) ? error.toBridge() : { code: 'not-app-error', message: String(error) },
 );
 // A careless caller passing the whole input to the audit log: the sanitiser must catch it.
-await audit.append({ action: 'credentials.save', outcome: 'failed', details: { ...credentials, error: saveError?.code } });
-const session = await vault.useSessionOnly('sandbox', credentials, { verify: async () => undefined });
-await audit.append({ action: 'credentials.session_only', outcome: 'succeeded', details: { clientIdHint: session.clientIdHint } });
+await audit.append({
+  action: 'credentials.save',
+  outcome: 'failed',
+  details: { ...credentials, error: saveError?.code },
+});
+const session = await vault.useSessionOnly('sandbox', credentials, {
+  verify: async () => undefined,
+});
+await audit.append({
+  action: 'credentials.session_only',
+  outcome: 'succeeded',
+  details: { clientIdHint: session.clientIdHint },
+});
 const forClient = await vault.getForClient('sandbox');
 
 await cache.put('profiles', { id: 'p-1', nickname: 'default', type: 'DEFAULT' });
-await intents.create({ kind: 'create_orchestration', refId: 'ref-no-keychain', payload: {
-  source_asset: 'USDC', destination_asset: 'USD', source_amount: '10.00',
-  source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
-} });
+await intents.create({
+  kind: 'create_orchestration',
+  refId: 'ref-no-keychain',
+  payload: {
+    source_asset: 'USDC',
+    destination_asset: 'USD',
+    source_amount: '10.00',
+    source: { profile: { profile_id: 'p-1' } },
+    destination: { fiat: { bank_account_id: 'fa-1' } },
+  },
+});
 await ledger.markOnce('orchestration:o-1:COMPLETED');
 await Promise.all([audit.close(), cache.close(), intents.close(), ledger.close()]);
 
 process.stdout.write(
-  JSON.stringify({ before, saveError, session, clientGotCredentials: forClient.clientSecret === credentials.clientSecret }),
+  JSON.stringify({
+    before,
+    saveError,
+    session,
+    clientGotCredentials: forClient.clientSecret === credentials.clientSecret,
+  }),
 );

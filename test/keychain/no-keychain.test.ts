@@ -18,7 +18,8 @@ let child: string;
 beforeAll(async () => {
   keyring = keyringRoot();
   child = await mkdtemp(join(keyring, 'no-keychain-'));
-  for (const dir of ['home', 'data', 'config', 'cache', 'runtime', 'app-data']) await mkdir(join(child, dir), { recursive: true });
+  for (const dir of ['home', 'data', 'config', 'cache', 'runtime', 'app-data'])
+    await mkdir(join(child, dir), { recursive: true });
 });
 afterAll(async () => {
   await rm(child, { recursive: true, force: true });
@@ -27,22 +28,26 @@ afterAll(async () => {
 describe('no keychain available', () => {
   it('explains exactly what is missing, allows this-session-only storage, and never writes the secret', async () => {
     const appData = join(child, 'app-data');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'no-keychain-child.ts'), appData, SERVICE], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        PATH: process.env.PATH,
-        HOME: join(child, 'home'),
-        XDG_DATA_HOME: join(child, 'data'),
-        XDG_CONFIG_HOME: join(child, 'config'),
-        XDG_CACHE_HOME: join(child, 'cache'),
-        XDG_RUNTIME_DIR: join(child, 'runtime'),
-        DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(child, 'no-such-bus')}`,
-        TEST_CLIENT_ID: CLIENT_ID,
-        TEST_CLIENT_SECRET: SECRET,
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'no-keychain-child.ts'), appData, SERVICE],
+      {
+        cwd: join(import.meta.dirname, '..', '..'),
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+          PATH: process.env.PATH,
+          HOME: join(child, 'home'),
+          XDG_DATA_HOME: join(child, 'data'),
+          XDG_CONFIG_HOME: join(child, 'config'),
+          XDG_CACHE_HOME: join(child, 'cache'),
+          XDG_RUNTIME_DIR: join(child, 'runtime'),
+          DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(child, 'no-such-bus')}`,
+          TEST_CLIENT_ID: CLIENT_ID,
+          TEST_CLIENT_SECRET: SECRET,
+        },
       },
-    });
+    );
     expect(run.stderr).not.toContain(SECRET);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).not.toContain(SECRET);
@@ -52,8 +57,16 @@ describe('no keychain available', () => {
     expect(report.saveError.code).toBe('no_keychain');
     expect(report.saveError.message).toBe(noKeychainMessage('linux'));
     expect(report.saveError.message).toMatch(/Secret Service.*for this session only.*in memory/s);
-    expect(report.saveError.details).toMatchObject({ platform: 'linux', reason: expect.stringMatching(/dbus|socket/i) });
-    expect(report.session).toEqual({ configured: true, storage: 'session', clientIdHint: 'cafe', keychainAvailable: false });
+    expect(report.saveError.details).toMatchObject({
+      platform: 'linux',
+      reason: expect.stringMatching(/dbus|socket/i),
+    });
+    expect(report.session).toEqual({
+      configured: true,
+      storage: 'session',
+      clientIdHint: 'cafe',
+      keychainAvailable: false,
+    });
     expect(report.clientGotCredentials).toBe(true);
 
     // The scan covers real output: the app wrote its stores, and the audit names the client id.

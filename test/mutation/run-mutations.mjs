@@ -49,8 +49,8 @@ const mutations = [
   {
     name: 'destination check removed from rules',
     file: 'main/paxos/rules.ts',
-    find: "if (wantedBank && bank !== wantedBank) return { field: 'bank account'",
-    replace: "if (false && wantedBank && bank !== wantedBank) return { field: 'bank account'",
+    find: 'if (wantedBank && bank !== wantedBank)\n',
+    replace: 'if (false && wantedBank && bank !== wantedBank)\n',
     tests: [FINDINGS],
     filter: 'finding 3|names no bank account',
   },
@@ -65,18 +65,35 @@ const mutations = [
   {
     name: 'background error not published to the desk state (the banner stays empty)',
     file: 'main/desk/desk.ts',
-    find: "health.backgroundError = { message, at: options.now().toISOString(), refId: intent?.refId ?? null };",
+    find: 'health.backgroundError = {\n          message,\n          at: options.now().toISOString(),\n          refId: intent?.refId ?? null,\n        };',
     replace: '',
     tests: ['test/integration/exactly-once/storage-error-restart.test.ts'],
     filter: 'storage error during a send',
   },
 ];
 
-const COPY = ['main', 'shared', 'test', 'preload', 'renderer', 'package.json', 'vitest.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json'];
+const COPY = [
+  'main',
+  'shared',
+  'test',
+  'preload',
+  'renderer',
+  'package.json',
+  'vitest.config.ts',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.node.json',
+  'tsconfig.web.json',
+  'tsconfig.e2e.json',
+];
 
 function copyTree() {
   const dir = mkdtempSync(join(tmpdir(), 'td-mutation-'));
-  for (const entry of COPY) cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${root}test/fixtures`) });
+  for (const entry of COPY)
+    cpSync(join(root, entry), join(dir, entry), {
+      recursive: true,
+      filter: (src) => !src.includes(`${root}test/fixtures`),
+    });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -86,11 +103,19 @@ function runTests(dir, tests, filter, project = 'integration') {
   const child = spawnSync('npx', args, { cwd: dir, encoding: 'utf8', timeout: 10 * 60_000 });
   const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
   const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
-  const summary = plain.split('\n').filter((l) => /^\s*Tests\s/.test(l)).map((l) => l.trim()).join(' ');
+  const summary = plain
+    .split('\n')
+    .filter((l) => /^\s*Tests\s/.test(l))
+    .map((l) => l.trim())
+    .join(' ');
   // Only test verdicts count: a copy that fails to load ("no tests") proves nothing either way.
   const failed = Number(/(\d+) failed/.exec(summary)?.[1] ?? 0);
   const passed = Number(/(\d+) passed/.exec(summary)?.[1] ?? 0);
-  return { ok: child.status === 0 && passed > 0, testsFailed: failed, summary: summary || output.slice(-400) };
+  return {
+    ok: child.status === 0 && passed > 0,
+    testsFailed: failed,
+    summary: summary || output.slice(-400),
+  };
 }
 
 let problems = 0;
@@ -100,7 +125,9 @@ try {
   const plain = mutations.filter((m) => !m.project);
   const filters = [...new Set(plain.map((m) => m.filter))].join('|');
   const baseline = runTests(baselineDir, [...new Set(plain.flatMap((m) => m.tests))], filters);
-  console.log(`baseline (unmutated copy): ${baseline.ok ? 'passes' : 'FAILS'} — ${baseline.summary}`);
+  console.log(
+    `baseline (unmutated copy): ${baseline.ok ? 'passes' : 'FAILS'} — ${baseline.summary}`,
+  );
   if (!baseline.ok) problems += 1;
 } finally {
   rmSync(baselineDir, { recursive: true, force: true });
@@ -112,7 +139,9 @@ for (const mutation of mutations) {
     const path = join(dir, mutation.file);
     const source = readFileSync(path, 'utf8');
     if (!source.includes(mutation.find)) {
-      console.log(`NOT APPLICABLE: ${mutation.name} (the code it breaks is gone from ${mutation.file}; update the mutation)`);
+      console.log(
+        `NOT APPLICABLE: ${mutation.name} (the code it breaks is gone from ${mutation.file}; update the mutation)`,
+      );
       problems += 1;
       continue;
     }
@@ -132,5 +161,7 @@ for (const mutation of mutations) {
   }
 }
 
-console.log(problems === 0 ? `all ${mutations.length} mutations caught` : `${problems} problem(s): see above`);
+console.log(
+  problems === 0 ? `all ${mutations.length} mutations caught` : `${problems} problem(s): see above`,
+);
 process.exit(problems === 0 ? 0 : 1);

@@ -9,9 +9,16 @@ import { account, appState, orchestration } from './support/fixtures';
 import { installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
 
 const RENAMED_AT = '2026-03-01T12:00:00.000Z';
-const renamed = account({ label: 'Operating', labelHistory: [{ label: 'Payroll' }, { label: 'Operating', since: RENAMED_AT }] });
+const renamed = account({
+  label: 'Operating',
+  labelHistory: [{ label: 'Payroll' }, { label: 'Operating', since: RENAMED_AT }],
+});
 // Paxos writes microseconds; the rename time is compared as an instant, not as text.
-const before = orchestration({ id: 'orch-before', createdAt: '2026-03-01T11:59:59.999999Z', sourceAmount: '100' });
+const before = orchestration({
+  id: 'orch-before',
+  createdAt: '2026-03-01T11:59:59.999999Z',
+  sourceAmount: '100',
+});
 const AFTER_AT = '2026-03-01T12:00:00.000001Z';
 const after = orchestration({ id: 'orch-after', createdAt: AFTER_AT, sourceAmount: '200' });
 
@@ -35,7 +42,10 @@ beforeEach(() => {
   installFakeTreasury(
     {
       queryActivity: () => ({ total: 2, asOf: AFTER_AT, rows: [after, before] }),
-      getOrchestration: ({ id }) => ({ orchestration: id === before.id ? before : after, transfers: [] }),
+      getOrchestration: ({ id }) => ({
+        orchestration: id === before.id ? before : after,
+        transfers: [],
+      }),
     },
     state,
   );
@@ -54,14 +64,22 @@ describe('activity with a renamed bank account', () => {
     expect(row(after.id).textContent).not.toContain('Payroll');
   });
 
-  it('the drawer names the old label and today\'s', async () => {
+  it("the drawer names the old label and today's", async () => {
     render(<ActivityScreen />);
     const rows = await screen.findAllByTestId('activity-row');
     await userEvent.click(rows.find((r) => r.dataset.orchestrationId === before.id)!);
     const drawer = await screen.findByTestId('activity-detail');
-    expect((await within(drawer).findByTestId('activity-detail-destination')).textContent).toBe('Payroll (now: Operating), …4512');
+    expect((await within(drawer).findByTestId('activity-detail-destination')).textContent).toBe(
+      'Payroll (now: Operating), …4512',
+    );
     await userEvent.keyboard('{Escape}');
-    await userEvent.click((await screen.findAllByTestId('activity-row')).find((r) => r.dataset.orchestrationId === after.id)!);
-    expect((await screen.findByTestId('activity-detail-destination')).textContent).toBe('Operating (…4512)');
+    await userEvent.click(
+      (await screen.findAllByTestId('activity-row')).find(
+        (r) => r.dataset.orchestrationId === after.id,
+      )!,
+    );
+    expect((await screen.findByTestId('activity-detail-destination')).textContent).toBe(
+      'Operating (…4512)',
+    );
   });
 });

@@ -9,7 +9,12 @@ import { ActivityScreen } from '../../renderer/src/screens/activity/ActivityScre
 import { useAppStore } from '../../renderer/src/store/app-store';
 import { useNavigation } from '../../renderer/src/store/navigation-store';
 import { orchestration } from './support/fixtures';
-import { installFakeTreasury, resetStores, seedStore, type FakeTreasury } from './support/fake-treasury';
+import {
+  installFakeTreasury,
+  resetStores,
+  seedStore,
+  type FakeTreasury,
+} from './support/fake-treasury';
 
 const TOTAL = 100_000;
 let fake: FakeTreasury;
@@ -37,12 +42,29 @@ beforeEach(() => {
       total: TOTAL,
       asOf: '2026-03-02T10:00:00.000Z',
       rows: Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) =>
-        orchestration({ id: `orch-${offset + i}`, refId: `ref-${offset + i}`, sourceAmount: `${offset + i}.5` }),
+        orchestration({
+          id: `orch-${offset + i}`,
+          refId: `ref-${offset + i}`,
+          sourceAmount: `${offset + i}.5`,
+        }),
       ),
     }),
     getOrchestration: ({ id }) => ({
-      orchestration: orchestration({ id, refId: `ref-of-${id}`, sourceLeg: { transferId: 'tr-source-1', status: 'COMPLETED' }, destinationLeg: { transferId: 'tr-wire-1', status: 'PROCESSING' } }),
-      transfers: [{ id: 'tr-wire-1', type: 'WIRE_WITHDRAWAL', status: 'PENDING', amount: '1000', asset: 'USD' }],
+      orchestration: orchestration({
+        id,
+        refId: `ref-of-${id}`,
+        sourceLeg: { transferId: 'tr-source-1', status: 'COMPLETED' },
+        destinationLeg: { transferId: 'tr-wire-1', status: 'PROCESSING' },
+      }),
+      transfers: [
+        {
+          id: 'tr-wire-1',
+          type: 'WIRE_WITHDRAWAL',
+          status: 'PENDING',
+          amount: '1000',
+          asset: 'USD',
+        },
+      ],
     }),
     exportActivityCsv: () => ({ path: '/home/op/Downloads/activity.csv', rows: 1234 }),
   });
@@ -54,7 +76,9 @@ const queries = () => fake.callsOf('queryActivity') as OperationInput<'queryActi
 describe('activity', () => {
   it('shows the total and renders only a window of the 100,000 rows', async () => {
     render(<ActivityScreen />);
-    expect((await screen.findByTestId('activity-count')).textContent).toBe(`${TOTAL.toLocaleString()} redemptions`);
+    expect((await screen.findByTestId('activity-count')).textContent).toBe(
+      `${TOTAL.toLocaleString()} redemptions`,
+    );
     const rows = await screen.findAllByTestId('activity-row');
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);
@@ -62,7 +86,9 @@ describe('activity', () => {
     expect(queries()[0]).toEqual({ filter: {}, offset: 0, limit: 100 });
     expect(queries().every((q) => q.limit <= 100)).toBe(true);
     const list = screen.getByRole('list', { name: 'Redemptions' });
-    expect(within(list).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe(String(TOTAL));
+    expect(within(list).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe(
+      String(TOTAL),
+    );
   });
 
   it('asks main for the window of rows scrolled to, and only for that', async () => {
@@ -71,7 +97,13 @@ describe('activity', () => {
     const scroller = document.querySelector('.activity-list') as HTMLElement;
     scroller.scrollTop = 36 * 50_000;
     fireEvent.scroll(scroller);
-    await waitFor(() => expect(screen.getAllByTestId('activity-row').some((r) => r.dataset.orchestrationId === 'orch-50000')).toBe(true));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByTestId('activity-row')
+          .some((r) => r.dataset.orchestrationId === 'orch-50000'),
+      ).toBe(true),
+    );
     const offsets = queries().map((q) => q.offset);
     expect(offsets).toContain(50_000);
     expect(offsets.every((o) => o === 0 || (o >= 49_900 && o <= 50_100))).toBe(true);
@@ -85,24 +117,46 @@ describe('activity', () => {
     scroller.scrollTop = 36 * 50_000;
     fireEvent.scroll(scroller);
     await waitFor(() => expect(queries().map((q) => q.offset)).toContain(50_000));
-    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Completed' }));
-    await waitFor(() => expect(queries()).toContainEqual({ filter: { statuses: ['COMPLETED'] }, offset: 0, limit: 100 }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', {
+        name: 'Completed',
+      }),
+    );
+    await waitFor(() =>
+      expect(queries()).toContainEqual({
+        filter: { statuses: ['COMPLETED'] },
+        offset: 0,
+        limit: 100,
+      }),
+    );
     expect(scroller.scrollTop).toBe(0);
     fireEvent.scroll(scroller); // what the browser does after scrollTop changes (jsdom does not)
-    await waitFor(() => expect(screen.getAllByTestId('activity-row')[0]?.dataset.orchestrationId).toBe('orch-0'));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('activity-row')[0]?.dataset.orchestrationId).toBe('orch-0'),
+    );
   });
 
   it('sends filters to main, debouncing the free text', async () => {
     const user = userEvent.setup();
     render(<ActivityScreen />);
     await screen.findAllByTestId('activity-row');
-    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }),
+    );
     await waitFor(() => expect(queries().at(-1)?.filter).toEqual({ statuses: ['FAILED'] }));
     await user.selectOptions(screen.getByLabelText('Source'), 'adhoc');
     const before = queries().length;
     await user.type(screen.getByLabelText('Search'), 'wire');
-    await waitFor(() => expect(queries().at(-1)?.filter).toEqual({ statuses: ['FAILED'], ruleId: 'adhoc', text: 'wire' }));
-    const textQueries = queries().slice(before).filter((q) => q.filter.text !== undefined);
+    await waitFor(() =>
+      expect(queries().at(-1)?.filter).toEqual({
+        statuses: ['FAILED'],
+        ruleId: 'adhoc',
+        text: 'wire',
+      }),
+    );
+    const textQueries = queries()
+      .slice(before)
+      .filter((q) => q.filter.text !== undefined);
     expect(textQueries.map((q) => q.filter.text)).toEqual(['wire']);
   });
 
@@ -112,7 +166,9 @@ describe('activity', () => {
     await user.type(screen.getByLabelText('From'), '2026-03-05');
     await user.type(screen.getByLabelText('To'), '2026-03-01');
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('The end date (2026-03-01) is before the start date (2026-03-05).');
+    expect(alert.textContent).toContain(
+      'The end date (2026-03-01) is before the start date (2026-03-05).',
+    );
     expect(screen.getByLabelText('To').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('To').getAttribute('aria-describedby')).toBe(alert.id);
     // The bar keeps its shape: the message is under it, not inside one field.
@@ -123,9 +179,19 @@ describe('activity', () => {
   it('in-progress chip asks for every in-flight status', async () => {
     const user = userEvent.setup();
     render(<ActivityScreen />);
-    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'In progress' }));
-    await waitFor(() => expect(queries().at(-1)?.filter).toEqual({ statuses: ['PROCESSING', 'PENDING_APPROVAL'] }));
-    expect(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'In progress' }).getAttribute('aria-pressed')).toBe('true');
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', {
+        name: 'In progress',
+      }),
+    );
+    await waitFor(() =>
+      expect(queries().at(-1)?.filter).toEqual({ statuses: ['PROCESSING', 'PENDING_APPROVAL'] }),
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Status' }))
+        .getByRole('button', { name: 'In progress' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('opens a row in the detail panel with the timeline and every Paxos id', async () => {
@@ -158,7 +224,9 @@ describe('activity', () => {
   it('opens the focused item from a notification', async () => {
     useNavigation.setState({ screen: 'activity', focusId: 'orch-77' });
     render(<ActivityScreen />);
-    expect(await within(await screen.findByTestId('activity-detail')).findByText('orch-77')).toBeTruthy();
+    expect(
+      await within(await screen.findByTestId('activity-detail')).findByText('orch-77'),
+    ).toBeTruthy();
   });
 
   it('exports the filtered rows and says where the file is', async () => {
@@ -167,17 +235,30 @@ describe('activity', () => {
     await user.selectOptions(screen.getByLabelText('Stablecoin'), 'USDP');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(fake.callsOf('exportActivityCsv')).toEqual([{ assets: ['USDP'] }]);
-    expect((await screen.findByTestId('export-result')).textContent).toBe(`Exported ${(1234).toLocaleString()} rows to /home/op/Downloads/activity.csv`);
+    expect((await screen.findByTestId('export-result')).textContent).toBe(
+      `Exported ${(1234).toLocaleString()} rows to /home/op/Downloads/activity.csv`,
+    );
   });
 
   it('says "1 redemption", and shows no empty box when nothing matches', async () => {
-    fake = installFakeTreasury({ queryActivity: ({ filter }: OperationInput<'queryActivity'>) => (filter.text ? { total: 0, rows: [], asOf: null } : { total: 1, rows: [orchestration()], asOf: null }) });
+    fake = installFakeTreasury({
+      queryActivity: ({ filter }: OperationInput<'queryActivity'>) =>
+        filter.text
+          ? { total: 0, rows: [], asOf: null }
+          : { total: 1, rows: [orchestration()], asOf: null },
+    });
     const user = userEvent.setup();
     render(<ActivityScreen />);
-    await waitFor(() => expect(screen.getByTestId('activity-count').textContent).toBe('1 redemption'));
+    await waitFor(() =>
+      expect(screen.getByTestId('activity-count').textContent).toBe('1 redemption'),
+    );
     await user.type(screen.getByLabelText('Search'), 'zzz');
-    await waitFor(() => expect(screen.getByTestId('activity-count').textContent).toBe('0 redemptions'));
-    expect(screen.getByTestId('activity-empty').textContent).toBe('No redemptions match these filters.');
+    await waitFor(() =>
+      expect(screen.getByTestId('activity-count').textContent).toBe('0 redemptions'),
+    );
+    expect(screen.getByTestId('activity-empty').textContent).toBe(
+      'No redemptions match these filters.',
+    );
     expect(document.querySelector('.activity-list')).toBeNull();
   });
 
@@ -185,13 +266,18 @@ describe('activity', () => {
     fake = installFakeTreasury({
       summarizeActivity: () => ({
         count: 3,
-        byStatus: [{ status: 'COMPLETED', count: 2, usd: '1500.25' }, { status: 'FAILED', count: 1, usd: '20' }],
+        byStatus: [
+          { status: 'COMPLETED', count: 2, usd: '1500.25' },
+          { status: 'FAILED', count: 1, usd: '20' },
+        ],
         days: [],
         asOf: null,
       }),
     });
     render(<ActivityScreen />);
-    await waitFor(() => expect(screen.getByTestId('totals-count').textContent).toBe('3 redemptions'));
+    await waitFor(() =>
+      expect(screen.getByTestId('totals-count').textContent).toBe('3 redemptions'),
+    );
     const totals = screen.getByTestId('activity-totals');
     expect(totals.textContent).toContain('Completed$1,500.25 (2)');
     expect(totals.textContent).toContain('Failed$20.00 (1)');
@@ -200,7 +286,13 @@ describe('activity', () => {
   it('a failed redemption says where the funds are now', async () => {
     fake = installFakeTreasury({
       getOrchestration: ({ id }) => ({
-        orchestration: orchestration({ id, status: 'FAILED', failReason: 'Beneficiary bank rejected the wire', profileId: 'prof-1', sourceLeg: { transferId: 'tr-src', status: 'PENDING' } }),
+        orchestration: orchestration({
+          id,
+          status: 'FAILED',
+          failReason: 'Beneficiary bank rejected the wire',
+          profileId: 'prof-1',
+          sourceLeg: { transferId: 'tr-src', status: 'PENDING' },
+        }),
         transfers: [],
       }),
     });
@@ -208,7 +300,9 @@ describe('activity', () => {
     render(<ActivityScreen />);
     const funds = await screen.findByTestId('failure-funds');
     expect(funds.dataset.returned).toBe('true');
-    expect(funds.textContent).toContain('Nothing was converted: the 1,000.00 USDC was released back to Treasury main');
+    expect(funds.textContent).toContain(
+      'Nothing was converted: the 1,000.00 USDC was released back to Treasury main',
+    );
   });
 
   it('asks for totals at once on a new filter, and only after a pause when just the revision moves', async () => {
@@ -216,11 +310,25 @@ describe('activity', () => {
     render(<ActivityScreen />);
     await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(1));
     // Main saw changes (the app mirrors this from a state delta).
-    act(() => useAppStore.setState((st) => ({ state: { ...st.state!, activity: { total: TOTAL, revision: (st.state?.activity.revision ?? 0) + 1 } } })));
+    act(() =>
+      useAppStore.setState((st) => ({
+        state: {
+          ...st.state!,
+          activity: { total: TOTAL, revision: (st.state?.activity.revision ?? 0) + 1 },
+        },
+      })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.callsOf('summarizeActivity')).toHaveLength(1);
-    await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(2), { timeout: REVISION_DELAY_MS + 3000 });
-    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }));
-    await waitFor(() => expect(fake.callsOf('summarizeActivity').at(-1)).toEqual({ statuses: ['FAILED'] }), { timeout: 1000 });
+    await waitFor(() => expect(fake.callsOf('summarizeActivity')).toHaveLength(2), {
+      timeout: REVISION_DELAY_MS + 3000,
+    });
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }),
+    );
+    await waitFor(
+      () => expect(fake.callsOf('summarizeActivity').at(-1)).toEqual({ statuses: ['FAILED'] }),
+      { timeout: 1000 },
+    );
   }, 15_000);
 });

@@ -4,15 +4,35 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AmountInput } from '../../renderer/src/components/AmountInput';
-import { applyPaste, checkTypedAmount, cleanPastedAmount, maxAmountText } from '../../renderer/src/model/amount-text';
+import {
+  applyPaste,
+  checkTypedAmount,
+  cleanPastedAmount,
+  maxAmountText,
+} from '../../renderer/src/model/amount-text';
 
 afterEach(cleanup);
 
-function Harness({ asset = 'USDC', available, initial = '' }: { asset?: string; available?: string; initial?: string }) {
+function Harness({
+  asset = 'USDC',
+  available,
+  initial = '',
+}: {
+  asset?: string;
+  available?: string;
+  initial?: string;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <>
-      <AmountInput id="amount" label="Amount" asset={asset} value={value} onChange={setValue} available={available} />
+      <AmountInput
+        id="amount"
+        label="Amount"
+        asset={asset}
+        value={value}
+        onChange={setValue}
+        available={available}
+      />
       <output data-testid="value">{value}</output>
     </>
   );
@@ -25,19 +45,31 @@ describe('amount text rules', () => {
   it('accepts partial decimals and refuses anything else', () => {
     expect(checkTypedAmount('', 'USDC')).toEqual({ ok: true, text: '' });
     expect(checkTypedAmount('12.', 'USDC')).toEqual({ ok: true, text: '12.' });
-    expect(checkTypedAmount('12345678901234.123456', 'USDC')).toEqual({ ok: true, text: '12345678901234.123456' });
+    expect(checkTypedAmount('12345678901234.123456', 'USDC')).toEqual({
+      ok: true,
+      text: '12345678901234.123456',
+    });
     expect(checkTypedAmount('1.2.3', 'USDC').ok).toBe(false);
     expect(checkTypedAmount('1e5', 'USDC').ok).toBe(false);
     expect(checkTypedAmount('-5', 'USDC').ok).toBe(false);
-    expect(checkTypedAmount('1.1234567', 'USDC')).toEqual({ ok: false, reason: 'USDC allows at most 6 decimal places.' });
-    expect(checkTypedAmount('10.123', 'USD')).toEqual({ ok: false, reason: 'USD allows at most 2 decimal places.' });
+    expect(checkTypedAmount('1.1234567', 'USDC')).toEqual({
+      ok: false,
+      reason: 'USDC allows at most 6 decimal places.',
+    });
+    expect(checkTypedAmount('10.123', 'USD')).toEqual({
+      ok: false,
+      reason: 'USD allows at most 2 decimal places.',
+    });
   });
 
   it('cleans pasted text only when the meaning is unambiguous', () => {
     expect(cleanPastedAmount(' 1,234,567.89 ')).toEqual({ ok: true, text: '1234567.89' });
     expect(cleanPastedAmount('1,5').ok).toBe(false);
     expect(cleanPastedAmount('12,34.5').ok).toBe(false);
-    expect(applyPaste('100', '25', { start: 1, end: 2 }, 'USDC')).toEqual({ ok: true, text: '1250' });
+    expect(applyPaste('100', '25', { start: 1, end: 2 }, 'USDC')).toEqual({
+      ok: true,
+      text: '1250',
+    });
     expect(applyPaste('1.5', '.5', { start: 3, end: 3 }, 'USDC').ok).toBe(false);
   });
 
@@ -84,7 +116,9 @@ describe('<AmountInput>', () => {
   it('fills Max with the exact available string and shows the balance', async () => {
     const user = userEvent.setup();
     render(<Harness available="12345678901234.123456" />);
-    expect(screen.getByTestId('available-balance').textContent).toContain('12,345,678,901,234.123456 USDC');
+    expect(screen.getByTestId('available-balance').textContent).toContain(
+      '12,345,678,901,234.123456 USDC',
+    );
     await user.click(screen.getByRole('button', { name: 'Max' }));
     expect(value()).toBe('12345678901234.123456');
   });

@@ -17,11 +17,18 @@ afterEach(() => {
 
 describe('first start', () => {
   it('offers the demo, and starting it switches environment and completes onboarding', async () => {
-    const fake = installFakeTreasury({}, appState({ settings: { ...defaultSettings, onboarded: false } }));
+    const fake = installFakeTreasury(
+      {},
+      appState({ settings: { ...defaultSettings, onboarded: false } }),
+    );
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Explore with the built-in demo' }));
-    expect(fake.calls.map((c) => c.name).filter((n) => n === 'switchEnvironment' || n === 'completeOnboarding')).toEqual(['switchEnvironment', 'completeOnboarding']);
+    expect(
+      fake.calls
+        .map((c) => c.name)
+        .filter((n) => n === 'switchEnvironment' || n === 'completeOnboarding'),
+    ).toEqual(['switchEnvironment', 'completeOnboarding']);
     expect(fake.callsOf('switchEnvironment')).toEqual([{ environment: 'demo' }]);
     expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
     act(() => fake.emitState({ settings: { ...defaultSettings, onboarded: true } }));
@@ -63,7 +70,11 @@ describe('sync now', () => {
   it('asks main to sync and says so when it cannot', async () => {
     const fake = installFakeTreasury({
       refreshNow: () => {
-        throw new FakeFailure({ code: 'rate_limited', message: 'Paused', details: { retryAt: '2026-03-02T10:05:00.000Z' } });
+        throw new FakeFailure({
+          code: 'rate_limited',
+          message: 'Paused',
+          details: { retryAt: '2026-03-02T10:05:00.000Z' },
+        });
       },
     });
     const user = userEvent.setup();
@@ -100,7 +111,10 @@ describe('idle lock timer', () => {
 describe('notification clicks', () => {
   it('open the item on its screen', async () => {
     const fake = installFakeTreasury({
-      getOrchestration: ({ id }) => ({ orchestration: orchestration({ id, status: 'COMPLETED' }), transfers: [] }),
+      getOrchestration: ({ id }) => ({
+        orchestration: orchestration({ id, status: 'COMPLETED' }),
+        transfers: [],
+      }),
       queryActivity: () => ({ total: 0, rows: [], asOf: null }),
     });
     render(<App />);
@@ -119,7 +133,9 @@ describe('overview', () => {
     render(<App />);
     expect((await screen.findByTestId('app-version')).textContent).toBe('0.1.0');
     expect(screen.getByTestId('app-environment').textContent).toMatch(/Demo/);
-    expect(screen.getByRole('table', { name: 'Balances' }).textContent).toContain('250,000.123456 USDC');
+    expect(screen.getByRole('table', { name: 'Balances' }).textContent).toContain(
+      '250,000.123456 USDC',
+    );
     expect(screen.getAllByTestId('as-of').length).toBeGreaterThanOrEqual(3);
     expect(screen.getByTestId('awaiting-approval').textContent).toContain('Payroll');
   });

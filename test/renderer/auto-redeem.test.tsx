@@ -33,7 +33,9 @@ describe('auto-redeem', () => {
     await user.click(screen.getByRole('button', { name: 'New rule' }));
     // The form is loaded on first use.
     await user.selectOptions(await screen.findByLabelText('Stablecoin'), 'USDG');
-    const networks = within(screen.getByLabelText('Network')).getAllByRole('option').map((o) => o.getAttribute('value'));
+    const networks = within(screen.getByLabelText('Network'))
+      .getAllByRole('option')
+      .map((o) => o.getAttribute('value'));
     expect(networks).toEqual(['', 'ETHEREUM', 'SOLANA']);
     await user.click(screen.getByRole('button', { name: 'Review rule' }));
     expect(screen.getByText('Choose the network the deposits will arrive on.')).toBeTruthy();
@@ -50,12 +52,22 @@ describe('auto-redeem', () => {
     expect(within(review).getByTestId('rule-review-headline').textContent).toBe(
       'Every USDG deposit on Solana → converted 1:1 to USD → wired to Operating, with no further confirmation.',
     );
-    expect(within(review).getByTestId('rule-review-destination').textContent).toMatch(/Operating · Example Corp · First Bank · ABA 021000021 · …4512/);
+    expect(within(review).getByTestId('rule-review-destination').textContent).toMatch(
+      /Operating · Example Corp · First Bank · ABA 021000021 · …4512/,
+    );
     await user.click(within(review).getByRole('button', { name: 'Back to edit' }));
     expect((screen.getByLabelText(/Nickname/) as HTMLInputElement).value).toBe('Exchange sweeps');
     await user.click(screen.getByRole('button', { name: 'Review rule' }));
     await user.click(screen.getByRole('button', { name: 'Create rule' }));
-    expect(fake.callsOf('createRule')).toEqual([{ profileId: 'prof-1', asset: 'USDG', network: 'SOLANA', fiatAccountId: 'fa-approved', nickname: 'Exchange sweeps' }]);
+    expect(fake.callsOf('createRule')).toEqual([
+      {
+        profileId: 'prof-1',
+        asset: 'USDG',
+        network: 'SOLANA',
+        fiatAccountId: 'fa-approved',
+        nickname: 'Exchange sweeps',
+      },
+    ]);
   });
 
   it('shows the deposit address with QR code, network, copy button and warning', async () => {
@@ -65,7 +77,9 @@ describe('auto-redeem', () => {
     render(<AutoRedeemScreen />);
     await user.click(screen.getByRole('button', { name: 'Exchange sweeps' }));
     const address = screen.getByTestId('deposit-address');
-    expect(within(address).getByTestId('deposit-address-text').textContent).toBe(rule.depositAddress);
+    expect(within(address).getByTestId('deposit-address-text').textContent).toBe(
+      rule.depositAddress,
+    );
     // The QR code is loaded on first use.
     await waitFor(() => expect(address.querySelector('svg')).not.toBeNull());
     expect(within(address).getByRole('button', { name: 'Copy deposit address' })).toBeTruthy();

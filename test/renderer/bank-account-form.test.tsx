@@ -6,7 +6,13 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BankAccountsScreen } from '../../renderer/src/screens/bank-accounts/BankAccountsScreen';
 import { intent } from './support/fixtures';
-import { FakeFailure, installFakeTreasury, resetStores, seedStore, type FakeTreasury } from './support/fake-treasury';
+import {
+  FakeFailure,
+  installFakeTreasury,
+  resetStores,
+  seedStore,
+  type FakeTreasury,
+} from './support/fake-treasury';
 
 let fake: FakeTreasury;
 beforeEach(() => {
@@ -17,7 +23,9 @@ afterEach(cleanup);
 
 function errorOf(input: HTMLElement): string | null {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field__error'));
+  const error = ids
+    .map((id) => document.getElementById(id))
+    .find((el) => el?.classList.contains('field__error'));
   return error?.textContent ?? null;
 }
 
@@ -36,7 +44,10 @@ async function fillValid(user: UserEvent, form: HTMLElement) {
   const bank = within(form).getByRole('group', { name: 'Receiving bank' });
   await user.type(within(bank).getByLabelText('ABA routing number'), '031302971');
   await user.type(within(bank).getByLabelText('Bank name'), 'Customers Bank');
-  await user.selectOptions(within(within(bank).getByRole('group', { name: 'Bank address' })).getByLabelText('Country'), 'USA');
+  await user.selectOptions(
+    within(within(bank).getByRole('group', { name: 'Bank address' })).getByLabelText('Country'),
+    'USA',
+  );
 }
 
 // Four country selects of ~250 options each make jsdom slow on a loaded machine.
@@ -52,18 +63,27 @@ describe('add bank account form', { timeout: 30_000 }, () => {
     await user.type(within(owner).getByLabelText(/City/), 'A'.repeat(36));
     await user.click(within(form).getByRole('button', { name: 'Send for review' }));
 
-    expect(errorOf(within(form).getByLabelText('Company or institution name'))).toMatch(/company or institution/);
-    expect(errorOf(within(form).getByLabelText('Account number (or IBAN)'))).toBe('Enter the account number.');
+    expect(errorOf(within(form).getByLabelText('Company or institution name'))).toMatch(
+      /company or institution/,
+    );
+    expect(errorOf(within(form).getByLabelText('Account number (or IBAN)'))).toBe(
+      'Enter the account number.',
+    );
     expect(errorOf(within(bank).getByLabelText('ABA routing number'))).toMatch(/check digit/);
     expect(errorOf(within(owner).getByLabelText(/Street address/))).toMatch(/Not allowed: #/);
-    expect(errorOf(within(owner).getByLabelText(/City/))).toBe('At most 35 characters (this has 36).');
+    expect(errorOf(within(owner).getByLabelText(/City/))).toBe(
+      'At most 35 characters (this has 36).',
+    );
     expect(errorOf(within(owner).getByLabelText('Country'))).toMatch(/Choose the country/);
     expect(within(form).getByRole('alert').textContent).toMatch(/fields need attention/);
     expect(fake.callsOf('createFiatAccount')).toEqual([]);
   });
 
   it('sends a valid account and returns to the list', async () => {
-    fake = installFakeTreasury({ createFiatAccount: () => intent({ kind: 'create_fiat_account', summary: 'Add bank account: Example Corp' }) });
+    fake = installFakeTreasury({
+      createFiatAccount: () =>
+        intent({ kind: 'create_fiat_account', summary: 'Add bank account: Example Corp' }),
+    });
     const user = userEvent.setup();
     const form = await openForm(user);
     await fillValid(user, form);
@@ -75,7 +95,12 @@ describe('add bank account form', { timeout: 30_000 }, () => {
           wire: {
             account_number: '74600021314512',
             fiat_account_owner_address: { country: 'USA', address1: '456 Main Street' },
-            routing_details: { routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank', bank_address: { country: 'USA' } },
+            routing_details: {
+              routing_number_type: 'ABA',
+              routing_number: '031302971',
+              bank_name: 'Customers Bank',
+              bank_address: { country: 'USA' },
+            },
           },
         },
       },
@@ -87,18 +112,26 @@ describe('add bank account form', { timeout: 30_000 }, () => {
     const path = 'fiat_network_instructions.wire.routing_details.bank_name';
     fake = installFakeTreasury({
       createFiatAccount: () => {
-        throw new FakeFailure({ code: 'validation', message: `${path}: Paxos does not know this bank`, details: { field: path, issues: [{ path, message: 'Paxos does not know this bank' }] } });
+        throw new FakeFailure({
+          code: 'validation',
+          message: `${path}: Paxos does not know this bank`,
+          details: { field: path, issues: [{ path, message: 'Paxos does not know this bank' }] },
+        });
       },
     });
     const user = userEvent.setup();
     const form = await openForm(user);
     await fillValid(user, form);
     await user.click(within(form).getByRole('button', { name: 'Send for review' }));
-    const bankName = within(within(form).getByRole('group', { name: 'Receiving bank' })).getByLabelText('Bank name') as HTMLInputElement;
+    const bankName = within(
+      within(form).getByRole('group', { name: 'Receiving bank' }),
+    ).getByLabelText('Bank name') as HTMLInputElement;
     expect(await screen.findByText('Please check the highlighted fields')).toBeTruthy();
     expect(errorOf(bankName)).toBe('Paxos does not know this bank');
     expect(bankName.value).toBe('Customers Bank');
-    expect((within(form).getByLabelText('Account number (or IBAN)') as HTMLInputElement).value).toBe('74600021314512');
+    expect(
+      (within(form).getByLabelText('Account number (or IBAN)') as HTMLInputElement).value,
+    ).toBe('74600021314512');
   });
 
   it('keeps a half-filled form when the operator leaves and comes back', async () => {
@@ -108,6 +141,8 @@ describe('add bank account form', { timeout: 30_000 }, () => {
     await user.type(within(form).getByLabelText('Company or institution name'), 'Example');
     cleanup();
     render(<BankAccountsScreen />);
-    expect((screen.getByLabelText('Company or institution name') as HTMLInputElement).value).toBe('Example');
+    expect((screen.getByLabelText('Company or institution name') as HTMLInputElement).value).toBe(
+      'Example',
+    );
   });
 });

@@ -14,24 +14,36 @@ import { validUsDraft } from './support/bank-account-data';
 const OWNER_COUNTRY = `${paths.ownerAddress}.country`;
 
 describe('ABA routing numbers', () => {
-  it.each(['021000021', '031302971', '011000015', '122105155'])('accepts %s (valid checksum)', (aba) => {
-    expect(routingNumberError('ABA', aba)).toBeUndefined();
-  });
-  it.each(['021000022', '031302970', '123456789'])('refuses %s (checksum does not match)', (aba) => {
-    expect(routingNumberError('ABA', aba)).toMatch(/check digit/);
-  });
+  it.each(['021000021', '031302971', '011000015', '122105155'])(
+    'accepts %s (valid checksum)',
+    (aba) => {
+      expect(routingNumberError('ABA', aba)).toBeUndefined();
+    },
+  );
+  it.each(['021000022', '031302970', '123456789'])(
+    'refuses %s (checksum does not match)',
+    (aba) => {
+      expect(routingNumberError('ABA', aba)).toMatch(/check digit/);
+    },
+  );
   it.each(['02100002', '0210000211', '02100002a', ''])('refuses %j (not 9 digits)', (aba) => {
     expect(routingNumberError('ABA', aba)).toMatch(/9 digits|Enter/);
   });
 });
 
 describe('SWIFT / BIC codes', () => {
-  it.each(['DEUTDEFF', 'DEUTDEFF500', 'CHASUS33', 'BARCGB22XXX', 'deutdeff', ' DEUT DE FF '])('accepts %s (spaces and case cleaned)', (bic) => {
-    expect(routingNumberError('SWIFT', bic)).toBeUndefined();
-  });
-  it.each(['DEUTDEF', 'DEUTDEFF50', 'DEU1DEFF', 'DEUTD3FF', 'DEUTDEFF5000', 'DEUTQQFF'])('refuses %s', (bic) => {
-    expect(routingNumberError('SWIFT', bic)).toMatch(/Not a valid SWIFT\/BIC code: 8 or 11/);
-  });
+  it.each(['DEUTDEFF', 'DEUTDEFF500', 'CHASUS33', 'BARCGB22XXX', 'deutdeff', ' DEUT DE FF '])(
+    'accepts %s (spaces and case cleaned)',
+    (bic) => {
+      expect(routingNumberError('SWIFT', bic)).toBeUndefined();
+    },
+  );
+  it.each(['DEUTDEF', 'DEUTDEFF50', 'DEU1DEFF', 'DEUTD3FF', 'DEUTDEFF5000', 'DEUTQQFF'])(
+    'refuses %s',
+    (bic) => {
+      expect(routingNumberError('SWIFT', bic)).toMatch(/Not a valid SWIFT\/BIC code: 8 or 11/);
+    },
+  );
 });
 
 describe('address lines', () => {
@@ -48,7 +60,9 @@ describe('address lines', () => {
     ['Rue de l’Église', '’ É'],
     ['mail@example', '@'],
   ])('refuses %s, naming %s', (line, bad) => {
-    expect(addressLineError(line)).toBe(`Not allowed: ${bad}. Use only letters A–Z, digits, spaces and / ? : ( ) . , & ' + -.`);
+    expect(addressLineError(line)).toBe(
+      `Not allowed: ${bad}. Use only letters A–Z, digits, spaces and / ? : ( ) . , & ' + -.`,
+    );
   });
 });
 
@@ -79,26 +93,44 @@ describe('validateNewBankAccount', () => {
   });
 
   it('names every missing required field by its request path', () => {
-    const errors = validateNewBankAccount({ ...validUsDraft(), institutionName: ' ', accountNumber: '', ownerAddress: { ...validUsDraft().ownerAddress, country: '' } });
+    const errors = validateNewBankAccount({
+      ...validUsDraft(),
+      institutionName: ' ',
+      accountNumber: '',
+      ownerAddress: { ...validUsDraft().ownerAddress, country: '' },
+    });
     expect(errors[paths.institutionName]).toMatch(/company or institution/);
     expect(errors[paths.accountNumber]).toBe('Enter the account number.');
     expect(errors[OWNER_COUNTRY]).toMatch(/Choose the country/);
   });
 
   it('limits owner names to 200 characters', () => {
-    expect(validateNewBankAccount({ ...validUsDraft(), institutionName: 'A'.repeat(201) })[paths.institutionName]).toBe('At most 200 characters.');
-    expect(validateNewBankAccount({ ...validUsDraft(), institutionName: 'A'.repeat(200) })).toEqual({});
+    expect(
+      validateNewBankAccount({ ...validUsDraft(), institutionName: 'A'.repeat(201) })[
+        paths.institutionName
+      ],
+    ).toBe('At most 200 characters.');
+    expect(validateNewBankAccount({ ...validUsDraft(), institutionName: 'A'.repeat(200) })).toEqual(
+      {},
+    );
   });
 
   it('requires both names for a person', () => {
-    const errors = validateNewBankAccount({ ...validUsDraft(), ownerKind: 'person', firstName: 'Ada', lastName: '' });
+    const errors = validateNewBankAccount({
+      ...validUsDraft(),
+      ownerKind: 'person',
+      firstName: 'Ada',
+      lastName: '',
+    });
     expect(errors[paths.lastName]).toMatch(/last name/);
     expect(errors[paths.firstName]).toBeUndefined();
   });
 
   it('checks the intermediary bank only when there is one', () => {
     const draft = validUsDraft();
-    expect(validateNewBankAccount({ ...draft, intermediary: { ...draft.intermediary, number: 'bad' } })).toEqual({});
+    expect(
+      validateNewBankAccount({ ...draft, intermediary: { ...draft.intermediary, number: 'bad' } }),
+    ).toEqual({});
     const errors = validateNewBankAccount({ ...draft, hasIntermediary: true });
     expect(errors[`${paths.intermediary}.routing_number`]).toBe('Enter the SWIFT/BIC code.');
     expect(errors[`${paths.intermediary}.bank_name`]).toMatch(/bank’s name/);
@@ -107,9 +139,14 @@ describe('validateNewBankAccount', () => {
 
   it('checks a SWIFT routing number as a BIC, not as ABA', () => {
     const draft = validUsDraft();
-    const swift = { ...draft, routing: { ...draft.routing, type: 'SWIFT' as const, number: '031302971' } };
+    const swift = {
+      ...draft,
+      routing: { ...draft.routing, type: 'SWIFT' as const, number: '031302971' },
+    };
     expect(validateNewBankAccount(swift)[`${paths.routing}.routing_number`]).toMatch(/SWIFT\/BIC/);
-    expect(validateNewBankAccount({ ...swift, routing: { ...swift.routing, number: 'DEUTDEFF500' } })).toEqual({});
+    expect(
+      validateNewBankAccount({ ...swift, routing: { ...swift.routing, number: 'DEUTDEFF500' } }),
+    ).toEqual({});
   });
 });
 
@@ -129,20 +166,27 @@ describe('validateBankAccountChanges', () => {
 });
 
 describe('IBAN and country (bug 10)', () => {
-  it('checks an IBAN\'s check digits', () => {
+  it("checks an IBAN's check digits", () => {
     expect(accountNumberError('DE89 3704 0044 0532 0130 00')).toBeUndefined();
     expect(accountNumberError('DE88 3704 0044 0532 0130 00')).toMatch(/IBAN does not check out/);
   });
 
   it('sends the cleaned account number and BIC', () => {
     const draft = validUsDraft();
-    const body = toCreateInput({ ...draft, accountNumber: ' de89 3704 0044 0532 0130 00 ', routing: { ...draft.routing, type: 'SWIFT', number: 'deut de ff' } });
+    const body = toCreateInput({
+      ...draft,
+      accountNumber: ' de89 3704 0044 0532 0130 00 ',
+      routing: { ...draft.routing, type: 'SWIFT', number: 'deut de ff' },
+    });
     expect(body.fiat_network_instructions.wire.account_number).toBe('DE89370400440532013000');
     expect(body.fiat_network_instructions.wire.routing_details.routing_number).toBe('DEUTDEFF');
   });
 
   it.each(['United States', 'DE', 'usa', 'XYZ'])('refuses the country %j', (country) => {
-    const errors = validateNewBankAccount({ ...validUsDraft(), ownerAddress: { ...validUsDraft().ownerAddress, country } });
+    const errors = validateNewBankAccount({
+      ...validUsDraft(),
+      ownerAddress: { ...validUsDraft().ownerAddress, country },
+    });
     expect(errors[OWNER_COUNTRY]).toMatch(/not a country code: choose the country from the list/);
   });
 });

@@ -18,7 +18,14 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const rule = (id: string, nickname: string, fiatAccountId: string): RuleView => ({ id, nickname, status: 'ACTIVE', sourceAsset: 'USDC', fiatAccountId, fetchedAt: NOW });
+const rule = (id: string, nickname: string, fiatAccountId: string): RuleView => ({
+  id,
+  nickname,
+  status: 'ACTIVE',
+  sourceAsset: 'USDC',
+  fiatAccountId,
+  fetchedAt: NOW,
+});
 
 describe('bank accounts list', () => {
   it('opens the detail as a drawer that Escape closes, returning focus to the row', async () => {
@@ -29,7 +36,11 @@ describe('bank accounts list', () => {
     const open = screen.getByRole('button', { name: /Operating/ });
     await user.click(open);
     const drawer = screen.getByTestId('bank-account-detail');
-    await waitFor(() => expect(document.activeElement).toBe(within(drawer).getByRole('heading', { name: 'Operating' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(drawer).getByRole('heading', { name: 'Operating' }),
+      ),
+    );
     await user.keyboard('{Escape}');
     expect(screen.queryByTestId('bank-account-detail')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /Operating/ }));
@@ -37,41 +48,70 @@ describe('bank accounts list', () => {
 
   it('fills in the owner Paxos leaves out of the list', async () => {
     seedStore(appState({ fiatAccounts: { items: [account({ ownerName: '' })], asOf: NOW } }));
-    const fake = installFakeTreasury({ getFiatAccount: () => ({ ...account({ ownerName: 'Acme Treasury Inc' }), details: {} }) });
+    const fake = installFakeTreasury({
+      getFiatAccount: () => ({ ...account({ ownerName: 'Acme Treasury Inc' }), details: {} }),
+    });
     render(<BankAccountsScreen />);
-    await waitFor(() => expect(screen.getByTestId('account-owner').textContent).toBe('Acme Treasury Inc'));
+    await waitFor(() =>
+      expect(screen.getByTestId('account-owner').textContent).toBe('Acme Treasury Inc'),
+    );
     expect(fake.callsOf('getFiatAccount')).toEqual([{ id: 'fa-approved' }]);
   });
 
   it('names the rules that wire to an account in the delete dialog', async () => {
-    seedStore(appState({ rules: { items: [rule('r-1', 'Exchange sweeps', 'fa-approved'), rule('r-2', 'Other account', 'fa-other')], asOf: NOW } }));
+    seedStore(
+      appState({
+        rules: {
+          items: [
+            rule('r-1', 'Exchange sweeps', 'fa-approved'),
+            rule('r-2', 'Other account', 'fa-other'),
+          ],
+          asOf: NOW,
+        },
+      }),
+    );
     installFakeTreasury({ getFiatAccount: () => ({ ...account(), details: {} }) });
     const user = userEvent.setup();
     render(<BankAccountsScreen />);
     await user.click(screen.getByRole('button', { name: /Operating/ }));
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
     const rules = within(screen.getByRole('dialog')).getByTestId('delete-account-rules');
-    expect(rules.textContent).toMatch(/This auto-redeem rule wires to it and will stop working:.*Exchange sweeps/);
+    expect(rules.textContent).toMatch(
+      /This auto-redeem rule wires to it and will stop working:.*Exchange sweeps/,
+    );
     expect(rules.textContent).not.toMatch(/Other account/);
   });
 
   it('shows a rejection reason when Paxos gives one', async () => {
     seedStore(appState({ fiatAccounts: { items: [account({ status: 'REJECTED' })], asOf: NOW } }));
-    installFakeTreasury({ getFiatAccount: () => ({ ...account({ status: 'REJECTED' }), details: { rejection_reason: 'Beneficiary name does not match the account' } }) });
+    installFakeTreasury({
+      getFiatAccount: () => ({
+        ...account({ status: 'REJECTED' }),
+        details: { rejection_reason: 'Beneficiary name does not match the account' },
+      }),
+    });
     const user = userEvent.setup();
     render(<BankAccountsScreen />);
     await user.click(screen.getByRole('button', { name: /Operating/ }));
-    expect((await screen.findByText(/Beneficiary name does not match/)).getAttribute('data-testid')).toBe('rejection-reason');
+    expect(
+      (await screen.findByText(/Beneficiary name does not match/)).getAttribute('data-testid'),
+    ).toBe('rejection-reason');
   });
 });
 
 describe('destination picker', () => {
   it('never shows two identical entries for look-alike accounts', () => {
     const twin = account({ id: 'fa-twin', createdAt: '2026-03-01T09:00:00Z' });
-    seedStore(appState({ fiatAccounts: { items: [account({ createdAt: '2026-02-01T09:00:00Z' }), twin], asOf: NOW } }));
+    seedStore(
+      appState({
+        fiatAccounts: { items: [account({ createdAt: '2026-02-01T09:00:00Z' }), twin], asOf: NOW },
+      }),
+    );
     installFakeTreasury();
     render(<RedeemScreen />);
-    const options = within(screen.getByLabelText('Destination bank account')).getAllByRole('option').map((o) => o.textContent);
+    const options = within(screen.getByLabelText('Destination bank account'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toHaveLength(3);
     expect(new Set(options).size).toBe(3);
   });
@@ -92,7 +132,9 @@ describe('rename', () => {
     await user.clear(name);
     await user.type(name, 'Main operating');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(fake.callsOf('renameBankAccount')).toEqual([{ id: 'fa-approved', label: 'Main operating' }]);
+    expect(fake.callsOf('renameBankAccount')).toEqual([
+      { id: 'fa-approved', label: 'Main operating' },
+    ]);
     expect(fake.callsOf('updateFiatAccount')).toEqual([]);
     await waitFor(() => expect(screen.queryByLabelText('Name in Treasury Desk')).toBeNull());
   });

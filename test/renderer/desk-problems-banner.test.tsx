@@ -12,8 +12,16 @@ beforeEach(resetStores);
 afterEach(cleanup);
 
 const healthy: StorageHealthView = {
-  ok: true, sendingHeld: false, message: null, problems: [], keptAt: null, damagedIntents: [], alerts: [], auditChainOk: true,
-  lastCheckError: null, backgroundError: null,
+  ok: true,
+  sendingHeld: false,
+  message: null,
+  problems: [],
+  keptAt: null,
+  damagedIntents: [],
+  alerts: [],
+  auditChainOk: true,
+  lastCheckError: null,
+  backgroundError: null,
 };
 
 describe('background errors are shown to the operator', () => {
@@ -23,9 +31,18 @@ describe('background errors are shown to the operator', () => {
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(screen.queryByTestId('desk-problems')).toBeNull();
 
-    act(() => fake.emitState({
-      storage: { ...healthy, backgroundError: { message: 'disk I/O error', at: new Date().toISOString(), refId: 'td-abc' } },
-    }));
+    act(() =>
+      fake.emitState({
+        storage: {
+          ...healthy,
+          backgroundError: {
+            message: 'disk I/O error',
+            at: new Date().toISOString(),
+            refId: 'td-abc',
+          },
+        },
+      }),
+    );
     const banner = await screen.findByRole('alert');
     expect(banner.textContent).toContain('Background sending failed');
     expect(banner.textContent).toContain('disk I/O error');
@@ -36,12 +53,24 @@ describe('background errors are shown to the operator', () => {
   });
 
   it('shows damage found in the local database while sending is held', async () => {
-    installFakeTreasury({}, appState({
-      storage: { ...healthy, ok: false, sendingHeld: true, message: 'The local database was found damaged. Nothing is sent until every request has been checked with Paxos.', lastCheckError: 'Paxos could not be reached.' },
-    }));
+    installFakeTreasury(
+      {},
+      appState({
+        storage: {
+          ...healthy,
+          ok: false,
+          sendingHeld: true,
+          message:
+            'The local database was found damaged. Nothing is sent until every request has been checked with Paxos.',
+          lastCheckError: 'Paxos could not be reached.',
+        },
+      }),
+    );
     render(<App />);
     const banner = await screen.findByTestId('desk-problems');
-    expect(banner.textContent).toContain('Nothing is sent until every request has been checked with Paxos.');
+    expect(banner.textContent).toContain(
+      'Nothing is sent until every request has been checked with Paxos.',
+    );
     expect(banner.textContent).toContain('Paxos could not be reached.');
   });
 });

@@ -34,8 +34,22 @@ describe('labels', () => {
   it('never shows an unknown code raw', () => {
     expect(orchestrationStatusLabel('AWAITING_SOMETHING_NEW').text).toBe('Awaiting something new');
     expect(humanizeCode('fiat_account.frozen')).toBe('Fiat account frozen');
-    for (const code of ['ETHEREUM', 'PENDING_APPROVAL', 'CRYPTO_DEPOSIT', 'WIRE_WITHDRAWAL', 'intent.create_orchestration', 'ref_id', 'UNKNOWN_X']) {
-      const texts = [networkLabel, orchestrationStatusLabel, transferTypeLabel, auditActionLabel, idNameLabel].map((f) => f(code).text);
+    for (const code of [
+      'ETHEREUM',
+      'PENDING_APPROVAL',
+      'CRYPTO_DEPOSIT',
+      'WIRE_WITHDRAWAL',
+      'intent.create_orchestration',
+      'ref_id',
+      'UNKNOWN_X',
+    ]) {
+      const texts = [
+        networkLabel,
+        orchestrationStatusLabel,
+        transferTypeLabel,
+        auditActionLabel,
+        idNameLabel,
+      ].map((f) => f(code).text);
       for (const text of texts) expect(text).not.toBe(code);
     }
   });
@@ -55,7 +69,16 @@ describe('audit log in words', () => {
     seedStore();
     installFakeTreasury({
       getAuditLog: () => ({
-        entries: [{ at: '2026-12-01T10:00:00.000Z', user: 'op', action: 'intent.create_orchestration', environment: 'demo', outcome: 'succeeded', refId: 'td-1' }],
+        entries: [
+          {
+            at: '2026-12-01T10:00:00.000Z',
+            user: 'op',
+            action: 'intent.create_orchestration',
+            environment: 'demo',
+            outcome: 'succeeded',
+            refId: 'td-1',
+          },
+        ],
       }),
     });
     render(<AuditLogSection />);

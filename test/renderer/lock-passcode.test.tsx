@@ -11,11 +11,19 @@ import { FakeFailure, installFakeTreasury, resetStores } from './support/fake-tr
 beforeEach(resetStores);
 afterEach(cleanup);
 
-const noPasscode = { passcodeSet: false, passcodeStorage: 'none', osAuthentication: null, retryAt: null } as const;
+const noPasscode = {
+  passcodeSet: false,
+  passcodeStorage: 'none',
+  osAuthentication: null,
+  retryAt: null,
+} as const;
 
 describe('onboarding passcode', () => {
   it('asks for a passcode twice before completing onboarding', async () => {
-    const fake = installFakeTreasury({}, appState({ settings: { ...defaultSettings, onboarded: false }, lock: noPasscode }));
+    const fake = installFakeTreasury(
+      {},
+      appState({ settings: { ...defaultSettings, onboarded: false }, lock: noPasscode }),
+    );
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Explore with the built-in demo' }));
@@ -24,7 +32,10 @@ describe('onboarding passcode', () => {
     await user.type(within(form).getByLabelText('Passcode'), 'harbor-light');
     await user.type(within(form).getByLabelText('Passcode again'), 'harbor-lite');
     expect(within(form).getByText('The two passcodes are not the same.')).toBeTruthy();
-    expect((within(form).getByRole('button', { name: 'Save passcode and start' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(form).getByRole('button', { name: 'Save passcode and start' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
     await user.clear(within(form).getByLabelText('Passcode again'));
     await user.type(within(form).getByLabelText('Passcode again'), 'harbor-light');
     await user.click(within(form).getByRole('button', { name: 'Save passcode and start' }));
@@ -37,7 +48,11 @@ describe('lock screen', () => {
   it('shows main’s answer to a wrong passcode next to the field', async () => {
     const fake = installFakeTreasury({
       unlock: () => {
-        throw new FakeFailure({ code: 'validation', message: 'That passcode is not right.', details: { field: 'passcode' } });
+        throw new FakeFailure({
+          code: 'validation',
+          message: 'That passcode is not right.',
+          details: { field: 'passcode' },
+        });
       },
     });
     const user = userEvent.setup();
@@ -65,7 +80,10 @@ describe('lock screen', () => {
     await user.type(within(form).getByLabelText('New passcode again'), 'new-passcode');
     await user.click(within(form).getByRole('button', { name: 'Reset passcode and unlock' }));
     expect(fake.callsOf('resetPasscode')).toEqual([
-      { newPasscode: 'new-passcode', credentials: { environment: 'sandbox', clientId: 'ops-client', clientSecret: 'the-secret' } },
+      {
+        newPasscode: 'new-passcode',
+        credentials: { environment: 'sandbox', clientId: 'ops-client', clientSecret: 'the-secret' },
+      },
     ]);
   });
 
@@ -74,7 +92,17 @@ describe('lock screen', () => {
     const user = userEvent.setup();
     render(<App />);
     await screen.findByRole('navigation', { name: 'Main' });
-    act(() => fake.emitState({ locked: true, lock: { passcodeSet: true, passcodeStorage: 'keychain', osAuthentication: 'Touch ID', retryAt: null } }));
+    act(() =>
+      fake.emitState({
+        locked: true,
+        lock: {
+          passcodeSet: true,
+          passcodeStorage: 'keychain',
+          osAuthentication: 'Touch ID',
+          retryAt: null,
+        },
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Unlock with Touch ID' }));
     expect(fake.callsOf('unlock')).toEqual([{ osAuthentication: true }]);
   });

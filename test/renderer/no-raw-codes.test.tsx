@@ -17,7 +17,13 @@ import { intent } from './support/fixtures';
 import { installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
 import { fillAndReview } from './support/redeem-steps';
 import { review } from './support/review-fixture';
-import { auditEntries, orchestrationRows, RAW_CODES, simulatorShapedState, transfers } from './support/simulator-shaped';
+import {
+  auditEntries,
+  orchestrationRows,
+  RAW_CODES,
+  simulatorShapedState,
+  transfers,
+} from './support/simulator-shaped';
 
 /** The text a person reads: everything rendered, minus marked raw-code details (tooltips are attributes, not text). */
 function visibleText(): string {
@@ -27,12 +33,15 @@ function visibleText(): string {
   // Text node by text node: adjacent cells ("ref_id" | "ref-1") must not run together.
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    parts.push(node.textContent ?? '');
   return parts.join(' | ');
 }
 
 function rawCodesIn(text: string): string[] {
-  return RAW_CODES.filter((code) => new RegExp(`(?<![A-Za-z0-9_.])${code.replace('.', '\\.')}(?![A-Za-z0-9_])`).test(text));
+  return RAW_CODES.filter((code) =>
+    new RegExp(`(?<![A-Za-z0-9_.])${code.replace('.', '\\.')}(?![A-Za-z0-9_])`).test(text),
+  );
 }
 
 const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
@@ -49,17 +58,32 @@ afterAll(() => {
 });
 
 const handlers = {
-  queryActivity: () => ({ total: orchestrationRows.length, rows: orchestrationRows, asOf: '2026-03-02T10:00:00.000Z' }),
+  queryActivity: () => ({
+    total: orchestrationRows.length,
+    rows: orchestrationRows,
+    asOf: '2026-03-02T10:00:00.000Z',
+  }),
   summarizeActivity: () => ({
     count: 4,
-    byStatus: ['PENDING_APPROVAL', 'PROCESSING', 'COMPLETED', 'FAILED'].map((status) => ({ status, count: 1, usd: '1000' })),
+    byStatus: ['PENDING_APPROVAL', 'PROCESSING', 'COMPLETED', 'FAILED'].map((status) => ({
+      status,
+      count: 1,
+      usd: '1000',
+    })),
     days: [],
     asOf: '2026-03-02T10:00:00.000Z',
   }),
-  getOrchestration: ({ id }: { id: string }) => ({ orchestration: orchestrationRows.find((o) => o.id === id)!, transfers }),
+  getOrchestration: ({ id }: { id: string }) => ({
+    orchestration: orchestrationRows.find((o) => o.id === id)!,
+    transfers,
+  }),
   getFiatAccount: ({ id }: { id: string }) => ({
     ...simulatorShapedState().fiatAccounts.items.find((a) => a.id === id)!,
-    details: { status: 'REJECTED', rejection_reason: 'Beneficiary name does not match', ref_id: 'ref-fa' },
+    details: {
+      status: 'REJECTED',
+      rejection_reason: 'Beneficiary name does not match',
+      ref_id: 'ref-fa',
+    },
   }),
   getAuditLog: () => ({ entries: auditEntries }),
 };
@@ -81,7 +105,8 @@ describe('no raw Paxos or desk codes on screen', () => {
   it('the check itself finds a raw code, and ignores tooltips and marked details', () => {
     render(
       <p>
-        <span title="WIRE_WITHDRAWAL">Outgoing wire</span> <span data-raw-code>(PENDING_APPROVAL)</span> on ETHEREUM
+        <span title="WIRE_WITHDRAWAL">Outgoing wire</span>{' '}
+        <span data-raw-code>(PENDING_APPROVAL)</span> on ETHEREUM
       </p>,
     );
     expect(rawCodesIn(visibleText())).toEqual(['ETHEREUM']);
@@ -91,17 +116,19 @@ describe('no raw Paxos or desk codes on screen', () => {
     await expectNoRawCodes(<OverviewScreen />, () => screen.findByTestId('in-flight'));
   });
 
-  it('Bank accounts: the list and a rejected account\'s drawer', async () => {
+  it("Bank accounts: the list and a rejected account's drawer", async () => {
     useNavigation.setState({ screen: 'bank-accounts', focusId: 'fa-rejected' });
     await expectNoRawCodes(<BankAccountsScreen />, () => screen.findByTestId('rejection-reason'));
   });
 
-  it('Auto-redeem: the rules and a rule\'s drawer', async () => {
+  it("Auto-redeem: the rules and a rule's drawer", async () => {
     useNavigation.setState({ screen: 'auto-redeem', focusId: 'rule-eth' });
-    await expectNoRawCodes(<AutoRedeemScreen />, () => screen.findByRole('heading', { name: 'Sweep ETH' }));
+    await expectNoRawCodes(<AutoRedeemScreen />, () =>
+      screen.findByRole('heading', { name: 'Sweep ETH' }),
+    );
   });
 
-  it('Activity: rows, totals, chips and a redemption\'s drawer with its transfers', async () => {
+  it("Activity: rows, totals, chips and a redemption's drawer with its transfers", async () => {
     useNavigation.setState({ screen: 'activity', focusId: 'o-completed' });
     await expectNoRawCodes(<ActivityScreen />, async () => {
       await screen.findAllByTestId('activity-row');
@@ -110,13 +137,21 @@ describe('no raw Paxos or desk codes on screen', () => {
   });
 
   it('Settings: preferences and the audit log', async () => {
-    await expectNoRawCodes(<SettingsScreen />, () => waitFor(() => expect(screen.getByRole('table', { name: 'Audit log' })).toBeTruthy()));
+    await expectNoRawCodes(<SettingsScreen />, () =>
+      waitFor(() => expect(screen.getByRole('table', { name: 'Audit log' })).toBeTruthy()),
+    );
   });
 
   it('Redeem: the form, the review and the progress after confirming', async () => {
     const user = userEvent.setup();
-    const swift = review({ beneficiary: { ...review().beneficiary, routingType: 'SWIFT', routingNumber: 'DEUTDEFF' } });
-    await fillAndReview(user, { ...handlers, reviewRedemption: () => swift, submitRedemption: () => intent({ state: 'submitted', paxosId: 'o-pending-approval' }) });
+    const swift = review({
+      beneficiary: { ...review().beneficiary, routingType: 'SWIFT', routingNumber: 'DEUTDEFF' },
+    });
+    await fillAndReview(user, {
+      ...handlers,
+      reviewRedemption: () => swift,
+      submitRedemption: () => intent({ state: 'submitted', paxosId: 'o-pending-approval' }),
+    });
     const reviewed = await screen.findByTestId('redemption-review');
     expect(rawCodesIn(visibleText())).toEqual([]);
     await user.click(within(reviewed).getByRole('button', { name: /^Confirm redemption/ }));
@@ -148,7 +183,10 @@ describe('no raw Paxos or desk codes on screen', () => {
   });
 
   it('Onboarding and the lock screen', async () => {
-    installFakeTreasury(handlers, { ...simulatorShapedState(), settings: { ...simulatorShapedState().settings, onboarded: false } });
+    installFakeTreasury(handlers, {
+      ...simulatorShapedState(),
+      settings: { ...simulatorShapedState().settings, onboarded: false },
+    });
     render(<App />);
     await screen.findByRole('button', { name: 'Explore with the built-in demo' });
     expect(rawCodesIn(visibleText())).toEqual([]);

@@ -10,7 +10,12 @@ import { installFakeTreasury, resetStores, seedStore } from './support/fake-trea
 
 const noKeychain = appState({
   settings: { ...defaultSettings, onboarded: false },
-  credentials: { configured: false, storage: 'none', keychainAvailable: false, keychainProblem: 'No Secret Service is running.' },
+  credentials: {
+    configured: false,
+    storage: 'none',
+    keychainAvailable: false,
+    keychainProblem: 'No Secret Service is running.',
+  },
 });
 
 beforeEach(() => {
@@ -23,8 +28,16 @@ describe('connect to Paxos', () => {
   it('tests, names missing scopes, asks for session-only consent, saves, then switches', async () => {
     const fake = installFakeTreasury(
       {
-        testCredentials: () => ({ grantedScopes: ['funding:read_profile'], missingScopes: ['transfer:write_fiat_account'] }),
-        saveCredentials: () => ({ configured: true, storage: 'session', clientIdHint: '9f3a', keychainAvailable: false }),
+        testCredentials: () => ({
+          grantedScopes: ['funding:read_profile'],
+          missingScopes: ['transfer:write_fiat_account'],
+        }),
+        saveCredentials: () => ({
+          configured: true,
+          storage: 'session',
+          clientIdHint: '9f3a',
+          keychainAvailable: false,
+        }),
       },
       noKeychain,
     );
@@ -42,21 +55,33 @@ describe('connect to Paxos', () => {
 
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     const report = await screen.findByTestId('scope-report');
-    expect(within(report).getByRole('list', { name: 'Missing scopes' }).textContent).toContain('transfer:write_fiat_account');
+    expect(within(report).getByRole('list', { name: 'Missing scopes' }).textContent).toContain(
+      'transfer:write_fiat_account',
+    );
     expect(screen.getByText(/No Secret Service is running/)).toBeTruthy();
     expect(save.disabled).toBe(true);
     await user.click(screen.getByLabelText(/Keep these credentials for this session only/));
     expect(save.disabled).toBe(false);
 
     await user.click(save);
-    expect(fake.callsOf('saveCredentials')).toEqual([{ environment: 'production', clientId: 'client-9f3a', clientSecret: 's3cret', storage: 'session' }]);
+    expect(fake.callsOf('saveCredentials')).toEqual([
+      {
+        environment: 'production',
+        clientId: 'client-9f3a',
+        clientSecret: 's3cret',
+        storage: 'session',
+      },
+    ]);
     expect(fake.callsOf('switchEnvironment')).toEqual([{ environment: 'production' }]);
     expect(fake.callsOf('completeOnboarding')).toHaveLength(1);
     expect(document.body.innerHTML).not.toContain('s3cret');
   });
 
   it('asks for a new test when the values change after a test', async () => {
-    installFakeTreasury({ testCredentials: () => ({ grantedScopes: ['a'], missingScopes: [] }) }, noKeychain);
+    installFakeTreasury(
+      { testCredentials: () => ({ grantedScopes: ['a'], missingScopes: [] }) },
+      noKeychain,
+    );
     const user = userEvent.setup();
     render(<OnboardingScreen />);
     await user.click(screen.getByRole('button', { name: 'Connect to Paxos' }));

@@ -16,7 +16,10 @@ afterEach(cleanup);
 
 describe('onboarding', () => {
   it('shows no DEMO banner and no "Online" before anything is chosen, then both after, with focus on the heading', async () => {
-    const fake = installFakeTreasury({}, appState({ settings: { ...defaultSettings, onboarded: false } }));
+    const fake = installFakeTreasury(
+      {},
+      appState({ settings: { ...defaultSettings, onboarded: false } }),
+    );
     const user = userEvent.setup();
     render(<App />);
     await screen.findByRole('button', { name: 'Explore with the built-in demo' });
@@ -31,7 +34,15 @@ describe('onboarding', () => {
 });
 
 describe('credentials inside Sandbox (Settings)', () => {
-  const sandbox = appState({ environment: 'sandbox', credentials: { configured: true, storage: 'keychain', keychainAvailable: true, clientIdHint: '9f3a' } });
+  const sandbox = appState({
+    environment: 'sandbox',
+    credentials: {
+      configured: true,
+      storage: 'keychain',
+      keychainAvailable: true,
+      clientIdHint: '9f3a',
+    },
+  });
 
   it('offers no Production choice and has Cancel', async () => {
     seedStore(sandbox);
@@ -47,7 +58,14 @@ describe('credentials inside Sandbox (Settings)', () => {
 
   it('a 401 while testing points at the fields, not at Settings → Credentials', async () => {
     seedStore(sandbox);
-    installFakeTreasury({ testCredentials: () => { throw new FakeFailure({ code: 'unauthorized', message: 'invalid_client' }); } }, sandbox);
+    installFakeTreasury(
+      {
+        testCredentials: () => {
+          throw new FakeFailure({ code: 'unauthorized', message: 'invalid_client' });
+        },
+      },
+      sandbox,
+    );
     const user = userEvent.setup();
     render(<SettingsScreen />);
     await user.click(screen.getByRole('button', { name: 'Replace credentials…' }));
@@ -62,13 +80,22 @@ describe('credentials inside Sandbox (Settings)', () => {
 
   it('an unreachable Paxos during the test is named as the test’s, not the desk’s connection', async () => {
     seedStore(sandbox);
-    installFakeTreasury({ testCredentials: () => { throw new FakeFailure({ code: 'network', message: 'ECONNREFUSED' }); } }, sandbox);
+    installFakeTreasury(
+      {
+        testCredentials: () => {
+          throw new FakeFailure({ code: 'network', message: 'ECONNREFUSED' });
+        },
+      },
+      sandbox,
+    );
     const user = userEvent.setup();
     render(<SettingsScreen />);
     await user.click(screen.getByRole('button', { name: 'Replace credentials…' }));
     await user.type(screen.getByLabelText('Client ID'), 'client-1');
     await user.type(screen.getByLabelText('Client secret'), 'secret-1');
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Paxos Sandbox could not be reached with these credentials.*separate from the desk’s own connection/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Paxos Sandbox could not be reached with these credentials.*separate from the desk’s own connection/,
+    );
   });
 });

@@ -25,7 +25,12 @@ describe('requests not yet confirmed by Paxos', () => {
       appState({
         outbox: {
           items: [
-            intent({ id: 'accepted-then-failed', state: 'failed', paxosId: 'orch-old', summary: 'Redeem 5.00 USDC (wire failed)' }),
+            intent({
+              id: 'accepted-then-failed',
+              state: 'failed',
+              paxosId: 'orch-old',
+              summary: 'Redeem 5.00 USDC (wire failed)',
+            }),
             intent({ id: 'refused', state: 'failed', summary: 'Redeem 7.00 USDC (refused)' }),
           ],
         },
@@ -34,6 +39,10 @@ describe('requests not yet confirmed by Paxos', () => {
     );
     render(<App />);
     const list = await screen.findByRole('list', { name: 'Requests not yet confirmed by Paxos' });
-    expect(within(list).getAllByTestId('intent').map((row) => row.getAttribute('data-intent-id'))).toEqual(['refused']);
+    expect(
+      within(list)
+        .getAllByTestId('intent')
+        .map((row) => row.getAttribute('data-intent-id')),
+    ).toEqual(['refused']);
   });
 });

@@ -26,17 +26,33 @@ function notice(overrides: Partial<RecentNotice>): RecentNotice {
 }
 
 describe('recent notices', () => {
-  it('lists this environment\'s notices, marks those the OS did not show, and opens one like a notification click', async () => {
+  it("lists this environment's notices, marks those the OS did not show, and opens one like a notification click", async () => {
     const fake = installFakeTreasury(
       {
-        getOrchestration: ({ id }) => ({ orchestration: orchestration({ id, status: 'COMPLETED' }), transfers: [] }),
+        getOrchestration: ({ id }) => ({
+          orchestration: orchestration({ id, status: 'COMPLETED' }),
+          transfers: [],
+        }),
         queryActivity: () => ({ total: 0, rows: [], asOf: null }),
       },
       appState({
         recentNotices: [
-          notice({ id: 'n-2', title: 'Bank account approved', target: { screen: 'bank-accounts', id: 'fa-approved' } }),
-          notice({ id: 'n-1', shownByOs: false, notShownReason: 'The system did not show it: app is not signed' }),
-          notice({ id: 'n-0', environment: 'sandbox', title: 'Redemption failed', target: { screen: 'activity', id: 'other-env' } }),
+          notice({
+            id: 'n-2',
+            title: 'Bank account approved',
+            target: { screen: 'bank-accounts', id: 'fa-approved' },
+          }),
+          notice({
+            id: 'n-1',
+            shownByOs: false,
+            notShownReason: 'The system did not show it: app is not signed',
+          }),
+          notice({
+            id: 'n-0',
+            environment: 'sandbox',
+            title: 'Redemption failed',
+            target: { screen: 'activity', id: 'other-env' },
+          }),
         ],
       }),
     );
@@ -44,9 +60,14 @@ describe('recent notices', () => {
     render(<App />);
     const list = await screen.findByRole('list', { name: 'Recent notices' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => within(li).getByRole('button').textContent)).toEqual(['Bank account approved', 'Wire completed']);
+    expect(items.map((li) => within(li).getByRole('button').textContent)).toEqual([
+      'Bank account approved',
+      'Wire completed',
+    ]);
     expect(within(items[0]!).queryByText('Not shown by the system')).toBeNull();
-    expect(within(items[1]!).getByText('Not shown by the system').getAttribute('title')).toMatch(/not signed/);
+    expect(within(items[1]!).getByText('Not shown by the system').getAttribute('title')).toMatch(
+      /not signed/,
+    );
 
     await user.click(within(list).getByRole('button', { name: 'Wire completed' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeTruthy();
@@ -58,7 +79,16 @@ describe('recent notices', () => {
     const fake = installFakeTreasury();
     render(<App />);
     expect(await screen.findByText('No notices since Treasury Desk started.')).toBeTruthy();
-    act(() => fake.emitState({ recentNotices: [notice({ target: { screen: 'bank-accounts', id: 'fa-pending' }, title: 'Bank account rejected' })] }));
+    act(() =>
+      fake.emitState({
+        recentNotices: [
+          notice({
+            target: { screen: 'bank-accounts', id: 'fa-pending' },
+            title: 'Bank account rejected',
+          }),
+        ],
+      }),
+    );
     const button = await screen.findByRole('button', { name: 'Bank account rejected' });
     await userEvent.setup().click(button);
     expect(useNavigation.getState().screen).toBe('bank-accounts');

@@ -16,7 +16,6 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-
 describe('redeem form', () => {
   it.each([
     ['.5', '0.5'],
@@ -36,14 +35,18 @@ describe('redeem form', () => {
     const amount = screen.getByLabelText('Amount') as HTMLInputElement;
     await user.type(amount, '12,');
     expect(amount.value).toBe('12');
-    expect(document.getElementById(`${amount.id}-error`)?.textContent).toMatch(/Commas are not accepted/);
+    expect(document.getElementById(`${amount.id}-error`)?.textContent).toMatch(
+      /Commas are not accepted/,
+    );
   });
 
   it('never sends 0.000001 USDC to Review (the wire would be $0.00), and focuses the amount', async () => {
     const user = userEvent.setup();
     const fake = await fillAndReview(user, { reviewRedemption: () => review() }, '0.000001');
     const amount = screen.getByLabelText('Amount');
-    expect(document.getElementById(`${amount.id}-error`)?.textContent).toMatch(/less than one cent: the wire would be \$0\.00/);
+    expect(document.getElementById(`${amount.id}-error`)?.textContent).toMatch(
+      /less than one cent: the wire would be \$0\.00/,
+    );
     expect(fake.callsOf('reviewRedemption')).toEqual([]);
     expect(screen.queryByTestId('redemption-review')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(amount));
@@ -60,11 +63,19 @@ describe('redeem form', () => {
 
   it('drops an old availability banner once the amount changes', async () => {
     const user = userEvent.setup();
-    await fillAndReview(user, {
-      reviewRedemption: () => {
-        throw new FakeFailure({ code: 'validation', message: 'Only 125,000.00 USDC is available in this profile.', details: { field: 'amount' } });
+    await fillAndReview(
+      user,
+      {
+        reviewRedemption: () => {
+          throw new FakeFailure({
+            code: 'validation',
+            message: 'Only 125,000.00 USDC is available in this profile.',
+            details: { field: 'amount' },
+          });
+        },
       },
-    }, '300000');
+      '300000',
+    );
     expect(await screen.findByText('Please check the highlighted fields')).toBeTruthy();
     expect(screen.getAllByText(/Only 125,000.00 USDC is available/).length).toBeGreaterThan(0);
     await user.type(screen.getByLabelText('Amount'), '1');
@@ -78,7 +89,9 @@ describe('redeem form', () => {
     installFakeTreasury();
     render(<RedeemScreen />);
     await user.selectOptions(screen.getByLabelText('From profile'), 'prof-1');
-    const coins = within(screen.getByLabelText('Stablecoin')).getAllByRole('option').map((o) => o.textContent);
+    const coins = within(screen.getByLabelText('Stablecoin'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(coins).toContain('USDC — 250,000.123456 USDC available');
     expect(coins).toContain('USDP — 12.50 USDP available');
   });
@@ -89,24 +102,50 @@ describe('redeem review', () => {
     const user = userEvent.setup();
     await fillAndReview(user, { reviewRedemption: () => review() }, '150000');
     const r = await screen.findByTestId('redemption-review');
-    expect(within(r).getByTestId('review-headline').textContent).toBe('Send 150,000.00 USDC from Treasury main → you receive $150,000.00 USD');
+    expect(within(r).getByTestId('review-headline').textContent).toBe(
+      'Send 150,000.00 USDC from Treasury main → you receive $150,000.00 USD',
+    );
     expect(within(r).getByTestId('review-terms').textContent).toMatch(/1 USDC = 1 USD/);
     expect(within(r).getByTestId('review-beneficiary').textContent).toBe('Acme Corp');
     expect(within(r).getByTestId('review-routing').textContent).toBe('ABA 021000021');
-    expect(within(r).getByTestId('review-balance-after').textContent).toMatch(/100,000.123456 USDC/);
-    expect(within(r).getByTestId('review-today').textContent).toMatch(/\$150,000.00 USD with this one, of a \$1,000,000.00 USD daily limit/);
-    expect(within(r).getByTestId('review-arrival').textContent).toMatch(/Domestic Fedwire wires take 1–3 business days/);
-    expect(within(r).getByRole('button', { name: 'Confirm redemption of 150,000.00 USDC' })).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(within(r).getByRole('heading', { name: 'Review the wire' })));
+    expect(within(r).getByTestId('review-balance-after').textContent).toMatch(
+      /100,000.123456 USDC/,
+    );
+    expect(within(r).getByTestId('review-today').textContent).toMatch(
+      /\$150,000.00 USD with this one, of a \$1,000,000.00 USD daily limit/,
+    );
+    expect(within(r).getByTestId('review-arrival').textContent).toMatch(
+      /Domestic Fedwire wires take 1–3 business days/,
+    );
+    expect(
+      within(r).getByRole('button', { name: 'Confirm redemption of 150,000.00 USDC' }),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(r).getByRole('heading', { name: 'Review the wire' }),
+      ),
+    );
   });
 
   it('does not tell a SWIFT destination it settles domestically, and names a Fed holiday', async () => {
     const user = userEvent.setup();
     const swift = review({
-      beneficiary: { ownerName: 'Acme GmbH', routingType: 'SWIFT', routingNumber: 'DEUTDEFF', accountNumberMasked: '••••3000' },
+      beneficiary: {
+        ownerName: 'Acme GmbH',
+        routingType: 'SWIFT',
+        routingNumber: 'DEUTDEFF',
+        accountNumberMasked: '••••3000',
+      },
       arrival: {
-        rail: 'swift', sendDay: '2026-11-25', waitsForNextBusinessDay: false, earliest: '2026-11-27', latest: '2026-12-03',
-        minBusinessDays: 1, maxBusinessDays: 5, cutoffHourEt: 18, holidays: [{ day: '2026-11-26', name: 'Thanksgiving Day' }],
+        rail: 'swift',
+        sendDay: '2026-11-25',
+        waitsForNextBusinessDay: false,
+        earliest: '2026-11-27',
+        latest: '2026-12-03',
+        minBusinessDays: 1,
+        maxBusinessDays: 5,
+        cutoffHourEt: 18,
+        holidays: [{ day: '2026-11-26', name: 'Thanksgiving Day' }],
       },
     });
     await fillAndReview(user, { reviewRedemption: () => swift }, '150000');

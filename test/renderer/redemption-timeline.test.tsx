@@ -1,9 +1,14 @@
 // The mapping from intent and orchestration (legs) to the four steps an operator follows.
 import { describe, expect, it } from 'vitest';
-import { redemptionTimeline, stepsDone, type StepState } from '../../renderer/src/model/redemption-timeline';
+import {
+  redemptionTimeline,
+  stepsDone,
+  type StepState,
+} from '../../renderer/src/model/redemption-timeline';
 import { intent, orchestration } from './support/fixtures';
 
-const states = (t: ReturnType<typeof redemptionTimeline>): StepState[] => t.steps.map((s) => s.state);
+const states = (t: ReturnType<typeof redemptionTimeline>): StepState[] =>
+  t.steps.map((s) => s.state);
 
 describe('redemption timeline', () => {
   it('a queued intent is not submitted yet, and says so', () => {
@@ -14,7 +19,9 @@ describe('redemption timeline', () => {
   });
 
   it('an intent waiting for confirmation explains why', () => {
-    const t = redemptionTimeline({ intent: intent({ state: 'needs_attention', confirmationNeeded: 'The balance changed.' }) });
+    const t = redemptionTimeline({
+      intent: intent({ state: 'needs_attention', confirmationNeeded: 'The balance changed.' }),
+    });
     expect(t.steps[0]?.note).toBe('Needs your confirmation: The balance changed.');
   });
 
@@ -24,22 +31,48 @@ describe('redemption timeline', () => {
   });
 
   it('a cancelled or failed intent fails the first step with the reason', () => {
-    expect(redemptionTimeline({ intent: intent({ state: 'cancelled' }) }).outcome).toBe('cancelled');
-    const failed = redemptionTimeline({ intent: intent({ state: 'failed', lastError: { code: 'validation', message: 'Bank account rejected' } }) });
+    expect(redemptionTimeline({ intent: intent({ state: 'cancelled' }) }).outcome).toBe(
+      'cancelled',
+    );
+    const failed = redemptionTimeline({
+      intent: intent({
+        state: 'failed',
+        lastError: { code: 'validation', message: 'Bank account rejected' },
+      }),
+    });
     expect(states(failed)[0]).toBe('failed');
     expect(failed.headline).toBe('Failed: Bank account rejected');
   });
 
   it('maps the legs: converting, then sending the wire', () => {
-    expect(states(redemptionTimeline({ orchestration: orchestration() }))).toEqual(['done', 'current', 'pending', 'pending']);
-    const wire = redemptionTimeline({ orchestration: orchestration({ sourceLeg: { status: 'COMPLETED' }, destinationLeg: { status: 'PROCESSING' } }) });
+    expect(states(redemptionTimeline({ orchestration: orchestration() }))).toEqual([
+      'done',
+      'current',
+      'pending',
+      'pending',
+    ]);
+    const wire = redemptionTimeline({
+      orchestration: orchestration({
+        sourceLeg: { status: 'COMPLETED' },
+        destinationLeg: { status: 'PROCESSING' },
+      }),
+    });
     expect(states(wire)).toEqual(['done', 'done', 'current', 'pending']);
     expect(wire.headline).toBe('Sending wire');
   });
 
   it('is never completed before Paxos says COMPLETED', () => {
-    const legsDone = orchestration({ status: 'PROCESSING', sourceLeg: { status: 'COMPLETED' }, destinationLeg: { status: 'COMPLETED' } });
-    expect(states(redemptionTimeline({ orchestration: legsDone }))).toEqual(['done', 'done', 'done', 'pending']);
+    const legsDone = orchestration({
+      status: 'PROCESSING',
+      sourceLeg: { status: 'COMPLETED' },
+      destinationLeg: { status: 'COMPLETED' },
+    });
+    expect(states(redemptionTimeline({ orchestration: legsDone }))).toEqual([
+      'done',
+      'done',
+      'done',
+      'pending',
+    ]);
     const completed = redemptionTimeline({ orchestration: orchestration({ status: 'COMPLETED' }) });
     expect(completed.outcome).toBe('completed');
     expect(stepsDone(completed)).toBe(4);
@@ -47,17 +80,26 @@ describe('redemption timeline', () => {
 
   it('a failure marks the step that was under way, with the fail reason', () => {
     const t = redemptionTimeline({
-      orchestration: orchestration({ status: 'FAILED', failReason: 'Beneficiary bank rejected the wire', sourceLeg: { status: 'COMPLETED' }, destinationLeg: { status: 'FAILED' } }),
+      orchestration: orchestration({
+        status: 'FAILED',
+        failReason: 'Beneficiary bank rejected the wire',
+        sourceLeg: { status: 'COMPLETED' },
+        destinationLeg: { status: 'FAILED' },
+      }),
     });
     expect(states(t)).toEqual(['done', 'done', 'failed', 'pending']);
     expect(t.headline).toBe('Failed: Beneficiary bank rejected the wire');
   });
 
   it('awaiting approval and unknown statuses are shown, not guessed', () => {
-    const approval = redemptionTimeline({ orchestration: orchestration({ status: 'PENDING_APPROVAL', sourceLeg: undefined }) });
+    const approval = redemptionTimeline({
+      orchestration: orchestration({ status: 'PENDING_APPROVAL', sourceLeg: undefined }),
+    });
     expect(states(approval)).toEqual(['current', 'pending', 'pending', 'pending']);
     expect(approval.headline).toBe('Awaiting approval at Paxos');
-    const odd = redemptionTimeline({ orchestration: orchestration({ status: 'ON_HOLD', sourceLeg: { status: 'FROZEN' } }) });
+    const odd = redemptionTimeline({
+      orchestration: orchestration({ status: 'ON_HOLD', sourceLeg: { status: 'FROZEN' } }),
+    });
     expect(odd.steps[1]?.note).toBe('Paxos status: FROZEN');
     expect(odd.steps[3]?.note).toBe('Paxos status: ON_HOLD');
     expect(odd.outcome).toBe('in_progress');

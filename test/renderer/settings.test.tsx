@@ -28,12 +28,16 @@ describe('preferences', () => {
     await user.clear(fast);
     await user.type(fast, '1');
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
-    expect(errorText('Poll while something is in flight (seconds)')).toBe('Enter a number from 2 to 300.');
+    expect(errorText('Poll while something is in flight (seconds)')).toBe(
+      'Enter a number from 2 to 300.',
+    );
     expect(fake.callsOf('updateSettings')).toEqual([]);
   });
 
   it('sends only what changed, limits as exact decimal strings', async () => {
-    const fake = installFakeTreasury({ updateSettings: () => ({ ...defaultSettings, onboarded: true }) });
+    const fake = installFakeTreasury({
+      updateSettings: () => ({ ...defaultSettings, onboarded: true }),
+    });
     const user = userEvent.setup();
     render(<SettingsScreen />);
     const limit = screen.getByLabelText('Per-redemption soft limit (USD)');
@@ -43,7 +47,14 @@ describe('preferences', () => {
     await user.click(screen.getByLabelText('A redemption failed'));
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(fake.callsOf('updateSettings')).toEqual([
-      { perRedemptionSoftLimitUsd: '250000.50', notifications: { redemptionCompleted: true, redemptionFailed: false, bankAccountReviewed: true } },
+      {
+        perRedemptionSoftLimitUsd: '250000.50',
+        notifications: {
+          redemptionCompleted: true,
+          redemptionFailed: false,
+          bankAccountReviewed: true,
+        },
+      },
     ]);
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
@@ -51,7 +62,11 @@ describe('preferences', () => {
   it("places main's refusal next to the field and keeps the typing", async () => {
     installFakeTreasury({
       updateSettings: () => {
-        throw new FakeFailure({ code: 'validation', message: 'dailySoftLimitUsd: main refused this limit', details: { field: 'dailySoftLimitUsd' } });
+        throw new FakeFailure({
+          code: 'validation',
+          message: 'dailySoftLimitUsd: main refused this limit',
+          details: { field: 'dailySoftLimitUsd' },
+        });
       },
     });
     const user = userEvent.setup();
@@ -62,13 +77,17 @@ describe('preferences', () => {
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(await screen.findByText('Please check the highlighted fields')).toBeTruthy();
     expect(errorText('Daily soft limit (USD)')).toBe('main refused this limit');
-    expect((screen.getByLabelText('Daily soft limit (USD)') as HTMLInputElement).value).toBe('150000');
+    expect((screen.getByLabelText('Daily soft limit (USD)') as HTMLInputElement).value).toBe(
+      '150000',
+    );
   });
 });
 
 describe('environment switch', () => {
   it('names the target, requires acknowledging Production, and cancels with Escape', async () => {
-    const fake = installFakeTreasury({ switchEnvironment: ({ environment }) => ({ revision: 5, state: appState({ environment }) }) });
+    const fake = installFakeTreasury({
+      switchEnvironment: ({ environment }) => ({ revision: 5, state: appState({ environment }) }),
+    });
     const user = userEvent.setup();
     render(<SettingsScreen />);
     await user.click(screen.getByRole('button', { name: 'Switch to Production…' }));
@@ -80,12 +99,19 @@ describe('environment switch', () => {
 
     await user.click(screen.getByRole('button', { name: 'Switch to Production…' }));
     dialog = screen.getByRole('dialog');
-    const confirm = within(dialog).getByRole('button', { name: 'Switch to Production' }) as HTMLButtonElement;
+    const confirm = within(dialog).getByRole('button', {
+      name: 'Switch to Production',
+    }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
-    await user.click(within(dialog).getByLabelText(/I understand that actions in Production move real money/));
+    await user.click(
+      within(dialog).getByLabelText(/I understand that actions in Production move real money/),
+    );
     await user.click(confirm);
     expect(fake.callsOf('switchEnvironment')).toEqual([{ environment: 'production' }]);
-    expect(await screen.findByTestId('current-environment')).toHaveProperty('textContent', 'Paxos Production (real money)');
+    expect(await screen.findByTestId('current-environment')).toHaveProperty(
+      'textContent',
+      'Paxos Production (real money)',
+    );
   });
 
   it('keeps Tab inside the dialog', async () => {
@@ -115,13 +141,17 @@ describe('preferences errors in words (bug 8)', () => {
 
   it('says a negative idle lock cannot be negative, not "Enter a whole number"', async () => {
     const fake = await save('Lock after idle (minutes)', '-5');
-    expect(errorText('Lock after idle (minutes)')).toBe('It cannot be negative: enter a whole number from 0 to 1440.');
+    expect(errorText('Lock after idle (minutes)')).toBe(
+      'It cannot be negative: enter a whole number from 0 to 1440.',
+    );
     expect(fake.callsOf('updateSettings')).toEqual([]);
   });
 
   it('words a malformed soft limit instead of showing schema text', async () => {
     const fake = await save('Daily soft limit (USD)', '0');
-    expect(errorText('Daily soft limit (USD)')).toMatch(/^Enter a USD amount greater than zero with at most 2 decimals/);
+    expect(errorText('Daily soft limit (USD)')).toMatch(
+      /^Enter a USD amount greater than zero with at most 2 decimals/,
+    );
     expect(fake.callsOf('updateSettings')).toEqual([]);
   });
 

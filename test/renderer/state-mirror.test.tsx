@@ -5,14 +5,27 @@ import type { AppState } from '../../shared/state';
 import { useAppStore } from '../../renderer/src/store/app-store';
 
 const base: AppState = {
-  environment: 'demo', environmentLabel: 'Demo', locked: false,
+  environment: 'demo',
+  environmentLabel: 'Demo',
+  locked: false,
   lock: { passcodeSet: true, passcodeStorage: 'keychain', osAuthentication: null, retryAt: null },
-  connection: { status: 'online', checkedAt: null, lastSyncAt: null, coolDownUntil: null, lastError: null },
+  connection: {
+    status: 'online',
+    checkedAt: null,
+    lastSyncAt: null,
+    coolDownUntil: null,
+    lastError: null,
+  },
   credentials: { configured: true, storage: 'built-in', keychainAvailable: true },
   settings: defaultSettings,
-  profiles: { items: [], asOf: null }, fiatAccounts: { items: [], asOf: null }, rules: { items: [], asOf: null },
+  profiles: { items: [], asOf: null },
+  fiatAccounts: { items: [], asOf: null },
+  rules: { items: [], asOf: null },
   recentOrchestrations: { items: [{ id: 'o-1', status: 'PROCESSING', fetchedAt: 't' }], asOf: 'a' },
-  outbox: { items: [] }, activity: { total: 1, revision: 0 }, redeemedTodayUsd: '0', recentNotices: [],
+  outbox: { items: [] },
+  activity: { total: 1, revision: 0 },
+  redeemedTodayUsd: '0',
+  recentNotices: [],
 };
 
 describe('state mirror', () => {
@@ -22,7 +35,13 @@ describe('state mirror', () => {
     useAppStore.getState().applyDelta({
       revision: 1,
       set: {},
-      lists: { recentOrchestrations: { asOf: 'b', order: ['o-2', 'o-1'], upsert: [{ id: 'o-2', status: 'PROCESSING', fetchedAt: 't' }] } },
+      lists: {
+        recentOrchestrations: {
+          asOf: 'b',
+          order: ['o-2', 'o-1'],
+          upsert: [{ id: 'o-2', status: 'PROCESSING', fetchedAt: 't' }],
+        },
+      },
     });
     const state = useAppStore.getState().state!;
     expect(state.recentOrchestrations.items.map((o) => o.id)).toEqual(['o-2', 'o-1']);
@@ -32,7 +51,11 @@ describe('state mirror', () => {
   it('asks main for a snapshot when a delta names an item it never had', async () => {
     const getState = vi.fn(async () => ({ ok: true, value: { revision: 5, state: base } }));
     (window as unknown as { treasury: unknown }).treasury = { getState };
-    useAppStore.getState().applyDelta({ revision: 1, set: {}, lists: { recentOrchestrations: { asOf: 'b', order: ['missing'], upsert: [] } } });
+    useAppStore.getState().applyDelta({
+      revision: 1,
+      set: {},
+      lists: { recentOrchestrations: { asOf: 'b', order: ['missing'], upsert: [] } },
+    });
     await vi.waitFor(() => expect(getState).toHaveBeenCalled());
     await vi.waitFor(() => expect(useAppStore.getState().revision).toBe(5));
   });

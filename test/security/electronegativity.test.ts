@@ -7,14 +7,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installedElectronVersion, isAllowed, isBlocking, offline, repoRoot, scan, type AllowEntry, type Finding, type ScanResult } from './electronegativity';
+import {
+  installedElectronVersion,
+  isAllowed,
+  isBlocking,
+  offline,
+  repoRoot,
+  scan,
+  type AllowEntry,
+  type Finding,
+  type ScanResult,
+} from './electronegativity';
 
-const allowlist = JSON.parse(readFileSync(join(repoRoot, 'security/electronegativity-allowlist.json'), 'utf8')) as { entries: AllowEntry[] };
-const describeFinding = (f: Finding) => `${f.severity}/${f.confidence} ${f.id} at ${f.file}:${f.line}: ${f.sample}`;
+const allowlist = JSON.parse(
+  readFileSync(join(repoRoot, 'security/electronegativity-allowlist.json'), 'utf8'),
+) as { entries: AllowEntry[] };
+const describeFinding = (f: Finding) =>
+  `${f.severity}/${f.confidence} ${f.id} at ${f.file}:${f.line}: ${f.sample}`;
 const bundles = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 
 /** The blocking (MEDIUM/HIGH, or Node integration on) findings no allowlist entry covers. */
-const unreviewed = (result: ScanResult) => result.findings.filter(isBlocking).filter((f) => !allowlist.entries.some((e) => isAllowed(f, e)));
+const unreviewed = (result: ScanResult) =>
+  result.findings.filter(isBlocking).filter((f) => !allowlist.entries.some((e) => isAllowed(f, e)));
 
 function report(label: string, result: ScanResult): void {
   console.info(
@@ -30,7 +44,10 @@ describe('Electronegativity', () => {
   beforeAll(async () => {
     // `npm test` builds before this runs; on its own, the suite builds what is missing.
     if (!bundles.every((path) => existsSync(join(repoRoot, path)))) {
-      const build = spawnSync('npx', ['electron-vite', 'build', '-c', './vite.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
+      const build = spawnSync('npx', ['electron-vite', 'build', '-c', './vite.config.ts'], {
+        cwd: repoRoot,
+        stdio: 'inherit',
+      });
       expect(build.status, 'npm run build failed').toBe(0);
     }
     sources = await scan(['main', 'preload', 'renderer'].map((dir) => join(repoRoot, dir)));
@@ -47,7 +64,14 @@ describe('Electronegativity', () => {
       expect(result.globalChecks.length).toBeGreaterThanOrEqual(5);
       expect(result.globalChecks).not.toContain('AvailableSecurityFixesGlobalCheck');
     }
-    for (const file of ['main/window.ts', 'main/security.ts', 'main/ipc.ts', 'preload/index.ts', 'renderer/index.html', 'renderer/src/main.tsx']) {
+    for (const file of [
+      'main/window.ts',
+      'main/security.ts',
+      'main/ipc.ts',
+      'preload/index.ts',
+      'renderer/index.html',
+      'renderer/src/main.tsx',
+    ]) {
       expect(sources.files).toContain(file);
     }
     for (const file of bundles) expect(built.files).toContain(file);
@@ -61,13 +85,22 @@ describe('Electronegativity', () => {
     const viaHttp = () =>
       new Promise<string>((resolve) => {
         try {
-          get('http://127.0.0.1:8080/', () => resolve('connected')).on('error', () => resolve('refused'));
+          get('http://127.0.0.1:8080/', () => resolve('connected')).on('error', () =>
+            resolve('refused'),
+          );
         } catch {
           resolve('refused');
         }
       });
     expect(await offline(viaHttp, attempts)).toBe('refused');
-    const outcome = await offline(() => fetch('http://127.0.0.1:8080/').then(() => 'connected', () => 'refused'), attempts);
+    const outcome = await offline(
+      () =>
+        fetch('http://127.0.0.1:8080/').then(
+          () => 'connected',
+          () => 'refused',
+        ),
+      attempts,
+    );
     expect(outcome).toBe('refused');
     expect(attempts.length).toBe(2);
   });
@@ -85,7 +118,10 @@ describe('Electronegativity', () => {
     for (const entry of allowlist.entries) {
       expect(entry.reason?.length ?? 0, `${entry.id} ${entry.file}: no reason`).toBeGreaterThan(40);
       expect(entry.sample?.length ?? 0, `${entry.id} ${entry.file}: no sample`).toBeGreaterThan(5);
-      expect(all.some((f) => isAllowed(f, entry)), `stale allowlist entry ${entry.id} ${entry.file}`).toBe(true);
+      expect(
+        all.some((f) => isAllowed(f, entry)),
+        `stale allowlist entry ${entry.id} ${entry.file}`,
+      ).toBe(true);
     }
   });
 
@@ -94,19 +130,42 @@ describe('Electronegativity', () => {
     expect(fixture.errors).toEqual([]);
     const blocking = unreviewed(fixture);
     const ids = new Set(blocking.map((f) => f.id));
-    for (const id of ['NODE_INTEGRATION_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'INSECURE_CONTENT_JS_CHECK', 'HTTP_RESOURCES_JS_CHECK']) {
+    for (const id of [
+      'NODE_INTEGRATION_JS_CHECK',
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+      'WEB_SECURITY_JS_CHECK',
+      'INSECURE_CONTENT_JS_CHECK',
+      'HTTP_RESOURCES_JS_CHECK',
+    ]) {
       expect(ids, `${id} not reported`).toContain(id);
     }
     // `nodeIntegration: true` blocks by our rule, although the tool rates it informational.
     expect(blocking.find((f) => f.id === 'NODE_INTEGRATION_JS_CHECK')).toMatchObject({
-      severity: 'INFORMATIONAL', file: 'test/security/fixtures/insecure-window.ts', sample: 'nodeIntegration: true,',
+      severity: 'INFORMATIONAL',
+      file: 'test/security/fixtures/insecure-window.ts',
+      sample: 'nodeIntegration: true,',
     });
-    expect(blocking.find((f) => f.id === 'CONTEXT_ISOLATION_JS_CHECK')).toMatchObject({ severity: 'HIGH' });
+    expect(blocking.find((f) => f.id === 'CONTEXT_ISOLATION_JS_CHECK')).toMatchObject({
+      severity: 'HIGH',
+    });
     // The page: Node in a webview, a script over http; and app-wide: no CSP, no navigation
     // limits, no permission handler anywhere in the scanned files.
-    for (const id of ['NODE_INTEGRATION_HTML_CHECK', 'HTTP_RESOURCES_HTML_CHECK', 'CSP_GLOBAL_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']) {
+    for (const id of [
+      'NODE_INTEGRATION_HTML_CHECK',
+      'HTTP_RESOURCES_HTML_CHECK',
+      'CSP_GLOBAL_CHECK',
+      'LIMIT_NAVIGATION_GLOBAL_CHECK',
+      'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+    ]) {
       expect(ids, `${id} not reported`).toContain(id);
     }
-    expect(fixture.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['EXPERIMENTAL_FEATURES_JS_CHECK', 'BLINK_FEATURES_JS_CHECK', 'ALLOWPOPUPS_HTML_CHECK']));
+    expect(fixture.findings.map((f) => f.id)).toEqual(
+      expect.arrayContaining([
+        'EXPERIMENTAL_FEATURES_JS_CHECK',
+        'BLINK_FEATURES_JS_CHECK',
+        'ALLOWPOPUPS_HTML_CHECK',
+      ]),
+    );
   });
 });

@@ -34,10 +34,20 @@ interface RawIssue {
   visibility?: { inlineDisabled?: boolean; globalCheckDisabled?: boolean };
 }
 interface ParserLike {
-  parse(file: string, content: string): [string, unknown, string, { message: string }[] | undefined];
+  parse(
+    file: string,
+    content: string,
+  ): [string, unknown, string, { message: string }[] | undefined];
 }
 interface FinderLike {
-  find(file: string, data: unknown, type: string, content: string, useOnly: null, electronVersion: string): Promise<RawIssue[]>;
+  find(
+    file: string,
+    data: unknown,
+    type: string,
+    content: string,
+    useOnly: null,
+    electronVersion: string,
+  ): Promise<RawIssue[]>;
   _enabled_checks: unknown[];
 }
 interface GlobalChecksLike {
@@ -83,10 +93,18 @@ function listFiles(root: string): string[] {
 let i18nReady = false;
 function setUpI18n(): void {
   if (i18nReady) return;
-  const i18n = fromPackage('i18n') as { configure(options: object): void; setLocale(locale: string): void };
+  const i18n = fromPackage('i18n') as {
+    configure(options: object): void;
+    setLocale(locale: string): void;
+  };
   i18n.configure({
-    locales: ['en-US'], defaultLocale: 'en-US', directory: join(dirname(runnerPath), 'locales'),
-    updateFiles: false, objectNotation: true, retryInDefaultLocale: true, register: globalThis,
+    locales: ['en-US'],
+    defaultLocale: 'en-US',
+    directory: join(dirname(runnerPath), 'locales'),
+    updateFiles: false,
+    objectNotation: true,
+    retryInDefaultLocale: true,
+    register: globalThis,
   });
   i18n.setLocale('en-US');
   i18nReady = true;
@@ -107,13 +125,22 @@ export async function offline<T>(work: () => Promise<T>, attempts: string[]): Pr
 }
 
 export function installedElectronVersion(): string {
-  return (JSON.parse(readFileSync(requireFromHere.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(requireFromHere.resolve('electron/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 /** Scans every source and bundle file under `roots` (absolute paths) as one application. */
-export async function scan(roots: string[], electronVersion = installedElectronVersion()): Promise<ScanResult> {
+export async function scan(
+  roots: string[],
+  electronVersion = installedElectronVersion(),
+): Promise<ScanResult> {
   setUpI18n();
-  const { Parser } = fromPackage('./parser') as { Parser: new (babelFirst: boolean, typescriptBabelFirst: boolean) => ParserLike };
+  const { Parser } = fromPackage('./parser') as {
+    Parser: new (babelFirst: boolean, typescriptBabelFirst: boolean) => ParserLike;
+  };
   const { Finder, GlobalChecks } = fromPackage('./finder') as {
     Finder: new (custom: string[], exclude: string[]) => FinderLike;
     GlobalChecks: new (custom: string[], exclude: string[]) => GlobalChecksLike;
@@ -133,15 +160,21 @@ export async function scan(roots: string[], electronVersion = installedElectronV
         const parseAs = /\.[cm]js$/.test(file) ? `${file}.js` : file;
         const [type, data, text, warnings] = parser.parse(parseAs, content);
         if (data === null) continue;
-        for (const warning of warnings ?? []) errors.push({ file: relative(repoRoot, file), message: warning.message });
+        for (const warning of warnings ?? [])
+          errors.push({ file: relative(repoRoot, file), message: warning.message });
         raw.push(...(await finder.find(file, data, type, text, null, electronVersion)));
       } catch (error) {
-        errors.push({ file: relative(repoRoot, file), message: error instanceof Error ? error.message : String(error) });
+        errors.push({
+          file: relative(repoRoot, file),
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     }
     // Global checks cross-reference atomic findings (a permission handler found anywhere clears
     // "none set"); inline eng-disable comments are deliberately not honoured.
-    const issues = (await globalChecks.getResults(raw)).filter((issue) => !issue.visibility?.globalCheckDisabled);
+    const issues = (await globalChecks.getResults(raw)).filter(
+      (issue) => !issue.visibility?.globalCheckDisabled,
+    );
     const findings = issues.map((issue): Finding => ({
       id: issue.id,
       severity: issue.severity.name as Finding['severity'],
@@ -153,8 +186,12 @@ export async function scan(roots: string[], electronVersion = installedElectronV
       manualReview: issue.manualReview === true,
     }));
     return {
-      findings, errors, files: files.map((f) => relative(repoRoot, f).split('\\').join('/')),
-      atomicChecks: finder._enabled_checks.length, globalChecks: globalChecks._enabled_checks.map((c) => c.name), networkAttempts,
+      findings,
+      errors,
+      files: files.map((f) => relative(repoRoot, f).split('\\').join('/')),
+      atomicChecks: finder._enabled_checks.length,
+      globalChecks: globalChecks._enabled_checks.map((c) => c.name),
+      networkAttempts,
     };
   }, networkAttempts);
 }
@@ -180,5 +217,7 @@ export interface AllowEntry {
 }
 
 export function isAllowed(finding: Finding, entry: AllowEntry): boolean {
-  return entry.id === finding.id && entry.file === finding.file && finding.sample.includes(entry.sample);
+  return (
+    entry.id === finding.id && entry.file === finding.file && finding.sample.includes(entry.sample)
+  );
 }

@@ -24,9 +24,17 @@ afterEach(() => {
 
 /** The directives of the CSP meta tag of an HTML page. */
 function csp(html: string): Map<string, string[]> {
-  const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
+  const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(
+    html,
+  )?.[1];
   expect(content, 'no CSP meta tag').toBeDefined();
-  return new Map(content!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    content!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('window and web preferences (main/window.ts)', () => {
@@ -35,10 +43,21 @@ describe('window and web preferences (main/window.ts)', () => {
     createMainWindow();
     const prefs = windows[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true,
-      allowRunningInsecureContent: false, webviewTag: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
     });
-    for (const key of ['nodeIntegrationInSubFrames', 'experimentalFeatures', 'enableBlinkFeatures', 'allowpopups', 'navigateOnDragDrop']) {
+    for (const key of [
+      'nodeIntegrationInSubFrames',
+      'experimentalFeatures',
+      'enableBlinkFeatures',
+      'allowpopups',
+      'navigateOnDragDrop',
+    ]) {
       expect(prefs[key], key).toBeFalsy();
     }
   });
@@ -57,7 +76,16 @@ describe('window and web preferences (main/window.ts)', () => {
     const page = pathToFileURL(rendererIndexPath()).href;
     expect(isAppUrl(page)).toBe(true);
     expect(isAppUrl(`${page}#/activity`)).toBe(true);
-    for (const other of [`${page}?x=1`, pathToFileURL(join(rendererIndexPath(), '../other.html')).href, 'file:///etc/passwd', 'https://docs.paxos.com/', 'about:blank', 'data:text/html,x', '', undefined]) {
+    for (const other of [
+      `${page}?x=1`,
+      pathToFileURL(join(rendererIndexPath(), '../other.html')).href,
+      'file:///etc/passwd',
+      'https://docs.paxos.com/',
+      'about:blank',
+      'data:text/html,x',
+      '',
+      undefined,
+    ]) {
       expect(isAppUrl(other), String(other)).toBe(false);
     }
   });
@@ -68,9 +96,24 @@ describe('app-wide policy (main/security.ts)', () => {
     const { applySecurityPolicy } = await import('../../main/security');
     applySecurityPolicy();
     await Promise.resolve();
-    for (const name of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'hid', 'serial', 'usb']) {
+    for (const name of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'fullscreen',
+      'hid',
+      'serial',
+      'usb',
+    ]) {
       const answer = vi.fn();
-      (permission.request as (wc: unknown, p: string, cb: (ok: boolean) => void) => void)({}, name, answer);
+      (permission.request as (wc: unknown, p: string, cb: (ok: boolean) => void) => void)(
+        {},
+        name,
+        answer,
+      );
       expect(answer, name).toHaveBeenCalledWith(false);
       expect((permission.check as (wc: unknown, p: string) => boolean)({}, name), name).toBe(false);
     }
@@ -81,14 +124,26 @@ describe('app-wide policy (main/security.ts)', () => {
     applySecurityPolicy();
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     appListeners.get('web-contents-created')!.at(-1)!({}, contents);
-    const events = new Map(contents.on.mock.calls.map(([name, fn]) => [name as string, fn as (e: { preventDefault(): void }) => void]));
+    const events = new Map(
+      contents.on.mock.calls.map(([name, fn]) => [
+        name as string,
+        fn as (e: { preventDefault(): void }) => void,
+      ]),
+    );
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const event = { preventDefault: vi.fn() };
       events.get(name)!(event);
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
-    const open = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
-    for (const url of ['https://docs.paxos.com/', 'https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    const open = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => {
+      action: string;
+    };
+    for (const url of [
+      'https://docs.paxos.com/',
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
       expect(open({ url }), url).toEqual({ action: 'deny' });
     }
   });
@@ -99,17 +154,35 @@ describe('app-wide policy (main/security.ts)', () => {
     applySecurityPolicy();
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     appListeners.get('web-contents-created')!.at(-1)!({}, contents);
-    const open = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
+    const open = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => {
+      action: string;
+    };
     electronMock.shell.openExternal.mockClear();
     open({ url: 'https://evil.example/' });
     open({ url: 'https://docs.paxos.com/guides' });
-    expect(electronMock.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://docs.paxos.com/guides');
-    for (const url of ['https://docs.paxos.com/guides', 'https://dashboard.paxos.com/', 'https://dashboard.sandbox.paxos.com/x?y=1']) {
+    expect(electronMock.shell.openExternal).toHaveBeenCalledExactlyOnceWith(
+      'https://docs.paxos.com/guides',
+    );
+    for (const url of [
+      'https://docs.paxos.com/guides',
+      'https://dashboard.paxos.com/',
+      'https://dashboard.sandbox.paxos.com/x?y=1',
+    ]) {
       expect(isAllowedExternalUrl(url), url).toBe(true);
     }
     for (const url of [
-      'http://docs.paxos.com/', 'https://docs.paxos.com.evil.example/', 'https://evil.example/docs.paxos.com', 'https://docs.paxos.com@evil.example/',
-      'https://paxos.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://docs.paxos.com/share', 'ms-settings:', 'vscode://x', 'not a url', '',
+      'http://docs.paxos.com/',
+      'https://docs.paxos.com.evil.example/',
+      'https://evil.example/docs.paxos.com',
+      'https://docs.paxos.com@evil.example/',
+      'https://paxos.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://docs.paxos.com/share',
+      'ms-settings:',
+      'vscode://x',
+      'not a url',
+      '',
     ]) {
       expect(isAllowedExternalUrl(url), url).toBe(false);
     }
@@ -117,41 +190,58 @@ describe('app-wide policy (main/security.ts)', () => {
 
   it('calls shell.openExternal from main/security.ts only, and registers IPC from main/ipc.ts only', () => {
     const sources = ['main', 'preload', 'renderer/src', 'shared'].flatMap((dir) =>
-      readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f)));
+      readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => join(dir, f)),
+    );
     expect(sources.filter((f) => /openExternal\(/.test(read(f)))).toEqual(['main/security.ts']);
-    expect(sources.filter((f) => /import\s*{[^}]*\bipcMain\b[^}]*}\s*from\s*'electron'/.test(read(f)))).toEqual(['main/ipc.ts']);
+    expect(
+      sources.filter((f) => /import\s*{[^}]*\bipcMain\b[^}]*}\s*from\s*'electron'/.test(read(f))),
+    ).toEqual(['main/ipc.ts']);
     expect(read('preload/index.ts')).not.toMatch(/openExternal|require\(|process\./);
   });
 });
 
 describe('the page (renderer/index.html and the built out/renderer/index.html)', () => {
-  it.each(['renderer/index.html', 'out/renderer/index.html'])('%s has a strict CSP: own scripts only, no network, no plugins', (path) => {
-    const html = read(path);
-    const policy = csp(html);
-    expect(policy.get('default-src')).toEqual(["'none'"]);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(policy.get('connect-src')).toEqual(["'self'"]);
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('base-uri')).toEqual(["'none'"]);
-    expect(policy.get('form-action')).toEqual(["'none'"]);
-    for (const [name, values] of policy) {
-      for (const value of values) expect(value, `${name} ${value}`).toMatch(/^('self'|'none'|data:)$/);
-    }
-    expect(html).not.toMatch(/<webview|allowpopups|<script(?![^>]*\bsrc=)[^>]*>/i);
-  });
+  it.each(['renderer/index.html', 'out/renderer/index.html'])(
+    '%s has a strict CSP: own scripts only, no network, no plugins',
+    (path) => {
+      const html = read(path);
+      const policy = csp(html);
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('script-src')).toEqual(["'self'"]);
+      expect(policy.get('connect-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'none'"]);
+      expect(policy.get('form-action')).toEqual(["'none'"]);
+      for (const [name, values] of policy) {
+        for (const value of values)
+          expect(value, `${name} ${value}`).toMatch(/^('self'|'none'|data:)$/);
+      }
+      expect(html).not.toMatch(/<webview|allowpopups|<script(?![^>]*\bsrc=)[^>]*>/i);
+    },
+  );
 
   it('has no webview, popups or remote resources anywhere in the renderer sources', () => {
-    const files = readdirSync(join(repoRoot, 'renderer/src'), { recursive: true, encoding: 'utf8' });
+    const files = readdirSync(join(repoRoot, 'renderer/src'), {
+      recursive: true,
+      encoding: 'utf8',
+    });
     for (const file of files.filter((f) => /\.(tsx?|html|css)$/.test(f))) {
       const text = read(join('renderer/src', file));
-      expect(text, file).not.toMatch(/<webview|allowpopups|dangerouslySetInnerHTML|\beval\(|new Function\(|src=["']https?:/);
+      expect(text, file).not.toMatch(
+        /<webview|allowpopups|dangerouslySetInnerHTML|\beval\(|new Function\(|src=["']https?:/,
+      );
     }
   });
 });
 
 describe('Electron and packaging', () => {
   it('pins a current Electron major exactly, and it is the one installed', () => {
-    const pkg = JSON.parse(read('package.json')) as { devDependencies: Record<string, string>; dependencies: Record<string, string> };
+    const pkg = JSON.parse(read('package.json')) as {
+      devDependencies: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
     const pinned = pkg.devDependencies.electron ?? pkg.dependencies.electron;
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(installedElectronVersion()).toBe(pinned);
@@ -161,13 +251,23 @@ describe('Electron and packaging', () => {
   });
 
   it('sets every Electron fuse explicitly in electron-builder.yml, the dangerous ones off', () => {
-    const fuses = (parse(read('electron-builder.yml')) as { electronFuses: Record<string, boolean> }).electronFuses;
-    const schema = createRequire(import.meta.url)('app-builder-lib/scheme.json') as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
-    const known = Object.keys(schema.definitions.FuseOptionsV1.properties).filter((k) => k !== 'resetAdHocDarwinSignature');
+    const fuses = (
+      parse(read('electron-builder.yml')) as { electronFuses: Record<string, boolean> }
+    ).electronFuses;
+    const schema = createRequire(import.meta.url)('app-builder-lib/scheme.json') as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+    };
+    const known = Object.keys(schema.definitions.FuseOptionsV1.properties).filter(
+      (k) => k !== 'resetAdHocDarwinSignature',
+    );
     expect(Object.keys(fuses).sort()).toEqual(known.sort());
     expect(fuses).toMatchObject({
-      runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false,
-      enableCookieEncryption: true, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true,
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
       loadBrowserProcessSpecificV8Snapshot: false,
     });
     // The one deviation (docs/security-checklist.md): the page is loaded from file://.

@@ -56,8 +56,21 @@ export class InvariantViolation extends Error {
   override readonly name = 'InvariantViolation';
 }
 
-type Intent = { id: string; refId: string; state: string; alert?: string; attempts: number; lastError?: { code: string }; result?: { paxosId?: string } };
-type Bridge = Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>>;
+type Intent = {
+  id: string;
+  refId: string;
+  state: string;
+  alert?: string;
+  attempts: number;
+  lastError?: { code: string };
+  result?: { paxosId?: string };
+};
+type Bridge = Record<
+  string,
+  (
+    input?: unknown,
+  ) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>
+>;
 
 /** Steps between two checks of the whole world (and always at the end). */
 export const FULL_CHECK_EVERY = 500;
@@ -74,9 +87,11 @@ export interface ModelOptions {
 
 export async function runAdversarialModel(options: ModelOptions): Promise<ModelStats> {
   const random = seededRandom(options.seed);
-  const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: readonly T[]): T | undefined =>
+    items[Math.floor(random() * items.length)];
   const sim = await startSimulator({
-    seed: options.seed, rateLimits: { enabled: false },
+    seed: options.seed,
+    rateLimits: { enabled: false },
     timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 },
   });
   sim.control.setBalance(SEED_IDS.defaultProfile, 'USDC', '100000000.000000');
@@ -84,14 +99,25 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   const dataDir = await mkdtemp(join(options.dataRoot ?? tmpdir(), 'td-model-'));
   let clockOffsetMs = 0;
   const now = () => new Date(Date.now() + clockOffsetMs);
-  const open = () => createTestRuntime({
-    dataDir, settings: { onboarded: true },
-    runtime: {
-      timers: manualTimers, now,
-      startDemoSimulator: async () => ({ ...sim, url: proxy.url, tokenUrl: proxy.tokenUrl, close: async () => undefined }),
-      clientOptions: { timeoutMs: 10_000, backoff: { baseDelayMs: 1, maxDelayMs: 4, maxAttempts: 2, maxRetryAfterMs: 5 } },
-    },
-  });
+  const open = () =>
+    createTestRuntime({
+      dataDir,
+      settings: { onboarded: true },
+      runtime: {
+        timers: manualTimers,
+        now,
+        startDemoSimulator: async () => ({
+          ...sim,
+          url: proxy.url,
+          tokenUrl: proxy.tokenUrl,
+          close: async () => undefined,
+        }),
+        clientOptions: {
+          timeoutMs: 10_000,
+          backoff: { baseDelayMs: 1, maxDelayMs: 4, maxAttempts: 2, maxRetryAfterMs: 5 },
+        },
+      },
+    });
   let app: TestRuntime = await open();
   const bridge = () => app.runtime.handlers as unknown as Bridge;
   const desk = () => app.runtime.environments.desk;
@@ -107,16 +133,32 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   /** Intents the current step acted on: checked after it. */
   const touched = new Set<string>();
   const stats: ModelStats = {
-    steps: 0, decisions: 0, orchestrations: 0, alerts: 0, strays: 0, straysAlerted: 0, straysResubmitted: 0, lateArrivals: 0,
-    restarts: 0, fullChecks: 0, actions: {}, outcomes: {}, faults: {}, finalStates: {}, actionMs: {},
+    steps: 0,
+    decisions: 0,
+    orchestrations: 0,
+    alerts: 0,
+    strays: 0,
+    straysAlerted: 0,
+    straysResubmitted: 0,
+    lateArrivals: 0,
+    restarts: 0,
+    fullChecks: 0,
+    actions: {},
+    outcomes: {},
+    faults: {},
+    finalStates: {},
+    actionMs: {},
   };
-  const count = (bucket: Record<string, number>, key: string, by = 1) => (bucket[key] = (bucket[key] ?? 0) + by);
+  const count = (bucket: Record<string, number>, key: string, by = 1) =>
+    (bucket[key] = (bucket[key] ?? 0) + by);
 
   const faultKinds: (() => ProxyFaults)[] = [
     () => ({ dropAnswer: { method: 'POST', count: 1 } }),
     () => ({ lagRefIdReads: { count: 1 + Math.floor(random() * 6) } }),
     () => ({ stripMeta: { count: 1 + Math.floor(random() * 3) } }),
-    () => ({ status: { status: pick([409, 500, 502, 503])!, count: 1 + Math.floor(random() * 2) } }),
+    () => ({
+      status: { status: pick([409, 500, 502, 503])!, count: 1 + Math.floor(random() * 2) },
+    }),
     () => ({ status: { status: 429, retryAfter: random() < 0.1 ? '31536000' : '1', count: 1 } }),
     () => ({ ignoreFilters: { count: 1 + Math.floor(random() * 4) } }),
     () => ({ otherDestination: { method: 'POST', bankAccountId: OTHER_BANK, count: 1 } }),
@@ -124,99 +166,178 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     // after the desk looked it up, found nothing and (after a refusal) the operator abandoned it.
     () => ({
       lateDelivery: { method: 'POST', path: '/orchestration/orchestrations', count: 1, hold: true },
-      status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, after: 1, count: 2 },
+      status: {
+        method: 'POST',
+        path: '/orchestration/orchestrations',
+        status: 401,
+        after: 1,
+        count: 2,
+      },
     }),
   ];
 
-  const intentsIn = (...states: string[]): Intent[] => (inDemo() ? (desk().intents.list({ states: states as never }) as Intent[]) : []);
-  const amount = () => `${1 + Math.floor(random() * 90)}.${String(Math.floor(random() * 100)).padStart(2, '0')}`;
-  const redemption = (value: string) => ({ profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: value, fiatAccountId: SEED_IDS.operatingBankAccount });
+  const intentsIn = (...states: string[]): Intent[] =>
+    inDemo() ? (desk().intents.list({ states: states as never }) as Intent[]) : [];
+  const amount = () =>
+    `${1 + Math.floor(random() * 90)}.${String(Math.floor(random() * 100)).padStart(2, '0')}`;
+  const redemption = (value: string) => ({
+    profileId: SEED_IDS.defaultProfile,
+    asset: 'USDC',
+    amount: value,
+    fiatAccountId: SEED_IDS.operatingBankAccount,
+  });
 
   const actions: [number, string, () => Promise<void>][] = [
-    [18, 'submit', async () => {
-      const value = amount();
-      const r = await bridge().submitRedemption!(redemption(value));
-      if (!r.ok) return;
-      const v = r.value as Intent;
-      if (!acknowledged.has(v.id)) stats.decisions += 1;
-      acknowledged.set(v.id, { refId: v.refId, amount: value });
-      idByRef.set(v.refId, v.id);
-      touched.add(v.id);
-    }],
-    [10, 'cancel', async () => {
-      const open = intentsIn('queued', 'needs_attention', 'reconciling', 'sending');
-      const offered = open.filter((i) => i.attempts === 0);
-      const target = pick(random() < 0.7 && offered.length > 0 ? offered : open);
-      if (!target) return;
-      const r = await bridge().cancelIntent!({ id: target.id });
-      touched.add(target.id);
-      count(stats.outcomes, r.ok ? 'cancel:ok' : `cancel:${r.error?.code}`);
-    }],
-    [8, 'confirm', async () => {
-      const target = pick(intentsIn('needs_attention'));
-      if (target) await bridge().confirmIntent!({ id: target.id });
-    }],
-    [12, 'abandon', async () => {
-      // Mostly what the screen offers (may have left, no mismatch); sometimes anything (the renderer is untrusted).
-      const waiting = intentsIn('needs_attention');
-      const offered = waiting.filter((i) => i.attempts > 0 && i.lastError?.code !== 'answer_mismatch');
-      const target = pick(random() < 0.8 && offered.length > 0 ? offered : waiting);
-      if (!target) return;
-      const r = await bridge().abandonIntent!({ id: target.id });
-      touched.add(target.id);
-      count(stats.outcomes, r.ok ? `abandon:${String((r.value as Intent).state)}` : `abandon:${r.error?.code}`);
-    }],
-    [5, 'resubmit', async () => {
-      const target = pick(intentsIn('abandoned'));
-      const asked = target && acknowledged.get(target.id);
-      if (!target || !asked) return;
-      const r = await bridge().submitRedemption!(redemption(asked.amount));
-      if (!r.ok) return;
-      const v = r.value as Intent;
-      if (v.refId !== target.refId) throw new InvariantViolation(`resubmitting abandoned ${target.refId} made a new ref_id ${v.refId}`);
-      touched.add(target.id);
-      stats.decisions += 1;
-    }],
-    [25, 'sync', async () => {
-      if (inDemo()) await desk().sync.refreshNow();
-    }],
-    [12, 'flush', async () => {
-      if (inDemo()) await desk().outbox.flush();
-    }],
-    [3, 'retryNow', async () => {
-      await bridge().retryNow!(undefined);
-    }],
-    [10, 'fault', async () => {
-      const faults = pick(faultKinds)!();
-      count(stats.faults, Object.keys(faults)[0]!);
-      proxy.set(faults);
-    }],
-    [3, 'lateArrival', async () => {
-      // Held creates reach Paxos, whatever the desk decided about them meanwhile. An adversarial
-      // network delivers them at the worst moment: as soon as the desk gave one up (abandoned
-      // after a lookup that found nothing); otherwise now and then.
-      const states = inDemo() ? proxy.heldRefIds().map((refId) => desk().intents.findByRefId(refId)?.state ?? 'unknown') : [];
-      if (!states.includes('abandoned') && random() >= 0.15) return;
-      for (const state of states) count(stats.outcomes, `late:${state}`);
-      stats.lateArrivals += await proxy.releaseHeld();
-    }],
-    [2, 'switchEnvironment', async () => {
-      await bridge().switchEnvironment!({ environment: inDemo() ? 'sandbox' : 'demo' });
-    }],
-    [2, 'credentialChange', async () => {
-      // The credentials Paxos accepts change under the desk: tokens expire, the next ones are refused twice.
-      sim.control.expireTokens();
-      proxy.set({ status: { path: '/v2/', status: 401, count: 2 } });
-    }],
-    [1, 'restart', async () => {
-      await app.runtime.dispose();
-      app = await open();
-      stats.restarts += 1;
-    }],
-    [3, 'clockJump', async () => {
-      clockOffsetMs += pick([-3 * 3600_000, -60_000, 60_000, 2 * 3600_000, 25 * 3600_000])!;
-      if (random() < 0.5) sim.control.tick(3_600_000); // orchestrations move on at Paxos
-    }],
+    [
+      18,
+      'submit',
+      async () => {
+        const value = amount();
+        const r = await bridge().submitRedemption!(redemption(value));
+        if (!r.ok) return;
+        const v = r.value as Intent;
+        if (!acknowledged.has(v.id)) stats.decisions += 1;
+        acknowledged.set(v.id, { refId: v.refId, amount: value });
+        idByRef.set(v.refId, v.id);
+        touched.add(v.id);
+      },
+    ],
+    [
+      10,
+      'cancel',
+      async () => {
+        const open = intentsIn('queued', 'needs_attention', 'reconciling', 'sending');
+        const offered = open.filter((i) => i.attempts === 0);
+        const target = pick(random() < 0.7 && offered.length > 0 ? offered : open);
+        if (!target) return;
+        const r = await bridge().cancelIntent!({ id: target.id });
+        touched.add(target.id);
+        count(stats.outcomes, r.ok ? 'cancel:ok' : `cancel:${r.error?.code}`);
+      },
+    ],
+    [
+      8,
+      'confirm',
+      async () => {
+        const target = pick(intentsIn('needs_attention'));
+        if (target) await bridge().confirmIntent!({ id: target.id });
+      },
+    ],
+    [
+      12,
+      'abandon',
+      async () => {
+        // Mostly what the screen offers (may have left, no mismatch); sometimes anything (the renderer is untrusted).
+        const waiting = intentsIn('needs_attention');
+        const offered = waiting.filter(
+          (i) => i.attempts > 0 && i.lastError?.code !== 'answer_mismatch',
+        );
+        const target = pick(random() < 0.8 && offered.length > 0 ? offered : waiting);
+        if (!target) return;
+        const r = await bridge().abandonIntent!({ id: target.id });
+        touched.add(target.id);
+        count(
+          stats.outcomes,
+          r.ok ? `abandon:${String((r.value as Intent).state)}` : `abandon:${r.error?.code}`,
+        );
+      },
+    ],
+    [
+      5,
+      'resubmit',
+      async () => {
+        const target = pick(intentsIn('abandoned'));
+        const asked = target && acknowledged.get(target.id);
+        if (!target || !asked) return;
+        const r = await bridge().submitRedemption!(redemption(asked.amount));
+        if (!r.ok) return;
+        const v = r.value as Intent;
+        if (v.refId !== target.refId)
+          throw new InvariantViolation(
+            `resubmitting abandoned ${target.refId} made a new ref_id ${v.refId}`,
+          );
+        touched.add(target.id);
+        stats.decisions += 1;
+      },
+    ],
+    [
+      25,
+      'sync',
+      async () => {
+        if (inDemo()) await desk().sync.refreshNow();
+      },
+    ],
+    [
+      12,
+      'flush',
+      async () => {
+        if (inDemo()) await desk().outbox.flush();
+      },
+    ],
+    [
+      3,
+      'retryNow',
+      async () => {
+        await bridge().retryNow!(undefined);
+      },
+    ],
+    [
+      10,
+      'fault',
+      async () => {
+        const faults = pick(faultKinds)!();
+        count(stats.faults, Object.keys(faults)[0]!);
+        proxy.set(faults);
+      },
+    ],
+    [
+      3,
+      'lateArrival',
+      async () => {
+        // Held creates reach Paxos, whatever the desk decided about them meanwhile. An adversarial
+        // network delivers them at the worst moment: as soon as the desk gave one up (abandoned
+        // after a lookup that found nothing); otherwise now and then.
+        const states = inDemo()
+          ? proxy.heldRefIds().map((refId) => desk().intents.findByRefId(refId)?.state ?? 'unknown')
+          : [];
+        if (!states.includes('abandoned') && random() >= 0.15) return;
+        for (const state of states) count(stats.outcomes, `late:${state}`);
+        stats.lateArrivals += await proxy.releaseHeld();
+      },
+    ],
+    [
+      2,
+      'switchEnvironment',
+      async () => {
+        await bridge().switchEnvironment!({ environment: inDemo() ? 'sandbox' : 'demo' });
+      },
+    ],
+    [
+      2,
+      'credentialChange',
+      async () => {
+        // The credentials Paxos accepts change under the desk: tokens expire, the next ones are refused twice.
+        sim.control.expireTokens();
+        proxy.set({ status: { path: '/v2/', status: 401, count: 2 } });
+      },
+    ],
+    [
+      1,
+      'restart',
+      async () => {
+        await app.runtime.dispose();
+        app = await open();
+        stats.restarts += 1;
+      },
+    ],
+    [
+      3,
+      'clockJump',
+      async () => {
+        clockOffsetMs += pick([-3 * 3600_000, -60_000, 60_000, 2 * 3600_000, 25 * 3600_000])!;
+        if (random() < 0.5) sim.control.tick(3_600_000); // orchestrations move on at Paxos
+      },
+    ],
   ];
   const totalWeight = actions.reduce((sum, [w]) => sum + w, 0);
   const chooseAction = () => {
@@ -225,13 +346,20 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     return actions[0]!;
   };
 
-  const violation = (step: number, action: string, what: string) => new InvariantViolation(`step ${step} (${action}): ${what}`);
+  const violation = (step: number, action: string, what: string) =>
+    new InvariantViolation(`step ${step} (${action}): ${what}`);
 
   /** A create Paxos accepted: its ref_id must be a decision's, and the first for it. */
   function noteLanded(step: number, action: string, refId: string, id: string): void {
-    if (!idByRef.has(refId)) throw violation(step, action, `orchestration with unknown ref_id ${refId}`);
+    if (!idByRef.has(refId))
+      throw violation(step, action, `orchestration with unknown ref_id ${refId}`);
     const before = atPaxos.get(refId);
-    if (before !== undefined && before !== id) throw violation(step, action, `2 orchestrations for one decision (${refId}: ${before}, ${id})`);
+    if (before !== undefined && before !== id)
+      throw violation(
+        step,
+        action,
+        `2 orchestrations for one decision (${refId}: ${before}, ${id})`,
+      );
     atPaxos.set(refId, id);
     touched.add(idByRef.get(refId)!);
   }
@@ -244,13 +372,19 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     if (!intent) throw violation(step, action, `acknowledged intent ${asked.refId} was lost`);
     const landed = atPaxos.get(asked.refId);
     if (landed === undefined) return;
-    if (intent.state === 'cancelled') throw violation(step, action, `cancelled ${asked.refId} is at Paxos as ${landed}`);
+    if (intent.state === 'cancelled')
+      throw violation(step, action, `cancelled ${asked.refId} is at Paxos as ${landed}`);
     if (strays.has(asked.refId)) return;
     if (intent.state === 'abandoned') strays.set(asked.refId, undefined);
     // Abandoned, landed and alerted between two checks (a sync running in the background after
     // a restart): the alert must say it was abandoned; a cancelled request at Paxos is a violation.
     else if (intent.alert) {
-      if (!intent.alert.startsWith('Abandoned')) throw violation(step, action, `${asked.refId} is at Paxos with the alert "${intent.alert}"`);
+      if (!intent.alert.startsWith('Abandoned'))
+        throw violation(
+          step,
+          action,
+          `${asked.refId} is at Paxos with the alert "${intent.alert}"`,
+        );
       strays.set(asked.refId, undefined);
     }
   }
@@ -264,15 +398,28 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       const landed = atPaxos.get(refId);
       if (intent.alert) {
         if (!FOLLOWING.has(intent.state) || intent.result?.paxosId !== landed) {
-          throw violation(step, action, `alerted ${refId} does not follow ${landed} (state ${intent.state}, follows ${intent.result?.paxosId})`);
+          throw violation(
+            step,
+            action,
+            `alerted ${refId} does not follow ${landed} (state ${intent.state}, follows ${intent.result?.paxosId})`,
+          );
         }
         strays.set(refId, 'alerted');
       } else if (FOLLOWING.has(intent.state)) {
         // Sent again by the operator (same ref_id): it must follow what landed, not a second record.
-        if (intent.result?.paxosId !== landed) throw violation(step, action, `resubmitted ${refId} follows ${intent.result?.paxosId}, Paxos has ${landed}`);
+        if (intent.result?.paxosId !== landed)
+          throw violation(
+            step,
+            action,
+            `resubmitted ${refId} follows ${intent.result?.paxosId}, Paxos has ${landed}`,
+          );
         strays.set(refId, 'resubmitted');
       } else if (action === 'final') {
-        throw violation(step, action, `abandoned ${refId} is at Paxos as ${landed} and no alert was raised (state ${intent.state})`);
+        throw violation(
+          step,
+          action,
+          `abandoned ${refId} is at Paxos as ${landed} and no alert was raised (state ${intent.state})`,
+        );
       }
     }
   }
@@ -298,7 +445,8 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       byRef.set(ref, (byRef.get(ref) ?? 0) + 1);
       if (!atPaxos.has(ref)) noteLanded(step, action, ref, String(o.id)); // the proxy must have missed it: check it all the same
     }
-    for (const [ref, n] of byRef) if (n > 1) throw violation(step, action, `${n} orchestrations for one decision (${ref})`);
+    for (const [ref, n] of byRef)
+      if (n > 1) throw violation(step, action, `${n} orchestrations for one decision (${ref})`);
     stats.orchestrations = byRef.size;
     if (inDemo()) {
       let alerts = 0;
@@ -317,14 +465,30 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     const perRef = new Map<string, number>();
     let before: number | undefined;
     do {
-      const page = await desk().audit.page({ limit: 1000, ...(before !== undefined ? { before } : {}) });
-      for (const entry of page.entries) if (entry.action === 'intent.alert' && entry.refId) perRef.set(entry.refId, (perRef.get(entry.refId) ?? 0) + 1);
+      const page = await desk().audit.page({
+        limit: 1000,
+        ...(before !== undefined ? { before } : {}),
+      });
+      for (const entry of page.entries)
+        if (entry.action === 'intent.alert' && entry.refId)
+          perRef.set(entry.refId, (perRef.get(entry.refId) ?? 0) + 1);
       before = page.nextBefore;
     } while (before !== undefined);
     for (const [refId, settled] of strays) {
-      if (settled === 'alerted' && perRef.get(refId) !== 1) throw violation(options.steps, 'final', `stray ${refId} raised ${perRef.get(refId) ?? 0} alerts, not one`);
+      if (settled === 'alerted' && perRef.get(refId) !== 1)
+        throw violation(
+          options.steps,
+          'final',
+          `stray ${refId} raised ${perRef.get(refId) ?? 0} alerts, not one`,
+        );
     }
-    for (const [refId, n] of perRef) if (strays.get(refId) !== 'alerted') throw violation(options.steps, 'final', `alert for ${refId} (${n}×), which was no abandoned request at Paxos`);
+    for (const [refId, n] of perRef)
+      if (strays.get(refId) !== 'alerted')
+        throw violation(
+          options.steps,
+          'final',
+          `alert for ${refId} (${n}×), which was no abandoned request at Paxos`,
+        );
     stats.alerts = [...perRef.values()].reduce((sum, n) => sum + n, 0);
   }
 

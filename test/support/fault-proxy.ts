@@ -14,7 +14,13 @@
 // and whether or not the desk saw the answer, so a test can follow what reached Paxos without
 // re-reading the simulator's whole world after every step.
 // Each fault is a rule that fires for matching requests with a probability and/or a count.
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ProxyRule {
@@ -70,7 +76,10 @@ export interface FaultProxy {
 const FILTERS = ['ref_id', 'ref_ids', 'ids'];
 const LISTS = ['items', 'orchestrations', 'rules'];
 
-export async function startFaultProxy(target: { url: string; tokenUrl: string }, random: () => number = Math.random): Promise<FaultProxy> {
+export async function startFaultProxy(
+  target: { url: string; tokenUrl: string },
+  random: () => number = Math.random,
+): Promise<FaultProxy> {
   const upstream = new URL(target.url);
   let faults: ProxyFaults = {};
   const fired: Record<string, number> = {};
@@ -80,16 +89,30 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
   let held: { refId: string | undefined; deliver: () => Promise<unknown> }[] = [];
 
   /** Forwards, and notes an accepted orchestration create (the answer carries its ref_id and id). */
-  async function forwardAndObserve(method: string, pathAndQuery: string, headers: IncomingMessage['headers'], body: Buffer) {
+  async function forwardAndObserve(
+    method: string,
+    pathAndQuery: string,
+    headers: IncomingMessage['headers'],
+    body: Buffer,
+  ) {
     const answer = await forward(upstream, method, pathAndQuery, headers, body);
-    if (method === 'POST' && pathAndQuery.endsWith('/orchestration/orchestrations') && answer.status < 300) {
+    if (
+      method === 'POST' &&
+      pathAndQuery.endsWith('/orchestration/orchestrations') &&
+      answer.status < 300
+    ) {
       const record = parse(answer.body);
-      if (record && typeof record.ref_id === 'string' && typeof record.id === 'string') landed.push({ refId: record.ref_id, id: record.id });
+      if (record && typeof record.ref_id === 'string' && typeof record.id === 'string')
+        landed.push({ refId: record.ref_id, id: record.id });
     }
     return answer;
   }
 
-  function take<K extends ProxyFaultKind>(kind: K, method: string, path: string): NonNullable<ProxyFaults[K]> | undefined {
+  function take<K extends ProxyFaultKind>(
+    kind: K,
+    method: string,
+    path: string,
+  ): NonNullable<ProxyFaults[K]> | undefined {
     const rule = faults[kind] as ProxyRule | undefined;
     if (!rule) return undefined;
     if (rule.method && rule.method.toUpperCase() !== method) return undefined;
@@ -119,16 +142,29 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
     if (status) {
       const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
       if (status.retryAfter) headers['retry-after'] = status.retryAfter;
-      res.writeHead(status.status, headers).end(JSON.stringify({ type: 'about:blank', title: `Fault ${status.status}`, status: status.status }));
+      res.writeHead(status.status, headers).end(
+        JSON.stringify({
+          type: 'about:blank',
+          title: `Fault ${status.status}`,
+          status: status.status,
+        }),
+      );
       return;
     }
     const filtered = method === 'GET' && FILTERS.some((f) => url.searchParams.has(f));
-    if (filtered && take('ignoreFilters', method, path)) for (const f of FILTERS) url.searchParams.delete(f);
-    const lag = filtered && FILTERS.some((f) => url.searchParams.has(f)) && take('lagRefIdReads', method, path);
+    if (filtered && take('ignoreFilters', method, path))
+      for (const f of FILTERS) url.searchParams.delete(f);
+    const lag =
+      filtered &&
+      FILTERS.some((f) => url.searchParams.has(f)) &&
+      take('lagRefIdReads', method, path);
     const delayed = isApi && take('lateDelivery', method, path);
     if (delayed) {
       res.socket?.destroy();
-      const deliver = () => forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body).catch(() => undefined);
+      const deliver = () =>
+        forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body).catch(
+          () => undefined,
+        );
       if (delayed.hold) {
         const refId = parse(body.toString('utf8'))?.ref_id;
         held.push({ refId: typeof refId === 'string' ? refId : undefined, deliver });
@@ -142,7 +178,12 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
       return;
     }
     const drop = isApi && take('dropAnswer', method, path);
-    const answer = await forwardAndObserve(method, `${url.pathname}${url.search}`, req.headers, body);
+    const answer = await forwardAndObserve(
+      method,
+      `${url.pathname}${url.search}`,
+      req.headers,
+      body,
+    );
     if (drop) {
       res.socket?.destroy();
       return;
@@ -159,16 +200,22 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
         delete json.meta;
         changed = true;
       }
-      const ignoresField = answer.status < 300 && method === 'POST' && path.endsWith('/orchestration/rules') && namesBankUnder(body, faults.ignoreRuleBankField?.field)
-        ? take('ignoreRuleBankField', method, path)
-        : undefined;
+      const ignoresField =
+        answer.status < 300 &&
+        method === 'POST' &&
+        path.endsWith('/orchestration/rules') &&
+        namesBankUnder(body, faults.ignoreRuleBankField?.field)
+          ? take('ignoreRuleBankField', method, path)
+          : undefined;
       if (ignoresField) changed = rewriteDestinations(json, '') || changed;
-      const other = answer.status < 300 && isApi ? take('otherDestination', method, path) : undefined;
+      const other =
+        answer.status < 300 && isApi ? take('otherDestination', method, path) : undefined;
       if (other) changed = rewriteDestinations(json, other.bankAccountId) || changed;
       if (changed) text = JSON.stringify(json);
     }
     const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'retry-after']) if (answer.headers[name]) headers[name] = String(answer.headers[name]);
+    for (const name of ['content-type', 'retry-after'])
+      if (answer.headers[name]) headers[name] = String(answer.headers[name]);
     res.writeHead(answer.status, headers).end(text);
   }
 
@@ -205,11 +252,12 @@ export async function startFaultProxy(target: { url: string; tokenUrl: string },
       await Promise.all(now.map((h) => h.deliver()));
       return now.length;
     },
-    close: () => new Promise<void>((resolve) => {
-      for (const timer of late) clearTimeout(timer);
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of late) clearTimeout(timer);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -218,7 +266,9 @@ type Json = Record<string, unknown>;
 function parse(text: string): Json | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Json)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -232,20 +282,23 @@ function rewriteDestinations(body: Json, id: string): boolean {
     if (!fiat) return;
     for (const key of ['bank_account_id', 'fiat_account_id']) {
       if (!(key in fiat)) continue;
-      if (id === '') delete fiat[key]; // '' = the answer names no bank account at all
+      if (id === '')
+        delete fiat[key]; // '' = the answer names no bank account at all
       else fiat[key] = id;
     }
     changed = true;
   };
   visit(body);
   visit(body.rule);
-  for (const key of LISTS) if (Array.isArray(body[key])) for (const item of body[key] as unknown[]) visit(item);
+  for (const key of LISTS)
+    if (Array.isArray(body[key])) for (const item of body[key] as unknown[]) visit(item);
   return changed;
 }
 
 /** Whether a request body names its fiat destination's bank account under `field`. */
 function namesBankUnder(body: Buffer, field: string | undefined): boolean {
-  const fiat = (parse(body.toString('utf8')) as { destination?: { fiat?: Json } } | undefined)?.destination?.fiat;
+  const fiat = (parse(body.toString('utf8')) as { destination?: { fiat?: Json } } | undefined)
+    ?.destination?.fiat;
   return field !== undefined && fiat !== undefined && field in fiat;
 }
 
@@ -258,18 +311,38 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function forward(upstream: URL, method: string, pathAndQuery: string, headers: IncomingMessage['headers'], body: Buffer) {
-  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>((resolve, reject) => {
-    const req = httpRequest(
-      { host: upstream.hostname, port: upstream.port, method, path: pathAndQuery, headers: { ...headers, host: upstream.host } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+function forward(
+  upstream: URL,
+  method: string,
+  pathAndQuery: string,
+  headers: IncomingMessage['headers'],
+  body: Buffer,
+) {
+  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method,
+          path: pathAndQuery,
+          headers: { ...headers, host: upstream.host },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 502,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    },
+  );
 }

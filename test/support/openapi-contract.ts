@@ -19,12 +19,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import OpenAPIBackend, { type Document, type Operation, type OpenAPIValidator } from 'openapi-backend';
+import OpenAPIBackend, {
+  type Document,
+  type Operation,
+  type OpenAPIValidator,
+} from 'openapi-backend';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const PAXOS_OPENAPI_DIR = process.env.PAXOS_OPENAPI_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'paxos-openapi');
+export const PAXOS_OPENAPI_DIR =
+  process.env.PAXOS_OPENAPI_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'paxos-openapi');
 export const MAIN_SPEC_FILE = 'paxos-v2.openapi.json';
 export const ORCHESTRATION_SPEC_FILE = 'paxos-v2-orchestration.openapi.json';
 
@@ -37,7 +42,9 @@ export interface OpenApiDocsStatus {
 
 /** Whether the contract tests can run, and if not, why (for the skip message). */
 export function openApiDocsStatus(dir = PAXOS_OPENAPI_DIR, env = process.env): OpenApiDocsStatus {
-  const missing = [MAIN_SPEC_FILE, ORCHESTRATION_SPEC_FILE].filter((file) => !existsSync(resolve(dir, file)));
+  const missing = [MAIN_SPEC_FILE, ORCHESTRATION_SPEC_FILE].filter(
+    (file) => !existsSync(resolve(dir, file)),
+  );
   return {
     available: missing.length === 0,
     required: env.CI === 'true',
@@ -68,7 +75,9 @@ export interface Recorder {
   settled(): Promise<void>;
 }
 
-export function createRecordingFetch(inner: FetchLike = (input, init) => fetch(input, init)): Recorder {
+export function createRecordingFetch(
+  inner: FetchLike = (input, init) => fetch(input, init),
+): Recorder {
   const exchanges: RecordedExchange[] = [];
   const pending: Promise<unknown>[] = [];
   const recordingFetch: FetchLike = async (input, init) => {
@@ -83,17 +92,30 @@ export function createRecordingFetch(inner: FetchLike = (input, init) => fetch(i
       const response = await inner(input, init);
       exchange.status = response.status;
       exchange.responseHeaders = Object.fromEntries(response.headers.entries());
-      pending.push(response.clone().text().then(
-        (text) => { exchange.responseBody = text; },
-        (error: unknown) => { exchange.error = `body not read: ${String(error)}`; },
-      ));
+      pending.push(
+        response
+          .clone()
+          .text()
+          .then(
+            (text) => {
+              exchange.responseBody = text;
+            },
+            (error: unknown) => {
+              exchange.error = `body not read: ${String(error)}`;
+            },
+          ),
+      );
       return response;
     } catch (error) {
       exchange.error = error instanceof Error ? error.message : String(error);
       throw error;
     }
   };
-  return { fetch: recordingFetch, exchanges, settled: () => Promise.allSettled(pending).then(() => undefined) };
+  return {
+    fetch: recordingFetch,
+    exchanges,
+    settled: () => Promise.allSettled(pending).then(() => undefined),
+  };
 }
 
 // ------------------------------------------------------------------ known deviations
@@ -111,25 +133,34 @@ export interface KnownDeviation {
 }
 
 const unknownQueryParam = (operationIds: string[], name: string) => (c: ErrorContext) =>
-  c.phase === 'request' && operationIds.includes(c.operationId) && c.error.keyword === 'additionalProperties'
-  && c.error.instancePath === '/query' && (c.error.params as { additionalProperty?: string }).additionalProperty === name;
+  c.phase === 'request' &&
+  operationIds.includes(c.operationId) &&
+  c.error.keyword === 'additionalProperties' &&
+  c.error.instancePath === '/query' &&
+  (c.error.params as { additionalProperty?: string }).additionalProperty === name;
 
 export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   {
     id: 'list-orchestrations-ref-id',
-    reason: 'The ref_id filter on List Orchestrations was added on 2026-04-01, after the 2025 document; the client uses it to find an orchestration by ref_id after a 409 without meta or a crash.',
+    reason:
+      'The ref_id filter on List Orchestrations was added on 2026-04-01, after the 2025 document; the client uses it to find an orchestration by ref_id after a 409 without meta or a crash.',
     matches: unknownQueryParam(['ListOrchestrations'], 'ref_id'),
   },
   {
     id: 'list-rules-ids',
-    reason: 'paxos-api.md documents an ids filter on List Orchestration Rules (the only way to get one rule); the 2025 preview document lists no ids parameter.',
+    reason:
+      'paxos-api.md documents an ids filter on List Orchestration Rules (the only way to get one rule); the 2025 preview document lists no ids parameter.',
     matches: unknownQueryParam(['ListOrchestrationRules'], 'ids'),
   },
   {
     id: 'balances-required-balances',
-    reason: 'ListProfileBalancesResponse declares the property items but requires a property balances, which it never defines; Paxos answers { items }, so the required entry is a bug in the document.',
-    matches: (c) => c.phase === 'response' && c.operationId === 'ListProfileBalances' && c.error.keyword === 'required'
-      && (c.error.params as { missingProperty?: string }).missingProperty === 'balances',
+    reason:
+      'ListProfileBalancesResponse declares the property items but requires a property balances, which it never defines; Paxos answers { items }, so the required entry is a bug in the document.',
+    matches: (c) =>
+      c.phase === 'response' &&
+      c.operationId === 'ListProfileBalances' &&
+      c.error.keyword === 'required' &&
+      (c.error.params as { missingProperty?: string }).missingProperty === 'balances',
   },
   {
     id: 'events-is-test',
@@ -138,9 +169,14 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
   },
   {
     id: 'transfer-network-stellar',
-    reason: 'Newer docs add STELLAR (and XLAYER) to Transfer.crypto_network; the 2025 CryptoNetwork enum predates them.',
-    matches: (c) => c.phase === 'response' && ['GetTransfer', 'ListTransfers'].includes(c.operationId) && c.error.keyword === 'enum'
-      && c.error.instancePath.endsWith('/crypto_network') && ['STELLAR', 'XLAYER'].includes(String(c.error.data)),
+    reason:
+      'Newer docs add STELLAR (and XLAYER) to Transfer.crypto_network; the 2025 CryptoNetwork enum predates them.',
+    matches: (c) =>
+      c.phase === 'response' &&
+      ['GetTransfer', 'ListTransfers'].includes(c.operationId) &&
+      c.error.keyword === 'enum' &&
+      c.error.instancePath.endsWith('/crypto_network') &&
+      ['STELLAR', 'XLAYER'].includes(String(c.error.data)),
   },
 ];
 
@@ -194,7 +230,10 @@ export function toDraft7(node: unknown): unknown {
   if (typeof node !== 'object' || node === null) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = toDraft7(value);
-  for (const [flag, bound] of [['exclusiveMaximum', 'maximum'], ['exclusiveMinimum', 'minimum']] as const) {
+  for (const [flag, bound] of [
+    ['exclusiveMaximum', 'maximum'],
+    ['exclusiveMinimum', 'minimum'],
+  ] as const) {
     if (typeof out[flag] === 'boolean') {
       if (out[flag] === true && typeof out[bound] === 'number') {
         out[flag] = out[bound];
@@ -215,7 +254,10 @@ async function validatorFor(document: Document): Promise<OpenAPIValidator> {
     customizeAjv: (ajv) => {
       ajv.addFormat('date-time', RFC3339);
       ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
-      ajv.addFormat('uint64', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 0 });
+      ajv.addFormat('uint64', {
+        type: 'number',
+        validate: (n: number) => Number.isInteger(n) && n >= 0,
+      });
       return ajv;
     },
   });
@@ -231,70 +273,157 @@ async function loadSpecs(specDir: string): Promise<LoadedSpecs> {
   const problemSchema = (mainDoc.components?.schemas as Record<string, unknown>).Problem;
   // Error answers whose status an operation does not declare are checked against Problem.
   const problemDoc = {
-    openapi: '3.0.0', info: { title: 'Paxos Problem', version: '1' },
-    paths: { '/problem': { get: { operationId: 'Problem', responses: { default: { description: 'problem', content: { 'application/json': { schema: problemSchema } } } } } } },
+    openapi: '3.0.0',
+    info: { title: 'Paxos Problem', version: '1' },
+    paths: {
+      '/problem': {
+        get: {
+          operationId: 'Problem',
+          responses: {
+            default: {
+              description: 'problem',
+              content: { 'application/json': { schema: problemSchema } },
+            },
+          },
+        },
+      },
+    },
   } as unknown as Document;
   const specs: LoadedSpecs = {
-    main: await validatorFor(mainDoc), orchestration: await validatorFor(orchestrationDoc), problem: await validatorFor(problemDoc),
-    mainDoc, orchestrationDoc,
+    main: await validatorFor(mainDoc),
+    orchestration: await validatorFor(orchestrationDoc),
+    problem: await validatorFor(problemDoc),
+    mainDoc,
+    orchestrationDoc,
   };
   specCache.set(specDir, specs);
   return specs;
 }
 
-export async function checkExchanges(recorder: Recorder | RecordedExchange[], options: ContractOptions = {}): Promise<ContractReport> {
+export async function checkExchanges(
+  recorder: Recorder | RecordedExchange[],
+  options: ContractOptions = {},
+): Promise<ContractReport> {
   if (!Array.isArray(recorder)) await recorder.settled();
   const exchanges = Array.isArray(recorder) ? recorder : recorder.exchanges;
   const specs = await loadSpecs(options.specDir ?? PAXOS_OPENAPI_DIR);
   const deviations = options.deviations ?? KNOWN_DEVIATIONS;
   const base = options.apiBasePath ?? '/v2';
-  const report: ContractReport = { checked: 0, operations: {}, skipped: [], issues: [], deviationsHit: {} };
+  const report: ContractReport = {
+    checked: 0,
+    operations: {},
+    skipped: [],
+    issues: [],
+    deviationsHit: {},
+  };
   for (const ex of exchanges) checkOne(ex, specs, deviations, base, report);
   return report;
 }
 
-function checkOne(ex: RecordedExchange, specs: LoadedSpecs, deviations: readonly KnownDeviation[], base: string, report: ContractReport): void {
+function checkOne(
+  ex: RecordedExchange,
+  specs: LoadedSpecs,
+  deviations: readonly KnownDeviation[],
+  base: string,
+  report: ContractReport,
+): void {
   const url = new URL(ex.url);
   const label = `${ex.method} ${url.pathname}${url.search} → ${ex.status ?? ex.error ?? '?'}`;
-  if (!url.pathname.startsWith(`${base}/`)) return void report.skipped.push({ exchange: label, reason: 'not under the API base (OAuth token endpoint)' });
+  if (!url.pathname.startsWith(`${base}/`))
+    return void report.skipped.push({
+      exchange: label,
+      reason: 'not under the API base (OAuth token endpoint)',
+    });
   const rel = url.pathname.slice(base.length);
-  if (rel.startsWith('/simulator/')) return void report.skipped.push({ exchange: label, reason: 'simulator-only endpoint' });
-  if (ex.status === undefined) return void report.skipped.push({ exchange: label, reason: `no answer (${ex.error ?? 'unknown'})` });
+  if (rel.startsWith('/simulator/'))
+    return void report.skipped.push({ exchange: label, reason: 'simulator-only endpoint' });
+  if (ex.status === undefined)
+    return void report.skipped.push({
+      exchange: label,
+      reason: `no answer (${ex.error ?? 'unknown'})`,
+    });
   const validator = rel.startsWith('/orchestration/') ? specs.orchestration : specs.main;
-  const operation = validator.router.matchOperation({ method: ex.method, path: rel, headers: {} }) as Operation | undefined;
-  if (!operation?.operationId) return void report.issues.push({ exchange: label, phase: 'match', message: 'no operation in the OpenAPI documents matches this path and method' });
+  const operation = validator.router.matchOperation({
+    method: ex.method,
+    path: rel,
+    headers: {},
+  }) as Operation | undefined;
+  if (!operation?.operationId)
+    return void report.issues.push({
+      exchange: label,
+      phase: 'match',
+      message: 'no operation in the OpenAPI documents matches this path and method',
+    });
   const operationId = operation.operationId;
   report.checked += 1;
   report.operations[operationId] = (report.operations[operationId] ?? 0) + 1;
   const record = (phase: 'request' | 'response', errors: ErrorObject[] | null | undefined) => {
     for (const error of errors ?? []) {
       const deviation = deviations.find((d) => d.matches({ operationId, phase, error }));
-      if (deviation) report.deviationsHit[deviation.id] = (report.deviationsHit[deviation.id] ?? 0) + 1;
-      else report.issues.push({ exchange: label, operationId, phase, message: `${error.instancePath || '/'} ${error.message ?? error.keyword} ${JSON.stringify(error.params)}` });
+      if (deviation)
+        report.deviationsHit[deviation.id] = (report.deviationsHit[deviation.id] ?? 0) + 1;
+      else
+        report.issues.push({
+          exchange: label,
+          operationId,
+          phase,
+          message: `${error.instancePath || '/'} ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`,
+        });
     }
   };
   const requestBody = ex.requestBody === undefined ? undefined : parseJson(ex.requestBody);
-  record('request', validator.validateRequest(
-    { method: ex.method, path: `${rel}${url.search}`, headers: ex.requestHeaders, ...(requestBody === undefined ? {} : { body: requestBody as object }) },
-    operation,
-  ).errors);
+  record(
+    'request',
+    validator.validateRequest(
+      {
+        method: ex.method,
+        path: `${rel}${url.search}`,
+        headers: ex.requestHeaders,
+        ...(requestBody === undefined ? {} : { body: requestBody as object }),
+      },
+      operation,
+    ).errors,
+  );
   const text = ex.responseBody ?? '';
   const body = text.trim() === '' ? undefined : parseJson(text);
   if (text.trim() !== '' && body === undefined) {
-    return void report.issues.push({ exchange: label, operationId, phase: 'response', message: 'response body is not JSON' });
+    return void report.issues.push({
+      exchange: label,
+      operationId,
+      phase: 'response',
+      message: 'response body is not JSON',
+    });
   }
   const contentType = (ex.responseHeaders?.['content-type'] ?? '').split(';')[0]?.trim();
-  if (text.trim() !== '' && contentType !== 'application/json' && contentType !== 'application/problem+json') {
-    report.issues.push({ exchange: label, operationId, phase: 'response', message: `content-type ${contentType ?? '(none)'} is not JSON` });
+  if (
+    text.trim() !== '' &&
+    contentType !== 'application/json' &&
+    contentType !== 'application/problem+json'
+  ) {
+    report.issues.push({
+      exchange: label,
+      operationId,
+      phase: 'response',
+      message: `content-type ${contentType ?? '(none)'} is not JSON`,
+    });
   }
   const declared = Object.keys(operation.responses ?? {});
   const status = ex.status;
-  if (declared.includes(String(status)) || declared.includes(`${Math.floor(status / 100)}XX`) || declared.includes('default')) {
+  if (
+    declared.includes(String(status)) ||
+    declared.includes(`${Math.floor(status / 100)}XX`) ||
+    declared.includes('default')
+  ) {
     record('response', validator.validateResponse(body ?? null, operation, status).errors);
   } else if (status >= 400) {
     record('response', specs.problem.validateResponse(body ?? null, 'Problem', status).errors);
   } else {
-    report.issues.push({ exchange: label, operationId, phase: 'response', message: `status ${status} is not declared by ${operationId}` });
+    report.issues.push({
+      exchange: label,
+      operationId,
+      phase: 'response',
+      message: `status ${status} is not declared by ${operationId}`,
+    });
   }
 }
 
@@ -307,7 +436,10 @@ function parseJson(text: string): unknown {
 }
 
 /** The OAuth scope(s) an operation's `security` requirement names. */
-export async function operationScopes(operationId: string, specDir = PAXOS_OPENAPI_DIR): Promise<string[]> {
+export async function operationScopes(
+  operationId: string,
+  specDir = PAXOS_OPENAPI_DIR,
+): Promise<string[]> {
   const specs = await loadSpecs(specDir);
   for (const validator of [specs.main, specs.orchestration]) {
     const op = validator.router.getOperation(operationId);
@@ -318,5 +450,7 @@ export async function operationScopes(operationId: string, specDir = PAXOS_OPENA
 
 /** A readable summary for a failing assertion. */
 export function formatIssues(report: ContractReport): string {
-  return report.issues.map((i) => `${i.phase} ${i.operationId ?? ''} ${i.exchange}: ${i.message}`).join('\n');
+  return report.issues
+    .map((i) => `${i.phase} ${i.operationId ?? ''} ${i.exchange}: ${i.message}`)
+    .join('\n');
 }

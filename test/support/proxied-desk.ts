@@ -19,30 +19,58 @@ export interface ProxiedDesk extends Awaited<ReturnType<typeof createTestRuntime
   drain(rounds?: number): Promise<void>;
 }
 
-export async function proxiedDesk(options: { seed?: number; simulator?: SimulatorOptions; runtime?: TestRuntimeOptions['runtime']; dataDir?: string; random?: () => number } = {}): Promise<ProxiedDesk> {
-  const sim = await startSimulator({ seed: options.seed ?? 11, timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 }, ...options.simulator });
+export async function proxiedDesk(
+  options: {
+    seed?: number;
+    simulator?: SimulatorOptions;
+    runtime?: TestRuntimeOptions['runtime'];
+    dataDir?: string;
+    random?: () => number;
+  } = {},
+): Promise<ProxiedDesk> {
+  const sim = await startSimulator({
+    seed: options.seed ?? 11,
+    timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 },
+    ...options.simulator,
+  });
   const proxy = await startFaultProxy(sim, options.random);
   const test = await createTestRuntime({
     settings: { onboarded: true },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     runtime: {
       timers: manualTimers,
-      startDemoSimulator: async () => ({ ...sim, url: proxy.url, tokenUrl: proxy.tokenUrl, close: async () => undefined }),
-      clientOptions: { timeoutMs: 5000, backoff: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3, maxRetryAfterMs: 10 } },
+      startDemoSimulator: async () => ({
+        ...sim,
+        url: proxy.url,
+        tokenUrl: proxy.tokenUrl,
+        close: async () => undefined,
+      }),
+      clientOptions: {
+        timeoutMs: 5000,
+        backoff: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3, maxRetryAfterMs: 10 },
+      },
       ...options.runtime,
     },
   });
   const paxos = createPaxosClient({
-    environment: 'demo', endpoints: { apiUrl: sim.url, tokenUrl: sim.tokenUrl }, env: {},
-    getCredentials: async () => sim.credentials, tokenMinIntervalMs: 0,
+    environment: 'demo',
+    endpoints: { apiUrl: sim.url, tokenUrl: sim.tokenUrl },
+    env: {},
+    getCredentials: async () => sim.credentials,
+    tokenMinIntervalMs: 0,
   });
   const desk = () => test.runtime.environments.desk;
   return {
-    ...test, sim, proxy, paxos, desk,
+    ...test,
+    sim,
+    proxy,
+    paxos,
+    desk,
     async drain(rounds = 6) {
       for (let i = 0; i < rounds; i += 1) {
         await desk().outbox.flush();
-        if (desk().intents.list({ states: ['queued', 'reconciling', 'sending'] }).length === 0) return;
+        if (desk().intents.list({ states: ['queued', 'reconciling', 'sending'] }).length === 0)
+          return;
       }
     },
     async close() {

@@ -1,8 +1,17 @@
 // The confirmation port in tests: records every request main makes and answers it from a
 // script, through the same rule the native dialog uses (confirm pressed, box ticked if any).
-import { answerAccepted, type ConfirmationRequest, type Confirmer, type DialogAnswer } from '../../main/confirm/confirmation';
+import {
+  answerAccepted,
+  type ConfirmationRequest,
+  type Confirmer,
+  type DialogAnswer,
+} from '../../main/confirm/confirmation';
 
-export type Script = 'accept' | 'decline' | 'accept-without-ticking' | ((request: ConfirmationRequest) => DialogAnswer | Promise<DialogAnswer>);
+export type Script =
+  | 'accept'
+  | 'decline'
+  | 'accept-without-ticking'
+  | ((request: ConfirmationRequest) => DialogAnswer | Promise<DialogAnswer>);
 
 export interface ScriptedConfirmer {
   confirm: Confirmer;

@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Settings } from '../../shared/settings';
 import { folderFileSaver } from '../../main/desk/activity/file-saver';
-import type { DeskNotification, Notifier, NotificationTarget } from '../../main/desk/notify/notifier';
+import type {
+  DeskNotification,
+  Notifier,
+  NotificationTarget,
+} from '../../main/desk/notify/notifier';
 import { settingsStoreOptions } from '../../main/desk/store/settings/settings-store';
 import { CredentialsVault } from '../../main/desk/vault/credentials-vault';
 import { MemorySecretStore } from '../../main/desk/vault/memory-secret-store';
@@ -63,16 +67,26 @@ export interface TestRuntimeOptions {
 export async function createTestRuntime(options: TestRuntimeOptions = {}): Promise<TestRuntime> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'treasury-desk-')));
   const exportDir = join(dataDir, 'exports');
-  const settingsConf = new Conf<Settings>({ ...settingsStoreOptions, cwd: join(dataDir, 'settings') });
+  const settingsConf = new Conf<Settings>({
+    ...settingsStoreOptions,
+    cwd: join(dataDir, 'settings'),
+  });
   if (options.settings) settingsConf.set(options.settings as Settings);
   const notifier = recordingNotifier();
   const confirmer = options.confirmer ?? scriptedConfirmer('accept');
-  const vault = new CredentialsVault({ keychain: new MemorySecretStore('keychain'), probe: async () => undefined });
+  const vault = new CredentialsVault({
+    keychain: new MemorySecretStore('keychain'),
+    probe: async () => undefined,
+  });
   const passcodeStore = new MemorySecretStore('keychain');
   if (options.passcode !== undefined) await new PasscodeVault(passcodeStore).set(options.passcode);
   let simulator: Promise<RunningSimulator> | undefined;
   const startDemoSimulator = () =>
-    (simulator ??= startSimulator({ seed: 7, timing: { fiatApprovalMs: 800, orchestrationStepMs: 300 }, ...options.simulator }));
+    (simulator ??= startSimulator({
+      seed: 7,
+      timing: { fiatApprovalMs: 800, orchestrationStepMs: 300 },
+      ...options.simulator,
+    }));
   const runtime = await createRuntime({
     runtimeInfo: { name: 'Treasury Desk', version: '0.0.0-test', platform: process.platform },
     dataDir,
@@ -82,7 +96,10 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     notifier,
     saveFile: folderFileSaver(exportDir),
     startDemoSimulator,
-    clientOptions: { timeoutMs: 3000, backoff: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 } },
+    clientOptions: {
+      timeoutMs: 3000,
+      backoff: { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 3 },
+    },
     confirm: confirmer.confirm,
     passcodeStore,
     ...options.runtime,

@@ -4,7 +4,16 @@
 import type { Operator } from '../../operator/operator';
 import type { OperationHandlers } from '../handler-table';
 
-export function createOperationHandlers({ app, settings, lock, bankAccounts, redemptions, rules, activity, outbox }: Operator): OperationHandlers {
+export function createOperationHandlers({
+  app,
+  settings,
+  lock,
+  bankAccounts,
+  redemptions,
+  rules,
+  activity,
+  outbox,
+}: Operator): OperationHandlers {
   return {
     getAppInfo: () => app.getAppInfo(),
     getState: () => app.getState(),

@@ -7,11 +7,15 @@ import Papa from 'papaparse';
 import type { OrchestrationView } from '../../../shared/views';
 import { noActivityLabels, type ActivityLabels } from './activity-labels';
 
-type Column = readonly [name: string, pick: (o: OrchestrationView, labels: ActivityLabels) => string | undefined];
+type Column = readonly [
+  name: string,
+  pick: (o: OrchestrationView, labels: ActivityLabels) => string | undefined,
+];
 
 // Named as the account was named when the redemption was created (a later rename does not
 // rewrite a past wire); today's label has its own column when it differs.
-const destination = (o: OrchestrationView, labels: ActivityLabels) => (o.fiatAccountId ? labels.bankAccount(o.fiatAccountId, o.createdAt) : undefined);
+const destination = (o: OrchestrationView, labels: ActivityLabels) =>
+  o.fiatAccountId ? labels.bankAccount(o.fiatAccountId, o.createdAt) : undefined;
 
 export const activityCsvColumns: readonly Column[] = [
   ['created_at', (o) => o.createdAt],
@@ -38,7 +42,10 @@ export const activityCsvColumns: readonly Column[] = [
   ['rule_id', (o) => o.ruleId],
 ];
 
-export function activityCsv(rows: readonly OrchestrationView[], labels: ActivityLabels = noActivityLabels): string {
+export function activityCsv(
+  rows: readonly OrchestrationView[],
+  labels: ActivityLabels = noActivityLabels,
+): string {
   const header = activityCsvColumns.map(([name]) => name);
   const data = rows.map((row) => activityCsvColumns.map(([, pick]) => pick(row, labels) ?? ''));
   // Amounts are validated positive decimals, so they never start with a formula character

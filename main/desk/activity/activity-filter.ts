@@ -45,7 +45,9 @@ export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): Rec
           search: {
             text,
             ...bankAccountMatches(names?.bankAccounts ?? [], needle),
-            ruleIds: (names?.rules ?? []).filter((r) => r.nickname.toLowerCase().includes(needle)).map((r) => r.id),
+            ruleIds: (names?.rules ?? [])
+              .filter((r) => r.nickname.toLowerCase().includes(needle))
+              .map((r) => r.id),
           },
         }
       : {}),
@@ -58,7 +60,9 @@ function bankAccountMatches(accounts: SearchNames['bankAccounts'], needle: strin
   const spans = matched.filter((b) => b.fromMs !== undefined || b.beforeMs !== undefined);
   return {
     bankAccountIds: whole.map((b) => b.id),
-    ...(spans.length > 0 ? { bankAccountSpans: spans.map(({ id, fromMs, beforeMs }) => ({ id, fromMs, beforeMs })) } : {}),
+    ...(spans.length > 0
+      ? { bankAccountSpans: spans.map(({ id, fromMs, beforeMs }) => ({ id, fromMs, beforeMs })) }
+      : {}),
   };
 }
 
@@ -66,13 +70,27 @@ function bankAccountMatches(accounts: SearchNames['bankAccounts'], needle: strin
  * Labels (which include the last 4) and nicknames, from the in-memory collections. `accounts`:
  * the accounts as the desk shows them (local labels and their history); without them, Paxos's.
  */
-export async function searchNames(cache: CacheStore, accounts?: readonly FiatAccountView[]): Promise<SearchNames> {
-  const [cached, rules] = await Promise.all([accounts ? [] : cache.list('fiatAccounts'), cache.list('rules')]);
-  const views = accounts ?? cached.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+export async function searchNames(
+  cache: CacheStore,
+  accounts?: readonly FiatAccountView[],
+): Promise<SearchNames> {
+  const [cached, rules] = await Promise.all([
+    accounts ? [] : cache.list('fiatAccounts'),
+    cache.list('rules'),
+  ]);
+  const views =
+    accounts ??
+    cached.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
   return {
     bankAccounts: views.flatMap((view) =>
-      labelSpans(view).map((span) => ({ ...span, id: view.id, label: `${span.label} ${view.accountNumberMasked ?? ''}` })),
+      labelSpans(view).map((span) => ({
+        ...span,
+        id: view.id,
+        label: `${span.label} ${view.accountNumberMasked ?? ''}`,
+      })),
     ),
-    rules: rules.flatMap(({ record }) => (record.nickname ? [{ id: record.id, nickname: record.nickname }] : [])),
+    rules: rules.flatMap(({ record }) =>
+      record.nickname ? [{ id: record.id, nickname: record.nickname }] : [],
+    ),
   };
 }

@@ -22,7 +22,11 @@ export interface ActivityLabels {
   profile(id: string): string | undefined;
 }
 
-export const noActivityLabels: ActivityLabels = { bankAccount: () => undefined, rule: () => undefined, profile: () => undefined };
+export const noActivityLabels: ActivityLabels = {
+  bankAccount: () => undefined,
+  rule: () => undefined,
+  profile: () => undefined,
+};
 
 export function lastFour(masked: string | undefined): string {
   return (masked ?? '').replace(/[^0-9A-Za-z]/g, '').slice(-4);
@@ -54,7 +58,11 @@ export function activityLabels(views: {
 }
 
 /** "Operating account ••6789", as notices and the CSV name a destination. */
-export function destinationText(destination: DestinationLabel | undefined, fallbackId?: string): string {
-  if (!destination) return fallbackId ? `bank account ${fallbackId.slice(0, 8)}…` : 'a bank account';
+export function destinationText(
+  destination: DestinationLabel | undefined,
+  fallbackId?: string,
+): string {
+  if (!destination)
+    return fallbackId ? `bank account ${fallbackId.slice(0, 8)}…` : 'a bank account';
   return destination.last4 ? `${destination.label} ••${destination.last4}` : destination.label;
 }

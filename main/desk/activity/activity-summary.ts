@@ -11,14 +11,22 @@ import { activityTotals, type TotalsRow } from './activity-totals';
 export const SUMMARY_MAX_ROWS = 10_000;
 const PAGE = 1_000;
 
-export async function summarizeActivity(cache: CacheStore, filter: RecordFilter): Promise<ActivitySummary> {
+export async function summarizeActivity(
+  cache: CacheStore,
+  filter: RecordFilter,
+): Promise<ActivitySummary> {
   const rows: TotalsRow[] = [];
   const fetched: { fetchedAt: string }[] = [];
   let capped = false;
   for (let offset = 0; offset < SUMMARY_MAX_ROWS; offset += PAGE) {
     const { items, total } = await cache.window('orchestrations', filter, offset, PAGE);
     for (const { record, fetchedAt } of items) {
-      rows.push({ status: record.status, amount: record.source_amount, asset: record.source_asset, createdAt: record.created_at });
+      rows.push({
+        status: record.status,
+        amount: record.source_amount,
+        asset: record.source_asset,
+        createdAt: record.created_at,
+      });
       fetched.push({ fetchedAt });
     }
     if (items.length < PAGE) break;

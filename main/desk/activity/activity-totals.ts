@@ -28,7 +28,11 @@ function push<K>(map: Map<K, string[]>, key: K, value: string): void {
   else map.set(key, [value]);
 }
 
-export function activityTotals(rows: readonly TotalsRow[]): { count: number; byStatus: ActivityStatusTotal[]; days: ActivityDayVolume[] } {
+export function activityTotals(rows: readonly TotalsRow[]): {
+  count: number;
+  byStatus: ActivityStatusTotal[];
+  days: ActivityDayVolume[];
+} {
   const byStatus = new Map<string, string[]>();
   const counts = new Map<string, number>();
   const byDay = new Map<string, string[]>();
@@ -41,9 +45,14 @@ export function activityTotals(rows: readonly TotalsRow[]): { count: number; byS
     if (!row.amount || !isDecimalString(row.amount)) continue;
     push(byStatus, status, row.amount);
     const day = localDay(row.createdAt);
-    if (day && status !== 'FAILED') push(byDay, `${day}|${(row.asset ?? '?').toUpperCase()}`, row.amount);
+    if (day && status !== 'FAILED')
+      push(byDay, `${day}|${(row.asset ?? '?').toUpperCase()}`, row.amount);
   }
-  const statusTotals = [...byStatus].map(([status, amounts]) => ({ status, count: counts.get(status) ?? 0, usd: sumAmounts(amounts) }));
+  const statusTotals = [...byStatus].map(([status, amounts]) => ({
+    status,
+    count: counts.get(status) ?? 0,
+    usd: sumAmounts(amounts),
+  }));
   statusTotals.sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
   const days = [...byDay]
     .map(([key, amounts]) => {
@@ -53,5 +62,9 @@ export function activityTotals(rows: readonly TotalsRow[]): { count: number; byS
     .sort((a, b) => a.day.localeCompare(b.day) || a.asset.localeCompare(b.asset));
   const distinctDays = [...new Set(days.map((d) => d.day))];
   const firstKept = distinctDays[Math.max(0, distinctDays.length - MAX_CHART_DAYS)] ?? '';
-  return { count: rows.length, byStatus: statusTotals, days: days.filter((d) => d.day >= firstKept) };
+  return {
+    count: rows.length,
+    byStatus: statusTotals,
+    days: days.filter((d) => d.day >= firstKept),
+  };
 }

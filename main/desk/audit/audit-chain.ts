@@ -38,7 +38,8 @@ export function verifyChain(rows: Iterable<ChainRow>): AuditVerification {
     checked += 1;
     if (row.seq !== expectedSeq) note(row.seq, `entry ${expectedSeq} is missing`);
     if (row.prev_hash !== expectedPrev) note(row.seq, 'does not follow the entry before it');
-    if (chainHash(row.prev_hash, row.entry) !== row.hash) note(row.seq, 'content does not match its hash');
+    if (chainHash(row.prev_hash, row.entry) !== row.hash)
+      note(row.seq, 'content does not match its hash');
     const parsed = StoredAuditEntrySchema.safeParse(safeJson(row.entry));
     if (!parsed.success) note(row.seq, 'unreadable');
     else if (parsed.data.seq !== row.seq) note(row.seq, 'position does not match');

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { EnvironmentKindSchema, type EnvironmentKind } from '../../../shared/environment';
 
-export const auditOutcomes = ['requested', 'succeeded', 'failed', 'cancelled', 'confirmed', 'info'] as const;
+export const auditOutcomes = [
+  'requested',
+  'succeeded',
+  'failed',
+  'cancelled',
+  'confirmed',
+  'info',
+] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
 /** What a caller records. `user`, `at` and `environment` are filled in by the log. */

@@ -8,8 +8,20 @@ import type { EnvironmentKind } from '../../../shared/environment';
 import type { DeskDatabase } from '../store/db/desk-database';
 import { openEnvironmentDatabase } from '../store/db/environment-database';
 import { environmentDir } from '../store/environment-dir';
-import { GENESIS_HASH, chainHash, safeJson, verifyChain, type AuditVerification, type ChainRow } from './audit-chain';
-import { AuditRecordSchema, StoredAuditEntrySchema, type AuditEntry, type AuditRecord } from './audit-entry';
+import {
+  GENESIS_HASH,
+  chainHash,
+  safeJson,
+  verifyChain,
+  type AuditVerification,
+  type ChainRow,
+} from './audit-chain';
+import {
+  AuditRecordSchema,
+  StoredAuditEntrySchema,
+  type AuditEntry,
+  type AuditRecord,
+} from './audit-entry';
 import { sanitizeAuditDetails } from './audit-sanitizer';
 
 export type { AuditVerification } from './audit-chain';
@@ -47,7 +59,9 @@ export class AuditLog {
   }
 
   get count(): number {
-    return Number(this.db.get<{ n: number | null }>('SELECT max(seq) + 1 AS n FROM audit_log')?.n ?? 0);
+    return Number(
+      this.db.get<{ n: number | null }>('SELECT max(seq) + 1 AS n FROM audit_log')?.n ?? 0,
+    );
   }
 
   /** Durable: resolves after the entry is committed. Details are sanitised first. */
@@ -55,7 +69,13 @@ export class AuditLog {
     try {
       return Promise.resolve(this.db.transaction(() => this.appendNow(record)));
     } catch (error) {
-      return Promise.reject(error instanceof AppError ? error : new AppError('internal', 'The audit log could not be written.', { cause: String(error) }));
+      return Promise.reject(
+        error instanceof AppError
+          ? error
+          : new AppError('internal', 'The audit log could not be written.', {
+              cause: String(error),
+            }),
+      );
     }
   }
 
@@ -63,10 +83,14 @@ export class AuditLog {
   appendNow(record: AuditRecord): AuditEntry {
     const parsed = AuditRecordSchema.safeParse(record);
     if (!parsed.success) {
-      throw new AppError('internal', 'An audit entry was malformed and was not recorded.', { field: String(parsed.error.issues[0]?.path[0] ?? '') });
+      throw new AppError('internal', 'An audit entry was malformed and was not recorded.', {
+        field: String(parsed.error.issues[0]?.path[0] ?? ''),
+      });
     }
     const { action, outcome, refId, details } = parsed.data;
-    const last = this.db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    const last = this.db.get<{ seq: number; hash: string }>(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    );
     const entry: AuditEntry = {
       seq: last ? last.seq + 1 : 0,
       at: (this.options.now?.() ?? new Date()).toISOString(),
@@ -90,16 +114,21 @@ export class AuditLog {
     const take = Math.min(Math.max(1, Math.floor(limit)), MAX_PAGE);
     const rows = this.db.all<ChainRow>(
       'SELECT seq, entry, prev_hash, hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?',
-      before ?? Number.MAX_SAFE_INTEGER, take + 1,
+      before ?? Number.MAX_SAFE_INTEGER,
+      take + 1,
     );
     const entries = rows.slice(0, take).map((row) => this.readable(row));
     const last = entries.at(-1);
-    return Promise.resolve(rows.length > take && last ? { entries, nextBefore: last.seq } : { entries });
+    return Promise.resolve(
+      rows.length > take && last ? { entries, nextBefore: last.seq } : { entries },
+    );
   }
 
   /** Re-walks the whole chain (the Settings screen's "verify"). */
   verify(): AuditVerification {
-    return verifyChain(this.db.iterate<ChainRow>('SELECT seq, entry, prev_hash, hash FROM audit_log ORDER BY seq'));
+    return verifyChain(
+      this.db.iterate<ChainRow>('SELECT seq, entry, prev_hash, hash FROM audit_log ORDER BY seq'),
+    );
   }
 
   async close(): Promise<void> {
@@ -109,7 +138,13 @@ export class AuditLog {
   /** Used by the 0.1.0 importer too: entries keep their seq and time. */
   insert(entry: AuditEntry, prevHash: string): void {
     const json = JSON.stringify(entry);
-    this.db.run('INSERT INTO audit_log (seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)', entry.seq, json, prevHash, chainHash(prevHash, json));
+    this.db.run(
+      'INSERT INTO audit_log (seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)',
+      entry.seq,
+      json,
+      prevHash,
+      chainHash(prevHash, json),
+    );
   }
 
   /** A damaged entry is shown as such, with what is left of it, never dropped. */
@@ -124,7 +159,11 @@ export class AuditLog {
       action: 'audit.damaged',
       environment: this.options.environment,
       outcome: 'info',
-      details: { problem: 'This entry does not match its hash: it was changed or damaged after it was written.', stored: row.entry.slice(0, 2000) },
+      details: {
+        problem:
+          'This entry does not match its hash: it was changed or damaged after it was written.',
+        stored: row.entry.slice(0, 2000),
+      },
     };
   }
 }

@@ -34,7 +34,8 @@ export function sanitizeAuditDetails(details: Record<string, unknown>): Sanitize
     if (seen.has(value)) return '[circular]';
     if (depth >= MAX_DEPTH) return '[too deep]';
     seen.add(value);
-    if (value instanceof Error) return { name: value.name, message: clean(value.message, `${path}.message`, depth + 1) };
+    if (value instanceof Error)
+      return { name: value.name, message: clean(value.message, `${path}.message`, depth + 1) };
     if (Array.isArray(value)) {
       return value.slice(0, MAX_ITEMS).map((item, i) => clean(item, `${path}.${i}`, depth + 1));
     }

@@ -30,6 +30,10 @@ export async function readFiatAccount(
   }
 }
 
-export function liveBankAccountFacts(cache: CacheStore, client: PaxosClient | undefined, id: string): Promise<BankAccountFacts | undefined> {
+export function liveBankAccountFacts(
+  cache: CacheStore,
+  client: PaxosClient | undefined,
+  id: string,
+): Promise<BankAccountFacts | undefined> {
   return bankAccountFacts(cache, id, client ? (i) => client.getFiatAccount(i) : undefined);
 }

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 const FILE = 'bank-account-labels.json';
-const LabelsFile = z.record(z.string(), z.array(z.object({ label: z.string(), since: z.string() })));
+const LabelsFile = z.record(
+  z.string(),
+  z.array(z.object({ label: z.string(), since: z.string() })),
+);
 type Labels = z.infer<typeof LabelsFile>;
 
 export class LocalLabels {
@@ -49,7 +52,10 @@ export class LocalLabels {
   }
 
   async set(id: string, label: string, now: Date): Promise<void> {
-    const next: Labels = { ...this.data, [id]: [...(this.data[id] ?? []), { label, since: now.toISOString() }] };
+    const next: Labels = {
+      ...this.data,
+      [id]: [...(this.data[id] ?? []), { label, since: now.toISOString() }],
+    };
     const tmp = `${this.path}.tmp`;
     const file = await open(tmp, 'w');
     try {

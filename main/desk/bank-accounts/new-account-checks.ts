@@ -41,9 +41,18 @@ export function sameAccount(a: AccountKey, b: AccountKey): boolean {
 function countryProblems(input: Json): { field: string; value: string }[] {
   const wire = obj(obj(input.fiat_network_instructions).wire);
   const places: [string, unknown][] = [
-    ['fiat_network_instructions.wire.fiat_account_owner_address.country', obj(wire.fiat_account_owner_address).country],
-    ['fiat_network_instructions.wire.routing_details.bank_address.country', obj(obj(wire.routing_details).bank_address).country],
-    ['fiat_network_instructions.wire.intermediary_routing_details.bank_address.country', obj(obj(wire.intermediary_routing_details).bank_address).country],
+    [
+      'fiat_network_instructions.wire.fiat_account_owner_address.country',
+      obj(wire.fiat_account_owner_address).country,
+    ],
+    [
+      'fiat_network_instructions.wire.routing_details.bank_address.country',
+      obj(obj(wire.routing_details).bank_address).country,
+    ],
+    [
+      'fiat_network_instructions.wire.intermediary_routing_details.bank_address.country',
+      obj(obj(wire.intermediary_routing_details).bank_address).country,
+    ],
   ];
   return places
     .filter(([field, v]) => v !== undefined && !(field.includes('intermediary') && !v))
@@ -60,17 +69,29 @@ export interface KnownAccount {
 export function checkNewBankAccount(input: Json, known: KnownAccount[]): void {
   const [badCountry] = countryProblems(input);
   if (badCountry) {
-    throw new AppError('validation', `"${badCountry.value.slice(0, 40)}" is not a country code: choose the country from the list (ISO codes such as USA, DEU).`, {
-      field: badCountry.field,
-    });
+    throw new AppError(
+      'validation',
+      `"${badCountry.value.slice(0, 40)}" is not a country code: choose the country from the list (ISO codes such as USA, DEU).`,
+      {
+        field: badCountry.field,
+      },
+    );
   }
   const key = accountKey(input);
   if (!key) return;
-  const twin = known.find((k) => !['DELETED', 'REJECTED'].includes((k.status ?? '').toUpperCase()) && sameAccount(key, accountKey(k.record) ?? { routing: '', last4: '' }));
+  const twin = known.find(
+    (k) =>
+      !['DELETED', 'REJECTED'].includes((k.status ?? '').toUpperCase()) &&
+      sameAccount(key, accountKey(k.record) ?? { routing: '', last4: '' }),
+  );
   if (twin) {
-    throw new AppError('already_exists', `This bank account is already registered as ${twin.label} (same routing number and account number). Use it, or delete it first.`, {
-      field: 'fiat_network_instructions.wire.account_number',
-      existing: twin.label,
-    });
+    throw new AppError(
+      'already_exists',
+      `This bank account is already registered as ${twin.label} (same routing number and account number). Use it, or delete it first.`,
+      {
+        field: 'fiat_network_instructions.wire.account_number',
+        existing: twin.label,
+      },
+    );
   }
 }

@@ -18,10 +18,15 @@ export interface Notifier {
    * Shows the notice. `onNotShown` (when given) hears, now or later, that the OS could not show
    * it: no notification centre, or the notification failed (e.g. an unsigned macOS build).
    */
-  show(notification: DeskNotification, onClick: (target: NotificationTarget) => void, onNotShown?: (reason: string) => void): void;
+  show(
+    notification: DeskNotification,
+    onClick: (target: NotificationTarget) => void,
+    onNotShown?: (reason: string) => void,
+  ): void;
 }
 
 /** For environments with no notification centre (tests, headless): nothing is shown by the OS. */
 export const silentNotifier: Notifier = {
-  show: (_notification, _onClick, onNotShown) => onNotShown?.('No notification centre in this environment.'),
+  show: (_notification, _onClick, onNotShown) =>
+    onNotShown?.('No notification centre in this environment.'),
 };

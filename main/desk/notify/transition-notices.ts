@@ -38,16 +38,23 @@ type OrchestrationRecord = Record<string, unknown> & {
 
 const usd = (amount: string) => `$${formatAmount(amount)}`;
 
-function orchestrationNotice(t: StatusTransition, settings: Settings, labels: NoticeLabels): Notice | undefined {
+function orchestrationNotice(
+  t: StatusTransition,
+  settings: Settings,
+  labels: NoticeLabels,
+): Notice | undefined {
   const r = t.record as OrchestrationRecord;
   const amount = r.source_amount && isDecimalString(r.source_amount) ? r.source_amount : undefined;
   const coin = amount && r.source_asset ? formatAmount(amount, r.source_asset) : 'A redemption';
   const accountId = r.destination?.fiat?.bank_account_id ?? r.destination?.fiat?.fiat_account_id;
   const to = destinationText(accountId ? labels.bankAccount(accountId) : undefined, accountId);
-  const rule = r.orchestration_rule_id ? ` (auto-redeem${labels.rule(r.orchestration_rule_id) ? ` "${labels.rule(r.orchestration_rule_id)}"` : ''})` : '';
+  const rule = r.orchestration_rule_id
+    ? ` (auto-redeem${labels.rule(r.orchestration_rule_id) ? ` "${labels.rule(r.orchestration_rule_id)}"` : ''})`
+    : '';
   const target = { screen: 'activity' as const, id: t.id };
   if (t.to === 'COMPLETED' && settings.notifications.redemptionCompleted) {
-    const wired = r.destination_amount && isDecimalString(r.destination_amount) ? r.destination_amount : amount;
+    const wired =
+      r.destination_amount && isDecimalString(r.destination_amount) ? r.destination_amount : amount;
     return {
       ledgerKeys: [`orchestration:${t.id}:COMPLETED`],
       kind: 'completed',
@@ -70,26 +77,40 @@ function orchestrationNotice(t: StatusTransition, settings: Settings, labels: No
   return undefined;
 }
 
-function fiatAccountNotice(t: StatusTransition, settings: Settings, labels: NoticeLabels): Notice | undefined {
-  if (!settings.notifications.bankAccountReviewed || (t.to !== 'APPROVED' && t.to !== 'REJECTED')) return undefined;
+function fiatAccountNotice(
+  t: StatusTransition,
+  settings: Settings,
+  labels: NoticeLabels,
+): Notice | undefined {
+  if (!settings.notifications.bankAccountReviewed || (t.to !== 'APPROVED' && t.to !== 'REJECTED'))
+    return undefined;
   const approved = t.to === 'APPROVED';
   const name = destinationText(labels.bankAccount(t.id), t.id);
   return {
     ledgerKeys: [`fiat-account:${t.id}:${t.to}`],
     kind: approved ? 'approved' : 'rejected',
     title: approved ? `Bank account approved: ${name}` : `Bank account rejected: ${name}`,
-    body: approved ? `Paxos approved ${name}; it can now receive redemptions.` : `Paxos rejected ${name}. Check its details.`,
+    body: approved
+      ? `Paxos approved ${name}; it can now receive redemptions.`
+      : `Paxos rejected ${name}. Check its details.`,
     target: { screen: 'bank-accounts', id: t.id },
   };
 }
 
-export function noticeFor(transition: StatusTransition, settings: Settings, labels: NoticeLabels): Notice | undefined {
-  if (transition.collection === 'orchestrations') return orchestrationNotice(transition, settings, labels);
-  if (transition.collection === 'fiatAccounts') return fiatAccountNotice(transition, settings, labels);
+export function noticeFor(
+  transition: StatusTransition,
+  settings: Settings,
+  labels: NoticeLabels,
+): Notice | undefined {
+  if (transition.collection === 'orchestrations')
+    return orchestrationNotice(transition, settings, labels);
+  if (transition.collection === 'fiatAccounts')
+    return fiatAccountNotice(transition, settings, labels);
   return undefined;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Up to MAX_SEPARATE_NOTICES notices as they are; more become one summary naming the counts. */
 export function coalesceNotices(notices: readonly Notice[]): Notice[] {
@@ -97,10 +118,16 @@ export function coalesceNotices(notices: readonly Notice[]): Notice[] {
   const of = (kind: NoticeKind) => notices.filter((n) => n.kind === kind);
   const completed = of('completed');
   const parts = [
-    completed.length ? `${plural(completed.length, 'wire', 'wires')} completed (${usd(sumAmounts(completed.flatMap((n) => (n.usd ? [n.usd] : []))))})` : '',
+    completed.length
+      ? `${plural(completed.length, 'wire', 'wires')} completed (${usd(sumAmounts(completed.flatMap((n) => (n.usd ? [n.usd] : []))))})`
+      : '',
     of('failed').length ? `${plural(of('failed').length, 'redemption', 'redemptions')} failed` : '',
-    of('approved').length ? `${plural(of('approved').length, 'bank account', 'bank accounts')} approved` : '',
-    of('rejected').length ? `${plural(of('rejected').length, 'bank account', 'bank accounts')} rejected` : '',
+    of('approved').length
+      ? `${plural(of('approved').length, 'bank account', 'bank accounts')} approved`
+      : '',
+    of('rejected').length
+      ? `${plural(of('rejected').length, 'bank account', 'bank accounts')} rejected`
+      : '',
   ].filter(Boolean);
   const onlyAccounts = notices.every((n) => n.kind === 'approved' || n.kind === 'rejected');
   return [

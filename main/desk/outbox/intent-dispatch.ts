@@ -33,28 +33,47 @@ export interface IntentDispatch {
 /** The payload of an intent known to be of kind K (the table below is keyed by kind). */
 function payloadOf<K extends IntentKind>(intent: Intent, kind: K): IntentPayloads[K];
 function payloadOf(intent: Intent, kind: IntentKind): IntentPayloads[IntentKind] {
-  if (intent.kind !== kind) throw new AppError('internal', `A ${intent.kind} intent was dispatched as ${kind}.`, { refId: intent.refId });
+  if (intent.kind !== kind)
+    throw new AppError('internal', `A ${intent.kind} intent was dispatched as ${kind}.`, {
+      refId: intent.refId,
+    });
   return intent.payload;
 }
 
 /** Resending these is harmless (PUT, DELETE), so "look up" means "send again". */
-const resend = (dispatch: Pick<IntentDispatch, 'send'>) => (client: PaxosClient, intent: Intent) => dispatch.send(client, intent);
+const resend = (dispatch: Pick<IntentDispatch, 'send'>) => (client: PaxosClient, intent: Intent) =>
+  dispatch.send(client, intent);
 
 const createOrchestration: IntentDispatch = {
   async send(client, intent) {
-    const { orchestration } = await client.createOrchestration({ ...payloadOf(intent, 'create_orchestration'), ref_id: intent.refId });
-    return { paxosId: orchestration.id, collection: 'orchestrations', record: orchestration, done: false };
+    const { orchestration } = await client.createOrchestration({
+      ...payloadOf(intent, 'create_orchestration'),
+      ref_id: intent.refId,
+    });
+    return {
+      paxosId: orchestration.id,
+      collection: 'orchestrations',
+      record: orchestration,
+      done: false,
+    };
   },
   async lookup(client, intent) {
     const payload = payloadOf(intent, 'create_orchestration');
-    const found = await client.findOrchestrationByRefId(intent.refId, { profileId: payload.source.profile.profile_id });
-    return found ? { paxosId: found.id, collection: 'orchestrations', record: found, done: false } : null;
+    const found = await client.findOrchestrationByRefId(intent.refId, {
+      profileId: payload.source.profile.profile_id,
+    });
+    return found
+      ? { paxosId: found.id, collection: 'orchestrations', record: found, done: false }
+      : null;
   },
 };
 
 /** The client's answer_mismatch for a rule whose answer names no bank account: the name was ignored. */
 const namesNoBank = (error: unknown) =>
-  isAppError(error) && error.code === 'answer_mismatch' && error.details?.field === 'bank account' && error.details.answered === '(none named)';
+  isAppError(error) &&
+  error.code === 'answer_mismatch' &&
+  error.details?.field === 'bank account' &&
+  error.details.answered === '(none named)';
 
 const createRule: IntentDispatch = {
   // The bank account goes under the name this environment accepted before (finding 7); a fresh
@@ -64,9 +83,14 @@ const createRule: IntentDispatch = {
     const memory = context?.ruleFields;
     const bankField = memory?.preferred();
     try {
-      const { rule, alreadyExisted } = await client.createRule({ ...input, ref_id: intent.refId }, bankField ? { bankField } : {});
-      const wanted = 'fiat' in input.destination ? input.destination.fiat.fiat_account_id : undefined;
-      if (memory && bankField && !alreadyExisted && wanted && ruleFiatAccountId(rule) === wanted) memory.accepted(bankField);
+      const { rule, alreadyExisted } = await client.createRule(
+        { ...input, ref_id: intent.refId },
+        bankField ? { bankField } : {},
+      );
+      const wanted =
+        'fiat' in input.destination ? input.destination.fiat.fiat_account_id : undefined;
+      if (memory && bankField && !alreadyExisted && wanted && ruleFiatAccountId(rule) === wanted)
+        memory.accepted(bankField);
       return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
     } catch (error) {
       if (memory && bankField && namesNoBank(error)) memory.ignored(bankField);
@@ -82,7 +106,10 @@ const createRule: IntentDispatch = {
 
 const createFiatAccount: IntentDispatch = {
   async send(client, intent) {
-    const { fiatAccount } = await client.createFiatAccount({ ...payloadOf(intent, 'create_fiat_account'), ref_id: intent.refId });
+    const { fiatAccount } = await client.createFiatAccount({
+      ...payloadOf(intent, 'create_fiat_account'),
+      ref_id: intent.refId,
+    });
     return { paxosId: fiatAccount.id, collection: 'fiatAccounts', record: fiatAccount, done: true };
   },
   async lookup(client, intent) {
@@ -124,20 +151,32 @@ const unchecked: Readonly<Record<IntentKind, IntentDispatch>> = {
 };
 
 /** Every answer that closes an intent, sent or looked up, must be what the intent asked for. */
-async function checked(client: PaxosClient, intent: Intent, delivered: Delivered): Promise<Delivered> {
+async function checked(
+  client: PaxosClient,
+  intent: Intent,
+  delivered: Delivered,
+): Promise<Delivered> {
   const wrong = answerMismatch(intent, delivered.record, delivered.paxosId);
   if (!wrong) return delivered;
   // A rule wiring elsewhere must not stay live with a deposit address: delete it at once.
-  const deleted = intent.kind === 'create_rule' ? await client.deleteRuleQuietly(delivered.paxosId) : undefined;
-  throw mismatchError(intent, wrong, { paxosId: delivered.paxosId, ...(deleted === undefined ? {} : { deleted }) });
+  const deleted =
+    intent.kind === 'create_rule' ? await client.deleteRuleQuietly(delivered.paxosId) : undefined;
+  throw mismatchError(intent, wrong, {
+    paxosId: delivered.paxosId,
+    ...(deleted === undefined ? {} : { deleted }),
+  });
 }
 
 export const intentDispatch: Readonly<Record<IntentKind, IntentDispatch>> = Object.fromEntries(
-  Object.entries(unchecked).map(([kind, d]) => [kind, {
-    send: async (client: PaxosClient, intent: Intent, context?: DispatchContext) => checked(client, intent, await d.send(client, intent, context)),
-    lookup: async (client: PaxosClient, intent: Intent) => {
-      const found = await d.lookup(client, intent);
-      return found && checked(client, intent, found);
+  Object.entries(unchecked).map(([kind, d]) => [
+    kind,
+    {
+      send: async (client: PaxosClient, intent: Intent, context?: DispatchContext) =>
+        checked(client, intent, await d.send(client, intent, context)),
+      lookup: async (client: PaxosClient, intent: Intent) => {
+        const found = await d.lookup(client, intent);
+        return found && checked(client, intent, found);
+      },
     },
-  }]),
+  ]),
 ) as Record<IntentKind, IntentDispatch>;

@@ -16,7 +16,11 @@ import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 import { intentRequest } from '../../../shared/intent-payloads';
 import type { Intent, IntentKind, IntentPayloads } from '../store/outbox/intent';
-import { assertCancellable, isQueuedIntentExpired, mayHaveBeenSent } from '../store/outbox/intent-state-machine';
+import {
+  assertCancellable,
+  isQueuedIntentExpired,
+  mayHaveBeenSent,
+} from '../store/outbox/intent-state-machine';
 import type { IntentStore } from '../store/outbox/intent-store';
 import { intentDispatch, type Delivered } from './intent-dispatch';
 import type { RuleFieldMemory } from './rule-field-memory';
@@ -34,7 +38,11 @@ export interface OutboxOptions {
   onChange?: () => void;
   /** Told whether the last attempt reached Paxos. */
   onReachability?: (reached: boolean, error?: unknown) => void;
-  onOutcome?: (intent: Intent, outcome: 'submitted' | 'failed' | 'needs_attention', error?: unknown) => void;
+  onOutcome?: (
+    intent: Intent,
+    outcome: 'submitted' | 'failed' | 'needs_attention',
+    error?: unknown,
+  ) => void;
   /** A background flush or one intent's handling failed unexpectedly (e.g. storage): record and show it. */
   onBackgroundError?: (error: unknown, intent?: Intent) => void;
   /** A cancelled or abandoned request turned up at Paxos. */
@@ -49,19 +57,34 @@ export interface FlushResult {
 }
 
 const errorOf = (error: unknown) => {
-  if (!(error instanceof AppError)) return { code: 'internal', message: 'Unexpected error while sending.' };
+  if (!(error instanceof AppError))
+    return { code: 'internal', message: 'Unexpected error while sending.' };
   if (error.code === 'answer_mismatch') {
-    return { code: error.code, message: error.message, asked: String(error.details?.asked ?? ''), answered: String(error.details?.answered ?? '') };
+    return {
+      code: error.code,
+      message: error.message,
+      asked: String(error.details?.asked ?? ''),
+      answered: String(error.details?.answered ?? ''),
+    };
   }
   // A 409 whose existing record differs from our request: the same mismatch, by another road.
   if (error.code === 'already_exists' && error.details?.reason) {
-    return { code: 'answer_mismatch', message: error.message, asked: `this request (ref_id ${String(error.details.refId ?? '')})`, answered: String(error.details.reason) };
+    return {
+      code: 'answer_mismatch',
+      message: error.message,
+      asked: `this request (ref_id ${String(error.details.refId ?? '')})`,
+      answered: String(error.details.reason),
+    };
   }
   return { code: error.code, message: error.message };
 };
 
 /** Kinds whose record can turn up at Paxos under the intent's ref_id. */
-const strayCollections = { create_orchestration: 'orchestrations', create_rule: 'rules', create_fiat_account: 'fiatAccounts' } as const;
+const strayCollections = {
+  create_orchestration: 'orchestrations',
+  create_rule: 'rules',
+  create_fiat_account: 'fiatAccounts',
+} as const;
 
 export class Outbox {
   private flushing: Promise<FlushResult> | undefined;
@@ -74,9 +97,15 @@ export class Outbox {
    */
   async enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
     const request = intentRequest(kind, payload);
-    const same = this.options.intents.list({ states: ['abandoned'] }).find((i) => i.kind === kind && sameJson(i.payload, request.payload));
+    const same = this.options.intents
+      .list({ states: ['abandoned'] })
+      .find((i) => i.kind === kind && sameJson(i.payload, request.payload));
     const intent = same
-      ? await this.options.intents.update(same.id, { state: 'queued', confirmedAt: this.options.now().toISOString() }, { ifState: 'abandoned' })
+      ? await this.options.intents.update(
+          same.id,
+          { state: 'queued', confirmedAt: this.options.now().toISOString() },
+          { ifState: 'abandoned' },
+        )
       : await this.options.intents.create({ ...request, refId: `td-${randomUUID()}` });
     this.options.onChange?.();
     return intent;
@@ -89,7 +118,11 @@ export class Outbox {
   async cancel(id: string): Promise<Intent> {
     const current = this.require(id);
     assertCancellable(current);
-    const intent = await this.options.intents.update(id, { state: 'cancelled' }, { ifState: current.state });
+    const intent = await this.options.intents.update(
+      id,
+      { state: 'cancelled' },
+      { ifState: current.state },
+    );
     this.options.onChange?.();
     return intent;
   }
@@ -101,20 +134,38 @@ export class Outbox {
    */
   async abandon(id: string): Promise<Intent> {
     const current = this.require(id);
-    if (current.state !== 'needs_attention') throw new AppError('conflict', 'Only a request waiting for you can be abandoned.', { state: current.state });
-    if (!mayHaveBeenSent(current)) throw new AppError('conflict', 'This request never left Treasury Desk: cancel it instead.', { state: current.state });
+    if (current.state !== 'needs_attention')
+      throw new AppError('conflict', 'Only a request waiting for you can be abandoned.', {
+        state: current.state,
+      });
+    if (!mayHaveBeenSent(current))
+      throw new AppError('conflict', 'This request never left Treasury Desk: cancel it instead.', {
+        state: current.state,
+      });
     if (current.lastError?.code === 'answer_mismatch') {
-      throw new AppError('conflict', 'Paxos holds a different record under this reference. Resolve it with Paxos; it cannot be abandoned.', { refId: current.refId });
+      throw new AppError(
+        'conflict',
+        'Paxos holds a different record under this reference. Resolve it with Paxos; it cannot be abandoned.',
+        { refId: current.refId },
+      );
     }
     const client = this.options.getClient();
-    if (!client) throw new AppError('not_configured', 'Paxos cannot be checked without credentials, so the request cannot be abandoned yet.');
+    if (!client)
+      throw new AppError(
+        'not_configured',
+        'Paxos cannot be checked without credentials, so the request cannot be abandoned yet.',
+      );
     const found = await intentDispatch[current.kind].lookup(client, current);
     const checks = (current.checks ?? 0) + 1;
     if (found) {
       await this.delivered(current, found, { ifState: 'needs_attention' });
       return this.require(id);
     }
-    const intent = await this.options.intents.update(id, { state: 'abandoned', checks, attentionReason: null }, { ifState: 'needs_attention' });
+    const intent = await this.options.intents.update(
+      id,
+      { state: 'abandoned', checks, attentionReason: null },
+      { ifState: 'needs_attention' },
+    );
     this.options.onChange?.();
     return intent;
   }
@@ -128,11 +179,18 @@ export class Outbox {
     for (const intent of this.options.intents.list({ states: ['cancelled', 'abandoned'] })) {
       const collection = strayCollections[intent.kind as keyof typeof strayCollections];
       if (!collection) continue;
-      const hit = (await this.options.cache.query(collection, { refId: intent.refId }, { limit: 1 })).items[0];
+      const hit = (
+        await this.options.cache.query(collection, { refId: intent.refId }, { limit: 1 })
+      ).items[0];
       if (!hit) continue;
       const alert = `${intent.state === 'cancelled' ? 'Cancelled' : 'Abandoned'} request ${intent.refId} was found at Paxos as ${String(hit.record.id)}; Treasury Desk now follows it.`;
-      const updated = await this.options.intents.update(intent.id, { state: 'submitted', result: { paxosId: String(hit.record.id) }, alert }, { ifState: intent.state });
-      if (intent.kind !== 'create_orchestration') await this.options.intents.update(intent.id, { state: 'completed' });
+      const updated = await this.options.intents.update(
+        intent.id,
+        { state: 'submitted', result: { paxosId: String(hit.record.id) }, alert },
+        { ifState: intent.state },
+      );
+      if (intent.kind !== 'create_orchestration')
+        await this.options.intents.update(intent.id, { state: 'completed' });
       this.options.onAlert?.(updated);
       this.options.onChange?.();
       found += 1;
@@ -152,10 +210,17 @@ export class Outbox {
   async confirm(id: string): Promise<Intent> {
     const current = this.require(id);
     if (current.lastError?.code === 'answer_mismatch' && current.state === 'needs_attention') {
-      throw new AppError('conflict', 'Paxos answered with a different record for this request. It is not sent again; resolve it with Paxos.', { refId: current.refId });
+      throw new AppError(
+        'conflict',
+        'Paxos answered with a different record for this request. It is not sent again; resolve it with Paxos.',
+        { refId: current.refId },
+      );
     }
     const confirmedAt = this.options.now().toISOString();
-    const patch = current.state === 'needs_attention' ? { state: 'queued' as const, attentionReason: null, confirmedAt } : { confirmedAt };
+    const patch =
+      current.state === 'needs_attention'
+        ? { state: 'queued' as const, attentionReason: null, confirmedAt }
+        : { confirmedAt };
     const intent = await this.options.intents.update(id, patch, { ifState: current.state });
     this.options.onChange?.();
     return intent;
@@ -164,7 +229,8 @@ export class Outbox {
   /** At start: anything caught mid-send may have reached Paxos, so it is looked up first. */
   async recover(): Promise<number> {
     const stuck = this.options.intents.list({ states: ['sending'] });
-    for (const intent of stuck) await this.options.intents.update(intent.id, { state: 'reconciling' });
+    for (const intent of stuck)
+      await this.options.intents.update(intent.id, { state: 'reconciling' });
     return stuck.length;
   }
 
@@ -178,7 +244,9 @@ export class Outbox {
   async settleOrchestration(paxosId: string, status: 'COMPLETED' | 'FAILED'): Promise<void> {
     for (const intent of this.options.intents.list({ states: ['submitted'] })) {
       if (intent.kind !== 'create_orchestration' || intent.result?.paxosId !== paxosId) continue;
-      await this.options.intents.update(intent.id, { state: status === 'COMPLETED' ? 'completed' : 'failed' });
+      await this.options.intents.update(intent.id, {
+        state: status === 'COMPLETED' ? 'completed' : 'failed',
+      });
       this.options.onChange?.();
     }
   }
@@ -198,7 +266,11 @@ export class Outbox {
     }
     let sent = 0;
     for (const intent of this.options.intents.list({ states: ['queued'] })) {
-      const outcome = await this.isolated(intent, () => this.sendOne(client, intent), 'skipped' as const);
+      const outcome = await this.isolated(
+        intent,
+        () => this.sendOne(client, intent),
+        'skipped' as const,
+      );
       if (outcome === 'stop') return { sent, stoppedOffline: true };
       if (outcome === 'sent') sent += 1;
     }
@@ -229,14 +301,23 @@ export class Outbox {
       const found = await intentDispatch[intent.kind].lookup(client, intent);
       this.options.onReachability?.(true);
       if (found) await this.delivered(intent, found);
-      else await this.options.intents.update(intent.id, { state: 'queued', checks: (intent.checks ?? 0) + 1 }, { ifState: 'reconciling' });
+      else
+        await this.options.intents.update(
+          intent.id,
+          { state: 'queued', checks: (intent.checks ?? 0) + 1 },
+          { ifState: 'reconciling' },
+        );
       this.options.onChange?.();
       return true;
     } catch (error) {
       if (error instanceof AppError && error.details?.exhausted === true) {
         // Too much to search: no proof either way, so send again under the same ref_id (a 409
         // answers it if Paxos has it). Abandon, which needs proof, stays refused.
-        await this.options.intents.update(intent.id, { state: 'queued' }, { ifState: 'reconciling' });
+        await this.options.intents.update(
+          intent.id,
+          { state: 'queued' },
+          { ifState: 'reconciling' },
+        );
         return true;
       }
       const failure = classifySendFailure(error);
@@ -246,7 +327,11 @@ export class Outbox {
       }
       if (failure.kind === 'reconcile') return true; // still says it is there: stay reconciling
       const reason = failure.kind === 'attention' ? failure.reason : 'unknown_outcome';
-      await this.options.intents.update(intent.id, { state: 'needs_attention', attentionReason: reason, lastError: errorOf(error) });
+      await this.options.intents.update(intent.id, {
+        state: 'needs_attention',
+        attentionReason: reason,
+        lastError: errorOf(error),
+      });
       this.options.onChange?.();
       return true;
     }
@@ -257,16 +342,28 @@ export class Outbox {
       ? 'expired'
       : await this.options.precheck?.(intent);
     if (reason) {
-      await this.options.intents.update(intent.id, { state: 'needs_attention', attentionReason: reason }, { ifState: 'queued' });
+      await this.options.intents.update(
+        intent.id,
+        { state: 'needs_attention', attentionReason: reason },
+        { ifState: 'queued' },
+      );
       this.options.onChange?.();
       return 'skipped';
     }
     // Durable before the request leaves: from here on a crash means "look it up first".
-    const sending = await this.options.intents.update(intent.id, { state: 'sending', lastError: null }, { ifState: 'queued' });
+    const sending = await this.options.intents.update(
+      intent.id,
+      { state: 'sending', lastError: null },
+      { ifState: 'queued' },
+    );
     this.options.onChange?.();
     let delivered: Delivered;
     try {
-      delivered = await intentDispatch[intent.kind].send(client, sending, this.options.ruleFields ? { ruleFields: this.options.ruleFields } : {});
+      delivered = await intentDispatch[intent.kind].send(
+        client,
+        sending,
+        this.options.ruleFields ? { ruleFields: this.options.ruleFields } : {},
+      );
     } catch (error) {
       return this.failed(sending, error);
     }
@@ -277,10 +374,21 @@ export class Outbox {
     return 'sent';
   }
 
-  private async delivered(intent: Intent, delivered: Delivered, options: { ifState?: 'needs_attention' } = {}): Promise<void> {
-    if (delivered.collection && delivered.record) await this.options.cache.put(delivered.collection, delivered.record);
-    const submitted = await this.options.intents.update(intent.id, { state: 'submitted', result: { paxosId: delivered.paxosId } }, options);
-    const final = delivered.done ? await this.options.intents.update(intent.id, { state: 'completed' }) : submitted;
+  private async delivered(
+    intent: Intent,
+    delivered: Delivered,
+    options: { ifState?: 'needs_attention' } = {},
+  ): Promise<void> {
+    if (delivered.collection && delivered.record)
+      await this.options.cache.put(delivered.collection, delivered.record);
+    const submitted = await this.options.intents.update(
+      intent.id,
+      { state: 'submitted', result: { paxosId: delivered.paxosId } },
+      options,
+    );
+    const final = delivered.done
+      ? await this.options.intents.update(intent.id, { state: 'completed' })
+      : submitted;
     this.options.onOutcome?.(final, 'submitted');
     this.options.onChange?.();
   }
@@ -288,23 +396,37 @@ export class Outbox {
   private async failed(intent: Intent, error: unknown): Promise<'skipped' | 'stop'> {
     const failure = classifySendFailure(error);
     if (failure.kind === 'unclear') {
-      await this.options.intents.update(intent.id, { state: 'reconciling', lastError: errorOf(error) });
+      await this.options.intents.update(intent.id, {
+        state: 'reconciling',
+        lastError: errorOf(error),
+      });
       this.options.onReachability?.(!failure.offline, error);
       this.options.onChange?.();
       return 'stop';
     }
     this.options.onReachability?.(true);
     if (failure.kind === 'reconcile') {
-      await this.options.intents.update(intent.id, { state: 'reconciling', lastError: errorOf(error) });
+      await this.options.intents.update(intent.id, {
+        state: 'reconciling',
+        lastError: errorOf(error),
+      });
       this.options.onChange?.();
       return 'skipped';
     }
     const patch =
       failure.kind === 'refused'
         ? ({ state: 'failed', lastError: errorOf(error) } as const)
-        : ({ state: 'needs_attention', attentionReason: failure.reason, lastError: errorOf(error) } as const);
+        : ({
+            state: 'needs_attention',
+            attentionReason: failure.reason,
+            lastError: errorOf(error),
+          } as const);
     const updated = await this.options.intents.update(intent.id, patch);
-    this.options.onOutcome?.(updated, failure.kind === 'refused' ? 'failed' : 'needs_attention', error);
+    this.options.onOutcome?.(
+      updated,
+      failure.kind === 'refused' ? 'failed' : 'needs_attention',
+      error,
+    );
     this.options.onChange?.();
     return 'skipped';
   }
@@ -317,5 +439,9 @@ function sameJson(a: unknown, b: unknown): boolean {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([k, v]) => [k, sortKeys(v)]),
+  );
 }

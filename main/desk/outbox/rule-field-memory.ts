@@ -4,7 +4,12 @@
 // account confirms the name, one that names no bank account at all (the field was ignored; the
 // rule is deleted at once by the client) means the other name is tried for the next rule. Kept
 // in the environment's database (`meta`), so it survives restarts and never crosses environments.
-import { otherRuleBankField, RULE_BANK_FIELDS, RULE_FIAT_ACCOUNT_FIELD, type RuleBankField } from '../../paxos';
+import {
+  otherRuleBankField,
+  RULE_BANK_FIELDS,
+  RULE_FIAT_ACCOUNT_FIELD,
+  type RuleBankField,
+} from '../../paxos';
 import type { DeskDatabase } from '../store/db/desk-database';
 
 const KEY = 'rule_bank_field';
@@ -14,7 +19,10 @@ export class RuleFieldMemory {
 
   /** The name to send the bank account under. */
   preferred(): RuleBankField {
-    const value = this.db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', KEY)?.value;
+    const value = this.db.get<{ value: string }>(
+      'SELECT value FROM meta WHERE key = ?',
+      KEY,
+    )?.value;
     return RULE_BANK_FIELDS.find((field) => field === value) ?? RULE_FIAT_ACCOUNT_FIELD;
   }
 
@@ -31,7 +39,11 @@ export class RuleFieldMemory {
   private remember(field: RuleBankField): void {
     if (this.preferred() === field) return;
     try {
-      this.db.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', KEY, field);
+      this.db.run(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        KEY,
+        field,
+      );
     } catch {
       // Only a hint: without it the next rule goes out under the old name, its answer is checked
       // again (a rule without our bank account is deleted and shown), and the hint is written then.

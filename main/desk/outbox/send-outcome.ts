@@ -29,7 +29,9 @@ export function classifySendFailure(error: unknown): SendFailure {
     case 'no_keychain':
       return { kind: 'attention', reason: 'credentials' };
     case 'forbidden':
-      return error.details?.missingScopes ? { kind: 'attention', reason: 'credentials' } : { kind: 'refused' };
+      return error.details?.missingScopes
+        ? { kind: 'attention', reason: 'credentials' }
+        : { kind: 'refused' };
     case 'already_exists':
       // A 409 for our own ref_id means Paxos has it. Without the record (no meta, a lagging
       // lookup) it is looked up again; with a record that differs, it is a mismatch.

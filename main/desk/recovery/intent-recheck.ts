@@ -13,7 +13,12 @@ import type { DamagedIntent, IntentStore } from '../store/outbox/intent-store';
 
 type Found = { paxosId: string } | null | 'not_checkable';
 
-async function lookupByRefId(client: PaxosClient, kind: string | undefined, refId: string, profileId: string | undefined): Promise<Found> {
+async function lookupByRefId(
+  client: PaxosClient,
+  kind: string | undefined,
+  refId: string,
+  profileId: string | undefined,
+): Promise<Found> {
   switch (kind) {
     case 'create_orchestration': {
       const hit = await client.findOrchestrationByRefId(refId);
@@ -25,7 +30,9 @@ async function lookupByRefId(client: PaxosClient, kind: string | undefined, refI
       return hit ? { paxosId: hit.id } : null;
     }
     case 'create_fiat_account': {
-      const hit = (await client.listFiatAccounts({ ref_ids: [refId], include_deleted: true })).items.find((a) => a.ref_id === refId);
+      const hit = (
+        await client.listFiatAccounts({ ref_ids: [refId], include_deleted: true })
+      ).items.find((a) => a.ref_id === refId);
       return hit ? { paxosId: hit.id } : null;
     }
     default:
@@ -43,7 +50,11 @@ export interface RecheckResult {
   alerts: string[];
 }
 
-export async function recheckIntents(client: PaxosClient, intents: IntentStore, damagedBodies: (id: string) => unknown): Promise<RecheckResult> {
+export async function recheckIntents(
+  client: PaxosClient,
+  intents: IntentStore,
+  damagedBodies: (id: string) => unknown,
+): Promise<RecheckResult> {
   const alerts: string[] = [];
   let checked = 0;
   for (const intent of intents.list()) {
@@ -55,28 +66,56 @@ export async function recheckIntents(client: PaxosClient, intents: IntentStore, 
   for (const damaged of intents.damaged.filter((d: DamagedIntent) => d.resolution === undefined)) {
     checked += 1;
     const body = damagedBodies(damaged.id) as { payload?: unknown } | undefined;
-    const found = damaged.refId ? await lookupByRefId(client, damaged.kind, damaged.refId, profileOf(body?.payload)) : 'not_checkable';
+    const found = damaged.refId
+      ? await lookupByRefId(client, damaged.kind, damaged.refId, profileOf(body?.payload))
+      : 'not_checkable';
     const resolution =
-      found === 'not_checkable' ? 'could not be checked by ref_id: not sent; ask Paxos support before redoing it'
-        : found === null ? 'not at Paxos: never sent from here; redo it if it is still wanted'
+      found === 'not_checkable'
+        ? 'could not be checked by ref_id: not sent; ask Paxos support before redoing it'
+        : found === null
+          ? 'not at Paxos: never sent from here; redo it if it is still wanted'
           : `at Paxos as ${found.paxosId}`;
-    if (found !== null && found !== 'not_checkable') alerts.push(`A damaged local request (${damaged.refId}) exists at Paxos as ${found.paxosId}.`);
+    if (found !== null && found !== 'not_checkable')
+      alerts.push(
+        `A damaged local request (${damaged.refId}) exists at Paxos as ${found.paxosId}.`,
+      );
     intents.resolveDamaged(damaged.id, resolution);
   }
   return { checked, alerts };
 }
 
 /** Paxos has it: the intent follows what Paxos has (submitted, or completed for accounts and rules). */
-async function settleFound(intents: IntentStore, intent: Intent, paxosId: string, alerts: string[]): Promise<void> {
+async function settleFound(
+  intents: IntentStore,
+  intent: Intent,
+  paxosId: string,
+  alerts: string[],
+): Promise<void> {
   if (intent.state === 'cancelled') {
     alerts.push(`Request ${intent.refId} was cancelled here, but Paxos has it (${paxosId}).`);
     return;
   }
   if (intent.state !== 'queued' && intent.state !== 'needs_attention') return;
-  const audit = { action: 'intent.found_at_paxos', outcome: 'info' as const, details: { paxosId, localState: intent.state } };
-  if (intent.state === 'needs_attention') await intents.update(intent.id, { state: 'queued' }, { ifState: 'needs_attention', recheck: true });
+  const audit = {
+    action: 'intent.found_at_paxos',
+    outcome: 'info' as const,
+    details: { paxosId, localState: intent.state },
+  };
+  if (intent.state === 'needs_attention')
+    await intents.update(
+      intent.id,
+      { state: 'queued' },
+      { ifState: 'needs_attention', recheck: true },
+    );
   await intents.update(intent.id, { state: 'sending' }, { ifState: 'queued', recheck: true });
-  await intents.update(intent.id, { state: 'submitted', result: { paxosId } }, { ifState: 'sending', recheck: true, audit });
-  if (intent.kind !== 'create_orchestration') await intents.update(intent.id, { state: 'completed' }, { recheck: true });
-  alerts.push(`Request ${intent.refId} was recorded here as not sent, but Paxos has it (${paxosId}): it now follows that record and will not be sent again.`);
+  await intents.update(
+    intent.id,
+    { state: 'submitted', result: { paxosId } },
+    { ifState: 'sending', recheck: true, audit },
+  );
+  if (intent.kind !== 'create_orchestration')
+    await intents.update(intent.id, { state: 'completed' }, { recheck: true });
+  alerts.push(
+    `Request ${intent.refId} was recorded here as not sent, but Paxos has it (${paxosId}): it now follows that record and will not be sent again.`,
+  );
 }

@@ -6,26 +6,48 @@ import { AppError } from '../../../shared/app-error';
 import { compareAmounts, formatAmount } from '../../../shared/money';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 
-type Recorder = (entry: { action: 'settings.update'; outcome: 'failed'; details: Record<string, unknown> }) => Promise<unknown>;
+type Recorder = (entry: {
+  action: 'settings.update';
+  outcome: 'failed';
+  details: Record<string, unknown>;
+}) => Promise<unknown>;
 
 /** The error for a change that leaves the daily limit below the per-redemption one, if any. */
 export function limitOrderError(before: Settings, patch: SettingsPatch): AppError | undefined {
   // Only a change to a limit is judged: an unrelated preference is never held hostage.
-  if (patch.perRedemptionSoftLimitUsd === undefined && patch.dailySoftLimitUsd === undefined) return undefined;
+  if (patch.perRedemptionSoftLimitUsd === undefined && patch.dailySoftLimitUsd === undefined)
+    return undefined;
   const perRedemption = patch.perRedemptionSoftLimitUsd ?? before.perRedemptionSoftLimitUsd;
   const daily = patch.dailySoftLimitUsd ?? before.dailySoftLimitUsd;
   if (compareAmounts(daily, perRedemption) >= 0) return undefined;
   const per = formatAmount(perRedemption, 'USD');
   const day = formatAmount(daily, 'USD');
   return patch.dailySoftLimitUsd !== undefined
-    ? new AppError('validation', `The daily limit (${day}) is below the per-redemption limit of ${per}: make it at least that much, or lower the per-redemption limit.`, { field: 'dailySoftLimitUsd' })
-    : new AppError('validation', `The per-redemption limit (${per}) is above the daily limit of ${day}: lower it, or raise the daily limit first.`, { field: 'perRedemptionSoftLimitUsd' });
+    ? new AppError(
+        'validation',
+        `The daily limit (${day}) is below the per-redemption limit of ${per}: make it at least that much, or lower the per-redemption limit.`,
+        { field: 'dailySoftLimitUsd' },
+      )
+    : new AppError(
+        'validation',
+        `The per-redemption limit (${per}) is above the daily limit of ${day}: lower it, or raise the daily limit first.`,
+        { field: 'perRedemptionSoftLimitUsd' },
+      );
 }
 
 /** Refuses (and audits) a settings change whose limits contradict each other. */
-export async function refuseContradictoryLimits(before: Settings, patch: SettingsPatch, audit: Record<string, unknown>, record: Recorder): Promise<void> {
+export async function refuseContradictoryLimits(
+  before: Settings,
+  patch: SettingsPatch,
+  audit: Record<string, unknown>,
+  record: Recorder,
+): Promise<void> {
   const error = limitOrderError(before, patch);
   if (!error) return;
-  await record({ action: 'settings.update', outcome: 'failed', details: { ...audit, refused: 'daily limit below the per-redemption limit' } });
+  await record({
+    action: 'settings.update',
+    outcome: 'failed',
+    details: { ...audit, refused: 'daily limit below the per-redemption limit' },
+  });
   throw error;
 }

@@ -20,11 +20,19 @@ export class StorageHealth {
 
   /** Damage not yet answered by a check with Paxos (resolved damaged rows stay for display). */
   get needsCheck(): boolean {
-    return this.databaseDamage !== undefined || this.damagedIntents.some((d) => d.resolution === undefined) || this.audit?.ok === false;
+    return (
+      this.databaseDamage !== undefined ||
+      this.damagedIntents.some((d) => d.resolution === undefined) ||
+      this.audit?.ok === false
+    );
   }
 
   get damaged(): boolean {
-    return this.databaseDamage !== undefined || this.damagedIntents.length > 0 || this.audit?.ok === false;
+    return (
+      this.databaseDamage !== undefined ||
+      this.damagedIntents.length > 0 ||
+      this.audit?.ok === false
+    );
   }
 
   view(): StorageHealthView {
@@ -43,7 +51,11 @@ export class StorageHealth {
       message,
       problems: problems.slice(0, 20),
       keptAt: this.databaseDamage?.keptAt ?? null,
-      damagedIntents: this.damagedIntents.map((d) => ({ refId: d.refId ?? null, claimedState: d.claimedState ?? null, resolution: d.resolution ?? null })),
+      damagedIntents: this.damagedIntents.map((d) => ({
+        refId: d.refId ?? null,
+        claimedState: d.claimedState ?? null,
+        resolution: d.resolution ?? null,
+      })),
       alerts: this.alerts.slice(-20),
       auditChainOk: this.audit?.ok ?? true,
       lastCheckError: this.lastCheckError ?? null,

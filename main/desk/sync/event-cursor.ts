@@ -16,7 +16,9 @@ export class EventCursor {
     private readonly db: DeskDatabase,
     private readonly ownsDb = false,
   ) {
-    const row = db.get<{ mark: string; seen_at_mark: string }>('SELECT mark, seen_at_mark FROM event_cursor WHERE id = 1');
+    const row = db.get<{ mark: string; seen_at_mark: string }>(
+      'SELECT mark, seen_at_mark FROM event_cursor WHERE id = 1',
+    );
     if (row) this.value = { mark: row.mark, seenAtMark: parseIds(row.seen_at_mark) };
   }
 
@@ -33,7 +35,10 @@ export class EventCursor {
   }
 
   /** Advance to the newest event handled (ids at that timestamp are remembered). */
-  async advance(events: readonly { id: string; created_at: string }[], fallbackMark?: string): Promise<void> {
+  async advance(
+    events: readonly { id: string; created_at: string }[],
+    fallbackMark?: string,
+  ): Promise<void> {
     const last = events.at(-1);
     if (!last) {
       if (!this.value && fallbackMark) this.write({ mark: fallbackMark, seenAtMark: [] });
@@ -63,7 +68,8 @@ export class EventCursor {
     this.db.transaction(() =>
       this.db.run(
         'INSERT INTO event_cursor (id, mark, seen_at_mark) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET mark = excluded.mark, seen_at_mark = excluded.seen_at_mark',
-        value.mark, JSON.stringify(value.seenAtMark),
+        value.mark,
+        JSON.stringify(value.seenAtMark),
       ),
     );
     this.value = value;

@@ -14,7 +14,9 @@ const HISTORY_PAGE = 1000;
 /** Paxos objects keep every field they came with: each is already a record the cache takes. */
 const asRecords = (items: readonly PaxosRecord[]): PaxosRecord[] => [...items];
 const chunks = <T>(items: readonly T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, i * size + size),
+  );
 
 export interface StepContext {
   client: PaxosClient;
@@ -25,7 +27,10 @@ export interface StepContext {
   newRecordsAreNews: boolean;
 }
 
-export async function refreshProfilesAndBalances(ctx: StepContext, onlyProfiles?: readonly string[]): Promise<void> {
+export async function refreshProfilesAndBalances(
+  ctx: StepContext,
+  onlyProfiles?: readonly string[],
+): Promise<void> {
   const at = ctx.now().toISOString();
   let profileIds = onlyProfiles;
   if (!profileIds) {
@@ -36,7 +41,11 @@ export async function refreshProfilesAndBalances(ctx: StepContext, onlyProfiles?
   for (const profileId of profileIds) {
     const balances = await ctx.client.listBalances(profileId);
     const records = balances.map((b) => balanceRecord(profileId, b));
-    await ctx.cache.replaceAll('balances', records, { fetchedAt: at, asOf: at, scope: { profileId } });
+    await ctx.cache.replaceAll('balances', records, {
+      fetchedAt: at,
+      asOf: at,
+      scope: { profileId },
+    });
   }
 }
 
@@ -49,11 +58,18 @@ export async function refreshFiatAccounts(ctx: StepContext): Promise<StatusTrans
   const accounts = await ctx.client.listAllFiatAccounts({ limit: 1000 });
   const merged = [];
   for (const account of accounts) {
-    const known = account.fiat_account_owner ? undefined : await ctx.cache.get('fiatAccounts', account.id);
+    const known = account.fiat_account_owner
+      ? undefined
+      : await ctx.cache.get('fiatAccounts', account.id);
     const owner = known?.record.fiat_account_owner;
     merged.push(owner ? { ...account, fiat_account_owner: owner } : account);
   }
-  return storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(merged), { newRecordsAreNews: false, fetchedAt: at, asOf: at, replaceAll: true });
+  return storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(merged), {
+    newRecordsAreNews: false,
+    fetchedAt: at,
+    asOf: at,
+    replaceAll: true,
+  });
 }
 
 export async function refreshRules(ctx: StepContext): Promise<void> {
@@ -62,9 +78,17 @@ export async function refreshRules(ctx: StepContext): Promise<void> {
   await ctx.cache.replaceAll('rules', asRecords(rules), { fetchedAt: at, asOf: at });
 }
 
-async function storeOrchestrations(ctx: StepContext, items: readonly Orchestration[], news: boolean): Promise<StatusTransition[]> {
+async function storeOrchestrations(
+  ctx: StepContext,
+  items: readonly Orchestration[],
+  news: boolean,
+): Promise<StatusTransition[]> {
   const at = ctx.now().toISOString();
-  return storeAndDetect(ctx.cache, 'orchestrations', asRecords(items), { newRecordsAreNews: news, fetchedAt: at, asOf: at });
+  return storeAndDetect(ctx.cache, 'orchestrations', asRecords(items), {
+    newRecordsAreNews: news,
+    fetchedAt: at,
+    asOf: at,
+  });
 }
 
 /**
@@ -74,7 +98,10 @@ async function storeOrchestrations(ctx: StepContext, items: readonly Orchestrati
 export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> {
   const startedAt = new Date(ctx.now().getTime() - 60_000).toISOString();
   let page: Orchestration[] = [];
-  for await (const orchestration of ctx.client.iterateOrchestrations({ limit: HISTORY_PAGE }, { maxPages: 100_000 })) {
+  for await (const orchestration of ctx.client.iterateOrchestrations(
+    { limit: HISTORY_PAGE },
+    { maxPages: 100_000 },
+  )) {
     page.push(orchestration);
     if (page.length >= HISTORY_PAGE) {
       await storeOrchestrations(ctx, page, false);
@@ -91,7 +118,10 @@ export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> 
  * whose end was missed. Normally that second set is empty and costs nothing.
  */
 export async function refreshInFlight(ctx: StepContext): Promise<StatusTransition[]> {
-  const processing = await ctx.client.listAllOrchestrations({ status: ['PROCESSING'], limit: 1000 });
+  const processing = await ctx.client.listAllOrchestrations({
+    status: ['PROCESSING'],
+    limit: 1000,
+  });
   const transitions = await storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);
   const listed = new Set(processing.map((o) => o.id));
   const stragglers = ctx.cache.inFlightOrchestrationIds().filter((id) => !listed.has(id));
@@ -113,7 +143,11 @@ export async function applyNewEvents(ctx: StepContext): Promise<StatusTransition
   for (const event of events) {
     const objectId = typeof event.object?.id === 'string' ? event.object.id : undefined;
     if (!objectId) continue;
-    if (event.object_type === 'orchestration_status_change' || event.type.startsWith('orchestration.')) ids.add(objectId);
+    if (
+      event.object_type === 'orchestration_status_change' ||
+      event.type.startsWith('orchestration.')
+    )
+      ids.add(objectId);
   }
   const transitions: StatusTransition[] = [];
   for (const chunk of chunks([...ids], 100)) {

@@ -8,8 +8,13 @@ import type { CacheStore } from '../store/cache/cache-store';
 import type { StatusTransition } from './change-detector';
 import type { EventCursor } from './event-cursor';
 import {
-  applyNewEvents, loadOrchestrationHistory, refreshFiatAccounts, refreshInFlight, refreshProfilesAndBalances,
-  refreshRules, type StepContext,
+  applyNewEvents,
+  loadOrchestrationHistory,
+  refreshFiatAccounts,
+  refreshInFlight,
+  refreshProfilesAndBalances,
+  refreshRules,
+  type StepContext,
 } from './refresh-steps';
 
 export interface Timers {
@@ -50,7 +55,10 @@ export class SyncEngine {
   private readonly timers: Timers;
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.timers = options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+    this.timers = options.timers ?? {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    };
     this.historyLoaded = options.cursor.mark !== undefined;
   }
 
@@ -92,10 +100,12 @@ export class SyncEngine {
    */
   runCycle(kind: CycleKind): Promise<void> {
     this.pending += 1;
-    const run = this.chain.then(() => this.cycle(kind)).finally(() => {
-      this.pending -= 1;
-      if (this.pending === 0) this.schedule();
-    });
+    const run = this.chain
+      .then(() => this.cycle(kind))
+      .finally(() => {
+        this.pending -= 1;
+        if (this.pending === 0) this.schedule();
+      });
     this.chain = run.catch(() => undefined);
     return run;
   }
@@ -106,7 +116,10 @@ export class SyncEngine {
     const coolDown = client.coolDownUntil();
     if (coolDown && coolDown > this.options.now()) return;
     const ctx: StepContext = {
-      client, cache: this.options.cache, cursor: this.options.cursor, now: this.options.now,
+      client,
+      cache: this.options.cache,
+      cursor: this.options.cursor,
+      now: this.options.now,
       newRecordsAreNews: this.historyLoaded,
     };
     const full = kind === 'full' || this.offline;
@@ -126,7 +139,9 @@ export class SyncEngine {
       }
       const fromEvents = await applyNewEvents(ctx);
       transitions.push(...fromEvents);
-      const touched = [...new Set(fromEvents.map((t) => String(t.record.profile_id ?? '')).filter(Boolean))];
+      const touched = [
+        ...new Set(fromEvents.map((t) => String(t.record.profile_id ?? '')).filter(Boolean)),
+      ];
       if (!full && touched.length > 0) await refreshProfilesAndBalances(ctx, touched);
       this.setOffline(false);
       this.options.onSynced(this.options.now().toISOString());
@@ -135,7 +150,8 @@ export class SyncEngine {
     } catch (error) {
       // Only "could not reach Paxos" means offline; a refusal (401, 403, bad data) means online
       // with a problem the connection indicator shows.
-      const unreachable = isAppError(error) && (error.code === 'network' || error.code === 'timeout');
+      const unreachable =
+        isAppError(error) && (error.code === 'network' || error.code === 'timeout');
       this.setOffline(unreachable, error);
     }
   }

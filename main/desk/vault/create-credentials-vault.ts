@@ -4,11 +4,17 @@ import { CredentialsVault } from './credentials-vault';
 import { KeychainSecretStore, type KeychainOptions } from './keychain-secret-store';
 import { probeKeychain } from './keychain-probe';
 
-export function createCredentialsVault(options: KeychainOptions & { probeTimeoutMs?: number } = {}): CredentialsVault {
+export function createCredentialsVault(
+  options: KeychainOptions & { probeTimeoutMs?: number } = {},
+): CredentialsVault {
   const keychain = new KeychainSecretStore(options);
   const platform = options.platform ?? process.platform;
   return new CredentialsVault({
     keychain,
-    probe: () => probeKeychain(keychain, { platform, ...(options.probeTimeoutMs === undefined ? {} : { timeoutMs: options.probeTimeoutMs }) }),
+    probe: () =>
+      probeKeychain(keychain, {
+        platform,
+        ...(options.probeTimeoutMs === undefined ? {} : { timeoutMs: options.probeTimeoutMs }),
+      }),
   });
 }

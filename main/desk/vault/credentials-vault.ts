@@ -7,8 +7,15 @@ import { AppError, isAppError } from '../../../shared/app-error';
 import type { EnvironmentKind } from '../../../shared/environment';
 import { SerialQueue } from '../store/serial-queue';
 import {
-  clientIdHint, decodeStoredCredentials, encodeStoredCredentials, environmentName, keychainAccount,
-  normalizeCredentials, type CredentialsStatus, type PaxosCredentials, type VerifyCredentials,
+  clientIdHint,
+  decodeStoredCredentials,
+  encodeStoredCredentials,
+  environmentName,
+  keychainAccount,
+  normalizeCredentials,
+  type CredentialsStatus,
+  type PaxosCredentials,
+  type VerifyCredentials,
 } from './credentials';
 import { MemorySecretStore } from './memory-secret-store';
 import type { SecretStore } from './secret-store';
@@ -45,25 +52,44 @@ export class CredentialsVault {
     const keychainAvailable = (await this.keychainProblem()) === null;
     const found = await this.find(environment, keychainAvailable);
     if (!found) return { configured: false, storage: 'none', keychainAvailable };
-    return { configured: true, storage: found.storage, clientIdHint: clientIdHint(found.credentials.clientId), keychainAvailable };
+    return {
+      configured: true,
+      storage: found.storage,
+      clientIdHint: clientIdHint(found.credentials.clientId),
+      keychainAvailable,
+    };
   }
 
   /** First-time setup: verify with Paxos, then store in the keychain. */
-  async save(environment: EnvironmentKind, input: PaxosCredentials, { verify }: { verify: VerifyCredentials }): Promise<CredentialsStatus> {
+  async save(
+    environment: EnvironmentKind,
+    input: PaxosCredentials,
+    { verify }: { verify: VerifyCredentials },
+  ): Promise<CredentialsStatus> {
     const credentials = normalizeCredentials(input);
     return this.queue.run(async () => {
       await this.requireKeychain();
       if (await this.find(environment, true)) {
-        throw new AppError('conflict', `Credentials for ${environmentName(environment)} are already set. Use "Replace" to change them.`);
+        throw new AppError(
+          'conflict',
+          `Credentials for ${environmentName(environment)} are already set. Use "Replace" to change them.`,
+        );
       }
       await verifyOrThrow(verify, credentials);
-      await this.deps.keychain.set(keychainAccount(environment), encodeStoredCredentials(credentials));
+      await this.deps.keychain.set(
+        keychainAccount(environment),
+        encodeStoredCredentials(credentials),
+      );
       return this.status(environment);
     });
   }
 
   /** Swap in new credentials where the current ones live, after Paxos accepted the new ones. */
-  async replace(environment: EnvironmentKind, input: PaxosCredentials, { verify }: { verify: VerifyCredentials }): Promise<CredentialsStatus> {
+  async replace(
+    environment: EnvironmentKind,
+    input: PaxosCredentials,
+    { verify }: { verify: VerifyCredentials },
+  ): Promise<CredentialsStatus> {
     const credentials = normalizeCredentials(input);
     return this.queue.run(async () => {
       const current = await this.find(environment, (await this.keychainProblem()) === null);
@@ -76,12 +102,19 @@ export class CredentialsVault {
   }
 
   /** The operator's explicit choice when there is no keychain: memory only, gone on quit. */
-  async useSessionOnly(environment: EnvironmentKind, input: PaxosCredentials, { verify }: { verify: VerifyCredentials }): Promise<CredentialsStatus> {
+  async useSessionOnly(
+    environment: EnvironmentKind,
+    input: PaxosCredentials,
+    { verify }: { verify: VerifyCredentials },
+  ): Promise<CredentialsStatus> {
     const credentials = normalizeCredentials(input);
     return this.queue.run(async () => {
       const keychainAvailable = (await this.keychainProblem()) === null;
       if (keychainAvailable && (await this.readStore(this.deps.keychain, environment))) {
-        throw new AppError('conflict', `Credentials for ${environmentName(environment)} are already saved in the system keychain. Forget them first.`);
+        throw new AppError(
+          'conflict',
+          `Credentials for ${environmentName(environment)} are already saved in the system keychain. Forget them first.`,
+        );
       }
       await verifyOrThrow(verify, credentials);
       await this.session.set(keychainAccount(environment), encodeStoredCredentials(credentials));
@@ -129,22 +162,35 @@ export class CredentialsVault {
     return fromKeychain ? { storage: 'keychain', credentials: fromKeychain } : undefined;
   }
 
-  private async readStore(store: SecretStore, environment: EnvironmentKind): Promise<PaxosCredentials | undefined> {
+  private async readStore(
+    store: SecretStore,
+    environment: EnvironmentKind,
+  ): Promise<PaxosCredentials | undefined> {
     const stored = await store.get(keychainAccount(environment));
     return stored === null ? undefined : decodeStoredCredentials(stored);
   }
 }
 
-async function verifyOrThrow(verify: VerifyCredentials, credentials: PaxosCredentials): Promise<void> {
+async function verifyOrThrow(
+  verify: VerifyCredentials,
+  credentials: PaxosCredentials,
+): Promise<void> {
   try {
     await verify(credentials);
   } catch (error) {
     if (isAppError(error)) throw error;
     // Unknown failures carry no text onward: it could echo the request.
-    throw new AppError('internal', 'The credentials could not be checked with Paxos, so they were not saved.');
+    throw new AppError(
+      'internal',
+      'The credentials could not be checked with Paxos, so they were not saved.',
+    );
   }
 }
 
 function notConfigured(environment: EnvironmentKind): AppError {
-  return new AppError('not_configured', `No Paxos API credentials are set up for ${environmentName(environment)}. Add them in Settings.`, { environment });
+  return new AppError(
+    'not_configured',
+    `No Paxos API credentials are set up for ${environmentName(environment)}. Add them in Settings.`,
+    { environment },
+  );
 }

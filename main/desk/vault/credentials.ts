@@ -33,7 +33,8 @@ export function clientIdHint(clientId: string): string {
 }
 
 /** Control characters (newlines, tabs, NUL, DEL): never part of a real id or secret. */
-const hasControl = (value: string) => [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+const hasControl = (value: string) =>
+  [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
 
 /**
  * Trims what was pasted and checks it. Error details name the field only: never the value.
@@ -44,23 +45,41 @@ export function normalizeCredentials(input: unknown): PaxosCredentials {
   const clientSecret = typeof raw.clientSecret === 'string' ? raw.clientSecret.trim() : '';
   const fail = (field: string, message: string) => new AppError('validation', message, { field });
   if (clientId === '' || clientId.length > 200 || /\s/.test(clientId) || hasControl(clientId)) {
-    throw fail('clientId', 'Enter the client ID exactly as shown in the Paxos Dashboard (API Management).');
+    throw fail(
+      'clientId',
+      'Enter the client ID exactly as shown in the Paxos Dashboard (API Management).',
+    );
   }
   if (clientSecret === '' || clientSecret.length > 500 || hasControl(clientSecret)) {
-    throw fail('clientSecret', 'Enter the client secret exactly as shown when the Paxos API credentials were created.');
+    throw fail(
+      'clientSecret',
+      'Enter the client secret exactly as shown when the Paxos API credentials were created.',
+    );
   }
   return { clientId, clientSecret };
 }
 
 export function encodeStoredCredentials(credentials: PaxosCredentials): string {
-  return JSON.stringify({ v: 1, clientId: credentials.clientId, clientSecret: credentials.clientSecret });
+  return JSON.stringify({
+    v: 1,
+    clientId: credentials.clientId,
+    clientSecret: credentials.clientSecret,
+  });
 }
 
 /** undefined when the stored item is not ours or is damaged. */
 export function decodeStoredCredentials(stored: string): PaxosCredentials | undefined {
   try {
-    const parsed = JSON.parse(stored) as { v?: unknown; clientId?: unknown; clientSecret?: unknown };
-    if (parsed.v === 1 && typeof parsed.clientId === 'string' && typeof parsed.clientSecret === 'string') {
+    const parsed = JSON.parse(stored) as {
+      v?: unknown;
+      clientId?: unknown;
+      clientSecret?: unknown;
+    };
+    if (
+      parsed.v === 1 &&
+      typeof parsed.clientId === 'string' &&
+      typeof parsed.clientSecret === 'string'
+    ) {
       return { clientId: parsed.clientId, clientSecret: parsed.clientSecret };
     }
   } catch {

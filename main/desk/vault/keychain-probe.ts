@@ -9,12 +9,18 @@ const PROBE_ACCOUNT = 'treasury-desk:probe';
 /** Resolves if the keychain answers; rejects with AppError('no_keychain') otherwise. */
 export async function probeKeychain(
   keychain: SecretStore,
-  { timeoutMs = 15_000, platform = process.platform }: { timeoutMs?: number; platform?: NodeJS.Platform } = {},
+  {
+    timeoutMs = 15_000,
+    platform = process.platform,
+  }: { timeoutMs?: number; platform?: NodeJS.Platform } = {},
 ): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     // A hung Secret Service must not leave the operator waiting forever.
-    timer = setTimeout(() => reject(noKeychainError(platform, `no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(noKeychainError(platform, `no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   try {
     await Promise.race([keychain.get(PROBE_ACCOUNT), timeout]);

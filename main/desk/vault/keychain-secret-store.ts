@@ -26,7 +26,8 @@ export class KeychainSecretStore implements SecretStore {
   constructor(options: KeychainOptions = {}) {
     this.service = options.service ?? KEYCHAIN_SERVICE;
     this.platform = options.platform ?? process.platform;
-    this.entryOptions = this.platform === 'linux' ? { linux: { store: 'secret-service' } } : undefined;
+    this.entryOptions =
+      this.platform === 'linux' ? { linux: { store: 'secret-service' } } : undefined;
   }
 
   get(account: string): Promise<string | null> {
@@ -41,7 +42,11 @@ export class KeychainSecretStore implements SecretStore {
     return this.call(account, (entry) => entry.deleteCredential());
   }
 
-  private async call<T>(account: string, action: (entry: AsyncEntry) => Promise<T>, secret?: string): Promise<T> {
+  private async call<T>(
+    account: string,
+    action: (entry: AsyncEntry) => Promise<T>,
+    secret?: string,
+  ): Promise<T> {
     try {
       return await action(new AsyncEntry(this.service, account, this.entryOptions));
     } catch (error) {

@@ -20,5 +20,9 @@ export function noKeychainMessage(platform: NodeJS.Platform): string {
 
 /** `reason` is the binding's own text (a D-Bus or OS error), kept for support, never a secret. */
 export function noKeychainError(platform: NodeJS.Platform, reason: string): AppError {
-  return new AppError('no_keychain', noKeychainMessage(platform), { platform, reason, sessionOnlyAvailable: true });
+  return new AppError('no_keychain', noKeychainMessage(platform), {
+    platform,
+    reason,
+    sessionOnlyAvailable: true,
+  });
 }

@@ -27,7 +27,11 @@ export class PasscodeVault {
 
   async set(passcode: string): Promise<void> {
     if ([...passcode].length < MIN_PASSCODE_LENGTH) {
-      throw new AppError('validation', `Choose a passcode of at least ${MIN_PASSCODE_LENGTH} characters.`, { field: 'passcode' });
+      throw new AppError(
+        'validation',
+        `Choose a passcode of at least ${MIN_PASSCODE_LENGTH} characters.`,
+        { field: 'passcode' },
+      );
     }
     const hash = await hashPasscode(passcode);
     try {
@@ -39,7 +43,9 @@ export class PasscodeVault {
   }
 
   async verify(passcode: string): Promise<boolean> {
-    const stored = (await this.session.get(PASSCODE_ACCOUNT)) ?? (await this.keychain.get(PASSCODE_ACCOUNT).catch(() => null));
+    const stored =
+      (await this.session.get(PASSCODE_ACCOUNT)) ??
+      (await this.keychain.get(PASSCODE_ACCOUNT).catch(() => null));
     return stored ? verifyPasscode(passcode, stored) : false;
   }
 }

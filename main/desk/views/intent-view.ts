@@ -6,18 +6,27 @@ import type { Intent } from '../store/outbox/intent';
 import { mayHaveBeenSent } from '../store/outbox/intent-state-machine';
 
 const attentionText: Record<string, string> = {
-  expired: 'It waited longer than the queued-request expiry. Check it and confirm again to send it.',
-  balance_changed: 'The available balance is now lower than this amount. Check it and confirm again.',
-  below_minimum_wire: 'This amount would wire less than one cent ($0.00). Cancel it and redeem at least 0.01.',
+  expired:
+    'It waited longer than the queued-request expiry. Check it and confirm again to send it.',
+  balance_changed:
+    'The available balance is now lower than this amount. Check it and confirm again.',
+  below_minimum_wire:
+    'This amount would wire less than one cent ($0.00). Cancel it and redeem at least 0.01.',
   destination_changed: 'The bank account is no longer approved. Check it and confirm again.',
   credentials: 'Paxos did not accept the credentials. Fix them in Settings, then confirm again.',
-  reference_clash: 'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',
-  unknown_outcome: 'It is not clear whether Paxos received it. Check the Activity list before confirming again.',
-  answer_mismatch: 'Paxos answered with a record that is not what was asked (both are shown). It is not sent again and not taken as done; resolve it with Paxos.',
+  reference_clash:
+    'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',
+  unknown_outcome:
+    'It is not clear whether Paxos received it. Check the Activity list before confirming again.',
+  answer_mismatch:
+    'Paxos answered with a record that is not what was asked (both are shown). It is not sent again and not taken as done; resolve it with Paxos.',
 };
 
 /** `at`: the request's creation time, so it reads the label in effect then (labels are local and can change). */
-type Labels = { bankAccount(id: string, at?: string): string | undefined; rule(id: string): string | undefined };
+type Labels = {
+  bankAccount(id: string, at?: string): string | undefined;
+  rule(id: string): string | undefined;
+};
 
 /** "ETHEREUM" → "Ethereum", "POLYGON_POS" → "Polygon pos": words on screen, never the raw code. */
 function networkWords(code: string | undefined): string {
@@ -42,7 +51,10 @@ function summary(intent: Intent, labels: Labels): string {
     }
     case 'create_fiat_account': {
       const owner = intent.payload.fiat_account_owner;
-      const name = 'institution_details' in owner ? owner.institution_details.name : `${owner.person_details.first_name} ${owner.person_details.last_name}`;
+      const name =
+        'institution_details' in owner
+          ? owner.institution_details.name
+          : `${owner.person_details.first_name} ${owner.person_details.last_name}`;
       const bank = intent.payload.fiat_network_instructions.wire.routing_details.bank_name;
       return `Add bank account: ${name}${bank ? ` at ${bank}` : ''}`;
     }
@@ -67,7 +79,10 @@ export function intentView(intent: Intent, labels: Labels): IntentView {
     attempts: intent.attempts,
     ...(intent.lastError ? { lastError: errorView(intent.lastError) } : {}),
     ...(intent.state === 'needs_attention'
-      ? { confirmationNeeded: attentionText[intent.attentionReason ?? ''] ?? 'Check it and confirm again to send it.' }
+      ? {
+          confirmationNeeded:
+            attentionText[intent.attentionReason ?? ''] ?? 'Check it and confirm again to send it.',
+        }
       : {}),
     ...(intent.result?.paxosId ? { paxosId: intent.result.paxosId } : {}),
     mayHaveBeenSent: mayHaveBeenSent(intent),
@@ -78,5 +93,7 @@ export function intentView(intent: Intent, labels: Labels): IntentView {
 
 function errorView(error: NonNullable<Intent['lastError']>): IntentView['lastError'] {
   const { code, message, asked, answered } = error;
-  return asked !== undefined || answered !== undefined ? { code, message, details: { asked, answered } } : { code, message };
+  return asked !== undefined || answered !== undefined
+    ? { code, message, details: { asked, answered } }
+    : { code, message };
 }

@@ -1,8 +1,18 @@
 // Paxos objects (as cached) → the small views the renderer shows. Full account numbers and
 // owner addresses stay in main; the list shows the last four digits only.
 import { isDecimalString } from '../../../shared/money';
-import type { FiatAccount, Orchestration, OrchestrationRule, Transfer } from '../../../shared/paxos-schemas';
-import type { FiatAccountView, OrchestrationView, RuleView, TransferView } from '../../../shared/views';
+import type {
+  FiatAccount,
+  Orchestration,
+  OrchestrationRule,
+  Transfer,
+} from '../../../shared/paxos-schemas';
+import type {
+  FiatAccountView,
+  OrchestrationView,
+  RuleView,
+  TransferView,
+} from '../../../shared/views';
 
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
@@ -24,7 +34,9 @@ function ownerName(account: FiatAccount): string {
 
 export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAccountView {
   const instructions = account.fiat_network_instructions ?? {};
-  const network = Object.keys(instructions).find((key) => instructions[key as keyof typeof instructions]) ?? 'unknown';
+  const network =
+    Object.keys(instructions).find((key) => instructions[key as keyof typeof instructions]) ??
+    'unknown';
   const wire = instructions.wire;
   const routing = wire?.routing_details;
   const name = ownerName(account);
@@ -32,7 +44,9 @@ export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAc
     id: account.id,
     refId: account.ref_id,
     status: account.status || 'UNKNOWN',
-    label: account.metadata?.label ?? `${routing?.bank_name ?? (name || 'Bank account')} ${maskAccountNumber(wire?.account_number)}`,
+    label:
+      account.metadata?.label ??
+      `${routing?.bank_name ?? (name || 'Bank account')} ${maskAccountNumber(wire?.account_number)}`,
     ownerName: name,
     network,
     routingType: routing?.routing_number_type,
@@ -57,7 +71,8 @@ export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
     destinationAsset: rule.destination_asset,
     network: rule.source?.crypto?.network?.toUpperCase(),
     depositAddress: rule.source?.crypto?.address,
-    fiatAccountId: rule.destination?.fiat?.fiat_account_id ?? rule.destination?.fiat?.bank_account_id,
+    fiatAccountId:
+      rule.destination?.fiat?.fiat_account_id ?? rule.destination?.fiat?.bank_account_id,
     memo: rule.destination?.fiat?.memo,
     createdAt: rule.created_at,
     fetchedAt,
@@ -87,9 +102,14 @@ export function orchestrationView(o: Orchestration, fetchedAt: string): Orchestr
     memo: o.destination?.fiat?.memo,
     ruleId: o.orchestration_rule_id,
     failReason: o.fail_reason?.detail,
-    sourceLeg: o.source_transfer ? defined({ transferId: o.source_transfer.transfer_id, status: o.source_transfer.status }) : undefined,
+    sourceLeg: o.source_transfer
+      ? defined({ transferId: o.source_transfer.transfer_id, status: o.source_transfer.status })
+      : undefined,
     destinationLeg: o.destination_transfer
-      ? defined({ transferId: o.destination_transfer.transfer_id, status: o.destination_transfer.status })
+      ? defined({
+          transferId: o.destination_transfer.transfer_id,
+          status: o.destination_transfer.status,
+        })
       : undefined,
     createdAt: o.created_at,
     updatedAt: o.updated_at,

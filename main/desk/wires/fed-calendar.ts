@@ -14,7 +14,12 @@ const holidaysByYear = new Map<number, Map<DayString, string>>();
 function holidaysOf(year: number): Map<DayString, string> {
   let days = holidaysByYear.get(year);
   if (!days) {
-    days = new Map(allForYear(year, { shiftSaturdayHolidays: false, shiftSundayHolidays: true }).map((h) => [h.dateString, h.name]));
+    days = new Map(
+      allForYear(year, { shiftSaturdayHolidays: false, shiftSundayHolidays: true }).map((h) => [
+        h.dateString,
+        h.name,
+      ]),
+    );
     holidaysByYear.set(year, days);
   }
   return days;
@@ -54,7 +59,7 @@ export function businessDayOnOrAfter(day: DayString): DayString {
 /** `count` business days after `day` (count ≥ 1; `day` itself does not count). */
 export function addBusinessDays(day: DayString, count: number): DayString {
   let d = day;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     d = nextDay(d);
     if (isFedBusinessDay(d)) left -= 1;
   }
@@ -62,7 +67,10 @@ export function addBusinessDays(day: DayString, count: number): DayString {
 }
 
 /** The Fed holidays from `from` to `to`, both included, that fall on weekdays. */
-export function fedHolidaysBetween(from: DayString, to: DayString): { day: DayString; name: string }[] {
+export function fedHolidaysBetween(
+  from: DayString,
+  to: DayString,
+): { day: DayString; name: string }[] {
   const found: { day: DayString; name: string }[] = [];
   for (let d = from; d <= to; d = nextDay(d)) {
     const name = fedHolidayOn(d);

@@ -3,7 +3,14 @@
 // next business day), then the settlement window Paxos states for the rail — domestic Fedwire
 // (ABA) 1–3 business days, international (SWIFT) 1–5. Wires do not move on weekends or Federal
 // Reserve holidays. Pure: `now` is passed in, New York time comes from Intl.
-import { addBusinessDays, businessDayOnOrAfter, fedHolidaysBetween, isFedBusinessDay, nextDay, type DayString } from './fed-calendar';
+import {
+  addBusinessDays,
+  businessDayOnOrAfter,
+  fedHolidaysBetween,
+  isFedBusinessDay,
+  nextDay,
+  type DayString,
+} from './fed-calendar';
 
 /** Fedwire Funds Service cut-off for customer (third-party) transfers: 6:00 p.m. Eastern. */
 export const FEDWIRE_CUTOFF_HOUR_ET = 18;

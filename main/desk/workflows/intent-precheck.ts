@@ -7,16 +7,24 @@ import { balanceRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { Intent } from '../store/outbox/intent';
 
-export async function precheckIntent(cache: Pick<CacheStore, 'get' | 'statusOf'>, intent: Intent): Promise<string | undefined> {
+export async function precheckIntent(
+  cache: Pick<CacheStore, 'get' | 'statusOf'>,
+  intent: Intent,
+): Promise<string | undefined> {
   if (intent.kind !== 'create_orchestration') return undefined;
   const p = intent.payload;
   const profileId = p.source.profile.profile_id;
   const bankId = 'fiat' in p.destination ? p.destination.fiat.bank_account_id : undefined;
   // Never send a wire of less than a cent ($0.00 at the bank), however the intent got here.
-  if (!isDecimalString(p.source_amount) || compareAmounts(p.source_amount, MIN_WIRE_USD) < 0) return 'below_minimum_wire';
-  const balance = await cache.get('balances', balanceRecord(profileId, { asset: p.source_asset }).id);
+  if (!isDecimalString(p.source_amount) || compareAmounts(p.source_amount, MIN_WIRE_USD) < 0)
+    return 'below_minimum_wire';
+  const balance = await cache.get(
+    'balances',
+    balanceRecord(profileId, { asset: p.source_asset }).id,
+  );
   const available = balance ? String(balance.record.available ?? '0') : undefined;
-  if (available !== undefined && compareAmounts(available, p.source_amount) < 0) return 'balance_changed';
+  if (available !== undefined && compareAmounts(available, p.source_amount) < 0)
+    return 'balance_changed';
   if (bankId) {
     const status = cache.statusOf('fiatAccounts', bankId);
     if (status !== undefined && status.toUpperCase() !== 'APPROVED') return 'destination_changed';

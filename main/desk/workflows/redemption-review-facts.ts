@@ -13,9 +13,15 @@ import { expectedWireArrival } from '../wires/wire-arrival';
  */
 export function assertWireableAmount(amount: string, asset: string): void {
   if (compareAmounts(amount, MIN_WIRE_USD) < 0) {
-    throw new AppError('validation', `${formatAmount(amount, asset, { minFractionDigits: 0 })} would wire less than one cent ($0.00). Redeem at least ${formatAmount(MIN_WIRE_USD, asset)}.`, {
-      field: 'amount', detail: 'below the smallest wire of $0.01', minimum: MIN_WIRE_USD,
-    });
+    throw new AppError(
+      'validation',
+      `${formatAmount(amount, asset, { minFractionDigits: 0 })} would wire less than one cent ($0.00). Redeem at least ${formatAmount(MIN_WIRE_USD, asset)}.`,
+      {
+        field: 'amount',
+        detail: 'below the smallest wire of $0.01',
+        minimum: MIN_WIRE_USD,
+      },
+    );
   }
 }
 
@@ -51,7 +57,9 @@ export function redemptionReviewFacts(input: ReviewFactsInput) {
       ...(account.routingType ? { routingType: account.routingType } : {}),
       ...(account.routingNumber ? { routingNumber: account.routingNumber } : {}),
       accountNumberMasked: account.accountNumberMasked,
-      ...(account.updatedAt ?? account.createdAt ? { approvedSince: account.updatedAt ?? account.createdAt } : {}),
+      ...((account.updatedAt ?? account.createdAt)
+        ? { approvedSince: account.updatedAt ?? account.createdAt }
+        : {}),
     },
     arrival: expectedWireArrival(input.now, account.routingType),
   };

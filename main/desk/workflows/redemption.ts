@@ -31,43 +31,91 @@ export interface ReviewContext {
   labelOf?: (id: string) => string | undefined;
 }
 
-export async function reviewRedemption(input: Redemption, ctx: ReviewContext): Promise<RedemptionReview> {
+export async function reviewRedemption(
+  input: Redemption,
+  ctx: ReviewContext,
+): Promise<RedemptionReview> {
   const profile = await ctx.cache.get('profiles', input.profileId);
-  if (!profile) throw new AppError('validation', 'Choose a profile to redeem from.', { field: 'profileId' });
+  if (!profile)
+    throw new AppError('validation', 'Choose a profile to redeem from.', { field: 'profileId' });
   assertWireableAmount(input.amount, input.asset);
-  const balance = await ctx.cache.get('balances', balanceRecord(input.profileId, { asset: input.asset }).id);
+  const balance = await ctx.cache.get(
+    'balances',
+    balanceRecord(input.profileId, { asset: input.asset }).id,
+  );
   const available = balance ? String(balance.record.available ?? '0') : '0';
   if (compareAmounts(input.amount, available) > 0) {
-    throw new AppError('validation', `Only ${formatAmount(available, input.asset)} is available in this profile.`, {
-      field: 'amount', available, needed: input.amount, asset: input.asset,
-    });
+    throw new AppError(
+      'validation',
+      `Only ${formatAmount(available, input.asset)} is available in this profile.`,
+      {
+        field: 'amount',
+        available,
+        needed: input.amount,
+        asset: input.asset,
+      },
+    );
   }
   const account = await ctx.cache.get('fiatAccounts', input.fiatAccountId);
-  if (!account) throw new AppError('validation', 'Choose a bank account to wire the dollars to.', { field: 'fiatAccountId' });
+  if (!account)
+    throw new AppError('validation', 'Choose a bank account to wire the dollars to.', {
+      field: 'fiatAccountId',
+    });
   const paxosView = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
   const view = { ...paxosView, label: ctx.labelOf?.(paxosView.id) ?? paxosView.label };
   if (view.status.toUpperCase() !== 'APPROVED') {
-    throw new AppError('validation', `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`, { field: 'fiatAccountId' });
+    throw new AppError(
+      'validation',
+      `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`,
+      { field: 'fiatAccountId' },
+    );
   }
   const overPer = compareAmounts(input.amount, ctx.settings.perRedemptionSoftLimitUsd) > 0;
-  const overDaily = compareAmounts(addAmounts(ctx.redeemedTodayUsd, input.amount), ctx.settings.dailySoftLimitUsd) > 0;
+  const overDaily =
+    compareAmounts(addAmounts(ctx.redeemedTodayUsd, input.amount), ctx.settings.dailySoftLimitUsd) >
+    0;
   const warnings: string[] = [];
-  if (overPer) warnings.push(`This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}.`);
-  if (overDaily) warnings.push(`With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}.`);
-  if (ctx.environment === 'production') warnings.push('Production: this moves real money and cannot be cancelled once Paxos accepts it.');
-  if (!ctx.online) warnings.push('You are offline: the redemption will be queued and sent when the connection returns.');
+  if (overPer)
+    warnings.push(
+      `This is above your per-redemption limit of ${formatAmount(ctx.settings.perRedemptionSoftLimitUsd, 'USD')}.`,
+    );
+  if (overDaily)
+    warnings.push(
+      `With this, today's redemptions exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}.`,
+    );
+  if (ctx.environment === 'production')
+    warnings.push(
+      'Production: this moves real money and cannot be cancelled once Paxos accepts it.',
+    );
+  if (!ctx.online)
+    warnings.push(
+      'You are offline: the redemption will be queued and sent when the connection returns.',
+    );
   const facts = redemptionReviewFacts({
-    amount: input.amount, asset: input.asset, available, account: view,
-    redeemedTodayUsd: ctx.redeemedTodayUsd, dailyLimitUsd: ctx.settings.dailySoftLimitUsd, now: ctx.now ?? new Date(),
+    amount: input.amount,
+    asset: input.asset,
+    available,
+    account: view,
+    redeemedTodayUsd: ctx.redeemedTodayUsd,
+    dailyLimitUsd: ctx.settings.dailySoftLimitUsd,
+    now: ctx.now ?? new Date(),
   });
   return {
     ...facts,
     environment: environmentLabels[ctx.environment],
-    profile: { id: profile.record.id, nickname: String(profile.record.nickname ?? profile.record.id) },
+    profile: {
+      id: profile.record.id,
+      nickname: String(profile.record.nickname ?? profile.record.id),
+    },
     asset: input.asset,
     amount: input.amount,
     available,
-    destination: { id: view.id, bankName: view.bankName ?? view.label, accountNumberMasked: view.accountNumberMasked, label: view.label },
+    destination: {
+      id: view.id,
+      bankName: view.bankName ?? view.label,
+      accountNumberMasked: view.accountNumberMasked,
+      label: view.label,
+    },
     ...(input.memo ? { memo: input.memo } : {}),
     overPerRedemptionLimit: overPer,
     overDailyLimit: overDaily,
@@ -86,14 +134,20 @@ export async function reviewRedemption(input: Redemption, ctx: ReviewContext): P
  * Over a soft limit nothing the renderer sends counts as the operator's check (`retypedAmount`
  * is ignored): main's own confirmation, with its ticked checkbox, is the check.
  */
-export async function prepareRedemption(input: Redemption, ctx: ReviewContext, requestedBy: string) {
+export async function prepareRedemption(
+  input: Redemption,
+  ctx: ReviewContext,
+  requestedBy: string,
+) {
   const review = await reviewRedemption(input, ctx);
   const body = {
     source_asset: input.asset,
     destination_asset: 'USD',
     source_amount: input.amount,
     source: { profile: { profile_id: input.profileId } },
-    destination: { fiat: { bank_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) } },
+    destination: {
+      fiat: { bank_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) },
+    },
     metadata: { requested_by: requestedBy.slice(0, 100) },
   };
   return { review, body };

@@ -17,7 +17,11 @@ export interface RuleRequest {
 /** Refuses an asset that cannot be deposited on the chosen network. */
 export function checkRuleNetwork(request: RuleRequest): void {
   if (!RULE_NETWORKS_BY_ASSET[request.asset].includes(request.network)) {
-    throw new AppError('validation', `${request.asset} cannot be deposited on ${request.network}.`, { field: 'network' });
+    throw new AppError(
+      'validation',
+      `${request.asset} cannot be deposited on ${request.network}.`,
+      { field: 'network' },
+    );
   }
 }
 
@@ -28,6 +32,11 @@ export function ruleBody(request: RuleRequest): IntentPayloads['create_rule'] {
     source_asset: request.asset,
     destination_asset: 'USD',
     source: { crypto: { network: request.network } },
-    destination: { fiat: { fiat_account_id: request.fiatAccountId, ...(request.memo ? { memo: request.memo } : {}) } },
+    destination: {
+      fiat: {
+        fiat_account_id: request.fiatAccountId,
+        ...(request.memo ? { memo: request.memo } : {}),
+      },
+    },
   };
 }

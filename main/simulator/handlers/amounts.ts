@@ -6,7 +6,8 @@ import { badRequest, exceedPrecision } from '../problems';
 
 export function checkSourceAmount(amount: string, asset: string, field: string): string {
   const match = /^\d+(?:\.(\d+))?$/.exec(amount);
-  if (!match || compareAmounts(amount, '0') <= 0) throw badRequest(`invalid amount '${amount}': must be positive decimal`, field);
+  if (!match || compareAmounts(amount, '0') <= 0)
+    throw badRequest(`invalid amount '${amount}': must be positive decimal`, field);
   const places = isAsset(asset) ? ASSET_PRECISION[asset] : 18;
   if ((match[1] ?? '').length > places) throw exceedPrecision(asset, places, field);
   return amount;

@@ -24,25 +24,42 @@ export interface DepositInput {
   asset?: string;
 }
 
-export function injectDeposit(world: World, input: unknown): { transfer: JsonObject; orchestration: JsonObject | null } {
+export function injectDeposit(
+  world: World,
+  input: unknown,
+): { transfer: JsonObject; orchestration: JsonObject | null } {
   const body = requireObj(input, 'body');
   const address = optionalString(body, 'address');
   const ruleId = optionalString(body, 'rule_id');
   if (!address && !ruleId) throw badRequest('address or rule_id must be set', 'address');
   const rule = world.state.rules.find((r) => {
-    const crypto = isObj(r.data.source) && isObj(r.data.source.crypto) ? r.data.source.crypto : undefined;
-    return ruleId ? r.data.id === ruleId : crypto !== undefined && sameAddress(String(crypto.address), address ?? '');
+    const crypto =
+      isObj(r.data.source) && isObj(r.data.source.crypto) ? r.data.source.crypto : undefined;
+    return ruleId
+      ? r.data.id === ruleId
+      : crypto !== undefined && sameAddress(String(crypto.address), address ?? '');
   });
-  const crypto = rule && isObj(rule.data.source) && isObj(rule.data.source.crypto) ? (rule.data.source.crypto as JsonObject) : undefined;
-  if (!rule || !crypto) throw notFound(`no orchestration rule with a crypto deposit address ${address ?? ruleId ?? ''}`);
+  const crypto =
+    rule && isObj(rule.data.source) && isObj(rule.data.source.crypto)
+      ? (rule.data.source.crypto as JsonObject)
+      : undefined;
+  if (!rule || !crypto)
+    throw notFound(
+      `no orchestration rule with a crypto deposit address ${address ?? ruleId ?? ''}`,
+    );
   const asset = optionalString(body, 'asset') ?? String(rule.data.source_asset);
   const amount = checkSourceAmount(requireString(body, 'amount'), asset, 'amount');
   const network = String(crypto.network);
   const deposit = newTransfer(world, {
-    profileId: rule.data.profile_id, amount, asset, direction: 'CREDIT', type: 'CRYPTO_DEPOSIT',
+    profileId: rule.data.profile_id,
+    amount,
+    asset,
+    direction: 'CREDIT',
+    type: 'CRYPTO_DEPOSIT',
     extra: {
       crypto_network: isRuleNetwork(network) ? TRANSFER_NETWORK_BY_RULE_NETWORK[network] : network,
-      destination_address: String(crypto.address), crypto_tx_hash: txHash(network, world.random),
+      destination_address: String(crypto.address),
+      crypto_tx_hash: txHash(network, world.random),
     },
   });
   emitTransferEvent(world, deposit.data);
@@ -55,21 +72,42 @@ export function injectDeposit(world: World, input: unknown): { transfer: JsonObj
   const fiat = isObj(destination.fiat) ? destination.fiat : undefined;
   const memo = fiat && typeof fiat.memo === 'string' ? fiat.memo : undefined;
   const bank = fiat ? findFiatAccount(world.state, String(fiat.fiat_account_id)) : undefined;
-  const bankProblem = fiat && bank?.data.status !== 'APPROVED' ? 'destination fiat account is no longer approved' : null;
+  const bankProblem =
+    fiat && bank?.data.status !== 'APPROVED'
+      ? 'destination fiat account is no longer approved'
+      : null;
   const toProfile = isObj(destination.profile) ? String(destination.profile.profile_id) : undefined;
   const orchestration = newOrchestration(world, {
-    id, refId: `orchestration_id.${id}`, profileId: rule.data.profile_id, ruleId: rule.data.id,
-    sourceAsset: asset, destinationAsset: String(rule.data.destination_asset), amount,
-    source: { crypto: { address_id: String(crypto.address_id), address: String(crypto.address), network } },
-    destination: fiat ? { fiat: { bank_account_id: String(fiat.fiat_account_id), ...(memo ? { memo } : {}) } } : destination,
-    sourceTransfer: deposit, failReason: bankProblem ?? failReasonFor(world, memo),
-    credit: toProfile ? { profileId: toProfile, asset: String(rule.data.destination_asset), amount } : null,
+    id,
+    refId: `orchestration_id.${id}`,
+    profileId: rule.data.profile_id,
+    ruleId: rule.data.id,
+    sourceAsset: asset,
+    destinationAsset: String(rule.data.destination_asset),
+    amount,
+    source: {
+      crypto: { address_id: String(crypto.address_id), address: String(crypto.address), network },
+    },
+    destination: fiat
+      ? { fiat: { bank_account_id: String(fiat.fiat_account_id), ...(memo ? { memo } : {}) } }
+      : destination,
+    sourceTransfer: deposit,
+    failReason: bankProblem ?? failReasonFor(world, memo),
+    credit: toProfile
+      ? { profileId: toProfile, asset: String(rule.data.destination_asset), amount }
+      : null,
   });
   world.touch();
   return { transfer: deposit.data, orchestration: orchestration.data };
 }
 
-function creditUnconverted(world: World, profileId: string, asset: string, amount: string, transfer: JsonObject & { id: string; status: string }): void {
+function creditUnconverted(
+  world: World,
+  profileId: string,
+  asset: string,
+  amount: string,
+  transfer: JsonObject & { id: string; status: string },
+): void {
   const profile = findProfile(world.state, profileId);
   if (profile) profile.balances[asset] = addAmounts(profile.balances[asset] ?? '0', amount);
   transfer.status = 'COMPLETED';

@@ -30,27 +30,42 @@ function accountOr404(world: World, id: string, includeDeleted = false): SimFiat
 
 export function createFiatAccount(world: World, req: RouteRequest): SimAnswer {
   const body = requireObj(req.body, 'body');
-  if (body.identity_id !== undefined && body.identity_id !== '') throw forbidden('identity_id forbidden for first-party customers');
+  if (body.identity_id !== undefined && body.identity_id !== '')
+    throw forbidden('identity_id forbidden for first-party customers');
   const refId = optionalString(body, 'ref_id');
   const owner = fiatAccountOwner(body.fiat_account_owner);
   const instructions = networkInstructions(body.fiat_network_instructions);
   const metadata = metadataOf(body);
-  const existing = refId ? world.state.fiatAccounts.find((a) => a.data.ref_id === refId) : undefined;
-  if (existing) throw alreadyExists(`fiat account with ref_id ${refId} already exists`, existing.data);
+  const existing = refId
+    ? world.state.fiatAccounts.find((a) => a.data.ref_id === refId)
+    : undefined;
+  if (existing)
+    throw alreadyExists(`fiat account with ref_id ${refId} already exists`, existing.data);
   const at = world.clock.stamp();
   const account: SimFiatAccount = {
     data: {
-      id: newId(), ...(refId ? { ref_id: refId } : {}), fiat_account_owner: owner, fiat_network_instructions: instructions,
-      status: 'PENDING', ...(metadata ? { metadata } : {}), created_at: at, updated_at: at,
+      id: newId(),
+      ...(refId ? { ref_id: refId } : {}),
+      fiat_account_owner: owner,
+      fiat_network_instructions: instructions,
+      status: 'PENDING',
+      ...(metadata ? { metadata } : {}),
+      created_at: at,
+      updated_at: at,
     },
-    deleted: false, reviewAt: world.clock.now() + world.timing.fiatApprovalMs, outcome: reviewOutcome(instructions),
+    deleted: false,
+    reviewAt: world.clock.now() + world.timing.fiatApprovalMs,
+    outcome: reviewOutcome(instructions),
   };
   world.state.fiatAccounts.push(account);
   return { status: 200, body: account.data };
 }
 
 export function getFiatAccount(world: World, req: RouteRequest): SimAnswer {
-  return { status: 200, body: accountOr404(world, req.params.id ?? '', req.query.bool('include_deleted')).data };
+  return {
+    status: 200,
+    body: accountOr404(world, req.params.id ?? '', req.query.bool('include_deleted')).data,
+  };
 }
 
 export function listFiatAccounts(world: World, req: RouteRequest): SimAnswer {
@@ -59,13 +74,30 @@ export function listFiatAccounts(world: World, req: RouteRequest): SimAnswer {
   const window = req.query.time('created_at');
   const includeDeleted = req.query.bool('include_deleted');
   const orderBy = req.query.one('order_by');
-  if (orderBy !== undefined && orderBy !== 'CREATED_AT') throw badRequest('order_by must be CREATED_AT', 'order_by');
+  if (orderBy !== undefined && orderBy !== 'CREATED_AT')
+    throw badRequest('order_by must be CREATED_AT', 'order_by');
   const matching = world.state.fiatAccounts
-    .filter((a) => (includeDeleted || !a.deleted) && (!ids || ids.includes(a.data.id))
-      && (!refIds || refIds.includes(String(a.data.ref_id))) && inTimeWindow(a.data.created_at, window))
+    .filter(
+      (a) =>
+        (includeDeleted || !a.deleted) &&
+        (!ids || ids.includes(a.data.id)) &&
+        (!refIds || refIds.includes(String(a.data.ref_id))) &&
+        inTimeWindow(a.data.created_at, window),
+    )
     .map((a) => a.data);
-  const page = paginate(matching, req.query.order('DESC'), req.query.int('limit', 1, 1000) ?? 100, req.query.one('page_cursor'));
-  return { status: 200, body: { items: page.items.map(abbreviate), ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}) } };
+  const page = paginate(
+    matching,
+    req.query.order('DESC'),
+    req.query.int('limit', 1, 1000) ?? 100,
+    req.query.one('page_cursor'),
+  );
+  return {
+    status: 200,
+    body: {
+      items: page.items.map(abbreviate),
+      ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}),
+    },
+  };
 }
 
 export function updateFiatAccount(world: World, req: RouteRequest): SimAnswer {
@@ -96,7 +128,9 @@ function abbreviate(data: SimFiatAccount['data']): JsonObject {
   const wire = (fni as JsonObject).wire as JsonObject | undefined;
   if (!wire) return { ...rest, fiat_network_instructions: fni ?? {} };
   const routing = wire.routing_details as JsonObject;
-  const country = (a: unknown) => ({ country: String((a as JsonObject | undefined)?.country ?? '') });
+  const country = (a: unknown) => ({
+    country: String((a as JsonObject | undefined)?.country ?? ''),
+  });
   return {
     ...rest,
     fiat_network_instructions: {
@@ -104,11 +138,12 @@ function abbreviate(data: SimFiatAccount['data']): JsonObject {
         account_number: `XXXX${String(wire.account_number).slice(-4)}`,
         fiat_account_owner_address: country(wire.fiat_account_owner_address),
         routing_details: {
-          routing_number_type: routing.routing_number_type ?? 'ABA', routing_number: routing.routing_number ?? '',
-          bank_name: routing.bank_name ?? '', bank_address: country(routing.bank_address),
+          routing_number_type: routing.routing_number_type ?? 'ABA',
+          routing_number: routing.routing_number ?? '',
+          bank_name: routing.bank_name ?? '',
+          bank_address: country(routing.bank_address),
         },
       },
     },
   };
 }
-

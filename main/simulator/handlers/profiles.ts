@@ -27,12 +27,25 @@ export function listProfiles(world: World, req: RouteRequest): SimAnswer {
   const nickname = req.query.one('nickname')?.toLowerCase();
   const window = req.query.time('created_at');
   const orderBy = req.query.one('order_by');
-  if (orderBy !== undefined && orderBy !== 'CREATED_AT') throw badRequest('order_by must be CREATED_AT', 'order_by');
-  const matching = world.state.profiles.filter((p) =>
-    (!ids || ids.includes(p.data.id)) && (!nickname || p.data.nickname.toLowerCase().startsWith(nickname)) && inTimeWindow(p.data.created_at, window));
-  const page = paginate(matching.map((p) => p.data), req.query.order('ASC'), req.query.int('limit', 1, 1000) ?? 1000, req.query.one('page_cursor'));
+  if (orderBy !== undefined && orderBy !== 'CREATED_AT')
+    throw badRequest('order_by must be CREATED_AT', 'order_by');
+  const matching = world.state.profiles.filter(
+    (p) =>
+      (!ids || ids.includes(p.data.id)) &&
+      (!nickname || p.data.nickname.toLowerCase().startsWith(nickname)) &&
+      inTimeWindow(p.data.created_at, window),
+  );
+  const page = paginate(
+    matching.map((p) => p.data),
+    req.query.order('ASC'),
+    req.query.int('limit', 1, 1000) ?? 1000,
+    req.query.one('page_cursor'),
+  );
   const items = page.items.map((d) => profileJson(profileOr404(world, d.id)));
-  return { status: 200, body: { items, ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}) } };
+  return {
+    status: 200,
+    body: { items, ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}) },
+  };
 }
 
 export function getProfile(world: World, req: RouteRequest): SimAnswer {
@@ -51,7 +64,8 @@ export function listBalances(world: World, req: RouteRequest): SimAnswer {
 export function getBalance(world: World, req: RouteRequest): SimAnswer {
   const profile = profileOr404(world, req.params.profile_id ?? '');
   const asset = req.params.asset ?? '';
-  if (!isAsset(asset) && profile.balances[asset] === undefined) throw notFound(`unknown asset: ${asset}`);
+  if (!isAsset(asset) && profile.balances[asset] === undefined)
+    throw notFound(`unknown asset: ${asset}`);
   return { status: 200, body: { asset, available: profile.balances[asset] ?? '0', trading: '0' } };
 }
 

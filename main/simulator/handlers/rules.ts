@@ -20,20 +20,31 @@ export function createRule(world: World, req: RouteRequest): SimAnswer {
   const body = requireObj(req.body, 'body');
   const refId = requireString(body, 'ref_id');
   const existing = world.state.rules.find((r) => r.data.ref_id === refId);
-  if (existing) throw alreadyExists(`orchestration rule with ref_id ${refId} already exists`, existing.data);
+  if (existing)
+    throw alreadyExists(`orchestration rule with ref_id ${refId} already exists`, existing.data);
   const profileId = requireString(body, 'profile_id');
   const sourceAsset = requireString(body, 'source_asset');
   const destinationAsset = requireString(body, 'destination_asset');
-  for (const [field, asset] of [['source_asset', sourceAsset], ['destination_asset', destinationAsset]] as const) {
-    if (!RULE_ASSETS.includes(asset)) throw badRequest(`${field} must be one of ${RULE_ASSETS.join(', ')}`, field);
+  for (const [field, asset] of [
+    ['source_asset', sourceAsset],
+    ['destination_asset', destinationAsset],
+  ] as const) {
+    if (!RULE_ASSETS.includes(asset))
+      throw badRequest(`${field} must be one of ${RULE_ASSETS.join(', ')}`, field);
   }
   const profile = findProfile(world.state, profileId);
   if (!profile) throw notFound(`no profile found for id: ${profileId}`);
   const rule: SimRule = {
     data: {
-      id: newId(), ref_id: refId, ...nickname(body), profile_id: profile.data.id, status: 'ACTIVE',
-      source_asset: sourceAsset, destination_asset: destinationAsset,
-      source: ruleSource(world, body, sourceAsset), destination: ruleDestination(world, body, destinationAsset, profile.data.id),
+      id: newId(),
+      ref_id: refId,
+      ...nickname(body),
+      profile_id: profile.data.id,
+      status: 'ACTIVE',
+      source_asset: sourceAsset,
+      destination_asset: destinationAsset,
+      source: ruleSource(world, body, sourceAsset),
+      destination: ruleDestination(world, body, destinationAsset, profile.data.id),
       created_at: world.clock.stamp(),
     },
   };
@@ -52,38 +63,87 @@ function ruleSource(world: World, body: Obj, asset: string): JsonObject {
   const inner = requireObj(source[kind], `source.${kind}`);
   const network = requireString(inner, 'network', `source.${kind}.network`).toUpperCase();
   if (kind === 'crypto') {
-    if (!isRuleNetwork(network)) throw badRequest(`source.crypto.network must be one of ETHEREUM, SOLANA, STELLAR, BASE, POLYGON`, 'source.crypto.network');
-    if (!ruleNetworksFor(asset).includes(network as RuleNetwork)) throw badRequest(`${asset} deposits are not supported on ${network}`, 'source.crypto.network');
-    return { crypto: { address_id: newId(), address: depositAddress(network, world.random), network } };
+    if (!isRuleNetwork(network))
+      throw badRequest(
+        `source.crypto.network must be one of ETHEREUM, SOLANA, STELLAR, BASE, POLYGON`,
+        'source.crypto.network',
+      );
+    if (!ruleNetworksFor(asset).includes(network as RuleNetwork))
+      throw badRequest(
+        `${asset} deposits are not supported on ${network}`,
+        'source.crypto.network',
+      );
+    return {
+      crypto: { address_id: newId(), address: depositAddress(network, world.random), network },
+    };
   }
-  if (asset !== 'USD') throw badRequest('source_asset must be USD for a fiat source', 'source_asset');
-  if (network !== 'WIRE' && network !== 'CUBIX') throw badRequest('source.fiat.network must be WIRE or CUBIX', 'source.fiat.network');
+  if (asset !== 'USD')
+    throw badRequest('source_asset must be USD for a fiat source', 'source_asset');
+  if (network !== 'WIRE' && network !== 'CUBIX')
+    throw badRequest('source.fiat.network must be WIRE or CUBIX', 'source.fiat.network');
   const accountType = optionalString(inner, 'account_type', 'source.fiat.account_type');
-  if (accountType && accountType !== 'ABA' && accountType !== 'SWIFT') throw badRequest('source.fiat.account_type must be ABA or SWIFT', 'source.fiat.account_type');
-  const memoId = Array.from({ length: 10 }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(world.random() * 32)]).join('');
-  return { fiat: { deposit_instructions_id: newId(), network, ...(accountType ? { account_type: accountType } : {}), memo_id: memoId } };
+  if (accountType && accountType !== 'ABA' && accountType !== 'SWIFT')
+    throw badRequest('source.fiat.account_type must be ABA or SWIFT', 'source.fiat.account_type');
+  const memoId = Array.from(
+    { length: 10 },
+    () => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(world.random() * 32)],
+  ).join('');
+  return {
+    fiat: {
+      deposit_instructions_id: newId(),
+      network,
+      ...(accountType ? { account_type: accountType } : {}),
+      memo_id: memoId,
+    },
+  };
 }
 
 function ruleDestination(world: World, body: Obj, asset: string, profileId: string): JsonObject {
-  if (body.destination === undefined || body.destination === null) return { profile: { profile_id: profileId } };
+  if (body.destination === undefined || body.destination === null)
+    return { profile: { profile_id: profileId } };
   const destination = requireObj(body.destination, 'destination');
   const kind = oneOf(destination, ['fiat', 'crypto', 'profile'], 'destination');
-  if (kind === 'crypto') throw badRequest('destination.crypto is not supported by the simulator', 'destination.crypto');
+  if (kind === 'crypto')
+    throw badRequest('destination.crypto is not supported by the simulator', 'destination.crypto');
   if (kind === 'profile') {
-    const id = requireString(requireObj(destination.profile, 'destination.profile'), 'profile_id', 'destination.profile.profile_id');
+    const id = requireString(
+      requireObj(destination.profile, 'destination.profile'),
+      'profile_id',
+      'destination.profile.profile_id',
+    );
     if (!findProfile(world.state, id)) throw notFound(`no profile found for id: ${id}`);
     return { profile: { profile_id: id } };
   }
   const fiat = requireObj(destination.fiat, 'destination.fiat');
   const byNew = optionalString(fiat, 'fiat_account_id', 'destination.fiat.fiat_account_id');
   const byOld = optionalString(fiat, 'bank_account_id', 'destination.fiat.bank_account_id');
-  if (byNew && byOld && byNew !== byOld) throw badRequest('destination.fiat.fiat_account_id and bank_account_id differ', 'destination.fiat.fiat_account_id');
+  if (byNew && byOld && byNew !== byOld)
+    throw badRequest(
+      'destination.fiat.fiat_account_id and bank_account_id differ',
+      'destination.fiat.fiat_account_id',
+    );
   const accountId = byNew ?? byOld;
-  if (!accountId) throw badRequest('destination.fiat.fiat_account_id must be set', 'destination.fiat.fiat_account_id');
-  if (asset !== 'USD') throw badRequest('destination_asset must be USD for a bank account destination', 'destination_asset');
+  if (!accountId)
+    throw badRequest(
+      'destination.fiat.fiat_account_id must be set',
+      'destination.fiat.fiat_account_id',
+    );
+  if (asset !== 'USD')
+    throw badRequest(
+      'destination_asset must be USD for a bank account destination',
+      'destination_asset',
+    );
   const account = findFiatAccount(world.state, accountId);
-  if (!account) throw badRequest(`no fiat account found for id: ${accountId}`, 'destination.fiat.fiat_account_id');
-  if (account.data.status !== 'APPROVED') throw badRequest(`fiat account has invalid status ${account.data.status}, must be approved`, 'destination.fiat.fiat_account_id');
+  if (!account)
+    throw badRequest(
+      `no fiat account found for id: ${accountId}`,
+      'destination.fiat.fiat_account_id',
+    );
+  if (account.data.status !== 'APPROVED')
+    throw badRequest(
+      `fiat account has invalid status ${account.data.status}, must be approved`,
+      'destination.fiat.fiat_account_id',
+    );
   const memo = optionalString(fiat, 'memo', 'destination.fiat.memo');
   return { fiat: { fiat_account_id: accountId, ...(memo ? { memo } : {}) } };
 }
@@ -91,16 +151,29 @@ function ruleDestination(world: World, body: Obj, asset: string, profileId: stri
 export function listRules(world: World, req: RouteRequest): SimAnswer {
   const q = req.query;
   const statuses = q.list('status');
-  for (const s of statuses ?? []) if (!(RULE_STATUSES as readonly string[]).includes(s)) throw badRequest(`invalid status ${s}`, 'status');
+  for (const s of statuses ?? [])
+    if (!(RULE_STATUSES as readonly string[]).includes(s))
+      throw badRequest(`invalid status ${s}`, 'status');
   const profileId = q.one('profile_id');
   const sourceAsset = q.one('source_asset');
   const destinationAsset = q.one('destination_asset');
   const ids = q.list('ids');
-  const matching = world.state.rules.map((r) => r.data).filter((d) =>
-    (!profileId || d.profile_id === profileId) && (!statuses || statuses.includes(d.status))
-    && (!sourceAsset || d.source_asset === sourceAsset) && (!destinationAsset || d.destination_asset === destinationAsset)
-    && (!ids || ids.includes(d.id)));
-  const page = paginate(matching, q.order('DESC'), q.int('limit', 1, 1000) ?? 100, q.one('page_cursor'));
+  const matching = world.state.rules
+    .map((r) => r.data)
+    .filter(
+      (d) =>
+        (!profileId || d.profile_id === profileId) &&
+        (!statuses || statuses.includes(d.status)) &&
+        (!sourceAsset || d.source_asset === sourceAsset) &&
+        (!destinationAsset || d.destination_asset === destinationAsset) &&
+        (!ids || ids.includes(d.id)),
+    );
+  const page = paginate(
+    matching,
+    q.order('DESC'),
+    q.int('limit', 1, 1000) ?? 100,
+    q.one('page_cursor'),
+  );
   const body: JsonObject = { items: page.items, rules: page.items };
   if (page.next_page_cursor) body.next_page_cursor = page.next_page_cursor;
   return { status: 200, body };

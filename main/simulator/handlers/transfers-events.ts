@@ -17,22 +17,49 @@ export function getTransfer(world: World, req: RouteRequest): SimAnswer {
 export function listTransfers(world: World, req: RouteRequest): SimAnswer {
   const q = req.query;
   const filters: [string, string[] | undefined][] = [
-    ['profile_id', q.list('profile_ids')], ['identity_id', q.list('identity_ids')], ['account_id', q.list('account_ids')],
-    ['id', q.list('ids')], ['ref_id', q.list('ref_ids')], ['type', q.list('type')], ['status', q.list('statuses')],
-    ['group_id', q.list('group_ids')], ['crypto_tx_hash', q.list('crypto_tx_hashes')],
+    ['profile_id', q.list('profile_ids')],
+    ['identity_id', q.list('identity_ids')],
+    ['account_id', q.list('account_ids')],
+    ['id', q.list('ids')],
+    ['ref_id', q.list('ref_ids')],
+    ['type', q.list('type')],
+    ['status', q.list('statuses')],
+    ['group_id', q.list('group_ids')],
+    ['crypto_tx_hash', q.list('crypto_tx_hashes')],
   ];
   const secondary = q.list('secondary_statuses');
   const created = q.time('created_at');
   const updated = q.time('updated_at');
   const orderBy = q.one('order_by') ?? 'CREATED_AT';
-  if (orderBy !== 'CREATED_AT' && orderBy !== 'UPDATED_AT') throw badRequest('order_by must be CREATED_AT or UPDATED_AT', 'order_by');
-  const matching = world.state.transfers.map((t) => t.data).filter((d) =>
-    filters.every(([field, values]) => !values || values.includes(String(d[field] ?? '')))
-    && (!secondary || secondary.includes(String((d.secondary_status as { name?: string } | undefined)?.name ?? '')))
-    && inTimeWindow(d.created_at, created) && inTimeWindow(String(d.updated_at), updated));
+  if (orderBy !== 'CREATED_AT' && orderBy !== 'UPDATED_AT')
+    throw badRequest('order_by must be CREATED_AT or UPDATED_AT', 'order_by');
+  const matching = world.state.transfers
+    .map((t) => t.data)
+    .filter(
+      (d) =>
+        filters.every(([field, values]) => !values || values.includes(String(d[field] ?? ''))) &&
+        (!secondary ||
+          secondary.includes(
+            String((d.secondary_status as { name?: string } | undefined)?.name ?? ''),
+          )) &&
+        inTimeWindow(d.created_at, created) &&
+        inTimeWindow(String(d.updated_at), updated),
+    );
   const order = q.order(orderBy === 'UPDATED_AT' ? 'ASC' : 'DESC');
-  const page = paginate(matching, order, q.int('limit', 1, 1000) ?? 100, q.one('page_cursor'), orderBy === 'UPDATED_AT' ? 'updated_at' : 'created_at');
-  return { status: 200, body: { items: page.items, ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}) } };
+  const page = paginate(
+    matching,
+    order,
+    q.int('limit', 1, 1000) ?? 100,
+    q.one('page_cursor'),
+    orderBy === 'UPDATED_AT' ? 'updated_at' : 'created_at',
+  );
+  return {
+    status: 200,
+    body: {
+      items: page.items,
+      ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}),
+    },
+  };
 }
 
 export function listEvents(world: World, req: RouteRequest): SimAnswer {
@@ -41,7 +68,8 @@ export function listEvents(world: World, req: RouteRequest): SimAnswer {
   const type = q.one('type');
   const limit = q.int('limit', 1, 1000) ?? 100;
   if (q.bool('is_test')) return { status: 200, body: { events: [] } }; // the simulator sends no test events
-  const events = world.state.events.map((e) => e.data)
+  const events = world.state.events
+    .map((e) => e.data)
     .filter((e) => (!type || e.type === type) && inTimeWindow(e.created_at, window))
     .sort((a, b) => (toMicros(a.created_at) ?? 0) - (toMicros(b.created_at) ?? 0))
     .slice(0, limit);

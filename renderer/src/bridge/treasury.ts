@@ -23,7 +23,10 @@ export class BridgeCallError extends Error {
 
 export function treasuryApi(): TreasuryApi {
   if (!window.treasury) {
-    throw new BridgeCallError({ code: 'internal', message: 'Treasury Desk must be opened from the desktop app.' });
+    throw new BridgeCallError({
+      code: 'internal',
+      message: 'Treasury Desk must be opened from the desktop app.',
+    });
   }
   return window.treasury;
 }
@@ -32,7 +35,9 @@ export async function call<K extends OperationName>(
   name: K,
   ...input: undefined extends OperationInput<K> ? [OperationInput<K>?] : [OperationInput<K>]
 ): Promise<OperationOutput<K>> {
-  const method = treasuryApi()[name] as (arg?: unknown) => Promise<BridgeResult<OperationOutput<K>>>;
+  const method = treasuryApi()[name] as (
+    arg?: unknown,
+  ) => Promise<BridgeResult<OperationOutput<K>>>;
   const result = await method(input[0]);
   if (!result.ok) throw new BridgeCallError(result.error);
   return result.value;

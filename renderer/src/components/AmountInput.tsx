@@ -21,7 +21,18 @@ interface AmountInputProps {
   showAsset?: boolean;
 }
 
-export function AmountInput({ id, label, asset, value, onChange, available, error, hint, disabled, showAsset = true }: AmountInputProps) {
+export function AmountInput({
+  id,
+  label,
+  asset,
+  value,
+  onChange,
+  available,
+  error,
+  hint,
+  disabled,
+  showAsset = true,
+}: AmountInputProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const message = refusal ?? error;
 
@@ -35,7 +46,10 @@ export function AmountInput({ id, label, asset, value, onChange, available, erro
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     event.preventDefault();
     const input = event.currentTarget;
-    const selection = { start: input.selectionStart ?? value.length, end: input.selectionEnd ?? value.length };
+    const selection = {
+      start: input.selectionStart ?? value.length,
+      end: input.selectionEnd ?? value.length,
+    };
     const check = applyPaste(value, event.clipboardData.getData('text'), selection, asset);
     if (!check.ok) return setRefusal(check.reason);
     setRefusal(null);
@@ -52,7 +66,9 @@ export function AmountInput({ id, label, asset, value, onChange, available, erro
 
   const availableId = `${id}-available`;
   const a11y = fieldA11y(id, message, hint);
-  const describedBy = [a11y['aria-describedby'], available !== undefined ? availableId : null].filter(Boolean).join(' ');
+  const describedBy = [a11y['aria-describedby'], available !== undefined ? availableId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <Field id={id} label={label} error={message} hint={hint}>
       <div className="amount-input">
@@ -71,7 +87,12 @@ export function AmountInput({ id, label, asset, value, onChange, available, erro
         />
         {showAsset ? <span className="amount-input__asset">{asset}</span> : null}
         {available !== undefined ? (
-          <button type="button" className="button--small" onClick={onMax} disabled={disabled || !/[1-9]/.test(available)}>
+          <button
+            type="button"
+            className="button--small"
+            onClick={onMax}
+            disabled={disabled || !/[1-9]/.test(available)}
+          >
             Max
           </button>
         ) : null}

@@ -19,7 +19,17 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { title, children, confirmLabel, onConfirm, onCancel, pending = false, error, tone = 'normal', canConfirm = true } = props;
+  const {
+    title,
+    children,
+    confirmLabel,
+    onConfirm,
+    onCancel,
+    pending = false,
+    error,
+    tone = 'normal',
+    canConfirm = true,
+  } = props;
   return (
     <Dialog title={title} onCancel={onCancel} tone={tone} initialFocus="[data-autofocus]">
       <div className="dialog__body">{children}</div>

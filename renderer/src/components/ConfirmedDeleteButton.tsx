@@ -14,7 +14,14 @@ export interface ConfirmedDeleteButtonProps {
   children: ReactNode;
 }
 
-export function ConfirmedDeleteButton({ buttonLabel, title, confirmLabel, remove, onDeleted, children }: ConfirmedDeleteButtonProps) {
+export function ConfirmedDeleteButton({
+  buttonLabel,
+  title,
+  confirmLabel,
+  remove,
+  onDeleted,
+  children,
+}: ConfirmedDeleteButtonProps) {
   const [open, setOpen] = useState(false);
   const action = useBridgeAction(remove);
   const confirm = async () => {

@@ -18,7 +18,11 @@ export function ConnectionIndicator({ connection }: { connection: Connection }) 
         ? `last sync ${formatAsOf(connection.lastSyncAt)}`
         : null;
   return (
-    <span className={`connection connection--${connection.status}`} role="status" aria-live="polite">
+    <span
+      className={`connection connection--${connection.status}`}
+      role="status"
+      aria-live="polite"
+    >
       <span className="connection__dot" aria-hidden="true" />
       {labels[connection.status]}
       {detail ? <span className="connection__detail"> · {detail}</span> : null}

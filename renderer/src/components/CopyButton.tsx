@@ -11,11 +11,20 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
   }, [result]);
   return (
     <>
-      <button type="button" className="button--small" aria-label={`Copy ${what}`} onClick={() => void copyText(text).then((ok) => setResult(ok ? 'copied' : 'failed'))}>
+      <button
+        type="button"
+        className="button--small"
+        aria-label={`Copy ${what}`}
+        onClick={() => void copyText(text).then((ok) => setResult(ok ? 'copied' : 'failed'))}
+      >
         Copy
       </button>
       <span className="copy-result" role="status">
-        {result === 'copied' ? 'Copied' : result === 'failed' ? 'Copy failed — select the text instead' : ''}
+        {result === 'copied'
+          ? 'Copied'
+          : result === 'failed'
+            ? 'Copy failed — select the text instead'
+            : ''}
       </span>
     </>
   );

@@ -12,6 +12,19 @@ interface CountryFieldProps {
 }
 
 export function CountryField({ path, value, onChange, error }: CountryFieldProps) {
-  const unknown = value && !isIsoCountry(value) ? [{ value, label: `${value} (not an ISO country code: choose one)` }] : [];
-  return <SelectField path={path} label="Country" value={value} onChange={onChange} error={error} placeholder="Choose a country…" options={[...unknown, ...COUNTRY_OPTIONS]} />;
+  const unknown =
+    value && !isIsoCountry(value)
+      ? [{ value, label: `${value} (not an ISO country code: choose one)` }]
+      : [];
+  return (
+    <SelectField
+      path={path}
+      label="Country"
+      value={value}
+      onChange={onChange}
+      error={error}
+      placeholder="Choose a country…"
+      options={[...unknown, ...COUNTRY_OPTIONS]}
+    />
+  );
 }

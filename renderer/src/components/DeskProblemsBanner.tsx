@@ -16,7 +16,9 @@ export function DeskProblemsBanner() {
       {failed ? (
         <p>
           <strong>Background sending failed ({formatAsOf(failed.at)}).</strong> {failed.message}
-          {failed.refId ? ` Request ${failed.refId} is checked with Paxos by its reference before anything is sent again.` : ' Treasury Desk tries again on the next sync.'}
+          {failed.refId
+            ? ` Request ${failed.refId} is checked with Paxos by its reference before anything is sent again.`
+            : ' Treasury Desk tries again on the next sync.'}
         </p>
       ) : null}
       {damaged ? (

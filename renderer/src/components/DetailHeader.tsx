@@ -2,7 +2,14 @@
 // closes (e2e tests and screen readers find it by that name).
 import { StatusBadge, type StatusKind } from './StatusBadge';
 
-export function DetailHeader({ titleId, title, status, statusKind, closeLabel, onClose }: {
+export function DetailHeader({
+  titleId,
+  title,
+  status,
+  statusKind,
+  closeLabel,
+  onClose,
+}: {
   titleId: string;
   statusKind?: StatusKind;
   title: string;

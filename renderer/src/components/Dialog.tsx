@@ -2,7 +2,8 @@
 // to whatever opened it. A backdrop covers the page behind it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 interface DialogProps {
   title: string;
@@ -23,7 +24,9 @@ export function Dialog({ title, onCancel, children, tone = 'normal', initialFocu
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const root = ref.current;
-    const first = (initialFocus && root?.querySelector<HTMLElement>(initialFocus)) || root?.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      (initialFocus && root?.querySelector<HTMLElement>(initialFocus)) ||
+      root?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? root)?.focus();
     return () => opener?.focus();
   }, [initialFocus]);

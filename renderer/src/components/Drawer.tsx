@@ -20,11 +20,14 @@ export function Drawer({ labelledBy, testId, onClose, children }: DrawerProps) {
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // Between the environment banner and the status bar: both stay visible.
-    const banner = document.querySelector('.env-banner, [role="status"][aria-label^="Environment"]');
+    const banner = document.querySelector(
+      '.env-banner, [role="status"][aria-label^="Environment"]',
+    );
     const statusbar = document.querySelector('.statusbar');
     if (ref.current) {
       if (banner) ref.current.style.top = `${banner.getBoundingClientRect().bottom}px`;
-      if (statusbar) ref.current.style.bottom = `${Math.max(0, window.innerHeight - statusbar.getBoundingClientRect().top)}px`;
+      if (statusbar)
+        ref.current.style.bottom = `${Math.max(0, window.innerHeight - statusbar.getBoundingClientRect().top)}px`;
     }
     const heading = document.getElementById(labelledBy);
     heading?.setAttribute('tabindex', '-1');
@@ -43,7 +46,13 @@ export function Drawer({ labelledBy, testId, onClose, children }: DrawerProps) {
   }, [labelledBy]);
 
   return (
-    <aside ref={ref} className="drawer" aria-labelledby={labelledBy} data-testid={testId} tabIndex={-1}>
+    <aside
+      ref={ref}
+      className="drawer"
+      aria-labelledby={labelledBy}
+      data-testid={testId}
+      tabIndex={-1}
+    >
       {children}
     </aside>
   );

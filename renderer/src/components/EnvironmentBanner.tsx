@@ -11,7 +11,11 @@ const bannerText: Record<EnvironmentKind, { badge: string; text: string }> = {
 export function EnvironmentBanner({ environment }: { environment: EnvironmentKind }) {
   const { badge, text } = bannerText[environment];
   return (
-    <div className={`env-banner env-banner--${environment}`} role="status" aria-label={`Environment: ${badge}`}>
+    <div
+      className={`env-banner env-banner--${environment}`}
+      role="status"
+      aria-label={`Environment: ${badge}`}
+    >
       <span className="env-banner__badge">{badge}</span>
       <span className="env-banner__text">{text}</span>
     </div>

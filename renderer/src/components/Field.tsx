@@ -8,8 +8,14 @@ export function fieldId(path: string): string {
 }
 
 export function fieldA11y(id: string, error?: string, hint?: string) {
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
-  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined } as const;
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+  } as const;
 }
 
 interface FieldProps {
@@ -58,7 +64,19 @@ interface TextFieldProps {
 }
 
 /** The common case: a one-line text input named by its request path. */
-export function TextField({ path, label, value, onChange, error, hint, optional, type = 'text', autoComplete = 'off', maxLength, disabled }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  optional,
+  type = 'text',
+  autoComplete = 'off',
+  maxLength,
+  disabled,
+}: TextFieldProps) {
   const id = fieldId(path);
   return (
     <Field id={id} label={label} error={error} hint={hint} optional={optional}>

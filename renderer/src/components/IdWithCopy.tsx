@@ -2,7 +2,15 @@
 // `code`: the id's name as Paxos spells it (e.g. ref_id), in the heading's tooltip.
 import { CopyButton } from './CopyButton';
 
-export function IdWithCopy({ label, value, code }: { label: string; value: string | undefined; code?: string }) {
+export function IdWithCopy({
+  label,
+  value,
+  code,
+}: {
+  label: string;
+  value: string | undefined;
+  code?: string;
+}) {
   return (
     <>
       <dt title={code}>{label}</dt>

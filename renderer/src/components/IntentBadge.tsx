@@ -4,7 +4,11 @@ import { intentStateLabel, intentTone } from '../model/intent-states';
 
 export function IntentBadge({ intent }: { intent: IntentView }) {
   return (
-    <span className={`badge badge--${intentTone(intent)}`} data-testid="intent-state" data-state={intent.state}>
+    <span
+      className={`badge badge--${intentTone(intent)}`}
+      data-testid="intent-state"
+      data-state={intent.state}
+    >
       {intentStateLabel(intent)}
     </span>
   );

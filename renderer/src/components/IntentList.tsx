@@ -17,7 +17,10 @@ interface IntentListProps {
   exclude?: string;
 }
 
-export function useOpenIntents(kinds?: readonly string[], syncedIds: readonly string[] = []): IntentView[] {
+export function useOpenIntents(
+  kinds?: readonly string[],
+  syncedIds: readonly string[] = [],
+): IntentView[] {
   const items = useOutbox();
   return items.filter(
     (i) =>

@@ -4,7 +4,12 @@ import type { IntentView } from '../../../shared/views';
 import { call } from '../bridge/treasury';
 import { formatAsOf } from '../format/time';
 import { useBridgeAction } from '../hooks/useBridgeAction';
-import { canAbandonIntent, canCancelIntent, intentKindLabels, needsConfirmation } from '../model/intent-states';
+import {
+  canAbandonIntent,
+  canCancelIntent,
+  intentKindLabels,
+  needsConfirmation,
+} from '../model/intent-states';
 import { ErrorNotice } from './ErrorNotice';
 import { IntentBadge } from './IntentBadge';
 
@@ -22,34 +27,62 @@ export function IntentRow({ intent }: { intent: IntentView }) {
         <IntentBadge intent={intent} />
         <span className="muted">{formatAsOf(intent.updatedAt)}</span>
       </div>
-      {intent.confirmationNeeded ? <p className="intent__why">Confirm again before it is sent: {intent.confirmationNeeded}</p> : null}
+      {intent.confirmationNeeded ? (
+        <p className="intent__why">Confirm again before it is sent: {intent.confirmationNeeded}</p>
+      ) : null}
       {intent.lastError ? (
         <p className="intent__why">
-          Last attempt{intent.attempts > 1 ? ` (${intent.attempts} tries)` : ''}: {intent.lastError.message}
+          Last attempt{intent.attempts > 1 ? ` (${intent.attempts} tries)` : ''}:{' '}
+          {intent.lastError.message}
         </p>
       ) : null}
-      {sides?.asked !== undefined ? <p className="intent__why">Asked: {sides.asked}. Paxos answered: {sides.answered}.</p> : null}
-      {intent.alert ? <p className="intent__why" role="alert">{intent.alert}</p> : null}
+      {sides?.asked !== undefined ? (
+        <p className="intent__why">
+          Asked: {sides.asked}. Paxos answered: {sides.answered}.
+        </p>
+      ) : null}
+      {intent.alert ? (
+        <p className="intent__why" role="alert">
+          {intent.alert}
+        </p>
+      ) : null}
       <div className="intent__actions">
         {needsConfirmation(intent) ? (
-          <button type="button" className="button--primary button--small" disabled={busy} onClick={() => void confirm.run()}>
+          <button
+            type="button"
+            className="button--primary button--small"
+            disabled={busy}
+            onClick={() => void confirm.run()}
+          >
             Confirm and send
           </button>
         ) : null}
         {canCancelIntent(intent) ? (
-          <button type="button" className="button--small" disabled={busy} onClick={() => void cancel.run()}>
+          <button
+            type="button"
+            className="button--small"
+            disabled={busy}
+            onClick={() => void cancel.run()}
+          >
             Cancel request
           </button>
         ) : null}
         {canAbandonIntent(intent) ? (
-          <button type="button" className="button--small" disabled={busy} onClick={() => void abandon.run()}>
+          <button
+            type="button"
+            className="button--small"
+            disabled={busy}
+            onClick={() => void abandon.run()}
+          >
             Check Paxos and abandon if not found
           </button>
         ) : null}
       </div>
       {abandon.error ? <ErrorNotice error={abandon.error} /> : null}
       {cancel.error ? <ErrorNotice error={cancel.error} /> : null}
-      {confirm.error ? <ErrorNotice error={confirm.error} context={{ queuesWhenOffline: true }} /> : null}
+      {confirm.error ? (
+        <ErrorNotice error={confirm.error} context={{ queuesWhenOffline: true }} />
+      ) : null}
     </li>
   );
 }

@@ -6,11 +6,14 @@ import { useAppStore } from '../store/app-store';
 export function OfflineNotice() {
   const connection = useAppStore((s) => s.state?.connection);
   if (!connection) return null;
-  const since = connection.lastSyncAt ? `Showing data as of ${formatAsOf(connection.lastSyncAt)}.` : 'Nothing has been synced yet.';
+  const since = connection.lastSyncAt
+    ? `Showing data as of ${formatAsOf(connection.lastSyncAt)}.`
+    : 'Nothing has been synced yet.';
   if (connection.status === 'offline') {
     return (
       <p className="warning-box" role="status" data-testid="offline-notice">
-        <strong>Offline.</strong> {since} Requests you prepare are queued and sent when the connection returns.
+        <strong>Offline.</strong> {since} Requests you prepare are queued and sent when the
+        connection returns.
       </p>
     );
   }
@@ -18,14 +21,16 @@ export function OfflineNotice() {
     const until = connection.coolDownUntil ? ` until ${formatAsOf(connection.coolDownUntil)}` : '';
     return (
       <p className="warning-box" role="status" data-testid="offline-notice">
-        <strong>Paused by the Paxos rate limit{until}.</strong> {since} Queued requests are sent after the pause.
+        <strong>Paused by the Paxos rate limit{until}.</strong> {since} Queued requests are sent
+        after the pause.
       </p>
     );
   }
   if (connection.status === 'not_configured') {
     return (
       <p className="warning-box" role="status" data-testid="offline-notice">
-        <strong>Not connected.</strong> This environment has no API credentials yet; add them in Settings.
+        <strong>Not connected.</strong> This environment has no API credentials yet; add them in
+        Settings.
       </p>
     );
   }

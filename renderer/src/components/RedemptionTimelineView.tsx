@@ -2,7 +2,12 @@
 // waiting / failed in text as well as colour (colour alone is not enough).
 import type { RedemptionTimeline, StepState } from '../model/redemption-timeline';
 
-const stateWords: Record<StepState, string> = { done: 'done', current: 'in progress', pending: 'waiting', failed: 'failed' };
+const stateWords: Record<StepState, string> = {
+  done: 'done',
+  current: 'in progress',
+  pending: 'waiting',
+  failed: 'failed',
+};
 const marks: Record<StepState, string> = { done: '✓', current: '●', pending: '○', failed: '✕' };
 
 export function RedemptionTimelineView({ timeline }: { timeline: RedemptionTimeline }) {
@@ -13,7 +18,12 @@ export function RedemptionTimelineView({ timeline }: { timeline: RedemptionTimel
       </p>
       <ol className="timeline__steps">
         {timeline.steps.map((step) => (
-          <li key={step.key} className={`timeline__step timeline__step--${step.state}`} data-step={step.key} data-state={step.state}>
+          <li
+            key={step.key}
+            className={`timeline__step timeline__step--${step.state}`}
+            data-step={step.key}
+            data-state={step.state}
+          >
             <span className="timeline__mark" aria-hidden="true">
               {marks[step.state]}
             </span>

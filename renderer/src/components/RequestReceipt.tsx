@@ -21,7 +21,9 @@ export function RequestReceipt({ intent, syncedIds, onDismiss }: RequestReceiptP
       <div className="row-line">
         <strong>Your request</strong>
         <span className="muted" role="status">
-          {arrived ? 'Paxos has it — see the list below.' : 'Nothing is done until Paxos confirms it.'}
+          {arrived
+            ? 'Paxos has it — see the list below.'
+            : 'Nothing is done until Paxos confirms it.'}
         </span>
         <span className="section__spacer" />
         <button type="button" className="button--small" onClick={onDismiss}>

@@ -25,7 +25,10 @@ export class ScreenErrorBoundary extends Component<Props, { error: Error | null;
       <section className="screen" role="alert">
         <h1>This screen could not be shown</h1>
         <p>{this.state.error.message}</p>
-        <p className="muted">Nothing was sent or changed. Other screens still work; reopen this one from the navigation.</p>
+        <p className="muted">
+          Nothing was sent or changed. Other screens still work; reopen this one from the
+          navigation.
+        </p>
       </section>
     );
   }

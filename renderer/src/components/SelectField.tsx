@@ -19,11 +19,27 @@ interface SelectFieldProps {
   disabled?: boolean;
 }
 
-export function SelectField({ path, label, value, options, onChange, error, hint, placeholder, disabled }: SelectFieldProps) {
+export function SelectField({
+  path,
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  hint,
+  placeholder,
+  disabled,
+}: SelectFieldProps) {
   const id = fieldId(path);
   return (
     <Field id={id} label={label} error={error} hint={hint}>
-      <select {...fieldA11y(id, error, hint)} name={path} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      <select
+        {...fieldA11y(id, error, hint)}
+        name={path}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

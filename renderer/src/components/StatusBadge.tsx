@@ -29,7 +29,11 @@ interface StatusBadgeProps {
 export function StatusBadge({ status, kind, label }: StatusBadgeProps) {
   const text = label ?? (kind ? labelers[kind](status).text : humanizeCode(status));
   return (
-    <span className={`badge badge--${statusTone(status)}`} data-status={status} title={`Paxos status: ${status}`}>
+    <span
+      className={`badge badge--${statusTone(status)}`}
+      data-status={status}
+      title={`Paxos status: ${status}`}
+    >
       {text}
     </span>
   );

@@ -9,7 +9,12 @@ export function SyncNowButton() {
   const problem = sync.error ? describeError(sync.error).title : undefined;
   return (
     <>
-      <button type="button" className="button--small" onClick={() => void sync.run()} disabled={sync.pending}>
+      <button
+        type="button"
+        className="button--small"
+        onClick={() => void sync.run()}
+        disabled={sync.pending}
+      >
         {sync.pending ? 'Syncing…' : 'Sync now'}
       </button>
       {problem ? (

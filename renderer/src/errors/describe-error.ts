@@ -17,7 +17,8 @@ export interface ErrorDescription {
   advice: string[];
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value ? value : undefined;
 
 export function asBridgeError(error: unknown): BridgeCallError {
   if (error instanceof BridgeCallError) return error;
@@ -36,15 +37,21 @@ export function fundsShortfall(details: Record<string, unknown> | undefined): st
 
 function insufficientFunds(details: Record<string, unknown>): string[] {
   const shortfall = fundsShortfall(details);
-  if (!shortfall) return ['Check the available balance on the Overview and enter a smaller amount.'];
+  if (!shortfall)
+    return ['Check the available balance on the Overview and enter a smaller amount.'];
   return [shortfall, 'Enter a smaller amount, or wait for incoming funds to settle.'];
 }
 
 function missingScopes(details: Record<string, unknown>): string[] {
   const scopes = Array.isArray(details.missingScopes) ? details.missingScopes.map(String) : [];
   return scopes.length > 0
-    ? [`The API credentials lack these scopes: ${scopes.join(', ')}.`, 'Add them to the API client in the Paxos Dashboard, then try again.']
-    : ['Paxos refused this operation for these credentials. Check the API client’s scopes in the Paxos Dashboard.'];
+    ? [
+        `The API credentials lack these scopes: ${scopes.join(', ')}.`,
+        'Add them to the API client in the Paxos Dashboard, then try again.',
+      ]
+    : [
+        'Paxos refused this operation for these credentials. Check the API client’s scopes in the Paxos Dashboard.',
+      ];
 }
 
 export function describeError(error: unknown, context: ErrorContext = {}): ErrorDescription {
@@ -60,7 +67,9 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
       return {
         title: 'Please check the highlighted fields',
         detail: e.message,
-        advice: shortfall ? [shortfall, 'Enter a smaller amount, or wait for incoming funds to settle.'] : ['Correct the field and try again.'],
+        advice: shortfall
+          ? [shortfall, 'Enter a smaller amount, or wait for incoming funds to settle.']
+          : ['Correct the field and try again.'],
       };
     }
     case 'network':
@@ -69,18 +78,27 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
         return {
           title: `${context.credentialsFor} could not be reached with these credentials`,
           detail: e.message,
-          advice: ['Nothing was saved. This test is separate from the desk’s own connection shown in the status bar; check the network and try again.'],
+          advice: [
+            'Nothing was saved. This test is separate from the desk’s own connection shown in the status bar; check the network and try again.',
+          ],
         };
       }
       return { title: 'Paxos could not be reached', detail: e.message, advice: [offlineAdvice] };
     case 'unavailable':
-      return { title: 'Paxos is temporarily unavailable', detail: e.message, advice: [offlineAdvice] };
+      return {
+        title: 'Paxos is temporarily unavailable',
+        detail: e.message,
+        advice: [offlineAdvice],
+      };
     case 'rate_limited': {
       const until = text(details.retryAt);
       return {
         title: 'Paxos asked us to slow down',
         detail: e.message,
-        advice: [until ? `Requests resume at ${formatAsOf(until)}.` : 'Requests resume shortly.', offlineAdvice],
+        advice: [
+          until ? `Requests resume at ${formatAsOf(until)}.` : 'Requests resume shortly.',
+          offlineAdvice,
+        ],
       };
     }
     case 'insufficient_funds':
@@ -90,7 +108,9 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
         return {
           title: `${context.credentialsFor} rejected this client ID and secret`,
           detail: e.message,
-          advice: [`Copy both again from the Paxos Dashboard (${context.credentialsFor}, API clients) into the fields above: a secret is shown only once, so create a new one if it is lost.`],
+          advice: [
+            `Copy both again from the Paxos Dashboard (${context.credentialsFor}, API clients) into the fields above: a secret is shown only once, so create a new one if it is lost.`,
+          ],
         };
       }
       return {
@@ -101,19 +121,47 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     case 'forbidden':
       return { title: 'Not permitted by Paxos', detail: e.message, advice: missingScopes(details) };
     case 'not_configured':
-      return { title: 'No credentials for this environment', detail: e.message, advice: ['Add API credentials in Settings, or switch to the Demo environment.'] };
+      return {
+        title: 'No credentials for this environment',
+        detail: e.message,
+        advice: ['Add API credentials in Settings, or switch to the Demo environment.'],
+      };
     case 'no_keychain':
-      return { title: 'No keychain available', detail: e.message, advice: ['Keep the credentials for this session only, or set up the system keychain.'] };
+      return {
+        title: 'No keychain available',
+        detail: e.message,
+        advice: ['Keep the credentials for this session only, or set up the system keychain.'],
+      };
     case 'locked':
-      return { title: 'Treasury Desk is locked', detail: e.message, advice: ['Unlock the app and try again.'] };
+      return {
+        title: 'Treasury Desk is locked',
+        detail: e.message,
+        advice: ['Unlock the app and try again.'],
+      };
     case 'declined':
-      return { title: 'Not confirmed', detail: e.message, advice: ['Nothing was sent. Check the details and confirm again when they are right.'] };
+      return {
+        title: 'Not confirmed',
+        detail: e.message,
+        advice: ['Nothing was sent. Check the details and confirm again when they are right.'],
+      };
     case 'conflict':
-      return { title: 'This can no longer be done', detail: e.message, advice: ['The item changed in the meantime; look at its current state.'] };
+      return {
+        title: 'This can no longer be done',
+        detail: e.message,
+        advice: ['The item changed in the meantime; look at its current state.'],
+      };
     case 'already_exists':
-      return { title: 'Paxos already has this', detail: e.message, advice: ['It went through earlier: do not submit it again.'] };
+      return {
+        title: 'Paxos already has this',
+        detail: e.message,
+        advice: ['It went through earlier: do not submit it again.'],
+      };
     case 'not_found':
-      return { title: 'Not found at Paxos', detail: e.message, advice: ['It may have been deleted; the list refreshes at the next sync.'] };
+      return {
+        title: 'Not found at Paxos',
+        detail: e.message,
+        advice: ['It may have been deleted; the list refreshes at the next sync.'],
+      };
     default:
       return {
         title: 'Something went wrong',

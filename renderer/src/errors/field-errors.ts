@@ -25,14 +25,17 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   if (Array.isArray(issues)) {
     for (const issue of issues as IssueLike[]) {
       const path = pathText(issue?.path);
-      if (path && typeof issue.message === 'string' && !(path in errors)) errors[path] = issue.message;
+      if (path && typeof issue.message === 'string' && !(path in errors))
+        errors[path] = issue.message;
     }
   }
   const field = error.details.field;
   if (typeof field === 'string' && field && !(field in errors)) {
     // main writes "field: message"; next to the field, the field's name is redundant.
     const prefix = `${field}: `;
-    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    const message = error.message.startsWith(prefix)
+      ? error.message.slice(prefix.length)
+      : error.message;
     // A balance check (details.available / needed) says at the field how far short it is.
     const shortfall = fundsShortfall(error.details);
     errors[field] = shortfall ? `Not enough funds. ${shortfall}` : message;
@@ -41,7 +44,9 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
 }
 
 /** Errors from zod issues (client-side checks with the shared schemas), first one per path. */
-export function fieldErrorsFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+export function fieldErrorsFromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = issue.path.map(String).join('.');
@@ -52,5 +57,10 @@ export function fieldErrorsFromIssues(issues: readonly { path: readonly Property
 
 /** Main reports nested inputs under their wrapper ("changes.…"); forms name fields without it. */
 export function withoutPathPrefix(errors: FieldErrors, prefix: string): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.startsWith(prefix) ? path.slice(prefix.length) : path, message]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => [
+      path.startsWith(prefix) ? path.slice(prefix.length) : path,
+      message,
+    ]),
+  );
 }

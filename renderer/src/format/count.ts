@@ -2,4 +2,3 @@
 export function countText(count: number, one: string, many: string): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
-

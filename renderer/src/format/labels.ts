@@ -12,7 +12,10 @@ export interface CodeLabel {
 
 /** "SOME_NEW_STATE" / "some-new.state" → "Some new state": the fallback for unknown codes. */
 export function humanizeCode(code: string): string {
-  const words = code.replace(/[_.\-\s]+/g, ' ').trim().toLowerCase();
+  const words = code
+    .replace(/[_.\-\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : code;
 }
 
@@ -117,7 +120,10 @@ const auditOutcomes: Readonly<Record<string, string>> = {
 };
 
 /** Names of ids and fields people see in the detail panels and CSV headings. */
-const profileTypes: Readonly<Record<string, string>> = { DEFAULT: 'Default profile', NORMAL: 'Profile' };
+const profileTypes: Readonly<Record<string, string>> = {
+  DEFAULT: 'Default profile',
+  NORMAL: 'Profile',
+};
 
 const idNames: Readonly<Record<string, string>> = {
   REF_ID: 'Your reference',
@@ -132,8 +138,11 @@ const idNames: Readonly<Record<string, string>> = {
   ADDRESS_ID: 'Deposit address id',
 };
 
-
-const environments: Readonly<Record<string, string>> = { DEMO: 'Demo', SANDBOX: 'Sandbox', PRODUCTION: 'Production' };
+const environments: Readonly<Record<string, string>> = {
+  DEMO: 'Demo',
+  SANDBOX: 'Sandbox',
+  PRODUCTION: 'Production',
+};
 
 export const orchestrationStatusLabel = (code: string) => lookup(orchestrationStatuses, code);
 export const bankAccountStatusLabel = (code: string) => lookup(bankAccountStatuses, code);
@@ -150,7 +159,9 @@ export const environmentLabel = (code: string) => lookup(environments, code);
 
 /** "Awaiting approval at Paxos (PENDING_APPROVAL)": for CSV and screen-reader text where no tooltip exists. */
 export function withCode(label: CodeLabel): string {
-  return label.text.toUpperCase() === label.code.toUpperCase() ? label.text : `${label.text} (${label.code})`;
+  return label.text.toUpperCase() === label.code.toUpperCase()
+    ? label.text
+    : `${label.text} (${label.code})`;
 }
 
 /** The Activity and Overview screens' call: an orchestration status in words ('—' when absent). */

@@ -10,7 +10,12 @@ import { useActivityRevision } from '../store/selectors';
 export function useActivityPage(filter: ActivityFilter, limit: number) {
   const revision = useActivityRevision();
   const key = JSON.stringify(filter);
-  const [page, setPage] = useState<{ key: string; total: number; rows: OrchestrationView[]; asOf: string | null } | null>(null);
+  const [page, setPage] = useState<{
+    key: string;
+    total: number;
+    rows: OrchestrationView[];
+    asOf: string | null;
+  } | null>(null);
   const [error, setError] = useState<BridgeCallError | null>(null);
   useEffect(() => {
     let current = true;

@@ -20,7 +20,14 @@ interface WindowCache {
 }
 
 const freshCache = (key: string, generation: number): WindowCache => ({
-  key, generation, total: null, asOf: null, pages: new Map(), loading: new Map(), range: [0, 0], error: null,
+  key,
+  generation,
+  total: null,
+  asOf: null,
+  pages: new Map(),
+  loading: new Map(),
+  range: [0, 0],
+  error: null,
 });
 
 export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
@@ -34,13 +41,18 @@ export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
       const c = cache.current;
       const generation = c.generation;
       c.loading.set(page, generation);
-      call('queryActivity', { filter: JSON.parse(c.key) as ActivityFilter, offset: page * pageSize, limit: pageSize })
+      call('queryActivity', {
+        filter: JSON.parse(c.key) as ActivityFilter,
+        offset: page * pageSize,
+        limit: pageSize,
+      })
         .then((result) => {
           if (cache.current !== c) return; // the filter changed meanwhile
           c.pages.set(page, { generation, rows: result.rows });
           c.total = result.total;
           // Never older than a row already shown: pages load in any order (issue 13, bug 7).
-          if (result.asOf && (!c.asOf || Date.parse(result.asOf) > Date.parse(c.asOf))) c.asOf = result.asOf;
+          if (result.asOf && (!c.asOf || Date.parse(result.asOf) > Date.parse(c.asOf)))
+            c.asOf = result.asOf;
           c.error = null;
         })
         .catch((caught: unknown) => {
@@ -58,7 +70,11 @@ export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
     (first: number, last: number) => {
       const c = cache.current;
       c.range = [first, last];
-      for (let page = Math.floor(first / pageSize); page <= Math.floor(Math.max(first, last) / pageSize); page += 1) {
+      for (
+        let page = Math.floor(first / pageSize);
+        page <= Math.floor(Math.max(first, last) / pageSize);
+        page += 1
+      ) {
         const have = c.pages.get(page);
         const loadingGeneration = c.loading.get(page);
         const fresh = have && have.generation >= c.generation;
@@ -82,7 +98,8 @@ export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
   }, [key, revision, ensureRange]);
 
   const rowAt = useCallback(
-    (index: number): OrchestrationView | undefined => cache.current.pages.get(Math.floor(index / pageSize))?.rows[index % pageSize],
+    (index: number): OrchestrationView | undefined =>
+      cache.current.pages.get(Math.floor(index / pageSize))?.rows[index % pageSize],
     [pageSize],
   );
 

@@ -12,7 +12,9 @@ export interface BridgeAction<A extends unknown[], R> {
   clearError: () => void;
 }
 
-export function useBridgeAction<A extends unknown[], R>(action: (...args: A) => Promise<R>): BridgeAction<A, R> {
+export function useBridgeAction<A extends unknown[], R>(
+  action: (...args: A) => Promise<R>,
+): BridgeAction<A, R> {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<BridgeCallError | null>(null);
   const inFlight = useRef(false);

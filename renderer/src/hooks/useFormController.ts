@@ -24,24 +24,46 @@ interface FormControllerOptions<D> {
   mapServerErrors?: (errors: FieldErrors) => FieldErrors;
 }
 
-export function useFormController<D extends object>({ draftKey, initial, validate, serverError = null, mapServerErrors }: FormControllerOptions<D>) {
+export function useFormController<D extends object>({
+  draftKey,
+  initial,
+  validate,
+  serverError = null,
+  mapServerErrors,
+}: FormControllerOptions<D>) {
   const [draft, setDraft, resetDraft] = useDraft<D>(draftKey, initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   // Field paths edited since main's last error, and whether anything was: their errors are stale.
-  const [edited, setEdited] = useState<{ error: BridgeCallError | null; paths: Set<string>; any: boolean }>({ error: null, paths: new Set(), any: false });
+  const [edited, setEdited] = useState<{
+    error: BridgeCallError | null;
+    paths: Set<string>;
+    any: boolean;
+  }>({ error: null, paths: new Set(), any: false });
   const formRef = useRef<HTMLFormElement>(null);
 
-  const current = edited.error === serverError ? edited : { error: serverError, paths: new Set<string>(), any: false };
-  const fromServer = serverError ? (mapServerErrors ?? ((e: FieldErrors) => e))(fieldErrorsOf(serverError)) : {};
-  const serverFieldErrors = Object.fromEntries(Object.entries(fromServer).filter(([path]) => !current.paths.has(path)));
+  const current =
+    edited.error === serverError
+      ? edited
+      : { error: serverError, paths: new Set<string>(), any: false };
+  const fromServer = serverError
+    ? (mapServerErrors ?? ((e: FieldErrors) => e))(fieldErrorsOf(serverError))
+    : {};
+  const serverFieldErrors = Object.fromEntries(
+    Object.entries(fromServer).filter(([path]) => !current.paths.has(path)),
+  );
   const errors: FieldErrors = { ...serverFieldErrors, ...clientErrors };
 
   const clearFieldErrors = useCallback(
     (paths: string[]) => {
       if (paths.length === 0) return;
-      setClientErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !paths.includes(k))));
+      setClientErrors((e) =>
+        Object.fromEntries(Object.entries(e).filter(([k]) => !paths.includes(k))),
+      );
       setEdited((prev) => {
-        const base = prev.error === serverError ? prev : { error: serverError, paths: new Set<string>(), any: false };
+        const base =
+          prev.error === serverError
+            ? prev
+            : { error: serverError, paths: new Set<string>(), any: false };
         return { error: serverError, paths: new Set([...base.paths, ...paths]), any: true };
       });
     },
@@ -61,7 +83,11 @@ export function useFormController<D extends object>({ draftKey, initial, validat
   const onFieldChange = (event: ChangeEvent<HTMLFormElement>) => {
     const id = (event.target as Element | null)?.id;
     if (!id) return;
-    clearFieldErrors([...Object.keys(fromServer), ...Object.keys(clientErrors)].filter((path) => fieldId(path) === id));
+    clearFieldErrors(
+      [...Object.keys(fromServer), ...Object.keys(clientErrors)].filter(
+        (path) => fieldId(path) === id,
+      ),
+    );
   };
 
   /** Validates, focuses the first error, otherwise runs `send`; a failed send focuses main's first field error. */

@@ -3,7 +3,14 @@
 // locking itself (lock()), so the state and every window follow.
 import { useEffect } from 'react';
 
-const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart', 'focus'] as const;
+const ACTIVITY_EVENTS = [
+  'keydown',
+  'mousedown',
+  'mousemove',
+  'wheel',
+  'touchstart',
+  'focus',
+] as const;
 
 export function useIdleLock(minutes: number, active: boolean, lock: () => void): void {
   useEffect(() => {
@@ -19,10 +26,12 @@ export function useIdleLock(minutes: number, active: boolean, lock: () => void):
       window.clearTimeout(timer);
       timer = window.setTimeout(lock, idleMs);
     };
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { capture: true, passive: true });
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, onActivity, { capture: true, passive: true });
     return () => {
       window.clearTimeout(timer);
-      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, { capture: true });
+      for (const name of ACTIVITY_EVENTS)
+        window.removeEventListener(name, onActivity, { capture: true });
     };
   }, [minutes, active, lock]);
 }

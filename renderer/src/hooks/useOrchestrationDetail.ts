@@ -4,6 +4,11 @@ import { useBridgeRecord } from './useBridgeRecord';
 
 export function useOrchestrationDetail(id: string | undefined) {
   const revision = useActivityRevision();
-  const { record, error } = useBridgeRecord('getOrchestration', id, revision, (d) => d.orchestration.id);
+  const { record, error } = useBridgeRecord(
+    'getOrchestration',
+    id,
+    revision,
+    (d) => d.orchestration.id,
+  );
   return { detail: record, error };
 }

@@ -18,7 +18,7 @@ export function decimalPlacesFor(asset: string): number {
 export function checkTypedAmount(text: string, asset: string): AmountTextCheck {
   if (!PARTIAL_AMOUNT.test(text)) return { ok: false, reason: describeAmountProblem(text) };
   const places = decimalPlacesFor(asset);
-  const fraction = (text.trim().split('.')[1] ?? '');
+  const fraction = text.trim().split('.')[1] ?? '';
   if (fraction.length > places) {
     return { ok: false, reason: `${asset} allows at most ${places} decimal places.` };
   }
@@ -37,7 +37,10 @@ export function cleanPastedAmount(pasted: string): AmountTextCheck {
   const trimmed = pasted.trim();
   if (THOUSANDS_GROUPED.test(trimmed)) return { ok: true, text: trimmed.replace(/,/g, '') };
   if (trimmed.includes(',')) {
-    return { ok: false, reason: `"${trimmed.slice(0, 30)}" is ambiguous: use a dot for decimals, e.g. 1234.56.` };
+    return {
+      ok: false,
+      reason: `"${trimmed.slice(0, 30)}" is ambiguous: use a dot for decimals, e.g. 1234.56.`,
+    };
   }
   return { ok: true, text: trimmed };
 }
@@ -62,7 +65,8 @@ export function applyPaste(
  */
 export function maxAmountText(available: string, asset: string): AmountTextCheck {
   const match = /^(\d+)(?:\.(\d*))?$/.exec(available.trim());
-  if (!match) return { ok: false, reason: `The available balance "${available}" is not a plain amount.` };
+  if (!match)
+    return { ok: false, reason: `The available balance "${available}" is not a plain amount.` };
   const whole = match[1] ?? '0';
   let fraction = match[2] ?? '';
   const places = decimalPlacesFor(asset);
@@ -84,7 +88,9 @@ export function describeAmountProblem(text: string): string {
   if ((t.match(/\./g) ?? []).length > 1) return 'Only one dot is allowed: it separates the cents.';
   if (/\s/.test(t)) return 'Spaces are allowed only before or after the amount.';
   const bad = /[^\d.]/.exec(t)?.[0];
-  return bad ? `"${bad}" is not allowed: use digits and at most one dot, e.g. 1250.50.` : 'Use digits and at most one dot, e.g. 1250.50.';
+  return bad
+    ? `"${bad}" is not allowed: use digits and at most one dot, e.g. 1250.50.`
+    : 'Use digits and at most one dot, e.g. 1250.50.';
 }
 
 /**

@@ -26,5 +26,9 @@ export function balanceTotals(profiles: readonly ProfileView[]): BalanceTotals {
   const perAsset = [...byAsset].map(([asset, values]) => ({ asset, total: sumAmounts(values) }));
   perAsset.sort((a, b) => a.asset.localeCompare(b.asset));
   const usd = sumAmounts(perAsset.filter((p) => DOLLARS.has(p.asset)).map((p) => p.total));
-  return { perAsset, usd, notInUsd: perAsset.filter((p) => !DOLLARS.has(p.asset)).map((p) => p.asset) };
+  return {
+    perAsset,
+    usd,
+    notInUsd: perAsset.filter((p) => !DOLLARS.has(p.asset)).map((p) => p.asset),
+  };
 }

@@ -35,9 +35,28 @@ export interface BankAccountDraft {
 export type NewFiatAccount = OperationInput<'createFiatAccount'>;
 export type FiatAccountChanges = OperationInput<'updateFiatAccount'>['changes'];
 
-export const addressKeys = ['country', 'address1', 'address2', 'city', 'province', 'zip_code'] as const;
-export const emptyAddress = (): AddressDraft => ({ country: '', address1: '', address2: '', city: '', province: '', zip_code: '' });
-const emptyRouting = (type: RoutingType): RoutingDraft => ({ type, number: '', bankName: '', address: emptyAddress() });
+export const addressKeys = [
+  'country',
+  'address1',
+  'address2',
+  'city',
+  'province',
+  'zip_code',
+] as const;
+export const emptyAddress = (): AddressDraft => ({
+  country: '',
+  address1: '',
+  address2: '',
+  city: '',
+  province: '',
+  zip_code: '',
+});
+const emptyRouting = (type: RoutingType): RoutingDraft => ({
+  type,
+  number: '',
+  bankName: '',
+  address: emptyAddress(),
+});
 
 export function emptyBankAccountDraft(routingType: RoutingType = 'ABA'): BankAccountDraft {
   return {
@@ -67,7 +86,9 @@ export const paths = {
   intermediary: `${WIRE}.intermediary_routing_details`,
 } as const;
 
-export function toAddressInput(address: AddressDraft): NewFiatAccount['fiat_network_instructions']['wire']['fiat_account_owner_address'] {
+export function toAddressInput(
+  address: AddressDraft,
+): NewFiatAccount['fiat_network_instructions']['wire']['fiat_account_owner_address'] {
   const result: Record<string, string> = { country: address.country.trim() };
   for (const key of addressKeys) {
     const value = address[key].trim();
@@ -80,7 +101,8 @@ function toRoutingInput(routing: RoutingDraft) {
   return {
     routing_number_type: routing.type,
     // A pasted "deut de ff" goes to Paxos as DEUTDEFF; an ABA number is digits already.
-    routing_number: routing.type === 'SWIFT' ? cleanIdentifier(routing.number) : routing.number.trim(),
+    routing_number:
+      routing.type === 'SWIFT' ? cleanIdentifier(routing.number) : routing.number.trim(),
     bank_name: routing.bankName.trim(),
     bank_address: toAddressInput(routing.address),
   };
@@ -101,7 +123,9 @@ export function toCreateInput(draft: BankAccountDraft): NewFiatAccount {
         account_number: cleanIdentifier(draft.accountNumber),
         fiat_account_owner_address: toAddressInput(draft.ownerAddress),
         routing_details: toRoutingInput(draft.routing),
-        ...(draft.hasIntermediary ? { intermediary_routing_details: toRoutingInput(draft.intermediary) } : {}),
+        ...(draft.hasIntermediary
+          ? { intermediary_routing_details: toRoutingInput(draft.intermediary) }
+          : {}),
       },
     },
     ...(label ? { metadata: { label } } : {}),
@@ -111,14 +135,19 @@ export function toCreateInput(draft: BankAccountDraft): NewFiatAccount {
 /** Only what Paxos lets us change on an existing account (no account or routing number). */
 export function toUpdateChanges(draft: BankAccountDraft): FiatAccountChanges {
   const label = draft.label.trim();
-  const routing = (r: RoutingDraft) => ({ bank_name: r.bankName.trim(), bank_address: toAddressInput(r.address) });
+  const routing = (r: RoutingDraft) => ({
+    bank_name: r.bankName.trim(),
+    bank_address: toAddressInput(r.address),
+  });
   return {
     fiat_account_owner: ownerInput(draft),
     fiat_network_instructions: {
       wire: {
         fiat_account_owner_address: toAddressInput(draft.ownerAddress),
         routing_details: routing(draft.routing),
-        ...(draft.hasIntermediary ? { intermediary_routing_details: routing(draft.intermediary) } : {}),
+        ...(draft.hasIntermediary
+          ? { intermediary_routing_details: routing(draft.intermediary) }
+          : {}),
       },
     },
     ...(label ? { metadata: { label } } : {}),

@@ -1,7 +1,13 @@
 // Rebuilds the form draft from the Paxos record that getFiatAccount returns (`details`), so an
 // edit starts from what Paxos has. Every field is read defensively: Paxos objects are open.
 import type { FiatAccountView } from '../../../shared/views';
-import { emptyAddress, emptyBankAccountDraft, type AddressDraft, type BankAccountDraft, type RoutingDraft } from './bank-account-draft';
+import {
+  emptyAddress,
+  emptyBankAccountDraft,
+  type AddressDraft,
+  type BankAccountDraft,
+  type RoutingDraft,
+} from './bank-account-draft';
 
 type Loose = Record<string, unknown>;
 const obj = (value: unknown): Loose => (value && typeof value === 'object' ? (value as Loose) : {});

@@ -3,7 +3,11 @@
 // character set); the shared zod schema then runs as a backstop so the form can never accept
 // what main would refuse.
 import { NewFiatAccountInput, UpdateFiatAccountRequest } from '../../../shared/operation-inputs';
-import { MAILING_ADDRESS_PATTERN, SWIFT_BIC_PATTERN, isValidAbaRoutingNumber } from '../../../shared/paxos-schemas';
+import {
+  MAILING_ADDRESS_PATTERN,
+  SWIFT_BIC_PATTERN,
+  isValidAbaRoutingNumber,
+} from '../../../shared/paxos-schemas';
 import { isIsoCountry } from './countries';
 import { fieldErrorsFromIssues, type FieldErrors } from '../errors/field-errors';
 import { accountNumberProblem, bicProblem, cleanIdentifier } from './bank-identifiers';
@@ -35,13 +39,20 @@ export function addressLineError(value: string): string | undefined {
 
 export function routingNumberError(type: RoutingType, value: string): string | undefined {
   const v = value.trim();
-  if (!v) return type === 'ABA' ? 'Enter the 9-digit ABA routing number.' : 'Enter the SWIFT/BIC code.';
+  if (!v)
+    return type === 'ABA' ? 'Enter the 9-digit ABA routing number.' : 'Enter the SWIFT/BIC code.';
   if (type === 'ABA') {
     if (!/^\d{9}$/.test(v)) return 'An ABA routing number is exactly 9 digits.';
-    if (!isValidAbaRoutingNumber(v)) return 'This is not a valid ABA routing number (the check digit does not match). Check for a typo.';
+    if (!isValidAbaRoutingNumber(v))
+      return 'This is not a valid ABA routing number (the check digit does not match). Check for a typo.';
     return undefined;
   }
-  return bicProblem(v) ?? (SWIFT_BIC_PATTERN.test(cleanIdentifier(v)) ? undefined : 'A SWIFT/BIC code is 8 or 11 capital letters and digits, e.g. DEUTDEFF500.');
+  return (
+    bicProblem(v) ??
+    (SWIFT_BIC_PATTERN.test(cleanIdentifier(v))
+      ? undefined
+      : 'A SWIFT/BIC code is 8 or 11 capital letters and digits, e.g. DEUTDEFF500.')
+  );
 }
 
 export function accountNumberError(value: string): string | undefined {
@@ -58,16 +69,24 @@ function checkAddress(errors: FieldErrors, prefix: string, address: AddressDraft
     if (problem) errors[`${prefix}.${key}`] = problem;
   }
   if (!address.country.trim()) errors[`${prefix}.country`] = 'Choose the country.';
-  else if (!isIsoCountry(address.country)) errors[`${prefix}.country`] = `"${address.country.slice(0, 30)}" is not a country code: choose the country from the list.`;
+  else if (!isIsoCountry(address.country))
+    errors[`${prefix}.country`] =
+      `"${address.country.slice(0, 30)}" is not a country code: choose the country from the list.`;
 }
 
-function checkRouting(errors: FieldErrors, prefix: string, routing: RoutingDraft, editing: boolean): void {
+function checkRouting(
+  errors: FieldErrors,
+  prefix: string,
+  routing: RoutingDraft,
+  editing: boolean,
+): void {
   if (!editing) {
     const problem = routingNumberError(routing.type, routing.number);
     if (problem) errors[`${prefix}.routing_number`] = problem;
   }
   required(errors, `${prefix}.bank_name`, routing.bankName, 'Enter the bank’s name.');
-  if (routing.bankName.trim().length > 100) errors[`${prefix}.bank_name`] = 'At most 100 characters.';
+  if (routing.bankName.trim().length > 100)
+    errors[`${prefix}.bank_name`] = 'At most 100 characters.';
   checkAddress(errors, `${prefix}.bank_address`, routing.address);
 }
 
@@ -80,14 +99,22 @@ function checkName(errors: FieldErrors, path: string, value: string, missing: st
 
 function checkOwner(errors: FieldErrors, draft: BankAccountDraft): void {
   if (draft.ownerKind === 'institution') {
-    checkName(errors, paths.institutionName, draft.institutionName, 'Enter the company or institution that owns the account.');
+    checkName(
+      errors,
+      paths.institutionName,
+      draft.institutionName,
+      'Enter the company or institution that owns the account.',
+    );
   } else {
     checkName(errors, paths.firstName, draft.firstName, 'Enter the owner’s first name.');
     checkName(errors, paths.lastName, draft.lastName, 'Enter the owner’s last name.');
   }
 }
 
-function withBackstop(errors: FieldErrors, issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+function withBackstop(
+  errors: FieldErrors,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldErrors {
   const schemaErrors = fieldErrorsFromIssues(issues);
   // Friendly messages first; anything only the schema noticed is still reported.
   return { ...schemaErrors, ...errors };
@@ -116,9 +143,15 @@ export function validateBankAccountChanges(draft: BankAccountDraft): FieldErrors
   checkRouting(errors, paths.routing, draft.routing, true);
   if (draft.hasIntermediary) checkRouting(errors, paths.intermediary, draft.intermediary, true);
   if (Object.keys(errors).length > 0) return errors;
-  const parsed = UpdateFiatAccountRequest.safeParse({ id: 'check', changes: toUpdateChanges(draft) });
+  const parsed = UpdateFiatAccountRequest.safeParse({
+    id: 'check',
+    changes: toUpdateChanges(draft),
+  });
   if (parsed.success) return {};
   // Update issues are reported under "changes."; the form names fields without it.
-  const issues = parsed.error.issues.map((i) => ({ ...i, path: i.path[0] === 'changes' ? i.path.slice(1) : i.path }));
+  const issues = parsed.error.issues.map((i) => ({
+    ...i,
+    path: i.path[0] === 'changes' ? i.path.slice(1) : i.path,
+  }));
   return withBackstop(errors, issues);
 }

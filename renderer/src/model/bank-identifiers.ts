@@ -18,7 +18,8 @@ export function looksLikeIban(cleaned: string): boolean {
 export function accountNumberProblem(value: string): string | undefined {
   const cleaned = cleanIdentifier(value);
   if (!cleaned) return 'Enter the account number.';
-  if (!/^[0-9A-Z]{1,34}$/.test(cleaned)) return 'Letters and digits only (spaces and dashes are removed for you), at most 34 characters.';
+  if (!/^[0-9A-Z]{1,34}$/.test(cleaned))
+    return 'Letters and digits only (spaces and dashes are removed for you), at most 34 characters.';
   if (looksLikeIban(cleaned) && !isValidIBAN(electronicFormatIBAN(cleaned) ?? cleaned)) {
     return 'This IBAN does not check out (its check digits do not match the rest): look for a typo.';
   }

@@ -10,7 +10,9 @@ export interface CountryOption {
   label: string;
 }
 
-export const COUNTRY_OPTIONS: CountryOption[] = Object.entries(countries.getNames('en', { select: 'official' }))
+export const COUNTRY_OPTIONS: CountryOption[] = Object.entries(
+  countries.getNames('en', { select: 'official' }),
+)
   .flatMap(([alpha2, name]) => {
     const alpha3 = countries.alpha2ToAlpha3(alpha2);
     return alpha3 ? [{ value: alpha3, label: `${name} (${alpha3})` }] : [];

@@ -12,13 +12,18 @@ export interface FailureFunds {
   returnedToProfile: boolean | 'unknown';
 }
 
-export function failureFunds(o: Pick<OrchestrationView, 'status' | 'ruleId' | 'sourceLeg' | 'destinationLeg'>, amount: string, profile: string): FailureFunds | undefined {
+export function failureFunds(
+  o: Pick<OrchestrationView, 'status' | 'ruleId' | 'sourceLeg' | 'destinationLeg'>,
+  amount: string,
+  profile: string,
+): FailureFunds | undefined {
   if (o.status.toUpperCase() !== 'FAILED') return undefined;
   const converted = o.sourceLeg?.status?.toUpperCase() === 'COMPLETED';
   const wireSent = o.destinationLeg?.status?.toUpperCase() === 'COMPLETED';
   if (wireSent) {
     return {
-      where: 'Paxos reports the wire as sent, yet the redemption as failed. The funds may be with the receiving bank.',
+      where:
+        'Paxos reports the wire as sent, yet the redemption as failed. The funds may be with the receiving bank.',
       advice: 'Contact Paxos support with the orchestration id before trying again.',
       returnedToProfile: 'unknown',
     };

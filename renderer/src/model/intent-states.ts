@@ -34,11 +34,14 @@ const tones: Record<string, IntentTone> = {
 
 export function intentStateLabel(intent: Pick<IntentView, 'state' | 'checks'>): string {
   // Never "never sent": it may have left this desk; only Paxos's answer (N checks) is claimed.
-  if (intent.state === 'abandoned') return `Abandoned — not found at Paxos after ${intent.checks ?? 1} check${intent.checks === 1 ? '' : 's'}`;
+  if (intent.state === 'abandoned')
+    return `Abandoned — not found at Paxos after ${intent.checks ?? 1} check${intent.checks === 1 ? '' : 's'}`;
   return labels[intent.state] ?? intent.state;
 }
 
-export function intentTone(intent: Pick<IntentView, 'state' | 'confirmationNeeded' | 'alert'>): IntentTone {
+export function intentTone(
+  intent: Pick<IntentView, 'state' | 'confirmationNeeded' | 'alert'>,
+): IntentTone {
   if (intent.alert) return 'bad';
   if (intent.confirmationNeeded) return 'warn';
   return tones[intent.state] ?? 'neutral';
@@ -46,12 +49,19 @@ export function intentTone(intent: Pick<IntentView, 'state' | 'confirmationNeede
 
 /** Still the operator's to cancel: it never left this desk (main refuses otherwise anyway). */
 export function canCancelIntent(intent: IntentView): boolean {
-  return (intent.state === 'queued' || intent.state === 'needs_attention') && intent.mayHaveBeenSent !== true;
+  return (
+    (intent.state === 'queued' || intent.state === 'needs_attention') &&
+    intent.mayHaveBeenSent !== true
+  );
 }
 
 /** May have reached Paxos and waits for the operator: main checks Paxos, then abandons if absent. */
 export function canAbandonIntent(intent: IntentView): boolean {
-  return intent.state === 'needs_attention' && intent.mayHaveBeenSent === true && intent.lastError?.code !== 'answer_mismatch';
+  return (
+    intent.state === 'needs_attention' &&
+    intent.mayHaveBeenSent === true &&
+    intent.lastError?.code !== 'answer_mismatch'
+  );
 }
 
 export function needsConfirmation(intent: IntentView): boolean {

@@ -11,12 +11,18 @@ export function shortId(id: string): string {
  * "Operating (••••6789)". With `at` (when a wire was created), the label the account had then:
  * labels are local and a rename never rewrites a past wire — "Payroll (now: Operating), ••••6789".
  */
-export function fiatAccountName(accounts: readonly FiatAccountView[], id: string | undefined, at?: string): string {
+export function fiatAccountName(
+  accounts: readonly FiatAccountView[],
+  id: string | undefined,
+  at?: string,
+): string {
   if (!id) return '—';
   const account = accounts.find((a) => a.id === id);
   if (!account) return `Bank account ${shortId(id)}`;
   const then = labelAt(account, at);
-  return then === account.label ? `${then} (${account.accountNumberMasked})` : `${then} (now: ${account.label}), ${account.accountNumberMasked}`;
+  return then === account.label
+    ? `${then} (${account.accountNumberMasked})`
+    : `${then} (now: ${account.label}), ${account.accountNumberMasked}`;
 }
 
 export function ruleName(rules: readonly RuleView[], id: string | undefined): string {

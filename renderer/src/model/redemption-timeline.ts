@@ -43,7 +43,9 @@ const KNOWN_LEG = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'];
 const KNOWN_ORCHESTRATION = ['PROCESSING', 'COMPLETED', 'FAILED', 'PENDING_APPROVAL'];
 
 function step(key: StepKey, state: StepState, note?: string): TimelineStep {
-  return note === undefined ? { key, label: LABELS[key], state } : { key, label: LABELS[key], state, note };
+  return note === undefined
+    ? { key, label: LABELS[key], state }
+    : { key, label: LABELS[key], state, note };
 }
 
 function fromIntent(intent: IntentView): RedemptionTimeline {
@@ -51,25 +53,52 @@ function fromIntent(intent: IntentView): RedemptionTimeline {
   if (intent.state === 'cancelled' || intent.state === 'failed' || intent.state === 'abandoned') {
     const reason = intent.state === 'abandoned' ? label : (intent.lastError?.message ?? label);
     // Abandoned may have left this desk: it says what Paxos answered, never "never sent".
-    const headline = intent.state === 'cancelled' ? 'Cancelled — never sent' : intent.state === 'abandoned' ? label : `Failed: ${reason}`;
+    const headline =
+      intent.state === 'cancelled'
+        ? 'Cancelled — never sent'
+        : intent.state === 'abandoned'
+          ? label
+          : `Failed: ${reason}`;
     return {
-      steps: [step('submitted', 'failed', reason), step('converting', 'pending'), step('wire', 'pending'), step('completed', 'pending')],
+      steps: [
+        step('submitted', 'failed', reason),
+        step('converting', 'pending'),
+        step('wire', 'pending'),
+        step('completed', 'pending'),
+      ],
       outcome: intent.state === 'failed' ? 'failed' : 'cancelled',
       headline,
     };
   }
-  const accepted = intent.state === 'submitted' || intent.state === 'completed' || Boolean(intent.paxosId);
+  const accepted =
+    intent.state === 'submitted' || intent.state === 'completed' || Boolean(intent.paxosId);
   const note = intent.confirmationNeeded ? `${label}: ${intent.confirmationNeeded}` : label;
   return {
     steps: accepted
-      ? [step('submitted', 'done'), step('converting', 'current', 'Waiting for the first status from Paxos'), step('wire', 'pending'), step('completed', 'pending')]
-      : [step('submitted', 'current', note), step('converting', 'pending'), step('wire', 'pending'), step('completed', 'pending')],
-    outcome: accepted || intent.state === 'sending' || intent.state === 'reconciling' ? 'in_progress' : 'queued',
+      ? [
+          step('submitted', 'done'),
+          step('converting', 'current', 'Waiting for the first status from Paxos'),
+          step('wire', 'pending'),
+          step('completed', 'pending'),
+        ]
+      : [
+          step('submitted', 'current', note),
+          step('converting', 'pending'),
+          step('wire', 'pending'),
+          step('completed', 'pending'),
+        ],
+    outcome:
+      accepted || intent.state === 'sending' || intent.state === 'reconciling'
+        ? 'in_progress'
+        : 'queued',
     headline: accepted ? 'Submitted — waiting for Paxos' : label,
   };
 }
 
-function legState(status: string | undefined, previousDone: boolean): { state: StepState; note?: string } {
+function legState(
+  status: string | undefined,
+  previousDone: boolean,
+): { state: StepState; note?: string } {
   const s = status?.toUpperCase();
   if (s === 'COMPLETED') return { state: 'done' };
   if (s === 'FAILED') return { state: 'failed' };
@@ -82,13 +111,20 @@ function fromOrchestration(o: OrchestrationView): RedemptionTimeline {
   const status = o.status.toUpperCase();
   if (status === 'COMPLETED') {
     return {
-      steps: [step('submitted', 'done'), step('converting', 'done'), step('wire', 'done'), step('completed', 'done')],
+      steps: [
+        step('submitted', 'done'),
+        step('converting', 'done'),
+        step('wire', 'done'),
+        step('completed', 'done'),
+      ],
       outcome: 'completed',
       headline: 'Completed',
     };
   }
   const awaitingApproval = status === 'PENDING_APPROVAL';
-  const submitted = awaitingApproval ? step('submitted', 'current', 'Awaiting approval at Paxos') : step('submitted', 'done');
+  const submitted = awaitingApproval
+    ? step('submitted', 'current', 'Awaiting approval at Paxos')
+    : step('submitted', 'done');
   const source = legState(o.sourceLeg?.status, !awaitingApproval);
   const wire = legState(o.destinationLeg?.status, source.state === 'done');
   const steps = [
@@ -105,15 +141,32 @@ function fromOrchestration(o: OrchestrationView): RedemptionTimeline {
     for (const s of steps) if (s !== first && s.state === 'current') s.state = 'pending';
     return { steps, outcome: 'failed', headline: `Failed: ${reason}` };
   }
-  if (!KNOWN_ORCHESTRATION.includes(status)) steps[3] = step('completed', 'pending', `Paxos status: ${o.status}`);
+  if (!KNOWN_ORCHESTRATION.includes(status))
+    steps[3] = step('completed', 'pending', `Paxos status: ${o.status}`);
   const current = steps.find((s) => s.state === 'current');
-  return { steps, outcome: 'in_progress', headline: current ? (current.note ?? current.label) : `Paxos status: ${o.status}` };
+  return {
+    steps,
+    outcome: 'in_progress',
+    headline: current ? (current.note ?? current.label) : `Paxos status: ${o.status}`,
+  };
 }
 
-export function redemptionTimeline(input: { intent?: IntentView; orchestration?: OrchestrationView }): RedemptionTimeline {
+export function redemptionTimeline(input: {
+  intent?: IntentView;
+  orchestration?: OrchestrationView;
+}): RedemptionTimeline {
   if (input.orchestration) return fromOrchestration(input.orchestration);
   if (input.intent) return fromIntent(input.intent);
-  return { steps: [step('submitted', 'current', 'Unknown'), step('converting', 'pending'), step('wire', 'pending'), step('completed', 'pending')], outcome: 'in_progress', headline: 'Waiting for status' };
+  return {
+    steps: [
+      step('submitted', 'current', 'Unknown'),
+      step('converting', 'pending'),
+      step('wire', 'pending'),
+      step('completed', 'pending'),
+    ],
+    outcome: 'in_progress',
+    headline: 'Waiting for status',
+  };
 }
 
 /** "2 of 4" progress for compact lists. */

@@ -10,7 +10,9 @@ import { OverviewScreen } from './overview/OverviewScreen';
 import { RedeemScreen } from './redeem/RedeemScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 
-const ActivityScreen = lazy(() => import('./activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })));
+const ActivityScreen = lazy(() =>
+  import('./activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
+);
 
 export function ScreenOutlet() {
   const screen = useNavigation((s) => s.screen);

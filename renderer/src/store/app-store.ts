@@ -34,7 +34,10 @@ export const useAppStore = create<AppStoreState>((set, get) => ({
       return;
     }
     const next: AppState = { ...state, ...delta.set };
-    for (const [key, list] of Object.entries(delta.lists ?? {}) as [ListSliceKey, ListDelta<{ id: string }>][]) {
+    for (const [key, list] of Object.entries(delta.lists ?? {}) as [
+      ListSliceKey,
+      ListDelta<{ id: string }>,
+    ][]) {
       const applied = applyListDelta(state[key] as ListSlice<{ id: string }>, list);
       if (!applied) {
         // It names an item this mirror never had: out of step, so start again from a snapshot.

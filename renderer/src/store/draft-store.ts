@@ -25,7 +25,10 @@ export const useDraftStore = create<DraftStoreState>((set) => ({
 export type DraftUpdate<T> = T | ((previous: T) => T);
 
 /** Like useState, but the value survives unmounting. `reset` drops it (after a successful send). */
-export function useDraft<T>(name: string, initial: () => T): [T, (update: DraftUpdate<T>) => void, () => void] {
+export function useDraft<T>(
+  name: string,
+  initial: () => T,
+): [T, (update: DraftUpdate<T>) => void, () => void] {
   const environment = useAppStore((s) => s.state?.environment ?? 'none');
   const key = `${environment}:${name}`;
   const stored = useDraftStore((s) => s.drafts[key]) as T | undefined;
@@ -38,7 +41,8 @@ export function useDraft<T>(name: string, initial: () => T): [T, (update: DraftU
 
   const update = useCallback(
     (next: DraftUpdate<T>) => {
-      const previous = (useDraftStore.getState().drafts[key] as T | undefined) ?? initialRef.current();
+      const previous =
+        (useDraftStore.getState().drafts[key] as T | undefined) ?? initialRef.current();
       setDraft(key, typeof next === 'function' ? (next as (p: T) => T)(previous) : next);
     },
     [key, setDraft, initialRef],

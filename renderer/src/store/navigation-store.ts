@@ -2,7 +2,14 @@
 // item it focuses, e.g. an orchestration opened from a notification) is all the state there is.
 import { create } from 'zustand';
 
-export const screenIds = ['overview', 'redeem', 'auto-redeem', 'bank-accounts', 'activity', 'settings'] as const;
+export const screenIds = [
+  'overview',
+  'redeem',
+  'auto-redeem',
+  'bank-accounts',
+  'activity',
+  'settings',
+] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 export const screenTitles: Record<ScreenId, string> = {

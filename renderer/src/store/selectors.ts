@@ -1,17 +1,26 @@
 // Small hooks over the mirrored state. Zustand re-renders when a selector's result changes
 // identity, so "nothing yet" is one shared empty array, never a fresh `[]` per call.
-import type { FiatAccountView, IntentView, OrchestrationView, ProfileView, RuleView } from '../../../shared/views';
+import type {
+  FiatAccountView,
+  IntentView,
+  OrchestrationView,
+  ProfileView,
+  RuleView,
+} from '../../../shared/views';
 import { useAppStore } from './app-store';
 
 const NONE: never[] = [];
 
 export const useProfiles = (): ProfileView[] => useAppStore((s) => s.state?.profiles.items ?? NONE);
-export const useFiatAccounts = (): FiatAccountView[] => useAppStore((s) => s.state?.fiatAccounts.items ?? NONE);
+export const useFiatAccounts = (): FiatAccountView[] =>
+  useAppStore((s) => s.state?.fiatAccounts.items ?? NONE);
 export const useRules = (): RuleView[] => useAppStore((s) => s.state?.rules.items ?? NONE);
-export const useRecentOrchestrations = (): OrchestrationView[] => useAppStore((s) => s.state?.recentOrchestrations.items ?? NONE);
+export const useRecentOrchestrations = (): OrchestrationView[] =>
+  useAppStore((s) => s.state?.recentOrchestrations.items ?? NONE);
 export const useOutbox = (): IntentView[] => useAppStore((s) => s.state?.outbox.items ?? NONE);
 export const useEnvironment = () => useAppStore((s) => s.state?.environment ?? 'demo');
-export const useActivityRevision = (): number => useAppStore((s) => s.state?.activity.revision ?? 0);
+export const useActivityRevision = (): number =>
+  useAppStore((s) => s.state?.activity.revision ?? 0);
 
 export function isApproved(account: FiatAccountView): boolean {
   return account.status.toUpperCase() === 'APPROVED';

@@ -4,7 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
-import { attr, fillUsBankAccount, finish, goTo, pollFor, screenshotBothSizes } from './flow-helpers';
+import {
+  attr,
+  fillUsBankAccount,
+  finish,
+  goTo,
+  pollFor,
+  screenshotBothSizes,
+} from './flow-helpers';
 
 describe('demo onboarding → bank account → redeem USDC → wire completed', () => {
   let app: LaunchedApp;
@@ -18,7 +25,9 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     const { page } = app;
 
     // First start: nothing but the two ways in.
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Treasury Desk');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome to Treasury Desk');
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     // Nothing is chosen yet: no environment banner, no connection state (bug 11).
     expect(await page.getByRole('status', { name: /Environment:/ }).count()).toBe(0);
@@ -39,10 +48,18 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
 
     // The demo desk: banner, overview with the seeded balances, connected; focus on its heading (bug 13).
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
-    await pollFor(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H1 Overview');
+    await pollFor(() =>
+      page.evaluate(
+        () => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`,
+      ),
+    ).toBe('H1 Overview');
     expect(await page.getByRole('status', { name: 'Environment: DEMO' }).count()).toBe(1);
-    const defaultRow = page.locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"]`);
-    await pollFor(() => defaultRow.locator('[data-asset="USDC"]').textContent()).toContain('2,500,000');
+    const defaultRow = page.locator(
+      `[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"]`,
+    );
+    await pollFor(() => defaultRow.locator('[data-asset="USDC"]').textContent()).toContain(
+      '2,500,000',
+    );
     await pollFor(() => page.getByRole('status').filter({ hasText: 'Online' }).count()).toBe(1);
     await app.screenshot('demo-redeem-2-overview');
 
@@ -53,10 +70,22 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
       label: 'Payroll wires',
       company: 'Acme Treasury Inc',
       accountNumber: '987654321012',
-      owner: { country: 'USA', street: '100 Market Street', city: 'San Francisco', province: 'CA', zip: '94105' },
+      owner: {
+        country: 'USA',
+        street: '100 Market Street',
+        city: 'San Francisco',
+        province: 'CA',
+        zip: '94105',
+      },
       routingNumber: '031302971',
       bankName: 'Customers Bank',
-      bank: { country: 'USA', street: '99 Bridge Street', city: 'Phoenixville', province: 'PA', zip: '19460' },
+      bank: {
+        country: 'USA',
+        street: '99 Bridge Street',
+        city: 'Phoenixville',
+        province: 'PA',
+        zip: '19460',
+      },
     });
     await screenshotBothSizes(app, 'demo-redeem-3-bank-account-form');
     await form.getByRole('button', { name: 'Send for review' }).click();
@@ -69,14 +98,24 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     await pollFor(() => attr(row, 'data-status')).toBe('APPROVED');
     const accountId = await row.getAttribute('data-account-id');
     expect(accountId).toBeTruthy();
-    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(expect.stringMatching(/^Bank account approved: Payroll wires ••\d{4}$/));
-    expect(app.test.notifier.shown.find((n) => n.title.startsWith('Bank account approved: Payroll wires'))?.target).toEqual({ screen: 'bank-accounts', id: accountId });
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(
+      expect.stringMatching(/^Bank account approved: Payroll wires ••\d{4}$/),
+    );
+    expect(
+      app.test.notifier.shown.find((n) =>
+        n.title.startsWith('Bank account approved: Payroll wires'),
+      )?.target,
+    ).toEqual({ screen: 'bank-accounts', id: accountId });
     await row.getByRole('button', { name: /Payroll wires/ }).click();
     const accountDetail = page.getByTestId('bank-account-detail');
-    await pollFor(() => accountDetail.textContent()).toContain('99 Bridge Street, Phoenixville, PA, 19460, USA');
+    await pollFor(() => accountDetail.textContent()).toContain(
+      '99 Bridge Street, Phoenixville, PA, 19460, USA',
+    );
     expect(await accountDetail.textContent()).toContain('Customers Bank');
     // The owner as Paxos has it in the full record (its list answer leaves the name out).
-    expect(await accountDetail.locator('dt:text-is("Owner") + dd').textContent()).toBe('Acme Treasury Inc');
+    expect(await accountDetail.locator('dt:text-is("Owner") + dd').textContent()).toBe(
+      'Acme Treasury Inc',
+    );
     // Every account in the list names its owner, the seeded one too (Paxos lists none).
     const seeded = page.getByTestId('bank-account-row').filter({ hasText: 'Operating' });
     await pollFor(() => seeded.getByTestId('account-owner').textContent()).not.toMatch(/loading/);
@@ -107,10 +146,14 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     expect(destination).not.toContain('987654321012');
     expect(destination).toContain('1012');
     // The review is a wire instruction: what leaves, what arrives, to whom, and when.
-    expect(await review.getByTestId('review-headline').textContent()).toBe('Send 25,000.50 USDC from default → you receive $25,000.50 USD');
+    expect(await review.getByTestId('review-headline').textContent()).toBe(
+      'Send 25,000.50 USDC from default → you receive $25,000.50 USD',
+    );
     expect(await review.getByTestId('review-beneficiary').textContent()).toBe('Acme Treasury Inc');
     expect(await review.getByTestId('review-routing').textContent()).toBe('ABA 031302971');
-    expect(await review.getByTestId('review-arrival').textContent()).toMatch(/^Between .+Domestic Fedwire wires take 1–3 business days/);
+    expect(await review.getByTestId('review-arrival').textContent()).toMatch(
+      /^Between .+Domestic Fedwire wires take 1–3 business days/,
+    );
     expect(await review.getByTestId('review-today').textContent()).toMatch(/daily limit/);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Review the wire');
     await screenshotBothSizes(app, 'demo-redeem-7-review');
@@ -120,16 +163,17 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     const timeline = page.getByTestId('redemption-progress').getByTestId('redemption-timeline');
     await pollFor(() => timeline.count()).toBe(1);
     await pollFor(() => timeline.getAttribute('data-outcome'), 30_000).toBe('completed');
-    expect(await timeline.locator('li[data-step]').evaluateAll((items) => items.map((li) => li.getAttribute('data-state')))).toEqual([
-      'done',
-      'done',
-      'done',
-      'done',
-    ]);
+    expect(
+      await timeline
+        .locator('li[data-step]')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-state'))),
+    ).toEqual(['done', 'done', 'done', 'done']);
     await app.screenshot('demo-redeem-8-timeline-completed');
 
     // "Wire completed" was announced; clicking it opens that redemption in Activity.
-    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(expect.stringMatching(/^Wire completed: \$25,000\.50 to Payroll wires ••\d{4}$/));
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(
+      expect.stringMatching(/^Wire completed: \$25,000\.50 to Payroll wires ••\d{4}$/),
+    );
     const index = app.test.notifier.shown.findIndex((n) => n.title.startsWith('Wire completed'));
     const notice = app.test.notifier.shown[index]!;
     expect(notice.body).toContain('25,000.50 USDC');
@@ -143,17 +187,27 @@ describe('demo onboarding → bank account → redeem USDC → wire completed', 
     app.test.notifier.click(index);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Activity');
     const detail = page.getByTestId('activity-detail');
-    await pollFor(() => detail.getByTestId('redemption-timeline').getAttribute('data-outcome')).toBe('completed');
+    await pollFor(() =>
+      detail.getByTestId('redemption-timeline').getAttribute('data-outcome'),
+    ).toBe('completed');
     expect(await detail.textContent()).toContain(orchestrationId);
     expect(await detail.textContent()).toContain('Invoice 2024-117');
-    const selected = page.locator(`[data-testid="activity-row"][data-orchestration-id="${orchestrationId}"]`);
+    const selected = page.locator(
+      `[data-testid="activity-row"][data-orchestration-id="${orchestrationId}"]`,
+    );
     expect(await selected.getAttribute('aria-current')).toBe('true');
 
     // The same notice is listed on Overview (in case the OS never showed it) and opens the same redemption.
     await goTo(page, 'Overview');
-    await page.getByRole('list', { name: 'Recent notices' }).getByRole('button', { name: 'Wire completed' }).first().click();
+    await page
+      .getByRole('list', { name: 'Recent notices' })
+      .getByRole('button', { name: 'Wire completed' })
+      .first()
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Activity');
-    await pollFor(() => page.getByTestId('activity-detail').textContent()).toContain(orchestrationId);
+    await pollFor(() => page.getByTestId('activity-detail').textContent()).toContain(
+      orchestrationId,
+    );
     await finish(app, 'demo-redeem-9-activity-detail');
   });
 });

@@ -18,7 +18,9 @@ describe('environment switch: Demo → Sandbox (no credentials) → Demo', () =>
     const { page } = app;
     const banner = (name: string) => page.getByRole('status', { name: `Environment: ${name}` });
     const connection = page.locator('.statusbar').getByRole('status');
-    const usdc = page.locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"] [data-asset="USDC"]`);
+    const usdc = page.locator(
+      `[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"] [data-asset="USDC"]`,
+    );
     await pollFor(() => connection.textContent()).toContain('Online');
     await pollFor(() => usdc.textContent()).toContain('2,500,000.00 USDC');
 
@@ -47,7 +49,9 @@ describe('environment switch: Demo → Sandbox (no credentials) → Demo', () =>
     await environment.getByRole('button', { name: 'Switch to Sandbox…' }).click();
     dialog = page.getByRole('dialog', { name: 'Switch to Paxos Sandbox (test money)?' });
     await pollFor(() => dialog.count()).toBe(1);
-    expect(await dialog.textContent()).toContain('Requests queued in the current environment stay there');
+    expect(await dialog.textContent()).toContain(
+      'Requests queued in the current environment stay there',
+    );
     await app.screenshot('environment-switch-2-confirm-dialog');
     await dialog.getByRole('button', { name: 'Switch to Sandbox', exact: true }).click();
 
@@ -55,7 +59,9 @@ describe('environment switch: Demo → Sandbox (no credentials) → Demo', () =>
     expect(await banner('DEMO').count()).toBe(0);
     expect(await banner('SANDBOX').textContent()).toContain('Paxos Sandbox');
     await pollFor(() => dialog.count()).toBe(0);
-    expect(await environment.getByTestId('current-environment').textContent()).toBe('Paxos Sandbox (test money)');
+    expect(await environment.getByTestId('current-environment').textContent()).toBe(
+      'Paxos Sandbox (test money)',
+    );
     await pollFor(() => connection.textContent()).toContain('Not connected');
     const credentials = page.getByTestId('settings-credentials');
     expect(await credentials.getByTestId('credentials-configured').textContent()).toBe('No');
@@ -63,25 +69,44 @@ describe('environment switch: Demo → Sandbox (no credentials) → Demo', () =>
     await app.screenshot('environment-switch-3-sandbox-settings');
 
     // Every screen opens, says it is not connected, and shows none of the demo's data.
-    for (const screen of ['Overview', 'Redeem', 'Auto-redeem', 'Bank accounts', 'Activity'] as ScreenName[]) {
+    for (const screen of [
+      'Overview',
+      'Redeem',
+      'Auto-redeem',
+      'Bank accounts',
+      'Activity',
+    ] as ScreenName[]) {
       await goTo(page, screen);
       const notice = page.getByTestId('offline-notice');
       await pollFor(() => notice.count()).toBe(1);
-      expect(await notice.textContent()).toContain('Not connected. This environment has no API credentials yet; add them in Settings.');
+      expect(await notice.textContent()).toContain(
+        'Not connected. This environment has no API credentials yet; add them in Settings.',
+      );
       expect(await page.getByTestId('error-notice').count()).toBe(0);
       expect(await page.locator('body').textContent()).not.toContain('2,500,000.00');
     }
     await goTo(page, 'Overview');
     expect(await page.getByTestId('balances').textContent()).toContain('No profiles yet.');
-    expect(await page.getByTestId('app-environment').textContent()).toBe('Paxos Sandbox (test money)');
+    expect(await page.getByTestId('app-environment').textContent()).toBe(
+      'Paxos Sandbox (test money)',
+    );
     await app.screenshot('environment-switch-4-sandbox-overview');
     // Nothing tried to reach a real Paxos without credentials, and main says why.
-    expect(app.runtime.state.get()).toMatchObject({ environment: 'sandbox', connection: { status: 'not_configured' }, credentials: { configured: false } });
+    expect(app.runtime.state.get()).toMatchObject({
+      environment: 'sandbox',
+      connection: { status: 'not_configured' },
+      credentials: { configured: false },
+    });
 
     // Back to Demo: banner and data return.
     await goTo(page, 'Settings');
-    await page.getByTestId('settings-environment').getByRole('button', { name: 'Switch to Demo…' }).click();
-    dialog = page.getByRole('dialog', { name: 'Switch to Demo (built-in simulator, no real money)?' });
+    await page
+      .getByTestId('settings-environment')
+      .getByRole('button', { name: 'Switch to Demo…' })
+      .click();
+    dialog = page.getByRole('dialog', {
+      name: 'Switch to Demo (built-in simulator, no real money)?',
+    });
     await pollFor(() => dialog.count()).toBe(1);
     await dialog.getByRole('button', { name: 'Switch to Demo', exact: true }).click();
     await pollFor(() => banner('DEMO').count()).toBe(1);
@@ -92,7 +117,13 @@ describe('environment switch: Demo → Sandbox (no credentials) → Demo', () =>
     expect(await page.getByTestId('offline-notice').count()).toBe(0);
     expect(await page.getByTestId('app-environment').textContent()).toMatch(/^Demo/);
     await goTo(page, 'Bank accounts');
-    await pollFor(() => page.locator(`[data-testid="bank-account-row"][data-account-id="${SEED_IDS.operatingBankAccount}"]`).count()).toBe(1);
+    await pollFor(() =>
+      page
+        .locator(
+          `[data-testid="bank-account-row"][data-account-id="${SEED_IDS.operatingBankAccount}"]`,
+        )
+        .count(),
+    ).toBe(1);
     await goTo(page, 'Overview');
     await finish(app, 'environment-switch-5-back-to-demo');
   });

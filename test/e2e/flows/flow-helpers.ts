@@ -5,11 +5,15 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { LaunchedApp } from '../harness/launch-app';
 
-export type ScreenName = 'Overview' | 'Redeem' | 'Auto-redeem' | 'Bank accounts' | 'Activity' | 'Settings';
+export type ScreenName =
+  'Overview' | 'Redeem' | 'Auto-redeem' | 'Bank accounts' | 'Activity' | 'Settings';
 
 /** Clicks a nav button and waits for the screen's h1. */
 export async function goTo(page: Page, screen: ScreenName): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: screen, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: screen, exact: true })
+    .click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(screen);
 }
 
@@ -33,7 +37,8 @@ export interface AddressInput {
 async function fillAddress(group: Locator, address: AddressInput): Promise<void> {
   // The country is a picker of ISO codes (a <select>); a text box is still filled as before.
   const country = group.getByLabel('Country');
-  if ((await country.evaluate((el) => el.tagName)) === 'SELECT') await country.selectOption(address.country);
+  if ((await country.evaluate((el) => el.tagName)) === 'SELECT')
+    await country.selectOption(address.country);
   else await country.fill(address.country);
   if (address.street) await group.getByLabel('Street address').fill(address.street);
   if (address.city) await group.getByLabel('City').fill(address.city);
@@ -88,10 +93,16 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = window.innerWidth;
-    if (document.documentElement.scrollWidth > width + 1) problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    if (document.documentElement.scrollWidth > width + 1)
+      problems.push(
+        `page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`,
+      );
     for (const th of document.querySelectorAll('table th')) {
       const box = th.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1) problems.push(`column "${th.textContent?.trim()}" ends at ${Math.round(box.right)}px, past ${width}px`);
+      if (box.width > 0 && box.right > width + 1)
+        problems.push(
+          `column "${th.textContent?.trim()}" ends at ${Math.round(box.right)}px, past ${width}px`,
+        );
     }
     return problems;
   });
@@ -104,7 +115,10 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 export async function screenshotBothSizes(app: LaunchedApp, name: string): Promise<void> {
   for (const viewport of VIEWPORTS) {
     await app.page.setViewportSize({ width: viewport.width, height: viewport.height });
-    expect(await layoutProblems(app.page), `${name} at ${viewport.width}×${viewport.height}`).toEqual([]);
+    expect(
+      await layoutProblems(app.page),
+      `${name} at ${viewport.width}×${viewport.height}`,
+    ).toEqual([]);
     await app.screenshot(`${name}${viewport.suffix}`);
   }
   await app.page.setViewportSize({ width: VIEWPORTS[0].width, height: VIEWPORTS[0].height });

@@ -21,13 +21,17 @@ describe('insufficient funds', () => {
     await goTo(page, 'Redeem');
     await page.getByLabel('From profile').selectOption(SEED_IDS.payrollProfile);
     await page.getByLabel('Stablecoin').selectOption('USDC');
-    await pollFor(() => page.getByTestId('available-balance').textContent()).toContain('125,000.00 USDC');
+    await pollFor(() => page.getByTestId('available-balance').textContent()).toContain(
+      '125,000.00 USDC',
+    );
     const amount = page.getByLabel('Amount', { exact: true });
     await amount.fill('125000.01');
     await page.getByLabel('Destination bank account').selectOption(SEED_IDS.operatingBankAccount);
     await page.getByLabel('Memo for the wire').fill('Payroll run 12');
     // Warned before asking main: more than last seen from Paxos.
-    expect(await page.getByRole('note').textContent()).toContain('more than the available balance of 125,000.00 USDC');
+    expect(await page.getByRole('note').textContent()).toContain(
+      'more than the available balance of 125,000.00 USDC',
+    );
     await page.getByRole('button', { name: 'Review', exact: true }).click();
 
     // The error sits at the amount field (linked to it), and says available vs needed.
@@ -40,13 +44,17 @@ describe('insufficient funds', () => {
     expect(await amount.getAttribute('aria-invalid')).toBe('true');
     const alert = page.getByTestId('error-notice');
     expect(await alert.getAttribute('role')).toBe('alert');
-    expect(await alert.textContent()).toMatch(/Available: 125,000\.00 USDC\. Needed: 125,000\.01 USDC\./);
+    expect(await alert.textContent()).toMatch(
+      /Available: 125,000\.00 USDC\. Needed: 125,000\.01 USDC\./,
+    );
     // No review step, nothing sent, and every value still there.
     expect(await page.getByTestId('redemption-review').count()).toBe(0);
     expect(app.calls).not.toContain('submitRedemption');
     expect(await amount.inputValue()).toBe('125000.01');
     expect(await page.getByLabel('From profile').inputValue()).toBe(SEED_IDS.payrollProfile);
-    expect(await page.getByLabel('Destination bank account').inputValue()).toBe(SEED_IDS.operatingBankAccount);
+    expect(await page.getByLabel('Destination bank account').inputValue()).toBe(
+      SEED_IDS.operatingBankAccount,
+    );
     expect(await page.getByLabel('Memo for the wire').inputValue()).toBe('Payroll run 12');
     await app.screenshot('insufficient-funds-1-amount-error');
 
@@ -68,21 +76,30 @@ describe('insufficient funds', () => {
   it('never takes 0.000001 USDC to Review (the wire would be $0.00), and puts focus on the amount', async () => {
     const { page } = app;
     await goTo(page, 'Redeem');
-    if ((await page.getByTestId('redemption-review').count()) > 0) await page.getByRole('button', { name: 'Back to edit' }).click();
+    if ((await page.getByTestId('redemption-review').count()) > 0)
+      await page.getByRole('button', { name: 'Back to edit' }).click();
     const reviewsBefore = app.calls.filter((c) => c === 'reviewRedemption').length;
     const amount = page.getByLabel('Amount', { exact: true });
     await amount.fill('0.000001');
     await page.getByRole('button', { name: 'Review', exact: true }).click();
-    await pollFor(() => page.locator('#f-amount-error').textContent()).toMatch(/less than one cent: the wire would be \$0\.00/);
+    await pollFor(() => page.locator('#f-amount-error').textContent()).toMatch(
+      /less than one cent: the wire would be \$0\.00/,
+    );
     await pollFor(() => page.evaluate(() => document.activeElement?.id)).toBe('f-amount');
     expect(await page.getByTestId('redemption-review').count()).toBe(0);
     expect(app.calls.filter((c) => c === 'reviewRedemption').length).toBe(reviewsBefore);
     await app.screenshot('insufficient-funds-0-below-one-cent');
     // Main refuses it too, whatever the page sends.
     const refused = await app.runtime.handlers.reviewRedemption({
-      profileId: SEED_IDS.payrollProfile, asset: 'USDC', amount: '0.000001', fiatAccountId: SEED_IDS.operatingBankAccount,
+      profileId: SEED_IDS.payrollProfile,
+      asset: 'USDC',
+      amount: '0.000001',
+      fiatAccountId: SEED_IDS.operatingBankAccount,
     });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { field: 'amount' } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { field: 'amount' } },
+    });
     await amount.fill('');
   });
 
@@ -91,7 +108,9 @@ describe('insufficient funds', () => {
     const control = (await app.test.simulator()).control;
     await page.getByLabel('From profile').selectOption(SEED_IDS.operatingProfile);
     await page.getByLabel('Stablecoin').selectOption('USDP');
-    await pollFor(() => page.getByTestId('available-balance').textContent()).toContain('150,000.25 USDP');
+    await pollFor(() => page.getByTestId('available-balance').textContent()).toContain(
+      '150,000.25 USDP',
+    );
     await page.getByLabel('Amount', { exact: true }).fill('90000');
     await page.getByLabel('Destination bank account').selectOption(SEED_IDS.operatingBankAccount);
     await page.getByLabel('Memo for the wire').fill('');
@@ -116,12 +135,16 @@ describe('insufficient funds', () => {
     expect(rowText).toContain('1,000.00');
     expect(rowText).toContain('90,000');
     expect(rowText).not.toMatch(/\{|"type"|https?:\/\//);
-    expect(await timeline.locator('li[data-step="submitted"]').getAttribute('data-state')).toBe('failed');
+    expect(await timeline.locator('li[data-step="submitted"]').getAttribute('data-state')).toBe(
+      'failed',
+    );
     expect(await timeline.textContent()).toMatch(/insufficient|not enough/i);
     // Nothing was created at Paxos, and the balance is untouched.
     const sim = control.snapshot();
     expect(sim.orchestrations.filter((o) => o.source_asset === 'USDP')).toEqual([]);
-    expect(sim.profiles.find((p) => p.id === SEED_IDS.operatingProfile)?.balances.USDP).toBe('1000.00');
+    expect(sim.profiles.find((p) => p.id === SEED_IDS.operatingProfile)?.balances.USDP).toBe(
+      '1000.00',
+    );
     await app.screenshot('insufficient-funds-2-refused-by-paxos');
 
     // The Overview lists the failed request with its reason, and the new balance once synced.

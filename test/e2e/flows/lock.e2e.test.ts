@@ -6,7 +6,13 @@ import { SEED_IDS } from '../../../main/simulator';
 import { E2E_PASSCODE, launchApp, type LaunchedApp } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 
-const SECRETS_ON_SCREEN = ['2,500,000.00', '850,000.00', 'Operating account', '777.77', 'Rent for March'];
+const SECRETS_ON_SCREEN = [
+  '2,500,000.00',
+  '850,000.00',
+  'Operating account',
+  '777.77',
+  'Rent for March',
+];
 
 describe('lock and unlock', () => {
   let app: LaunchedApp;
@@ -25,13 +31,18 @@ describe('lock and unlock', () => {
 
   async function expectNothingShown(): Promise<void> {
     const html = await app.page.content();
-    for (const text of SECRETS_ON_SCREEN) expect(html, `"${text}" is in the locked page`).not.toContain(text);
+    for (const text of SECRETS_ON_SCREEN)
+      expect(html, `"${text}" is in the locked page`).not.toContain(text);
     expect(await app.page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
   }
 
   it('locks on request, hides the data, refuses bridge calls, and unlocks to what was there', async () => {
     const { page } = app;
-    await pollFor(() => page.locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"]`).textContent()).toContain('2,500,000.00');
+    await pollFor(() =>
+      page
+        .locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.defaultProfile}"]`)
+        .textContent(),
+    ).toContain('2,500,000.00');
 
     // A redemption half typed.
     await goTo(page, 'Redeem');
@@ -52,7 +63,10 @@ describe('lock and unlock', () => {
 
     // Main refuses everything but the few calls the lock screen needs.
     const refused = await page.evaluate(async () => {
-      const t = window.treasury as unknown as Record<string, (input?: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
+      const t = window.treasury as unknown as Record<
+        string,
+        (input?: unknown) => Promise<{ ok: boolean; error?: { code: string } }>
+      >;
       return Promise.all([
         t.queryActivity!({ filter: {}, offset: 0, limit: 10 }),
         t.getOrchestration!({ id: 'anything' }),
@@ -70,7 +84,9 @@ describe('lock and unlock', () => {
     await goTo(page, 'Redeem');
     expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('777.77');
     expect(await page.getByLabel('Memo for the wire').inputValue()).toBe('Rent for March');
-    expect(await page.getByLabel('Destination bank account').inputValue()).toBe(SEED_IDS.operatingBankAccount);
+    expect(await page.getByLabel('Destination bank account').inputValue()).toBe(
+      SEED_IDS.operatingBankAccount,
+    );
     await app.screenshot('lock-2-unlocked-draft-kept');
   });
 
@@ -94,7 +110,9 @@ describe('lock and unlock', () => {
     await page.keyboard.press('Shift');
     await page.clock.fastForward('00:40');
     // A bridge round trip after the jump: a lock() the timer fired would have reached main first.
-    expect(await page.evaluate(() => window.treasury!.getAppInfo(undefined as never))).toMatchObject({ ok: true });
+    expect(
+      await page.evaluate(() => window.treasury!.getAppInfo(undefined as never)),
+    ).toMatchObject({ ok: true });
     expect(lockCalls()).toBe(locksBefore);
     expect(await lockHeading().count()).toBe(0);
     expect(app.runtime.state.get().locked).toBe(false);

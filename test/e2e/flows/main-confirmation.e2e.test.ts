@@ -12,7 +12,10 @@ describe("main's confirmation and the passcode lock", () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {
-    app = await launchApp({ settings: { onboarded: true, pollFastSeconds: 2, perRedemptionSoftLimitUsd: '10000.00' }, confirmations: 'on-screen' });
+    app = await launchApp({
+      settings: { onboarded: true, pollFastSeconds: 2, perRedemptionSoftLimitUsd: '10000.00' },
+      confirmations: 'on-screen',
+    });
   });
   afterAll(async () => app?.close());
 
@@ -36,8 +39,13 @@ describe("main's confirmation and the passcode lock", () => {
     await review.getByRole('button', { name: 'Confirm redemption' }).click();
     await pollFor(() => dialog().count()).toBe(1);
     const text = await dialog().textContent();
-    for (const fact of ['Redeem 25,000.50 USDC to Operating account in Demo?', 'Demo (built-in simulator, no real money)',
-      'JPMorgan Chase Bank, account ending 6789', 'Owner: Acme Treasury Inc', 'I checked the amount and the destination']) {
+    for (const fact of [
+      'Redeem 25,000.50 USDC to Operating account in Demo?',
+      'Demo (built-in simulator, no real money)',
+      'JPMorgan Chase Bank, account ending 6789',
+      'Owner: Acme Treasury Inc',
+      'I checked the amount and the destination',
+    ]) {
       expect(text).toContain(fact);
     }
     expect(await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).count()).toBe(1);
@@ -57,10 +65,20 @@ describe("main's confirmation and the passcode lock", () => {
     await pollFor(() => timeline.getAttribute('data-outcome'), 30_000).toBe('completed');
     const created = (await orchestrations()).slice(before);
     expect(created.map((o) => o.source_amount)).toEqual(['25000.50']);
-    expect(app.confirmations.map((r) => r.action)).toEqual(['redemption.create', 'redemption.create']);
+    expect(app.confirmations.map((r) => r.action)).toEqual([
+      'redemption.create',
+      'redemption.create',
+    ]);
     const audit = await app.runtime.environments.desk.audit.page({ limit: 50 });
-    const redemptionEntries = audit.entries.filter((e) => e.action === 'redemption.create').map((e) => [e.outcome, e.details?.amount, e.details?.last4]);
-    expect(redemptionEntries).toEqual(expect.arrayContaining([['cancelled', '25000.50', '6789'], ['requested', '25000.50', '6789']]));
+    const redemptionEntries = audit.entries
+      .filter((e) => e.action === 'redemption.create')
+      .map((e) => [e.outcome, e.details?.amount, e.details?.last4]);
+    expect(redemptionEntries).toEqual(
+      expect.arrayContaining([
+        ['cancelled', '25000.50', '6789'],
+        ['requested', '25000.50', '6789'],
+      ]),
+    );
   });
 
   it('locks, refuses a wrong passcode, and unlocks with the right one', async () => {
@@ -79,10 +97,15 @@ describe("main's confirmation and the passcode lock", () => {
     await unlockForm.getByLabel('Passcode').fill(E2E_PASSCODE);
     await app.screenshot('passcode-unlock');
     await unlockForm.getByRole('button', { name: 'Unlock', exact: true }).click();
-    await pollFor(() => page.getByRole('heading', { name: 'Treasury Desk is locked' }).count()).toBe(0);
+    await pollFor(() =>
+      page.getByRole('heading', { name: 'Treasury Desk is locked' }).count(),
+    ).toBe(0);
     expect(app.runtime.state.get().locked).toBe(false);
     const audit = await app.runtime.environments.desk.audit.page({ limit: 10 });
-    expect(audit.entries.filter((e) => e.action === 'app.unlock').map((e) => e.outcome)).toEqual(['succeeded', 'failed']);
+    expect(audit.entries.filter((e) => e.action === 'app.unlock').map((e) => e.outcome)).toEqual([
+      'succeeded',
+      'failed',
+    ]);
     await finish(app, 'main-confirmation-3-unlocked');
   });
 });

@@ -11,7 +11,9 @@ describe('offline queue, then sent on reconnect', () => {
 
   beforeAll(async () => {
     // The shortest slow interval: an idle desk notices the dead network within ~15 s by itself.
-    app = await launchApp({ settings: { onboarded: true, pollFastSeconds: 2, pollSlowSeconds: 15 } });
+    app = await launchApp({
+      settings: { onboarded: true, pollFastSeconds: 2, pollSlowSeconds: 15 },
+    });
   });
   afterAll(async () => app?.close());
 
@@ -20,7 +22,9 @@ describe('offline queue, then sent on reconnect', () => {
     const control = (await app.test.simulator()).control;
     const connection = page.locator('.statusbar').getByRole('status');
     await pollFor(() => connection.textContent()).toContain('Online');
-    const usdc = page.locator(`[data-testid="balance-row"][data-profile-id="${SEED_IDS.operatingProfile}"] [data-asset="USDC"]`);
+    const usdc = page.locator(
+      `[data-testid="balance-row"][data-profile-id="${SEED_IDS.operatingProfile}"] [data-asset="USDC"]`,
+    );
     await pollFor(() => usdc.textContent()).toContain('850,000.00 USDC');
     const onlineSince = await page.getByTestId('last-sync').textContent();
 
@@ -29,10 +33,14 @@ describe('offline queue, then sent on reconnect', () => {
     await pollFor(() => connection.textContent(), 30_000).toContain('Offline — showing saved data');
     const notice = page.getByTestId('offline-notice');
     await pollFor(() => notice.count()).toBe(1);
-    expect(await notice.textContent()).toMatch(/Offline\. Showing data as of .+ Requests you prepare are queued/);
+    expect(await notice.textContent()).toMatch(
+      /Offline\. Showing data as of .+ Requests you prepare are queued/,
+    );
     // The cached data stays, stamped with when it was seen.
     expect(await usdc.textContent()).toContain('850,000.00 USDC');
-    expect(await page.getByTestId('balances').getByTestId('as-of').textContent()).toMatch(/^as of \d/);
+    expect(await page.getByTestId('balances').getByTestId('as-of').textContent()).toMatch(
+      /^as of \d/,
+    );
     expect(await page.getByTestId('last-sync').textContent()).toBe(onlineSince);
     await app.screenshot('offline-queue-1-overview-offline');
 
@@ -47,7 +55,9 @@ describe('offline queue, then sent on reconnect', () => {
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     const review = page.getByTestId('redemption-review');
     await pollFor(() => review.count()).toBe(1);
-    expect(await review.getByRole('note').first().textContent()).toMatch(/Paxos cannot be reached.*queued, not sent/);
+    expect(await review.getByRole('note').first().textContent()).toMatch(
+      /Paxos cannot be reached.*queued, not sent/,
+    );
     expect(await review.getByRole('button', { name: 'Confirm redemption' }).count()).toBe(0);
     await app.screenshot('offline-queue-2-review-will-queue');
     const postsBefore = control.counts()['POST /v2/orchestration/orchestrations'] ?? 0;
@@ -60,7 +70,9 @@ describe('offline queue, then sent on reconnect', () => {
     const intentState = progress.getByTestId('intent').getByTestId('intent-state');
     expect(await intentState.getAttribute('data-state')).toBe('queued');
     expect(await intentState.textContent()).toBe('Queued — not sent');
-    expect(await timeline.locator('li[data-step="submitted"]').textContent()).toContain('Queued — not sent');
+    expect(await timeline.locator('li[data-step="submitted"]').textContent()).toContain(
+      'Queued — not sent',
+    );
     expect(await progress.getByRole('button', { name: 'Cancel request' }).count()).toBe(1);
     // Its ref_id, chosen and stored before anything is sent (main's state, as mirrored to the page).
     const queued = app.runtime.state.get().outbox.items.filter((i) => i.state === 'queued');
@@ -70,7 +82,9 @@ describe('offline queue, then sent on reconnect', () => {
 
     await goTo(page, 'Overview');
     const overviewIntent = page.getByTestId('queued').getByTestId('intent');
-    expect(await overviewIntent.getByTestId('intent-state').textContent()).toBe('Queued — not sent');
+    expect(await overviewIntent.getByTestId('intent-state').textContent()).toBe(
+      'Queued — not sent',
+    );
     // The offline desk keeps probing (every request still dies); the redemption is not sent.
     const total = () => Object.values(control.counts()).reduce((a, b) => a + b, 0);
     const probesBefore = total();
@@ -87,15 +101,22 @@ describe('offline queue, then sent on reconnect', () => {
     const row = page.getByTestId('in-flight-row').filter({ hasText: '40,000.00 USDC' });
     await pollFor(() => row.count(), 30_000).toBe(1);
     await goTo(page, 'Redeem');
-    await pollFor(() => page.getByTestId('redemption-timeline').getAttribute('data-outcome'), 30_000).toBe('completed');
+    await pollFor(
+      () => page.getByTestId('redemption-timeline').getAttribute('data-outcome'),
+      30_000,
+    ).toBe('completed');
     await app.screenshot('offline-queue-5-sent-and-completed');
 
     // Exactly one orchestration for that ref_id, completed; one accepted POST for it.
     const mine = control.snapshot().orchestrations.filter((o) => o.ref_id === ref);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ status: 'COMPLETED', source_amount: '40000' });
-    expect((control.counts()['POST /v2/orchestration/orchestrations'] ?? 0) - postsBefore).toBeGreaterThanOrEqual(1);
-    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(expect.stringMatching(/^Wire completed: \$/));
+    expect(
+      (control.counts()['POST /v2/orchestration/orchestrations'] ?? 0) - postsBefore,
+    ).toBeGreaterThanOrEqual(1);
+    await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(
+      expect.stringMatching(/^Wire completed: \$/),
+    );
     await goTo(page, 'Overview');
     await pollFor(() => page.getByTestId('queued').getByTestId('intent').count()).toBe(0);
     await finish(app, 'offline-queue-6-back-online');

@@ -45,7 +45,9 @@ describe('SWIFT bank account → duplicate refused → rename → international 
     await pollFor(() => attr(row, 'data-status')).toBe('APPROVED');
     const accountId = (await row.getAttribute('data-account-id'))!;
     // Paxos received the cleaned values.
-    const stored = JSON.stringify((await app.test.simulator()).control.snapshot().fiatAccounts.find((a) => a.id === accountId));
+    const stored = JSON.stringify(
+      (await app.test.simulator()).control.snapshot().fiatAccounts.find((a) => a.id === accountId),
+    );
     expect(stored).toContain('DE89370400440532013000');
     expect(stored).toContain('DEUTDEFF');
 
@@ -53,9 +55,15 @@ describe('SWIFT bank account → duplicate refused → rename → international 
     await page.getByRole('button', { name: 'Add bank account' }).click();
     const twin = await fillSwiftAccount(app, 'Frankfurt again');
     await twin.getByRole('button', { name: 'Send for review' }).click();
-    await pollFor(() => page.locator('#f-fiat_network_instructions-wire-account_number-error').textContent()).toMatch(/already registered as Frankfurt operating/);
+    await pollFor(() =>
+      page.locator('#f-fiat_network_instructions-wire-account_number-error').textContent(),
+    ).toMatch(/already registered as Frankfurt operating/);
     await screenshotBothSizes(app, 'swift-account-1-duplicate-refused');
-    expect((await app.test.simulator()).control.snapshot().fiatAccounts.filter((a) => JSON.stringify(a).includes('DEUTDEFF'))).toHaveLength(1);
+    expect(
+      (await app.test.simulator()).control
+        .snapshot()
+        .fiatAccounts.filter((a) => JSON.stringify(a).includes('DEUTDEFF')),
+    ).toHaveLength(1);
     await twin.getByRole('button', { name: 'Back to list' }).click();
 
     // Renaming is local: the account stays approved, Paxos's record is untouched.
@@ -67,7 +75,13 @@ describe('SWIFT bank account → duplicate refused → rename → international 
     const renamed = page.getByTestId('bank-account-row').filter({ hasText: 'EU payroll' });
     await pollFor(() => renamed.count()).toBe(1);
     expect(await attr(renamed, 'data-status')).toBe('APPROVED');
-    expect(JSON.stringify((await app.test.simulator()).control.snapshot().fiatAccounts.find((a) => a.id === accountId))).toBe(stored);
+    expect(
+      JSON.stringify(
+        (await app.test.simulator()).control
+          .snapshot()
+          .fiatAccounts.find((a) => a.id === accountId),
+      ),
+    ).toBe(stored);
     await screenshotBothSizes(app, 'swift-account-2-renamed');
     await page.keyboard.press('Escape');
 
@@ -80,7 +94,9 @@ describe('SWIFT bank account → duplicate refused → rename → international 
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     const review = page.getByTestId('redemption-review');
     await pollFor(() => review.count()).toBe(1);
-    expect(await review.getByTestId('review-headline').textContent()).toBe('Send 0.50 USDC from default → you receive $0.50 USD');
+    expect(await review.getByTestId('review-headline').textContent()).toBe(
+      'Send 0.50 USDC from default → you receive $0.50 USD',
+    );
     expect(await review.getByTestId('review-routing').textContent()).toBe('SWIFT / BIC DEUTDEFF');
     expect(await review.getByTestId('review-destination').textContent()).toContain('EU payroll');
     const arrival = (await review.getByTestId('review-arrival').textContent()) ?? '';

@@ -6,11 +6,20 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { eventChannel, operationChannel, operationNames, type OperationName } from '../../../shared/bridge-names';
+import {
+  eventChannel,
+  operationChannel,
+  operationNames,
+  type OperationName,
+} from '../../../shared/bridge-names';
 import type { CallTrace } from '../../../main/bridge/handler-table';
 import type { ConfirmationRequest, DialogAnswer } from '../../../main/confirm/confirmation';
 import type { Runtime } from '../../../main/runtime';
-import { createTestRuntime, type TestRuntime, type TestRuntimeOptions } from '../../support/test-runtime';
+import {
+  createTestRuntime,
+  type TestRuntime,
+  type TestRuntimeOptions,
+} from '../../support/test-runtime';
 import { installConfirmationOverlay, overlayConfirmer } from './confirmation-overlay';
 import { preloadInitScript } from './preload-shim';
 import { serveDirectory } from './static-server';
@@ -59,22 +68,33 @@ export interface Viewport {
 }
 
 /** The window sizes the flows are checked at (issue 13): a laptop and a small screen. */
-export const VIEWPORTS = { standard: { width: 1280, height: 800 }, small: { width: 1024, height: 700 } } as const;
+export const VIEWPORTS = {
+  standard: { width: 1280, height: 800 },
+  small: { width: 1024, height: 700 },
+} as const;
 
-export async function launchApp(options: LaunchOptions & { viewport?: Viewport } = {}): Promise<LaunchedApp> {
+export async function launchApp(
+  options: LaunchOptions & { viewport?: Viewport } = {},
+): Promise<LaunchedApp> {
   const { viewport = VIEWPORTS.standard, ...runtimeOptions } = options;
   const traces: CallTrace[] = [];
   const onScreen = options.confirmations === 'on-screen';
   const pendingAnswers = new Map<number, (answer: DialogAnswer) => void>();
   const drawnRequests: ConfirmationRequest[] = [];
   const target: { page?: Page } = {};
-  const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   let deliverOpenItem: (item: unknown) => void = () => undefined;
   const test = await createTestRuntime({
     ...runtimeOptions,
-    ...(runtimeOptions.passcode === undefined && runtimeOptions.settings?.onboarded ? { passcode: E2E_PASSCODE } : {}),
+    ...(runtimeOptions.passcode === undefined && runtimeOptions.settings?.onboarded
+      ? { passcode: E2E_PASSCODE }
+      : {}),
     runtime: {
-      ...(onScreen ? { confirm: overlayConfirmer(() => target.page, pendingAnswers, drawnRequests) } : {}),
+      ...(onScreen
+        ? { confirm: overlayConfirmer(() => target.page, pendingAnswers, drawnRequests) }
+        : {}),
       runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
       traceCalls: (call) => traces.push(call),
       onOpenItem: (item) => deliverOpenItem(item),
@@ -84,7 +104,10 @@ export async function launchApp(options: LaunchOptions & { viewport?: Viewport }
   const { runtime } = test;
   const preload = await readFile(join(repoRoot, 'out/preload/index.cjs'), 'utf8');
   const server = await serveDirectory(join(repoRoot, 'out/renderer'));
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   target.page = page;
@@ -100,7 +123,10 @@ export async function launchApp(options: LaunchOptions & { viewport?: Viewport }
   await page.exposeBinding('__treasuryInvoke', async (source, channel: string, input: unknown) => {
     const name = channelToOperation.get(channel);
     if (!name || source.page !== page || !source.frame.url().startsWith(server.url)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'Not the Treasury Desk window.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden_sender', message: 'Not the Treasury Desk window.' },
+      };
     }
     calls.push(name);
     return runtime.handlers[name](input);
@@ -108,7 +134,13 @@ export async function launchApp(options: LaunchOptions & { viewport?: Viewport }
   await page.addInitScript({ content: preloadInitScript(preload) });
   const deliver = (channel: string, payload: unknown) =>
     void page
-      .evaluate(([ch, p]) => (globalThis as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }).__treasuryDeliver(ch, p), [channel, payload] as const)
+      .evaluate(
+        ([ch, p]) =>
+          (
+            globalThis as unknown as { __treasuryDeliver(c: unknown, p: unknown): void }
+          ).__treasuryDeliver(ch, p),
+        [channel, payload] as const,
+      )
       .catch(() => undefined);
   // As main/index.ts does: the deltas the renderer may see (redacted while locked).
   const unsubscribe = runtime.subscribeState((delta) => deliver(eventChannel('state'), delta));

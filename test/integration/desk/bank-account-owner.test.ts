@@ -16,7 +16,9 @@ describe('bank account owner', () => {
     expect(await app.runtime.handlers.createFiatAccount(account)).toMatchObject({ ok: true });
     await expect.poll(() => app!.desk().intents.list({ states: ['completed'] }).length).toBe(1);
     await app.desk().sync.refreshNow();
-    const view = app.runtime.state.get().fiatAccounts.items.find((a) => a.accountNumberMasked === '••••4433');
+    const view = app.runtime.state
+      .get()
+      .fiatAccounts.items.find((a) => a.accountNumberMasked === '••••4433');
     expect(view?.ownerName).toBe('Acme Treasury Inc');
   });
 
@@ -29,11 +31,15 @@ describe('bank account owner', () => {
 
 describe('views of records with empty required fields', () => {
   it('show an empty status as UNKNOWN instead of dropping the field', async () => {
-    const { orchestrationView, ruleView, transferView } = await import('../../../main/desk/views/to-views');
+    const { orchestrationView, ruleView, transferView } =
+      await import('../../../main/desk/views/to-views');
     const at = '2026-11-24T00:00:00Z';
     expect(orchestrationView({ id: 'o', status: '' }, at).status).toBe('UNKNOWN');
     expect(ruleView({ id: 'r', status: '' }, at).status).toBe('UNKNOWN');
-    expect(transferView({ id: 't', type: '', status: '' })).toMatchObject({ type: 'UNKNOWN', status: 'UNKNOWN' });
+    expect(transferView({ id: 't', type: '', status: '' })).toMatchObject({
+      type: 'UNKNOWN',
+      status: 'UNKNOWN',
+    });
     expect(fiatAccountView({ id: 'a', status: '' }, at).status).toBe('UNKNOWN');
   });
 });

@@ -16,16 +16,32 @@ describe('rename a bank account', () => {
     expect(before?.status).toBe('APPROVED');
     const simBefore = JSON.stringify(app.sim.control.snapshot().fiatAccounts);
     // A request made under the old name.
-    expect(await app.runtime.handlers.submitRedemption({ profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '10', fiatAccountId: id })).toMatchObject({ ok: true });
+    expect(
+      await app.runtime.handlers.submitRedemption({
+        profileId: SEED_IDS.defaultProfile,
+        asset: 'USDC',
+        amount: '10',
+        fiatAccountId: id,
+      }),
+    ).toMatchObject({ ok: true });
 
-    expect(await app.runtime.handlers.renameBankAccount({ id, label: 'Main operating' })).toMatchObject({ ok: true, value: { id, label: 'Main operating' } });
+    expect(
+      await app.runtime.handlers.renameBankAccount({ id, label: 'Main operating' }),
+    ).toMatchObject({ ok: true, value: { id, label: 'Main operating' } });
 
     expect(JSON.stringify(app.sim.control.snapshot().fiatAccounts)).toBe(simBefore);
-    expect(app.desk().intents.list().filter((i) => i.kind === 'update_fiat_account')).toEqual([]);
+    expect(
+      app
+        .desk()
+        .intents.list()
+        .filter((i) => i.kind === 'update_fiat_account'),
+    ).toEqual([]);
     await app.desk().sync.refreshNow();
     const after = app.runtime.state.get().fiatAccounts.items.find((a) => a.id === id);
     expect(after).toMatchObject({ status: 'APPROVED', label: 'Main operating' });
-    const request = app.runtime.state.get().outbox.items.find((i) => i.kind === 'create_orchestration');
+    const request = app.runtime.state
+      .get()
+      .outbox.items.find((i) => i.kind === 'create_orchestration');
     expect(request?.summary).toContain(before!.label);
     expect(request?.summary).not.toContain('Main operating');
     const audit = await app.runtime.handlers.getAuditLog({ limit: 20 });
@@ -33,7 +49,14 @@ describe('rename a bank account', () => {
   });
 
   it('refuses an empty label and an unknown account', async () => {
-    expect(await app!.runtime.handlers.renameBankAccount({ id: SEED_IDS.operatingBankAccount, label: '   ' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await app!.runtime.handlers.renameBankAccount({ id: 'no-such-account', label: 'X' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(
+      await app!.runtime.handlers.renameBankAccount({
+        id: SEED_IDS.operatingBankAccount,
+        label: '   ',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(
+      await app!.runtime.handlers.renameBankAccount({ id: 'no-such-account', label: 'X' }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -92,7 +92,13 @@ async function main(): Promise<void> {
       // flush() has returned, so nothing of this process is on the wire: an intent still in
       // `sending` was left by a dead process and recover() failed to pick it up.
       const stuck = intents.list({ states: ['sending'] });
-      if (stuck.length > 0) throw new Error(`${stuck.length} intent(s) stuck in sending after recover(): ${stuck.slice(0, 5).map((i) => i.refId).join(', ')}…`);
+      if (stuck.length > 0)
+        throw new Error(
+          `${stuck.length} intent(s) stuck in sending after recover(): ${stuck
+            .slice(0, 5)
+            .map((i) => i.refId)
+            .join(', ')}…`,
+        );
       if (intents.list({ states: unsettled }).length === 0) break;
       if (Date.now() > deadline) throw new Error('intents did not settle');
       await pause(20);
@@ -120,7 +126,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`crash-child failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `crash-child failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -35,10 +35,24 @@ export function usWireAccount(ownerName: string, accountNumber: string) {
     fiat_network_instructions: {
       wire: {
         account_number: accountNumber,
-        fiat_account_owner_address: { country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
+        fiat_account_owner_address: {
+          country: 'USA',
+          address1: '456 Main Street',
+          city: 'New York',
+          province: 'NY',
+          zip_code: '10101',
+        },
         routing_details: {
-          routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank',
-          bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
+          routing_number_type: 'ABA',
+          routing_number: '031302971',
+          bank_name: 'Customers Bank',
+          bank_address: {
+            country: 'USA',
+            address1: '123 Bank Street',
+            city: 'New York',
+            province: 'NY',
+            zip_code: '10101',
+          },
         },
       },
     },

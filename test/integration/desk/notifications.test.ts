@@ -17,12 +17,22 @@ describe('notifications', () => {
 
   it('fires once per transition, across a restart, and a click opens the item', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'td-notify-'));
-    sim = await startSimulator({ autoAdvance: false, seed: 3, timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 } });
+    sim = await startSimulator({
+      autoAdvance: false,
+      seed: 3,
+      timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 },
+    });
     const opened: unknown[] = [];
     // The simulator outlives both runs (an app restart does not restart Paxos).
     const shared = { ...sim, close: async () => undefined };
     const open = () =>
-      manualDesk({ dataDir, runtime: { startDemoSimulator: async () => shared, onOpenItem: (item) => opened.push(item) } });
+      manualDesk({
+        dataDir,
+        runtime: {
+          startDemoSimulator: async () => shared,
+          onOpenItem: (item) => opened.push(item),
+        },
+      });
 
     const first = await open();
     await first.desk().sync.refreshNow();
@@ -39,11 +49,21 @@ describe('notifications', () => {
     const titles = first.notifier.shown.map((n) => `${n.title}:${n.target.id}`).sort();
     // Each names its amount and destination (label and last 4), never just "Wire completed".
     expect(titles).toEqual(
-      [`Redemption failed: 20.00 USDC to Operating account ••6789:${bad.orchestration.id}`, `Wire completed: $10.00 to Operating account ••6789:${ok.orchestration.id}`].sort(),
+      [
+        `Redemption failed: 20.00 USDC to Operating account ••6789:${bad.orchestration.id}`,
+        `Wire completed: $10.00 to Operating account ••6789:${ok.orchestration.id}`,
+      ].sort(),
     );
-    expect(first.notifier.shown.find((n) => n.title.startsWith('Redemption failed'))?.body).toContain('Beneficiary bank rejected the wire');
+    expect(
+      first.notifier.shown.find((n) => n.title.startsWith('Redemption failed'))?.body,
+    ).toContain('Beneficiary bank rejected the wire');
     // The runtime also keeps them in the window's list of recent notices, with the same targets.
-    expect(first.runtime.state.get().recentNotices.map((n) => `${n.title}:${n.target.id}`).sort()).toEqual(titles);
+    expect(
+      first.runtime.state
+        .get()
+        .recentNotices.map((n) => `${n.title}:${n.target.id}`)
+        .sort(),
+    ).toEqual(titles);
     first.notifier.click(0);
     expect(opened).toEqual([first.notifier.shown[0]!.target]);
     await first.runtime.dispose();
@@ -66,18 +86,28 @@ describe('notifications', () => {
 
   it('coalesces many completions from one cycle into one summary notice', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'td-notify-many-'));
-    const many = await startSimulator({ autoAdvance: false, seed: 4, timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 } });
+    const many = await startSimulator({
+      autoAdvance: false,
+      seed: 4,
+      timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 },
+    });
     try {
-      const desk = await manualDesk({ dataDir: dir, runtime: { startDemoSimulator: async () => ({ ...many, close: async () => undefined }) } });
+      const desk = await manualDesk({
+        dataDir: dir,
+        runtime: { startDemoSimulator: async () => ({ ...many, close: async () => undefined }) },
+      });
       await desk.desk().sync.refreshNow();
       const client = desk.desk().paxosClientForTests!;
-      for (let i = 0; i < 12; i += 1) await client.createOrchestration({ ...redemptionBody('100.25'), ref_id: `many-${i}` });
+      for (let i = 0; i < 12; i += 1)
+        await client.createOrchestration({ ...redemptionBody('100.25'), ref_id: `many-${i}` });
       await desk.desk().sync.runCycle('events');
       many.control.settle();
       await desk.desk().sync.runCycle('events');
       await desk.desk().sync.runCycle('full');
       expect(desk.notifier.shown.map((n) => n.title)).toEqual(['12 updates from Paxos']);
-      expect(desk.notifier.shown[0]!.body).toBe('12 wires completed ($1,203.00). Open Treasury Desk for the details.');
+      expect(desk.notifier.shown[0]!.body).toBe(
+        '12 wires completed ($1,203.00). Open Treasury Desk for the details.',
+      );
       await desk.runtime.dispose();
     } finally {
       await many.close();

@@ -20,7 +20,9 @@ describe('offline', () => {
     const timing = { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 };
     let sim: RunningSimulator = await startSimulator({ stateFile, timing, seed: 5 });
     const port = Number(new URL(sim.url).port);
-    const app = await manualDesk({ runtime: { startDemoSimulator: async () => ({ ...sim, close: async () => undefined }) } });
+    const app = await manualDesk({
+      runtime: { startDemoSimulator: async () => ({ ...sim, close: async () => undefined }) },
+    });
     cleanup.push(() => app.close());
     const { handlers, state } = app.runtime;
     await app.desk().sync.refreshNow();
@@ -36,9 +38,15 @@ describe('offline', () => {
     expect(snapshot.profiles.items.length).toBeGreaterThan(0);
     expect(snapshot.profiles.asOf).toBe(onlineAsOf);
     expect(snapshot.fiatAccounts.asOf).not.toBeNull();
-    expect(await handlers.queryActivity({ filter: {}, offset: 0, limit: 50 })).toMatchObject({ ok: true });
+    expect(await handlers.queryActivity({ filter: {}, offset: 0, limit: 50 })).toMatchObject({
+      ok: true,
+    });
 
-    const request = { profileId: SEED_IDS.defaultProfile, asset: 'USDC', fiatAccountId: SEED_IDS.operatingBankAccount };
+    const request = {
+      profileId: SEED_IDS.defaultProfile,
+      asset: 'USDC',
+      fiatAccountId: SEED_IDS.operatingBankAccount,
+    };
     const review = await handlers.reviewRedemption({ ...request, amount: '125.50' });
     expect(review).toMatchObject({ ok: true, value: { willQueue: true } });
     const submitted = [];
@@ -48,7 +56,13 @@ describe('offline', () => {
       if (result.ok) submitted.push((result.value as { refId: string }).refId);
     }
     await app.desk().sync.runCycle('events'); // still offline: nothing leaves
-    expect(app.desk().intents.list({ states: ['queued'] }).map((i) => i.refId).sort()).toEqual([...submitted].sort());
+    expect(
+      app
+        .desk()
+        .intents.list({ states: ['queued'] })
+        .map((i) => i.refId)
+        .sort(),
+    ).toEqual([...submitted].sort());
     expect(state.get().outbox.items.filter((i) => i.state === 'queued')).toHaveLength(3);
 
     sim = await startSimulator({ stateFile, timing, seed: 5, port }); // back on the same address

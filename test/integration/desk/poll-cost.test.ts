@@ -7,11 +7,19 @@ import { manualDesk, redemptionBody } from './desk-fixture';
 type Fixture = Awaited<ReturnType<typeof manualDesk>>;
 
 async function withInFlight(count: number): Promise<Fixture> {
-  const f = await manualDesk({ simulator: { autoAdvance: false, rateLimits: { enabled: false }, timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 } } });
+  const f = await manualDesk({
+    simulator: {
+      autoAdvance: false,
+      rateLimits: { enabled: false },
+      timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 },
+    },
+  });
   const client = f.desk().paxosClientForTests!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
-      Array.from({ length: Math.min(50, count - i) }, () => client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `load-${randomUUID()}` })),
+      Array.from({ length: Math.min(50, count - i) }, () =>
+        client.createOrchestration({ ...redemptionBody('1.00'), ref_id: `load-${randomUUID()}` }),
+      ),
     );
   }
   await f.desk().sync.refreshNow();
@@ -41,7 +49,10 @@ describe('poll cost per cycle', () => {
       const full = f.sim.control.counts();
       costs.set(inFlight, { light: apiRequests(light), full: apiRequests(full), routes: light });
     }
-    console.info('API requests per cycle by in-flight count:', JSON.stringify([...costs].map(([n, c]) => ({ inFlight: n, light: c.light, full: c.full }))));
+    console.info(
+      'API requests per cycle by in-flight count:',
+      JSON.stringify([...costs].map(([n, c]) => ({ inFlight: n, light: c.light, full: c.full }))),
+    );
   }, 180_000);
   afterAll(async () => Promise.all(fixtures.map((f) => f.close())));
 
@@ -49,7 +60,11 @@ describe('poll cost per cycle', () => {
     const light = [1, 100, 1000].map((n) => costs.get(n)!.light);
     expect(light[0]).toBeGreaterThan(0);
     expect(new Set(light).size).toBe(1);
-    expect(Object.keys(costs.get(1000)!.routes).some((route) => /orchestrations\/[0-9a-f-]{36}$/.test(route))).toBe(false);
+    expect(
+      Object.keys(costs.get(1000)!.routes).some((route) =>
+        /orchestrations\/[0-9a-f-]{36}$/.test(route),
+      ),
+    ).toBe(false);
   });
 
   it('a full refresh costs the same too (one status-filtered list covers up to 1,000 in flight)', () => {
@@ -71,6 +86,8 @@ describe('poll cost per cycle', () => {
     const counts = f.sim.control.counts();
     expect(counts['GET /v2/events']).toBeLessThanOrEqual(Math.ceil(3000 / 99) + 1);
     expect(counts['GET /v2/orchestration/orchestrations']).toBe(1000 / 100);
-    expect(Object.keys(counts).some((route) => /orchestrations\/[0-9a-f-]{36}$/.test(route))).toBe(false);
+    expect(Object.keys(counts).some((route) => /orchestrations\/[0-9a-f-]{36}$/.test(route))).toBe(
+      false,
+    );
   });
 });

@@ -23,16 +23,32 @@ describe('a renamed bank account keeps its old label on past wires', () => {
 
   async function redeem(memo: string): Promise<Row> {
     const { handlers } = app.runtime;
-    const request = { profileId: SEED_IDS.defaultProfile, asset: 'USDC', fiatAccountId: SEED_IDS.operatingBankAccount, amount: '321.09', memo };
-    expect(await handlers.submitRedemption({ ...request, retypedAmount: request.amount })).toMatchObject({ ok: true });
+    const request = {
+      profileId: SEED_IDS.defaultProfile,
+      asset: 'USDC',
+      fiatAccountId: SEED_IDS.operatingBankAccount,
+      amount: '321.09',
+      memo,
+    };
+    expect(
+      await handlers.submitRedemption({ ...request, retypedAmount: request.amount }),
+    ).toMatchObject({ ok: true });
     await app.desk().outbox.flush();
     await app.desk().sync.refreshNow();
-    const found = (await handlers.queryActivity({ filter: { text: memo }, offset: 0, limit: 10 })) as { ok: true; value: { rows: Row[] } };
+    const found = (await handlers.queryActivity({
+      filter: { text: memo },
+      offset: 0,
+      limit: 10,
+    })) as { ok: true; value: { rows: Row[] } };
     expect(found.value.rows).toHaveLength(1);
     return found.value.rows[0]!;
   }
   async function search(text: string): Promise<string[]> {
-    const result = (await app.runtime.handlers.queryActivity({ filter: { text }, offset: 0, limit: 500 })) as { ok: true; value: { rows: Row[] } };
+    const result = (await app.runtime.handlers.queryActivity({
+      filter: { text },
+      offset: 0,
+      limit: 500,
+    })) as { ok: true; value: { rows: Row[] } };
     return ids(result.value.rows);
   }
 
@@ -41,7 +57,12 @@ describe('a renamed bank account keeps its old label on past wires', () => {
     await app.desk().sync.refreshNow();
     oldRow = await redeem('BEFORE-RENAME');
     await clockPast(oldRow.createdAt);
-    expect(await app.runtime.handlers.renameBankAccount({ id: SEED_IDS.operatingBankAccount, label: 'Payroll' })).toMatchObject({ ok: true });
+    expect(
+      await app.runtime.handlers.renameBankAccount({
+        id: SEED_IDS.operatingBankAccount,
+        label: 'Payroll',
+      }),
+    ).toMatchObject({ ok: true });
     const renamedAt = new Date().toISOString();
     await clockPast(renamedAt);
     newRow = await redeem('AFTER-RENAME');
@@ -49,7 +70,9 @@ describe('a renamed bank account keeps its old label on past wires', () => {
   afterAll(async () => app?.close());
 
   it('the state carries the label history; each wire reads the label of its own time', () => {
-    const account = app.runtime.state.get().fiatAccounts.items.find((a) => a.id === SEED_IDS.operatingBankAccount)!;
+    const account = app.runtime.state
+      .get()
+      .fiatAccounts.items.find((a) => a.id === SEED_IDS.operatingBankAccount)!;
     expect(account.label).toBe('Payroll');
     expect(account.labelHistory?.map((h) => h.label)).toEqual(['Operating account', 'Payroll']);
     expect(labelAt(account, oldRow.createdAt)).toBe('Operating account');
@@ -67,12 +90,25 @@ describe('a renamed bank account keeps its old label on past wires', () => {
     expect(await search('6789')).toEqual(expect.arrayContaining([oldRow.id, newRow.id]));
   });
 
-  it('the CSV names each wire as it was named then, with today\'s label beside a renamed one', async () => {
-    const exported = (await app.runtime.handlers.exportActivityCsv({ text: 'RENAME' })) as { ok: true; value: { path: string } };
+  it("the CSV names each wire as it was named then, with today's label beside a renamed one", async () => {
+    const exported = (await app.runtime.handlers.exportActivityCsv({ text: 'RENAME' })) as {
+      ok: true;
+      value: { path: string };
+    };
     expect(exported.ok).toBe(true);
-    const rows = Papa.parse<Record<string, string>>(await readFile(exported.value.path, 'utf8'), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(await readFile(exported.value.path, 'utf8'), {
+      header: true,
+    }).data;
     const byId = new Map(rows.map((r) => [r.orchestration_id, r]));
-    expect(byId.get(oldRow.id)).toMatchObject({ destination_label: 'Operating account', destination_label_now: 'Payroll', destination_last4: '6789' });
-    expect(byId.get(newRow.id)).toMatchObject({ destination_label: 'Payroll', destination_label_now: '', destination_last4: '6789' });
+    expect(byId.get(oldRow.id)).toMatchObject({
+      destination_label: 'Operating account',
+      destination_label_now: 'Payroll',
+      destination_last4: '6789',
+    });
+    expect(byId.get(newRow.id)).toMatchObject({
+      destination_label: 'Payroll',
+      destination_label_now: '',
+      destination_last4: '6789',
+    });
   });
 });

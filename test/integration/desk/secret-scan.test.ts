@@ -28,7 +28,10 @@ describe('secrets never leave main and the keychain', () => {
   it('finds neither the client secret nor any access token in files, bridge results or logs', async () => {
     const secret = `sk-${randomUUID()}-${randomUUID()}`;
     const clientId = `ops-${randomUUID().slice(0, 8)}`;
-    sim = await startSimulator({ seed: 11, timing: { fiatApprovalMs: 200, orchestrationStepMs: 100 } });
+    sim = await startSimulator({
+      seed: 11,
+      timing: { fiatApprovalMs: 200, orchestrationStepMs: 100 },
+    });
     sim.control.addCredential({ clientId, clientSecret: secret, scopes: ALL_SIMULATOR_SCOPES });
     const tokens = new Set<string>();
     const logs: string[] = [];
@@ -41,12 +44,18 @@ describe('secrets never leave main and the keychain', () => {
       return response;
     };
     app = await createTestRuntime({
-      settings: { onboarded: true, endpointOverrides: { sandbox: { apiUrl: sim.url, tokenUrl: sim.tokenUrl }, production: {} } },
+      settings: {
+        onboarded: true,
+        endpointOverrides: { sandbox: { apiUrl: sim.url, tokenUrl: sim.tokenUrl }, production: {} },
+      },
       runtime: {
         // The simulator on loopback stands in for Paxos Sandbox: a test-only allowance.
         allowLoopbackEndpoints: true,
         clientOptions: { fetch: recordingFetch, timeoutMs: 3000 },
-        log: (message, error) => logs.push(`${message} ${error instanceof Error ? `${error.message} ${error.stack}` : String(error)}`),
+        log: (message, error) =>
+          logs.push(
+            `${message} ${error instanceof Error ? `${error.message} ${error.stack}` : String(error)}`,
+          ),
       },
     });
     const { handlers } = app.runtime;
@@ -58,23 +67,60 @@ describe('secrets never leave main and the keychain', () => {
     };
 
     expect(await call('switchEnvironment', { environment: 'sandbox' })).toMatchObject({ ok: true });
-    expect(await call('testCredentials', { environment: 'sandbox', clientId, clientSecret: secret })).toMatchObject({ ok: true, value: { missingScopes: [] } });
-    expect(await call('saveCredentials', { environment: 'sandbox', clientId, clientSecret: secret, storage: 'keychain' })).toMatchObject({
-      ok: true, value: { configured: true, clientIdHint: clientId.slice(-4) },
+    expect(
+      await call('testCredentials', { environment: 'sandbox', clientId, clientSecret: secret }),
+    ).toMatchObject({ ok: true, value: { missingScopes: [] } });
+    expect(
+      await call('saveCredentials', {
+        environment: 'sandbox',
+        clientId,
+        clientSecret: secret,
+        storage: 'keychain',
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: { configured: true, clientIdHint: clientId.slice(-4) },
     });
     // A wrong secret is refused, and its error must not echo what was typed either.
-    expect(await call('testCredentials', { environment: 'sandbox', clientId, clientSecret: `${secret}-wrong` })).toMatchObject({ ok: false });
+    expect(
+      await call('testCredentials', {
+        environment: 'sandbox',
+        clientId,
+        clientSecret: `${secret}-wrong`,
+      }),
+    ).toMatchObject({ ok: false });
     await call('refreshNow');
     // The creates must really be queued and sent: a refused one would scan less than it claims.
     const queued = { ok: true, value: { state: 'queued' } };
     expect(await call('createFiatAccount', bankAccount)).toMatchObject(queued);
-    expect(await call('submitRedemption', { profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '1500.00', fiatAccountId: SEED_IDS.operatingBankAccount, memo: 'Invoice 42' })).toMatchObject(queued);
-    expect(await call('createRule', { profileId: SEED_IDS.defaultProfile, asset: 'USDG', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount, nickname: 'USDG sweep' })).toMatchObject(queued);
-    await vi.waitFor(() => {
-      const states = app.runtime.environments.desk.intents.list().map((i) => i.state);
-      expect(states).toHaveLength(3);
-      expect(states.filter((state) => state !== 'submitted' && state !== 'completed')).toEqual([]);
-    }, { timeout: 30_000, interval: 100 });
+    expect(
+      await call('submitRedemption', {
+        profileId: SEED_IDS.defaultProfile,
+        asset: 'USDC',
+        amount: '1500.00',
+        fiatAccountId: SEED_IDS.operatingBankAccount,
+        memo: 'Invoice 42',
+      }),
+    ).toMatchObject(queued);
+    expect(
+      await call('createRule', {
+        profileId: SEED_IDS.defaultProfile,
+        asset: 'USDG',
+        network: 'ETHEREUM',
+        fiatAccountId: SEED_IDS.operatingBankAccount,
+        nickname: 'USDG sweep',
+      }),
+    ).toMatchObject(queued);
+    await vi.waitFor(
+      () => {
+        const states = app.runtime.environments.desk.intents.list().map((i) => i.state);
+        expect(states).toHaveLength(3);
+        expect(states.filter((state) => state !== 'submitted' && state !== 'completed')).toEqual(
+          [],
+        );
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     await call('refreshNow');
     await call('getState');
     await call('getAppInfo');
@@ -92,11 +138,14 @@ describe('secrets never leave main and the keychain', () => {
     expect(files.some((f) => f.endsWith('.csv'))).toBe(true);
     for (const file of files) {
       const content = await readFile(file, 'utf8');
-      for (const needle of needles) expect(content.includes(needle), `${file} contains a secret`).toBe(false);
+      for (const needle of needles)
+        expect(content.includes(needle), `${file} contains a secret`).toBe(false);
     }
     const bridge = JSON.stringify(results) + JSON.stringify(app.runtime.state.get());
-    for (const needle of needles) expect(bridge.includes(needle), 'a bridge result contains a secret').toBe(false);
-    for (const needle of needles) expect(logs.join('\n').includes(needle), 'a log line contains a secret').toBe(false);
+    for (const needle of needles)
+      expect(bridge.includes(needle), 'a bridge result contains a secret').toBe(false);
+    for (const needle of needles)
+      expect(logs.join('\n').includes(needle), 'a log line contains a secret').toBe(false);
     // The flow really happened: the redemption and rule reached Paxos.
     expect(sim.control.snapshot().orchestrations.length).toBeGreaterThan(0);
   }, 60_000);

@@ -34,9 +34,15 @@ describe('bytes flipped in the database file', () => {
     made.push(pristine);
     const desk = await world.open(pristine);
     await desk.outbox.enqueue('create_orchestration', world.redemption('700.00') as never);
-    const sent = await desk.outbox.enqueue('create_orchestration', world.redemption('300.00') as never);
+    const sent = await desk.outbox.enqueue(
+      'create_orchestration',
+      world.redemption('300.00') as never,
+    );
     await desk.outbox.flush();
-    const cancelled = await desk.outbox.enqueue('create_orchestration', world.redemption('900000.00') as never);
+    const cancelled = await desk.outbox.enqueue(
+      'create_orchestration',
+      world.redemption('900000.00') as never,
+    );
     await desk.outbox.cancel(cancelled.id);
     await desk.outbox.enqueue('create_orchestration', world.redemption('150.00') as never);
     cancelledRef = cancelled.refId;
@@ -61,7 +67,10 @@ describe('bytes flipped in the database file', () => {
       // Half the seeds aim at the outbox rows (the cancel), half anywhere in the file.
       const target = bytes.indexOf(Buffer.from(cancelledRef));
       for (let n = 0; n < 1 + Math.floor(next() * 6); n += 1) {
-        const at = seed % 2 === 0 && target > 0 ? target - 150 + Math.floor(next() * 400) : Math.floor(next() * bytes.length);
+        const at =
+          seed % 2 === 0 && target > 0
+            ? target - 150 + Math.floor(next() * 400)
+            : Math.floor(next() * bytes.length);
         bytes[at] = bytes[at]! ^ (1 + Math.floor(next() * 255));
       }
       await writeFile(file, bytes);
@@ -71,10 +80,15 @@ describe('bytes flipped in the database file', () => {
         const health = desk.intents.health;
         // (1) What the store returns is exactly what was written.
         const original = new Map(written.map((i) => [i.id, i]));
-        for (const intent of desk.intents.list()) expect(intent, `seed ${seed}`).toEqual(original.get(intent.id));
+        for (const intent of desk.intents.list())
+          expect(intent, `seed ${seed}`).toEqual(original.get(intent.id));
         const missing = written.filter((i) => desk.intents.get(i.id) === undefined);
         // (2) Anything missing is reported, and reported damage holds sending before any check.
-        if (missing.length > 0) expect(health.damaged, `seed ${seed}: ${missing.length} intents missing without a word`).toBe(true);
+        if (missing.length > 0)
+          expect(
+            health.damaged,
+            `seed ${seed}: ${missing.length} intents missing without a word`,
+          ).toBe(true);
         if (health.damaged) {
           expect(health.needsCheck, `seed ${seed}`).toBe(true);
           expect(desk.intents.sendingHeld, `seed ${seed}`).toBeDefined();
@@ -89,7 +103,10 @@ describe('bytes flipped in the database file', () => {
           outcomes.detected += 1;
           if (health.databaseDamage?.replaced) outcomes.replaced += 1;
           // (3) Checked with Paxos, then released; every damaged row has its answer.
-          expect(desk.intents.sendingHeld, `seed ${seed}: ${health.lastCheckError}`).toBeUndefined();
+          expect(
+            desk.intents.sendingHeld,
+            `seed ${seed}: ${health.lastCheckError}`,
+          ).toBeUndefined();
           for (const d of desk.intents.damaged) expect(d.resolution, `seed ${seed}`).toBeDefined();
         } else {
           outcomes.undetected += 1;
@@ -100,7 +117,12 @@ describe('bytes flipped in the database file', () => {
         expect(after, `seed ${seed}`).not.toContain(cancelledRef);
         expect(new Set(after).size, `seed ${seed}: a ref_id at Paxos twice`).toBe(after.length);
         // Only requests the operator made can have been sent.
-        for (const ref of after) if (!before.has(ref)) expect(written.map((i) => i.refId), `seed ${seed}`).toContain(ref);
+        for (const ref of after)
+          if (!before.has(ref))
+            expect(
+              written.map((i) => i.refId),
+              `seed ${seed}`,
+            ).toContain(ref);
       } finally {
         await desk.close();
       }

@@ -10,7 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../main/desk/audit/audit-log';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
 import { DATABASE_FILE, DeskDatabase } from '../../../main/desk/store/db/desk-database';
-import { sqliteDiskError, type FaultPoint, type StorageFaults } from '../../../main/desk/store/db/storage-faults';
+import {
+  sqliteDiskError,
+  type FaultPoint,
+  type StorageFaults,
+} from '../../../main/desk/store/db/storage-faults';
 import { NotificationLedger } from '../../../main/desk/store/notifications/notification-ledger';
 import type { IntentState } from '../../../main/desk/store/outbox/intent';
 import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
@@ -41,7 +45,14 @@ class OneFault implements StorageFaults {
 function openStores(dir: string, faults?: StorageFaults) {
   const db = DeskDatabase.open(join(dir, DATABASE_FILE), faults ? { faults } : {});
   const audit = new AuditLog(db, { environment: 'sandbox', user: 'operator' });
-  return { db, audit, intents: new IntentStore(db, { audit }), cache: new CacheStore(db), ledger: new NotificationLedger(db), cursor: new EventCursor(db) };
+  return {
+    db,
+    audit,
+    intents: new IntentStore(db, { audit }),
+    cache: new CacheStore(db),
+    ledger: new NotificationLedger(db),
+    cursor: new EventCursor(db),
+  };
 }
 type Stores = ReturnType<typeof openStores>;
 
@@ -55,8 +66,11 @@ interface Expected {
 }
 
 const payload = (amount: string) => ({
-  source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
-  source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
+  source_asset: 'USDC',
+  destination_asset: 'USD',
+  source_amount: amount,
+  source: { profile: { profile_id: 'p-1' } },
+  destination: { fiat: { bank_account_id: 'fa-1' } },
 });
 
 /** The operations, in order; each resolves (acknowledged) or rejects (not). */
@@ -67,7 +81,10 @@ function operations(s: Stores, e: Expected): (() => Promise<unknown>)[] {
     e.intents.set(ref, state);
   };
   const create = (ref: string, amount: string) => async () => {
-    await s.intents.create({ kind: 'create_orchestration', refId: ref, payload: payload(amount) }, { audit: { action: 'redemption.create', outcome: 'requested', details: { amount } } });
+    await s.intents.create(
+      { kind: 'create_orchestration', refId: ref, payload: payload(amount) },
+      { audit: { action: 'redemption.create', outcome: 'requested', details: { amount } } },
+    );
     e.intents.set(ref, 'queued');
   };
   return [
@@ -77,7 +94,10 @@ function operations(s: Stores, e: Expected): (() => Promise<unknown>)[] {
     move('A', 'sending'),
     move('A', 'submitted'),
     async () => {
-      await s.cache.putMany('orchestrations', Array.from({ length: 5 }, (_, i) => orchestration(i)));
+      await s.cache.putMany(
+        'orchestrations',
+        Array.from({ length: 5 }, (_, i) => orchestration(i)),
+      );
       e.orchestrations = 5;
     },
     async () => {
@@ -99,7 +119,12 @@ function operations(s: Stores, e: Expected): (() => Promise<unknown>)[] {
   ];
 }
 
-const fresh = (): Expected => ({ intents: new Map(), orchestrations: 0, marks: [], operatorEntries: 0 });
+const fresh = (): Expected => ({
+  intents: new Map(),
+  orchestrations: 0,
+  marks: [],
+  operatorEntries: 0,
+});
 
 /** Reopens the folder without faults and checks it against what was acknowledged. */
 async function verify(dir: string, e: Expected, label: string, memory?: Stores): Promise<void> {
@@ -107,20 +132,35 @@ async function verify(dir: string, e: Expected, label: string, memory?: Stores):
   try {
     const onDisk = new Map(s.intents.list().map((i) => [i.refId, i.state]));
     expect(onDisk, `${label}: intents`).toEqual(e.intents);
-    if (memory) expect(s.intents.list(), `${label}: memory ahead of disk`).toEqual(memory.intents.list());
+    if (memory)
+      expect(s.intents.list(), `${label}: memory ahead of disk`).toEqual(memory.intents.list());
     expect(s.cache.count('orchestrations'), label).toBe(e.orchestrations);
-    for (const k of ['k1', 'k2', 'k3']) expect(s.ledger.has(k), `${label}: ledger ${k}`).toBe(e.marks.includes(k));
+    for (const k of ['k1', 'k2', 'k3'])
+      expect(s.ledger.has(k), `${label}: ledger ${k}`).toBe(e.marks.includes(k));
     expect(s.cursor.mark, `${label}: cursor`).toBe(e.mark);
     expect(s.audit.verify().ok, `${label}: audit chain`).toBe(true);
     // Every intent change committed with its audit entry, and only those.
     const entries = (await s.audit.page({ limit: 500 })).entries;
     for (const [ref, state] of e.intents) {
-      expect(entries.some((en) => en.refId === ref && en.action === 'redemption.create'), `${label}: ${ref} create audited`).toBe(true);
-      if (state !== 'queued') expect(entries.some((en) => en.refId === ref && en.action === `intent.state.${state}`), `${label}: ${ref} → ${state} audited`).toBe(true);
+      expect(
+        entries.some((en) => en.refId === ref && en.action === 'redemption.create'),
+        `${label}: ${ref} create audited`,
+      ).toBe(true);
+      if (state !== 'queued')
+        expect(
+          entries.some((en) => en.refId === ref && en.action === `intent.state.${state}`),
+          `${label}: ${ref} → ${state} audited`,
+        ).toBe(true);
     }
-    const refsAudited = new Set(entries.filter((en) => en.action === 'redemption.create').map((en) => en.refId));
-    expect([...refsAudited].sort(), `${label}: audit of an unacknowledged create`).toEqual([...e.intents.keys()].sort());
-    expect(entries.filter((en) => en.action === 'settings.update').length, label).toBe(e.operatorEntries);
+    const refsAudited = new Set(
+      entries.filter((en) => en.action === 'redemption.create').map((en) => en.refId),
+    );
+    expect([...refsAudited].sort(), `${label}: audit of an unacknowledged create`).toEqual(
+      [...e.intents.keys()].sort(),
+    );
+    expect(entries.filter((en) => en.action === 'settings.update').length, label).toBe(
+      e.operatorEntries,
+    );
   } finally {
     s.db.close();
   }
@@ -162,7 +202,8 @@ describe('storage faults', () => {
     const expected = fresh();
     const s = openStores(dir);
     const files = (d: string) => [join(d, DATABASE_FILE), join(d, `${DATABASE_FILE}-wal`)] as const;
-    const read = async () => Promise.all(files(dir).map((f) => readFile(f).catch(() => Buffer.alloc(0))));
+    const read = async () =>
+      Promise.all(files(dir).map((f) => readFile(f).catch(() => Buffer.alloc(0))));
     let synced = await read();
     let cuts = 0;
     for (const [n, op] of operations(s, expected).entries()) {
@@ -171,13 +212,24 @@ describe('storage faults', () => {
       const after = await read();
       // The bytes the operation appended to the WAL; a cut keeps any prefix of them (torn).
       const [db, wal] = after;
-      if (wal!.length > synced[1]!.length && wal!.subarray(0, synced[1]!.length).equals(synced[1]!)) {
-        for (const keep of [0, Math.floor((wal!.length - synced[1]!.length) / 2), wal!.length - synced[1]!.length - 1]) {
+      if (
+        wal!.length > synced[1]!.length &&
+        wal!.subarray(0, synced[1]!.length).equals(synced[1]!)
+      ) {
+        for (const keep of [
+          0,
+          Math.floor((wal!.length - synced[1]!.length) / 2),
+          wal!.length - synced[1]!.length - 1,
+        ]) {
           const cut = await tempDir();
           await writeFile(files(cut)[0], synced[0]!);
           await writeFile(files(cut)[1], wal!.subarray(0, synced[1]!.length + keep));
           // Lost power mid-operation: the disk holds what was synced before it, plus a torn tail.
-          await verify(cut, { ...before, intents: new Map(before.intents) }, `cut in operation ${n} keeping ${keep} bytes`);
+          await verify(
+            cut,
+            { ...before, intents: new Map(before.intents) },
+            `cut in operation ${n} keeping ${keep} bytes`,
+          );
           cuts += 1;
         }
       }
@@ -185,7 +237,8 @@ describe('storage faults', () => {
       synced = after;
       // And the synced state itself is complete.
       const whole = await tempDir();
-      for (const [i, f] of files(dir).entries()) await copyFile(f, files(whole)[i]!).catch(() => undefined);
+      for (const [i, f] of files(dir).entries())
+        await copyFile(f, files(whole)[i]!).catch(() => undefined);
       await verify(whole, expected, `after operation ${n}`);
     }
     s.db.close();

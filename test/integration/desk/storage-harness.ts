@@ -25,7 +25,8 @@ export async function storageWorld(): Promise<StorageWorld> {
   const world = sim.control.snapshot();
   const bank = world.fiatAccounts.find((a) => a.status === 'APPROVED' && !a.deleted);
   const profile = world.profiles.find((p) => p.type === 'DEFAULT');
-  if (!bank || !profile) throw new Error('simulator seed lacks an approved account or default profile');
+  if (!bank || !profile)
+    throw new Error('simulator seed lacks an approved account or default profile');
   sim.control.setBalance(profile.id, 'USDC', '100000000.000000');
   const client = createPaxosClient({
     environment: 'sandbox',
@@ -42,16 +43,26 @@ export async function storageWorld(): Promise<StorageWorld> {
     bankAccountId: String(bank.id),
     open: (dataDir, faults) =>
       Desk.open({
-        environment: 'sandbox', dataDir, user: 'operator', client,
+        environment: 'sandbox',
+        dataDir,
+        user: 'operator',
+        client,
         settings: () => ({ ...defaultSettings, onboarded: true }),
-        notifier: { show: () => undefined }, now: () => new Date(),
-        onChange: () => undefined, onReachability: () => undefined, onSynced: () => undefined, onNotificationClick: () => undefined,
+        notifier: { show: () => undefined },
+        now: () => new Date(),
+        onChange: () => undefined,
+        onReachability: () => undefined,
+        onSynced: () => undefined,
+        onNotificationClick: () => undefined,
         timers: manualTimers,
         ...(faults ? { storageFaults: faults } : {}),
       }),
     redemption: (amount) => ({
-      source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
-      source: { profile: { profile_id: profile.id } }, destination: { fiat: { bank_account_id: String(bank.id) } },
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: amount,
+      source: { profile: { profile_id: profile.id } },
+      destination: { fiat: { bank_account_id: String(bank.id) } },
     }),
     refsAtPaxos: () => new Set(sim.control.snapshot().orchestrations.map((o) => String(o.ref_id))),
   };

@@ -9,9 +9,17 @@ describe('full refresh', () => {
   afterAll(async () => app?.close());
 
   it('re-reads cached unfinished orchestrations that are not PROCESSING at Paxos', async () => {
-    app = await manualDesk({ simulator: { autoAdvance: false, timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 } } });
+    app = await manualDesk({
+      simulator: {
+        autoAdvance: false,
+        timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 },
+      },
+    });
     await app.desk().sync.refreshNow(); // the start-up sync is over before the scene is set
-    const { orchestration } = await app.desk().paxosClientForTests!.createOrchestration({ ...redemptionBody('5.00'), ref_id: 'straggler-1' });
+    const { orchestration } = await app.desk().paxosClientForTests!.createOrchestration({
+      ...redemptionBody('5.00'),
+      ref_id: 'straggler-1',
+    });
     app.sim.control.settle();
     // The cache believes it is waiting for approval; the events that ended it are already past.
     await app.desk().cache.put('orchestrations', { ...orchestration, status: 'PENDING_APPROVAL' });

@@ -33,7 +33,14 @@ async function openAll(envDir: string) {
   const db = await openEnvironmentDatabase(envDir);
   open.push(db);
   const audit = new AuditLog(db, { environment: 'sandbox', user: 'bob' });
-  return { db, audit, intents: new IntentStore(db, { audit }), ledger: new NotificationLedger(db), cursor: new EventCursor(db), cache: new CacheStore(db) };
+  return {
+    db,
+    audit,
+    intents: new IntentStore(db, { audit }),
+    ledger: new NotificationLedger(db),
+    cursor: new EventCursor(db),
+    cache: new CacheStore(db),
+  };
 }
 
 describe('upgrade from 0.1.0', () => {
@@ -49,8 +56,16 @@ describe('upgrade from 0.1.0', () => {
       'td-attention': 'needs_attention',
       'td-sending': 'sending',
     });
-    expect(byRef['td-queued']).toMatchObject({ id: 'intent-01', kind: 'create_orchestration', attempts: 0, payload: { source_amount: '900000.00' } });
-    expect(byRef['td-done']).toMatchObject({ attempts: 1, result: { paxosId: orchestration(0).id } });
+    expect(byRef['td-queued']).toMatchObject({
+      id: 'intent-01',
+      kind: 'create_orchestration',
+      attempts: 0,
+      payload: { source_amount: '900000.00' },
+    });
+    expect(byRef['td-done']).toMatchObject({
+      attempts: 1,
+      result: { paxosId: orchestration(0).id },
+    });
     expect(byRef['td-attention']?.attentionReason).toBe('expired');
     expect(intents.damaged).toEqual([]);
 
@@ -59,7 +74,10 @@ describe('upgrade from 0.1.0', () => {
     expect(await ledger.markOnce(`orchestration:${orchestration(3).id}:COMPLETED`)).toBe(false);
 
     expect(cursor.mark).toBe('2026-11-02T09:00:41.000Z');
-    expect(cursor.isSeen('ev-2', '2026-11-02T09:00:41.000Z') && cursor.isSeen('ev-3', '2026-11-02T09:00:41.000Z')).toBe(true);
+    expect(
+      cursor.isSeen('ev-2', '2026-11-02T09:00:41.000Z') &&
+        cursor.isSeen('ev-3', '2026-11-02T09:00:41.000Z'),
+    ).toBe(true);
 
     expect(audit.verification.ok).toBe(true);
     const entries = (await audit.page({ limit: 10 })).entries.reverse();
@@ -72,11 +90,17 @@ describe('upgrade from 0.1.0', () => {
     expect(entries[1]?.details).toEqual({ amount: '900000.00', asset: 'USDG' });
 
     expect(cache.count('orchestrations')).toBe(29); // 30 written, one deleted
-    expect((await cache.get('orchestrations', orchestration(3).id))?.record.status).toBe('COMPLETED'); // the rewrite won
+    expect((await cache.get('orchestrations', orchestration(3).id))?.record.status).toBe(
+      'COMPLETED',
+    ); // the rewrite won
     expect(await cache.get('orchestrations', orchestration(29).id)).toBeUndefined();
     expect(cache.asOf('orchestrations')).toBe('2026-11-02T09:00:30.000Z');
     expect((await cache.get('balances', 'p-1:USDG'))?.record.available).toBe('1500000.00');
-    expect((await cache.window('orchestrations', { search: { text: 'wire 7' } }, 0, 10)).items.map((i) => i.record.ref_id)).toEqual(['desk-7']);
+    expect(
+      (await cache.window('orchestrations', { search: { text: 'wire 7' } }, 0, 10)).items.map(
+        (i) => i.record.ref_id,
+      ),
+    ).toEqual(['desk-7']);
   });
 
   it('keeps the old files aside, byte for byte, and imports only once', async () => {
@@ -89,9 +113,18 @@ describe('upgrade from 0.1.0', () => {
 
     const names = await readdir(envDir);
     expect(names).toEqual(expect.arrayContaining(['desk.sqlite', 'journal-0.1.0']));
-    for (const legacy of ['cache', 'outbox', 'notifications', 'sync', 'audit']) expect(names).not.toContain(legacy);
-    for (const file of ['outbox/intents.jsonl', 'audit/audit.jsonl', 'cache/orchestrations.jsonl', 'notifications/ledger.jsonl', 'sync/event-cursor.jsonl']) {
-      expect(await readFile(join(envDir, 'journal-0.1.0', file))).toEqual(await readFile(join(fixture, 'sandbox', file)));
+    for (const legacy of ['cache', 'outbox', 'notifications', 'sync', 'audit'])
+      expect(names).not.toContain(legacy);
+    for (const file of [
+      'outbox/intents.jsonl',
+      'audit/audit.jsonl',
+      'cache/orchestrations.jsonl',
+      'notifications/ledger.jsonl',
+      'sync/event-cursor.jsonl',
+    ]) {
+      expect(await readFile(join(envDir, 'journal-0.1.0', file))).toEqual(
+        await readFile(join(fixture, 'sandbox', file)),
+      );
     }
 
     // Reopened: the database is the truth now; the old queued state is not imported again.

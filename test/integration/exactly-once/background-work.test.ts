@@ -14,8 +14,11 @@ afterEach(async () => {
 });
 
 const body = (amount: string) => ({
-  source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
-  source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+  source_asset: 'USDC',
+  destination_asset: 'USD',
+  source_amount: amount,
+  source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+  destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
 });
 
 describe('bounded waits and retry now', () => {
@@ -60,7 +63,9 @@ describe('background work never escapes', () => {
     await a.drain();
     expect(store.get(first.id)?.state).toBe('submitted');
     expect(a.proxy.requests['POST /v2/orchestration/orchestrations']).toBe(creates);
-    const held = (a.sim.control.snapshot().orchestrations as { ref_id?: string }[]).filter((o) => o.ref_id === first.refId);
+    const held = (a.sim.control.snapshot().orchestrations as { ref_id?: string }[]).filter(
+      (o) => o.ref_id === first.refId,
+    );
     expect(held).toHaveLength(1);
   });
 });

@@ -12,8 +12,18 @@ afterEach(async () => {
   app = undefined;
 });
 
-const redeem = (amount: string) => ({ profileId: SEED_IDS.defaultProfile, asset: 'USDC' as const, amount, fiatAccountId: SEED_IDS.operatingBankAccount });
-type Row = { ref_id?: string; id: string; status?: string; destination?: { fiat?: Record<string, string> } };
+const redeem = (amount: string) => ({
+  profileId: SEED_IDS.defaultProfile,
+  asset: 'USDC' as const,
+  amount,
+  fiatAccountId: SEED_IDS.operatingBankAccount,
+});
+type Row = {
+  ref_id?: string;
+  id: string;
+  status?: string;
+  destination?: { fiat?: Record<string, string> };
+};
 const atPaxos = (a: ProxiedDesk, kind: 'orchestrations' | 'rules' | 'fiatAccounts', ref: string) =>
   (a.sim.control.snapshot()[kind] as unknown as Row[]).filter((o) => o.ref_id === ref);
 
@@ -23,7 +33,9 @@ async function start(): Promise<ProxiedDesk> {
   return app;
 }
 
-async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+async function ok<T>(
+  result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>,
+): Promise<T> {
   const r = await result;
   if (!r.ok) throw new Error(`bridge call failed: ${JSON.stringify(r.error)}`);
   return r.value as T;
@@ -39,7 +51,9 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
       stripMeta: { path: '/orchestration/orchestrations' },
       lagRefIdReads: { path: '/orchestration/orchestrations' },
     });
-    const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.submitRedemption(redeem('250')));
+    const intent = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.submitRedemption(redeem('250')),
+    );
     await a.desk().outbox.flush();
     const cancel = await a.runtime.handlers.cancelIntent({ id: intent.id });
     expect(cancel).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -56,14 +70,30 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     // The create reaches Paxos, its answer is lost, and every later attempt meets a 401 twice.
     a.proxy.set({
       dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 1 },
-      status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, after: 1, count: 20 },
+      status: {
+        method: 'POST',
+        path: '/orchestration/orchestrations',
+        status: 401,
+        after: 1,
+        count: 20,
+      },
     });
-    const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.submitRedemption(redeem('40')));
+    const intent = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.submitRedemption(redeem('40')),
+    );
     await a.desk().outbox.flush();
     a.proxy.clear();
-    expect(a.desk().intents.get(intent.id)).toMatchObject({ state: 'needs_attention', attentionReason: 'credentials' });
-    expect(await a.runtime.handlers.cancelIntent({ id: intent.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const abandoned = await ok<{ state: string }>(a.runtime.handlers.abandonIntent({ id: intent.id }));
+    expect(a.desk().intents.get(intent.id)).toMatchObject({
+      state: 'needs_attention',
+      attentionReason: 'credentials',
+    });
+    expect(await a.runtime.handlers.cancelIntent({ id: intent.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    const abandoned = await ok<{ state: string }>(
+      a.runtime.handlers.abandonIntent({ id: intent.id }),
+    );
     expect(abandoned.state).toBe('submitted');
     await a.drain();
     expect(a.desk().intents.get(intent.id)?.state).toBe('submitted');
@@ -72,29 +102,48 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
 
   it('absent after the bounded search: abandoned "not found at Paxos after N checks"; sent again with the same ref_id; seen later → alert', async () => {
     const a = await start();
-    a.proxy.set({ status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, count: 2 } });
-    const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.submitRedemption(redeem('30')));
+    a.proxy.set({
+      status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, count: 2 },
+    });
+    const intent = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.submitRedemption(redeem('30')),
+    );
     await a.desk().outbox.flush();
-    expect(a.desk().intents.get(intent.id)).toMatchObject({ state: 'needs_attention', attempts: 1 });
-    const abandoned = await ok<{ state: string; checks: number; mayHaveBeenSent: boolean }>(a.runtime.handlers.abandonIntent({ id: intent.id }));
+    expect(a.desk().intents.get(intent.id)).toMatchObject({
+      state: 'needs_attention',
+      attempts: 1,
+    });
+    const abandoned = await ok<{ state: string; checks: number; mayHaveBeenSent: boolean }>(
+      a.runtime.handlers.abandonIntent({ id: intent.id }),
+    );
     expect(abandoned).toMatchObject({ state: 'abandoned', checks: 1, mayHaveBeenSent: true });
 
     // The same request again: the abandoned intent goes back to the queue under its ref_id.
-    const again = await ok<{ id: string; refId: string }>(a.runtime.handlers.submitRedemption(redeem('30')));
+    const again = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.submitRedemption(redeem('30')),
+    );
     expect(again.refId).toBe(intent.refId);
     await a.drain();
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
 
     // A different request is a new decision with a new ref_id; abandon it, then let the lost
     // request turn up at Paxos: an alert, and the intent follows it.
-    a.proxy.set({ status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, count: 2 } });
-    const other = await ok<{ id: string; refId: string }>(a.runtime.handlers.submitRedemption(redeem('31')));
+    a.proxy.set({
+      status: { method: 'POST', path: '/orchestration/orchestrations', status: 401, count: 2 },
+    });
+    const other = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.submitRedemption(redeem('31')),
+    );
     expect(other.refId).not.toBe(intent.refId);
     await a.desk().outbox.flush();
     await ok(a.runtime.handlers.abandonIntent({ id: other.id }));
     const late = await a.paxos.createOrchestration({
-      ref_id: other.refId, source_asset: 'USDC', destination_asset: 'USD', source_amount: '31',
-      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+      ref_id: other.refId,
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: '31',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
     await a.desk().sync.refreshNow();
     const woke = a.desk().intents.get(other.id)!;
@@ -109,10 +158,15 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
   it('after a lost answer, the lookup finds the request: no second create is sent', async () => {
     const a = await start();
     // Every attempt of the first send reaches Paxos and loses its answer (the retry's 409 too).
-    a.proxy.set({ dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 3 } });
+    a.proxy.set({
+      dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 3 },
+    });
     const intent = await a.desk().outbox.enqueue('create_orchestration', {
-      source_asset: 'USDC', destination_asset: 'USD', source_amount: '13',
-      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: '13',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
     await a.desk().outbox.flush();
     expect(a.desk().intents.get(intent.id)?.state).toBe('reconciling');
@@ -126,10 +180,16 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
   it('a request that never left the desk can still be cancelled', async () => {
     const a = await start();
     const intent = await a.desk().outbox.enqueue('create_orchestration', {
-      source_asset: 'USDC', destination_asset: 'USD', source_amount: '5',
-      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: '5',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    expect(await a.runtime.handlers.cancelIntent({ id: intent.id })).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+    expect(await a.runtime.handlers.cancelIntent({ id: intent.id })).toMatchObject({
+      ok: true,
+      value: { state: 'cancelled' },
+    });
     await a.drain();
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(0);
   });
@@ -144,7 +204,9 @@ describe('finding 2: the right bank account is recorded as created', () => {
       status: { method: 'POST', path: '/transfer/fiat-accounts', status: 409, count: 1 },
       ignoreFilters: { method: 'GET', path: '/transfer/fiat-accounts' },
     });
-    const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.createFiatAccount(usWireAccount('Acme Treasury LLC', '99887766554433')));
+    const intent = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.createFiatAccount(usWireAccount('Acme Treasury LLC', '99887766554433')),
+    );
     await a.drain();
     const done = a.desk().intents.get(intent.id)!;
     expect(done.result?.paxosId).not.toBe(SEED_IDS.operatingBankAccount);
@@ -157,28 +219,55 @@ describe('finding 2: the right bank account is recorded as created', () => {
 describe('finding 3: a rule wiring elsewhere is never confirmed', () => {
   // On 3ea5c7c: bad_response → reconciled by ref_id without the destination check → completed,
   // "Confirmed by Paxos", with a live deposit address.
-  const rule = { profileId: SEED_IDS.defaultProfile, asset: 'USDC' as const, network: 'ETHEREUM' as const, fiatAccountId: SEED_IDS.operatingBankAccount };
+  const rule = {
+    profileId: SEED_IDS.defaultProfile,
+    asset: 'USDC' as const,
+    network: 'ETHEREUM' as const,
+    fiatAccountId: SEED_IDS.operatingBankAccount,
+  };
 
   for (const where of ['create answer', 'lookup after a lost answer'] as const) {
     it(`another destination in the ${where}: deleted at once, needs_attention with both sides, no address shown`, async () => {
       const a = await start();
-      if (where === 'create answer') a.proxy.set({ otherDestination: { method: 'POST', path: '/orchestration/rules', bankAccountId: 'ffffffff-0000-4000-8000-000000000001' } });
-      else a.proxy.set({
-        dropAnswer: { method: 'POST', path: '/orchestration/rules', count: 1 },
-        stripMeta: { path: '/orchestration/rules' },
-        otherDestination: { method: 'GET', path: '/orchestration/rules', bankAccountId: 'ffffffff-0000-4000-8000-000000000001' },
-      });
+      if (where === 'create answer')
+        a.proxy.set({
+          otherDestination: {
+            method: 'POST',
+            path: '/orchestration/rules',
+            bankAccountId: 'ffffffff-0000-4000-8000-000000000001',
+          },
+        });
+      else
+        a.proxy.set({
+          dropAnswer: { method: 'POST', path: '/orchestration/rules', count: 1 },
+          stripMeta: { path: '/orchestration/rules' },
+          otherDestination: {
+            method: 'GET',
+            path: '/orchestration/rules',
+            bankAccountId: 'ffffffff-0000-4000-8000-000000000001',
+          },
+        });
       const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.createRule(rule));
       await a.drain();
       const after = a.desk().intents.get(intent.id)!;
       expect(after.state).toBe('needs_attention');
-      expect(after.lastError).toMatchObject({ code: 'answer_mismatch', asked: SEED_IDS.operatingBankAccount, answered: 'ffffffff-0000-4000-8000-000000000001' });
+      expect(after.lastError).toMatchObject({
+        code: 'answer_mismatch',
+        asked: SEED_IDS.operatingBankAccount,
+        answered: 'ffffffff-0000-4000-8000-000000000001',
+      });
       const live = atPaxos(a, 'rules', intent.refId).filter((r) => r.status !== 'DELETED');
       expect(live).toHaveLength(0);
-      const shown = a.runtime.state.get().rules.items as { refId?: string; depositAddress?: string; id: string }[];
+      const shown = a.runtime.state.get().rules.items as {
+        refId?: string;
+        depositAddress?: string;
+        id: string;
+      }[];
       const heldIds = new Set(atPaxos(a, 'rules', intent.refId).map((r) => r.id));
       expect(shown.filter((r) => heldIds.has(r.id) && r.depositAddress)).toHaveLength(0);
-      expect(await a.runtime.handlers.confirmIntent({ id: intent.id })).toMatchObject({ ok: false });
+      expect(await a.runtime.handlers.confirmIntent({ id: intent.id })).toMatchObject({
+        ok: false,
+      });
     });
   }
 });
@@ -188,8 +277,11 @@ describe('finding 5: a cancel racing a flush stays with its intent', () => {
   it('the flush resolves, the cancelled intent is never sent, the next one is', async () => {
     const a = await start();
     const body = (amount: string) => ({
-      source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
-      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: amount,
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
     const first = await a.desk().outbox.enqueue('create_orchestration', body('11'));
     const second = await a.desk().outbox.enqueue('create_orchestration', body('12'));
@@ -199,7 +291,9 @@ describe('finding 5: a cancel racing a flush stays with its intent', () => {
     await cancel;
     await a.drain();
     const firstAfter = a.desk().intents.get(first.id)!;
-    expect(firstAfter.state === 'cancelled' ? atPaxos(a, 'orchestrations', first.refId).length : 1).toBe(firstAfter.state === 'cancelled' ? 0 : 1);
+    expect(
+      firstAfter.state === 'cancelled' ? atPaxos(a, 'orchestrations', first.refId).length : 1,
+    ).toBe(firstAfter.state === 'cancelled' ? 0 : 1);
     expect(a.desk().intents.get(second.id)?.state).toBe('submitted');
     expect(atPaxos(a, 'orchestrations', second.refId)).toHaveLength(1);
   });
@@ -216,25 +310,41 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
       lagRefIdReads: { path: '/orchestration/orchestrations' },
     });
     const intent = await a.desk().outbox.enqueue('create_orchestration', {
-      source_asset: 'USDC', destination_asset: 'USD', source_amount: '9',
-      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: '9',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
     await a.desk().outbox.flush();
     const mine = atPaxos(a, 'orchestrations', intent.refId);
     expect(mine).toHaveLength(1);
-    expect(a.desk().intents.get(intent.id)).toMatchObject({ state: 'submitted', result: { paxosId: mine[0]?.id } });
+    expect(a.desk().intents.get(intent.id)).toMatchObject({
+      state: 'submitted',
+      result: { paxosId: mine[0]?.id },
+    });
   });
 
   // On 3ea5c7c: a rule answer naming no bank account was "unclear", reconciled by ref_id and
   // completed with its deposit address live.
   it('a rule answer that names no bank account is deleted at once and shown as a mismatch', async () => {
     const a = await start();
-    a.proxy.set({ otherDestination: { method: 'POST', path: '/orchestration/rules', bankAccountId: '' } });
-    const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.createRule({
-      profileId: SEED_IDS.defaultProfile, asset: 'USDC', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount,
-    }));
+    a.proxy.set({
+      otherDestination: { method: 'POST', path: '/orchestration/rules', bankAccountId: '' },
+    });
+    const intent = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.createRule({
+        profileId: SEED_IDS.defaultProfile,
+        asset: 'USDC',
+        network: 'ETHEREUM',
+        fiatAccountId: SEED_IDS.operatingBankAccount,
+      }),
+    );
     await a.drain();
-    expect(a.desk().intents.get(intent.id)).toMatchObject({ state: 'needs_attention', lastError: { code: 'answer_mismatch', answered: '(none named)' } });
+    expect(a.desk().intents.get(intent.id)).toMatchObject({
+      state: 'needs_attention',
+      lastError: { code: 'answer_mismatch', answered: '(none named)' },
+    });
     expect(atPaxos(a, 'rules', intent.refId).filter((r) => r.status !== 'DELETED')).toHaveLength(0);
   });
 
@@ -243,15 +353,21 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
     const a = await start();
     // Another orchestration exists first, so an unfiltered list is not empty.
     await a.paxos.createOrchestration({
-      ref_id: 'someone-else-1', source_asset: 'USDC', destination_asset: 'USD', source_amount: '7',
-      source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+      ref_id: 'someone-else-1',
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source_amount: '7',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
     a.proxy.set({
       dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 1 },
       stripMeta: { path: '/orchestration/orchestrations' },
       ignoreFilters: { method: 'GET', path: '/orchestration/orchestrations' },
     });
-    const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.submitRedemption(redeem('8')));
+    const intent = await ok<{ id: string; refId: string }>(
+      a.runtime.handlers.submitRedemption(redeem('8')),
+    );
     await a.drain();
     const mine = atPaxos(a, 'orchestrations', intent.refId);
     expect(mine).toHaveLength(1);

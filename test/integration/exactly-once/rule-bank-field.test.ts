@@ -11,11 +11,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { proxiedDesk, type ProxiedDesk } from '../../support/proxied-desk';
 
-const rule = { profileId: SEED_IDS.defaultProfile, asset: 'USDC' as const, network: 'ETHEREUM' as const, fiatAccountId: SEED_IDS.operatingBankAccount };
+const rule = {
+  profileId: SEED_IDS.defaultProfile,
+  asset: 'USDC' as const,
+  network: 'ETHEREUM' as const,
+  fiatAccountId: SEED_IDS.operatingBankAccount,
+};
 type Row = { ref_id?: string; id: string; status?: string };
-const rulesAtPaxos = (a: ProxiedDesk, ref: string) => (a.sim.control.snapshot().rules as unknown as Row[]).filter((r) => r.ref_id === ref);
+const rulesAtPaxos = (a: ProxiedDesk, ref: string) =>
+  (a.sim.control.snapshot().rules as unknown as Row[]).filter((r) => r.ref_id === ref);
 
-async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+async function ok<T>(
+  result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>,
+): Promise<T> {
   const r = await result;
   if (!r.ok) throw new Error(`bridge call failed: ${JSON.stringify(r.error)}`);
   return r.value as T;
@@ -39,7 +47,10 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     first.proxy.set({ ignoreRuleBankField: { field: 'fiat_account_id' } });
     const a = await ok<{ id: string; refId: string }>(first.runtime.handlers.createRule(rule));
     await first.drain();
-    expect(first.desk().intents.get(a.id)).toMatchObject({ state: 'needs_attention', lastError: { code: 'answer_mismatch', answered: '(none named)' } });
+    expect(first.desk().intents.get(a.id)).toMatchObject({
+      state: 'needs_attention',
+      lastError: { code: 'answer_mismatch', answered: '(none named)' },
+    });
     expect(rulesAtPaxos(first, a.refId).filter((r) => r.status !== 'DELETED')).toHaveLength(0);
     expect(first.proxy.fired.ignoreRuleBankField).toBe(1);
 
@@ -60,7 +71,9 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     expect(settled?.result?.paxosId).toBe(live[0]?.id);
 
     // And a third rule in the same run still goes under the name that worked.
-    const c = await ok<{ id: string; refId: string }>(second.runtime.handlers.createRule({ ...rule, network: 'SOLANA' as const }));
+    const c = await ok<{ id: string; refId: string }>(
+      second.runtime.handlers.createRule({ ...rule, network: 'SOLANA' as const }),
+    );
     await second.drain();
     expect(second.desk().intents.get(c.id)).toMatchObject({ state: 'completed' });
     expect(second.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);

@@ -14,8 +14,11 @@ import { manualTimers } from '../../support/proxied-desk';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
 
 const body = (amount: string) => ({
-  source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
-  source: { profile: { profile_id: SEED_IDS.defaultProfile } }, destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
+  source_asset: 'USDC',
+  destination_asset: 'USD',
+  source_amount: amount,
+  source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+  destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
 });
 
 let sim: RunningSimulator | undefined;
@@ -32,11 +35,20 @@ afterEach(async () => {
 
 async function openApp(): Promise<TestRuntime> {
   const app = await createTestRuntime({
-    dataDir: dataDir!, settings: { onboarded: true },
+    dataDir: dataDir!,
+    settings: { onboarded: true },
     runtime: {
       timers: manualTimers,
-      startDemoSimulator: async () => ({ ...sim!, url: proxy!.url, tokenUrl: proxy!.tokenUrl, close: async () => undefined }),
-      clientOptions: { timeoutMs: 10_000, backoff: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3, maxRetryAfterMs: 10 } },
+      startDemoSimulator: async () => ({
+        ...sim!,
+        url: proxy!.url,
+        tokenUrl: proxy!.tokenUrl,
+        close: async () => undefined,
+      }),
+      clientOptions: {
+        timeoutMs: 10_000,
+        backoff: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3, maxRetryAfterMs: 10 },
+      },
     },
   });
   apps.push(app);
@@ -44,11 +56,17 @@ async function openApp(): Promise<TestRuntime> {
 }
 
 const creates = () => proxy!.requests['POST /v2/orchestration/orchestrations'] ?? 0;
-const atPaxos = (refId: string) => (sim!.control.snapshot().orchestrations as { ref_id?: string; id: string }[]).filter((o) => o.ref_id === refId);
+const atPaxos = (refId: string) =>
+  (sim!.control.snapshot().orchestrations as { ref_id?: string; id: string }[]).filter(
+    (o) => o.ref_id === refId,
+  );
 
 describe('a storage error during a send, then a restart', () => {
   it('the next start looks the intent up by ref_id and follows the one orchestration; nothing is sent twice', async () => {
-    sim = await startSimulator({ seed: 11, timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 } });
+    sim = await startSimulator({
+      seed: 11,
+      timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 },
+    });
     proxy = await startFaultProxy(sim);
     dataDir = await mkdtemp(join(tmpdir(), 'td-storage-restart-'));
 
@@ -58,13 +76,21 @@ describe('a storage error during a send, then a restart', () => {
     const store = desk.intents;
     const real = store.update.bind(store);
     vi.spyOn(store, 'update').mockImplementation((id, patch, options) =>
-      patch.state === 'submitted' ? Promise.reject(sqliteDiskError('EIO')) : real(id, patch, options));
+      patch.state === 'submitted'
+        ? Promise.reject(sqliteDiskError('EIO'))
+        : real(id, patch, options),
+    );
     const intent = await desk.outbox.enqueue('create_orchestration', body('24'));
     await expect(desk.outbox.flushInBackground()).resolves.toBeUndefined();
     expect(atPaxos(intent.refId)).toHaveLength(1); // the create reached Paxos
     expect(store.get(intent.id)?.state).toBe('sending'); // the disk could not say so
     // The operator is told (published desk state → banner), with the request it concerns.
-    await vi.waitFor(() => expect(first.runtime.state.get().storage?.backgroundError).toMatchObject({ message: 'disk I/O error', refId: intent.refId }));
+    await vi.waitFor(() =>
+      expect(first.runtime.state.get().storage?.backgroundError).toMatchObject({
+        message: 'disk I/O error',
+        refId: intent.refId,
+      }),
+    );
     const sentBefore = creates();
 
     // Restart: the process ends (nothing more is written), a new runtime opens the same folder.
@@ -84,11 +110,16 @@ describe('a storage error during a send, then a restart', () => {
     expect(again.intents.list().filter((i) => i.refId === intent.refId)).toHaveLength(1);
     // A clean flush: nothing left to show.
     await again.sync.refreshNow();
-    await vi.waitFor(() => expect(second.runtime.state.get().storage?.backgroundError ?? null).toBeNull());
+    await vi.waitFor(() =>
+      expect(second.runtime.state.get().storage?.backgroundError ?? null).toBeNull(),
+    );
   });
 
   it('the banner state clears once a later flush runs clean in the same run', async () => {
-    sim = await startSimulator({ seed: 12, timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 } });
+    sim = await startSimulator({
+      seed: 12,
+      timing: { fiatApprovalMs: 3_600_000, orchestrationStepMs: 3_600_000 },
+    });
     proxy = await startFaultProxy(sim);
     dataDir = await mkdtemp(join(tmpdir(), 'td-storage-restart-'));
     const app = await openApp();
@@ -106,10 +137,14 @@ describe('a storage error during a send, then a restart', () => {
     });
     const intent = await desk.outbox.enqueue('create_orchestration', body('25'));
     await desk.sync.refreshNow(); // the flush after the sync fails on the write: caught, published
-    await vi.waitFor(() => expect(app.runtime.state.get().storage?.backgroundError?.refId).toBe(intent.refId));
+    await vi.waitFor(() =>
+      expect(app.runtime.state.get().storage?.backgroundError?.refId).toBe(intent.refId),
+    );
     await desk.sync.refreshNow(); // this flush reconciles it by ref_id and runs clean
     expect(store.get(intent.id)?.state).toBe('submitted');
     expect(atPaxos(intent.refId)).toHaveLength(1);
-    await vi.waitFor(() => expect(app.runtime.state.get().storage?.backgroundError ?? null).toBeNull());
+    await vi.waitFor(() =>
+      expect(app.runtime.state.get().storage?.backgroundError ?? null).toBeNull(),
+    );
   });
 });

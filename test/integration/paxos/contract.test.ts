@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAXOS_SCOPES, SCOPE_FOR } from '../../../main/paxos';
 import { PAXOS_ROUTES, SEED_IDS } from '../../../main/simulator';
 import {
-  checkExchanges, createRecordingFetch, formatIssues, KNOWN_DEVIATIONS, openApiDocsStatus, operationScopes, type RecordedExchange,
+  checkExchanges,
+  createRecordingFetch,
+  formatIssues,
+  KNOWN_DEVIATIONS,
+  openApiDocsStatus,
+  operationScopes,
+  type RecordedExchange,
 } from '../../support/openapi-contract';
 import { recordSkipReason } from '../../support/skip-reason';
 import { rejectionOf, refId, startHarness, waitFor, wireAccount, type Harness } from './harness';
@@ -13,7 +19,8 @@ import { rejectionOf, refId, startHarness, waitFor, wireAccount, type Harness } 
 // A newcomer's clone has no ../shared: the contract tests skip there and say why. Under CI the
 // documents are required, and their absence fails the run.
 const docs = openApiDocsStatus();
-if (!docs.available && !docs.required) recordSkipReason('Paxos OpenAPI contract tests', docs.reason);
+if (!docs.available && !docs.required)
+  recordSkipReason('Paxos OpenAPI contract tests', docs.reason);
 
 describe.runIf(docs.required)('the OpenAPI documents under CI', () => {
   it('are present (CI=true requires them)', () => {
@@ -37,13 +44,25 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     await client.verifyAccess();
 
     // Profiles and balances, with every list filter.
-    const profiles = await client.listAllProfiles({ limit: 1, order: 'ASC', order_by: 'CREATED_AT' });
-    await client.listProfiles({ ids: profiles.map((p) => p.id), nickname: 'oper', created_at: { lte: new Date() } });
+    const profiles = await client.listAllProfiles({
+      limit: 1,
+      order: 'ASC',
+      order_by: 'CREATED_AT',
+    });
+    await client.listProfiles({
+      ids: profiles.map((p) => p.id),
+      nickname: 'oper',
+      created_at: { lte: new Date() },
+    });
     await client.getProfile('default');
     await client.getProfile(SEED_IDS.operatingProfile);
     await client.listBalances(SEED_IDS.operatingProfile, ['USDG', 'USD']);
     await client.getBalance('default', 'USDC');
-    await client.sandboxDeposit(SEED_IDS.payrollProfile, { asset: 'USDG', amount: '1000.50', crypto_network: 'ETHEREUM' });
+    await client.sandboxDeposit(SEED_IDS.payrollProfile, {
+      asset: 'USDG',
+      amount: '1000.50',
+      crypto_network: 'ETHEREUM',
+    });
 
     // Bank accounts: create, duplicate, get, list, update, approve, reject, delete.
     const input = wireAccount();
@@ -51,10 +70,18 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     expect((await client.createFiatAccount(input)).alreadyExisted).toBe(true);
     await client.getFiatAccount(fiatAccount.id);
     await client.listAllFiatAccounts({ limit: 1, order: 'ASC', created_at: { gte: since } });
-    await client.listFiatAccounts({ ids: [fiatAccount.id], ref_ids: [input.ref_id], include_deleted: true });
+    await client.listFiatAccounts({
+      ids: [fiatAccount.id],
+      ref_ids: [input.ref_id],
+      include_deleted: true,
+    });
     await client.updateFiatAccount(fiatAccount.id, { metadata: { label: 'Operating (renamed)' } });
-    await waitFor(() => client.getFiatAccount(fiatAccount.id), (a) => a.status === 'APPROVED');
-    const rejected = (await client.createFiatAccount(wireAccount({ accountNumber: '9876540000' }))).fiatAccount;
+    await waitFor(
+      () => client.getFiatAccount(fiatAccount.id),
+      (a) => a.status === 'APPROVED',
+    );
+    const rejected = (await client.createFiatAccount(wireAccount({ accountNumber: '9876540000' })))
+      .fiatAccount;
     const doomed = (await client.createFiatAccount(wireAccount())).fiatAccount;
     await client.deleteFiatAccount(doomed.id);
     await client.getFiatAccount(doomed.id, { includeDeleted: true });
@@ -62,39 +89,83 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
 
     // Orchestrations: create, 409, insufficient funds, validation, get, list with every filter.
     const redeem = {
-      ref_id: refId('redeem'), source_asset: 'USDG', destination_asset: 'USD', source_amount: '2500.25',
+      ref_id: refId('redeem'),
+      source_asset: 'USDG',
+      destination_asset: 'USD',
+      source_amount: '2500.25',
       source: { profile: { profile_id: SEED_IDS.operatingProfile } },
       destination: { fiat: { bank_account_id: fiatAccount.id, memo: 'Treasury redemption' } },
       metadata: { requested_by: 'contract-test' },
     };
     const { orchestration } = await client.createOrchestration(redeem);
     expect((await client.createOrchestration(redeem)).alreadyExisted).toBe(true);
-    await rejectionOf(client.createOrchestration({ ...redeem, ref_id: refId('big'), source_amount: '999999999' }));
-    await waitFor(() => client.getFiatAccount(rejected.id), (a) => a.status === 'REJECTED');
-    await rejectionOf(client.createOrchestration({ ...redeem, ref_id: refId('rej'), destination: { fiat: { bank_account_id: rejected.id } } }));
+    await rejectionOf(
+      client.createOrchestration({ ...redeem, ref_id: refId('big'), source_amount: '999999999' }),
+    );
+    await waitFor(
+      () => client.getFiatAccount(rejected.id),
+      (a) => a.status === 'REJECTED',
+    );
+    await rejectionOf(
+      client.createOrchestration({
+        ...redeem,
+        ref_id: refId('rej'),
+        destination: { fiat: { bank_account_id: rejected.id } },
+      }),
+    );
     await rejectionOf(client.getOrchestration('00000000-0000-4000-8000-000000000000'));
-    const done = await waitFor(() => client.getOrchestration(orchestration.id), (o) => o.status === 'COMPLETED');
+    const done = await waitFor(
+      () => client.getOrchestration(orchestration.id),
+      (o) => o.status === 'COMPLETED',
+    );
     await client.listAllOrchestrations({
-      orchestration_id: [orchestration.id], ref_id: [redeem.ref_id], profile_id: [SEED_IDS.operatingProfile],
-      source_asset: ['USDG'], destination_asset: ['USD'], status: ['COMPLETED', 'PROCESSING'],
-      created_at: { gte: since, lt: new Date(Date.now() + 60_000) }, limit: 1, order: 'ASC',
+      orchestration_id: [orchestration.id],
+      ref_id: [redeem.ref_id],
+      profile_id: [SEED_IDS.operatingProfile],
+      source_asset: ['USDG'],
+      destination_asset: ['USD'],
+      status: ['COMPLETED', 'PROCESSING'],
+      created_at: { gte: since, lt: new Date(Date.now() + 60_000) },
+      limit: 1,
+      order: 'ASC',
     });
     await client.findOrchestrationByRefId(redeem.ref_id);
 
     // Rules: create (ETHEREUM and STELLAR), duplicate, list with filters, deposit, delete.
     const rule = {
-      ref_id: refId('rule'), profile_id: SEED_IDS.operatingProfile, nickname: 'Auto-redeem USDC', source_asset: 'USDC',
-      destination_asset: 'USD', source: { crypto: { network: 'ETHEREUM' } },
+      ref_id: refId('rule'),
+      profile_id: SEED_IDS.operatingProfile,
+      nickname: 'Auto-redeem USDC',
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      source: { crypto: { network: 'ETHEREUM' } },
       destination: { fiat: { fiat_account_id: fiatAccount.id, memo: 'USDC auto-redemption' } },
     };
     const created = await client.createRule(rule);
     expect((await client.createRule(rule)).alreadyExisted).toBe(true);
-    const stellar = await client.createRule({ ...rule, ref_id: refId('rule-xlm'), source: { crypto: { network: 'STELLAR' } } });
-    await client.listAllRules({ profile_id: SEED_IDS.operatingProfile, status: ['ACTIVE'], source_asset: 'USDC', destination_asset: 'USD', limit: 1, order: 'ASC' });
+    const stellar = await client.createRule({
+      ...rule,
+      ref_id: refId('rule-xlm'),
+      source: { crypto: { network: 'STELLAR' } },
+    });
+    await client.listAllRules({
+      profile_id: SEED_IDS.operatingProfile,
+      status: ['ACTIVE'],
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      limit: 1,
+      order: 'ASC',
+    });
     await client.getRule(created.rule.id);
     for (const r of [created.rule, stellar.rule]) {
-      const spawned = sim.control.injectDeposit({ address: String(r.source?.crypto?.address), amount: '300' }).orchestration;
-      await waitFor(() => client.getOrchestration(String(spawned?.id)), (o) => o.status === 'COMPLETED');
+      const spawned = sim.control.injectDeposit({
+        address: String(r.source?.crypto?.address),
+        amount: '300',
+      }).orchestration;
+      await waitFor(
+        () => client.getOrchestration(String(spawned?.id)),
+        (o) => o.status === 'COMPLETED',
+      );
     }
     await client.listOrchestrations({ orchestration_rule_id: [created.rule.id, stellar.rule.id] });
     await client.deleteRule(stellar.rule.id);
@@ -102,9 +173,24 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     // Transfers and events.
     await client.getTransfer(String(done.source_transfer?.transfer_id));
     await client.getTransfer(String(done.destination_transfer?.transfer_id));
-    await client.listAllTransfers({ profile_ids: [SEED_IDS.operatingProfile], statuses: ['COMPLETED'], type: ['WIRE_WITHDRAWAL', 'CRYPTO_DEPOSIT'], created_at: { gte: since }, limit: 2 });
-    await client.listTransfers({ ids: [String(done.source_transfer?.transfer_id)], order_by: 'UPDATED_AT', updated_at: { gte: since }, order: 'ASC' });
-    const events = await client.listEvents({ created_at: { gte: since }, type: 'orchestration.completed', limit: 50 });
+    await client.listAllTransfers({
+      profile_ids: [SEED_IDS.operatingProfile],
+      statuses: ['COMPLETED'],
+      type: ['WIRE_WITHDRAWAL', 'CRYPTO_DEPOSIT'],
+      created_at: { gte: since },
+      limit: 2,
+    });
+    await client.listTransfers({
+      ids: [String(done.source_transfer?.transfer_id)],
+      order_by: 'UPDATED_AT',
+      updated_at: { gte: since },
+      order: 'ASC',
+    });
+    const events = await client.listEvents({
+      created_at: { gte: since },
+      type: 'orchestration.completed',
+      limit: 50,
+    });
     await client.getEvent(events[0]!.id);
     await rejectionOf(client.getEvent('00000000-0000-4000-8000-000000000000'));
 
@@ -119,18 +205,41 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     const exercised = Object.keys(report.operations).sort();
     expect(exercised).toEqual([...new Set(PAXOS_ROUTES.map((r) => r.operationId!))].sort());
     // What was excused, and only that: each of these is listed in docs/paxos-client.md.
-    expect(Object.keys(report.deviationsHit).sort()).toEqual(['balances-required-balances', 'list-orchestrations-ref-id', 'list-rules-ids', 'transfer-network-stellar']);
+    expect(Object.keys(report.deviationsHit).sort()).toEqual([
+      'balances-required-balances',
+      'list-orchestrations-ref-id',
+      'list-rules-ids',
+      'transfer-network-stellar',
+    ]);
     expect(report.skipped.every((s) => /token endpoint/.test(s.reason))).toBe(true);
     expect(report.checked).toBeGreaterThan(50);
   });
 
   it('validates the 403 problem for a token that lacks the scope', async () => {
-    h.sim.control.addCredential({ clientId: 'reader', clientSecret: 'reader-secret', scopes: ['funding:read_profile'] });
+    h.sim.control.addCredential({
+      clientId: 'reader',
+      clientSecret: 'reader-secret',
+      scopes: ['funding:read_profile'],
+    });
     const recorder = createRecordingFetch();
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'reader', client_secret: 'reader-secret', scope: PAXOS_SCOPES.join(' ') });
-    const token = (await (await recorder.fetch(h.sim.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() })).json()) as { access_token: string; scope: string };
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: 'reader',
+      client_secret: 'reader-secret',
+      scope: PAXOS_SCOPES.join(' '),
+    });
+    const token = (await (
+      await recorder.fetch(h.sim.tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      })
+    ).json()) as { access_token: string; scope: string };
     expect(token.scope).toBe('funding:read_profile');
-    const answer = await recorder.fetch(`${h.sim.url}/orchestration/orchestrations?limit=5`, { method: 'GET', headers: { authorization: `Bearer ${token.access_token}` } });
+    const answer = await recorder.fetch(`${h.sim.url}/orchestration/orchestrations?limit=5`, {
+      method: 'GET',
+      headers: { authorization: `Bearer ${token.access_token}` },
+    });
     expect(answer.status).toBe(403);
     const report = await checkExchanges(recorder);
     expect(report.checked).toBe(1);
@@ -140,14 +249,45 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
   it('catches violations: the validator is not a rubber stamp', async () => {
     const url = `${h.sim.url}/orchestration/orchestrations`;
     const bad: RecordedExchange[] = [
-      { // amount as a number, unknown filter
-        method: 'POST', url, requestHeaders: { 'content-type': 'application/json' },
-        requestBody: JSON.stringify({ ref_id: 'x', source_asset: 'USDG', destination_asset: 'USD', source_amount: 12.5 }),
-        status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: JSON.stringify({ id: 'o', status: 'DONE' }),
+      {
+        // amount as a number, unknown filter
+        method: 'POST',
+        url,
+        requestHeaders: { 'content-type': 'application/json' },
+        requestBody: JSON.stringify({
+          ref_id: 'x',
+          source_asset: 'USDG',
+          destination_asset: 'USD',
+          source_amount: 12.5,
+        }),
+        status: 200,
+        responseHeaders: { 'content-type': 'application/json' },
+        responseBody: JSON.stringify({ id: 'o', status: 'DONE' }),
       },
-      { method: 'GET', url: `${url}?colour=blue`, requestHeaders: {}, status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: '{"items": 3}' },
-      { method: 'GET', url: `${h.sim.url}/nowhere`, requestHeaders: {}, status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: '{}' },
-      { method: 'GET', url: `${url}/abc`, requestHeaders: {}, status: 404, responseHeaders: { 'content-type': 'application/json' }, responseBody: '{"status": "nope"}' },
+      {
+        method: 'GET',
+        url: `${url}?colour=blue`,
+        requestHeaders: {},
+        status: 200,
+        responseHeaders: { 'content-type': 'application/json' },
+        responseBody: '{"items": 3}',
+      },
+      {
+        method: 'GET',
+        url: `${h.sim.url}/nowhere`,
+        requestHeaders: {},
+        status: 200,
+        responseHeaders: { 'content-type': 'application/json' },
+        responseBody: '{}',
+      },
+      {
+        method: 'GET',
+        url: `${url}/abc`,
+        requestHeaders: {},
+        status: 404,
+        responseHeaders: { 'content-type': 'application/json' },
+        responseBody: '{"status": "nope"}',
+      },
     ];
     const report = await checkExchanges(bad);
     const messages = formatIssues(report);
@@ -164,7 +304,8 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
       expect(await operationScopes(route.operationId!), route.pattern).toContain(route.scope);
     }
     const clientScopes = new Set(Object.values(SCOPE_FOR));
-    for (const route of PAXOS_ROUTES) expect(clientScopes.has(route.scope as never), route.pattern).toBe(true);
+    for (const route of PAXOS_ROUTES)
+      expect(clientScopes.has(route.scope as never), route.pattern).toBe(true);
     expect(KNOWN_DEVIATIONS.length).toBeGreaterThan(0);
   });
 });

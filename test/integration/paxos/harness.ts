@@ -1,7 +1,16 @@
 // Shared set-up for the Paxos client integration tests: a simulator on a loopback port with
 // short timings, and a client pointed at it over real HTTP.
-import { createPaxosClient, type PaxosClient, type PaxosClientOptions, type RequestEvent } from '../../../main/paxos';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../main/simulator';
+import {
+  createPaxosClient,
+  type PaxosClient,
+  type PaxosClientOptions,
+  type RequestEvent,
+} from '../../../main/paxos';
+import {
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from '../../../main/simulator';
 import type { CreateFiatAccountInput } from '../../../shared/paxos-schemas';
 import { createRecordingFetch, type Recorder } from '../../support/openapi-contract';
 
@@ -43,17 +52,33 @@ export function refId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
-export function wireAccount(overrides: { accountNumber?: string; refId?: string; routingNumber?: string } = {}): CreateFiatAccountInput {
+export function wireAccount(
+  overrides: { accountNumber?: string; refId?: string; routingNumber?: string } = {},
+): CreateFiatAccountInput {
   return {
     ref_id: overrides.refId ?? refId('fa'),
     fiat_account_owner: { institution_details: { name: 'Example Corp' } },
     fiat_network_instructions: {
       wire: {
         account_number: overrides.accountNumber ?? '74600021314512',
-        fiat_account_owner_address: { country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
+        fiat_account_owner_address: {
+          country: 'USA',
+          address1: '456 Main Street',
+          city: 'New York',
+          province: 'NY',
+          zip_code: '10101',
+        },
         routing_details: {
-          routing_number_type: 'ABA', routing_number: overrides.routingNumber ?? '031302971', bank_name: 'Customers Bank',
-          bank_address: { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' },
+          routing_number_type: 'ABA',
+          routing_number: overrides.routingNumber ?? '031302971',
+          bank_name: 'Customers Bank',
+          bank_address: {
+            country: 'USA',
+            address1: '123 Bank Street',
+            city: 'New York',
+            province: 'NY',
+            zip_code: '10101',
+          },
         },
       },
     },
@@ -62,18 +87,27 @@ export function wireAccount(overrides: { accountNumber?: string; refId?: string;
 }
 
 /** Polls `read` until `done` holds (simulator time runs in real time here). */
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value).slice(0, 400)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value).slice(0, 400)}`,
+      );
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 /** Catches the rejection of `promise` (fails the test if it resolves). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<Error & { code?: string; details?: Record<string, unknown> }> {
+export async function rejectionOf(
+  promise: Promise<unknown>,
+): Promise<Error & { code?: string; details?: Record<string, unknown> }> {
   try {
     await promise;
   } catch (error) {

@@ -15,13 +15,18 @@ afterAll(async () => h.close());
 beforeEach(() => h.sim.control.clearFaults());
 
 const redemption = (ref: string, amount = '100.00'): CreateOrchestrationInput => ({
-  ref_id: ref, source_asset: 'USDC', destination_asset: 'USD', source_amount: amount,
+  ref_id: ref,
+  source_asset: 'USDC',
+  destination_asset: 'USD',
+  source_amount: amount,
   source: { profile: { profile_id: SEED_IDS.defaultProfile } },
   destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
 });
 
-const orchestrationsWith = (ref: string) => h.sim.control.snapshot().orchestrations.filter((o) => o.ref_id === ref);
-const postAttempts = (ref: string) => h.recorder.exchanges.filter((e) => e.method === 'POST' && e.requestBody?.includes(`"${ref}"`));
+const orchestrationsWith = (ref: string) =>
+  h.sim.control.snapshot().orchestrations.filter((o) => o.ref_id === ref);
+const postAttempts = (ref: string) =>
+  h.recorder.exchanges.filter((e) => e.method === 'POST' && e.requestBody?.includes(`"${ref}"`));
 
 describe('idempotent creates', () => {
   it('a duplicate ref_id returns the existing orchestration as success; one orchestration, one debit', async () => {
@@ -33,12 +38,20 @@ describe('idempotent creates', () => {
     expect(second.alreadyExisted).toBe(true);
     expect(second.orchestration.id).toBe(first.orchestration.id);
     expect(orchestrationsWith(ref)).toHaveLength(1);
-    expect((await h.client.getBalance('default', 'USDC')).available).toBe(subtractAmounts(before, '100'));
+    expect((await h.client.getBalance('default', 'USDC')).available).toBe(
+      subtractAmounts(before, '100'),
+    );
   });
 
   it('an answer lost after Paxos processed the create: the retry carries the same body and resolves to the original', async () => {
     const ref = refId('lost');
-    h.sim.control.setFaults({ drop: { count: 1, when: 'after', match: { method: 'POST', path: '/orchestration/orchestrations' } } });
+    h.sim.control.setFaults({
+      drop: {
+        count: 1,
+        when: 'after',
+        match: { method: 'POST', path: '/orchestration/orchestrations' },
+      },
+    });
     const result = await h.client.createOrchestration(redemption(ref));
     expect(result.alreadyExisted).toBe(true);
     expect(orchestrationsWith(ref)).toHaveLength(1);
@@ -50,7 +63,9 @@ describe('idempotent creates', () => {
 
   it('a 5xx after the create was processed is retried to the same orchestration', async () => {
     const ref = refId('5xx-after');
-    h.sim.control.setFaults({ error: { count: 1, status: 502, when: 'after', match: { method: 'POST' } } });
+    h.sim.control.setFaults({
+      error: { count: 1, status: 502, when: 'after', match: { method: 'POST' } },
+    });
     const result = await h.client.createOrchestration(redemption(ref));
     expect(result.alreadyExisted).toBe(true);
     expect(orchestrationsWith(ref)).toHaveLength(1);
@@ -65,7 +80,10 @@ describe('idempotent creates', () => {
       const response = await fetch(input, init);
       if (response.status !== 409) return response;
       const { meta: _meta, ...problem } = (await response.json()) as Record<string, unknown>;
-      return new Response(JSON.stringify(problem), { status: 409, headers: { 'content-type': 'application/problem+json' } });
+      return new Response(JSON.stringify(problem), {
+        status: 409,
+        headers: { 'content-type': 'application/problem+json' },
+      });
     });
     const again = await stripped.createOrchestration(redemption(ref));
     expect(again.alreadyExisted).toBe(true);
@@ -77,7 +95,9 @@ describe('idempotent creates', () => {
     await h.client.createOrchestration(redemption(ref, '40'));
     const error = await rejectionOf(h.client.createOrchestration(redemption(ref, '41')));
     expect(error.code).toBe('already_exists');
-    expect(error.message).toBe(`The reference ${ref} is already used by a different orchestration (amount 40). Nothing new was created.`);
+    expect(error.message).toBe(
+      `The reference ${ref} is already used by a different orchestration (amount 40). Nothing new was created.`,
+    );
     expect((error.details?.existing as { ref_id?: string }).ref_id).toBe(ref);
     expect(orchestrationsWith(ref)).toHaveLength(1);
   });
@@ -89,8 +109,12 @@ describe('idempotent creates', () => {
     expect([a1.alreadyExisted, a2.alreadyExisted]).toEqual([false, true]);
     expect(a2.fiatAccount.id).toBe(a1.fiatAccount.id);
     const rule = {
-      ref_id: refId('rule-dup'), profile_id: SEED_IDS.defaultProfile, source_asset: 'PYUSD', destination_asset: 'USD',
-      source: { crypto: { network: 'ETHEREUM' } }, destination: { fiat: { fiat_account_id: SEED_IDS.operatingBankAccount } },
+      ref_id: refId('rule-dup'),
+      profile_id: SEED_IDS.defaultProfile,
+      source_asset: 'PYUSD',
+      destination_asset: 'USD',
+      source: { crypto: { network: 'ETHEREUM' } },
+      destination: { fiat: { fiat_account_id: SEED_IDS.operatingBankAccount } },
     };
     const r1 = await h.client.createRule(rule);
     const r2 = await h.client.createRule(rule);
@@ -99,10 +123,15 @@ describe('idempotent creates', () => {
   });
 });
 
-async function startHarnessWithFetch(fetchImpl: (input: string, init: RequestInit) => Promise<Response>) {
+async function startHarnessWithFetch(
+  fetchImpl: (input: string, init: RequestInit) => Promise<Response>,
+) {
   const { createPaxosClient } = await import('../../../main/paxos');
   return createPaxosClient({
-    environment: 'demo', endpoints: { apiUrl: h.sim.url, tokenUrl: h.sim.tokenUrl }, env: {},
-    getCredentials: async () => h.sim.credentials, fetch: fetchImpl,
+    environment: 'demo',
+    endpoints: { apiUrl: h.sim.url, tokenUrl: h.sim.tokenUrl },
+    env: {},
+    getCredentials: async () => h.sim.credentials,
+    fetch: fetchImpl,
   });
 }

@@ -9,7 +9,8 @@ afterEach(async () => {
   h = undefined;
 });
 
-const statusesOf = (harness: Harness, path: string) => harness.requests.filter((r) => r.path === path).map((r) => r.status);
+const statusesOf = (harness: Harness, path: string) =>
+  harness.requests.filter((r) => r.path === path).map((r) => r.status);
 
 describe('resilience', () => {
   it('refreshes an expired token mid-flow without the operator noticing', async () => {
@@ -39,15 +40,24 @@ describe('resilience', () => {
   });
 
   it('a 429 cools the whole client down: nothing is sent, calls fail fast with retryAt, then it resumes', async () => {
-    h = await startHarness({ rateLimits: { apiPerSecond: 1, windowMs: 5000, coolDownMs: 1500 } }, { backoff: { maxRetryAfterMs: 0 } });
+    h = await startHarness(
+      { rateLimits: { apiPerSecond: 1, windowMs: 5000, coolDownMs: 1500 } },
+      { backoff: { maxRetryAfterMs: 0 } },
+    );
     const client = h.client;
     let error: Awaited<ReturnType<typeof rejectionOf>> | undefined;
-    for (let i = 0; i < 10 && !error; i += 1) error = await client.listProfiles().then(() => undefined, (e: Error) => e as never);
+    for (let i = 0; i < 10 && !error; i += 1)
+      error = await client.listProfiles().then(
+        () => undefined,
+        (e: Error) => e as never,
+      );
     expect(error?.code).toBe('rate_limited');
     const retryAt = Date.parse(String(error?.details?.retryAt));
     expect(retryAt - Date.now()).toBeGreaterThan(500);
     expect(retryAt - Date.now()).toBeLessThanOrEqual(2000);
-    expect(error?.message).toBe(`Paxos is throttling requests from this computer. Nothing will be sent until ${new Date(retryAt).toISOString()}.`);
+    expect(error?.message).toBe(
+      `Paxos is throttling requests from this computer. Nothing will be sent until ${new Date(retryAt).toISOString()}.`,
+    );
     expect(client.coolDownUntil()?.getTime()).toBe(retryAt);
 
     const sentBefore = h.requests.length;
@@ -64,7 +74,10 @@ describe('resilience', () => {
   });
 
   it('a short Retry-After is waited out inside the call', async () => {
-    h = await startHarness({ rateLimits: { apiPerSecond: 0.4, windowMs: 5000, coolDownMs: 1000 } }, { backoff: { maxRetryAfterMs: 2000 } });
+    h = await startHarness(
+      { rateLimits: { apiPerSecond: 0.4, windowMs: 5000, coolDownMs: 1000 } },
+      { backoff: { maxRetryAfterMs: 2000 } },
+    );
     const results = [];
     for (let i = 0; i < 4; i += 1) results.push(await h.client.listProfiles());
     expect(results).toHaveLength(4);
@@ -72,7 +85,9 @@ describe('resilience', () => {
   });
 
   it('5xx answers are retried with backoff until Paxos recovers', async () => {
-    h = await startHarness({ faults: { error: { count: 2, status: 503, match: { path: '/balances' } } } });
+    h = await startHarness({
+      faults: { error: { count: 2, status: 503, match: { path: '/balances' } } },
+    });
     const balances = await h.client.listBalances('default');
     expect(balances.map((b) => b.asset)).toContain('USDG');
     expect(statusesOf(h, '/v2/profiles/default/balances')).toEqual([503, 503, 200]);
@@ -86,7 +101,10 @@ describe('resilience', () => {
   });
 
   it('gives up after the last attempt with an explanation', async () => {
-    h = await startHarness({ faults: { error: { count: 10, status: 500, match: { path: '/events' } } } }, { backoff: { maxAttempts: 3 } });
+    h = await startHarness(
+      { faults: { error: { count: 10, status: 500, match: { path: '/events' } } } },
+      { backoff: { maxAttempts: 3 } },
+    );
     const error = await rejectionOf(h.client.listEvents());
     expect(error.code).toBe('unavailable');
     expect(error.message).toBe('Paxos is temporarily unavailable (HTTP 500). Try again shortly.');
@@ -94,18 +112,29 @@ describe('resilience', () => {
   });
 
   it('times out a request that never answers, and retries it', async () => {
-    h = await startHarness({ faults: { stall: { count: 1, ms: 1500, match: { path: '/profiles' } } } }, { timeoutMs: 500 });
+    h = await startHarness(
+      { faults: { stall: { count: 1, ms: 1500, match: { path: '/profiles' } } } },
+      { timeoutMs: 500 },
+    );
     const page = await h.client.listProfiles();
     expect(page.items.length).toBe(3);
     expect(statusesOf(h, '/v2/profiles')).toEqual([0, 200]);
   });
 
   it('reports a timeout when every attempt times out (slow drip included)', async () => {
-    h = await startHarness({ faults: { slowDrip: { count: 5, chunkDelayMs: 100, match: { path: '/profiles' } } } }, { timeoutMs: 250, backoff: { maxAttempts: 2 } });
+    h = await startHarness(
+      { faults: { slowDrip: { count: 5, chunkDelayMs: 100, match: { path: '/profiles' } } } },
+      { timeoutMs: 250, backoff: { maxAttempts: 2 } },
+    );
     const error = await rejectionOf(h.client.listProfiles());
     expect(error.code).toBe('timeout');
     expect(error.message).toBe('Paxos did not answer within 250 ms.');
-    expect(error.details).toEqual({ method: 'GET', path: '/v2/profiles', timeoutMs: 250, attempts: 2 });
+    expect(error.details).toEqual({
+      method: 'GET',
+      path: '/v2/profiles',
+      timeoutMs: 250,
+      attempts: 2,
+    });
   });
 
   it('network errors when Paxos is unreachable', async () => {
@@ -113,11 +142,17 @@ describe('resilience', () => {
     const url = h.sim.url;
     await h.sim.close();
     const client = createPaxosClient({
-      environment: 'demo', endpoints: { apiUrl: url, tokenUrl: url.replace('/v2', '/oauth2/token') }, env: {},
-      getCredentials: async () => ({ clientId: 'demo-client', clientSecret: 'demo-secret' }), backoff: { maxAttempts: 2, baseDelayMs: 5 }, tokenMinIntervalMs: 50,
+      environment: 'demo',
+      endpoints: { apiUrl: url, tokenUrl: url.replace('/v2', '/oauth2/token') },
+      env: {},
+      getCredentials: async () => ({ clientId: 'demo-client', clientSecret: 'demo-secret' }),
+      backoff: { maxAttempts: 2, baseDelayMs: 5 },
+      tokenMinIntervalMs: 50,
     });
     const error = await rejectionOf(client.listProfiles());
     expect(error.code).toBe('network');
-    expect(error.message).toBe('Could not reach Paxos (connection refused). Check the network connection.');
+    expect(error.message).toBe(
+      'Could not reach Paxos (connection refused). Check the network connection.',
+    );
   });
 });

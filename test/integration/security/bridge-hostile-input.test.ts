@@ -23,7 +23,10 @@ async function fingerprint(dir: string): Promise<Map<string, string>> {
   for (const entry of entries.filter((e) => e.isFile())) {
     const path = join(entry.parentPath, entry.name);
     const bytes = await readFile(path);
-    files.set(relative(dir, path), `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`);
+    files.set(
+      relative(dir, path),
+      `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`,
+    );
   }
   return files;
 }
@@ -63,51 +66,69 @@ describe('bridge: hostile input to every operation', () => {
     expect(missing, 'operations without a sample in valid-samples.ts').toEqual([]);
     for (const name of operationNames) {
       const parsed = operations[name].input.safeParse(validSamples[name]?.input);
-      expect(parsed.success, `${name}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`).toBe(true);
+      expect(
+        parsed.success,
+        `${name}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`,
+      ).toBe(true);
     }
     expect(Object.keys(validSamples).sort()).toEqual([...operationNames].sort());
   });
 
-  it.each(operationNames.map((name) => [name]))('%s refuses every malformed input and writes nothing', async (name: OperationName) => {
-    const sample = validSamples[name];
-    expect(sample, `no valid sample for ${name}`).toBeDefined();
-    const cases = hostileCases(operations[name].input, sample!.input);
-    expect(cases.length).toBeGreaterThan(10);
-    const desk = app.runtime.environments.desk;
-    const filesBefore = await fingerprint(app.dataDir);
-    const intentsBefore = desk.intents.list().length;
-    const auditBefore = desk.audit.count;
-    const stateBefore = JSON.stringify(app.runtime.state.get());
-    const accepted: string[] = [];
+  it.each(operationNames.map((name) => [name]))(
+    '%s refuses every malformed input and writes nothing',
+    async (name: OperationName) => {
+      const sample = validSamples[name];
+      expect(sample, `no valid sample for ${name}`).toBeDefined();
+      const cases = hostileCases(operations[name].input, sample!.input);
+      expect(cases.length).toBeGreaterThan(10);
+      const desk = app.runtime.environments.desk;
+      const filesBefore = await fingerprint(app.dataDir);
+      const intentsBefore = desk.intents.list().length;
+      const auditBefore = desk.audit.count;
+      const stateBefore = JSON.stringify(app.runtime.state.get());
+      const accepted: string[] = [];
 
-    for (const { label, input } of cases) {
-      const tracesBefore = traces.length;
-      const result = (await app.runtime.handlers[name](input)) as { ok: boolean; error?: { code: string; message: string } };
-      if (result.ok || result.error?.code !== 'validation') {
-        accepted.push(`${label} → ${JSON.stringify(result).slice(0, 200)}`);
-        continue;
+      for (const { label, input } of cases) {
+        const tracesBefore = traces.length;
+        const result = (await app.runtime.handlers[name](input)) as {
+          ok: boolean;
+          error?: { code: string; message: string };
+        };
+        if (result.ok || result.error?.code !== 'validation') {
+          accepted.push(`${label} → ${JSON.stringify(result).slice(0, 200)}`);
+          continue;
+        }
+        // Refused at validation: the handler never ran, and the message is words, not a dump.
+        expect(traces.slice(tracesBefore), label).toEqual([
+          { operation: name, outcome: 'invalid', code: 'validation' },
+        ]);
+        expect(result.error.message, label).toMatch(/\w/);
+        expect(result.error.message.length, label).toBeLessThan(1000);
+        expect(result.error.message, label).not.toMatch(/\n\s+at |\[object Object\]/);
+        expect(JSON.stringify(result).length, `${label}: the error echoes the input`).toBeLessThan(
+          MEGABYTE / 10,
+        );
+        expect(({} as Record<string, unknown>).polluted, label).toBeUndefined();
       }
-      // Refused at validation: the handler never ran, and the message is words, not a dump.
-      expect(traces.slice(tracesBefore), label).toEqual([{ operation: name, outcome: 'invalid', code: 'validation' }]);
-      expect(result.error.message, label).toMatch(/\w/);
-      expect(result.error.message.length, label).toBeLessThan(1000);
-      expect(result.error.message, label).not.toMatch(/\n\s+at |\[object Object\]/);
-      expect(JSON.stringify(result).length, `${label}: the error echoes the input`).toBeLessThan(MEGABYTE / 10);
-      expect(({} as Record<string, unknown>).polluted, label).toBeUndefined();
-    }
-    expect(accepted, `${name}: malformed inputs that were not refused as validation errors`).toEqual([]);
+      expect(
+        accepted,
+        `${name}: malformed inputs that were not refused as validation errors`,
+      ).toEqual([]);
 
-    // Nothing polluted, nothing written, nothing changed, and main still answers.
-    expect(prototypeKeys()).toEqual(cleanPrototypes);
-    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-    expect(Object.fromEntries(await fingerprint(app.dataDir))).toEqual(Object.fromEntries(filesBefore));
-    expect(desk.intents.list()).toHaveLength(intentsBefore);
-    expect(desk.audit.count).toBe(auditBefore);
-    expect(JSON.stringify(app.runtime.state.get())).toBe(stateBefore);
-    expect(app.runtime.environments.desk).toBe(desk);
-    expect(await app.runtime.handlers.getAppInfo(undefined)).toMatchObject({ ok: true });
-    expect(unhandled).toEqual([]);
-  });
+      // Nothing polluted, nothing written, nothing changed, and main still answers.
+      expect(prototypeKeys()).toEqual(cleanPrototypes);
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+      expect(Object.fromEntries(await fingerprint(app.dataDir))).toEqual(
+        Object.fromEntries(filesBefore),
+      );
+      expect(desk.intents.list()).toHaveLength(intentsBefore);
+      expect(desk.audit.count).toBe(auditBefore);
+      expect(JSON.stringify(app.runtime.state.get())).toBe(stateBefore);
+      expect(app.runtime.environments.desk).toBe(desk);
+      expect(await app.runtime.handlers.getAppInfo(undefined)).toMatchObject({ ok: true });
+      expect(unhandled).toEqual([]);
+    },
+  );
 
   it('kept the data folder non-empty, so the write checks compared real files', async () => {
     const files = [...(await fingerprint(app.dataDir)).keys()];

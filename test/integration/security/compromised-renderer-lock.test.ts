@@ -7,10 +7,21 @@ import type { OsAuthentication } from '../../../main/lock/os-authentication';
 import { SEED_IDS } from '../../../main/simulator';
 import { operationNames, type OperationName } from '../../../shared/bridge-names';
 import type { StateDelta } from '../../../shared/state';
-import { compromisedDesk, PASSCODE, SANDBOX_CREDENTIALS, type CompromisedDesk } from './compromised-renderer';
+import {
+  compromisedDesk,
+  PASSCODE,
+  SANDBOX_CREDENTIALS,
+  type CompromisedDesk,
+} from './compromised-renderer';
 import { validSamples } from './valid-samples';
 
-const allowedWhileLocked: OperationName[] = ['getAppInfo', 'getState', 'lock', 'unlock', 'resetPasscode'];
+const allowedWhileLocked: OperationName[] = [
+  'getAppInfo',
+  'getState',
+  'lock',
+  'unlock',
+  'resetPasscode',
+];
 const DESK_WORDS = ['Operating account', 'Operating reserve', '2500000', '6789', '7788'];
 
 describe('compromised renderer against the lock', () => {
@@ -27,7 +38,9 @@ describe('compromised renderer against the lock', () => {
 
   it('records the lock in the audit log', async () => {
     const audit = await d.app.runtime.environments.desk.audit.page({ limit: 50 });
-    expect(audit.entries.some((e) => e.action === 'app.lock' && e.outcome === 'succeeded')).toBe(true);
+    expect(audit.entries.some((e) => e.action === 'app.lock' && e.outcome === 'succeeded')).toBe(
+      true,
+    );
   });
 
   it('answers every desk operation with `locked`, whatever the input', async () => {
@@ -43,10 +56,15 @@ describe('compromised renderer against the lock', () => {
     const snapshot = await d.call('getState');
     const text = JSON.stringify(snapshot);
     for (const word of DESK_WORDS) expect(text, word).not.toContain(word);
-    expect(snapshot.value).toMatchObject({ state: { locked: true, environment: 'demo', lock: { passcodeSet: true } } });
+    expect(snapshot.value).toMatchObject({
+      state: { locked: true, environment: 'demo', lock: { passcodeSet: true } },
+    });
     // Main's own state still changes (sync goes on), but what reaches the page is redacted.
     const full = d.app.runtime.state.get();
-    d.app.runtime.state.set({ redeemedTodayUsd: '123456.78', profiles: { items: full.profiles.items.slice(0, 1), asOf: full.profiles.asOf } });
+    d.app.runtime.state.set({
+      redeemedTodayUsd: '123456.78',
+      profiles: { items: full.profiles.items.slice(0, 1), asOf: full.profiles.asOf },
+    });
     const pushed = JSON.stringify(deltas);
     for (const word of [...DESK_WORDS, '123456.78']) expect(pushed, word).not.toContain(word);
     d.app.runtime.state.set({ redeemedTodayUsd: full.redeemedTodayUsd, profiles: full.profiles });
@@ -62,7 +80,9 @@ describe('compromised renderer against the lock', () => {
     expect((await d.call('unlock', { passcode: PASSCODE })).error?.code).toBe('rate_limited');
     expect(d.app.runtime.state.get().locked).toBe(true);
     const audit = await d.app.runtime.environments.desk.audit.page({ limit: 20 });
-    expect(audit.entries.filter((e) => e.action === 'app.unlock' && e.outcome === 'failed').length).toBeGreaterThanOrEqual(3);
+    expect(
+      audit.entries.filter((e) => e.action === 'app.unlock' && e.outcome === 'failed').length,
+    ).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(audit.entries)).not.toContain('guess-000');
 
     d.clock.advance(60_000);
@@ -76,32 +96,69 @@ describe('compromised renderer against the lock', () => {
 
   it('resets a forgotten passcode only with the Paxos credentials saved on this computer', async () => {
     await d.call('lock');
-    const wrong = await d.call('resetPasscode', { newPasscode: 'mallory-passcode', credentials: { environment: 'sandbox', clientId: SANDBOX_CREDENTIALS.clientId, clientSecret: 'guessed-secret' } });
+    const wrong = await d.call('resetPasscode', {
+      newPasscode: 'mallory-passcode',
+      credentials: {
+        environment: 'sandbox',
+        clientId: SANDBOX_CREDENTIALS.clientId,
+        clientSecret: 'guessed-secret',
+      },
+    });
     expect(wrong.error?.code).toBe('validation');
     expect((await d.call('resetPasscode', { newPasscode: 'mallory-passcode' })).ok).toBe(false);
-    expect((await d.call('resetPasscode', { newPasscode: 'mallory-passcode', credentials: { environment: 'production', ...SANDBOX_CREDENTIALS } })).ok).toBe(false);
+    expect(
+      (
+        await d.call('resetPasscode', {
+          newPasscode: 'mallory-passcode',
+          credentials: { environment: 'production', ...SANDBOX_CREDENTIALS },
+        })
+      ).ok,
+    ).toBe(false);
     expect(d.app.runtime.state.get().locked).toBe(true);
 
     d.clock.advance(60_000);
-    expect((await d.call('resetPasscode', { newPasscode: 'new-desk-passcode', credentials: { environment: 'sandbox', ...SANDBOX_CREDENTIALS } })).ok).toBe(true);
+    expect(
+      (
+        await d.call('resetPasscode', {
+          newPasscode: 'new-desk-passcode',
+          credentials: { environment: 'sandbox', ...SANDBOX_CREDENTIALS },
+        })
+      ).ok,
+    ).toBe(true);
     expect(d.app.runtime.state.get().locked).toBe(false);
     await d.call('lock');
     expect((await d.call('unlock', { passcode: PASSCODE })).ok).toBe(false);
     expect((await d.call('unlock', { passcode: 'new-desk-passcode' })).ok).toBe(true);
-    expect(JSON.stringify(await d.app.runtime.environments.desk.audit.page({ limit: 50 }))).not.toContain(SANDBOX_CREDENTIALS.clientSecret);
+    expect(
+      JSON.stringify(await d.app.runtime.environments.desk.audit.page({ limit: 50 })),
+    ).not.toContain(SANDBOX_CREDENTIALS.clientSecret);
   });
 
   it('changing the passcode while unlocked needs the current one', async () => {
     expect((await d.call('setPasscode', { passcode: 'mallory-passcode' })).ok).toBe(false);
-    expect((await d.call('setPasscode', { passcode: 'mallory-passcode', currentPasscode: 'wrong-one' })).ok).toBe(false);
-    expect((await d.call('setPasscode', { passcode: 'changed-passcode', currentPasscode: 'new-desk-passcode' })).ok).toBe(true);
+    expect(
+      (await d.call('setPasscode', { passcode: 'mallory-passcode', currentPasscode: 'wrong-one' }))
+        .ok,
+    ).toBe(false);
+    expect(
+      (
+        await d.call('setPasscode', {
+          passcode: 'changed-passcode',
+          currentPasscode: 'new-desk-passcode',
+        })
+      ).ok,
+    ).toBe(true);
   });
 });
 
 describe('unlocking with the OS check (Touch ID)', () => {
   let d: CompromisedDesk;
   let answer = false;
-  const os: OsAuthentication = { name: 'Touch ID', available: () => true, prompt: async () => answer };
+  const os: OsAuthentication = {
+    name: 'Touch ID',
+    available: () => true,
+    prompt: async () => answer,
+  };
   beforeAll(async () => {
     d = await compromisedDesk({ os });
   });
@@ -127,16 +184,24 @@ describe('notifications while locked', () => {
 
   it('keep coming, without the amount', async () => {
     d.confirmer.answerWith('accept');
-    const redeem = await d.call('submitRedemption', { profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '4321.98', fiatAccountId: SEED_IDS.operatingBankAccount });
+    const redeem = await d.call('submitRedemption', {
+      profileId: SEED_IDS.defaultProfile,
+      asset: 'USDC',
+      amount: '4321.98',
+      fiatAccountId: SEED_IDS.operatingBankAccount,
+    });
     expect(redeem.ok).toBe(true);
     await d.app.runtime.environments.desk.outbox.flush();
     await d.call('lock');
     const desk = d.app.runtime.environments.desk;
     await expect
-      .poll(async () => {
-        await desk.sync.refreshNow();
-        return d.app.notifier.shown.map((n) => n.title);
-      }, { timeout: 30_000, interval: 300 })
+      .poll(
+        async () => {
+          await desk.sync.refreshNow();
+          return d.app.notifier.shown.map((n) => n.title);
+        },
+        { timeout: 30_000, interval: 300 },
+      )
       .toContain('Treasury Desk');
     // Titles name the amount and the destination when unlocked ("Wire completed: $4,321.98 to …"):
     // while locked neither the title nor the body may.

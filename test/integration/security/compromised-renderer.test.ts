@@ -9,18 +9,40 @@ import { SEED_IDS } from '../../../main/simulator';
 import { defaultSettings } from '../../../shared/settings';
 import { compromisedDesk, type CompromisedDesk } from './compromised-renderer';
 
-const bigRedemption = { profileId: SEED_IDS.defaultProfile, asset: 'USDC', amount: '150000', fiatAccountId: SEED_IDS.operatingBankAccount, retypedAmount: '150000' };
+const bigRedemption = {
+  profileId: SEED_IDS.defaultProfile,
+  asset: 'USDC',
+  amount: '150000',
+  fiatAccountId: SEED_IDS.operatingBankAccount,
+  retypedAmount: '150000',
+};
 const huge = '999999999.00';
-const address = { country: 'USA', address1: '1 Elm Street', city: 'Austin', province: 'TX', zip_code: '73301' };
+const address = {
+  country: 'USA',
+  address1: '1 Elm Street',
+  city: 'Austin',
+  province: 'TX',
+  zip_code: '73301',
+};
 const newAccount = {
   fiat_account_owner: { institution_details: { name: 'Mallory Holdings' } },
   fiat_network_instructions: {
-    wire: { account_number: '555000111222', fiat_account_owner_address: address,
-      routing_details: { routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank', bank_address: address } },
+    wire: {
+      account_number: '555000111222',
+      fiat_account_owner_address: address,
+      routing_details: {
+        routing_number_type: 'ABA',
+        routing_number: '031302971',
+        bank_name: 'Customers Bank',
+        bank_address: address,
+      },
+    },
   },
   metadata: { label: 'Operating account' },
 };
-const evilEndpoints = (sandbox: { apiUrl?: string; tokenUrl?: string }) => ({ endpointOverrides: { sandbox, production: {} } });
+const evilEndpoints = (sandbox: { apiUrl?: string; tokenUrl?: string }) => ({
+  endpointOverrides: { sandbox, production: {} },
+});
 
 describe('compromised renderer, declining confirmer: nothing moves', () => {
   let d: CompromisedDesk;
@@ -30,7 +52,13 @@ describe('compromised renderer, declining confirmer: nothing moves', () => {
     d = await compromisedDesk();
     // One rule to attack, created with the operator's yes.
     d.confirmer.answerWith('accept');
-    const created = await d.call('createRule', { profileId: SEED_IDS.defaultProfile, asset: 'USDC', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount, nickname: 'Sweep' });
+    const created = await d.call('createRule', {
+      profileId: SEED_IDS.defaultProfile,
+      asset: 'USDC',
+      network: 'ETHEREUM',
+      fiatAccountId: SEED_IDS.operatingBankAccount,
+      nickname: 'Sweep',
+    });
     expect(created.ok).toBe(true);
     await d.app.runtime.environments.desk.outbox.flush();
     await d.app.runtime.environments.desk.sync.refreshNow();
@@ -41,7 +69,10 @@ describe('compromised renderer, declining confirmer: nothing moves', () => {
 
   it('raises no limit and queues no 150,000 USDC redemption, whatever retypedAmount says', async () => {
     const before = await d.fingerprint();
-    const raise = await d.call('updateSettings', { perRedemptionSoftLimitUsd: huge, dailySoftLimitUsd: huge });
+    const raise = await d.call('updateSettings', {
+      perRedemptionSoftLimitUsd: huge,
+      dailySoftLimitUsd: huge,
+    });
     expect(raise.error?.code).toBe('declined');
     const redeem = await d.call('submitRedemption', bigRedemption);
     expect(redeem.error?.code).toBe('declined');
@@ -50,46 +81,96 @@ describe('compromised renderer, declining confirmer: nothing moves', () => {
 
     // Main described both from its own state; the redemption asked for the checkbox.
     const [limitRequest, redeemRequest] = d.confirmer.requests.slice(-2);
-    expect(limitRequest!.facts).toContainEqual(['Per-redemption limit', '100,000.00 USD → 999,999,999.00 USD']);
-    expect(redeemRequest).toMatchObject({ action: 'redemption.create', confirmLabel: 'Redeem 150,000.00 USDC', checkboxLabel: 'I checked the amount and the destination' });
-    expect(redeemRequest!.facts).toContainEqual(['Bank', 'JPMorgan Chase Bank, account ending 6789']);
+    expect(limitRequest!.facts).toContainEqual([
+      'Per-redemption limit',
+      '100,000.00 USD → 999,999,999.00 USD',
+    ]);
+    expect(redeemRequest).toMatchObject({
+      action: 'redemption.create',
+      confirmLabel: 'Redeem 150,000.00 USDC',
+      checkboxLabel: 'I checked the amount and the destination',
+    });
+    expect(redeemRequest!.facts).toContainEqual([
+      'Bank',
+      'JPMorgan Chase Bank, account ending 6789',
+    ]);
     expect(redeemRequest!.facts).toContainEqual(['Owner', 'Acme Treasury Inc']);
 
     expect(await d.lastAudit('settings.update')).toMatchObject({
       outcome: 'cancelled',
-      details: { changes: { perRedemptionSoftLimitUsd: { before: '100000.00', after: huge }, dailySoftLimitUsd: { before: '1000000.00', after: huge } } },
+      details: {
+        changes: {
+          perRedemptionSoftLimitUsd: { before: '100000.00', after: huge },
+          dailySoftLimitUsd: { before: '1000000.00', after: huge },
+        },
+      },
     });
     expect(await d.lastAudit('redemption.create')).toMatchObject({
       outcome: 'cancelled',
-      details: { amount: '150000', asset: 'USDC', profile: 'default', destination: 'Operating account', last4: '6789', owner: 'Acme Treasury Inc' },
+      details: {
+        amount: '150000',
+        asset: 'USDC',
+        profile: 'default',
+        destination: 'Operating account',
+        last4: '6789',
+        owner: 'Acme Treasury Inc',
+      },
     });
   });
 
   it('switches to no other environment and forgets no credentials', async () => {
     const before = await d.fingerprint();
-    expect((await d.call('switchEnvironment', { environment: 'production' })).error?.code).toBe('declined');
-    expect((await d.call('forgetCredentials', { environment: 'sandbox' })).error?.code).toBe('declined');
+    expect((await d.call('switchEnvironment', { environment: 'production' })).error?.code).toBe(
+      'declined',
+    );
+    expect((await d.call('forgetCredentials', { environment: 'sandbox' })).error?.code).toBe(
+      'declined',
+    );
     expect(await d.fingerprint()).toBe(before);
-    expect(await d.lastAudit('environment.switch')).toMatchObject({ outcome: 'cancelled', details: { from: 'demo', to: 'production' } });
-    expect(await d.lastAudit('credentials.forget')).toMatchObject({ outcome: 'cancelled', details: { environment: 'sandbox', clientIdHint: '7788' } });
+    expect(await d.lastAudit('environment.switch')).toMatchObject({
+      outcome: 'cancelled',
+      details: { from: 'demo', to: 'production' },
+    });
+    expect(await d.lastAudit('credentials.forget')).toMatchObject({
+      outcome: 'cancelled',
+      details: { environment: 'sandbox', clientIdHint: '7788' },
+    });
   });
 
   it('creates, changes and deletes no rule and no bank account', async () => {
     const before = await d.fingerprint();
     const attempts = {
-      'rule.create': await d.call('createRule', { profileId: SEED_IDS.defaultProfile, asset: 'USDG', network: 'ETHEREUM', fiatAccountId: SEED_IDS.operatingBankAccount }),
+      'rule.create': await d.call('createRule', {
+        profileId: SEED_IDS.defaultProfile,
+        asset: 'USDG',
+        network: 'ETHEREUM',
+        fiatAccountId: SEED_IDS.operatingBankAccount,
+      }),
       'rule.delete': await d.call('deleteRule', { id: ruleId }),
       'fiat_account.create': await d.call('createFiatAccount', newAccount),
-      'fiat_account.update': await d.call('updateFiatAccount', { id: SEED_IDS.operatingBankAccount, changes: { fiat_account_owner: { institution_details: { name: 'Mallory Holdings' } } } }),
-      'fiat_account.delete': await d.call('deleteFiatAccount', { id: SEED_IDS.operatingBankAccount }),
+      'fiat_account.update': await d.call('updateFiatAccount', {
+        id: SEED_IDS.operatingBankAccount,
+        changes: { fiat_account_owner: { institution_details: { name: 'Mallory Holdings' } } },
+      }),
+      'fiat_account.delete': await d.call('deleteFiatAccount', {
+        id: SEED_IDS.operatingBankAccount,
+      }),
     };
     for (const [action, result] of Object.entries(attempts)) {
       expect(result.error?.code, action).toBe('declined');
       expect((await d.lastAudit(action))?.outcome, action).toBe('cancelled');
     }
     expect(await d.fingerprint()).toBe(before);
-    expect((await d.lastAudit('fiat_account.update'))?.details).toMatchObject({ last4: '6789', before: { owner: 'Acme Treasury Inc' }, after: { owner: 'Mallory Holdings' } });
-    expect((await d.lastAudit('fiat_account.create'))?.details).toMatchObject({ owner: 'Mallory Holdings', last4: '1222', bankName: 'Customers Bank' });
+    expect((await d.lastAudit('fiat_account.update'))?.details).toMatchObject({
+      last4: '6789',
+      before: { owner: 'Acme Treasury Inc' },
+      after: { owner: 'Mallory Holdings' },
+    });
+    expect((await d.lastAudit('fiat_account.create'))?.details).toMatchObject({
+      owner: 'Mallory Holdings',
+      last4: '1222',
+      bankName: 'Customers Bank',
+    });
     expect((await d.lastAudit('rule.delete'))?.details).toMatchObject({ ruleId, last4: '6789' });
   });
 
@@ -109,7 +190,11 @@ describe('compromised renderer, declining confirmer: nothing moves', () => {
       expect(result.error?.code, JSON.stringify(sandbox)).toBe('validation');
       const entry = await d.lastAudit('settings.update');
       expect(entry?.outcome).toBe('failed');
-      expect(Object.values(entry?.details?.changes as Record<string, { after: string }>).map((c) => c.after)).toContain(Object.values(sandbox)[0]);
+      expect(
+        Object.values(entry?.details?.changes as Record<string, { after: string }>).map(
+          (c) => c.after,
+        ),
+      ).toContain(Object.values(sandbox)[0]);
     }
     expect(d.confirmer.requests.length).toBe(asked);
     expect(await d.fingerprint()).toBe(before);
@@ -117,12 +202,24 @@ describe('compromised renderer, declining confirmer: nothing moves', () => {
 
   it('lowering a limit needs no confirmation; a Paxos endpoint still does, and declined it stays', async () => {
     const asked = d.confirmer.requests.length;
-    expect((await d.call('updateSettings', { perRedemptionSoftLimitUsd: '5000.00' })).ok).toBe(true);
+    expect((await d.call('updateSettings', { perRedemptionSoftLimitUsd: '5000.00' })).ok).toBe(
+      true,
+    );
     expect(d.confirmer.requests.length).toBe(asked);
-    expect(await d.lastAudit('settings.update')).toMatchObject({ outcome: 'succeeded', details: { changes: { perRedemptionSoftLimitUsd: { before: '100000.00', after: '5000.00' } } } });
-    const paxos = await d.call('updateSettings', evilEndpoints({ tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token' }));
+    expect(await d.lastAudit('settings.update')).toMatchObject({
+      outcome: 'succeeded',
+      details: {
+        changes: { perRedemptionSoftLimitUsd: { before: '100000.00', after: '5000.00' } },
+      },
+    });
+    const paxos = await d.call(
+      'updateSettings',
+      evilEndpoints({ tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token' }),
+    );
     expect(paxos.error?.code).toBe('declined');
-    expect(d.app.runtime.state.get().settings.endpointOverrides).toEqual(defaultSettings.endpointOverrides);
+    expect(d.app.runtime.state.get().settings.endpointOverrides).toEqual(
+      defaultSettings.endpointOverrides,
+    );
   });
 });
 
@@ -145,25 +242,61 @@ describe('compromised renderer, accepting confirmer: only what main described ha
     const result = await d.call('submitRedemption', bigRedemption);
     expect(result.ok).toBe(true);
     const intents = d.app.runtime.environments.desk.intents.list();
-    expect(intents.map((i) => [i.kind, (i.payload as { source_amount?: string }).source_amount])).toEqual([['create_orchestration', '150000']]);
-    expect(await d.lastAudit('redemption.create')).toMatchObject({ outcome: 'requested', details: { amount: '150000', destination: 'Operating account', last4: '6789', bankName: 'JPMorgan Chase Bank' } });
+    expect(
+      intents.map((i) => [i.kind, (i.payload as { source_amount?: string }).source_amount]),
+    ).toEqual([['create_orchestration', '150000']]);
+    expect(await d.lastAudit('redemption.create')).toMatchObject({
+      outcome: 'requested',
+      details: {
+        amount: '150000',
+        destination: 'Operating account',
+        last4: '6789',
+        bankName: 'JPMorgan Chase Bank',
+      },
+    });
   });
 
   it('endpoints outside the allowlist are refused even when the operator would say yes', async () => {
-    const result = await d.call('updateSettings', evilEndpoints({ apiUrl: 'https://attacker.example/v2', tokenUrl: 'https://attacker.example/token' }));
+    const result = await d.call(
+      'updateSettings',
+      evilEndpoints({
+        apiUrl: 'https://attacker.example/v2',
+        tokenUrl: 'https://attacker.example/token',
+      }),
+    );
     expect(result.error?.code).toBe('validation');
     expect(d.app.runtime.state.get().settings.endpointOverrides.sandbox).toEqual({});
   });
 
   it('a confirmed limit raise and Paxos endpoint are applied and audited before → after', async () => {
-    expect((await d.call('updateSettings', { dailySoftLimitUsd: '2000000.00', ...evilEndpoints({ tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token' }) })).ok).toBe(true);
-    expect(d.confirmer.requests.at(-1)?.facts).toEqual(expect.arrayContaining([
-      ['Daily limit', '1,000,000.00 USD → 2,000,000.00 USD'],
-      ['Address sandbox.tokenUrl', 'Paxos default → https://oauth.sandbox.paxos.com/oauth2/token'],
-    ]));
+    expect(
+      (
+        await d.call('updateSettings', {
+          dailySoftLimitUsd: '2000000.00',
+          ...evilEndpoints({ tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token' }),
+        })
+      ).ok,
+    ).toBe(true);
+    expect(d.confirmer.requests.at(-1)?.facts).toEqual(
+      expect.arrayContaining([
+        ['Daily limit', '1,000,000.00 USD → 2,000,000.00 USD'],
+        [
+          'Address sandbox.tokenUrl',
+          'Paxos default → https://oauth.sandbox.paxos.com/oauth2/token',
+        ],
+      ]),
+    );
     expect(await d.lastAudit('settings.update')).toMatchObject({
       outcome: 'succeeded',
-      details: { changes: { dailySoftLimitUsd: { before: '1000000.00', after: '2000000.00' }, 'endpointOverrides.sandbox.tokenUrl': { before: null, after: 'https://oauth.sandbox.paxos.com/oauth2/token' } } },
+      details: {
+        changes: {
+          dailySoftLimitUsd: { before: '1000000.00', after: '2000000.00' },
+          'endpointOverrides.sandbox.tokenUrl': {
+            before: null,
+            after: 'https://oauth.sandbox.paxos.com/oauth2/token',
+          },
+        },
+      },
     });
   });
 
@@ -174,23 +307,52 @@ describe('compromised renderer, accepting confirmer: only what main described ha
     const before = await d.fingerprint();
     const { perRedemptionSoftLimitUsd, dailySoftLimitUsd } = d.app.runtime.state.get().settings;
     const lowerDaily = await d.call('updateSettings', { dailySoftLimitUsd: '50000.00' });
-    expect(lowerDaily.error).toMatchObject({ code: 'validation', details: { field: 'dailySoftLimitUsd' } });
+    expect(lowerDaily.error).toMatchObject({
+      code: 'validation',
+      details: { field: 'dailySoftLimitUsd' },
+    });
     expect(lowerDaily.error?.message).toContain('below the per-redemption limit');
-    expect(await d.lastAudit('settings.update')).toMatchObject({ outcome: 'failed', details: { changes: { dailySoftLimitUsd: { before: dailySoftLimitUsd, after: '50000.00' } } } });
+    expect(await d.lastAudit('settings.update')).toMatchObject({
+      outcome: 'failed',
+      details: { changes: { dailySoftLimitUsd: { before: dailySoftLimitUsd, after: '50000.00' } } },
+    });
     // Raising the per-redemption limit above the daily one (a raise main would otherwise confirm).
     const raisePer = await d.call('updateSettings', { perRedemptionSoftLimitUsd: '9000000.00' });
-    expect(raisePer.error).toMatchObject({ code: 'validation', details: { field: 'perRedemptionSoftLimitUsd' } });
+    expect(raisePer.error).toMatchObject({
+      code: 'validation',
+      details: { field: 'perRedemptionSoftLimitUsd' },
+    });
     // Both at once, in the wrong order.
-    expect((await d.call('updateSettings', { perRedemptionSoftLimitUsd: '500.00', dailySoftLimitUsd: '400.00' })).error?.code).toBe('validation');
+    expect(
+      (
+        await d.call('updateSettings', {
+          perRedemptionSoftLimitUsd: '500.00',
+          dailySoftLimitUsd: '400.00',
+        })
+      ).error?.code,
+    ).toBe('validation');
     expect(d.confirmer.requests.length).toBe(asked);
     expect(await d.fingerprint()).toBe(before);
-    expect(d.app.runtime.state.get().settings).toMatchObject({ perRedemptionSoftLimitUsd, dailySoftLimitUsd });
+    expect(d.app.runtime.state.get().settings).toMatchObject({
+      perRedemptionSoftLimitUsd,
+      dailySoftLimitUsd,
+    });
     // Equal limits are consistent and accepted (a lowering: nothing to confirm).
-    expect((await d.call('updateSettings', { perRedemptionSoftLimitUsd: '500.00', dailySoftLimitUsd: '500.00' })).ok).toBe(true);
+    expect(
+      (
+        await d.call('updateSettings', {
+          perRedemptionSoftLimitUsd: '500.00',
+          dailySoftLimitUsd: '500.00',
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('still cannot redeem to an account that is not approved', async () => {
-    const result = await d.call('submitRedemption', { ...bigRedemption, fiatAccountId: 'not-an-approved-account' });
+    const result = await d.call('submitRedemption', {
+      ...bigRedemption,
+      fiatAccountId: 'not-an-approved-account',
+    });
     expect(result.error?.code).toBe('validation');
     expect(d.app.runtime.environments.desk.intents.list()).toHaveLength(1);
   });

@@ -10,7 +10,10 @@ import { createTestRuntime, type TestRuntime } from '../../support/test-runtime'
 import { manualTimers } from '../desk/desk-fixture';
 
 export const PASSCODE = 'blue-harbor-1931';
-export const SANDBOX_CREDENTIALS = { clientId: 'ops-client-7788', clientSecret: 'sandbox-secret-value-0042' };
+export const SANDBOX_CREDENTIALS = {
+  clientId: 'ops-client-7788',
+  clientSecret: 'sandbox-secret-value-0042',
+};
 
 export interface CompromisedDesk {
   app: TestRuntime;
@@ -18,23 +21,43 @@ export interface CompromisedDesk {
   vault: CredentialsVault;
   clock: { advance(ms: number): void };
   /** What the renderer's bridge call returns, typed loosely (it is the attacker's view). */
-  call(name: OperationName, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } }>;
+  call(
+    name: OperationName,
+    input?: unknown,
+  ): Promise<{
+    ok: boolean;
+    value?: unknown;
+    error?: { code: string; message: string; details?: Record<string, unknown> };
+  }>;
   /** Everything that could have moved: intents, Paxos records, settings, environment, credentials. */
   fingerprint(): Promise<string>;
-  lastAudit(action: string): Promise<{ outcome: string; details?: Record<string, unknown> } | undefined>;
+  lastAudit(
+    action: string,
+  ): Promise<{ outcome: string; details?: Record<string, unknown> } | undefined>;
 }
 
-export async function compromisedDesk(options: { os?: OsAuthentication } = {}): Promise<CompromisedDesk> {
+export async function compromisedDesk(
+  options: { os?: OsAuthentication } = {},
+): Promise<CompromisedDesk> {
   const keychain = new MemorySecretStore('keychain');
   await keychain.set(keychainAccount('sandbox'), encodeStoredCredentials(SANDBOX_CREDENTIALS));
   const vault = new CredentialsVault({ keychain, probe: async () => undefined });
   let offset = 0;
   const confirmer = scriptedConfirmer('decline');
   const app = await createTestRuntime({
-    settings: { onboarded: true, perRedemptionSoftLimitUsd: '100000.00', dailySoftLimitUsd: '1000000.00' },
+    settings: {
+      onboarded: true,
+      perRedemptionSoftLimitUsd: '100000.00',
+      dailySoftLimitUsd: '1000000.00',
+    },
     passcode: PASSCODE,
     confirmer,
-    runtime: { timers: manualTimers, vault, now: () => new Date(Date.now() + offset), ...(options.os ? { osAuthentication: options.os } : {}) },
+    runtime: {
+      timers: manualTimers,
+      vault,
+      now: () => new Date(Date.now() + offset),
+      ...(options.os ? { osAuthentication: options.os } : {}),
+    },
   });
   await app.runtime.environments.desk.sync.refreshNow();
   const desk = () => app.runtime.environments.desk;
@@ -47,7 +70,9 @@ export async function compromisedDesk(options: { os?: OsAuthentication } = {}): 
     async fingerprint() {
       const sim = (await app.simulator()).control.snapshot();
       return JSON.stringify({
-        intents: desk().intents.list().map((i) => [i.refId, i.kind, i.state]),
+        intents: desk()
+          .intents.list()
+          .map((i) => [i.refId, i.kind, i.state]),
         orchestrations: sim.orchestrations.map((o) => o.id),
         fiatAccounts: sim.fiatAccounts,
         rules: sim.rules.map((r) => [r.id, r.status]),

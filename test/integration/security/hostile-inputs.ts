@@ -19,14 +19,21 @@ interface Def {
   options?: z.ZodType[];
   valueType?: z.ZodType;
 }
-const internals = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def; optin?: string } })._zod;
+const internals = (schema: z.ZodType) =>
+  (schema as unknown as { _zod: { def: Def; optin?: string } })._zod;
 
 /** The schema without its optional/default/pipe wrappers. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let i = 0; i < 20; i += 1) {
     const def = internals(current).def;
-    if (['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional'].includes(def.type) && def.innerType) current = def.innerType;
+    if (
+      ['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional'].includes(
+        def.type,
+      ) &&
+      def.innerType
+    )
+      current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else break;
   }
@@ -49,9 +56,12 @@ function childSchema(schema: z.ZodType | undefined, key: string | number): z.Zod
   return undefined;
 }
 
-const isOptional = (schema: z.ZodType | undefined) => schema !== undefined && internals(schema).optin === 'optional';
-const kindOf = (schema: z.ZodType | undefined) => (schema ? internals(unwrap(schema)).def.type : undefined);
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOptional = (schema: z.ZodType | undefined) =>
+  schema !== undefined && internals(schema).optin === 'optional';
+const kindOf = (schema: z.ZodType | undefined) =>
+  schema ? internals(unwrap(schema)).def.type : undefined;
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const MEGABYTE = 1 << 20;
 const huge = 'A'.repeat(MEGABYTE);
@@ -66,32 +76,108 @@ function deepNest(depth: number, asObject: boolean): unknown {
 
 /** Amounts that look numeric to a lax parser but are not plain positive decimals. */
 export const NAN_LIKE_AMOUNTS = [
-  'NaN', 'nan', 'Infinity', '-Infinity', '1e5', '1E5', '0x10', '0b1', '0o7', ' 1', '1 ', '1,000', '1_000', '+1',
-  '-1', '-0.01', '0', '0.00', '', '.5', '1.', '1..2', '1.2.3', '１', '١', '1\u00a0000', '1/2', 'null', 'undefined',
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  '1e5',
+  '1E5',
+  '0x10',
+  '0b1',
+  '0o7',
+  ' 1',
+  '1 ',
+  '1,000',
+  '1_000',
+  '+1',
+  '-1',
+  '-0.01',
+  '0',
+  '0.00',
+  '',
+  '.5',
+  '1.',
+  '1..2',
+  '1.2.3',
+  '１',
+  '١',
+  '1\u00a0000',
+  '1/2',
+  'null',
+  'undefined',
   '10000000000000000', // 17 integer digits: beyond the 15-digit cap
 ];
 
 /** Wrong-type replacements for a value, by the kind of value it was. */
 function wrongTypes(value: unknown): [string, unknown][] {
   const common: [string, unknown][] = [
-    ['null', null], ['date', new Date(0)], ['map', new Map([['a', 1]])], ['set', new Set([1])], ['regexp', /x/], ['error', new Error('x')],
-    ['bigint', 10n], ['bytes', new Uint8Array(4)],
+    ['null', null],
+    ['date', new Date(0)],
+    ['map', new Map([['a', 1]])],
+    ['set', new Set([1])],
+    ['regexp', /x/],
+    ['error', new Error('x')],
+    ['bigint', 10n],
+    ['bytes', new Uint8Array(4)],
   ];
-  if (typeof value === 'string') return [...common, ['number', 123], ['zero', 0], ['true', true], ['object', {}], ['array', []], ['array of it', [value]]];
+  if (typeof value === 'string')
+    return [
+      ...common,
+      ['number', 123],
+      ['zero', 0],
+      ['true', true],
+      ['object', {}],
+      ['array', []],
+      ['array of it', [value]],
+    ];
   if (typeof value === 'number') {
     return [
-      ...common, ['string', String(value)], ['true', true], ['object', {}], ['array', [value]], ['NaN', NaN], ['Infinity', Infinity],
-      ['-Infinity', -Infinity], ['negative', -1], ['fraction', 1.5], ['1e21', 1e21], ['unsafe integer', Number.MAX_SAFE_INTEGER + 2],
+      ...common,
+      ['string', String(value)],
+      ['true', true],
+      ['object', {}],
+      ['array', [value]],
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity],
+      ['negative', -1],
+      ['fraction', 1.5],
+      ['1e21', 1e21],
+      ['unsafe integer', Number.MAX_SAFE_INTEGER + 2],
     ];
   }
-  if (typeof value === 'boolean') return [...common, ['string', String(value)], ['one', 1], ['zero', 0], ['object', {}], ['array', [value]]];
+  if (typeof value === 'boolean')
+    return [
+      ...common,
+      ['string', String(value)],
+      ['one', 1],
+      ['zero', 0],
+      ['object', {}],
+      ['array', [value]],
+    ];
   if (Array.isArray(value)) {
     return [
-      ...common, ['string', 'x'], ['object', {}], ['number', 1], ['true', true], ['wrong element', [123]], ['null element', [null]],
-      ['100,000 elements', Array.from({ length: 100_000 }, () => value[0] ?? 'x')], ['deeply nested', deepNest(5000, false)],
+      ...common,
+      ['string', 'x'],
+      ['object', {}],
+      ['number', 1],
+      ['true', true],
+      ['wrong element', [123]],
+      ['null element', [null]],
+      ['100,000 elements', Array.from({ length: 100_000 }, () => value[0] ?? 'x')],
+      ['deeply nested', deepNest(5000, false)],
     ];
   }
-  if (isPlainObject(value)) return [...common, ['string', 'x'], ['number', 1], ['true', true], ['array', []], ['array of it', [value]], ['deeply nested', deepNest(5000, true)]];
+  if (isPlainObject(value))
+    return [
+      ...common,
+      ['string', 'x'],
+      ['number', 1],
+      ['true', true],
+      ['array', []],
+      ['array of it', [value]],
+      ['deeply nested', deepNest(5000, true)],
+    ];
   return common;
 }
 
@@ -111,8 +197,14 @@ function setAt(root: unknown, path: Path, value: unknown, remove = false): unkno
 }
 
 /** `object` with own keys `__proto__` / `constructor` / `prototype`, as JSON.parse makes them. */
-export function withPollutionKey(object: Record<string, unknown>, key: '__proto__' | 'constructor' | 'prototype'): Record<string, unknown> {
-  const payload = key === 'constructor' ? '{"prototype":{"polluted":"yes"}}' : '{"polluted":"yes","isAdmin":true}';
+export function withPollutionKey(
+  object: Record<string, unknown>,
+  key: '__proto__' | 'constructor' | 'prototype',
+): Record<string, unknown> {
+  const payload =
+    key === 'constructor'
+      ? '{"prototype":{"polluted":"yes"}}'
+      : '{"polluted":"yes","isAdmin":true}';
   const rest = JSON.stringify(object).slice(1, -1);
   return JSON.parse(`{"${key}":${payload}${rest ? `,${rest}` : ''}}`) as Record<string, unknown>;
 }
@@ -134,7 +226,10 @@ function rootCases(sample: unknown): HostileCase[] {
     { label: 'bigint', input: 10n },
     { label: 'deeply nested array', input: deepNest(5000, false) },
     { label: 'JSON text of the sample', input: JSON.stringify(sample ?? {}) },
-    { label: 'own __proto__ holding the sample', input: JSON.parse(`{"__proto__":${JSON.stringify(sample ?? {})}}`) },
+    {
+      label: 'own __proto__ holding the sample',
+      input: JSON.parse(`{"__proto__":${JSON.stringify(sample ?? {})}}`),
+    },
   ];
   if (sample === undefined) {
     cases.push(
@@ -143,7 +238,10 @@ function rootCases(sample: unknown): HostileCase[] {
       { label: 'zero', input: 0 },
       { label: 'empty string', input: '' },
       { label: 'false', input: false },
-      ...POLLUTION_KEYS.map((key) => ({ label: `own ${key} key`, input: withPollutionKey({}, key) })),
+      ...POLLUTION_KEYS.map((key) => ({
+        label: `own ${key} key`,
+        input: withPollutionKey({}, key),
+      })),
     );
   } else {
     cases.push({ label: 'undefined', input: undefined });
@@ -154,7 +252,10 @@ function rootCases(sample: unknown): HostileCase[] {
 function amountCases(key: string): [string, unknown][] {
   const overPrecise = /usd/i.test(key) ? '1.123' : '1.1234567';
   return [
-    ...NAN_LIKE_AMOUNTS.map((amount): [string, unknown] => [`amount ${JSON.stringify(amount)}`, amount]),
+    ...NAN_LIKE_AMOUNTS.map((amount): [string, unknown] => [
+      `amount ${JSON.stringify(amount)}`,
+      amount,
+    ]),
     [`over-precise ${overPrecise}`, overPrecise],
     ['1 MB of digits', hugeDigits],
   ];
@@ -179,12 +280,19 @@ export function hostileCases(schema: z.ZodType, sample: unknown): HostileCase[] 
   const cases = rootCases(sample);
   if (sample === undefined) return cases;
 
-  const visit = (value: unknown, path: Path, fieldSchema: z.ZodType | undefined, required: boolean) => {
+  const visit = (
+    value: unknown,
+    path: Path,
+    fieldSchema: z.ZodType | undefined,
+    required: boolean,
+  ) => {
     const at = path.length === 0 ? 'input' : path.join('.');
-    const put = (label: string, replacement: unknown) => cases.push({ label: `${at}: ${label}`, input: setAt(sample, path, replacement) });
+    const put = (label: string, replacement: unknown) =>
+      cases.push({ label: `${at}: ${label}`, input: setAt(sample, path, replacement) });
     if (path.length > 0) {
       for (const [label, replacement] of wrongTypes(value)) put(label, replacement);
-      if (required) cases.push({ label: `${at}: missing`, input: setAt(sample, path, undefined, true) });
+      if (required)
+        cases.push({ label: `${at}: missing`, input: setAt(sample, path, undefined, true) });
     }
     if (typeof value === 'string') {
       const key = String(path.at(-1));
@@ -198,14 +306,19 @@ export function hostileCases(schema: z.ZodType, sample: unknown): HostileCase[] 
         put('enum value with a NUL', `${value}\u0000`);
         put('empty enum value', '');
       }
-      if (/amount|limitusd/i.test(key)) for (const [label, amount] of amountCases(key)) put(label, amount);
+      if (/amount|limitusd/i.test(key))
+        for (const [label, amount] of amountCases(key)) put(label, amount);
       if (/url$/i.test(key)) for (const [label, url] of URL_CASES) put(label, url);
     }
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i], childSchema(fieldSchema, i), true));
+    if (Array.isArray(value))
+      value.forEach((item, i) => visit(item, [...path, i], childSchema(fieldSchema, i), true));
     if (isPlainObject(value)) {
       if (kindOf(fieldSchema) === 'record') {
         // A record takes any key: extra means too many entries, or a value of the wrong type.
-        put('too many entries', Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`key${i}`, 'v'])));
+        put(
+          'too many entries',
+          Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`key${i}`, 'v'])),
+        );
         put('non-string entry', { ...value, unexpectedField: { nested: true } });
       } else {
         put('extra field', { ...value, unexpectedField: 'surprise' });

@@ -7,8 +7,21 @@ import type { OperationInput } from '../../../shared/contract';
 
 type Samples = { [K in OperationName]?: { input: OperationInput<K> } };
 
-const address = { country: 'USA', address1: '456 Main Street', address2: 'Floor 3', city: 'New York', province: 'NY', zip_code: '10101' };
-const bankAddress = { country: 'USA', address1: '123 Bank Street', city: 'New York', province: 'NY', zip_code: '10101' };
+const address = {
+  country: 'USA',
+  address1: '456 Main Street',
+  address2: 'Floor 3',
+  city: 'New York',
+  province: 'NY',
+  zip_code: '10101',
+};
+const bankAddress = {
+  country: 'USA',
+  address1: '123 Bank Street',
+  city: 'New York',
+  province: 'NY',
+  zip_code: '10101',
+};
 const filter = {
   statuses: ['PROCESSING', 'COMPLETED'],
   assets: ['USDC'],
@@ -31,19 +44,35 @@ export const validSamples: Samples = {
   getState: { input: undefined },
   switchEnvironment: { input: { environment: 'sandbox' } },
   completeOnboarding: { input: undefined },
-  testCredentials: { input: { environment: 'sandbox', clientId: 'ops-client', clientSecret: 'not-a-real-secret' } },
-  saveCredentials: { input: { environment: 'sandbox', clientId: 'ops-client', clientSecret: 'not-a-real-secret', storage: 'keychain' } },
+  testCredentials: {
+    input: { environment: 'sandbox', clientId: 'ops-client', clientSecret: 'not-a-real-secret' },
+  },
+  saveCredentials: {
+    input: {
+      environment: 'sandbox',
+      clientId: 'ops-client',
+      clientSecret: 'not-a-real-secret',
+      storage: 'keychain',
+    },
+  },
   forgetCredentials: { input: { environment: 'production' } },
   updateSettings: {
     input: {
       endpointOverrides: {
-        sandbox: { apiUrl: 'https://api.sandbox.example.com/v2', tokenUrl: 'https://oauth.sandbox.example.com/oauth2/token' },
+        sandbox: {
+          apiUrl: 'https://api.sandbox.example.com/v2',
+          tokenUrl: 'https://oauth.sandbox.example.com/oauth2/token',
+        },
         production: {},
       },
       pollFastSeconds: 5,
       pollSlowSeconds: 60,
       intentExpiryMinutes: 60,
-      notifications: { redemptionCompleted: true, redemptionFailed: false, bankAccountReviewed: true },
+      notifications: {
+        redemptionCompleted: true,
+        redemptionFailed: false,
+        bankAccountReviewed: true,
+      },
       perRedemptionSoftLimitUsd: '5000.00',
       dailySoftLimitUsd: '25000.00',
       idleLockMinutes: 15,
@@ -59,8 +88,18 @@ export const validSamples: Samples = {
         wire: {
           account_number: '74600021314512',
           fiat_account_owner_address: address,
-          routing_details: { routing_number_type: 'ABA', routing_number: '031302971', bank_name: 'Customers Bank', bank_address: bankAddress },
-          intermediary_routing_details: { routing_number_type: 'SWIFT', routing_number: 'CHASUS33', bank_name: 'Intermediary Bank', bank_address: bankAddress },
+          routing_details: {
+            routing_number_type: 'ABA',
+            routing_number: '031302971',
+            bank_name: 'Customers Bank',
+            bank_address: bankAddress,
+          },
+          intermediary_routing_details: {
+            routing_number_type: 'SWIFT',
+            routing_number: 'CHASUS33',
+            bank_name: 'Intermediary Bank',
+            bank_address: bankAddress,
+          },
         },
       },
       metadata: { cost_center: 'treasury' },
@@ -75,7 +114,10 @@ export const validSamples: Samples = {
           wire: {
             fiat_account_owner_address: address,
             routing_details: { bank_name: 'Customers Bank', bank_address: bankAddress },
-            intermediary_routing_details: { bank_name: 'Intermediary Bank', bank_address: bankAddress },
+            intermediary_routing_details: {
+              bank_name: 'Intermediary Bank',
+              bank_address: bankAddress,
+            },
           },
         },
         metadata: { cost_center: 'treasury' },
@@ -86,7 +128,16 @@ export const validSamples: Samples = {
   renameBankAccount: { input: { id: 'fiat-1', label: 'Operating' } },
   reviewRedemption: { input: redemption },
   submitRedemption: { input: redemption },
-  createRule: { input: { profileId: 'profile-1', asset: 'USDG', network: 'ETHEREUM', fiatAccountId: 'fiat-1', nickname: 'USDG sweep', memo: 'Sweep' } },
+  createRule: {
+    input: {
+      profileId: 'profile-1',
+      asset: 'USDG',
+      network: 'ETHEREUM',
+      fiatAccountId: 'fiat-1',
+      nickname: 'USDG sweep',
+      memo: 'Sweep',
+    },
+  },
   deleteRule: { input: { id: 'rule-1' } },
   simulateDeposit: { input: { ruleId: 'rule-1', amount: '250.00' } },
   queryActivity: { input: { filter, offset: 0, limit: 100 } },
@@ -101,5 +152,14 @@ export const validSamples: Samples = {
   lock: { input: undefined },
   unlock: { input: { passcode: 'correct horse' } },
   setPasscode: { input: { passcode: 'correct horse', currentPasscode: 'old passcode' } },
-  resetPasscode: { input: { newPasscode: 'correct horse', credentials: { environment: 'sandbox', clientId: 'client-1234', clientSecret: 'not-a-real-secret' } } },
+  resetPasscode: {
+    input: {
+      newPasscode: 'correct horse',
+      credentials: {
+        environment: 'sandbox',
+        clientId: 'client-1234',
+        clientSecret: 'not-a-real-secret',
+      },
+    },
+  },
 };

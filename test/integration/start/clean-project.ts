@@ -7,19 +7,34 @@
 // itself) and `electron-vite` (it resolves `electron` from its own real path, so a symlinked
 // electron-vite would find the worktree's electron). Every other package is a symlink.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 export const repoRoot = resolve(__dirname, '../../..');
-const copiedFiles = ['package.json', 'vite.config.ts', ...readdirSync(repoRoot).filter((f) => /^tsconfig.*\.json$/.test(f))];
+const copiedFiles = [
+  'package.json',
+  'vite.config.ts',
+  ...readdirSync(repoRoot).filter((f) => /^tsconfig.*\.json$/.test(f)),
+];
 const copiedDirs = ['scripts', 'main', 'preload', 'renderer', 'shared'];
 const copiedPackages = new Set(['electron', 'electron-vite']);
 
 export const electronVersion = z
   .object({ version: z.string() })
-  .parse(JSON.parse(readFileSync(join(repoRoot, 'node_modules/electron/package.json'), 'utf8'))).version;
+  .parse(
+    JSON.parse(readFileSync(join(repoRoot, 'node_modules/electron/package.json'), 'utf8')),
+  ).version;
 
 export interface CleanProject {
   dir: string;
@@ -30,7 +45,8 @@ export interface CleanProject {
 export function makeCleanProject(): CleanProject {
   const dir = mkdtempSync(join(tmpdir(), 'treasury-start-'));
   for (const file of copiedFiles) cpSync(join(repoRoot, file), join(dir, file));
-  for (const folder of copiedDirs) cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
+  for (const folder of copiedDirs)
+    cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
   const modules = join(dir, 'node_modules');
   mkdirSync(join(modules, '.bin'), { recursive: true });
   for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
@@ -38,7 +54,8 @@ export function makeCleanProject(): CleanProject {
     if (name.startsWith('.')) continue;
     if (copiedPackages.has(name)) {
       // A clean install: whatever Electron runtime the worktree may have is left behind.
-      const runtime = name === 'electron' ? new Set([join(from, 'dist'), join(from, 'path.txt')]) : new Set();
+      const runtime =
+        name === 'electron' ? new Set([join(from, 'dist'), join(from, 'path.txt')]) : new Set();
       cpSync(from, join(modules, name), { recursive: true, filter: (src) => !runtime.has(src) });
     } else {
       symlinkSync(from, join(modules, name), 'dir');
@@ -46,7 +63,11 @@ export function makeCleanProject(): CleanProject {
   }
   symlinkSync('../electron-vite/bin/electron-vite.js', join(modules, '.bin/electron-vite'));
   writeFileSync(join(dir, 'empty.npmrc'), '');
-  return { dir, electronDir: join(modules, 'electron'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    electronDir: join(modules, 'electron'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface RunResult {
@@ -59,7 +80,11 @@ export interface RunResult {
  * ELECTRON_* and npm_* settings (an outer `npm test`, a developer's mirror) are dropped, and the
  * user's .npmrc is replaced by an empty one, so the test sees the defaults an operator would.
  */
-export function runNpm(project: CleanProject, args: string[], extraEnv: Record<string, string>): Promise<RunResult> {
+export function runNpm(
+  project: CleanProject,
+  args: string[],
+  extraEnv: Record<string, string>,
+): Promise<RunResult> {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(npm_|electron_)/i.test(key)) env[key] = value;

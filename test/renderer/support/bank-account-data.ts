@@ -1,5 +1,8 @@
 // A complete, valid US wire bank account draft for tests to start from and break.
-import { emptyBankAccountDraft, type BankAccountDraft } from '../../../renderer/src/model/bank-account-draft';
+import {
+  emptyBankAccountDraft,
+  type BankAccountDraft,
+} from '../../../renderer/src/model/bank-account-draft';
 
 export function validUsDraft(): BankAccountDraft {
   const draft = emptyBankAccountDraft('ABA');
@@ -8,12 +11,24 @@ export function validUsDraft(): BankAccountDraft {
     label: 'Operating',
     institutionName: 'Example Corp',
     accountNumber: '74600021314512',
-    ownerAddress: { ...draft.ownerAddress, country: 'USA', address1: '456 Main Street', city: 'New York', province: 'NY', zip_code: '10101' },
+    ownerAddress: {
+      ...draft.ownerAddress,
+      country: 'USA',
+      address1: '456 Main Street',
+      city: 'New York',
+      province: 'NY',
+      zip_code: '10101',
+    },
     routing: {
       type: 'ABA',
       number: '031302971',
       bankName: 'Customers Bank',
-      address: { ...draft.routing.address, country: 'USA', address1: '123 Bank Street', city: 'New York' },
+      address: {
+        ...draft.routing.address,
+        country: 'USA',
+        address1: '123 Bank Street',
+        city: 'New York',
+      },
     },
   };
 }

@@ -4,14 +4,24 @@
 import { vi } from 'vitest';
 import type { BridgeError } from '../../../shared/app-error';
 import { operationNames, type OperationName } from '../../../shared/bridge-names';
-import { operations, type EventPayload, type OperationInput, type OperationOutput, type TreasuryApi } from '../../../shared/contract';
+import {
+  operations,
+  type EventPayload,
+  type OperationInput,
+  type OperationOutput,
+  type TreasuryApi,
+} from '../../../shared/contract';
 import type { AppState } from '../../../shared/state';
 import { useAppStore } from '../../../renderer/src/store/app-store';
 import { useDraftStore } from '../../../renderer/src/store/draft-store';
 import { useNavigation } from '../../../renderer/src/store/navigation-store';
 import { appState } from './fixtures';
 
-export type FakeHandlers = { [K in OperationName]?: (input: OperationInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>> };
+export type FakeHandlers = {
+  [K in OperationName]?: (
+    input: OperationInput<K>,
+  ) => OperationOutput<K> | Promise<OperationOutput<K>>;
+};
 
 /** Thrown from a fake handler to make the call fail with this bridge error. */
 export class FakeFailure {
@@ -33,7 +43,10 @@ const defaults = {
   summarizeActivity: { count: 0, byStatus: [], days: [], asOf: null },
 };
 
-export function installFakeTreasury(handlers: FakeHandlers = {}, state: AppState = appState()): FakeTreasury {
+export function installFakeTreasury(
+  handlers: FakeHandlers = {},
+  state: AppState = appState(),
+): FakeTreasury {
   const calls: FakeTreasury['calls'] = [];
   const stateListeners = new Set<(d: EventPayload<'state'>) => void>();
   const openListeners = new Set<(d: EventPayload<'openItem'>) => void>();
@@ -44,12 +57,20 @@ export function installFakeTreasury(handlers: FakeHandlers = {}, state: AppState
     // A switch answers main's snapshot; tests that follow the switch push the new state themselves.
     if (name === 'getState' || name === 'switchEnvironment') return { revision, state };
     if (name === 'getAppInfo') {
-      return { name: 'Treasury Desk', version: '0.1.0', environment: state.environment, environmentLabel: state.environmentLabel, platform: 'test' };
+      return {
+        name: 'Treasury Desk',
+        version: '0.1.0',
+        environment: state.environment,
+        environmentLabel: state.environmentLabel,
+        platform: 'test',
+      };
     }
     if (name in defaults) return defaults[name as keyof typeof defaults];
     // Only operations that answer "done" get it unasked; anything else needs the test's handler.
     if (operations[name].output.safeParse({ done: true }).success) return { done: true };
-    throw new Error(`The fake bridge has no answer for ${name}: give installFakeTreasury a handler for it.`);
+    throw new Error(
+      `The fake bridge has no answer for ${name}: give installFakeTreasury a handler for it.`,
+    );
   };
   const api: Record<string, unknown> = {};
   for (const name of operationNames) {

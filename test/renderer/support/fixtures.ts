@@ -1,7 +1,12 @@
 // Test data for renderer tests: a complete AppState with one profile, accounts and settings.
 import { defaultSettings } from '../../../shared/settings';
 import type { AppState } from '../../../shared/state';
-import type { FiatAccountView, IntentView, OrchestrationView, ProfileView } from '../../../shared/views';
+import type {
+  FiatAccountView,
+  IntentView,
+  OrchestrationView,
+  ProfileView,
+} from '../../../shared/views';
 
 export const NOW = '2026-03-02T10:00:00.000Z';
 
@@ -69,12 +74,26 @@ export function appState(overrides: Partial<AppState> = {}): AppState {
     environmentLabel: 'Demo (built-in simulator, no real money)',
     locked: false,
     lock: { passcodeSet: true, passcodeStorage: 'keychain', osAuthentication: null, retryAt: null },
-    connection: { status: 'online', checkedAt: NOW, lastSyncAt: NOW, coolDownUntil: null, lastError: null },
+    connection: {
+      status: 'online',
+      checkedAt: NOW,
+      lastSyncAt: NOW,
+      coolDownUntil: null,
+      lastError: null,
+    },
     credentials: { configured: true, storage: 'built-in', keychainAvailable: true },
     settings: { ...defaultSettings, onboarded: true },
     profiles: { items: [profile], asOf: NOW },
     fiatAccounts: {
-      items: [account(), account({ id: 'fa-pending', status: 'PENDING', label: 'Payroll', accountNumberMasked: '…7788' })],
+      items: [
+        account(),
+        account({
+          id: 'fa-pending',
+          status: 'PENDING',
+          label: 'Payroll',
+          accountNumberMasked: '…7788',
+        }),
+      ],
       asOf: NOW,
     },
     rules: { items: [], asOf: NOW },

@@ -2,14 +2,26 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandlerTable, type OperationHandlers } from '../../../main/bridge/handler-table';
 import { AppError } from '../../../shared/app-error';
 
-const info = { name: 'Treasury Desk', version: '1.2.3', environment: 'demo', environmentLabel: 'Demo', platform: 'linux' } as const;
+const info = {
+  name: 'Treasury Desk',
+  version: '1.2.3',
+  environment: 'demo',
+  environmentLabel: 'Demo',
+  platform: 'linux',
+} as const;
 const snapshot = {
   revision: 0,
   state: {
     environment: 'demo',
     environmentLabel: 'Demo',
     locked: false,
-    connection: { status: 'unknown', checkedAt: null, lastSyncAt: null, coolDownUntil: null, lastError: null },
+    connection: {
+      status: 'unknown',
+      checkedAt: null,
+      lastSyncAt: null,
+      coolDownUntil: null,
+      lastError: null,
+    },
   },
 } as const;
 
@@ -40,10 +52,17 @@ describe('bridge handler table', () => {
   it('the lock policy: while locked, an operation not allowed answers locked and its handler never runs', async () => {
     let locked = true;
     const h = handlers();
-    const table = createHandlerTable(h, { lock: { isLocked: () => locked, allowed: new Set(['getState']) } });
-    expect(await table.getAppInfo(undefined)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    const table = createHandlerTable(h, {
+      lock: { isLocked: () => locked, allowed: new Set(['getState']) },
+    });
+    expect(await table.getAppInfo(undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
     expect(h.getAppInfo).not.toHaveBeenCalled();
-    const allowed = createHandlerTable(h, { lock: { isLocked: () => locked, allowed: new Set(['getAppInfo']) } });
+    const allowed = createHandlerTable(h, {
+      lock: { isLocked: () => locked, allowed: new Set(['getAppInfo']) },
+    });
     expect(await allowed.getAppInfo(undefined)).toEqual({ ok: true, value: info });
     h.getAppInfo.mockClear();
     // Input is still checked first: a malformed call is a validation error, locked or not.
@@ -53,7 +72,9 @@ describe('bridge handler table', () => {
   });
 
   it('strips fields the contract does not declare from results', async () => {
-    const table = createHandlerTable(handlers({ getAppInfo: () => ({ ...info, accessToken: 'tok-123' }) as never }));
+    const table = createHandlerTable(
+      handlers({ getAppInfo: () => ({ ...info, accessToken: 'tok-123' }) as never }),
+    );
     const result = await table.getAppInfo(undefined);
     expect(JSON.stringify(result)).not.toContain('tok-123');
   });

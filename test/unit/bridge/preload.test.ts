@@ -9,9 +9,11 @@ function fakeIpc() {
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
   const ipc: IpcLike & { emit(channel: string, payload: unknown): void } = {
     invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ channel, args })),
-    on: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+    on: (channel, listener) =>
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
     removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
-    emit: (channel, payload) => listeners.get(channel)?.forEach((l) => l({ sender: 'secret-sender' }, payload)),
+    emit: (channel, payload) =>
+      listeners.get(channel)?.forEach((l) => l({ sender: 'secret-sender' }, payload)),
   };
   return ipc;
 }

@@ -20,21 +20,29 @@ const orchestration = (i: number, status = 'PROCESSING'): OrchestrationView => (
 describe('list deltas', () => {
   it('round-trips additions, changes, removals and reordering', () => {
     const before = { items: [orchestration(1), orchestration(2), orchestration(3)], asOf: 'a' };
-    const after = { items: [orchestration(4), orchestration(3, 'COMPLETED'), orchestration(1)], asOf: 'b' };
+    const after = {
+      items: [orchestration(4), orchestration(3, 'COMPLETED'), orchestration(1)],
+      asOf: 'b',
+    };
     const delta = diffList(before, after);
     expect(delta.upsert.map((o) => o.id)).toEqual(['o-4', 'o-3']);
     expect(applyListDelta(before, delta)).toEqual(after);
   });
 
   it('asks for a resync when the delta names an item the receiver never had', () => {
-    expect(applyListDelta({ items: [], asOf: null }, { asOf: null, order: ['x'], upsert: [] })).toBeUndefined();
+    expect(
+      applyListDelta({ items: [], asOf: null }, { asOf: null, order: ['x'], upsert: [] }),
+    ).toBeUndefined();
   });
 });
 
 describe('AppStateStore deltas', () => {
   it('sends one changed redemption, not the 200 in the list', () => {
     const items = Array.from({ length: 200 }, (_, i) => orchestration(i));
-    const state: AppState = { ...initialState('demo', defaultSettings, 'Demo'), recentOrchestrations: { items, asOf: 'a' } };
+    const state: AppState = {
+      ...initialState('demo', defaultSettings, 'Demo'),
+      recentOrchestrations: { items, asOf: 'a' },
+    };
     const store = new AppStateStore(state);
     const deltas: StateDelta[] = [];
     store.subscribe((d) => deltas.push(d));
@@ -42,7 +50,9 @@ describe('AppStateStore deltas', () => {
     store.set({ recentOrchestrations: { items: updated, asOf: 'b' } });
     const [delta] = deltas;
     expect(StateDeltaSchema.parse(delta)).toEqual(delta);
-    expect(delta!.lists?.recentOrchestrations?.upsert).toEqual([{ ...orchestration(7), status: 'COMPLETED' }]);
+    expect(delta!.lists?.recentOrchestrations?.upsert).toEqual([
+      { ...orchestration(7), status: 'COMPLETED' },
+    ]);
     expect(delta!.set).toEqual({});
     const whole = JSON.stringify(updated).length;
     expect(JSON.stringify(delta).length).toBeLessThan(whole / 5);

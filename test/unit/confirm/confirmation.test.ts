@@ -1,8 +1,15 @@
 // The confirmation rule every confirmer applies, the native dialog adapter, and the endpoint
 // allowlist.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerAccepted, CHECKED_AMOUNT_AND_DESTINATION, type ConfirmationRequest } from '../../../main/confirm/confirmation';
-import { checkEndpointAllowlist, endpointProblem } from '../../../main/desk/store/settings/endpoint-override-policy';
+import {
+  answerAccepted,
+  CHECKED_AMOUNT_AND_DESTINATION,
+  type ConfirmationRequest,
+} from '../../../main/confirm/confirmation';
+import {
+  checkEndpointAllowlist,
+  endpointProblem,
+} from '../../../main/desk/store/settings/endpoint-override-policy';
 
 const showMessageBox = vi.hoisted(() => vi.fn());
 vi.mock('electron', () => ({ dialog: { showMessageBox } }));
@@ -38,9 +45,13 @@ describe('native confirmation dialog', () => {
     const [target, options] = showMessageBox.mock.calls[0]!;
     expect(target).toBe(window);
     expect(options).toMatchObject({
-      buttons: ['Cancel', 'Redeem 150,000.00 USDC'], defaultId: 0, cancelId: 0,
-      checkboxLabel: 'I checked the amount and the destination', checkboxChecked: false,
-      message: request.message, detail: 'Bank: JPMorgan Chase Bank, account ending 6789',
+      buttons: ['Cancel', 'Redeem 150,000.00 USDC'],
+      defaultId: 0,
+      cancelId: 0,
+      checkboxLabel: 'I checked the amount and the destination',
+      checkboxChecked: false,
+      message: request.message,
+      detail: 'Bank: JPMorgan Chase Bank, account ending 6789',
     });
     showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: true });
     expect(await confirm(request)).toBe(true);
@@ -53,8 +64,12 @@ describe('endpoint allowlist', () => {
   const strict = { allowLoopback: false };
   it('accepts only the Paxos hosts of the same environment, over https on the standard port', () => {
     expect(endpointProblem('sandbox', 'https://api.sandbox.paxos.com/v2', strict)).toBeUndefined();
-    expect(endpointProblem('sandbox', 'https://oauth.sandbox.paxos.com/oauth2/token', strict)).toBeUndefined();
-    expect(endpointProblem('production', 'https://oauth.paxos.com/oauth2/token', strict)).toBeUndefined();
+    expect(
+      endpointProblem('sandbox', 'https://oauth.sandbox.paxos.com/oauth2/token', strict),
+    ).toBeUndefined();
+    expect(
+      endpointProblem('production', 'https://oauth.paxos.com/oauth2/token', strict),
+    ).toBeUndefined();
     for (const [environment, url] of [
       ['sandbox', 'https://oauth.paxos.com/oauth2/token'],
       ['production', 'https://oauth.sandbox.paxos.com/oauth2/token'],
@@ -67,7 +82,14 @@ describe('endpoint allowlist', () => {
     ] as const) {
       expect(endpointProblem(environment, url, strict), url).toBeDefined();
     }
-    expect(endpointProblem('sandbox', 'http://127.0.0.1:4010/oauth2/token', { allowLoopback: true })).toBeUndefined();
-    expect(() => checkEndpointAllowlist({ sandbox: { tokenUrl: 'https://attacker.example/t' }, production: {} }, strict)).toThrow(/token URL/);
+    expect(
+      endpointProblem('sandbox', 'http://127.0.0.1:4010/oauth2/token', { allowLoopback: true }),
+    ).toBeUndefined();
+    expect(() =>
+      checkEndpointAllowlist(
+        { sandbox: { tokenUrl: 'https://attacker.example/t' }, production: {} },
+        strict,
+      ),
+    ).toThrow(/token URL/);
   });
 });

@@ -6,25 +6,35 @@ import { createPaxosClient } from '../../../main/paxos';
 import { MAX_COOL_DOWN_MS } from '../../../main/paxos/cool-down';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const token = () => json(200, { access_token: 'tok-1234567890', expires_in: 3599, token_type: 'bearer' });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+const token = () =>
+  json(200, { access_token: 'tok-1234567890', expires_in: 3599, token_type: 'bearer' });
 
 function setup(answer: () => Response) {
   let wall = Date.parse('2026-11-30T12:00:00Z');
   let mono = 1_000;
   const api: string[] = [];
   const client = createPaxosClient({
-    environment: 'sandbox', env: {}, getCredentials: async () => ({ clientId: 'cid', clientSecret: 'secret-xyz' }),
+    environment: 'sandbox',
+    env: {},
+    getCredentials: async () => ({ clientId: 'cid', clientSecret: 'secret-xyz' }),
     fetch: async (url) => {
       if (url.includes('oauth')) return token();
       api.push(url);
       return answer();
     },
-    now: () => wall, monotonicNow: () => mono, sleep: async () => undefined, random: () => 0.5,
+    now: () => wall,
+    monotonicNow: () => mono,
+    sleep: async () => undefined,
+    random: () => 0.5,
     backoff: { maxAttempts: 1 },
   });
   return {
-    client, api,
+    client,
+    api,
     moveWall: (ms: number) => (wall += ms),
     elapse: (ms: number) => ((wall += ms), (mono += ms)),
   };
@@ -36,7 +46,9 @@ describe('finding 4: bounded cool-downs on a monotonic clock', () => {
     await expect(t.client.listProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
     const until = t.client.coolDownUntil();
     expect(until).not.toBeNull();
-    expect(until!.getTime() - Date.parse('2026-11-30T12:00:00Z')).toBeLessThanOrEqual(MAX_COOL_DOWN_MS);
+    expect(until!.getTime() - Date.parse('2026-11-30T12:00:00Z')).toBeLessThanOrEqual(
+      MAX_COOL_DOWN_MS,
+    );
     t.elapse(MAX_COOL_DOWN_MS + 1);
     expect(t.client.coolDownUntil()).toBeNull();
   });

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { eventsApi } from '../../../main/paxos/events';
 import type { ApiCall } from '../../../main/paxos/request-executor';
 
-interface FakeEvent { id: string; type: string; object_type: string; object: Record<string, unknown>; created_at: string }
+interface FakeEvent {
+  id: string;
+  type: string;
+  object_type: string;
+  object: Record<string, unknown>;
+  created_at: string;
+}
 
 /** A stand-in for GET /events honouring created_at.{gte,gt,lte,eq}, type and limit, ascending. */
 function eventsServer(events: FakeEvent[]) {
@@ -16,11 +22,14 @@ function eventsServer(events: FakeEvent[]) {
     const at = (key: string) => (q[key] === undefined ? undefined : String(q[key]));
     const limit = Number(q.limit ?? 100);
     const picked = events
-      .filter((e) => (at('created_at.gte') === undefined || e.created_at >= at('created_at.gte')!)
-        && (at('created_at.gt') === undefined || e.created_at > at('created_at.gt')!)
-        && (at('created_at.lte') === undefined || e.created_at <= at('created_at.lte')!)
-        && (at('created_at.eq') === undefined || e.created_at === at('created_at.eq')!)
-        && (q.type === undefined || e.type === q.type))
+      .filter(
+        (e) =>
+          (at('created_at.gte') === undefined || e.created_at >= at('created_at.gte')!) &&
+          (at('created_at.gt') === undefined || e.created_at > at('created_at.gt')!) &&
+          (at('created_at.lte') === undefined || e.created_at <= at('created_at.lte')!) &&
+          (at('created_at.eq') === undefined || e.created_at === at('created_at.eq')!) &&
+          (q.type === undefined || e.type === q.type),
+      )
       .slice(0, limit);
     return { status: 200, body: { events: picked } };
   };
@@ -28,7 +37,11 @@ function eventsServer(events: FakeEvent[]) {
 }
 
 const event = (i: number, at: string, type = 'orchestration.completed'): FakeEvent => ({
-  id: `ev-${String(i).padStart(4, '0')}`, type, object_type: 'orchestration_status_change', object: { id: `o-${i}` }, created_at: at,
+  id: `ev-${String(i).padStart(4, '0')}`,
+  type,
+  object_type: 'orchestration_status_change',
+  object: { id: `o-${i}` },
+  created_at: at,
 });
 
 async function readAll(events: FakeEvent[], since: string) {
@@ -40,9 +53,19 @@ async function readAll(events: FakeEvent[], since: string) {
 
 describe('finding 6: the event reader advances past a crowded instant', () => {
   it('250 events at one timestamp, then more later: every one is read once', async () => {
-    const crowded = Array.from({ length: 250 }, (_, i) => event(i, '2026-11-30T12:00:00.000000Z', i % 2 ? 'orchestration.completed' : 'orchestration.failed'));
-    const later = Array.from({ length: 30 }, (_, i) => event(1000 + i, `2026-11-30T12:00:0${1 + (i % 5)}.000000Z`));
-    const all = [...crowded, ...later].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
+    const crowded = Array.from({ length: 250 }, (_, i) =>
+      event(
+        i,
+        '2026-11-30T12:00:00.000000Z',
+        i % 2 ? 'orchestration.completed' : 'orchestration.failed',
+      ),
+    );
+    const later = Array.from({ length: 30 }, (_, i) =>
+      event(1000 + i, `2026-11-30T12:00:0${1 + (i % 5)}.000000Z`),
+    );
+    const all = [...crowded, ...later].sort((a, b) =>
+      a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0,
+    );
     const { seen, calls } = await readAll(all, '2026-11-30T11:59:00Z');
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.sort()).toEqual(all.map((e) => e.id).sort());
@@ -51,13 +74,17 @@ describe('finding 6: the event reader advances past a crowded instant', () => {
 
   it('more than the largest page at one instant: read type by type', async () => {
     const types = ['orchestration.completed', 'orchestration.failed', 'deposit.received'];
-    const crowded = Array.from({ length: 1500 }, (_, i) => event(i, '2026-11-30T12:00:00.000000Z', types[i % 3]));
+    const crowded = Array.from({ length: 1500 }, (_, i) =>
+      event(i, '2026-11-30T12:00:00.000000Z', types[i % 3]),
+    );
     const { seen } = await readAll(crowded, '2026-11-30T11:59:00Z');
     expect(new Set(seen).size).toBe(1500);
   });
 
   it('ordinary paging across timestamps still reads everything once', async () => {
-    const spread = Array.from({ length: 420 }, (_, i) => event(i, `2026-11-30T12:${String(Math.floor(i / 7)).padStart(2, '0')}:00.000000Z`));
+    const spread = Array.from({ length: 420 }, (_, i) =>
+      event(i, `2026-11-30T12:${String(Math.floor(i / 7)).padStart(2, '0')}:00.000000Z`),
+    );
     const { seen } = await readAll(spread, '2026-11-30T11:00:00Z');
     expect(seen.sort()).toEqual(spread.map((e) => e.id).sort());
   });

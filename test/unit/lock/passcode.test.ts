@@ -9,7 +9,10 @@ import type { SecretStore } from '../../../main/desk/vault/secret-store';
 
 describe('passcode hash', () => {
   it('stores scrypt with a random salt, never the passcode, and verifies only the right one', async () => {
-    const [a, b] = await Promise.all([hashPasscode('river-stone-77'), hashPasscode('river-stone-77')]);
+    const [a, b] = await Promise.all([
+      hashPasscode('river-stone-77'),
+      hashPasscode('river-stone-77'),
+    ]);
     expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(a).not.toBe(b);
     expect(a).not.toContain('river-stone-77');
@@ -30,7 +33,12 @@ describe('passcode vault', () => {
     expect(await keychain.get(PASSCODE_ACCOUNT)).toMatch(/^scrypt\$/);
     expect(await vault.verify('river-stone-77')).toBe(true);
 
-    const broken: SecretStore = { storage: 'keychain', get: async () => null, set: async () => Promise.reject(new Error('no keychain')), delete: async () => false };
+    const broken: SecretStore = {
+      storage: 'keychain',
+      get: async () => null,
+      set: async () => Promise.reject(new Error('no keychain')),
+      delete: async () => false,
+    };
     const fallback = new PasscodeVault(broken);
     await fallback.set('river-stone-77');
     expect(await fallback.storage()).toBe('session');

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { APP_ID } from '../../../main/app-id';
 
 const root = resolve(import.meta.dirname, '../../..');
-const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const schema = createRequire(import.meta.url)('app-builder-lib/scheme.json') as object;
 
 describe('electron-builder.yml', () => {

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { backoffCeiling, fullJitterDelay, parseRetryAfter, planRetry, type BackoffPolicy } from '../../../main/paxos/backoff';
+import {
+  backoffCeiling,
+  fullJitterDelay,
+  parseRetryAfter,
+  planRetry,
+  type BackoffPolicy,
+} from '../../../main/paxos/backoff';
 
-const policy: BackoffPolicy = { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000 };
+const policy: BackoffPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 100,
+  maxDelayMs: 1000,
+  maxRetryAfterMs: 5000,
+};
 
 describe('backoff with full jitter', () => {
   it('doubles the window per retry up to the cap', () => {
-    expect([0, 1, 2, 3, 4, 5].map((n) => backoffCeiling(n, policy))).toEqual([100, 200, 400, 800, 1000, 1000]);
+    expect([0, 1, 2, 3, 4, 5].map((n) => backoffCeiling(n, policy))).toEqual([
+      100, 200, 400, 800, 1000, 1000,
+    ]);
   });
 
   it('draws the delay uniformly from [0, window): random 0 → 0, random→1 → just under the window', () => {
@@ -32,7 +45,10 @@ describe('backoff with full jitter', () => {
   it('waits at least Retry-After, and refuses to wait longer than the policy allows', () => {
     expect(planRetry(1, 3000, policy, () => 0.9)).toEqual({ retry: true, delayMs: 3000 });
     expect(planRetry(1, 10, policy, () => 0.9)).toEqual({ retry: true, delayMs: 90 });
-    expect(planRetry(1, 300_000, policy, () => 0.1)).toEqual({ retry: false, reason: 'retry_after_too_long' });
+    expect(planRetry(1, 300_000, policy, () => 0.1)).toEqual({
+      retry: false,
+      reason: 'retry_after_too_long',
+    });
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -18,22 +18,36 @@ async function failure(promise: Promise<unknown>): Promise<PaxosError> {
 const SECRET = 'super-secret-value-123';
 const TOKEN = 'access-token-abcdef-999';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const tokenAnswer = (token = TOKEN, scope?: string) => json(200, { access_token: token, expires_in: 3599, token_type: 'bearer', ...(scope === undefined ? {} : { scope }) });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+const tokenAnswer = (token = TOKEN, scope?: string) =>
+  json(200, {
+    access_token: token,
+    expires_in: 3599,
+    token_type: 'bearer',
+    ...(scope === undefined ? {} : { scope }),
+  });
 
 function setup(script: Script, options: Partial<Parameters<typeof createPaxosClient>[0]> = {}) {
   const time = fakeTime(Date.parse('2026-05-01T14:00:00Z'), [0.5]);
   const calls: { url: string; init: RequestInit }[] = [];
   const events: RequestEvent[] = [];
   const client = createPaxosClient({
-    environment: 'sandbox', env: {}, getCredentials: async () => ({ clientId: 'cid', clientSecret: SECRET }),
+    environment: 'sandbox',
+    env: {},
+    getCredentials: async () => ({ clientId: 'cid', clientSecret: SECRET }),
     fetch: async (url, init) => {
       calls.push({ url, init });
       const out = await script(url, init);
       if (out instanceof Error) throw out;
       return out;
     },
-    now: time.now, sleep: time.sleep, random: time.random, onRequest: (e) => events.push(e),
+    now: time.now,
+    sleep: time.sleep,
+    random: time.random,
+    onRequest: (e) => events.push(e),
     backoff: { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 10_000 },
     ...options,
   });
@@ -43,10 +57,14 @@ function setup(script: Script, options: Partial<Parameters<typeof createPaxosCli
 
 describe('client request policy', () => {
   it('sends a form-encoded client-credentials request with every needed scope, then a bearer call', async () => {
-    const { client, calls } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(200, { items: [] })));
+    const { client, calls } = setup((url) =>
+      url.includes('oauth') ? tokenAnswer() : json(200, { items: [] }),
+    );
     await client.listProfiles({ limit: 5 });
     expect(calls[0]?.url).toBe('https://oauth.sandbox.paxos.com/oauth2/token');
-    expect(new Headers(calls[0]?.init.headers).get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(new Headers(calls[0]?.init.headers).get('content-type')).toBe(
+      'application/x-www-form-urlencoded',
+    );
     const form = new URLSearchParams(String(calls[0]?.init.body));
     expect(form.get('grant_type')).toBe('client_credentials');
     expect(form.get('client_secret')).toBe(SECRET);
@@ -59,7 +77,9 @@ describe('client request policy', () => {
     let tokens = 0;
     const { client, api } = setup((url, init) => {
       if (url.includes('oauth')) return tokenAnswer(`tok-${++tokens}`);
-      return new Headers(init.headers).get('authorization') === 'Bearer tok-1' ? json(401, { detail: 'access token expired' }) : json(200, { id: 'p', nickname: 'n', type: 'DEFAULT' });
+      return new Headers(init.headers).get('authorization') === 'Bearer tok-1'
+        ? json(401, { detail: 'access token expired' })
+        : json(200, { id: 'p', nickname: 'n', type: 'DEFAULT' });
     });
     expect((await client.getProfile('default')).id).toBe('p');
     expect(tokens).toBe(2);
@@ -67,7 +87,9 @@ describe('client request policy', () => {
   });
 
   it('a second 401 in a row is reported as unauthorized, without looping', async () => {
-    const { client, api } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(401, { detail: 'invalid access token' })));
+    const { client, api } = setup((url) =>
+      url.includes('oauth') ? tokenAnswer() : json(401, { detail: 'invalid access token' }),
+    );
     const error = await failure(client.getProfile('default'));
     expect(error.code).toBe('unauthorized');
     expect(api()).toHaveLength(2);
@@ -75,28 +97,48 @@ describe('client request policy', () => {
 
   it('retries 5xx with full-jitter backoff delays, then succeeds', async () => {
     let n = 0;
-    const { client, time, events } = setup((url) => (url.includes('oauth') ? tokenAnswer() : ++n < 4 ? json(503, {}) : json(200, { items: [] })));
+    const { client, time, events } = setup((url) =>
+      url.includes('oauth') ? tokenAnswer() : ++n < 4 ? json(503, {}) : json(200, { items: [] }),
+    );
     await client.listProfiles();
     expect(time.sleeps).toEqual([50, 100, 200]); // random 0.5 × windows 100, 200, 400
-    expect(events.filter((e) => e.kind === 'api').map((e) => [e.status, e.attempt])).toEqual([[503, 1], [503, 2], [503, 3], [200, 4]]);
+    expect(events.filter((e) => e.kind === 'api').map((e) => [e.status, e.attempt])).toEqual([
+      [503, 1],
+      [503, 2],
+      [503, 3],
+      [200, 4],
+    ]);
   });
 
   it('honours Retry-After on a 503', async () => {
     let n = 0;
-    const { client, time } = setup((url) => (url.includes('oauth') ? tokenAnswer() : ++n === 1 ? json(503, {}, { 'retry-after': '3' }) : json(200, { items: [] })));
+    const { client, time } = setup((url) =>
+      url.includes('oauth')
+        ? tokenAnswer()
+        : ++n === 1
+          ? json(503, {}, { 'retry-after': '3' })
+          : json(200, { items: [] }),
+    );
     await client.listProfiles();
     expect(time.sleeps).toEqual([3000]);
   });
 
   it('a 429 cools the client down for Retry-After; no request is sent until then', async () => {
-    const { client, api, time } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(429, { title: 'Too Many Requests' }, { 'retry-after': '300' })));
+    const { client, api, time } = setup((url) =>
+      url.includes('oauth')
+        ? tokenAnswer()
+        : json(429, { title: 'Too Many Requests' }, { 'retry-after': '300' }),
+    );
     const error = await failure(client.listProfiles());
     expect(error.code).toBe('rate_limited');
     expect(error.details?.retryAt).toBe('2026-05-01T14:05:00.000Z');
     expect(client.coolDownUntil()?.toISOString()).toBe('2026-05-01T14:05:00.000Z');
     const sent = api().length;
     time.advance(200_000); // 100 s left: more than the policy waits inside a call
-    await expect(client.getOrchestration('x')).rejects.toMatchObject({ code: 'rate_limited', details: { retryAt: '2026-05-01T14:05:00.000Z' } });
+    await expect(client.getOrchestration('x')).rejects.toMatchObject({
+      code: 'rate_limited',
+      details: { retryAt: '2026-05-01T14:05:00.000Z' },
+    });
     expect(api().length).toBe(sent);
     time.advance(100_000);
     expect(client.coolDownUntil()).toBeNull();
@@ -110,15 +152,32 @@ describe('client request policy', () => {
 
   it('retries a create with the very same body and treats the 409 for its ref_id as success', async () => {
     let n = 0;
-    const existing = { id: 'o1', ref_id: 'r1', source_asset: 'USDG', destination_asset: 'USD', source_amount: '5.0', status: 'PROCESSING' };
+    const existing = {
+      id: 'o1',
+      ref_id: 'r1',
+      source_asset: 'USDG',
+      destination_asset: 'USD',
+      source_amount: '5.0',
+      status: 'PROCESSING',
+    };
     const { client, api } = setup((url) => {
       if (url.includes('oauth')) return tokenAnswer();
       n += 1;
       if (n === 1) return new TypeError('fetch failed');
-      return json(409, { type: 'https://developer.paxos.com/docs/v2/problems/already-exists', title: 'Already Exists', status: 409, meta: { existing } });
+      return json(409, {
+        type: 'https://developer.paxos.com/docs/v2/problems/already-exists',
+        title: 'Already Exists',
+        status: 409,
+        meta: { existing },
+      });
     });
     const result = await client.createOrchestration({
-      ref_id: 'r1', source_asset: 'USDG', destination_asset: 'USD', source_amount: '5', source: { profile: { profile_id: 'p' } }, destination: { fiat: { bank_account_id: 'b' } },
+      ref_id: 'r1',
+      source_asset: 'USDG',
+      destination_asset: 'USD',
+      source_amount: '5',
+      source: { profile: { profile_id: 'p' } },
+      destination: { fiat: { bank_account_id: 'b' } },
     });
     expect(result).toMatchObject({ alreadyExisted: true, orchestration: { id: 'o1' } });
     expect(api()[0]?.init.body).toBe(api()[1]?.init.body);
@@ -126,25 +185,38 @@ describe('client request policy', () => {
 
   it('does not resend a non-idempotent call (sandbox deposit) after an unclear failure', async () => {
     const { client, api } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(502, {})));
-    await expect(client.sandboxDeposit('p', { asset: 'USD', amount: '10' })).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(client.sandboxDeposit('p', { asset: 'USD', amount: '10' })).rejects.toMatchObject({
+      code: 'unavailable',
+    });
     expect(api()).toHaveLength(1);
   });
 
   it('refuses a call the token has no scope for, without sending it', async () => {
-    const { client, api } = setup((url) => (url.includes('oauth') ? tokenAnswer(TOKEN, 'funding:read_profile') : json(200, {})));
-    await expect(client.listEvents()).rejects.toMatchObject({ code: 'forbidden', details: { missingScopes: ['events:read_event'] } });
+    const { client, api } = setup((url) =>
+      url.includes('oauth') ? tokenAnswer(TOKEN, 'funding:read_profile') : json(200, {}),
+    );
+    await expect(client.listEvents()).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { missingScopes: ['events:read_event'] },
+    });
     expect(api()).toHaveLength(0);
   });
 
   it('keeps the secret and the access token out of every error', async () => {
     const echo = `bad ${SECRET} and ${TOKEN}`;
     const answers: Script[] = [
-      (url) => (url.includes('oauth') ? json(401, { error: 'invalid_client', error_description: `bad ${SECRET}` }) : json(200, {})),
+      (url) =>
+        url.includes('oauth')
+          ? json(401, { error: 'invalid_client', error_description: `bad ${SECRET}` })
+          : json(200, {}),
       (url) => (url.includes('oauth') ? tokenAnswer() : json(400, { detail: echo })),
       (url) => (url.includes('oauth') ? tokenAnswer() : json(404, { detail: echo })),
       (url) => (url.includes('oauth') ? tokenAnswer() : json(403, { detail: echo })),
       (url) => (url.includes('oauth') ? tokenAnswer() : new Response('not json', { status: 200 })),
-      (url) => (url.includes('oauth') ? tokenAnswer() : Object.assign(new TypeError(echo), { cause: { code: 'ECONNRESET' } })),
+      (url) =>
+        url.includes('oauth')
+          ? tokenAnswer()
+          : Object.assign(new TypeError(echo), { cause: { code: 'ECONNRESET' } }),
     ];
     for (const script of answers) {
       const { client } = setup(script);
@@ -156,15 +228,20 @@ describe('client request policy', () => {
   });
 
   it('reports a missing access_token or a non-JSON token answer as bad_response', async () => {
-    const { client } = setup((url) => (url.includes('oauth') ? json(200, { token_type: 'bearer' }) : json(200, {})));
+    const { client } = setup((url) =>
+      url.includes('oauth') ? json(200, { token_type: 'bearer' }) : json(200, {}),
+    );
     await expect(client.listProfiles()).rejects.toMatchObject({ code: 'bad_response' });
   });
 
   it('reports hook events for token and API requests, without secrets', async () => {
-    const { client, events } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(200, { items: [] })));
+    const { client, events } = setup((url) =>
+      url.includes('oauth') ? tokenAnswer() : json(200, { items: [] }),
+    );
     await client.listFiatAccounts();
     expect(events.map((e) => [e.kind, e.method, e.path, e.status])).toEqual([
-      ['token', 'POST', '/oauth2/token', 200], ['api', 'GET', '/v2/transfer/fiat-accounts', 200],
+      ['token', 'POST', '/oauth2/token', 200],
+      ['api', 'GET', '/v2/transfer/fiat-accounts', 200],
     ]);
     expect(JSON.stringify(events)).not.toContain(SECRET);
   });

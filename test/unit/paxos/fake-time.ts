@@ -8,7 +8,10 @@ export interface FakeTime {
   advance: (ms: number) => void;
 }
 
-export function fakeTime(start = Date.parse('2026-05-01T14:00:00Z'), randoms: number[] = [0.5]): FakeTime {
+export function fakeTime(
+  start = Date.parse('2026-05-01T14:00:00Z'),
+  randoms: number[] = [0.5],
+): FakeTime {
   let t = start;
   let i = 0;
   const sleeps: number[] = [];

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ASSET_PRECISION, RULE_NETWORKS_BY_ASSET, ruleNetworksFor } from '../../../shared/assets';
 import { AppError } from '../../../shared/app-error';
-import { addAmounts, checkAmount, compareAmounts, formatAmount, parseAmount, subtractAmounts } from '../../../shared/money';
+import {
+  addAmounts,
+  checkAmount,
+  compareAmounts,
+  formatAmount,
+  parseAmount,
+  subtractAmounts,
+} from '../../../shared/money';
 import { isValidAbaRoutingNumber, SWIFT_BIC_PATTERN } from '../../../shared/paxos-schemas';
 
 describe('amounts', () => {
@@ -12,10 +19,17 @@ describe('amounts', () => {
   });
 
   it('refuses numbers, signs, exponents, separators, zero and excess precision', () => {
-    for (const bad of ['0', '0.00', '-1', '+1', '1e3', '1,000', ' 1', '1.', '.5', 'abc', '']) expect(checkAmount(bad, 'USD').ok, bad).toBe(false);
+    for (const bad of ['0', '0.00', '-1', '+1', '1e3', '1,000', ' 1', '1.', '.5', 'abc', ''])
+      expect(checkAmount(bad, 'USD').ok, bad).toBe(false);
     expect(checkAmount(12.5 as unknown as string).ok).toBe(false);
-    expect(checkAmount('1.001', 'USD')).toEqual({ ok: false, detail: 'USD allows at most 2 decimal places' });
-    expect(checkAmount('1.0000001', 'USDG')).toEqual({ ok: false, detail: 'USDG allows at most 6 decimal places' });
+    expect(checkAmount('1.001', 'USD')).toEqual({
+      ok: false,
+      detail: 'USD allows at most 2 decimal places',
+    });
+    expect(checkAmount('1.0000001', 'USDG')).toEqual({
+      ok: false,
+      detail: 'USDG allows at most 6 decimal places',
+    });
     expect(checkAmount('1234567890123456', 'USD').ok).toBe(false);
   });
 
@@ -25,7 +39,11 @@ describe('amounts', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).toBridge()).toEqual({ code: 'validation', message: 'The source amount USD allows at most 2 decimal places.', details: { field: 'source_amount', detail: 'USD allows at most 2 decimal places' } });
+      expect((error as AppError).toBridge()).toEqual({
+        code: 'validation',
+        message: 'The source amount USD allows at most 2 decimal places.',
+        details: { field: 'source_amount', detail: 'USD allows at most 2 decimal places' },
+      });
     }
   });
 
@@ -55,12 +73,16 @@ describe('assets and bank formats', () => {
   });
 
   it('ABA checksum on real routing numbers', () => {
-    for (const good of ['021000021', '031302971', '011000015', '122105155']) expect(isValidAbaRoutingNumber(good), good).toBe(true);
-    for (const bad of ['021000022', '123456789', '12345678', '0210000211', 'abcdefghi']) expect(isValidAbaRoutingNumber(bad), bad).toBe(false);
+    for (const good of ['021000021', '031302971', '011000015', '122105155'])
+      expect(isValidAbaRoutingNumber(good), good).toBe(true);
+    for (const bad of ['021000022', '123456789', '12345678', '0210000211', 'abcdefghi'])
+      expect(isValidAbaRoutingNumber(bad), bad).toBe(false);
   });
 
   it('SWIFT/BIC format', () => {
-    for (const good of ['CHASUS33', 'DEUTDEFF500', 'JINABVU1773']) expect(SWIFT_BIC_PATTERN.test(good), good).toBe(true);
-    for (const bad of ['CHAS US33', 'chasus33', 'CHASUS3', 'CHASUS33XX']) expect(SWIFT_BIC_PATTERN.test(bad), bad).toBe(false);
+    for (const good of ['CHASUS33', 'DEUTDEFF500', 'JINABVU1773'])
+      expect(SWIFT_BIC_PATTERN.test(good), good).toBe(true);
+    for (const bad of ['CHAS US33', 'chasus33', 'CHASUS3', 'CHASUS33XX'])
+      expect(SWIFT_BIC_PATTERN.test(bad), bad).toBe(false);
   });
 });

@@ -11,7 +11,13 @@ function tokenSource(time: ReturnType<typeof fakeTime>, lifetimeMs = 3_599_000) 
     n += 1;
     await Promise.resolve();
     const margin = lifetimeMs > 600_000 ? 300_000 : lifetimeMs / 2;
-    return { accessToken: `t${n}`, obtainedAtMs: time.now(), expiresAtMs: time.now() + lifetimeMs, refreshAtMs: time.now() + lifetimeMs - margin, scopes: new Set() };
+    return {
+      accessToken: `t${n}`,
+      obtainedAtMs: time.now(),
+      expiresAtMs: time.now() + lifetimeMs,
+      refreshAtMs: time.now() + lifetimeMs - margin,
+      scopes: new Set(),
+    };
   };
   return { fetchToken, calls };
 }
@@ -78,7 +84,11 @@ describe('token cache', () => {
     const time = fakeTime();
     let fail = false;
     const source = tokenSource(time);
-    const cache = new TokenCache({ ...time, minIntervalMs: 0, fetchToken: () => (fail ? Promise.reject(new Error('down')) : source.fetchToken()) });
+    const cache = new TokenCache({
+      ...time,
+      minIntervalMs: 0,
+      fetchToken: () => (fail ? Promise.reject(new Error('down')) : source.fetchToken()),
+    });
     await cache.get();
     time.advance(3_400_000); // past refresh time, before expiry
     fail = true;
@@ -90,11 +100,21 @@ describe('token cache', () => {
   it('a failed request is shared by its waiters and the next call tries again', async () => {
     const time = fakeTime();
     let n = 0;
-    const cache = new TokenCache({ ...time, minIntervalMs: 1000, fetchToken: async () => {
-      n += 1;
-      if (n === 1) throw new Error('first fails');
-      return { accessToken: 'ok', obtainedAtMs: 0, expiresAtMs: time.now() + 3_600_000, refreshAtMs: time.now() + 3_300_000, scopes: new Set() };
-    } });
+    const cache = new TokenCache({
+      ...time,
+      minIntervalMs: 1000,
+      fetchToken: async () => {
+        n += 1;
+        if (n === 1) throw new Error('first fails');
+        return {
+          accessToken: 'ok',
+          obtainedAtMs: 0,
+          expiresAtMs: time.now() + 3_600_000,
+          refreshAtMs: time.now() + 3_300_000,
+          scopes: new Set(),
+        };
+      },
+    });
     const results = await Promise.allSettled([cache.get(), cache.get()]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect((await cache.get()).accessToken).toBe('ok');

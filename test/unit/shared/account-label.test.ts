@@ -4,7 +4,11 @@ import { labelAt, labelSpans } from '../../../shared/account-label';
 
 const renamed = {
   label: 'Operating',
-  labelHistory: [{ label: 'Payroll' }, { label: 'Reserve', since: '2026-03-01T12:00:00.000Z' }, { label: 'Operating', since: '2026-03-05T08:00:00.000Z' }],
+  labelHistory: [
+    { label: 'Payroll' },
+    { label: 'Reserve', since: '2026-03-01T12:00:00.000Z' },
+    { label: 'Operating', since: '2026-03-05T08:00:00.000Z' },
+  ],
 };
 
 describe('bank account labels over time', () => {
@@ -26,7 +30,11 @@ describe('bank account labels over time', () => {
     const at = (iso: string) => Date.parse(iso);
     expect(labelSpans(renamed)).toEqual([
       { label: 'Payroll', beforeMs: at('2026-03-01T12:00:00.000Z') },
-      { label: 'Reserve', fromMs: at('2026-03-01T12:00:00.000Z'), beforeMs: at('2026-03-05T08:00:00.000Z') },
+      {
+        label: 'Reserve',
+        fromMs: at('2026-03-01T12:00:00.000Z'),
+        beforeMs: at('2026-03-05T08:00:00.000Z'),
+      },
       { label: 'Operating', fromMs: at('2026-03-05T08:00:00.000Z') },
     ]);
     expect(labelSpans({ label: 'Plain' })).toEqual([{ label: 'Plain' }]);

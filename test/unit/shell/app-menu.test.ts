@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { electronMock, windows } from './electron-mock';
 
 vi.mock('electron', () => electronMock);
-const { applicationMenuTemplate, installApplicationMenu } = await import('../../../main/electron/app-menu');
+const { applicationMenuTemplate, installApplicationMenu } =
+  await import('../../../main/electron/app-menu');
 const { createMainWindow } = await import('../../../main/window');
 
 const platforms: NodeJS.Platform[] = ['darwin', 'win32', 'linux'];
@@ -23,20 +24,26 @@ afterEach(() => {
 });
 
 describe('main/electron/app-menu.ts', () => {
-  it.each(platforms)('a packaged build on %s offers no reload and no DevTools, but keeps edit and window menus', (platform) => {
-    const found = roles(applicationMenuTemplate(platform, true));
-    for (const role of ['reload', 'forceReload', 'toggleDevTools', 'viewMenu']) expect(found, role).not.toContain(role);
-    expect(found).toEqual(expect.arrayContaining(['editMenu', 'windowMenu', 'fileMenu']));
-    expect(found.includes('appMenu')).toBe(platform === 'darwin');
-  });
+  it.each(platforms)(
+    'a packaged build on %s offers no reload and no DevTools, but keeps edit and window menus',
+    (platform) => {
+      const found = roles(applicationMenuTemplate(platform, true));
+      for (const role of ['reload', 'forceReload', 'toggleDevTools', 'viewMenu'])
+        expect(found, role).not.toContain(role);
+      expect(found).toEqual(expect.arrayContaining(['editMenu', 'windowMenu', 'fileMenu']));
+      expect(found.includes('appMenu')).toBe(platform === 'darwin');
+    },
+  );
 
   it('development keeps the view menu with reload and DevTools', () => {
     expect(roles(applicationMenuTemplate('linux', false))).toContain('viewMenu');
   });
 
-  it('installs the menu built from the packaged template, replacing Electron\'s default', () => {
+  it("installs the menu built from the packaged template, replacing Electron's default", () => {
     installApplicationMenu();
-    const template = electronMock.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
+    const template = electronMock.Menu.buildFromTemplate.mock.calls.at(
+      -1,
+    )![0] as MenuItemConstructorOptions[];
     expect(roles(template)).not.toContain('toggleDevTools');
     expect(roles(template)).not.toContain('viewMenu');
     expect(electronMock.Menu.setApplicationMenu).toHaveBeenCalledWith({ template });
@@ -48,7 +55,9 @@ describe('main/window.ts DevTools', () => {
     createMainWindow();
     electronMock.app.isPackaged = false;
     createMainWindow();
-    const devTools = windows.map((w) => (w.options.webPreferences as { devTools?: boolean }).devTools);
+    const devTools = windows.map(
+      (w) => (w.options.webPreferences as { devTools?: boolean }).devTools,
+    );
     expect(devTools).toEqual([false, true]);
   });
 });

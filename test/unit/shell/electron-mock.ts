@@ -3,14 +3,26 @@ import { vi } from 'vitest';
 
 export const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
 export const appListeners = new Map<string, ((...args: unknown[]) => void)[]>();
-export const windows: { options: Record<string, unknown>; loaded: string[]; minimized: boolean; restored: number; focused: number }[] = [];
+export const windows: {
+  options: Record<string, unknown>;
+  loaded: string[];
+  minimized: boolean;
+  restored: number;
+  focused: number;
+}[] = [];
 export const permission = { request: undefined as unknown, check: undefined as unknown };
 /** Every native notification constructed, with the listeners registered on it. */
-export const notifications: { options: Record<string, unknown>; listeners: Map<string, (...args: unknown[]) => void>; shown: number }[] = [];
+export const notifications: {
+  options: Record<string, unknown>;
+  listeners: Map<string, (...args: unknown[]) => void>;
+  shown: number;
+}[] = [];
 
 export const electronMock = {
   ipcMain: {
-    handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, fn)),
+    handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
+      handlers.set(channel, fn),
+    ),
     removeHandler: vi.fn((channel: string) => handlers.delete(channel)),
   },
   app: {
@@ -45,7 +57,9 @@ export const electronMock = {
       this.record = { options, listeners: new Map(), shown: 0 };
       notifications.push(this.record);
     }
-    on = vi.fn((name: string, fn: (...args: unknown[]) => void) => void this.record.listeners.set(name, fn));
+    on = vi.fn(
+      (name: string, fn: (...args: unknown[]) => void) => void this.record.listeners.set(name, fn),
+    );
     show = vi.fn(() => void (this.record.shown += 1));
   },
   powerMonitor: { on: vi.fn() },

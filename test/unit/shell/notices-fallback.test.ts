@@ -12,15 +12,27 @@ import { electronMock, notifications } from './electron-mock';
 vi.mock('electron', () => electronMock);
 const { createElectronNotifier } = await import('../../../main/electron/electron-notifier');
 
-const wire: DeskNotification = { title: 'Wire completed', body: '1,000.00 USDC redeemed.', target: { screen: 'activity', id: 'orch-1' } };
+const wire: DeskNotification = {
+  title: 'Wire completed',
+  body: '1,000.00 USDC redeemed.',
+  target: { screen: 'activity', id: 'orch-1' },
+};
 
 function setup() {
   const state = new AppStateStore(initialState('sandbox', defaultSettings, 'Sandbox'));
   const deltas: StateDelta[] = [];
   state.subscribe((delta) => deltas.push(delta));
   const onClick = vi.fn();
-  const notifier = listingNotifier(createElectronNotifier(), new RecentNotices(state, () => new Date('2026-03-02T10:00:00Z')));
-  return { state, deltas, onClick, show: (n: DeskNotification = wire) => notifier.show(n, onClick) };
+  const notifier = listingNotifier(
+    createElectronNotifier(),
+    new RecentNotices(state, () => new Date('2026-03-02T10:00:00Z')),
+  );
+  return {
+    state,
+    deltas,
+    onClick,
+    show: (n: DeskNotification = wire) => notifier.show(n, onClick),
+  };
 }
 
 beforeEach(() => {
@@ -35,7 +47,12 @@ describe('recent notices', () => {
     expect(notifications).toHaveLength(1);
     expect(notifications[0]!.shown).toBe(1);
     expect(state.get().recentNotices).toEqual([
-      expect.objectContaining({ title: 'Wire completed', environment: 'sandbox', target: { screen: 'activity', id: 'orch-1' }, shownByOs: true }),
+      expect.objectContaining({
+        title: 'Wire completed',
+        environment: 'sandbox',
+        target: { screen: 'activity', id: 'orch-1' },
+        shownByOs: true,
+      }),
     ]);
     notifications[0]!.listeners.get('click')!();
     expect(onClick).toHaveBeenCalledWith({ screen: 'activity', id: 'orch-1' });
@@ -47,18 +64,30 @@ describe('recent notices', () => {
     show();
     expect(notifications).toHaveLength(0);
     const [notice] = state.get().recentNotices;
-    expect(notice).toMatchObject({ title: 'Wire completed', target: { screen: 'activity', id: 'orch-1' }, shownByOs: false });
+    expect(notice).toMatchObject({
+      title: 'Wire completed',
+      target: { screen: 'activity', id: 'orch-1' },
+      shownByOs: false,
+    });
     expect(notice!.notShownReason).toMatch(/notification centre/);
   });
 
   it('marks it not shown when the native notification emits `failed` (unsigned macOS build)', () => {
     const { state, show, deltas } = setup();
     show();
-    show({ ...wire, title: 'Bank account approved', target: { screen: 'bank-accounts', id: 'fa-1' } });
+    show({
+      ...wire,
+      title: 'Bank account approved',
+      target: { screen: 'bank-accounts', id: 'fa-1' },
+    });
     notifications[0]!.listeners.get('failed')!({}, 'app is not signed');
     const [newest, oldest] = state.get().recentNotices;
     expect(newest).toMatchObject({ title: 'Bank account approved', shownByOs: true });
-    expect(oldest).toMatchObject({ title: 'Wire completed', shownByOs: false, notShownReason: expect.stringContaining('app is not signed') });
+    expect(oldest).toMatchObject({
+      title: 'Wire completed',
+      shownByOs: false,
+      notShownReason: expect.stringContaining('app is not signed'),
+    });
     // The renderer hears it through the ordinary state deltas, valid against the contract.
     const last = deltas.at(-1)!;
     expect(StateDeltaSchema.parse(last).set.recentNotices?.[1]?.shownByOs).toBe(false);
@@ -67,8 +96,16 @@ describe('recent notices', () => {
   it('keeps the newest notices only, and a notice that throws in the OS is still listed', () => {
     const state = new AppStateStore(initialState('demo', defaultSettings, 'Demo'));
     const notices = new RecentNotices(state, () => new Date());
-    const throwing = listingNotifier({ show: () => { throw new Error('dbus gone'); } }, notices);
-    for (let i = 0; i < RECENT_NOTICES_LIMIT + 7; i += 1) throwing.show({ ...wire, target: { screen: 'activity', id: `o-${i}` } }, () => undefined);
+    const throwing = listingNotifier(
+      {
+        show: () => {
+          throw new Error('dbus gone');
+        },
+      },
+      notices,
+    );
+    for (let i = 0; i < RECENT_NOTICES_LIMIT + 7; i += 1)
+      throwing.show({ ...wire, target: { screen: 'activity', id: `o-${i}` } }, () => undefined);
     const list = state.get().recentNotices;
     expect(list).toHaveLength(RECENT_NOTICES_LIMIT);
     expect(list[0]!.target.id).toBe(`o-${RECENT_NOTICES_LIMIT + 6}`);
@@ -78,7 +115,10 @@ describe('recent notices', () => {
 
   it('the headless notifier reports every notice as not shown by the OS', () => {
     const state = new AppStateStore(initialState('demo', defaultSettings, 'Demo'));
-    listingNotifier(silentNotifier, new RecentNotices(state, () => new Date())).show(wire, () => undefined);
+    listingNotifier(silentNotifier, new RecentNotices(state, () => new Date())).show(
+      wire,
+      () => undefined,
+    );
     expect(state.get().recentNotices[0]).toMatchObject({ shownByOs: false });
   });
 });

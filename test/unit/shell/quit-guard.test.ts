@@ -42,7 +42,12 @@ describe('main/electron/quit-guard.ts', () => {
   });
 
   it('still quits when dispose throws, synchronously or not, and logs why', async () => {
-    for (const dispose of [() => Promise.reject(new Error('disk gone')), () => { throw new Error('boom'); }]) {
+    for (const dispose of [
+      () => Promise.reject(new Error('disk gone')),
+      () => {
+        throw new Error('boom');
+      },
+    ]) {
       appListeners.clear();
       electronMock.app.quit.mockReset();
       const log = vi.fn();
@@ -57,7 +62,9 @@ describe('main/electron/quit-guard.ts', () => {
     const log = vi.fn();
     disposeBeforeQuit({ dispose: () => new Promise<void>(() => undefined), timeoutMs: 50, log });
     expect(beforeQuit().preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(electronMock.app.quit).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(electronMock.app.quit).toHaveBeenCalledTimes(1), {
+      timeout: 10_000,
+    });
     expect(log).toHaveBeenCalledWith(expect.stringContaining('longer than 50 ms'));
   });
 });

@@ -24,13 +24,18 @@ beforeEach(() => {
 describe('main/ipc.ts', () => {
   it('registers one handler per contract operation and refuses foreign senders', async () => {
     const { registerIpc } = await import('../../../main/ipc');
-    const table = Object.fromEntries(operationNames.map((n) => [n, vi.fn(async () => ({ ok: true, value: n }))]));
+    const table = Object.fromEntries(
+      operationNames.map((n) => [n, vi.fn(async () => ({ ok: true, value: n }))]),
+    );
     const trusted = { sender: 'ours' };
     registerIpc(table as never, (event) => event === (trusted as never));
     expect([...handlers.keys()].sort()).toEqual(operationNames.map(operationChannel).sort());
     const handle = handlers.get(operationChannel('getState'))!;
     expect(await handle(trusted, undefined)).toEqual({ ok: true, value: 'getState' });
-    expect(await handle({ sender: 'evil' }, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await handle({ sender: 'evil' }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
     expect(table.getState).toHaveBeenCalledTimes(1);
   });
 });

@@ -9,7 +9,9 @@ const factories = vi.hoisted(() => ({
   createRuntime: vi.fn(async () => ({})),
 }));
 // electronRuntimeOptions opens the settings store and the keychain; createRuntime opens the desk's stores.
-vi.mock('../../../main/electron/runtime-adapters', () => ({ electronRuntimeOptions: factories.runtimeOptions }));
+vi.mock('../../../main/electron/runtime-adapters', () => ({
+  electronRuntimeOptions: factories.runtimeOptions,
+}));
 vi.mock('../../../main/runtime', () => ({ createRuntime: factories.createRuntime }));
 
 describe('main/index.ts, second instance', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { base58, crc16xmodem, depositAddress, stellarAccountId, txHash } from '../../../main/simulator/addresses';
+import {
+  base58,
+  crc16xmodem,
+  depositAddress,
+  stellarAccountId,
+  txHash,
+} from '../../../main/simulator/addresses';
 import { seededRandom } from '../../../main/simulator/random';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -21,7 +27,8 @@ function base32Decode(text: string): Uint8Array {
 describe('deposit addresses', () => {
   it('EVM networks get 0x + 40 hex digits', () => {
     const random = seededRandom(1);
-    for (const network of ['ETHEREUM', 'BASE', 'POLYGON']) expect(depositAddress(network, random)).toMatch(/^0x[0-9a-f]{40}$/);
+    for (const network of ['ETHEREUM', 'BASE', 'POLYGON'])
+      expect(depositAddress(network, random)).toMatch(/^0x[0-9a-f]{40}$/);
   });
 
   it('Solana gets a base58 32-byte key', () => {
@@ -42,12 +49,16 @@ describe('deposit addresses', () => {
   });
 
   it('matches a known StrKey vector (all-zero key)', () => {
-    expect(stellarAccountId(new Uint8Array(32))).toBe('GAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAWHF');
+    expect(stellarAccountId(new Uint8Array(32))).toBe(
+      'GAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAWHF',
+    );
     expect(crc16xmodem(new TextEncoder().encode('123456789'))).toBe(0x31c3);
   });
 
   it('is reproducible with a seed', () => {
-    expect(depositAddress('ETHEREUM', seededRandom(7))).toBe(depositAddress('ETHEREUM', seededRandom(7)));
+    expect(depositAddress('ETHEREUM', seededRandom(7))).toBe(
+      depositAddress('ETHEREUM', seededRandom(7)),
+    );
     expect(txHash('ETHEREUM', seededRandom(7))).toMatch(/^0x[0-9a-f]{64}$/);
   });
 });

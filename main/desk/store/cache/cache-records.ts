@@ -3,9 +3,21 @@
 // has its own row type, so call sites get an Orchestration, a FiatAccount, ... not a bag.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/app-error';
-import type { Balance, FiatAccount, Orchestration, OrchestrationRule, Profile } from '../../../../shared/paxos-schemas';
+import type {
+  Balance,
+  FiatAccount,
+  Orchestration,
+  OrchestrationRule,
+  Profile,
+} from '../../../../shared/paxos-schemas';
 
-export const cacheCollections = ['profiles', 'balances', 'fiatAccounts', 'rules', 'orchestrations'] as const;
+export const cacheCollections = [
+  'profiles',
+  'balances',
+  'fiatAccounts',
+  'rules',
+  'orchestrations',
+] as const;
 export type CacheCollection = (typeof cacheCollections)[number];
 /** The collections small enough to be held in memory (a few thousand records at most). */
 export type SmallCollection = Exclude<CacheCollection, 'orchestrations'>;
@@ -43,7 +55,9 @@ export function isInFlightOrchestrationStatus(status: string | undefined): boole
 /** Checks the one thing the cache relies on (an id); returns the record's JSON. */
 export function checkRecord(record: unknown): { record: PaxosRecord; json: string } {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new AppError('validation', 'Paxos returned a record the app cannot store.', { field: 'record' });
+    throw new AppError('validation', 'Paxos returned a record the app cannot store.', {
+      field: 'record',
+    });
   }
   const id = (record as { id?: unknown }).id;
   if (typeof id !== 'string' || id.length === 0) {

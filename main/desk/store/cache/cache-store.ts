@@ -5,7 +5,12 @@
 // not fsynced by itself (refetchable; the next intent or audit commit fsyncs the WAL).
 import type { DeskDatabase } from '../db/desk-database';
 import { openEnvironmentDatabase } from '../db/environment-database';
-import { type CacheCollection, type CachedRecord, type PaxosRecord, type SmallCollection } from './cache-records';
+import {
+  type CacheCollection,
+  type CachedRecord,
+  type PaxosRecord,
+  type SmallCollection,
+} from './cache-records';
 import { OrchestrationTable } from './orchestration-table';
 import type { PageRequest, RecordFilter } from './record-query';
 import { SmallCollections } from './small-collections';
@@ -48,7 +53,10 @@ export class CacheStore {
   ) {
     this.small = new SmallCollections(db);
     this.orchestrations = new OrchestrationTable(db);
-    for (const row of db.all<{ collection: string; at: string }>('SELECT collection, at FROM cache_as_of')) this.asOfs.set(row.collection, row.at);
+    for (const row of db.all<{ collection: string; at: string }>(
+      'SELECT collection, at FROM cache_as_of',
+    ))
+      this.asOfs.set(row.collection, row.at);
   }
 
   /** Opens the environment's database for this store alone (tests, tools). */
@@ -69,8 +77,12 @@ export class CacheStore {
     this.asOfs.set(collection, at);
   }
 
-  async get<C extends CacheCollection>(collection: C, id: string): Promise<CachedRecord<C> | undefined> {
-    return (isSmall(collection) ? this.small.get(collection, id) : this.orchestrations.get(id)) as CachedRecord<C> | undefined;
+  async get<C extends CacheCollection>(
+    collection: C,
+    id: string,
+  ): Promise<CachedRecord<C> | undefined> {
+    return (isSmall(collection) ? this.small.get(collection, id) : this.orchestrations.get(id)) as
+      CachedRecord<C> | undefined;
   }
 
   /** Every record of a small collection, newest first. Page orchestrations with `query`. */
@@ -79,25 +91,49 @@ export class CacheStore {
     return (await this.query(collection, {}, { limit: Number.MAX_SAFE_INTEGER })).items;
   }
 
-  async query<C extends CacheCollection>(collection: C, filter: RecordFilter, page: PageRequest = {}): Promise<CachePage<C>> {
+  async query<C extends CacheCollection>(
+    collection: C,
+    filter: RecordFilter,
+    page: PageRequest = {},
+  ): Promise<CachePage<C>> {
     if (!isSmall(collection)) return this.orchestrations.page(filter, page) as CachePage<C>;
-    return { items: this.small.list(collection, filter).slice(0, page.limit ?? 100) as CachedRecord<C>[] };
+    return {
+      items: this.small.list(collection, filter).slice(0, page.limit ?? 100) as CachedRecord<C>[],
+    };
   }
 
   /** A window of the filtered, newest-first list (for a virtualized list), with its length. */
-  async window<C extends CacheCollection>(collection: C, filter: RecordFilter, offset: number, limit: number): Promise<CacheWindow<C>> {
-    if (!isSmall(collection)) return this.orchestrations.window(filter, offset, limit) as CacheWindow<C>;
+  async window<C extends CacheCollection>(
+    collection: C,
+    filter: RecordFilter,
+    offset: number,
+    limit: number,
+  ): Promise<CacheWindow<C>> {
+    if (!isSmall(collection))
+      return this.orchestrations.window(filter, offset, limit) as CacheWindow<C>;
     const all = this.small.list(collection, filter);
-    return { total: all.length, totalCapped: false, items: all.slice(offset, offset + limit) as CachedRecord<C>[] };
+    return {
+      total: all.length,
+      totalCapped: false,
+      items: all.slice(offset, offset + limit) as CachedRecord<C>[],
+    };
   }
 
   /** Resolves true if the record changed (and was written), false if Paxos sent it unchanged. */
-  async put(collection: CacheCollection, record: PaxosRecord, options: PutOptions = {}): Promise<boolean> {
+  async put(
+    collection: CacheCollection,
+    record: PaxosRecord,
+    options: PutOptions = {},
+  ): Promise<boolean> {
     return (await this.putMany(collection, [record], options)) === 1;
   }
 
   /** One transaction for the whole batch; unchanged records write nothing. */
-  async putMany(collection: CacheCollection, records: readonly PaxosRecord[], options: PutOptions = {}): Promise<number> {
+  async putMany(
+    collection: CacheCollection,
+    records: readonly PaxosRecord[],
+    options: PutOptions = {},
+  ): Promise<number> {
     return this.replace(collection, records, options, undefined).written;
   }
 
@@ -122,14 +158,20 @@ export class CacheStore {
         throw error;
       }
     }
-    const { removed, apply } = this.db.transaction(() => this.small.delete(collection, [id]), NOT_DURABLE);
+    const { removed, apply } = this.db.transaction(
+      () => this.small.delete(collection, [id]),
+      NOT_DURABLE,
+    );
     apply();
     return removed.length === 1;
   }
 
   // ---- orchestration helpers for the UI and the sync engine
 
-  orchestrationsByStatus(statuses: string | readonly string[], page?: PageRequest): Promise<CachePage<'orchestrations'>> {
+  orchestrationsByStatus(
+    statuses: string | readonly string[],
+    page?: PageRequest,
+  ): Promise<CachePage<'orchestrations'>> {
     return this.query('orchestrations', { status: statuses }, page);
   }
 
@@ -143,12 +185,16 @@ export class CacheStore {
 
   /** The cached status of a record, or undefined when it is not cached. */
   statusOf(collection: CacheCollection, id: string): string | undefined {
-    return isSmall(collection) ? this.small.statusOf(collection, id) : this.orchestrations.statusOf(id);
+    return isSmall(collection)
+      ? this.small.statusOf(collection, id)
+      : this.orchestrations.statusOf(id);
   }
 
   /** Whether any cached record of the collection has this status (case-insensitive). */
   hasStatus(collection: CacheCollection, status: string): boolean {
-    return isSmall(collection) ? this.small.hasStatus(collection, status) : this.orchestrations.hasStatus(status);
+    return isSmall(collection)
+      ? this.small.hasStatus(collection, status)
+      : this.orchestrations.hasStatus(status);
   }
 
   /** Ids of cached orchestrations not yet COMPLETED or FAILED (unknown statuses included). */
@@ -164,7 +210,14 @@ export class CacheStore {
   /** Empties the cache (rebuilt from Paxos by the next full sync). */
   async clear(): Promise<void> {
     this.db.transaction(() => {
-      for (const table of ['cache_records', 'cache_as_of', 'orchestration_rows', 'orchestration_ids', 'orchestration_words', 'cache_terms']) {
+      for (const table of [
+        'cache_records',
+        'cache_as_of',
+        'orchestration_rows',
+        'orchestration_ids',
+        'orchestration_words',
+        'cache_terms',
+      ]) {
         this.db.run(`DELETE FROM ${table}`);
       }
     });
@@ -208,13 +261,19 @@ export class CacheStore {
         applies.push(put.apply);
         written = put.changed;
         if (scope) {
-          const gone = this.small.delete(collection, this.small.ids(collection, scope).filter((id) => !keep.has(id)));
+          const gone = this.small.delete(
+            collection,
+            this.small.ids(collection, scope).filter((id) => !keep.has(id)),
+          );
           applies.push(gone.apply);
           removed = gone.removed;
         }
       } else {
         written = this.orchestrations.putMany(records, fetchedAt);
-        if (scope) removed = this.orchestrations.ids(scope).filter((id) => !keep.has(id) && this.orchestrations.delete(id));
+        if (scope)
+          removed = this.orchestrations
+            .ids(scope)
+            .filter((id) => !keep.has(id) && this.orchestrations.delete(id));
       }
       if (options.asOf !== undefined) this.writeAsOf(collection, options.asOf);
       return { written, removed };
@@ -225,6 +284,10 @@ export class CacheStore {
   }
 
   private writeAsOf(collection: CacheCollection, at: string): void {
-    this.db.run('INSERT INTO cache_as_of (collection, at) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET at = excluded.at', collection, at);
+    this.db.run(
+      'INSERT INTO cache_as_of (collection, at) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET at = excluded.at',
+      collection,
+      at,
+    );
   }
 }

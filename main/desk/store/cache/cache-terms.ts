@@ -17,7 +17,9 @@ export class CacheTerms {
   reload(): void {
     this.codes.clear();
     this.values.clear();
-    for (const row of this.db.all<{ code: number; kind: string; value: string }>('SELECT code, kind, value FROM cache_terms')) {
+    for (const row of this.db.all<{ code: number; kind: string; value: string }>(
+      'SELECT code, kind, value FROM cache_terms',
+    )) {
       this.codes.set(`${row.kind}\u0000${row.value}`, row.code);
       this.values.set(row.code, row.value);
     }
@@ -31,7 +33,10 @@ export class CacheTerms {
     const key = `${kind}\u0000${value}`;
     let code = this.codes.get(key);
     if (code === undefined) {
-      code = Number(this.db.run('INSERT INTO cache_terms (kind, value) VALUES (?, ?)', kind, value).lastInsertRowid);
+      code = Number(
+        this.db.run('INSERT INTO cache_terms (kind, value) VALUES (?, ?)', kind, value)
+          .lastInsertRowid,
+      );
       this.codes.set(key, code);
       this.values.set(code, value);
     }

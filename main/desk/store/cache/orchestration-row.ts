@@ -18,7 +18,8 @@ export interface OrchestrationFields {
 }
 
 type Leg = { transfer_id?: unknown } | undefined;
-type Destination = { fiat?: { memo?: unknown; bank_account_id?: unknown; fiat_account_id?: unknown } } | undefined;
+type Destination =
+  { fiat?: { memo?: unknown; bank_account_id?: unknown; fiat_account_id?: unknown } } | undefined;
 
 const ms = (iso: string | undefined) => {
   const t = iso === undefined ? Number.NaN : Date.parse(iso);
@@ -30,7 +31,12 @@ export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
   const createdMs = ms(textField(record.created_at));
   const updated = textField(record.updated_at);
   const status = textField(record.status) ?? '';
-  const ids = [record.id, record.ref_id, (record.source_transfer as Leg)?.transfer_id, (record.destination_transfer as Leg)?.transfer_id]
+  const ids = [
+    record.id,
+    record.ref_id,
+    (record.source_transfer as Leg)?.transfer_id,
+    (record.destination_transfer as Leg)?.transfer_id,
+  ]
     .map(textField)
     .filter((v): v is string => v !== undefined);
   return {
@@ -46,7 +52,10 @@ export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
     // What an operator types that is not an id: amount, asset, memo. Bank account labels and
     // rule nicknames are matched at query time on their small collections, so renaming one
     // never re-indexes the history.
-    words: [record.source_amount, record.source_asset, fiat?.memo].map(textField).filter(Boolean).join(' '),
+    words: [record.source_amount, record.source_asset, fiat?.memo]
+      .map(textField)
+      .filter(Boolean)
+      .join(' '),
   };
 }
 
@@ -80,7 +89,10 @@ export const MAX_EXPANSION = 32;
  * for "zurich" at a million rows). Undefined when nothing usable is left; null when a word
  * matches no term at all (nothing can match).
  */
-export function searchQuery(text: string, expand: TermExpansion = () => undefined): string | null | undefined {
+export function searchQuery(
+  text: string,
+  expand: TermExpansion = () => undefined,
+): string | null | undefined {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)

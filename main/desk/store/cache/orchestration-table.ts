@@ -9,7 +9,12 @@ import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from 
 import { CacheTerms } from './cache-terms';
 import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from './orchestration-order';
 import { matchingOrds } from './orchestration-query';
-import { MAX_EXPANSION, idKey, orchestrationFields, type OrchestrationFields } from './orchestration-row';
+import {
+  MAX_EXPANSION,
+  idKey,
+  orchestrationFields,
+  type OrchestrationFields,
+} from './orchestration-row';
 import { ParsedRecords } from './parsed-records';
 import type { PageRequest, RecordFilter } from './record-query';
 
@@ -43,7 +48,9 @@ export class OrchestrationTable {
   }
 
   count(): number {
-    this.total ??= Number(this.db.get<{ n: number }>('SELECT count(*) AS n FROM orchestration_rows')?.n ?? 0);
+    this.total ??= Number(
+      this.db.get<{ n: number }>('SELECT count(*) AS n FROM orchestration_rows')?.n ?? 0,
+    );
     return this.total;
   }
 
@@ -65,15 +72,25 @@ export class OrchestrationTable {
       if (known?.record === json) continue;
       const f = orchestrationFields(record);
       const t = this.terms;
-      const values = [f.changedMs, t.code('status', f.status), f.inFlight ? 1 : 0, t.code('asset', f.asset), t.code('rule', f.rule),
-        t.code('profile', f.profile), t.code('bank', f.bank), fetched, json] as const;
+      const values = [
+        f.changedMs,
+        t.code('status', f.status),
+        f.inFlight ? 1 : 0,
+        t.code('asset', f.asset),
+        t.code('rule', f.rule),
+        t.code('profile', f.profile),
+        t.code('bank', f.bank),
+        fetched,
+        json,
+      ] as const;
       const old = known && orchestrationFields(JSON.parse(known.record) as PaxosRecord);
       if (known && old && inSlot(known.ord, f.createdMs)) {
         // Same place in the list: update in place, and the keys and words only if they changed.
         this.parsed.forget(known.ord);
         this.db.run(
           'UPDATE orchestration_rows SET changed_ms = ?, status = ?, in_flight = ?, asset = ?, rule = ?, profile = ?, bank = ?, fetched = ?, record = ? WHERE ord = ?',
-          ...values, known.ord,
+          ...values,
+          known.ord,
         );
         this.writeIndexEntries(known.ord, f, old);
       } else {
@@ -82,7 +99,8 @@ export class OrchestrationTable {
         this.db.run(
           `INSERT INTO orchestration_rows (ord, changed_ms, status, in_flight, asset, rule, profile, bank, fetched, record)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ord, ...values,
+          ord,
+          ...values,
         );
         this.parsed.forget(ord);
         this.writeIndexEntries(ord, f, undefined);
@@ -110,7 +128,12 @@ export class OrchestrationTable {
   }
 
   statusOf(id: string): string | undefined {
-    const row = this.db.all<{ status: number; id: string | null; record: string }>(`SELECT status, ${ID}, record FROM orchestration_rows ${BY_KEY}`, idKey(id)).find((r) => idOf(r) === id);
+    const row = this.db
+      .all<{ status: number; id: string | null; record: string }>(
+        `SELECT status, ${ID}, record FROM orchestration_rows ${BY_KEY}`,
+        idKey(id),
+      )
+      .find((r) => idOf(r) === id);
     return row ? (this.terms.value(row.status) ?? '') : undefined;
   }
 
@@ -120,34 +143,55 @@ export class OrchestrationTable {
   }
 
   inFlightIds(): string[] {
-    return this.db.all<{ id: string | null; record: string }>(`SELECT ${ID}, iif(json_valid(record), NULL, record) AS record FROM orchestration_rows WHERE in_flight = 1`).map(idOf);
+    return this.db
+      .all<{ id: string | null; record: string }>(
+        `SELECT ${ID}, iif(json_valid(record), NULL, record) AS record FROM orchestration_rows WHERE in_flight = 1`,
+      )
+      .map(idOf);
   }
 
   /** Ids matching `filter` (for replaceAll's scope). */
   ids(filter: RecordFilter): string[] {
     const q = this.ords(filter, undefined, -1);
-    return this.db.all<{ id: string | null; record: string }>(`SELECT ${ID}, iif(json_valid(record), NULL, record) AS record FROM orchestration_rows WHERE ord IN (${q.sql})`, ...q.params).map(idOf);
+    return this.db
+      .all<{ id: string | null; record: string }>(
+        `SELECT ${ID}, iif(json_valid(record), NULL, record) AS record FROM orchestration_rows WHERE ord IN (${q.sql})`,
+        ...q.params,
+      )
+      .map(idOf);
   }
 
   /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
-  window(filter: RecordFilter, offset: number, limit: number): { total: number; totalCapped: boolean; items: CachedRecord<'orchestrations'>[] } {
+  window(
+    filter: RecordFilter,
+    offset: number,
+    limit: number,
+  ): { total: number; totalCapped: boolean; items: CachedRecord<'orchestrations'>[] } {
     const { total, capped } = this.countOf(filter);
     const [anchorAt, anchor] = this.anchorFor(filter, offset);
     const skip = offset - anchorAt;
     const q = this.ords(filter, anchor, skip + limit);
-    const ords = this.db.all<{ ord: number }>(q.sql, ...q.params).slice(skip).map((r) => r.ord);
+    const ords = this.db
+      .all<{ ord: number }>(q.sql, ...q.params)
+      .slice(skip)
+      .map((r) => r.ord);
     return { total, totalCapped: capped, items: this.exact(filter, this.recordsAt(ords)) };
   }
 
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */
-  page(filter: RecordFilter, { limit = 100, cursor }: PageRequest): { items: CachedRecord<'orchestrations'>[]; nextCursor?: string } {
+  page(
+    filter: RecordFilter,
+    { limit = 100, cursor }: PageRequest,
+  ): { items: CachedRecord<'orchestrations'>[]; nextCursor?: string } {
     const take = Math.max(0, Math.min(limit, Number.MAX_SAFE_INTEGER - 1));
     const q = this.ords(filter, cursor === undefined ? undefined : decodeCursor(cursor), take + 1);
     const ords = this.db.all<{ ord: number }>(q.sql, ...q.params).map((r) => r.ord);
     const pageOrds = ords.slice(0, take);
     const last = pageOrds.at(-1);
     const items = this.exact(filter, this.recordsAt(pageOrds));
-    return ords.length > pageOrds.length && last !== undefined ? { items, nextCursor: encodeCursor(last) } : { items };
+    return ords.length > pageOrds.length && last !== undefined
+      ? { items, nextCursor: encodeCursor(last) }
+      : { items };
   }
 
   /** The records at these ords, in that order: parsed ones from memory, the rest in one read. */
@@ -160,7 +204,10 @@ export class OrchestrationTable {
       else missing.push(ord);
     }
     if (missing.length > 0) {
-      for (const row of this.db.iterate<Row>(`${ROW} WHERE ord IN (SELECT value FROM json_each(?))`, JSON.stringify(missing))) {
+      for (const row of this.db.iterate<Row>(
+        `${ROW} WHERE ord IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(missing),
+      )) {
         found.set(row.ord, this.parsed.remember(row.ord, toCached(row)));
       }
     }
@@ -168,14 +215,21 @@ export class OrchestrationTable {
   }
 
   private ords(filter: RecordFilter, after: number | undefined, limit: number) {
-    return matchingOrds(filter, this.terms, after, limit, (prefix) => this.termsStartingWith(prefix));
+    return matchingOrds(filter, this.terms, after, limit, (prefix) =>
+      this.termsStartingWith(prefix),
+    );
   }
 
   /** The index's terms that start with `prefix` when there are at most MAX_EXPANSION of them. */
   private termsStartingWith(prefix: string): readonly string[] | undefined {
     if (this.expansions.has(prefix)) return this.expansions.get(prefix);
     const found = this.db
-      .all<{ term: string }>('SELECT term FROM orchestration_vocab WHERE term >= ? AND term < ? LIMIT ?', prefix, `${prefix}\u{10ffff}`, MAX_EXPANSION + 1)
+      .all<{ term: string }>(
+        'SELECT term FROM orchestration_vocab WHERE term >= ? AND term < ? LIMIT ?',
+        prefix,
+        `${prefix}\u{10ffff}`,
+        MAX_EXPANSION + 1,
+      )
       .map((r) => r.term);
     const terms = found.length > MAX_EXPANSION ? undefined : found;
     if (this.expansions.size > 1000) this.expansions.clear();
@@ -189,44 +243,77 @@ export class OrchestrationTable {
   }
 
   private findRow(id: string): Row | undefined {
-    return this.db.all<Row & { id: string | null }>(`SELECT ord, record, fetched, ${ID} FROM orchestration_rows ${BY_KEY}`, idKey(id)).find((r) => idOf(r) === id);
+    return this.db
+      .all<Row & { id: string | null }>(
+        `SELECT ord, record, fetched, ${ID} FROM orchestration_rows ${BY_KEY}`,
+        idKey(id),
+      )
+      .find((r) => idOf(r) === id);
   }
 
   /** A free place for a new row created at `createdMs`: the next tie of its millisecond. */
   private freeOrd(createdMs: number): number {
     const start = slotStart(createdMs);
-    const last = this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?', start, slotEnd(createdMs))?.m;
+    const last = this.db.get<{ m: number | null }>(
+      'SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?',
+      start,
+      slotEnd(createdMs),
+    )?.m;
     if (last === undefined || last === null) return start;
     if (last < slotEnd(createdMs)) return last + 1;
-    const end = Number(this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows')?.m ?? 0);
+    const end = Number(
+      this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows')?.m ?? 0,
+    );
     return Math.max(end + 1, ORDER_OVERFLOW);
   }
 
   /** Ids and words of a row: what `old` had is replaced by what `f` has (only the differences). */
-  private writeIndexEntries(ord: number, f: OrchestrationFields, old: OrchestrationFields | undefined): void {
-    for (const id of old?.ids ?? []) if (!f.ids.includes(id)) this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
-    for (const id of f.ids) if (!old?.ids.includes(id)) this.db.run('INSERT OR IGNORE INTO orchestration_ids (key, ord) VALUES (?, ?)', idKey(id), ord);
+  private writeIndexEntries(
+    ord: number,
+    f: OrchestrationFields,
+    old: OrchestrationFields | undefined,
+  ): void {
+    for (const id of old?.ids ?? [])
+      if (!f.ids.includes(id))
+        this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
+    for (const id of f.ids)
+      if (!old?.ids.includes(id))
+        this.db.run(
+          'INSERT OR IGNORE INTO orchestration_ids (key, ord) VALUES (?, ?)',
+          idKey(id),
+          ord,
+        );
     if (old?.words === f.words) return;
-    if (old !== undefined && old.words !== '') this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
-    if (f.words !== '') this.db.run('INSERT INTO orchestration_words (rowid, words) VALUES (?, ?)', ord, f.words);
+    if (old !== undefined && old.words !== '')
+      this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
+    if (f.words !== '')
+      this.db.run('INSERT INTO orchestration_words (rowid, words) VALUES (?, ?)', ord, f.words);
   }
 
   private removeRow(ord: number, old: OrchestrationFields): void {
     this.parsed.forget(ord);
-    for (const id of old.ids) this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
+    for (const id of old.ids)
+      this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
     this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
     this.db.run('DELETE FROM orchestration_rows WHERE ord = ?', ord);
   }
 
   /** A ref_id filter goes through a hash: keep only records whose ref_id really is that. */
-  private exact(filter: RecordFilter, items: CachedRecord<'orchestrations'>[]): CachedRecord<'orchestrations'>[] {
-    return filter.refId === undefined ? items : items.filter((i) => i.record.ref_id === filter.refId);
+  private exact(
+    filter: RecordFilter,
+    items: CachedRecord<'orchestrations'>[],
+  ): CachedRecord<'orchestrations'>[] {
+    return filter.refId === undefined
+      ? items
+      : items.filter((i) => i.record.ref_id === filter.refId);
   }
 
   private countOf(filter: RecordFilter): { total: number; capped: boolean } {
     const q = this.ords(filter, undefined, COUNT_CAP + 1);
     if (!q.filtered) return { total: this.count(), capped: false };
-    const n = Number(this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.params)?.n ?? 0);
+    const n = Number(
+      this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.params)?.n ?? 0,
+    );
     return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
   }
 
@@ -245,7 +332,10 @@ export class OrchestrationTable {
     let anchor = known.get(at);
     while (at < want) {
       const q = this.ords(filter, anchor, ANCHOR_STEP);
-      const step = this.db.get<{ n: number; last: number | null }>(`SELECT count(*) AS n, max(ord) AS last FROM (${q.sql})`, ...q.params);
+      const step = this.db.get<{ n: number; last: number | null }>(
+        `SELECT count(*) AS n, max(ord) AS last FROM (${q.sql})`,
+        ...q.params,
+      );
       if (!step || step.n < ANCHOR_STEP || step.last === null) break;
       at += ANCHOR_STEP;
       anchor = step.last;
@@ -267,7 +357,8 @@ function storedTime(iso: string): number | string {
 }
 
 function toCached(row: Row): CachedRecord<'orchestrations'> {
-  const fetchedAt = typeof row.fetched === 'number' ? new Date(row.fetched).toISOString() : String(row.fetched);
+  const fetchedAt =
+    typeof row.fetched === 'number' ? new Date(row.fetched).toISOString() : String(row.fetched);
   return { record: JSON.parse(row.record) as RecordOf<'orchestrations'>, fetchedAt };
 }
 
@@ -278,9 +369,12 @@ function encodeCursor(ord: number): string {
 function decodeCursor(cursor: string): number {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 1 && Number.isSafeInteger(key[0])) return key[0] as number;
+    if (Array.isArray(key) && key.length === 1 && Number.isSafeInteger(key[0]))
+      return key[0] as number;
   } catch {
     // fall through
   }
-  throw new AppError('validation', 'That page of results is no longer valid; reload the list.', { field: 'cursor' });
+  throw new AppError('validation', 'That page of results is no longer valid; reload the list.', {
+    field: 'cursor',
+  });
 }

@@ -22,7 +22,10 @@ export class ParsedRecords {
         if ((drop -= 1) === 0) break;
       }
     }
-    const frozen = Object.freeze({ record: deepFreeze(cached.record), fetchedAt: cached.fetchedAt });
+    const frozen = Object.freeze({
+      record: deepFreeze(cached.record),
+      fetchedAt: cached.fetchedAt,
+    });
     this.entries.set(ord, frozen);
     return frozen;
   }

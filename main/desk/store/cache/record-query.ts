@@ -34,7 +34,9 @@ export interface PageRequest {
 
 export function matchesSmall(record: Record<string, unknown>, filter: RecordFilter): boolean {
   if (filter.status !== undefined) {
-    const wanted = (typeof filter.status === 'string' ? [filter.status] : filter.status).map((s) => s.toUpperCase());
+    const wanted = (typeof filter.status === 'string' ? [filter.status] : filter.status).map((s) =>
+      s.toUpperCase(),
+    );
     if (!wanted.includes(String(record.status ?? '').toUpperCase())) return false;
   }
   if (filter.refId !== undefined && record.ref_id !== filter.refId) return false;

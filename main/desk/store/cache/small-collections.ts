@@ -1,7 +1,14 @@
 // Profiles, balances, bank accounts and rules: a few thousand records at most, held in memory
 // (what the desk projection reads on every publish) and written through to SQLite.
 import type { DeskDatabase } from '../db/desk-database';
-import { checkRecord, contentHash, type CachedRecord, type PaxosRecord, type RecordOf, type SmallCollection } from './cache-records';
+import {
+  checkRecord,
+  contentHash,
+  type CachedRecord,
+  type PaxosRecord,
+  type RecordOf,
+  type SmallCollection,
+} from './cache-records';
 import { matchesSmall, type RecordFilter } from './record-query';
 
 interface Held {
@@ -13,10 +20,20 @@ export class SmallCollections {
   private readonly held = new Map<SmallCollection, Map<string, Held>>();
 
   constructor(private readonly db: DeskDatabase) {
-    for (const row of db.iterate<{ collection: SmallCollection; id: string; fetched_at: string; hash: string; record: string }>(
-      'SELECT collection, id, fetched_at, hash, record FROM cache_records',
-    )) {
-      this.of(row.collection).set(row.id, { cached: { record: JSON.parse(row.record) as PaxosRecord, fetchedAt: row.fetched_at } as CachedRecord, hash: row.hash });
+    for (const row of db.iterate<{
+      collection: SmallCollection;
+      id: string;
+      fetched_at: string;
+      hash: string;
+      record: string;
+    }>('SELECT collection, id, fetched_at, hash, record FROM cache_records')) {
+      this.of(row.collection).set(row.id, {
+        cached: {
+          record: JSON.parse(row.record) as PaxosRecord,
+          fetchedAt: row.fetched_at,
+        } as CachedRecord,
+        hash: row.hash,
+      });
     }
   }
 
@@ -35,8 +52,11 @@ export class SmallCollections {
 
   /** Newest first (created_at, then id), like the orchestration list. */
   list<C extends SmallCollection>(collection: C, filter: RecordFilter = {}): CachedRecord<C>[] {
-    const hits = [...this.of(collection).values()].filter((h) => matchesSmall(h.cached.record, filter));
-    const key = (h: Held) => [String(h.cached.record.created_at ?? ''), h.cached.record.id] as const;
+    const hits = [...this.of(collection).values()].filter((h) =>
+      matchesSmall(h.cached.record, filter),
+    );
+    const key = (h: Held) =>
+      [String(h.cached.record.created_at ?? ''), h.cached.record.id] as const;
     hits.sort((a, b) => {
       const [ca, ia] = key(a);
       const [cb, ib] = key(b);
@@ -54,7 +74,8 @@ export class SmallCollections {
 
   hasStatus(collection: SmallCollection, status: string): boolean {
     const wanted = status.toUpperCase();
-    for (const h of this.of(collection).values()) if (String(h.cached.record.status ?? '').toUpperCase() === wanted) return true;
+    for (const h of this.of(collection).values())
+      if (String(h.cached.record.status ?? '').toUpperCase() === wanted) return true;
     return false;
   }
 
@@ -62,7 +83,11 @@ export class SmallCollections {
    * Inside a transaction. Memory is changed by `apply`, which the caller runs only after the
    * commit, so a failed commit never leaves memory ahead of the disk.
    */
-  putMany(collection: SmallCollection, records: readonly PaxosRecord[], fetchedAt: string): { changed: number; apply: () => void } {
+  putMany(
+    collection: SmallCollection,
+    records: readonly PaxosRecord[],
+    fetchedAt: string,
+  ): { changed: number; apply: () => void } {
     const updates: [string, Held][] = [];
     const confirmed: Held[] = [];
     const known = this.of(collection);
@@ -80,28 +105,43 @@ export class SmallCollections {
         `INSERT INTO cache_records (collection, id, fetched_at, hash, status, profile_id, record) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (collection, id) DO UPDATE SET fetched_at = excluded.fetched_at, hash = excluded.hash, status = excluded.status,
            profile_id = excluded.profile_id, record = excluded.record`,
-        collection, record.id, fetchedAt, hash, typeof record.status === 'string' ? record.status : null,
-        typeof record.profile_id === 'string' ? record.profile_id : null, json,
+        collection,
+        record.id,
+        fetchedAt,
+        hash,
+        typeof record.status === 'string' ? record.status : null,
+        typeof record.profile_id === 'string' ? record.profile_id : null,
+        json,
       );
-      updates.push([record.id, { cached: { record: JSON.parse(json) as RecordOf<SmallCollection>, fetchedAt }, hash }]);
+      updates.push([
+        record.id,
+        { cached: { record: JSON.parse(json) as RecordOf<SmallCollection>, fetchedAt }, hash },
+      ]);
     }
     const apply = () => {
       updates.forEach(([id, held]) => known.set(id, held));
-      for (const held of confirmed) if (held.cached.fetchedAt < fetchedAt) held.cached.fetchedAt = fetchedAt;
+      for (const held of confirmed)
+        if (held.cached.fetchedAt < fetchedAt) held.cached.fetchedAt = fetchedAt;
     };
     return { changed: updates.length, apply };
   }
 
   /** Inside a transaction; `apply` after the commit. */
-  delete(collection: SmallCollection, ids: readonly string[]): { removed: string[]; apply: () => void } {
+  delete(
+    collection: SmallCollection,
+    ids: readonly string[],
+  ): { removed: string[]; apply: () => void } {
     const known = this.of(collection);
     const removed = ids.filter((id) => known.has(id));
-    for (const id of removed) this.db.run('DELETE FROM cache_records WHERE collection = ? AND id = ?', collection, id);
+    for (const id of removed)
+      this.db.run('DELETE FROM cache_records WHERE collection = ? AND id = ?', collection, id);
     return { removed, apply: () => removed.forEach((id) => known.delete(id)) };
   }
 
   ids(collection: SmallCollection, filter: RecordFilter): string[] {
-    return [...this.of(collection).values()].filter((h) => matchesSmall(h.cached.record, filter)).map((h) => h.cached.record.id);
+    return [...this.of(collection).values()]
+      .filter((h) => matchesSmall(h.cached.record, filter))
+      .map((h) => h.cached.record.id);
   }
 
   private of(collection: SmallCollection): Map<string, Held> {

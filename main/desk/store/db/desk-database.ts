@@ -64,7 +64,8 @@ export class DeskDatabase {
       return fresh;
     }
     const database = new DeskDatabase(path, db, options.faults);
-    if (problems.length > 0) database.damage = { problems, keptAt: copyAside(path, now()), replaced: false };
+    if (problems.length > 0)
+      database.damage = { problems, keptAt: copyAside(path, now()), replaced: false };
     const migrated = database.migrate();
     // A process that was killed never checkpointed: fold its WAL into the file now, so the WAL
     // (which every open and read walks) stays short. PASSIVE: never waits for another connection.
@@ -78,7 +79,10 @@ export class DeskDatabase {
   }
 
   /** A write (INSERT, UPDATE, DELETE): the fault hook is asked first. */
-  run(sql: string, ...params: SQLInputValue[]): { changes: number | bigint; lastInsertRowid: number | bigint } {
+  run(
+    sql: string,
+    ...params: SQLInputValue[]
+  ): { changes: number | bigint; lastInsertRowid: number | bigint } {
     this.faults?.before('write', sql);
     this.writes += 1;
     return this.statement(sql).run(...params);
@@ -147,7 +151,11 @@ export class DeskDatabase {
 
   /** Found later (the background check of the whole file): copy aside, and report. */
   reportDamage(problems: string[], now: Date): DatabaseDamage {
-    this.damage = { problems: problems.slice(0, 20), keptAt: copyAside(this.path, now), replaced: false };
+    this.damage = {
+      problems: problems.slice(0, 20),
+      keptAt: copyAside(this.path, now),
+      replaced: false,
+    };
     return this.damage;
   }
 
@@ -172,9 +180,15 @@ export class DeskDatabase {
 
   /** Runs the migrations this file has not had; true when any ran. */
   private migrate(): boolean {
-    const version = Number(this.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0);
+    const version = Number(
+      this.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0,
+    );
     if (version > SCHEMA_VERSION) {
-      throw new AppError('internal', 'This data folder was written by a newer Treasury Desk. Install the newer version to open it.', { version });
+      throw new AppError(
+        'internal',
+        'This data folder was written by a newer Treasury Desk. Install the newer version to open it.',
+        { version },
+      );
     }
     for (let v = version; v < SCHEMA_VERSION; v += 1) {
       this.transaction(() => {
@@ -190,7 +204,9 @@ function openConnection(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
   try {
     // 8 KiB pages (new files only): an orchestration row (~0.8 KB) fills them; 4 KiB held four.
-    db.exec('PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA trusted_schema = OFF; PRAGMA cache_size = -16384;');
+    db.exec(
+      'PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA trusted_schema = OFF; PRAGMA cache_size = -16384;',
+    );
   } catch (error) {
     db.close();
     throw error;
@@ -199,15 +215,32 @@ function openConnection(path: string): DatabaseSync {
 }
 
 /** What money depends on, and the small cache tables: checked at every open. */
-const CHECKED_AT_OPEN = ['meta', 'intents', 'intents_damaged', 'notification_ledger', 'event_cursor', 'audit_log', 'cache_records', 'cache_as_of', 'cache_terms'];
+const CHECKED_AT_OPEN = [
+  'meta',
+  'intents',
+  'intents_damaged',
+  'notification_ledger',
+  'event_cursor',
+  'audit_log',
+  'cache_records',
+  'cache_as_of',
+  'cache_terms',
+];
 
 /** quick_check's complaints about those tables (none when sound); at most 20 for the report. */
 function quickCheck(db: DatabaseSync): string[] {
-  const present = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const present = new Set(
+    (
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]
+    ).map((r) => r.name),
+  );
   const problems: string[] = [];
   for (const table of CHECKED_AT_OPEN.filter((t) => present.has(t))) {
-    const lines = (db.prepare(`PRAGMA quick_check(${table})`).all() as { quick_check: string }[]).map((r) => String(r.quick_check));
-    if (!(lines.length === 1 && lines[0] === 'ok')) problems.push(...lines.map((l) => `${table}: ${l}`));
+    const lines = (
+      db.prepare(`PRAGMA quick_check(${table})`).all() as { quick_check: string }[]
+    ).map((r) => String(r.quick_check));
+    if (!(lines.length === 1 && lines[0] === 'ok'))
+      problems.push(...lines.map((l) => `${table}: ${l}`));
   }
   return problems.slice(0, 20);
 }
@@ -222,9 +255,13 @@ export function storageWriteError(action: string, error: unknown): AppError {
   const errcode = (error as { errcode?: unknown } | undefined)?.errcode;
   const full = errno === 'ENOSPC' || errcode === 13;
   const hint = full ? ' The disk is full: free some space and try again.' : '';
-  return new AppError('internal', `Treasury Desk could not ${action} in its local database (${full ? 'disk full' : describe(error)}).${hint}`, {
-    errno: typeof errno === 'string' ? errno : String(errcode ?? 'unknown'),
-  });
+  return new AppError(
+    'internal',
+    `Treasury Desk could not ${action} in its local database (${full ? 'disk full' : describe(error)}).${hint}`,
+    {
+      errno: typeof errno === 'string' ? errno : String(errcode ?? 'unknown'),
+    },
+  );
 }
 
 /** SQLite's "this file is damaged" (SQLITE_CORRUPT, SQLITE_NOTADB), as node:sqlite reports it. */

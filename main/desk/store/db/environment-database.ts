@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { DATABASE_FILE, DeskDatabase, type DatabaseOptions } from './desk-database';
 import { importLegacyJournals } from './legacy-journal-import';
 
-export function openEnvironmentDatabase(envDir: string, options: DatabaseOptions = {}): Promise<DeskDatabase> {
+export function openEnvironmentDatabase(
+  envDir: string,
+  options: DatabaseOptions = {},
+): Promise<DeskDatabase> {
   const db = DeskDatabase.open(join(envDir, DATABASE_FILE), options);
   return importLegacyJournals(db, envDir).then(
     () => db,

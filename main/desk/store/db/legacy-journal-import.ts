@@ -12,7 +12,12 @@ import { createReadStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chainHash, GENESIS_HASH } from '../../audit/audit-chain';
-import { cacheCollections, checkRecord, contentHash, type PaxosRecord } from '../cache/cache-records';
+import {
+  cacheCollections,
+  checkRecord,
+  contentHash,
+  type PaxosRecord,
+} from '../cache/cache-records';
 import { OrchestrationTable } from '../cache/orchestration-table';
 import { toIntentRow } from '../outbox/intent-row';
 import { StoredIntentSchema, type Intent } from '../outbox/intent';
@@ -46,7 +51,10 @@ function decode(line: string): Op | undefined {
 }
 
 /** Replays a small journal into a map (intents, ledger, cursor, as-of: hundreds of keys). */
-async function replaySmall(path: string, onUnreadable: (line: string, n: number) => void): Promise<Map<string, unknown>> {
+async function replaySmall(
+  path: string,
+  onUnreadable: (line: string, n: number) => void,
+): Promise<Map<string, unknown>> {
   const map = new Map<string, unknown>();
   for await (const { line, n } of lines(path)) {
     const op = decode(line);
@@ -59,7 +67,8 @@ async function replaySmall(path: string, onUnreadable: (line: string, n: number)
 
 export async function importLegacyJournals(db: DeskDatabase, envDir: string): Promise<void> {
   if (!LEGACY_DIRS.some((d) => existsSync(join(envDir, d)))) return;
-  if (db.get('SELECT 1 AS x FROM meta WHERE key = ?', 'legacy_imported') === undefined) await importAll(db, envDir);
+  if (db.get('SELECT 1 AS x FROM meta WHERE key = ?', 'legacy_imported') === undefined)
+    await importAll(db, envDir);
   moveAside(envDir);
 }
 
@@ -74,10 +83,14 @@ async function importAll(db: DeskDatabase, envDir: string): Promise<void> {
       batch = [];
       db.transaction(() => {
         for (const op of ops) {
-          const stored = op.kind === 'put' ? (op.value as { record?: PaxosRecord; fetchedAt?: string }) : undefined;
+          const stored =
+            op.kind === 'put'
+              ? (op.value as { record?: PaxosRecord; fetchedAt?: string })
+              : undefined;
           if (collection === 'orchestrations') {
             if (op.kind === 'delete') orchestrations.delete(op.key);
-            else if (stored?.record) orchestrations.putMany([stored.record], String(stored.fetchedAt ?? ''));
+            else if (stored?.record)
+              orchestrations.putMany([stored.record], String(stored.fetchedAt ?? ''));
           } else if (op.kind === 'delete') {
             db.run('DELETE FROM cache_records WHERE collection = ? AND id = ?', collection, op.key);
           } else if (stored?.record) {
@@ -86,8 +99,13 @@ async function importAll(db: DeskDatabase, envDir: string): Promise<void> {
             db.run(
               `INSERT INTO cache_records (collection, id, fetched_at, hash, status, profile_id, record) VALUES (?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (collection, id) DO UPDATE SET fetched_at = excluded.fetched_at, hash = excluded.hash, status = excluded.status, profile_id = excluded.profile_id, record = excluded.record`,
-              collection, record.id, String(stored.fetchedAt ?? ''), hash, typeof record.status === 'string' ? record.status : null,
-              typeof record.profile_id === 'string' ? record.profile_id : null, json,
+              collection,
+              record.id,
+              String(stored.fetchedAt ?? ''),
+              hash,
+              typeof record.status === 'string' ? record.status : null,
+              typeof record.profile_id === 'string' ? record.profile_id : null,
+              json,
             );
           }
         }
@@ -104,35 +122,67 @@ async function importAll(db: DeskDatabase, envDir: string): Promise<void> {
   // What money depends on: read whole, written in one transaction with the "imported" mark.
   const now = new Date().toISOString();
   const damagedIntents: { line: string; n: number }[] = [];
-  const intents = await replaySmall(join(envDir, 'outbox', 'intents.jsonl'), (line, n) => damagedIntents.push({ line, n }));
+  const intents = await replaySmall(join(envDir, 'outbox', 'intents.jsonl'), (line, n) =>
+    damagedIntents.push({ line, n }),
+  );
   const ledger = await replaySmall(join(envDir, 'notifications', 'ledger.jsonl'), () => undefined);
-  const cursor = (await replaySmall(join(envDir, 'sync', 'event-cursor.jsonl'), () => undefined)).get('cursor') as
-    | { mark?: unknown; seenAtMark?: unknown }
-    | undefined;
+  const cursor = (
+    await replaySmall(join(envDir, 'sync', 'event-cursor.jsonl'), () => undefined)
+  ).get('cursor') as { mark?: unknown; seenAtMark?: unknown } | undefined;
   const asOf = await replaySmall(join(envDir, 'cache', 'as-of.jsonl'), () => undefined);
   const audit: string[] = [];
   for await (const { line } of lines(join(envDir, 'audit', 'audit.jsonl'))) audit.push(line);
 
   db.transaction(() => {
     for (const [collection, at] of asOf) {
-      db.run('INSERT INTO cache_as_of (collection, at) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET at = excluded.at', collection, String(at));
+      db.run(
+        'INSERT INTO cache_as_of (collection, at) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET at = excluded.at',
+        collection,
+        String(at),
+      );
     }
     for (const [id, value] of intents) {
       const parsed = StoredIntentSchema.safeParse(value);
       if (parsed.success) {
         const r = toIntentRow(parsed.data as Intent);
-        db.run('INSERT OR REPLACE INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)', r.id, r.ref_id, r.kind, r.state, r.created_at, r.body, r.checksum);
+        db.run(
+          'INSERT OR REPLACE INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          r.id,
+          r.ref_id,
+          r.kind,
+          r.state,
+          r.created_at,
+          r.body,
+          r.checksum,
+        );
       } else {
-        db.run('INSERT INTO intents_damaged (id, found_at, body) VALUES (?, ?, ?)', id, now, JSON.stringify(value));
+        db.run(
+          'INSERT INTO intents_damaged (id, found_at, body) VALUES (?, ?, ?)',
+          id,
+          now,
+          JSON.stringify(value),
+        );
       }
     }
     for (const { line, n } of damagedIntents) {
-      db.run('INSERT INTO intents_damaged (id, found_at, body) VALUES (?, ?, ?)', `0.1.0-line-${n}`, now, line);
+      db.run(
+        'INSERT INTO intents_damaged (id, found_at, body) VALUES (?, ?, ?)',
+        `0.1.0-line-${n}`,
+        now,
+        line,
+      );
     }
-    for (const [key, at] of ledger) db.run('INSERT OR IGNORE INTO notification_ledger (key, at) VALUES (?, ?)', key, String(at));
+    for (const [key, at] of ledger)
+      db.run('INSERT OR IGNORE INTO notification_ledger (key, at) VALUES (?, ?)', key, String(at));
     if (cursor && typeof cursor.mark === 'string') {
-      const seen = Array.isArray(cursor.seenAtMark) ? cursor.seenAtMark.filter((s) => typeof s === 'string') : [];
-      db.run('INSERT OR REPLACE INTO event_cursor (id, mark, seen_at_mark) VALUES (1, ?, ?)', cursor.mark, JSON.stringify(seen));
+      const seen = Array.isArray(cursor.seenAtMark)
+        ? cursor.seenAtMark.filter((s) => typeof s === 'string')
+        : [];
+      db.run(
+        'INSERT OR REPLACE INTO event_cursor (id, mark, seen_at_mark) VALUES (1, ?, ?)',
+        cursor.mark,
+        JSON.stringify(seen),
+      );
     }
     importAudit(db, audit, basename(envDir), now);
     db.run('INSERT INTO meta (key, value) VALUES (?, ?)', 'legacy_imported', now);
@@ -140,14 +190,27 @@ async function importAll(db: DeskDatabase, envDir: string): Promise<void> {
 }
 
 /** Old entries keep their content; each is chained in order. Unreadable lines stay, as damaged entries. */
-function importAudit(db: DeskDatabase, lines: readonly string[], environment: string, now: string): void {
-  const last = db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+function importAudit(
+  db: DeskDatabase,
+  lines: readonly string[],
+  environment: string,
+  now: string,
+): void {
+  const last = db.get<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  );
   let seq = last ? last.seq + 1 : 0;
   let prev = last?.hash ?? GENESIS_HASH;
   const add = (entry: Record<string, unknown>) => {
     const json = JSON.stringify({ ...entry, seq });
     const hash = chainHash(prev, json);
-    db.run('INSERT INTO audit_log (seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)', seq, json, prev, hash);
+    db.run(
+      'INSERT INTO audit_log (seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)',
+      seq,
+      json,
+      prev,
+      hash,
+    );
     prev = hash;
     seq += 1;
   };
@@ -159,13 +222,35 @@ function importAudit(db: DeskDatabase, lines: readonly string[], environment: st
     } catch {
       entry = undefined;
     }
-    if (typeof entry === 'object' && entry !== null && typeof (entry as { action?: unknown }).action === 'string') add(entry as Record<string, unknown>);
+    if (
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as { action?: unknown }).action === 'string'
+    )
+      add(entry as Record<string, unknown>);
     else {
       unreadable += 1;
-      add({ at: now, user: '', action: 'audit.damaged', environment, outcome: 'info', details: { problem: 'unreadable line in the 0.1.0 audit file', stored: line.slice(0, 2000) } });
+      add({
+        at: now,
+        user: '',
+        action: 'audit.damaged',
+        environment,
+        outcome: 'info',
+        details: {
+          problem: 'unreadable line in the 0.1.0 audit file',
+          stored: line.slice(0, 2000),
+        },
+      });
     }
   }
-  add({ at: now, user: 'treasury-desk', action: 'storage.imported', environment, outcome: 'info', details: { from: '0.1.0 journal files', entries: lines.length, unreadable } });
+  add({
+    at: now,
+    user: 'treasury-desk',
+    action: 'storage.imported',
+    environment,
+    outcome: 'info',
+    details: { from: '0.1.0 journal files', entries: lines.length, unreadable },
+  });
 }
 
 function moveAside(envDir: string): void {

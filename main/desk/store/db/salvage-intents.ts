@@ -7,18 +7,29 @@ import type { IntentRow } from '../outbox/intent-row';
 import { fromIntentRow } from '../outbox/intent-row';
 import type { DeskDatabase } from './desk-database';
 
-export function salvageIntents(keptAt: string, into: DeskDatabase): { carried: number; problem?: string } {
+export function salvageIntents(
+  keptAt: string,
+  into: DeskDatabase,
+): { carried: number; problem?: string } {
   let carried = 0;
   let source: DatabaseSync | undefined;
   try {
     source = new DatabaseSync(keptAt, { readOnly: true });
-    const rows = source.prepare('SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents').iterate() as IterableIterator<IntentRow>;
+    const rows = source
+      .prepare('SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents')
+      .iterate() as IterableIterator<IntentRow>;
     into.transaction(() => {
       for (const row of rows) {
         if (!fromIntentRow(row)) continue;
         into.run(
           'INSERT OR IGNORE INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          row.id, row.ref_id, row.kind, row.state, row.created_at, row.body, row.checksum,
+          row.id,
+          row.ref_id,
+          row.kind,
+          row.state,
+          row.created_at,
+          row.body,
+          row.checksum,
         );
         carried += 1;
       }

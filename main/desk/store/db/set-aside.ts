@@ -12,13 +12,15 @@ function asidePath(dbPath: string, at: Date): string {
 /** Copies the files (the database stays in use). Returns where the copy is. */
 export function copyAside(dbPath: string, at: Date): string {
   const target = asidePath(dbPath, at);
-  for (const suffix of ['', '-wal']) if (existsSync(dbPath + suffix)) copyFileSync(dbPath + suffix, target + suffix);
+  for (const suffix of ['', '-wal'])
+    if (existsSync(dbPath + suffix)) copyFileSync(dbPath + suffix, target + suffix);
   return target;
 }
 
 /** Moves the files away (the database cannot be opened at all). Returns where they went. */
 export function moveAside(dbPath: string, at: Date): string {
   const target = asidePath(dbPath, at);
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, target + suffix);
+  for (const suffix of ['', '-wal', '-shm'])
+    if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, target + suffix);
   return target;
 }

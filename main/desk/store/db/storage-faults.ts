@@ -10,7 +10,9 @@ export interface StorageFaults {
 
 /** An error shaped like node:sqlite's for a full disk (SQLITE_FULL) or an I/O error (SQLITE_IOERR). */
 export function sqliteDiskError(kind: 'ENOSPC' | 'EIO'): Error {
-  const error = new Error(kind === 'ENOSPC' ? 'database or disk is full' : 'disk I/O error') as Error & { code: string; errcode: number; errno?: string };
+  const error = new Error(
+    kind === 'ENOSPC' ? 'database or disk is full' : 'disk I/O error',
+  ) as Error & { code: string; errcode: number; errno?: string };
   error.code = 'ERR_SQLITE_ERROR';
   error.errcode = kind === 'ENOSPC' ? 13 : 10;
   error.errno = kind;

@@ -13,7 +13,10 @@ export class NotificationLedger {
     private readonly ownsDb = false,
   ) {}
 
-  static async open(envDir: string, options: { now?: () => Date } = {}): Promise<NotificationLedger> {
+  static async open(
+    envDir: string,
+    options: { now?: () => Date } = {},
+  ): Promise<NotificationLedger> {
     return new NotificationLedger(await openEnvironmentDatabase(envDir), options.now, true);
   }
 
@@ -24,14 +27,24 @@ export class NotificationLedger {
 
   /** Marks every key in one transaction; resolves with the keys that were new. */
   markMany(keys: readonly string[]): Promise<Set<string>> {
-    if (keys.some((k) => k.length === 0)) return Promise.reject(new TypeError('notification key must not be empty'));
+    if (keys.some((k) => k.length === 0))
+      return Promise.reject(new TypeError('notification key must not be empty'));
     try {
       const at = this.now().toISOString();
       const fresh = new Set<string>();
       this.db.transaction(() => {
         for (const key of keys) {
           if (fresh.has(key)) continue;
-          if (Number(this.db.run('INSERT OR IGNORE INTO notification_ledger (key, at) VALUES (?, ?)', key, at).changes) === 1) fresh.add(key);
+          if (
+            Number(
+              this.db.run(
+                'INSERT OR IGNORE INTO notification_ledger (key, at) VALUES (?, ?)',
+                key,
+                at,
+              ).changes,
+            ) === 1
+          )
+            fresh.add(key);
         }
       });
       return Promise.resolve(fresh);

@@ -21,7 +21,14 @@ export function intentChecksum(row: Omit<IntentRow, 'checksum'>): string {
 }
 
 export function toIntentRow(intent: Intent): IntentRow {
-  const row = { id: intent.id, ref_id: intent.refId, kind: intent.kind, state: intent.state, created_at: intent.createdAt, body: JSON.stringify(intent) };
+  const row = {
+    id: intent.id,
+    ref_id: intent.refId,
+    kind: intent.kind,
+    state: intent.state,
+    created_at: intent.createdAt,
+    body: JSON.stringify(intent),
+  };
   return { ...row, checksum: intentChecksum(row) };
 }
 
@@ -37,6 +44,11 @@ export function fromIntentRow(row: IntentRow): Intent | undefined {
   const parsed = StoredIntentSchema.safeParse(body);
   if (!parsed.success) return undefined;
   const intent = parsed.data as Intent;
-  const agrees = intent.id === row.id && intent.refId === row.ref_id && intent.kind === row.kind && intent.state === row.state && intent.createdAt === row.created_at;
+  const agrees =
+    intent.id === row.id &&
+    intent.refId === row.ref_id &&
+    intent.kind === row.kind &&
+    intent.state === row.state &&
+    intent.createdAt === row.created_at;
   return agrees ? intent : undefined;
 }

@@ -55,7 +55,10 @@ export function isTerminal(state: IntentState): boolean {
 
 /** True once a request for this intent may have left the machine. */
 export function mayHaveBeenSent(intent: Pick<Intent, 'state' | 'attempts'>): boolean {
-  return intent.attempts > 0 || ['sending', 'reconciling', 'submitted', 'completed', 'abandoned'].includes(intent.state);
+  return (
+    intent.attempts > 0 ||
+    ['sending', 'reconciling', 'submitted', 'completed', 'abandoned'].includes(intent.state)
+  );
 }
 
 /** Cancel is for requests that never left this desk; anything else may be at Paxos already. */
@@ -72,7 +75,8 @@ export function assertCancellable(intent: Pick<Intent, 'state' | 'attempts'>): v
 export function assertTransition(from: IntentState, to: IntentState): void {
   if (canTransition(from, to)) return;
   const message =
-    to === 'cancelled' && ['sending', 'reconciling', 'submitted', 'completed', 'failed'].includes(from)
+    to === 'cancelled' &&
+    ['sending', 'reconciling', 'submitted', 'completed', 'failed'].includes(from)
       ? 'This request has already been sent to Paxos and can no longer be cancelled.'
       : `This request is ${labels[from]} and cannot become ${labels[to]}.`;
   throw new AppError('conflict', message, { from, to });

@@ -14,7 +14,14 @@ import type { AuditRecord } from '../../audit/audit-entry';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DeskDatabase } from '../db/desk-database';
 import { openEnvironmentDatabase } from '../db/environment-database';
-import { IntentPatchSchema, NewIntentSchema, type Intent, type IntentPatch, type IntentState, type NewIntent } from './intent';
+import {
+  IntentPatchSchema,
+  NewIntentSchema,
+  type Intent,
+  type IntentPatch,
+  type IntentState,
+  type NewIntent,
+} from './intent';
 import { fromIntentRow, toIntentRow, type IntentRow } from './intent-row';
 import { assertTransition } from './intent-state-machine';
 import { StorageHealth } from '../storage-health';
@@ -55,7 +62,9 @@ export class IntentStore {
   ) {
     this.health = options.health ?? new StorageHealth();
     const damaged: IntentRow[] = [];
-    for (const row of db.all<IntentRow>('SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents')) {
+    for (const row of db.all<IntentRow>(
+      'SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents',
+    )) {
       const intent = fromIntentRow(row);
       if (intent) this.intents.set(intent.id, intent);
       else damaged.push(row);
@@ -71,7 +80,13 @@ export class IntentStore {
   /** Rows that failed their check, set aside (unresolved ones first). */
   get damaged(): DamagedIntent[] {
     return this.db
-      .all<{ id: string; ref_id: string | null; kind: string | null; state: string | null; resolution: string | null }>(
+      .all<{
+        id: string;
+        ref_id: string | null;
+        kind: string | null;
+        state: string | null;
+        resolution: string | null;
+      }>(
         'SELECT id, ref_id, kind, state, resolution FROM intents_damaged ORDER BY resolution IS NOT NULL, rowid',
       )
       .map((r) => ({
@@ -90,7 +105,10 @@ export class IntentStore {
 
   /** The stored body of a damaged row, if it still parses (for the check with Paxos). */
   damagedBody(id: string): unknown {
-    const row = this.db.get<{ body: string | null }>('SELECT body FROM intents_damaged WHERE id = ? ORDER BY rowid DESC LIMIT 1', id);
+    const row = this.db.get<{ body: string | null }>(
+      'SELECT body FROM intents_damaged WHERE id = ? ORDER BY rowid DESC LIMIT 1',
+      id,
+    );
     try {
       return row?.body ? (JSON.parse(row.body) as unknown) : undefined;
     } catch {
@@ -101,8 +119,16 @@ export class IntentStore {
   /** Records what the check with Paxos found for a damaged row. */
   resolveDamaged(id: string, resolution: string): void {
     this.db.transaction(() => {
-      this.db.run('UPDATE intents_damaged SET resolution = ? WHERE id = ? AND resolution IS NULL', resolution, id);
-      this.options.audit?.appendNow({ action: 'intent.damaged_checked', outcome: 'info', details: { id, resolution } });
+      this.db.run(
+        'UPDATE intents_damaged SET resolution = ? WHERE id = ? AND resolution IS NULL',
+        resolution,
+        id,
+      );
+      this.options.audit?.appendNow({
+        action: 'intent.damaged_checked',
+        outcome: 'info',
+        details: { id, resolution },
+      });
     });
     this.health.damagedIntents = this.damaged;
   }
@@ -127,15 +153,28 @@ export class IntentStore {
 
   /** Oldest first: the order the outbox sends in. */
   list(filter: { states?: readonly IntentState[] } = {}): Intent[] {
-    return [...this.intents.values()]
-      .filter((i) => filter.states === undefined || filter.states.includes(i.state))
-      // Same millisecond: by id, so the order is the same before and after a restart.
-      .sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((i) => structuredClone(i));
+    return (
+      [...this.intents.values()]
+        .filter((i) => filter.states === undefined || filter.states.includes(i.state))
+        // Same millisecond: by id, so the order is the same before and after a restart.
+        .sort((a, b) =>
+          a.createdAt !== b.createdAt
+            ? a.createdAt < b.createdAt
+              ? -1
+              : 1
+            : a.id < b.id
+              ? -1
+              : a.id > b.id
+                ? 1
+                : 0,
+        )
+        .map((i) => structuredClone(i))
+    );
   }
 
   findByRefId(refId: string): Intent | undefined {
-    for (const intent of this.intents.values()) if (intent.refId === refId) return structuredClone(intent);
+    for (const intent of this.intents.values())
+      if (intent.refId === refId) return structuredClone(intent);
     return undefined;
   }
 
@@ -144,10 +183,22 @@ export class IntentStore {
     const parsed = NewIntentSchema.safeParse(input);
     if (!parsed.success) return Promise.reject(invalid(parsed.error.issues[0]?.path.join('.')));
     return this.attempt(() => {
-      const taken = this.findByRefId(parsed.data.refId) ?? this.damaged.find((d) => d.refId === parsed.data.refId);
-      if (taken) throw new AppError('conflict', 'Another request already uses this reference id.', { refId: parsed.data.refId });
+      const taken =
+        this.findByRefId(parsed.data.refId) ??
+        this.damaged.find((d) => d.refId === parsed.data.refId);
+      if (taken)
+        throw new AppError('conflict', 'Another request already uses this reference id.', {
+          refId: parsed.data.refId,
+        });
       const at = this.now().toISOString();
-      const intent: Intent = { id: this.newId(), ...parsed.data, state: 'queued', createdAt: at, updatedAt: at, attempts: 0 };
+      const intent: Intent = {
+        id: this.newId(),
+        ...parsed.data,
+        state: 'queued',
+        createdAt: at,
+        updatedAt: at,
+        attempts: 0,
+      };
       return this.write(intent, undefined, options.audit);
     });
   }
@@ -157,17 +208,29 @@ export class IntentStore {
    * entering `sending` counts an attempt. `null` clears lastError / attentionReason.
    * `ifState`: fail with 'conflict' unless the intent is currently in that state.
    */
-  update(id: string, patch: IntentPatch, options: { ifState?: IntentState } & WriteOptions = {}): Promise<Intent> {
+  update(
+    id: string,
+    patch: IntentPatch,
+    options: { ifState?: IntentState } & WriteOptions = {},
+  ): Promise<Intent> {
     const parsed = IntentPatchSchema.safeParse(patch);
     if (!parsed.success) return Promise.reject(invalid(parsed.error.issues[0]?.path.join('.')));
     return this.attempt(() => {
       const current = this.intents.get(id);
-      if (!current) throw new AppError('not_found', 'This outbox request no longer exists.', { id });
+      if (!current)
+        throw new AppError('not_found', 'This outbox request no longer exists.', { id });
       if (options.ifState !== undefined && current.state !== options.ifState) {
-        throw new AppError('conflict', 'This request changed in the meantime; look at it again.', { id, state: current.state });
+        throw new AppError('conflict', 'This request changed in the meantime; look at it again.', {
+          id,
+          state: current.state,
+        });
       }
       const { state, lastError, attentionReason, ...rest } = parsed.data;
-      const next: Intent = { ...structuredClone(current), ...rest, updatedAt: this.now().toISOString() };
+      const next: Intent = {
+        ...structuredClone(current),
+        ...rest,
+        updatedAt: this.now().toISOString(),
+      };
       if (state !== undefined && state !== current.state) {
         assertTransition(current.state, state);
         if (state === 'sending' && this.sendingHeld !== undefined && !options.recheck) {
@@ -197,13 +260,23 @@ export class IntentStore {
   }
 
   /** Intent row and audit entries in one transaction; memory changes only after the commit. */
-  private write(intent: Intent, before: Intent | undefined, extra: AuditRecord | undefined): Intent {
+  private write(
+    intent: Intent,
+    before: Intent | undefined,
+    extra: AuditRecord | undefined,
+  ): Intent {
     const row = toIntentRow(intent);
     this.db.transaction(() => {
       this.db.run(
         `INSERT INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET state = excluded.state, body = excluded.body, checksum = excluded.checksum`,
-        row.id, row.ref_id, row.kind, row.state, row.created_at, row.body, row.checksum,
+        row.id,
+        row.ref_id,
+        row.kind,
+        row.state,
+        row.created_at,
+        row.body,
+        row.checksum,
       );
       const audit = this.options.audit;
       if (audit && before?.state !== intent.state) {
@@ -211,7 +284,14 @@ export class IntentStore {
           action: before ? `intent.state.${intent.state}` : 'intent.created',
           outcome: 'info',
           refId: intent.refId,
-          details: { id: intent.id, kind: intent.kind, from: before?.state ?? null, to: intent.state, attempts: intent.attempts, payload: intent.payload },
+          details: {
+            id: intent.id,
+            kind: intent.kind,
+            from: before?.state ?? null,
+            to: intent.state,
+            attempts: intent.attempts,
+            payload: intent.payload,
+          },
         });
       }
       if (audit && extra) audit.appendNow({ ...extra, refId: extra.refId ?? intent.refId });
@@ -226,7 +306,13 @@ export class IntentStore {
       for (const r of rows) {
         this.db.run(
           'INSERT INTO intents_damaged (id, found_at, ref_id, kind, state, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          r.id, at, r.ref_id, r.kind, r.state, r.body, r.checksum,
+          r.id,
+          at,
+          r.ref_id,
+          r.kind,
+          r.state,
+          r.body,
+          r.checksum,
         );
         this.db.run('DELETE FROM intents WHERE id = ?', r.id);
       }
@@ -243,5 +329,7 @@ export class IntentStore {
 }
 
 function invalid(field: string | undefined): AppError {
-  return new AppError('validation', 'The outbox request is incomplete or malformed.', { field: field ?? '' });
+  return new AppError('validation', 'The outbox request is incomplete or malformed.', {
+    field: field ?? '',
+  });
 }

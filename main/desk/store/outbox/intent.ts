@@ -1,7 +1,11 @@
 // An outbox intent: one create or delete the operator asked for, recorded durably with its
 // ref_id *before* anything is sent, so a crash can never lose it or send it twice.
 import { z } from 'zod';
-import { IntentRequestSchema, type IntentKind, type IntentRequest } from '../../../../shared/intent-payloads';
+import {
+  IntentRequestSchema,
+  type IntentKind,
+  type IntentRequest,
+} from '../../../../shared/intent-payloads';
 
 export type { IntentKind, IntentPayloads } from '../../../../shared/intent-payloads';
 
@@ -27,7 +31,8 @@ export const intentStates = [
 ] as const;
 export type IntentState = (typeof intentStates)[number];
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface IntentError {
   code: string;
@@ -64,13 +69,22 @@ interface IntentFields {
   alert?: string;
 }
 
-const refId = z.string().min(1).max(128).refine((v) => v.trim() === v, 'no leading or trailing spaces');
+const refId = z
+  .string()
+  .min(1)
+  .max(128)
+  .refine((v) => v.trim() === v, 'no leading or trailing spaces');
 
 /** A new intent: its kind with that kind's payload, and its ref_id. */
 export const NewIntentSchema = IntentRequestSchema.and(z.object({ refId }));
 export type NewIntent = z.infer<typeof NewIntentSchema>;
 
-const errorSchema = z.object({ code: z.string(), message: z.string(), asked: z.string().optional(), answered: z.string().optional() });
+const errorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  asked: z.string().optional(),
+  answered: z.string().optional(),
+});
 
 /** Fields a caller may change; id, kind, refId, payload and createdAt never change. */
 export const IntentPatchSchema = z
@@ -88,17 +102,19 @@ export const IntentPatchSchema = z
 export type IntentPatch = z.infer<typeof IntentPatchSchema>;
 
 /** What is read back from disk: checked, so a damaged or future-version record is noticed. */
-export const StoredIntentSchema = IntentRequestSchema.and(z.object({
-  refId,
-  id: z.string().min(1),
-  state: z.enum(intentStates),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  attempts: z.number().int().min(0),
-  lastError: errorSchema.optional(),
-  attentionReason: z.string().optional(),
-  result: z.object({ paxosId: z.string().optional() }).optional(),
-  confirmedAt: z.string().optional(),
-  checks: z.number().int().min(0).optional(),
-  alert: z.string().optional(),
-}));
+export const StoredIntentSchema = IntentRequestSchema.and(
+  z.object({
+    refId,
+    id: z.string().min(1),
+    state: z.enum(intentStates),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    attempts: z.number().int().min(0),
+    lastError: errorSchema.optional(),
+    attentionReason: z.string().optional(),
+    result: z.object({ paxosId: z.string().optional() }).optional(),
+    confirmedAt: z.string().optional(),
+    checks: z.number().int().min(0).optional(),
+    alert: z.string().optional(),
+  }),
+);

@@ -16,7 +16,8 @@ export function checkEndpointOverrides(overrides: Settings['endpointOverrides'])
     for (const [field, value] of Object.entries(urls as Record<string, string | undefined>)) {
       if (value === undefined || value === '') continue;
       const url = new URL(value);
-      const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+      const secure =
+        url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
       const allowedHost = environment !== 'production' || isPaxosHost(url.hostname);
       if (secure && allowedHost && url.username === '' && url.password === '') continue;
       throw new AppError(
@@ -47,7 +48,11 @@ export interface EndpointPolicy {
 }
 
 /** Why this URL is not allowed for this environment, or undefined when it is. */
-export function endpointProblem(environment: 'sandbox' | 'production', value: string, policy: EndpointPolicy): string | undefined {
+export function endpointProblem(
+  environment: 'sandbox' | 'production',
+  value: string,
+  policy: EndpointPolicy,
+): string | undefined {
   let url: URL;
   try {
     url = new URL(value);
@@ -55,7 +60,12 @@ export function endpointProblem(environment: 'sandbox' | 'production', value: st
     return 'is not a valid URL';
   }
   if (url.username !== '' || url.password !== '') return 'must not carry a user name or password';
-  if (policy.allowLoopback && LOOPBACK.has(url.hostname) && (url.protocol === 'http:' || url.protocol === 'https:')) return undefined;
+  if (
+    policy.allowLoopback &&
+    LOOPBACK.has(url.hostname) &&
+    (url.protocol === 'http:' || url.protocol === 'https:')
+  )
+    return undefined;
   if (url.protocol !== 'https:' || url.port !== '') return 'must use https on the standard port';
   if (!PAXOS_ENDPOINT_HOSTS[environment].includes(url.hostname)) {
     return `must be one of the Paxos ${environment === 'production' ? 'Production' : 'Sandbox'} hosts (${PAXOS_ENDPOINT_HOSTS[environment].join(', ')})`;
@@ -64,16 +74,23 @@ export function endpointProblem(environment: 'sandbox' | 'production', value: st
 }
 
 /** Refuses any override outside its environment's allowlist, naming the field at fault. */
-export function checkEndpointAllowlist(overrides: Settings['endpointOverrides'], policy: EndpointPolicy): void {
+export function checkEndpointAllowlist(
+  overrides: Settings['endpointOverrides'],
+  policy: EndpointPolicy,
+): void {
   for (const environment of ['sandbox', 'production'] as const) {
     for (const field of ['apiUrl', 'tokenUrl'] as const) {
       const value = overrides[environment][field];
       if (value === undefined || value === '') continue;
       const problem = endpointProblem(environment, value, policy);
       if (problem) {
-        throw new AppError('validation', `The ${field === 'apiUrl' ? 'API' : 'token'} URL ${problem}.`, {
-          field: `endpointOverrides.${environment}.${field}`,
-        });
+        throw new AppError(
+          'validation',
+          `The ${field === 'apiUrl' ? 'API' : 'token'} URL ${problem}.`,
+          {
+            field: `endpointOverrides.${environment}.${field}`,
+          },
+        );
       }
     }
   }

@@ -7,7 +7,12 @@
 import type Conf from 'conf';
 import { AppError } from '../../../../shared/app-error';
 import type { EnvironmentKind } from '../../../../shared/environment';
-import { SettingsSchema, defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/settings';
+import {
+  SettingsSchema,
+  defaultSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../../../../shared/settings';
 import { checkEndpointOverrides } from './endpoint-override-policy';
 import { SETTINGS_SCHEMA_VERSION, settingsMigrations } from './settings-migrations';
 
@@ -25,7 +30,8 @@ type Plain = Record<string, unknown>;
 
 /** What the settings store uses of conf (or electron-store, which wraps its own conf). */
 export type SettingsFile = Pick<Conf<Settings>, 'store' | 'set' | 'onDidAnyChange'>;
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlain = (v: unknown): v is Plain =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class SettingsStore {
   /** The parsed file, kept until it changes: get() is called on every poll and publish. */
@@ -70,7 +76,11 @@ export class SettingsStore {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';
-      throw new AppError('validation', `The setting "${field}" is not valid: ${issue?.message ?? 'invalid'}.`, { field });
+      throw new AppError(
+        'validation',
+        `The setting "${field}" is not valid: ${issue?.message ?? 'invalid'}.`,
+        { field },
+      );
     }
     checkEndpointOverrides(parsed.data.endpointOverrides);
     // set(object) merges keys and keeps conf's own migration bookkeeping.

@@ -2,7 +2,15 @@
 // lazily (see ActivityChartPanel) so the first screen does not carry the charting library.
 // Bar heights are plotted as floating-point numbers, which is fine for pixels; the tooltip and
 // the text summary show the exact decimal strings from main.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
 import { useEffect, useRef } from 'react';
 import type { ActivityDayVolume } from '../../../../shared/activity-summary';
 import { formatAmount } from '../../../../shared/money';
@@ -10,7 +18,12 @@ import { chartSeries } from './chart-data';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const ASSET_COLOURS: Record<string, string> = { USDC: '#1f5fbf', USDP: '#1c7c3a', PYUSD: '#5b3cc4', USDG: '#a15c00' };
+const ASSET_COLOURS: Record<string, string> = {
+  USDC: '#1f5fbf',
+  USDP: '#1c7c3a',
+  PYUSD: '#5b3cc4',
+  USDG: '#a15c00',
+};
 
 export default function ActivityChart({ volumes }: { volumes: readonly ActivityDayVolume[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -35,10 +48,18 @@ export default function ActivityChart({ volumes }: { volumes: readonly ActivityD
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { x: { stacked: true, ticks: { maxTicksLimit: 12 } }, y: { stacked: true, beginAtZero: true } },
+        scales: {
+          x: { stacked: true, ticks: { maxTicksLimit: 12 } },
+          y: { stacked: true, beginAtZero: true },
+        },
         plugins: {
           legend: { position: 'bottom', labels: { boxWidth: 12 } },
-          tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatAmount(exact[item.datasetIndex]?.values[item.dataIndex] ?? '0')}` } },
+          tooltip: {
+            callbacks: {
+              label: (item) =>
+                `${item.dataset.label ?? ''}: ${formatAmount(exact[item.datasetIndex]?.values[item.dataIndex] ?? '0')}`,
+            },
+          },
         },
       },
     });

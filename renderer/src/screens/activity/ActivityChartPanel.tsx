@@ -11,18 +11,29 @@ export function ActivityChartPanel({ summary }: { summary: ActivitySummary | nul
   const [open, setOpen] = useDraft<boolean>('activity.chartOpen', () => true);
   const volumes = summary?.days ?? [];
   return (
-    <section className="chart-panel" aria-labelledby="activity-chart-title" data-testid="activity-chart">
+    <section
+      className="chart-panel"
+      aria-labelledby="activity-chart-title"
+      data-testid="activity-chart"
+    >
       <header className="chart-panel__header">
         <h2 id="activity-chart-title">Daily redeemed volume</h2>
         <span className="muted">completed and in progress, per stablecoin; failed excluded</span>
         <span className="section__spacer" />
-        <button type="button" className="button--small" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button--small"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide chart' : 'Show chart'}
         </button>
       </header>
       {open ? (
         volumes.length === 0 ? (
-          <p className="muted chart-panel__empty">{summary ? 'Nothing redeemed in this selection.' : 'Loading…'}</p>
+          <p className="muted chart-panel__empty">
+            {summary ? 'Nothing redeemed in this selection.' : 'Loading…'}
+          </p>
         ) : (
           <div className="chart-panel__canvas">
             <Suspense fallback={<p className="muted">Loading chart…</p>}>

@@ -19,24 +19,49 @@ import { DetailHeader } from '../../components/DetailHeader';
 import { DetailDrawer } from './DetailDrawer';
 import { TransferTable } from './TransferTable';
 
-export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onClose: () => void; fallbackFocus?: () => HTMLElement | null }) {
+export function ActivityDetail({
+  id,
+  onClose,
+  fallbackFocus,
+}: {
+  id: string;
+  onClose: () => void;
+  fallbackFocus?: () => HTMLElement | null;
+}) {
   const { detail, error } = useOrchestrationDetail(id);
   const accounts = useFiatAccounts();
   const rules = useRules();
   const profiles = useProfiles();
   const o = detail?.orchestration;
   const profile = o?.profileId ? profileName(profiles, o.profileId) : 'the profile';
-  const funds = o ? failureFunds(o, formatAmountSafe(o.sourceAmount, o.sourceAsset), profile) : undefined;
+  const funds = o
+    ? failureFunds(o, formatAmountSafe(o.sourceAmount, o.sourceAsset), profile)
+    : undefined;
   return (
-    <DetailDrawer labelledBy="activity-detail-title" onClose={onClose} fallbackFocus={fallbackFocus} testId="activity-detail">
-      <DetailHeader titleId="activity-detail-title" title="Redemption" status={o?.status} closeLabel="Close redemption detail" onClose={onClose} />
+    <DetailDrawer
+      labelledBy="activity-detail-title"
+      onClose={onClose}
+      fallbackFocus={fallbackFocus}
+      testId="activity-detail"
+    >
+      <DetailHeader
+        titleId="activity-detail-title"
+        title="Redemption"
+        status={o?.status}
+        closeLabel="Close redemption detail"
+        onClose={onClose}
+      />
       {error ? <ErrorNotice error={error} /> : null}
       {!o && !error ? <p className="muted">Loading…</p> : null}
       {o ? (
         <>
           <RedemptionTimelineView timeline={redemptionTimeline({ orchestration: o })} />
           {funds ? (
-            <div className="warning-box" data-testid="failure-funds" data-returned={String(funds.returnedToProfile)}>
+            <div
+              className="warning-box"
+              data-testid="failure-funds"
+              data-returned={String(funds.returnedToProfile)}
+            >
               <p>
                 <strong>Where the funds are now.</strong> {funds.where}
               </p>
@@ -49,9 +74,17 @@ export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onC
               <Money value={o.sourceAmount} asset={o.sourceAsset} /> → {o.destinationAsset ?? 'USD'}
             </dd>
             <dt>USD received</dt>
-            <dd>{o.usdReceived ? formatUsd(o.usdReceived) : <span className="muted">not yet — only once Paxos reports it completed</span>}</dd>
+            <dd>
+              {o.usdReceived ? (
+                formatUsd(o.usdReceived)
+              ) : (
+                <span className="muted">not yet — only once Paxos reports it completed</span>
+              )}
+            </dd>
             <dt>Wire to</dt>
-            <dd data-testid="activity-detail-destination">{fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}</dd>
+            <dd data-testid="activity-detail-destination">
+              {fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}
+            </dd>
             <dt>Profile</dt>
             <dd>{profile}</dd>
             <dt>Source</dt>
@@ -75,7 +108,10 @@ export function ActivityDetail({ id, onClose, fallbackFocus }: { id: string; onC
             <dt>Created</dt>
             <dd>{formatDateTime(o.createdAt)}</dd>
             <dt>Updated</dt>
-            <dd>{formatDateTime(o.updatedAt)} <span className="muted">(seen {formatDateTime(o.fetchedAt)})</span></dd>
+            <dd>
+              {formatDateTime(o.updatedAt)}{' '}
+              <span className="muted">(seen {formatDateTime(o.fetchedAt)})</span>
+            </dd>
             <IdWithCopy label="Orchestration id" value={o.id} />
             <IdWithCopy label={idNameLabel('ref_id').text} code="ref_id" value={o.refId} />
             <IdWithCopy label="Source transfer id" value={o.sourceLeg?.transferId} />

@@ -17,11 +17,30 @@ interface ActivityFiltersProps {
 
 const SEARCH_HINT = 'Bank account, last 4, rule, profile, amount (1,500.25), memo or a Paxos id';
 
-function DateField({ path, label, value, onChange, invalid }: { path: string; label: string; value: string; onChange: (v: string) => void; invalid: boolean }) {
+function DateField({
+  path,
+  label,
+  value,
+  onChange,
+  invalid,
+}: {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  invalid: boolean;
+}) {
   const id = `f-activity-${path}`;
   return (
     <Field id={id} label={label}>
-      <input {...fieldA11y(id)} aria-invalid={invalid || undefined} aria-describedby={invalid ? 'activity-date-error' : undefined} type="date" value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        {...fieldA11y(id)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? 'activity-date-error' : undefined}
+        type="date"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </Field>
   );
 }
@@ -74,10 +93,25 @@ export function ActivityFilters({ draft, update, errors, onClear }: ActivityFilt
           value={draft.source}
           onChange={(source) => update({ source })}
           placeholder="Ad hoc and rules"
-          options={[{ value: 'adhoc', label: 'Ad hoc only' }, ...rules.map((r) => ({ value: r.id, label: `Rule: ${r.nickname ?? r.id}` }))]}
+          options={[
+            { value: 'adhoc', label: 'Ad hoc only' },
+            ...rules.map((r) => ({ value: r.id, label: `Rule: ${r.nickname ?? r.id}` })),
+          ]}
         />
-        <DateField path="from" label="From" value={draft.from} onChange={(from) => update({ from })} invalid={Boolean(errors.from ?? errors.to)} />
-        <DateField path="to" label="To" value={draft.to} onChange={(to) => update({ to })} invalid={Boolean(errors.to)} />
+        <DateField
+          path="from"
+          label="From"
+          value={draft.from}
+          onChange={(from) => update({ from })}
+          invalid={Boolean(errors.from ?? errors.to)}
+        />
+        <DateField
+          path="to"
+          label="To"
+          value={draft.to}
+          onChange={(to) => update({ to })}
+          invalid={Boolean(errors.to)}
+        />
         <button type="button" className="button--link filters__clear" onClick={onClear}>
           Clear filters
         </button>

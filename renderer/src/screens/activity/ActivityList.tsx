@@ -20,7 +20,14 @@ interface ActivityListProps {
   resetKey: string;
 }
 
-export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, resetKey }: ActivityListProps) {
+export function ActivityList({
+  count,
+  rowAt,
+  ensureRange,
+  selectedId,
+  onOpen,
+  resetKey,
+}: ActivityListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const accounts = useFiatAccounts();
   const rules = useRules();
@@ -52,12 +59,23 @@ export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, re
     if (next < 0 || next >= count) return;
     virtualizer.scrollToIndex(next);
     // The row may only exist after the scroll has rendered it.
-    window.requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
+    window.requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus(),
+    );
   };
 
   return (
-    <div className="activity-list" ref={scrollRef} onKeyDown={onKeyDown} data-testid="activity-scroll">
-      <div role="list" aria-label="Redemptions" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div
+      className="activity-list"
+      ref={scrollRef}
+      onKeyDown={onKeyDown}
+      data-testid="activity-scroll"
+    >
+      <div
+        role="list"
+        aria-label="Redemptions"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((item) => {
           const row = rowAt(item.index);
           return (
@@ -71,7 +89,12 @@ export function ActivityList({ count, rowAt, ensureRange, selectedId, onOpen, re
               style={{ height: item.size, transform: `translateY(${item.start}px)` }}
             >
               {row ? (
-                <ActivityRow row={row} words={rowWords(row, lookups)} selected={row.id === selectedId} onOpen={onOpen} />
+                <ActivityRow
+                  row={row}
+                  words={rowWords(row, lookups)}
+                  selected={row.id === selectedId}
+                  onOpen={onOpen}
+                />
               ) : (
                 <span className="activity-row activity-row--loading">Loading…</span>
               )}

@@ -31,7 +31,10 @@ export function ActivityRow({ row, words: w, selected, onOpen }: ActivityRowProp
         {w.destination} {w.last4 ? <span className="muted">••{w.last4}</span> : null}
       </span>
       <span className="ellipsis">{w.profile}</span>
-      <span className="ellipsis" title={row.ruleId ? `Auto-redeem rule ${w.source}` : 'Started in this app'}>
+      <span
+        className="ellipsis"
+        title={row.ruleId ? `Auto-redeem rule ${w.source}` : 'Started in this app'}
+      >
         {w.source}
       </span>
       <span className="activity-row__status">

@@ -17,11 +17,19 @@ import { ActivityDetail } from './ActivityDetail';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityList } from './ActivityList';
 import { ActivityTotals } from './ActivityTotals';
-import { emptyActivityFilter, toActivityFilter, validateActivityFilter, type ActivityFilterDraft } from './activity-filter';
+import {
+  emptyActivityFilter,
+  toActivityFilter,
+  validateActivityFilter,
+  type ActivityFilterDraft,
+} from './activity-filter';
 import { ExportCsvButton } from './ExportCsvButton';
 
 export function ActivityScreen() {
-  const [draft, setDraft, resetDraft] = useDraft<ActivityFilterDraft>('activity.filter', emptyActivityFilter);
+  const [draft, setDraft, resetDraft] = useDraft<ActivityFilterDraft>(
+    'activity.filter',
+    emptyActivityFilter,
+  );
   const [selectedId, setSelectedId] = useDraft<string | null>('activity.selected', () => null);
   const focusId = useNavigation((s) => s.focusId);
   const clearFocus = useNavigation((s) => s.clearFocus);
@@ -33,11 +41,19 @@ export function ActivityScreen() {
   const lastValidKey = useRef('{}');
   if (filterKey) lastValidKey.current = filterKey;
   const appliedKey = filterKey ?? lastValidKey.current;
-  const filter = useMemo(() => JSON.parse(appliedKey) as ReturnType<typeof toActivityFilter>, [appliedKey]);
+  const filter = useMemo(
+    () => JSON.parse(appliedKey) as ReturnType<typeof toActivityFilter>,
+    [appliedKey],
+  );
   const { total, asOf, error, rowAt, ensureRange } = useActivityWindow(filter);
   const { summary, error: summaryError } = useActivitySummary(filter);
   const listRef = useRef<HTMLDivElement>(null);
-  const listFocus = useCallback(() => listRef.current?.querySelector<HTMLElement>('[data-testid="activity-row"]') ?? listRef.current, []);
+  const listFocus = useCallback(
+    () =>
+      listRef.current?.querySelector<HTMLElement>('[data-testid="activity-row"]') ??
+      listRef.current,
+    [],
+  );
 
   useEffect(() => {
     if (!focusId) return;
@@ -49,13 +65,20 @@ export function ActivityScreen() {
     <section className="screen screen--wide activity-screen" aria-labelledby="screen-title">
       <header className="screen__header">
         <h1 id="screen-title">Activity</h1>
-        <span data-testid="activity-count">{total === null ? 'Loading…' : countText(total, 'redemption', 'redemptions')}</span>
+        <span data-testid="activity-count">
+          {total === null ? 'Loading…' : countText(total, 'redemption', 'redemptions')}
+        </span>
         <AsOf at={asOf} />
         <span className="section__spacer" />
         <ExportCsvButton filter={filter} />
       </header>
       <OfflineNotice />
-      <ActivityFilters draft={draft} update={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={errors} onClear={resetDraft} />
+      <ActivityFilters
+        draft={draft}
+        update={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+        errors={errors}
+        onClear={resetDraft}
+      />
       {error ? <ErrorNotice error={error} /> : null}
       {summaryError ? <ErrorNotice error={summaryError} /> : null}
       <ActivityTotals summary={summary} />
@@ -75,10 +98,23 @@ export function ActivityScreen() {
             No redemptions match these filters.
           </p>
         ) : (
-          <ActivityList count={total ?? 0} rowAt={rowAt} ensureRange={ensureRange} selectedId={selectedId} onOpen={setSelectedId} resetKey={appliedKey} />
+          <ActivityList
+            count={total ?? 0}
+            rowAt={rowAt}
+            ensureRange={ensureRange}
+            selectedId={selectedId}
+            onOpen={setSelectedId}
+            resetKey={appliedKey}
+          />
         )}
       </div>
-      {selectedId ? <ActivityDetail id={selectedId} onClose={() => setSelectedId(null)} fallbackFocus={listFocus} /> : null}
+      {selectedId ? (
+        <ActivityDetail
+          id={selectedId}
+          onClose={() => setSelectedId(null)}
+          fallbackFocus={listFocus}
+        />
+      ) : null}
     </section>
   );
 }

@@ -7,7 +7,12 @@ import { labelFor } from '../../format/labels';
 import { formatUsd } from '../../format/usd';
 
 export function ActivityTotals({ summary }: { summary: ActivitySummary | null }) {
-  if (!summary) return <p className="totals muted" data-testid="activity-totals">Counting…</p>;
+  if (!summary)
+    return (
+      <p className="totals muted" data-testid="activity-totals">
+        Counting…
+      </p>
+    );
   return (
     <dl className="totals" data-testid="activity-totals" aria-label="Totals for these filters">
       <div className="totals__item">
@@ -15,10 +20,15 @@ export function ActivityTotals({ summary }: { summary: ActivitySummary | null })
         <dd data-testid="totals-count">{countText(summary.count, 'redemption', 'redemptions')}</dd>
       </div>
       {summary.byStatus.map((s) => (
-        <div key={s.status} className={`totals__item totals__item--${statusTone(s.status)}`} data-status={s.status}>
+        <div
+          key={s.status}
+          className={`totals__item totals__item--${statusTone(s.status)}`}
+          data-status={s.status}
+        >
           <dt title={s.status}>{labelFor('orchestration-status', s.status)}</dt>
           <dd>
-            <span className="num">{formatUsd(s.usd)}</span> <span className="muted">({s.count.toLocaleString()})</span>
+            <span className="num">{formatUsd(s.usd)}</span>{' '}
+            <span className="muted">({s.count.toLocaleString()})</span>
           </dd>
         </div>
       ))}

@@ -12,7 +12,13 @@ interface DetailDrawerProps {
   testId?: string;
 }
 
-export function DetailDrawer({ labelledBy, onClose, fallbackFocus, children, testId }: DetailDrawerProps) {
+export function DetailDrawer({
+  labelledBy,
+  onClose,
+  fallbackFocus,
+  children,
+  testId,
+}: DetailDrawerProps) {
   const panel = useRef<HTMLElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
@@ -24,7 +30,12 @@ export function DetailDrawer({ labelledBy, onClose, fallbackFocus, children, tes
     panel.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       // A dialog on top (e.g. a confirmation) handles its own Escape first.
-      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('[role="dialog"][aria-modal="true"]')) close.current();
+      if (
+        event.key === 'Escape' &&
+        !event.defaultPrevented &&
+        !document.querySelector('[role="dialog"][aria-modal="true"]')
+      )
+        close.current();
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -35,7 +46,15 @@ export function DetailDrawer({ labelledBy, onClose, fallbackFocus, children, tes
   }, []);
 
   return (
-    <aside ref={panel} className="drawer" role="dialog" aria-modal="false" aria-labelledby={labelledBy} tabIndex={-1} data-testid={testId}>
+    <aside
+      ref={panel}
+      className="drawer"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={labelledBy}
+      tabIndex={-1}
+      data-testid={testId}
+    >
       {children}
     </aside>
   );

@@ -21,7 +21,8 @@ export function ExportCsvButton({ filter }: { filter: ActivityFilter }) {
       </button>
       {result ? (
         <p role="status" data-testid="export-result">
-          Exported {result.rows.toLocaleString()} rows to <code className="mono break">{result.path}</code>
+          Exported {result.rows.toLocaleString()} rows to{' '}
+          <code className="mono break">{result.path}</code>
         </p>
       ) : null}
       {exporter.error ? <ErrorNotice error={exporter.error} /> : null}

@@ -16,7 +16,9 @@ export function TransferTable({ transfers }: { transfers: TransferView[] }) {
         {transfers.map((t) => (
           <li key={t.id} className="transfer">
             <div className="row-line">
-              <strong title={`Paxos transfer type: ${t.type}`}>{transferTypeLabel(t.type).text}</strong>
+              <strong title={`Paxos transfer type: ${t.type}`}>
+                {transferTypeLabel(t.type).text}
+              </strong>
               <StatusBadge status={t.status} kind="transfer" />
               <span className="section__spacer" />
               <span className="muted">{formatShortDateTime(t.updatedAt ?? t.createdAt)}</span>

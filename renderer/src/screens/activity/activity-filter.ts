@@ -22,7 +22,14 @@ export interface ActivityFilterDraft {
   text: string;
 }
 
-export const emptyActivityFilter = (): ActivityFilterDraft => ({ status: '', asset: '', source: '', from: '', to: '', text: '' });
+export const emptyActivityFilter = (): ActivityFilterDraft => ({
+  status: '',
+  asset: '',
+  source: '',
+  from: '',
+  to: '',
+  text: '',
+});
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -26,7 +26,10 @@ export interface RowLookups {
   profiles: readonly ProfileView[];
 }
 
-export function rowWords(row: OrchestrationView, { accounts, rules, profiles }: RowLookups): RowWords {
+export function rowWords(
+  row: OrchestrationView,
+  { accounts, rules, profiles }: RowLookups,
+): RowWords {
   const account = row.fiatAccountId ? accounts.find((a) => a.id === row.fiatAccountId) : undefined;
   const rule = row.ruleId ? rules.find((r) => r.id === row.ruleId) : undefined;
   return {
@@ -34,7 +37,11 @@ export function rowWords(row: OrchestrationView, { accounts, rules, profiles }: 
     amount: formatAmountSafe(row.sourceAmount, row.sourceAsset),
     usd: row.usdReceived ? formatUsd(row.usdReceived) : '—',
     // The label the account had when this redemption was created: a rename keeps past wires' labels.
-    destination: account ? labelAt(account, row.createdAt) : row.fiatAccountId ? `Bank account ${shortId(row.fiatAccountId)}` : '—',
+    destination: account
+      ? labelAt(account, row.createdAt)
+      : row.fiatAccountId
+        ? `Bank account ${shortId(row.fiatAccountId)}`
+        : '—',
     last4: account ? account.accountNumberMasked.replace(/[^0-9A-Za-z]/g, '').slice(-4) : '',
     profile: row.profileId ? profileName(profiles, row.profileId) : '—',
     source: row.ruleId ? (rule?.nickname ?? `Rule ${shortId(row.ruleId)}`) : 'Ad hoc',

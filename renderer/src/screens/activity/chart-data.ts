@@ -18,7 +18,8 @@ export function chartSeries(volumes: readonly ActivityDayVolume[], maxDays = 400
   const first = volumes[0]?.day;
   const last = volumes[volumes.length - 1]?.day;
   const days: string[] = [];
-  if (first && last) for (let d = first; d <= last && days.length < maxDays; d = dayAfter(d)) days.push(d);
+  if (first && last)
+    for (let d = first; d <= last && days.length < maxDays; d = dayAfter(d)) days.push(d);
   const index = new Map(days.map((d, i) => [d, i]));
   const byAsset = new Map<string, string[]>();
   for (const v of volumes) {

@@ -13,7 +13,9 @@ import { RuleDetail } from './RuleDetail';
 import { RuleTable } from './RuleTable';
 
 // The new-rule form and its review load when first opened, not with the first screen.
-const CreateRuleForm = lazy(() => import('./CreateRuleForm').then((m) => ({ default: m.CreateRuleForm })));
+const CreateRuleForm = lazy(() =>
+  import('./CreateRuleForm').then((m) => ({ default: m.CreateRuleForm })),
+);
 
 const RULE_KINDS = ['create_rule', 'delete_rule'];
 
@@ -22,7 +24,11 @@ export function AutoRedeemScreen() {
   const asOf = useAppStore((s) => s.state?.rules.asOf ?? null);
   const focusId = useNavigation((s) => s.focusId);
   const clearFocus = useNavigation((s) => s.clearFocus);
-  const [view, setView] = useDraft<{ mode: 'list' | 'create'; selectedId: string | null; receipt?: IntentView }>('auto-redeem.view', () => ({
+  const [view, setView] = useDraft<{
+    mode: 'list' | 'create';
+    selectedId: string | null;
+    receipt?: IntentView;
+  }>('auto-redeem.view', () => ({
     mode: 'list',
     selectedId: null,
   }));
@@ -41,7 +47,11 @@ export function AutoRedeemScreen() {
         <h1 id="screen-title">Auto-redeem</h1>
         <span className="section__spacer" />
         {view.mode === 'list' ? (
-          <button type="button" className="button--primary" onClick={() => setView((v) => ({ ...v, mode: 'create' }))}>
+          <button
+            type="button"
+            className="button--primary"
+            onClick={() => setView((v) => ({ ...v, mode: 'create' }))}
+          >
             New rule
           </button>
         ) : null}
@@ -49,17 +59,39 @@ export function AutoRedeemScreen() {
       <OfflineNotice />
       {view.mode === 'create' ? (
         <Suspense fallback={<p className="muted">Loading the form…</p>}>
-          <CreateRuleForm onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} onCancel={() => setView((v) => ({ ...v, mode: 'list' }))} />
+          <CreateRuleForm
+            onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
+            onCancel={() => setView((v) => ({ ...v, mode: 'list' }))}
+          />
         </Suspense>
       ) : (
         <>
-          {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
-          <IntentList kinds={RULE_KINDS} label="Rule requests" syncedIds={ids} exclude={view.receipt?.id} />
+          {view.receipt ? (
+            <RequestReceipt
+              intent={view.receipt}
+              syncedIds={ids}
+              onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))}
+            />
+          ) : null}
+          <IntentList
+            kinds={RULE_KINDS}
+            label="Rule requests"
+            syncedIds={ids}
+            exclude={view.receipt?.id}
+          />
           <Section title="Rules" asOf={asOf} testId="rules">
-            <RuleTable rules={rules} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+            <RuleTable
+              rules={rules}
+              selectedId={view.selectedId}
+              onSelect={(id) => setView({ mode: 'list', selectedId: id })}
+            />
           </Section>
           {selected ? (
-            <RuleDetail rule={selected} onClose={() => setView({ mode: 'list', selectedId: null })} onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })} />
+            <RuleDetail
+              rule={selected}
+              onClose={() => setView({ mode: 'list', selectedId: null })}
+              onDeleted={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
+            />
           ) : null}
         </>
       )}

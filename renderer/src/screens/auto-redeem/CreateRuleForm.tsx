@@ -15,7 +15,13 @@ import { DestinationField } from '../redeem/DestinationField';
 import { RuleReview } from './RuleReview';
 import { emptyRuleDraft, toRuleRequest, validateRuleDraft, type RuleDraft } from './rule-draft';
 
-export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentView) => void; onCancel: () => void }) {
+export function CreateRuleForm({
+  onDone,
+  onCancel,
+}: {
+  onDone: (intent: IntentView) => void;
+  onCancel: () => void;
+}) {
   const profiles = useProfiles();
   const [reviewing, setReviewing] = useState(false);
   const create = useBridgeAction((draft: RuleDraft) => call('createRule', toRuleRequest(draft)));
@@ -43,15 +49,39 @@ export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentVi
   };
 
   if (reviewing) {
-    return <RuleReview draft={draft} onConfirm={() => void onConfirm()} onBack={() => setReviewing(false)} pending={create.pending} error={create.error} />;
+    return (
+      <RuleReview
+        draft={draft}
+        onConfirm={() => void onConfirm()}
+        onBack={() => setReviewing(false)}
+        pending={create.pending}
+        error={create.error}
+      />
+    );
   }
 
   return (
-    <form className="form" {...form.formProps} onSubmit={(e) => void onSubmit(e)} aria-label="New auto-redeem rule">
+    <form
+      className="form"
+      {...form.formProps}
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="New auto-redeem rule"
+    >
       <h2>New auto-redeem rule</h2>
-      <p className="muted">Paxos creates a deposit address for the rule. Every deposit to it is converted to USD and wired to the bank account.</p>
+      <p className="muted">
+        Paxos creates a deposit address for the rule. Every deposit to it is converted to USD and
+        wired to the bank account.
+      </p>
       {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
-      <TextField path="nickname" label="Nickname" optional value={draft.nickname} onChange={(nickname) => update({ nickname })} error={errors.nickname} maxLength={100} />
+      <TextField
+        path="nickname"
+        label="Nickname"
+        optional
+        value={draft.nickname}
+        onChange={(nickname) => update({ nickname })}
+        error={errors.nickname}
+        maxLength={100}
+      />
       <SelectField
         path="profileId"
         label="Profile"
@@ -67,7 +97,12 @@ export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentVi
           label="Stablecoin"
           value={draft.asset}
           // A network the new coin is not offered on is cleared, never kept silently.
-          onChange={(asset) => update({ asset, network: ruleNetworksFor(asset).some((n) => n === draft.network) ? draft.network : '' })}
+          onChange={(asset) =>
+            update({
+              asset,
+              network: ruleNetworksFor(asset).some((n) => n === draft.network) ? draft.network : '',
+            })
+          }
           error={errors.asset}
           options={STABLECOINS.map((a) => ({ value: a, label: a }))}
         />
@@ -82,7 +117,11 @@ export function CreateRuleForm({ onDone, onCancel }: { onDone: (intent: IntentVi
           hint={`Networks offered for ${draft.asset}.`}
         />
       </div>
-      <DestinationField value={draft.fiatAccountId} onChange={(fiatAccountId) => update({ fiatAccountId })} error={errors.fiatAccountId} />
+      <DestinationField
+        value={draft.fiatAccountId}
+        onChange={(fiatAccountId) => update({ fiatAccountId })}
+        error={errors.fiatAccountId}
+      />
       <div className="form__actions">
         <button type="button" onClick={onCancel}>
           Back to rules

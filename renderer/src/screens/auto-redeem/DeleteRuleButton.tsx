@@ -3,7 +3,13 @@ import type { IntentView, RuleView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
 import { ConfirmedDeleteButton } from '../../components/ConfirmedDeleteButton';
 
-export function DeleteRuleButton({ rule, onDeleted }: { rule: RuleView; onDeleted: (intent: IntentView) => void }) {
+export function DeleteRuleButton({
+  rule,
+  onDeleted,
+}: {
+  rule: RuleView;
+  onDeleted: (intent: IntentView) => void;
+}) {
   const asset = rule.sourceAsset ?? 'stablecoin';
   return (
     <ConfirmedDeleteButton
@@ -14,8 +20,9 @@ export function DeleteRuleButton({ rule, onDeleted }: { rule: RuleView; onDelete
       onDeleted={onDeleted}
     >
       <p>
-        Deposits that reach the address <strong>after</strong> the rule is deleted are credited to the profile as {asset},{' '}
-        <strong>unconverted</strong>: no USD conversion and no wire. Tell whoever sends to this address to stop first.
+        Deposits that reach the address <strong>after</strong> the rule is deleted are credited to
+        the profile as {asset}, <strong>unconverted</strong>: no USD conversion and no wire. Tell
+        whoever sends to this address to stop first.
       </p>
       <p>Redemptions already started by this rule continue to their end.</p>
     </ConfirmedDeleteButton>

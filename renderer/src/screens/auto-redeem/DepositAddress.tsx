@@ -6,11 +6,24 @@ import { CopyButton } from '../../components/CopyButton';
 // The QR code library loads with the first rule detail opened, not with the first screen.
 const QRCodeSVG = lazy(() => import('qrcode.react').then((m) => ({ default: m.QRCodeSVG })));
 
-export function DepositAddress({ address, asset, network }: { address: string; asset: string; network: string }) {
+export function DepositAddress({
+  address,
+  asset,
+  network,
+}: {
+  address: string;
+  asset: string;
+  network: string;
+}) {
   return (
     <div className="deposit-address" data-testid="deposit-address">
       <Suspense fallback={<span className="qr-placeholder" aria-hidden="true" />}>
-        <QRCodeSVG value={address} size={148} marginSize={2} title={`Deposit address QR code (${asset} on ${network})`} />
+        <QRCodeSVG
+          value={address}
+          size={148}
+          marginSize={2}
+          title={`Deposit address QR code (${asset} on ${network})`}
+        />
       </Suspense>
       <div>
         <p className="muted">
@@ -23,8 +36,8 @@ export function DepositAddress({ address, asset, network }: { address: string; a
           <CopyButton text={address} what="deposit address" />
         </p>
         <p className="warning-box" role="note">
-          Send only <strong>{asset}</strong> on <strong>{network}</strong> to this address. Another coin, or {asset} sent over another network,
-          is not converted and may be lost.
+          Send only <strong>{asset}</strong> on <strong>{network}</strong> to this address. Another
+          coin, or {asset} sent over another network, is not converted and may be lost.
         </p>
       </div>
     </div>

@@ -11,13 +11,24 @@ export function RuleActivity({ ruleId }: { ruleId: string }) {
   const { page, error } = useActivityPage({ ruleId }, 20);
   const go = useNavigation((s) => s.go);
   return (
-    <Section title={`Redemptions by this rule${page ? ` (${page.total})` : ''}`} asOf={page?.asOf} testId="rule-activity">
+    <Section
+      title={`Redemptions by this rule${page ? ` (${page.total})` : ''}`}
+      asOf={page?.asOf}
+      testId="rule-activity"
+    >
       {error ? <ErrorNotice error={error} /> : null}
-      {page && page.rows.length === 0 ? <p className="muted">No deposits have arrived for this rule yet.</p> : null}
+      {page && page.rows.length === 0 ? (
+        <p className="muted">No deposits have arrived for this rule yet.</p>
+      ) : null}
       {page && page.rows.length > 0 ? (
         <ul className="plain-list" aria-label="Redemptions by this rule">
           {page.rows.map((o) => (
-            <li key={o.id} className="row-line" data-testid="rule-activity-row" data-status={o.status}>
+            <li
+              key={o.id}
+              className="row-line"
+              data-testid="rule-activity-row"
+              data-status={o.status}
+            >
               <span>{formatShortDateTime(o.createdAt)}</span>
               <Money value={o.sourceAmount} asset={o.sourceAsset} />
               <StatusBadge status={o.status} kind="orchestration" />

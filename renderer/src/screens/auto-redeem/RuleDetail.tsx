@@ -13,7 +13,15 @@ import { Drawer } from '../../components/Drawer';
 import { networkLabel } from '../../format/labels';
 import { DetailHeader } from '../../components/DetailHeader';
 
-export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClose: () => void; onDeleted: (intent: IntentView) => void }) {
+export function RuleDetail({
+  rule,
+  onClose,
+  onDeleted,
+}: {
+  rule: RuleView;
+  onClose: () => void;
+  onDeleted: (intent: IntentView) => void;
+}) {
   const environment = useEnvironment();
   const accounts = useFiatAccounts();
   const profiles = useProfiles();
@@ -22,16 +30,33 @@ export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClo
   const deleted = ['DELETED', 'CANCELLED'].includes(rule.status.toUpperCase());
   return (
     <Drawer labelledBy="rule-detail-title" testId="rule-detail" onClose={onClose}>
-      <DetailHeader titleId="rule-detail-title" title={rule.nickname ?? 'Auto-redeem rule'} status={rule.status} statusKind="rule" closeLabel="Close rule detail" onClose={onClose} />
+      <DetailHeader
+        titleId="rule-detail-title"
+        title={rule.nickname ?? 'Auto-redeem rule'}
+        status={rule.status}
+        statusKind="rule"
+        closeLabel="Close rule detail"
+        onClose={onClose}
+      />
       {rule.depositAddress && !deleted ? (
-        <DepositAddress address={rule.depositAddress} asset={asset} network={rule.network ? networkLabel(rule.network).text : '?'} />
+        <DepositAddress
+          address={rule.depositAddress}
+          asset={asset}
+          network={rule.network ? networkLabel(rule.network).text : '?'}
+        />
       ) : (
-        <p className="muted">{deleted ? 'This rule is deleted: do not send funds to its address.' : 'The deposit address appears once Paxos has set up the rule.'}</p>
+        <p className="muted">
+          {deleted
+            ? 'This rule is deleted: do not send funds to its address.'
+            : 'The deposit address appears once Paxos has set up the rule.'}
+        </p>
       )}
       <dl className="facts">
         <dt>Converts</dt>
         <dd>
-          {asset} on <span title={rule.network}>{rule.network ? networkLabel(rule.network).text : '?'}</span> → {rule.destinationAsset ?? 'USD'}
+          {asset} on{' '}
+          <span title={rule.network}>{rule.network ? networkLabel(rule.network).text : '?'}</span> →{' '}
+          {rule.destinationAsset ?? 'USD'}
         </dd>
         <dt>Wires to</dt>
         <dd>{fiatAccountName(accounts, rule.fiatAccountId)}</dd>
@@ -41,7 +66,9 @@ export function RuleDetail({ rule, onClose, onDeleted }: { rule: RuleView; onClo
         <dd>{formatDateTime(rule.createdAt)}</dd>
         <IdWithCopy label="Rule id" value={rule.id} />
       </dl>
-      {environment === 'demo' && active ? <SimulateDepositForm ruleId={rule.id} asset={asset} /> : null}
+      {environment === 'demo' && active ? (
+        <SimulateDepositForm ruleId={rule.id} asset={asset} />
+      ) : null}
       {!deleted ? (
         <div className="form__actions">
           <DeleteRuleButton rule={rule} onDeleted={onDeleted} />

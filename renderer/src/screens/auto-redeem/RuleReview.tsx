@@ -31,27 +31,35 @@ export function RuleReview({ draft, onConfirm, onBack, pending, error }: RuleRev
         Review the rule: it wires money automatically
       </h2>
       <p className="review__headline" data-testid="rule-review-headline">
-        Every {draft.asset} deposit on {network} → converted 1:1 to USD → wired to {account?.label ?? 'the bank account'}, with no further confirmation.
+        Every {draft.asset} deposit on {network} → converted 1:1 to USD → wired to{' '}
+        {account?.label ?? 'the bank account'}, with no further confirmation.
       </p>
       <dl className="facts facts--large">
         <dt>Nickname</dt>
         <dd>{draft.nickname.trim() || '—'}</dd>
         <dt>Deposits</dt>
         <dd>
-          {draft.asset} on <span title={draft.network}>{network}</span>, to a new address Paxos creates for this rule
+          {draft.asset} on <span title={draft.network}>{network}</span>, to a new address Paxos
+          creates for this rule
         </dd>
         <dt>Credited to</dt>
         <dd>{profile?.nickname ?? draft.profileId}</dd>
         <dt>Wired to</dt>
         <dd data-testid="rule-review-destination">
-          {account ? `${account.label} · ${ownerOf(account) ?? 'owner loading…'} · ${account.bankName ?? 'bank'} · ${routingText(account)} · ${account.accountNumberMasked}` : draft.fiatAccountId}
+          {account
+            ? `${account.label} · ${ownerOf(account) ?? 'owner loading…'} · ${account.bankName ?? 'bank'} · ${routingText(account)} · ${account.accountNumberMasked}`
+            : draft.fiatAccountId}
         </dd>
       </dl>
       <div className="warning-box" role="note">
         <ul className="plain-list">
-          <li>Each deposit becomes a wire without anyone confirming it: the desk’s soft limits do not apply to rules.</li>
           <li>
-            Send only {draft.asset} on {network} to the rule’s address; anything else may be lost or credited unconverted.
+            Each deposit becomes a wire without anyone confirming it: the desk’s soft limits do not
+            apply to rules.
+          </li>
+          <li>
+            Send only {draft.asset} on {network} to the rule’s address; anything else may be lost or
+            credited unconverted.
           </li>
           <li>The rule stays in effect until it is deleted.</li>
         </ul>

@@ -5,7 +5,15 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { fiatAccountName } from '../../model/lookups';
 import { useFiatAccounts } from '../../store/selectors';
 
-export function RuleTable({ rules, selectedId, onSelect }: { rules: RuleView[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function RuleTable({
+  rules,
+  selectedId,
+  onSelect,
+}: {
+  rules: RuleView[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
   const accounts = useFiatAccounts();
   if (rules.length === 0) return <p className="muted">No rules yet.</p>;
   return (
@@ -20,14 +28,21 @@ export function RuleTable({ rules, selectedId, onSelect }: { rules: RuleView[]; 
       </thead>
       <tbody>
         {rules.map((r) => (
-          <tr key={r.id} aria-selected={r.id === selectedId} data-testid="rule-row" data-rule-id={r.id} data-status={r.status}>
+          <tr
+            key={r.id}
+            aria-selected={r.id === selectedId}
+            data-testid="rule-row"
+            data-rule-id={r.id}
+            data-status={r.status}
+          >
             <td>
               <button type="button" className="button--link" onClick={() => onSelect(r.id)}>
                 {r.nickname ?? r.id}
               </button>
             </td>
             <td>
-              {r.sourceAsset ?? '?'} on <span title={r.network}>{r.network ? networkLabel(r.network).text : '?'}</span>
+              {r.sourceAsset ?? '?'} on{' '}
+              <span title={r.network}>{r.network ? networkLabel(r.network).text : '?'}</span>
             </td>
             <td>{fiatAccountName(accounts, r.fiatAccountId)}</td>
             <td>

@@ -18,14 +18,26 @@ export function SimulateDepositForm({ ruleId, asset }: { ruleId: string; asset: 
     if (await simulate.run()) setDone(amount);
   };
   return (
-    <form className="form form--inline" onSubmit={(e) => void onSubmit(e)} aria-label="Simulate a deposit">
-      <AmountInput id="f-simulate-amount" label="Deposit amount (demo)" asset={asset} value={amount} onChange={setAmount} error={fieldErrorsOf(simulate.error).amount} />
+    <form
+      className="form form--inline"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Simulate a deposit"
+    >
+      <AmountInput
+        id="f-simulate-amount"
+        label="Deposit amount (demo)"
+        asset={asset}
+        value={amount}
+        onChange={setAmount}
+        error={fieldErrorsOf(simulate.error).amount}
+      />
       <button type="submit" disabled={simulate.pending || !amount}>
         Simulate a deposit
       </button>
       {done ? (
         <p role="status" className="muted">
-          Simulated a deposit of {done} {asset}. The redemption it triggers appears below as Paxos reports it.
+          Simulated a deposit of {done} {asset}. The redemption it triggers appears below as Paxos
+          reports it.
         </p>
       ) : null}
       {simulate.error ? <ErrorNotice error={simulate.error} /> : null}

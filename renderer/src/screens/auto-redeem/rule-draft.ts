@@ -14,7 +14,13 @@ export interface RuleDraft {
   nickname: string;
 }
 
-export const emptyRuleDraft = (profileId = ''): RuleDraft => ({ profileId, asset: 'USDC', network: '', fiatAccountId: '', nickname: '' });
+export const emptyRuleDraft = (profileId = ''): RuleDraft => ({
+  profileId,
+  asset: 'USDC',
+  network: '',
+  fiatAccountId: '',
+  nickname: '',
+});
 
 export function toRuleRequest(draft: RuleDraft): RuleRequest {
   const nickname = draft.nickname.trim();
@@ -31,7 +37,8 @@ export function validateRuleDraft(draft: RuleDraft): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.profileId) errors.profileId = 'Choose the profile the deposits are credited to.';
   if (!draft.network) errors.network = 'Choose the network the deposits will arrive on.';
-  else if (!ruleNetworksFor(draft.asset).some((n) => n === draft.network)) errors.network = `${draft.asset} cannot be received on ${draft.network} here.`;
+  else if (!ruleNetworksFor(draft.asset).some((n) => n === draft.network))
+    errors.network = `${draft.asset} cannot be received on ${draft.network} here.`;
   if (!draft.fiatAccountId) errors.fiatAccountId = 'Choose an approved bank account for the wires.';
   const parsed = RuleInput.safeParse(toRuleRequest(draft));
   return parsed.success ? errors : { ...fieldErrorsFromIssues(parsed.error.issues), ...errors };

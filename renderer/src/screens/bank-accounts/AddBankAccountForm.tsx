@@ -5,13 +5,25 @@ import type { IntentView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
-import { emptyBankAccountDraft, toCreateInput, type BankAccountDraft } from '../../model/bank-account-draft';
+import {
+  emptyBankAccountDraft,
+  toCreateInput,
+  type BankAccountDraft,
+} from '../../model/bank-account-draft';
 import { validateNewBankAccount } from '../../model/bank-account-validation';
 import { useFormController } from '../../hooks/useFormController';
 import { BankAccountFields } from './BankAccountFields';
 
-export function AddBankAccountForm({ onDone, onCancel }: { onDone: (intent: IntentView) => void; onCancel: () => void }) {
-  const create = useBridgeAction((draft: BankAccountDraft) => call('createFiatAccount', toCreateInput(draft)));
+export function AddBankAccountForm({
+  onDone,
+  onCancel,
+}: {
+  onDone: (intent: IntentView) => void;
+  onCancel: () => void;
+}) {
+  const create = useBridgeAction((draft: BankAccountDraft) =>
+    call('createFiatAccount', toCreateInput(draft)),
+  );
   const form = useFormController<BankAccountDraft>({
     draftKey: 'bank-account.new',
     initial: () => emptyBankAccountDraft(),
@@ -31,10 +43,16 @@ export function AddBankAccountForm({ onDone, onCancel }: { onDone: (intent: Inte
 
   const count = Object.keys(errors).length;
   return (
-    <form className="form" {...form.formProps} onSubmit={(e) => void onSubmit(e)} aria-label="Add bank account">
+    <form
+      className="form"
+      {...form.formProps}
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Add bank account"
+    >
       <h2>Add a bank account for wires</h2>
       <p className="muted">
-        Paxos reviews every new bank account before it can receive wires. Check each detail against a bank letter or statement.
+        Paxos reviews every new bank account before it can receive wires. Check each detail against
+        a bank letter or statement.
       </p>
       {count > 0 && !form.bannerError ? (
         <p className="error-summary" role="alert">

@@ -7,7 +7,12 @@ import type { FieldErrors } from '../../errors/field-errors';
 import type { AddressDraft } from '../../model/bank-account-draft';
 
 const LINES: { key: keyof AddressDraft; label: string; optional: boolean; hint?: string }[] = [
-  { key: 'address1', label: 'Street address', optional: true, hint: 'A street address, not a PO box.' },
+  {
+    key: 'address1',
+    label: 'Street address',
+    optional: true,
+    hint: 'A street address, not a PO box.',
+  },
   { key: 'address2', label: 'Address line 2', optional: true },
   { key: 'city', label: 'City', optional: true },
   { key: 'province', label: 'State / province', optional: true },
@@ -26,7 +31,12 @@ export function AddressFieldset({ legend, prefix, value, onChange, errors }: Add
   return (
     <fieldset className="fieldset fieldset--grid">
       <legend>{legend}</legend>
-      <CountryField path={`${prefix}.country`} value={value.country} onChange={(country) => onChange({ ...value, country })} error={errors[`${prefix}.country`]} />
+      <CountryField
+        path={`${prefix}.country`}
+        value={value.country}
+        onChange={(country) => onChange({ ...value, country })}
+        error={errors[`${prefix}.country`]}
+      />
       {LINES.map((line) => (
         <TextField
           key={line.key}
@@ -36,7 +46,9 @@ export function AddressFieldset({ legend, prefix, value, onChange, errors }: Add
           value={value[line.key]}
           onChange={(text) => onChange({ ...value, [line.key]: text })}
           error={errors[`${prefix}.${line.key}`]}
-          hint={value[line.key].length > 30 ? `${value[line.key].length} of 35 characters` : line.hint}
+          hint={
+            value[line.key].length > 30 ? `${value[line.key].length} of 35 characters` : line.hint
+          }
         />
       ))}
     </fieldset>

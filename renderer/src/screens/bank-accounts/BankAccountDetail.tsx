@@ -32,12 +32,26 @@ export function BankAccountDetail({ account, onEdit, onDeleted, onClose }: BankA
   const status = account.status.toUpperCase();
   return (
     <Drawer labelledBy="account-detail-title" testId="bank-account-detail" onClose={onClose}>
-      <DetailHeader titleId="account-detail-title" title={account.label} status={account.status} statusKind="bankAccount" closeLabel="Close bank account detail" onClose={onClose} />
-      {status === 'PENDING' ? <p className="muted">Paxos is reviewing this account. It can receive wires once approved.</p> : null}
+      <DetailHeader
+        titleId="account-detail-title"
+        title={account.label}
+        status={account.status}
+        statusKind="bankAccount"
+        closeLabel="Close bank account detail"
+        onClose={onClose}
+      />
+      {status === 'PENDING' ? (
+        <p className="muted">
+          Paxos is reviewing this account. It can receive wires once approved.
+        </p>
+      ) : null}
       {status === 'REJECTED' ? (
         <p className="warning-box" data-testid="rejection-reason">
-          Paxos rejected this account{rejectionReason(detail?.details) ? `: ${rejectionReason(detail?.details)}` : ' and gave no reason'}. Check the details with
-          your bank and add it again.
+          Paxos rejected this account
+          {rejectionReason(detail?.details)
+            ? `: ${rejectionReason(detail?.details)}`
+            : ' and gave no reason'}
+          . Check the details with your bank and add it again.
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}

@@ -15,7 +15,12 @@ interface BankAccountFieldsProps {
   editing?: boolean;
 }
 
-export function BankAccountFields({ draft, update, errors, editing = false }: BankAccountFieldsProps) {
+export function BankAccountFields({
+  draft,
+  update,
+  errors,
+  editing = false,
+}: BankAccountFieldsProps) {
   return (
     <>
       {/* An existing account is renamed from its detail (a local label, no new review). */}
@@ -41,7 +46,11 @@ export function BankAccountFields({ draft, update, errors, editing = false }: Ba
           disabled={editing}
           onChange={(accountNumber) => update({ accountNumber })}
           error={errors[paths.accountNumber]}
-          hint={editing ? 'The account number cannot be changed; add a new account instead.' : 'Letters and digits, up to 34; spaces and dashes are removed. An IBAN’s check digits are verified.'}
+          hint={
+            editing
+              ? 'The account number cannot be changed; add a new account instead.'
+              : 'Letters and digits, up to 34; spaces and dashes are removed. An IBAN’s check digits are verified.'
+          }
         />
         <AddressFieldset
           legend="Owner address"

@@ -13,7 +13,8 @@ interface BankAccountTableProps {
 
 export function BankAccountTable({ accounts, selectedId, onSelect }: BankAccountTableProps) {
   const ownerOf = useAccountOwners(accounts);
-  if (accounts.length === 0) return <p className="muted">No bank accounts yet. Add one to start redeeming.</p>;
+  if (accounts.length === 0)
+    return <p className="muted">No bank accounts yet. Add one to start redeeming.</p>;
   return (
     <table className="table table--selectable table--full" aria-label="Bank accounts">
       <thead>
@@ -28,13 +29,28 @@ export function BankAccountTable({ accounts, selectedId, onSelect }: BankAccount
       </thead>
       <tbody>
         {accounts.map((a) => (
-          <tr key={a.id} aria-selected={a.id === selectedId} data-testid="bank-account-row" data-account-id={a.id} data-status={a.status}>
+          <tr
+            key={a.id}
+            aria-selected={a.id === selectedId}
+            data-testid="bank-account-row"
+            data-account-id={a.id}
+            data-status={a.status}
+          >
             <td>
               <button type="button" className="button--link" onClick={() => onSelect(a.id)}>
                 {a.label} <span className="num">({a.accountNumberMasked})</span>
               </button>
             </td>
-            <td data-testid="account-owner">{ownerOf(a) ?? <span className="muted" title="Paxos lists accounts without the owner; it is loaded from the full record.">loading…</span>}</td>
+            <td data-testid="account-owner">
+              {ownerOf(a) ?? (
+                <span
+                  className="muted"
+                  title="Paxos lists accounts without the owner; it is loaded from the full record."
+                >
+                  loading…
+                </span>
+              )}
+            </td>
             <td>{a.bankName ?? '—'}</td>
             <td className="mono">{routingText(a)}</td>
             <td>

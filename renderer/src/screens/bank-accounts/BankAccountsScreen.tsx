@@ -17,8 +17,12 @@ import type { FiatAccountDetail } from './useFiatAccountDetail';
 
 // The forms (with the ISO country list and the IBAN/BIC checks) load when first opened, not
 // with the first screen.
-const AddBankAccountForm = lazy(() => import('./AddBankAccountForm').then((m) => ({ default: m.AddBankAccountForm })));
-const EditBankAccountForm = lazy(() => import('./EditBankAccountForm').then((m) => ({ default: m.EditBankAccountForm })));
+const AddBankAccountForm = lazy(() =>
+  import('./AddBankAccountForm').then((m) => ({ default: m.AddBankAccountForm })),
+);
+const EditBankAccountForm = lazy(() =>
+  import('./EditBankAccountForm').then((m) => ({ default: m.EditBankAccountForm })),
+);
 const loadingForm = <p className="muted">Loading the form…</p>;
 
 const FIAT_KINDS = ['create_fiat_account', 'update_fiat_account', 'delete_fiat_account'];
@@ -36,7 +40,10 @@ export function BankAccountsScreen() {
   const asOf = useAppStore((s) => s.state?.fiatAccounts.asOf ?? null);
   const focusId = useNavigation((s) => s.focusId);
   const clearFocus = useNavigation((s) => s.clearFocus);
-  const [view, setView] = useDraft<BankAccountsView>('bank-accounts.view', () => ({ mode: 'list', selectedId: null }));
+  const [view, setView] = useDraft<BankAccountsView>('bank-accounts.view', () => ({
+    mode: 'list',
+    selectedId: null,
+  }));
 
   // Opened from a notification or the Overview: show that account.
   useEffect(() => {
@@ -47,7 +54,8 @@ export function BankAccountsScreen() {
 
   const selected = accounts.find((a) => a.id === view.selectedId);
   const toList = () => setView((v) => ({ ...v, mode: 'list', editing: undefined }));
-  const sent = (receipt: IntentView) => setView((v) => ({ ...v, mode: 'list', editing: undefined, receipt }));
+  const sent = (receipt: IntentView) =>
+    setView((v) => ({ ...v, mode: 'list', editing: undefined, receipt }));
   const ids = accounts.map((a) => a.id);
 
   if (view.mode === 'add') {
@@ -67,7 +75,12 @@ export function BankAccountsScreen() {
         <h1 id="screen-title">Bank accounts</h1>
         <OfflineNotice />
         <Suspense fallback={loadingForm}>
-          <EditBankAccountForm account={selected} details={view.editing.details} onDone={sent} onCancel={toList} />
+          <EditBankAccountForm
+            account={selected}
+            details={view.editing.details}
+            onDone={sent}
+            onCancel={toList}
+          />
         </Suspense>
       </section>
     );
@@ -77,15 +90,34 @@ export function BankAccountsScreen() {
       <header className="screen__header">
         <h1 id="screen-title">Bank accounts</h1>
         <span className="section__spacer" />
-        <button type="button" className="button--primary" onClick={() => setView((v) => ({ ...v, mode: 'add' }))}>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={() => setView((v) => ({ ...v, mode: 'add' }))}
+        >
           Add bank account
         </button>
       </header>
       <OfflineNotice />
-      {view.receipt ? <RequestReceipt intent={view.receipt} syncedIds={ids} onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))} /> : null}
-      <IntentList kinds={FIAT_KINDS} label="Bank account requests" syncedIds={ids} exclude={view.receipt?.id} />
+      {view.receipt ? (
+        <RequestReceipt
+          intent={view.receipt}
+          syncedIds={ids}
+          onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))}
+        />
+      ) : null}
+      <IntentList
+        kinds={FIAT_KINDS}
+        label="Bank account requests"
+        syncedIds={ids}
+        exclude={view.receipt?.id}
+      />
       <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
-        <BankAccountTable accounts={accounts} selectedId={view.selectedId} onSelect={(id) => setView({ mode: 'list', selectedId: id })} />
+        <BankAccountTable
+          accounts={accounts}
+          selectedId={view.selectedId}
+          onSelect={(id) => setView({ mode: 'list', selectedId: id })}
+        />
       </Section>
       {selected ? (
         <BankAccountDetail

@@ -5,8 +5,16 @@ import { call } from '../../bridge/treasury';
 import { ConfirmedDeleteButton } from '../../components/ConfirmedDeleteButton';
 import { useRules } from '../../store/selectors';
 
-export function DeleteBankAccountButton({ account, onDeleted }: { account: FiatAccountView; onDeleted: (intent: IntentView) => void }) {
-  const rules = useRules().filter((r) => r.fiatAccountId === account.id && r.status.toUpperCase() !== 'DELETED');
+export function DeleteBankAccountButton({
+  account,
+  onDeleted,
+}: {
+  account: FiatAccountView;
+  onDeleted: (intent: IntentView) => void;
+}) {
+  const rules = useRules().filter(
+    (r) => r.fiatAccountId === account.id && r.status.toUpperCase() !== 'DELETED',
+  );
   return (
     <ConfirmedDeleteButton
       buttonLabel="Delete…"
@@ -16,20 +24,27 @@ export function DeleteBankAccountButton({ account, onDeleted }: { account: FiatA
       onDeleted={onDeleted}
     >
       <p>
-        {account.label} ({account.accountNumberMasked}) will be removed at Paxos. No new redemption can be wired to it. Redemptions already under
-        way are not affected.
+        {account.label} ({account.accountNumberMasked}) will be removed at Paxos. No new redemption
+        can be wired to it. Redemptions already under way are not affected.
       </p>
       {rules.length > 0 ? (
         <div className="warning-box" data-testid="delete-account-rules">
           <p>
-            {rules.length === 1 ? 'This auto-redeem rule wires to it and will stop working:' : `These ${rules.length} auto-redeem rules wire to it and will stop working:`}
+            {rules.length === 1
+              ? 'This auto-redeem rule wires to it and will stop working:'
+              : `These ${rules.length} auto-redeem rules wire to it and will stop working:`}
           </p>
           <ul>
             {rules.map((r) => (
-              <li key={r.id}>{r.nickname || `${r.sourceAsset ?? 'Stablecoin'} rule …${r.id.slice(-6)}`}</li>
+              <li key={r.id}>
+                {r.nickname || `${r.sourceAsset ?? 'Stablecoin'} rule …${r.id.slice(-6)}`}
+              </li>
             ))}
           </ul>
-          <p>Delete or replace them first, or deposits to their addresses are credited to the profile unconverted.</p>
+          <p>
+            Delete or replace them first, or deposits to their addresses are credited to the profile
+            unconverted.
+          </p>
         </div>
       ) : (
         <p className="muted">No auto-redeem rule wires to this account.</p>

@@ -18,8 +18,15 @@ interface EditBankAccountFormProps {
   onCancel: () => void;
 }
 
-export function EditBankAccountForm({ account, details, onDone, onCancel }: EditBankAccountFormProps) {
-  const save = useBridgeAction((draft: BankAccountDraft) => call('updateFiatAccount', { id: account.id, changes: toUpdateChanges(draft) }));
+export function EditBankAccountForm({
+  account,
+  details,
+  onDone,
+  onCancel,
+}: EditBankAccountFormProps) {
+  const save = useBridgeAction((draft: BankAccountDraft) =>
+    call('updateFiatAccount', { id: account.id, changes: toUpdateChanges(draft) }),
+  );
   const form = useFormController<BankAccountDraft>({
     draftKey: `bank-account.edit.${account.id}`,
     initial: () => draftFromFiatAccount(details, account),
@@ -45,11 +52,16 @@ export function EditBankAccountForm({ account, details, onDone, onCancel }: Edit
   };
 
   return (
-    <form className="form" {...form.formProps} onSubmit={(e) => void onSubmit(e)} aria-label="Edit bank account">
+    <form
+      className="form"
+      {...form.formProps}
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Edit bank account"
+    >
       <h2>Edit {account.label}</h2>
       <p className="warning-box" role="note" data-testid="edit-review-notice">
-        Saving sends the changes to Paxos and the account <strong>goes back to review</strong> (PENDING). Until Paxos approves it again,
-        no redemption can be wired to it.
+        Saving sends the changes to Paxos and the account <strong>goes back to review</strong>{' '}
+        (PENDING). Until Paxos approves it again, no redemption can be wired to it.
       </p>
       {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
       <BankAccountFields draft={draft} update={update} errors={errors} editing />

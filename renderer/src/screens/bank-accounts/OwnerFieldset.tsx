@@ -29,7 +29,13 @@ export function OwnerFieldset({ draft, update, errors, kindLocked }: OwnerFields
           A company or institution
         </label>
         <label className="choice">
-          <input type="radio" name="owner-kind" checked={draft.ownerKind === 'person'} disabled={kindLocked} onChange={() => update({ ownerKind: 'person' })} />
+          <input
+            type="radio"
+            name="owner-kind"
+            checked={draft.ownerKind === 'person'}
+            disabled={kindLocked}
+            onChange={() => update({ ownerKind: 'person' })}
+          />
           A person
         </label>
       </div>
@@ -44,8 +50,20 @@ export function OwnerFieldset({ draft, update, errors, kindLocked }: OwnerFields
         />
       ) : (
         <div className="field-row">
-          <TextField path={paths.firstName} label="First name" value={draft.firstName} onChange={(firstName) => update({ firstName })} error={errors[paths.firstName] ?? ownerError} />
-          <TextField path={paths.lastName} label="Last name" value={draft.lastName} onChange={(lastName) => update({ lastName })} error={errors[paths.lastName]} />
+          <TextField
+            path={paths.firstName}
+            label="First name"
+            value={draft.firstName}
+            onChange={(firstName) => update({ firstName })}
+            error={errors[paths.firstName] ?? ownerError}
+          />
+          <TextField
+            path={paths.lastName}
+            label="Last name"
+            value={draft.lastName}
+            onChange={(lastName) => update({ lastName })}
+            error={errors[paths.lastName]}
+          />
         </div>
       )}
     </fieldset>

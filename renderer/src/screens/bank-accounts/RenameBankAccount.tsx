@@ -11,7 +11,9 @@ import { useBridgeAction } from '../../hooks/useBridgeAction';
 export function RenameBankAccount({ account }: { account: FiatAccountView }) {
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(account.label);
-  const rename = useBridgeAction((next: string) => call('renameBankAccount', { id: account.id, label: next }));
+  const rename = useBridgeAction((next: string) =>
+    call('renameBankAccount', { id: account.id, label: next }),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +36,12 @@ export function RenameBankAccount({ account }: { account: FiatAccountView }) {
     );
   }
   return (
-    <form className="form form--inline" onSubmit={(e) => void submit(e)} aria-label="Rename bank account" noValidate>
+    <form
+      className="form form--inline"
+      onSubmit={(e) => void submit(e)}
+      aria-label="Rename bank account"
+      noValidate
+    >
       <TextField
         path="label"
         label="Name in Treasury Desk"
@@ -44,7 +51,9 @@ export function RenameBankAccount({ account }: { account: FiatAccountView }) {
         maxLength={100}
         hint="Only this desk sees it: Paxos is not told, the account stays approved, and past wires keep their name."
       />
-      {rename.error && !fieldErrorsOf(rename.error).label ? <ErrorNotice error={rename.error} /> : null}
+      {rename.error && !fieldErrorsOf(rename.error).label ? (
+        <ErrorNotice error={rename.error} />
+      ) : null}
       <div className="form__actions">
         <button type="button" onClick={() => setEditing(false)} disabled={rename.pending}>
           Cancel

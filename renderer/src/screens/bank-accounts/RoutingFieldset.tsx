@@ -16,7 +16,14 @@ interface RoutingFieldsetProps {
   routingLocked?: boolean;
 }
 
-export function RoutingFieldset({ legend, prefix, value, onChange, errors, routingLocked }: RoutingFieldsetProps) {
+export function RoutingFieldset({
+  legend,
+  prefix,
+  value,
+  onChange,
+  errors,
+  routingLocked,
+}: RoutingFieldsetProps) {
   const swift = value.type === 'SWIFT';
   return (
     <fieldset className="fieldset">
@@ -40,9 +47,15 @@ export function RoutingFieldset({ legend, prefix, value, onChange, errors, routi
           value={value.number}
           disabled={routingLocked}
           // BICs are capital letters; uppercasing keeps what was typed, only in the form Paxos reads.
-          onChange={(number) => onChange({ ...value, number: swift ? number.toUpperCase() : number })}
+          onChange={(number) =>
+            onChange({ ...value, number: swift ? number.toUpperCase() : number })
+          }
           error={errors[`${prefix}.routing_number`]}
-          hint={swift ? '8 or 11 characters, e.g. DEUTDEFF or DEUTDEFF500.' : '9 digits, e.g. 021000021.'}
+          hint={
+            swift
+              ? '8 or 11 characters, e.g. DEUTDEFF or DEUTDEFF500.'
+              : '9 digits, e.g. 021000021.'
+          }
         />
       </div>
       <TextField

@@ -7,7 +7,9 @@ import { call } from '../../bridge/treasury';
 
 const known = new Map<string, string>();
 
-export function useAccountOwners(accounts: FiatAccountView[]): (account: FiatAccountView) => string | undefined {
+export function useAccountOwners(
+  accounts: FiatAccountView[],
+): (account: FiatAccountView) => string | undefined {
   const [, setVersion] = useState(0);
   const missing = accounts.filter((a) => !a.ownerName && !known.has(a.id)).map((a) => a.id);
   const key = missing.join(',');

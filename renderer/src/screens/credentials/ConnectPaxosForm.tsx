@@ -25,11 +25,22 @@ interface ConnectPaxosFormProps {
   onCancel?: () => void;
 }
 
-const environmentNames: Record<RemoteEnvironment, string> = { sandbox: 'Paxos Sandbox', production: 'Paxos Production' };
+const environmentNames: Record<RemoteEnvironment, string> = {
+  sandbox: 'Paxos Sandbox',
+  production: 'Paxos Production',
+};
 
-export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, saveLabel = 'Save and connect', lockedEnvironment, onCancel }: ConnectPaxosFormProps) {
+export function ConnectPaxosForm({
+  initialEnvironment = 'sandbox',
+  onSaved,
+  saveLabel = 'Save and connect',
+  lockedEnvironment,
+  onCancel,
+}: ConnectPaxosFormProps) {
   const credentials = useAppStore((s) => s.state?.credentials);
-  const [chosen, setEnvironment] = useState<RemoteEnvironment>(lockedEnvironment ?? initialEnvironment);
+  const [chosen, setEnvironment] = useState<RemoteEnvironment>(
+    lockedEnvironment ?? initialEnvironment,
+  );
   const environment = lockedEnvironment ?? chosen;
   const errorContext = { credentialsFor: environmentNames[environment] };
   const [clientId, setClientId] = useState('');
@@ -37,8 +48,12 @@ export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, save
   const [sessionOnly, setSessionOnly] = useState(false);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [tested, setTested] = useState<{ key: string; result: ScopeCheck } | null>(null);
-  const test = useBridgeAction((i: OperationInput<'testCredentials'>) => call('testCredentials', i));
-  const save = useBridgeAction((i: OperationInput<'saveCredentials'>) => call('saveCredentials', i));
+  const test = useBridgeAction((i: OperationInput<'testCredentials'>) =>
+    call('testCredentials', i),
+  );
+  const save = useBridgeAction((i: OperationInput<'saveCredentials'>) =>
+    call('saveCredentials', i),
+  );
 
   const keychainAvailable = credentials?.keychainAvailable ?? true;
   const key = `${environment}\n${clientId}\n${clientSecret}`;
@@ -61,7 +76,10 @@ export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, save
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
     if (!testPassed || !checkInput()) return;
-    const status = await save.run({ ...input, storage: keychainAvailable ? 'keychain' : 'session' });
+    const status = await save.run({
+      ...input,
+      storage: keychainAvailable ? 'keychain' : 'session',
+    });
     if (!status) return;
     setClientSecret('');
     setTested(null);
@@ -72,12 +90,19 @@ export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, save
     <form className="form" onSubmit={(e) => void onSave(e)} aria-label="Connect to Paxos">
       {lockedEnvironment ? (
         <p data-testid="credentials-environment">
-          Credentials for <strong>{environmentNames[lockedEnvironment]}</strong>. To use another environment, switch to it first.
+          Credentials for <strong>{environmentNames[lockedEnvironment]}</strong>. To use another
+          environment, switch to it first.
         </p>
       ) : (
         <EnvironmentChoice value={environment} onChange={setEnvironment} />
       )}
-      <TextField path="clientId" label="Client ID" value={clientId} onChange={setClientId} error={errors.clientId} />
+      <TextField
+        path="clientId"
+        label="Client ID"
+        value={clientId}
+        onChange={setClientId}
+        error={errors.clientId}
+      />
       <TextField
         path="clientSecret"
         label="Client secret"
@@ -96,11 +121,19 @@ export function ConnectPaxosForm({ initialEnvironment = 'sandbox', onSaved, save
       {test.error ? <ErrorNotice error={test.error} context={errorContext} /> : null}
       {testPassed && tested ? <ScopeReport result={tested.result} /> : null}
       {testPassed && !keychainAvailable ? (
-        <SessionOnlyOptIn problem={credentials?.keychainProblem} checked={sessionOnly} onChange={setSessionOnly} />
+        <SessionOnlyOptIn
+          problem={credentials?.keychainProblem}
+          checked={sessionOnly}
+          onChange={setSessionOnly}
+        />
       ) : null}
       {save.error ? <ErrorNotice error={save.error} context={errorContext} /> : null}
       <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={!testPassed || save.pending || (!keychainAvailable && !sessionOnly)}>
+        <button
+          type="submit"
+          className="button--primary"
+          disabled={!testPassed || save.pending || (!keychainAvailable && !sessionOnly)}
+        >
           {save.pending ? 'Saving…' : saveLabel}
         </button>
         {onCancel ? (

@@ -10,11 +10,18 @@ export function ScopeReport({ result }: { result: ScopeCheck }) {
   return (
     <div className={ok ? 'success-box' : 'warning-box'} role="status" data-testid="scope-report">
       <p>
-        <strong>{ok ? 'Connection works. All required scopes are granted.' : 'Connection works, but some scopes are missing.'}</strong>
+        <strong>
+          {ok
+            ? 'Connection works. All required scopes are granted.'
+            : 'Connection works, but some scopes are missing.'}
+        </strong>
       </p>
       {!ok ? (
         <>
-          <p>Missing scopes (the features that need them will fail until they are added in the Paxos Dashboard):</p>
+          <p>
+            Missing scopes (the features that need them will fail until they are added in the Paxos
+            Dashboard):
+          </p>
           <ul aria-label="Missing scopes">
             {result.missingScopes.map((scope) => (
               <li key={scope}>

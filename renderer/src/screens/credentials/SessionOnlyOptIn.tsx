@@ -1,6 +1,14 @@
 // Shown only when there is no OS keychain: the operator must choose, knowingly, to keep the
 // credentials in memory for this session (they are gone when the app quits).
-export function SessionOnlyOptIn({ problem, checked, onChange }: { problem?: string; checked: boolean; onChange: (v: boolean) => void }) {
+export function SessionOnlyOptIn({
+  problem,
+  checked,
+  onChange,
+}: {
+  problem?: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
   return (
     <div className="warning-box">
       <p>

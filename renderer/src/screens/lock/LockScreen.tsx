@@ -15,7 +15,9 @@ export function LockScreen() {
   const lock = useAppStore((s) => s.state?.lock);
   const [passcode, setPasscode] = useState('');
   const [resetting, setResetting] = useState(false);
-  const unlock = useBridgeAction((input: { passcode: string } | { osAuthentication: true }) => call('unlock', input));
+  const unlock = useBridgeAction((input: { passcode: string } | { osAuthentication: true }) =>
+    call('unlock', input),
+  );
   const needsReset = resetting || lock?.passcodeSet === false;
 
   const onSubmit = (event: FormEvent) => {
@@ -27,23 +29,53 @@ export function LockScreen() {
     <main id="content" className="lock-screen" aria-labelledby="lock-title">
       <div className="lock-screen__panel">
         <h1 id="lock-title">Treasury Desk is locked</h1>
-        <p className="muted">The app locked itself after a period without activity, or on request. Nothing you typed was lost.</p>
+        <p className="muted">
+          The app locked itself after a period without activity, or on request. Nothing you typed
+          was lost.
+        </p>
         {needsReset ? (
-          <ResetPasscodeForm noPasscode={lock?.passcodeSet === false} onCancel={lock?.passcodeSet ? () => setResetting(false) : undefined} />
+          <ResetPasscodeForm
+            noPasscode={lock?.passcodeSet === false}
+            onCancel={lock?.passcodeSet ? () => setResetting(false) : undefined}
+          />
         ) : (
           <form aria-label="Unlock" onSubmit={onSubmit} className="lock-screen__form">
             {lock?.osAuthentication ? (
-              <button type="button" className="button--primary" onClick={() => void unlock.run({ osAuthentication: true })} disabled={unlock.pending}>
+              <button
+                type="button"
+                className="button--primary"
+                onClick={() => void unlock.run({ osAuthentication: true })}
+                disabled={unlock.pending}
+              >
                 Unlock with {lock.osAuthentication}
               </button>
             ) : null}
-            <TextField path="passcode" label="Passcode" type="password" autoComplete="current-password" value={passcode} onChange={setPasscode}
-              error={fieldErrorsOf(unlock.error).passcode} maxLength={256} />
-            <button type="submit" className={lock?.osAuthentication ? '' : 'button--primary'} disabled={unlock.pending || passcode === ''}>
+            <TextField
+              path="passcode"
+              label="Passcode"
+              type="password"
+              autoComplete="current-password"
+              value={passcode}
+              onChange={setPasscode}
+              error={fieldErrorsOf(unlock.error).passcode}
+              maxLength={256}
+            />
+            <button
+              type="submit"
+              className={lock?.osAuthentication ? '' : 'button--primary'}
+              disabled={unlock.pending || passcode === ''}
+            >
               {unlock.pending ? 'Unlocking…' : 'Unlock'}
             </button>
-            {unlock.error && !fieldErrorsOf(unlock.error).passcode ? <ErrorNotice error={unlock.error} /> : null}
-            {lock?.retryAt ? <p className="muted" role="status">Too many wrong attempts: try again after {new Date(lock.retryAt).toLocaleTimeString()}.</p> : null}
+            {unlock.error && !fieldErrorsOf(unlock.error).passcode ? (
+              <ErrorNotice error={unlock.error} />
+            ) : null}
+            {lock?.retryAt ? (
+              <p className="muted" role="status">
+                Too many wrong attempts: try again after{' '}
+                {new Date(lock.retryAt).toLocaleTimeString()}.
+              </p>
+            ) : null}
             <button type="button" className="button--link" onClick={() => setResetting(true)}>
               Forgot the passcode?
             </button>

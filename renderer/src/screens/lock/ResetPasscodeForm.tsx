@@ -26,7 +26,8 @@ export function ResetPasscodeForm({ noPasscode, onCancel }: ResetPasscodeFormPro
     }),
   );
   const errors = fieldErrorsOf(reset.error);
-  const mismatch = repeat !== '' && repeat !== newPasscode ? 'The two passcodes are not the same.' : undefined;
+  const mismatch =
+    repeat !== '' && repeat !== newPasscode ? 'The two passcodes are not the same.' : undefined;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,25 +38,70 @@ export function ResetPasscodeForm({ noPasscode, onCancel }: ResetPasscodeFormPro
     <form aria-label="Reset the passcode" onSubmit={onSubmit} className="lock-screen__form">
       <p>
         {noPasscode ? 'No passcode is set on this computer. ' : ''}
-        Enter the Paxos API client ID and secret saved in Treasury Desk, and choose a new passcode. If no Paxos credentials are saved here (Demo
-        only), leave them empty.
+        Enter the Paxos API client ID and secret saved in Treasury Desk, and choose a new passcode.
+        If no Paxos credentials are saved here (Demo only), leave them empty.
       </p>
       <div className="field">
         <label htmlFor="f-reset-environment">Credentials for</label>
-        <select id="f-reset-environment" value={environment} onChange={(e) => setEnvironment(e.target.value as 'sandbox' | 'production')}>
+        <select
+          id="f-reset-environment"
+          value={environment}
+          onChange={(e) => setEnvironment(e.target.value as 'sandbox' | 'production')}
+        >
           <option value="production">Paxos Production</option>
           <option value="sandbox">Paxos Sandbox</option>
         </select>
       </div>
-      <TextField path="credentials.clientId" label="Client ID" value={clientId} onChange={setClientId} error={errors['credentials.clientId']} maxLength={200} optional />
-      <TextField path="clientSecret" label="Client secret" type="password" value={clientSecret} onChange={setClientSecret} error={errors.clientSecret} maxLength={500} optional />
-      <TextField path="newPasscode" label="New passcode" type="password" autoComplete="new-password" value={newPasscode} onChange={setNewPasscode}
-        error={errors.newPasscode} hint="At least 6 characters." maxLength={256} />
-      <TextField path="repeatPasscode" label="New passcode again" type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} error={mismatch} maxLength={256} />
-      <button type="submit" className="button--primary" disabled={reset.pending || newPasscode === '' || repeat === '' || !!mismatch}>
+      <TextField
+        path="credentials.clientId"
+        label="Client ID"
+        value={clientId}
+        onChange={setClientId}
+        error={errors['credentials.clientId']}
+        maxLength={200}
+        optional
+      />
+      <TextField
+        path="clientSecret"
+        label="Client secret"
+        type="password"
+        value={clientSecret}
+        onChange={setClientSecret}
+        error={errors.clientSecret}
+        maxLength={500}
+        optional
+      />
+      <TextField
+        path="newPasscode"
+        label="New passcode"
+        type="password"
+        autoComplete="new-password"
+        value={newPasscode}
+        onChange={setNewPasscode}
+        error={errors.newPasscode}
+        hint="At least 6 characters."
+        maxLength={256}
+      />
+      <TextField
+        path="repeatPasscode"
+        label="New passcode again"
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={setRepeat}
+        error={mismatch}
+        maxLength={256}
+      />
+      <button
+        type="submit"
+        className="button--primary"
+        disabled={reset.pending || newPasscode === '' || repeat === '' || !!mismatch}
+      >
         {reset.pending ? 'Checking…' : 'Reset passcode and unlock'}
       </button>
-      {reset.error && !errors.clientSecret && !errors.newPasscode ? <ErrorNotice error={reset.error} /> : null}
+      {reset.error && !errors.clientSecret && !errors.newPasscode ? (
+        <ErrorNotice error={reset.error} />
+      ) : null}
       {onCancel ? (
         <button type="button" className="button--link" onClick={onCancel}>
           Back to the passcode

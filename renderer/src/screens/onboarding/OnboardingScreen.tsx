@@ -23,7 +23,8 @@ export function OnboardingScreen() {
     <main id="content" className="onboarding" aria-labelledby="screen-title">
       <h1 id="screen-title">Welcome to Treasury Desk</h1>
       <p className="muted">
-        Redeem USDC, USDG, PYUSD and USDP to US dollars and wire them to your company’s bank accounts through Paxos.
+        Redeem USDC, USDG, PYUSD and USDP to US dollars and wire them to your company’s bank
+        accounts through Paxos.
       </p>
       {mode === 'passcode' ? (
         <PasscodeStep />
@@ -31,14 +32,25 @@ export function OnboardingScreen() {
         <div className="onboarding__choices">
           <section className="card" aria-labelledby="demo-title">
             <h2 id="demo-title">Try it first</h2>
-            <p>The built-in simulator behaves like the Paxos Sandbox. No credentials needed and no real money moves.</p>
-            <button type="button" className="button--primary" onClick={() => void start.run('demo')} disabled={start.pending}>
+            <p>
+              The built-in simulator behaves like the Paxos Sandbox. No credentials needed and no
+              real money moves.
+            </p>
+            <button
+              type="button"
+              className="button--primary"
+              onClick={() => void start.run('demo')}
+              disabled={start.pending}
+            >
               Explore with the built-in demo
             </button>
           </section>
           <section className="card" aria-labelledby="connect-title">
             <h2 id="connect-title">Use your Paxos account</h2>
-            <p>Connect with an API client ID and secret from the Paxos Dashboard (Sandbox or Production).</p>
+            <p>
+              Connect with an API client ID and secret from the Paxos Dashboard (Sandbox or
+              Production).
+            </p>
             <button type="button" onClick={() => setMode('connect')}>
               Connect to Paxos
             </button>
@@ -47,7 +59,9 @@ export function OnboardingScreen() {
       ) : (
         <section className="card" aria-labelledby="connect-title">
           <h2 id="connect-title">Connect to Paxos</h2>
-          <ConnectPaxosForm onSaved={(environment) => start.run(environment).then(() => undefined)} />
+          <ConnectPaxosForm
+            onSaved={(environment) => start.run(environment).then(() => undefined)}
+          />
           <button type="button" className="button--link" onClick={() => setMode('choose')}>
             Back
           </button>

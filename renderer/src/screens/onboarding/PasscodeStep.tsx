@@ -17,7 +17,8 @@ export function PasscodeStep() {
   const [repeat, setRepeat] = useState('');
   const save = useBridgeAction(chooseAndFinish);
   const errors = fieldErrorsOf(save.error);
-  const mismatch = repeat !== '' && repeat !== passcode ? 'The two passcodes are not the same.' : undefined;
+  const mismatch =
+    repeat !== '' && repeat !== passcode ? 'The two passcodes are not the same.' : undefined;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,13 +28,38 @@ export function PasscodeStep() {
   return (
     <section className="card" aria-labelledby="passcode-title">
       <h2 id="passcode-title">Choose a passcode</h2>
-      <p>Treasury Desk locks itself when you step away. This passcode unlocks it. If you forget it, your Paxos credentials reset it.</p>
+      <p>
+        Treasury Desk locks itself when you step away. This passcode unlocks it. If you forget it,
+        your Paxos credentials reset it.
+      </p>
       <form aria-label="Choose a passcode" onSubmit={onSubmit} className="form">
-        <TextField path="passcode" label="Passcode" type="password" autoComplete="new-password" value={passcode} onChange={setPasscode}
-          error={errors.passcode} hint="At least 6 characters." maxLength={256} />
-        <TextField path="repeatPasscode" label="Passcode again" type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} error={mismatch} maxLength={256} />
+        <TextField
+          path="passcode"
+          label="Passcode"
+          type="password"
+          autoComplete="new-password"
+          value={passcode}
+          onChange={setPasscode}
+          error={errors.passcode}
+          hint="At least 6 characters."
+          maxLength={256}
+        />
+        <TextField
+          path="repeatPasscode"
+          label="Passcode again"
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={mismatch}
+          maxLength={256}
+        />
         <div className="form__actions">
-          <button type="submit" className="button--primary" disabled={save.pending || passcode === '' || repeat === '' || !!mismatch}>
+          <button
+            type="submit"
+            className="button--primary"
+            disabled={save.pending || passcode === '' || repeat === '' || !!mismatch}
+          >
             {save.pending ? 'Saving…' : 'Save passcode and start'}
           </button>
         </div>

@@ -11,17 +11,26 @@ export function AwaitingApprovalSection() {
   if (!accounts) return null;
   const pending = accounts.items.filter((a) => a.status.toUpperCase() === 'PENDING');
   return (
-    <Section title={`Bank accounts awaiting approval (${pending.length})`} asOf={accounts.asOf} testId="awaiting-approval">
+    <Section
+      title={`Bank accounts awaiting approval (${pending.length})`}
+      asOf={accounts.asOf}
+      testId="awaiting-approval"
+    >
       {pending.length === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul className="plain-list">
           {pending.map((a) => (
             <li key={a.id}>
-              <button type="button" className="button--link" onClick={() => go('bank-accounts', a.id)}>
+              <button
+                type="button"
+                className="button--link"
+                onClick={() => go('bank-accounts', a.id)}
+              >
                 {a.label} ({a.accountNumberMasked})
               </button>{' '}
-              <StatusBadge status={a.status} /> <span className="muted">since {a.createdAt ? formatAsOf(a.createdAt) : '—'}</span>
+              <StatusBadge status={a.status} />{' '}
+              <span className="muted">since {a.createdAt ? formatAsOf(a.createdAt) : '—'}</span>
             </li>
           ))}
         </ul>

@@ -12,7 +12,10 @@ import { useAppStore } from '../../store/app-store';
 /** Known assets in their usual order, then any asset Paxos adds, as it comes. */
 function assetColumns(balances: BalanceView[]): string[] {
   const seen = new Set(balances.map((b) => b.asset));
-  return [...ASSETS.filter((a) => seen.has(a)), ...[...seen].filter((a) => !(ASSETS as readonly string[]).includes(a))];
+  return [
+    ...ASSETS.filter((a) => seen.has(a)),
+    ...[...seen].filter((a) => !(ASSETS as readonly string[]).includes(a)),
+  ];
 }
 
 function BalanceCell({ balance, asset }: { balance: BalanceView | undefined; asset: string }) {
@@ -41,30 +44,33 @@ export function BalancesSection() {
         <p className="muted">No profiles yet.</p>
       ) : (
         <div className="table-scroll">
-        <table className="table" aria-label="Balances">
-          <thead>
-            <tr>
-              <th scope="col">Profile</th>
-              {columns.map((asset) => (
-                <th key={asset} scope="col" className="num">
-                  {asset}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {profiles.items.map((profile) => (
-              <tr key={profile.id} data-testid="balance-row" data-profile-id={profile.id}>
-                <th scope="row">{profile.nickname}</th>
+          <table className="table" aria-label="Balances">
+            <thead>
+              <tr>
+                <th scope="col">Profile</th>
                 {columns.map((asset) => (
-                  <td key={asset} className="num" data-asset={asset}>
-                    <BalanceCell balance={profile.balances.find((b) => b.asset === asset)} asset={asset} />
-                  </td>
+                  <th key={asset} scope="col" className="num">
+                    {asset}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {profiles.items.map((profile) => (
+                <tr key={profile.id} data-testid="balance-row" data-profile-id={profile.id}>
+                  <th scope="row">{profile.nickname}</th>
+                  {columns.map((asset) => (
+                    <td key={asset} className="num" data-asset={asset}>
+                      <BalanceCell
+                        balance={profile.balances.find((b) => b.asset === asset)}
+                        asset={asset}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </Section>

@@ -27,48 +27,74 @@ export function InFlightSection() {
   const ended = recent.items.filter((o) => isTerminalOrchestrationStatus(o.status)).sort(byNewest);
   const rows = [...open, ...ended];
   return (
-    <Section title={open.length > 0 ? `Redemptions in flight: ${open.length}` : 'Redemptions finished in the last 24 hours'} asOf={recent.asOf} testId="in-flight">
-      {rows.length === 0 ? (
-        <p className="muted">No redemptions in the last 24 hours.</p>
-      ) : null}
+    <Section
+      title={
+        open.length > 0
+          ? `Redemptions in flight: ${open.length}`
+          : 'Redemptions finished in the last 24 hours'
+      }
+      asOf={recent.asOf}
+      testId="in-flight"
+    >
+      {rows.length === 0 ? <p className="muted">No redemptions in the last 24 hours.</p> : null}
       {rows.length > 0 && open.length === 0 ? <p className="muted">None in flight.</p> : null}
       {rows.length === 0 ? null : (
         <div className="table-scroll">
-        <table className="table" aria-label="Recent redemptions">
-          <thead>
-            <tr>
-              <th scope="col">Started</th>
-              <th scope="col" className="num">Amount</th>
-              <th scope="col">To</th>
-              <th scope="col">Source</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Status</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => {
-              const timeline = redemptionTimeline({ orchestration: o });
-              return (
-                <tr key={o.id} data-testid="in-flight-row" data-orchestration-id={o.id}>
-                  <td>{o.createdAt ? formatShortDateTime(o.createdAt) : '—'}</td>
-                  <td className="num"><Money value={o.sourceAmount} asset={o.sourceAsset} /></td>
-                  <td>{fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}</td>
-                  <td>{ruleName(rules, o.ruleId)}</td>
-                  <td>
-                    <progress max={4} value={stepsDone(timeline)} aria-label={`${stepsDone(timeline)} of 4 steps`} /> {timeline.headline}
-                  </td>
-                  <td><StatusBadge status={o.status} label={labelFor('orchestration-status', o.status)} /></td>
-                  <td>
-                    <button type="button" className="button--small" onClick={() => go('activity', o.id)}>
-                      Details
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+          <table className="table" aria-label="Recent redemptions">
+            <thead>
+              <tr>
+                <th scope="col">Started</th>
+                <th scope="col" className="num">
+                  Amount
+                </th>
+                <th scope="col">To</th>
+                <th scope="col">Source</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((o) => {
+                const timeline = redemptionTimeline({ orchestration: o });
+                return (
+                  <tr key={o.id} data-testid="in-flight-row" data-orchestration-id={o.id}>
+                    <td>{o.createdAt ? formatShortDateTime(o.createdAt) : '—'}</td>
+                    <td className="num">
+                      <Money value={o.sourceAmount} asset={o.sourceAsset} />
+                    </td>
+                    <td>{fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}</td>
+                    <td>{ruleName(rules, o.ruleId)}</td>
+                    <td>
+                      <progress
+                        max={4}
+                        value={stepsDone(timeline)}
+                        aria-label={`${stepsDone(timeline)} of 4 steps`}
+                      />{' '}
+                      {timeline.headline}
+                    </td>
+                    <td>
+                      <StatusBadge
+                        status={o.status}
+                        label={labelFor('orchestration-status', o.status)}
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button--small"
+                        onClick={() => go('activity', o.id)}
+                      >
+                        Details
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </div>
       )}
     </Section>

@@ -34,7 +34,10 @@ export function OverviewScreen() {
     pendingAccounts.length === 0 ? 'no bank accounts awaiting approval' : '',
   ].filter(Boolean);
   // Bank accounts keeps its mode (list / add / edit) in this draft: Add opens it on the form.
-  const [, setBankAccountsView] = useDraft<Record<string, unknown>>('bank-accounts.view', () => ({ mode: 'list', selectedId: null }));
+  const [, setBankAccountsView] = useDraft<Record<string, unknown>>('bank-accounts.view', () => ({
+    mode: 'list',
+    selectedId: null,
+  }));
   const addAccount = () => {
     setBankAccountsView((view) => ({ ...view, mode: 'add' }));
     go('bank-accounts');

@@ -18,7 +18,9 @@ export function TotalsCards() {
         <div className="total-card total-card--usd" data-testid="total-usd">
           <p className="total-card__label">Available in USD (stablecoins 1:1)</p>
           <p className="total-card__value">{formatUsd(totals.usd)}</p>
-          {totals.notInUsd.length > 0 ? <p className="total-card__label">not counted: {totals.notInUsd.join(', ')}</p> : null}
+          {totals.notInUsd.length > 0 ? (
+            <p className="total-card__label">not counted: {totals.notInUsd.join(', ')}</p>
+          ) : null}
         </div>
         {totals.perAsset.map(({ asset, total }) => (
           <div key={asset} className="total-card" data-testid="total-asset" data-asset={asset}>

@@ -20,7 +20,12 @@ interface DestinationFieldProps {
   error?: string;
 }
 
-export function DestinationField({ path = 'fiatAccountId', value, onChange, error }: DestinationFieldProps) {
+export function DestinationField({
+  path = 'fiatAccountId',
+  value,
+  onChange,
+  error,
+}: DestinationFieldProps) {
   const accounts = useFiatAccounts();
   const approved = accounts.filter(isApproved);
   const others = accounts.filter((a) => !isApproved(a));
@@ -32,13 +37,18 @@ export function DestinationField({ path = 'fiatAccountId', value, onChange, erro
         value={value}
         onChange={onChange}
         error={error}
-        placeholder={approved.length > 0 ? 'Choose an approved account…' : 'No approved bank account yet'}
+        placeholder={
+          approved.length > 0 ? 'Choose an approved account…' : 'No approved bank account yet'
+        }
         // Two accounts that read the same are told apart (routing, date, id): never two identical entries.
         options={approved.map((a) => ({ value: a.id, label: accountChoiceLabel(a, approved) }))}
         hint="Only bank accounts Paxos has approved can receive wires."
       />
       {others.length > 0 ? (
-        <ul className="field__hint plain-list" aria-label="Bank accounts that cannot receive wires yet">
+        <ul
+          className="field__hint plain-list"
+          aria-label="Bank accounts that cannot receive wires yet"
+        >
           {others.map((a) => (
             <li key={a.id}>
               Not available: {a.label} ({a.accountNumberMasked}) — {whyNot(a)}

@@ -17,7 +17,11 @@ interface RedeemFormProps {
   draft: RedeemDraft;
   update: (patch: Partial<RedeemDraft>) => void;
   errors: FieldErrors;
-  formProps: { ref: Ref<HTMLFormElement>; onChange: (event: ChangeEvent<HTMLFormElement>) => void; noValidate: boolean };
+  formProps: {
+    ref: Ref<HTMLFormElement>;
+    onChange: (event: ChangeEvent<HTMLFormElement>) => void;
+    noValidate: boolean;
+  };
   onSubmit: (event: FormEvent) => void;
   pending: boolean;
 }
@@ -27,13 +31,25 @@ function availableText(balances: { asset: string; available: string }[], asset: 
   return `${formatAmountSafe(balances.find((b) => b.asset === asset)?.available ?? '0', asset)} available`;
 }
 
-export function RedeemForm({ draft, update, errors, formProps, onSubmit, pending }: RedeemFormProps) {
+export function RedeemForm({
+  draft,
+  update,
+  errors,
+  formProps,
+  onSubmit,
+  pending,
+}: RedeemFormProps) {
   const profiles = useProfiles();
   const profile = profiles.find((p) => p.id === draft.profileId);
-  const available = profile ? (profile.balances.find((b) => b.asset === draft.asset)?.available ?? '0') : undefined;
+  const available = profile
+    ? (profile.balances.find((b) => b.asset === draft.asset)?.available ?? '0')
+    : undefined;
   const typed = normalizeAmountText(draft.amount);
   const overAvailable =
-    available !== undefined && isValidAmount(typed, draft.asset) && /^\d+(\.\d+)?$/.test(available) && compareAmounts(typed, available) > 0;
+    available !== undefined &&
+    isValidAmount(typed, draft.asset) &&
+    /^\d+(\.\d+)?$/.test(available) &&
+    compareAmounts(typed, available) > 0;
 
   return (
     <form className="form" {...formProps} onSubmit={onSubmit} aria-label="Redemption">
@@ -44,7 +60,10 @@ export function RedeemForm({ draft, update, errors, formProps, onSubmit, pending
         onChange={(profileId) => update({ profileId })}
         error={errors.profileId}
         placeholder="Choose a profile…"
-        options={profiles.map((p) => ({ value: p.id, label: `${p.nickname} — ${availableText(p.balances, draft.asset)}` }))}
+        options={profiles.map((p) => ({
+          value: p.id,
+          label: `${p.nickname} — ${availableText(p.balances, draft.asset)}`,
+        }))}
       />
       <SelectField
         path="asset"
@@ -53,7 +72,10 @@ export function RedeemForm({ draft, update, errors, formProps, onSubmit, pending
         // A different coin may allow different precision; the typed amount is kept, and checked again.
         onChange={(asset) => update({ asset })}
         error={errors.asset}
-        options={STABLECOINS.map((a) => ({ value: a, label: profile ? `${a} — ${availableText(profile.balances, a)}` : a }))}
+        options={STABLECOINS.map((a) => ({
+          value: a,
+          label: profile ? `${a} — ${availableText(profile.balances, a)}` : a,
+        }))}
       />
       <AmountInput
         id="f-amount"
@@ -66,11 +88,15 @@ export function RedeemForm({ draft, update, errors, formProps, onSubmit, pending
       />
       {overAvailable && !errors.amount ? (
         <p className="warning-box" role="note">
-          This is more than the available balance of {formatAmountSafe(available, draft.asset)} last seen from Paxos. Paxos will refuse it
-          unless funds arrive first.
+          This is more than the available balance of {formatAmountSafe(available, draft.asset)} last
+          seen from Paxos. Paxos will refuse it unless funds arrive first.
         </p>
       ) : null}
-      <DestinationField value={draft.fiatAccountId} onChange={(fiatAccountId) => update({ fiatAccountId })} error={errors.fiatAccountId} />
+      <DestinationField
+        value={draft.fiatAccountId}
+        onChange={(fiatAccountId) => update({ fiatAccountId })}
+        error={errors.fiatAccountId}
+      />
       <TextField
         path="memo"
         label="Memo for the wire"

@@ -12,7 +12,14 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
 import { formatDateTime } from '../../format/time';
 import { ReviewWarnings } from './ReviewWarnings';
-import { arrivalNote, arrivalText, confirmLabel, headline, routingText, todayText } from './review-text';
+import {
+  arrivalNote,
+  arrivalText,
+  confirmLabel,
+  headline,
+  routingText,
+  todayText,
+} from './review-text';
 
 interface RedeemReviewStepProps {
   review: RedemptionReview;
@@ -22,10 +29,17 @@ interface RedeemReviewStepProps {
   error: BridgeCallError | null;
 }
 
-export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: RedeemReviewStepProps) {
+export function RedeemReviewStep({
+  review,
+  onConfirm,
+  onBack,
+  pending,
+  error,
+}: RedeemReviewStepProps) {
   const overLimit = review.overPerRedemptionLimit || review.overDailyLimit;
   const canConfirm = !pending;
-  const environmentText = environmentLabels[review.environment as EnvironmentKind] ?? review.environment;
+  const environmentText =
+    environmentLabels[review.environment as EnvironmentKind] ?? review.environment;
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the instruction, not the page body, so a keyboard or screen-reader user
   // starts reading it from the top.
@@ -57,7 +71,8 @@ export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: 
         <dd data-testid="review-beneficiary">{b.ownerName || '—'}</dd>
         <dt>Bank</dt>
         <dd data-testid="review-destination">
-          {review.destination.bankName} · {review.destination.accountNumberMasked} · {review.destination.label}
+          {review.destination.bankName} · {review.destination.accountNumberMasked} ·{' '}
+          {review.destination.label}
         </dd>
         <dt>Routing</dt>
         <dd className="tabular" data-testid="review-routing">
@@ -79,7 +94,10 @@ export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: 
         ) : null}
         <dt>Balance after</dt>
         <dd data-testid="review-balance-after">
-          <Money value={review.balanceAfter} asset={review.asset} /> <span className="muted">(of <Money value={review.available} asset={review.asset} /> available)</span>
+          <Money value={review.balanceAfter} asset={review.asset} />{' '}
+          <span className="muted">
+            (of <Money value={review.available} asset={review.asset} /> available)
+          </span>
         </dd>
         <dt>Today</dt>
         <dd data-testid="review-today">{todayText(review)}</dd>
@@ -93,10 +111,14 @@ export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: 
         {overLimit ? (
           <p data-testid="review-over-limit">
             <strong>Over a soft limit:</strong>{' '}
-            {[review.overPerRedemptionLimit ? 'the per-redemption limit' : null, review.overDailyLimit ? 'today’s total limit' : null]
+            {[
+              review.overPerRedemptionLimit ? 'the per-redemption limit' : null,
+              review.overDailyLimit ? 'today’s total limit' : null,
+            ]
               .filter(Boolean)
               .join(' and ')}
-            . Treasury Desk will ask you to tick “I checked the amount and the destination” before it is sent.
+            . Treasury Desk will ask you to tick “I checked the amount and the destination” before
+            it is sent.
           </p>
         ) : null}
       </ReviewWarnings>
@@ -111,7 +133,12 @@ export function RedeemReviewStep({ review, onConfirm, onBack, pending, error }: 
         <button type="button" onClick={onBack} disabled={pending}>
           Back to edit
         </button>
-        <button type="button" className="button--primary" onClick={onConfirm} disabled={!canConfirm}>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={onConfirm}
+          disabled={!canConfirm}
+        >
           {pending ? 'Sending…' : confirmLabel(review)}
         </button>
       </div>

@@ -8,12 +8,22 @@ import { isOpenIntent } from '../../model/intent-states';
 import { redemptionTimeline } from '../../model/redemption-timeline';
 import { useNavigation } from '../../store/navigation-store';
 
-export function RedemptionProgress({ submitted, onNew }: { submitted: IntentView; onNew: () => void }) {
+export function RedemptionProgress({
+  submitted,
+  onNew,
+}: {
+  submitted: IntentView;
+  onNew: () => void;
+}) {
   const { intent, orchestration } = useRedemptionStatus(submitted);
   const go = useNavigation((s) => s.go);
   const timeline = redemptionTimeline({ intent, orchestration });
   return (
-    <section className="progress" aria-labelledby="progress-title" data-testid="redemption-progress">
+    <section
+      className="progress"
+      aria-labelledby="progress-title"
+      data-testid="redemption-progress"
+    >
       <h2 id="progress-title">{intent.summary}</h2>
       <RedemptionTimelineView timeline={timeline} />
       {!orchestration && isOpenIntent(intent) ? (

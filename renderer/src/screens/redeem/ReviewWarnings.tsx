@@ -3,14 +3,23 @@
 import type { ReactNode } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
 
-export function ReviewWarnings({ review, children }: { review: RedemptionReview; children?: ReactNode }) {
-  const limits = [review.overPerRedemptionLimit ? 'the per-redemption limit' : null, review.overDailyLimit ? 'today’s total limit' : null].filter(Boolean);
+export function ReviewWarnings({
+  review,
+  children,
+}: {
+  review: RedemptionReview;
+  children?: ReactNode;
+}) {
+  const limits = [
+    review.overPerRedemptionLimit ? 'the per-redemption limit' : null,
+    review.overDailyLimit ? 'today’s total limit' : null,
+  ].filter(Boolean);
   const items: ReactNode[] = [];
   if (review.willQueue) {
     items.push(
       <li key="queue">
-        Paxos cannot be reached right now. Confirming puts this redemption in the queue — <strong>queued, not sent</strong> — and it is sent when the
-        connection returns.
+        Paxos cannot be reached right now. Confirming puts this redemption in the queue —{' '}
+        <strong>queued, not sent</strong> — and it is sent when the connection returns.
       </li>,
     );
   }

@@ -32,7 +32,6 @@ export function emptyRedeemDraft(profileId = ''): RedeemDraft {
   return { profileId, asset: 'USDC', amount: '', fiatAccountId: '', memo: '' };
 }
 
-
 export function toRedemptionRequest(draft: RedeemDraft): RedemptionRequest {
   const memo = draft.memo.trim();
   return {

@@ -15,23 +15,35 @@ export function confirmLabel(review: RedemptionReview): string {
 export function routingText(review: RedemptionReview): string {
   const { routingType, routingNumber } = review.beneficiary;
   if (!routingType) return routingNumber ?? '—';
-  const type = routingType.toUpperCase() === 'ABA' ? 'ABA' : routingType.toUpperCase() === 'SWIFT' ? 'SWIFT / BIC' : routingTypeLabel(routingType).text;
+  const type =
+    routingType.toUpperCase() === 'ABA'
+      ? 'ABA'
+      : routingType.toUpperCase() === 'SWIFT'
+        ? 'SWIFT / BIC'
+        : routingTypeLabel(routingType).text;
   return `${type} ${routingNumber ?? ''}`.trim();
 }
 
 export function arrivalText(review: RedemptionReview): string {
   const a = review.arrival;
-  const range = a.earliest === a.latest ? formatDay(a.earliest) : `${formatDay(a.earliest)} – ${formatDay(a.latest)}`;
+  const range =
+    a.earliest === a.latest
+      ? formatDay(a.earliest)
+      : `${formatDay(a.earliest)} – ${formatDay(a.latest)}`;
   return `Between ${range}`;
 }
 
 export function arrivalNote(review: RedemptionReview): string {
   const a = review.arrival;
-  const rail = a.rail === 'swift' ? 'International (SWIFT) wires take' : 'Domestic Fedwire wires take';
+  const rail =
+    a.rail === 'swift' ? 'International (SWIFT) wires take' : 'Domestic Fedwire wires take';
   const sent = a.waitsForNextBusinessDay
     ? `Confirmed now, after the ${a.cutoffHourEt - 12}:00 p.m. ET cut-off or outside a business day, the wire goes out ${formatDay(a.sendDay)}.`
     : `Confirmed before the ${a.cutoffHourEt - 12}:00 p.m. ET cut-off, the wire can go out today.`;
-  const holidays = a.holidays.length > 0 ? ` Federal Reserve holiday: ${a.holidays.map((h) => `${h.name} (${formatDay(h.day)})`).join(', ')}.` : '';
+  const holidays =
+    a.holidays.length > 0
+      ? ` Federal Reserve holiday: ${a.holidays.map((h) => `${h.name} (${formatDay(h.day)})`).join(', ')}.`
+      : '';
   return `${rail} ${a.minBusinessDays}–${a.maxBusinessDays} business days, Paxos says; no wires on weekends or Federal Reserve holidays. ${sent}${holidays}`;
 }
 

@@ -13,7 +13,9 @@ const PAGE = 50;
 export function AuditLogSection() {
   const [entries, setEntries] = useState<AuditEntryView[]>([]);
   const [nextBefore, setNextBefore] = useState<string | undefined>(undefined);
-  const page = useBridgeAction((before?: string) => call('getAuditLog', before ? { before, limit: PAGE } : { limit: PAGE }));
+  const page = useBridgeAction((before?: string) =>
+    call('getAuditLog', before ? { before, limit: PAGE } : { limit: PAGE }),
+  );
 
   const loadFirst = useCallback(async () => {
     const result = await page.run();
@@ -36,7 +38,12 @@ export function AuditLogSection() {
       title="Audit log"
       testId="audit-log"
       actions={
-        <button type="button" className="button--small" onClick={() => void loadFirst()} disabled={page.pending}>
+        <button
+          type="button"
+          className="button--small"
+          onClick={() => void loadFirst()}
+          disabled={page.pending}
+        >
           Refresh
         </button>
       }
@@ -63,7 +70,9 @@ export function AuditLogSection() {
                 <td title={e.environment}>{environmentLabel(e.environment).text}</td>
                 <td title={e.outcome}>{auditOutcomeLabel(e.outcome).text}</td>
                 <td>{e.user}</td>
-                <td className="mono" title={e.refId ? `ref_id ${e.refId}` : undefined}>{e.refId ?? '—'}</td>
+                <td className="mono" title={e.refId ? `ref_id ${e.refId}` : undefined}>
+                  {e.refId ?? '—'}
+                </td>
               </tr>
             ))}
           </tbody>

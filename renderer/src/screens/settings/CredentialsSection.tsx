@@ -10,15 +10,26 @@ import { useAppStore } from '../../store/app-store';
 import { ConnectPaxosForm } from '../credentials/ConnectPaxosForm';
 import type { RemoteEnvironment } from '../credentials/EnvironmentChoice';
 
-const storageWords = { keychain: 'system keychain', session: 'this session only (memory)', none: 'not stored', 'built-in': 'built-in (Demo)' } as const;
+const storageWords = {
+  keychain: 'system keychain',
+  session: 'this session only (memory)',
+  none: 'not stored',
+  'built-in': 'built-in (Demo)',
+} as const;
 
-export function CredentialsSection({ onSavedFor }: { onSavedFor: (environment: RemoteEnvironment) => void }) {
+export function CredentialsSection({
+  onSavedFor,
+}: {
+  onSavedFor: (environment: RemoteEnvironment) => void;
+}) {
   const environment = useAppStore((s) => s.state?.environment ?? 'demo');
   const credentials = useAppStore((s) => s.state?.credentials);
   const [editing, setEditing] = useState(false);
   const [forgetting, setForgetting] = useState(false);
   const remote = environment === 'demo' ? null : environment;
-  const forget = useBridgeAction(() => call('forgetCredentials', { environment: remote ?? 'sandbox' }));
+  const forget = useBridgeAction(() =>
+    call('forgetCredentials', { environment: remote ?? 'sandbox' }),
+  );
   if (!credentials) return null;
 
   const saved = (target: RemoteEnvironment) => {
@@ -35,18 +46,32 @@ export function CredentialsSection({ onSavedFor }: { onSavedFor: (environment: R
           <dt>Kept in</dt>
           <dd>{storageWords[credentials.storage]}</dd>
           <dt>Client ID</dt>
-          <dd className="mono">{credentials.clientIdHint ? `…${credentials.clientIdHint}` : '—'}</dd>
+          <dd className="mono">
+            {credentials.clientIdHint ? `…${credentials.clientIdHint}` : '—'}
+          </dd>
         </dl>
       ) : (
-        <p className="muted">The Demo environment uses the built-in simulator and needs no credentials.</p>
+        <p className="muted">
+          The Demo environment uses the built-in simulator and needs no credentials.
+        </p>
       )}
-      {!credentials.keychainAvailable && credentials.keychainProblem ? <p className="warning-box">Keychain: {credentials.keychainProblem}</p> : null}
+      {!credentials.keychainAvailable && credentials.keychainProblem ? (
+        <p className="warning-box">Keychain: {credentials.keychainProblem}</p>
+      ) : null}
       <div className="form__actions">
         <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-          {remote ? (credentials.configured ? 'Replace credentials…' : 'Add credentials…') : 'Connect to Paxos…'}
+          {remote
+            ? credentials.configured
+              ? 'Replace credentials…'
+              : 'Add credentials…'
+            : 'Connect to Paxos…'}
         </button>
         {remote && credentials.configured ? (
-          <button type="button" className="button--danger-outline" onClick={() => setForgetting(true)}>
+          <button
+            type="button"
+            className="button--danger-outline"
+            onClick={() => setForgetting(true)}
+          >
             Forget credentials…
           </button>
         ) : null}
@@ -71,8 +96,8 @@ export function CredentialsSection({ onSavedFor }: { onSavedFor: (environment: R
           error={forget.error}
         >
           <p>
-            They are removed from this computer. Treasury Desk stops syncing with Paxos {remote}, and queued requests wait until credentials are
-            added again.
+            They are removed from this computer. Treasury Desk stops syncing with Paxos {remote},
+            and queued requests wait until credentials are added again.
           </p>
         </ConfirmDialog>
       ) : null}

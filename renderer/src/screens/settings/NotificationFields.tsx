@@ -8,13 +8,23 @@ const options: { key: keyof Notifications; label: string }[] = [
   { key: 'bankAccountReviewed', label: 'Paxos approved or rejected a bank account' },
 ];
 
-export function NotificationFields({ value, onChange }: { value: Notifications; onChange: (value: Notifications) => void }) {
+export function NotificationFields({
+  value,
+  onChange,
+}: {
+  value: Notifications;
+  onChange: (value: Notifications) => void;
+}) {
   return (
     <fieldset className="fieldset">
       <legend>Notify me when</legend>
       {options.map((o) => (
         <label key={o.key} className="choice">
-          <input type="checkbox" checked={value[o.key]} onChange={(e) => onChange({ ...value, [o.key]: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={value[o.key]}
+            onChange={(e) => onChange({ ...value, [o.key]: e.target.checked })}
+          />
           {o.label}
         </label>
       ))}

@@ -25,8 +25,20 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
     setSaved(false);
     form.update(patch);
   };
-  const wholeField = (key: 'pollFastSeconds' | 'pollSlowSeconds' | 'intentExpiryMinutes' | 'idleLockMinutes', label: string, hint: string) => (
-    <TextField path={key} label={label} value={draft[key]} onChange={(v) => update({ [key]: v })} error={errors[key]} hint={hint} maxLength={5} />
+  const wholeField = (
+    key: 'pollFastSeconds' | 'pollSlowSeconds' | 'intentExpiryMinutes' | 'idleLockMinutes',
+    label: string,
+    hint: string,
+  ) => (
+    <TextField
+      path={key}
+      label={label}
+      value={draft[key]}
+      onChange={(v) => update({ [key]: v })}
+      error={errors[key]}
+      hint={hint}
+      maxLength={5}
+    />
   );
 
   const onSubmit = form.handleSubmit(async (current) => {
@@ -38,20 +50,52 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   });
 
   return (
-    <form className="form" {...form.formProps} onSubmit={(e) => void onSubmit(e)} aria-label="Preferences">
+    <form
+      className="form"
+      {...form.formProps}
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Preferences"
+    >
       <div className="field-row">
         {wholeField('pollFastSeconds', 'Poll while something is in flight (seconds)', '2 to 300.')}
         {wholeField('pollSlowSeconds', 'Poll otherwise (seconds)', '15 to 3600.')}
       </div>
       <div className="field-row">
-        {wholeField('intentExpiryMinutes', 'Queued requests need re-confirmation after (minutes)', 'Older queued requests ask to be confirmed again before they are sent.')}
-        {wholeField('idleLockMinutes', 'Lock after idle (minutes)', '0 means never lock automatically.')}
+        {wholeField(
+          'intentExpiryMinutes',
+          'Queued requests need re-confirmation after (minutes)',
+          'Older queued requests ask to be confirmed again before they are sent.',
+        )}
+        {wholeField(
+          'idleLockMinutes',
+          'Lock after idle (minutes)',
+          '0 means never lock automatically.',
+        )}
       </div>
       <div className="field-row">
-        <AmountInput id="f-perRedemptionSoftLimitUsd" label="Per-redemption soft limit (USD)" asset="USD" value={draft.perRedemptionSoftLimitUsd} onChange={(v) => update({ perRedemptionSoftLimitUsd: v })} error={errors.perRedemptionSoftLimitUsd} hint="Above it, the amount must be typed twice." />
-        <AmountInput id="f-dailySoftLimitUsd" label="Daily soft limit (USD)" asset="USD" value={draft.dailySoftLimitUsd} onChange={(v) => update({ dailySoftLimitUsd: v })} error={errors.dailySoftLimitUsd} hint="Today’s total; above it, the amount must be typed twice." />
+        <AmountInput
+          id="f-perRedemptionSoftLimitUsd"
+          label="Per-redemption soft limit (USD)"
+          asset="USD"
+          value={draft.perRedemptionSoftLimitUsd}
+          onChange={(v) => update({ perRedemptionSoftLimitUsd: v })}
+          error={errors.perRedemptionSoftLimitUsd}
+          hint="Above it, the amount must be typed twice."
+        />
+        <AmountInput
+          id="f-dailySoftLimitUsd"
+          label="Daily soft limit (USD)"
+          asset="USD"
+          value={draft.dailySoftLimitUsd}
+          onChange={(v) => update({ dailySoftLimitUsd: v })}
+          error={errors.dailySoftLimitUsd}
+          hint="Today’s total; above it, the amount must be typed twice."
+        />
       </div>
-      <NotificationFields value={draft.notifications} onChange={(notifications) => update({ notifications })} />
+      <NotificationFields
+        value={draft.notifications}
+        onChange={(notifications) => update({ notifications })}
+      />
       {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={save.pending}>

@@ -27,7 +27,9 @@ export function SettingsScreen() {
         <PreferencesForm settings={settings} />
       </Section>
       <Section title="Lock" testId="settings-lock">
-        <p className="muted">Hide everything on screen until you unlock. What you typed stays where it was.</p>
+        <p className="muted">
+          Hide everything on screen until you unlock. What you typed stays where it was.
+        </p>
         <button type="button" onClick={() => void lock.run()} disabled={lock.pending}>
           Lock now
         </button>

@@ -13,7 +13,9 @@ export function StorageSection() {
   const storage = useAppStore((s) => s.state?.storage);
   const stored = useAppStore((s) => s.state?.activity.total ?? 0);
   const rebuild = useBridgeAction(() => call('rebuildCache'));
-  const [result, setResult] = useState<{ orchestrations: number; asOf: string | null } | null>(null);
+  const [result, setResult] = useState<{ orchestrations: number; asOf: string | null } | null>(
+    null,
+  );
   const start = async () => {
     setResult(null);
     setResult((await rebuild.run()) ?? null);
@@ -23,14 +25,17 @@ export function StorageSection() {
       {storage && !storage.ok && storage.message ? (
         <div role="alert" className="error-notice">
           <p>{storage.message}</p>
-          {storage.keptAt ? <p className="muted">The damaged file was kept for support at {storage.keptAt}.</p> : null}
+          {storage.keptAt ? (
+            <p className="muted">The damaged file was kept for support at {storage.keptAt}.</p>
+          ) : null}
         </div>
       ) : (
         <p className="muted">No damage found in the local database.</p>
       )}
       <p className="muted">
-        Rebuilding empties the cached lists (activity, bank accounts, rules, balances) and loads them again from Paxos. Queued requests
-        and the audit log are kept. A long history can take minutes.
+        Rebuilding empties the cached lists (activity, bank accounts, rules, balances) and loads
+        them again from Paxos. Queued requests and the audit log are kept. A long history can take
+        minutes.
       </p>
       <button type="button" onClick={() => void start()} disabled={rebuild.pending}>
         Rebuild the cache from Paxos

@@ -38,17 +38,23 @@ export function SwitchEnvironmentDialog({ target, onClose }: SwitchEnvironmentDi
       error={switcher.error}
     >
       <p>
-        You are in <strong>{environmentLabels[current]}</strong>. After switching, every screen shows {environmentLabels[target]}: its balances,
-        bank accounts, rules and activity. Requests queued in the current environment stay there, unsent, until you switch back.
+        You are in <strong>{environmentLabels[current]}</strong>. After switching, every screen
+        shows {environmentLabels[target]}: its balances, bank accounts, rules and activity. Requests
+        queued in the current environment stay there, unsent, until you switch back.
       </p>
       {production ? (
         <>
           <p className="warning-box">
-            <strong>Production moves real money.</strong> Redemptions debit real stablecoin balances and send real wires.
+            <strong>Production moves real money.</strong> Redemptions debit real stablecoin balances
+            and send real wires.
           </p>
           <label className="choice">
-            <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />I understand that actions in
-            Production move real money
+            <input
+              type="checkbox"
+              checked={acknowledged}
+              onChange={(e) => setAcknowledged(e.target.checked)}
+            />
+            I understand that actions in Production move real money
           </label>
         </>
       ) : null}

@@ -7,7 +7,12 @@ import { checkAmount, compareAmounts, formatAmount } from '../../../../shared/mo
 import { normalizeAmountText } from '../../model/amount-text';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
 
-export const whole = ['pollFastSeconds', 'pollSlowSeconds', 'intentExpiryMinutes', 'idleLockMinutes'] as const;
+export const whole = [
+  'pollFastSeconds',
+  'pollSlowSeconds',
+  'intentExpiryMinutes',
+  'idleLockMinutes',
+] as const;
 type WholeKey = (typeof whole)[number];
 
 /** The ranges of shared/settings.ts, repeated here only to say them in words next to the field. */
@@ -37,16 +42,25 @@ export function draftFromSettings(s: Settings): PreferencesDraft {
 }
 
 /** The changed settings only, or the errors per field. */
-export function preferencesPatch(draft: PreferencesDraft, current: Settings): { patch: SettingsPatch; errors: FieldErrors } {
+export function preferencesPatch(
+  draft: PreferencesDraft,
+  current: Settings,
+): { patch: SettingsPatch; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const patch: Record<string, unknown> = {};
   for (const key of whole) {
     const text = draft[key].trim();
     const [min, max] = ranges[key];
-    if (/^-\s*\d/.test(text)) errors[key] = `It cannot be negative: enter a whole number from ${min} to ${max}.`;
-    else if (/^\d*[.,]\d+$/.test(text)) errors[key] = `Enter a whole number from ${min} to ${max}, without decimals.`;
-    else if (!/^\d+$/.test(text)) errors[key] = text ? `"${text.slice(0, 12)}" is not a number: enter a whole number from ${min} to ${max}.` : `Enter a whole number from ${min} to ${max}.`;
-    else if (Number(text) < min || Number(text) > max) errors[key] = `Enter a number from ${min} to ${max}.`;
+    if (/^-\s*\d/.test(text))
+      errors[key] = `It cannot be negative: enter a whole number from ${min} to ${max}.`;
+    else if (/^\d*[.,]\d+$/.test(text))
+      errors[key] = `Enter a whole number from ${min} to ${max}, without decimals.`;
+    else if (!/^\d+$/.test(text))
+      errors[key] = text
+        ? `"${text.slice(0, 12)}" is not a number: enter a whole number from ${min} to ${max}.`
+        : `Enter a whole number from ${min} to ${max}.`;
+    else if (Number(text) < min || Number(text) > max)
+      errors[key] = `Enter a number from ${min} to ${max}.`;
     else if (Number(text) !== current[key]) patch[key] = Number(text);
   }
   const limits = { perRedemptionSoftLimitUsd: '', dailySoftLimitUsd: '' };
@@ -54,22 +68,33 @@ export function preferencesPatch(draft: PreferencesDraft, current: Settings): { 
     const text = normalizeAmountText(draft[key]);
     const check = checkAmount(text, 'USD');
     if (!text) errors[key] = 'Enter a limit in USD, e.g. 100000.00.';
-    else if (!check.ok) errors[key] = `Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00 (the limit ${check.detail}).`;
+    else if (!check.ok)
+      errors[key] =
+        `Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00 (the limit ${check.detail}).`;
     else {
       limits[key] = text;
       if (text !== current[key]) patch[key] = text;
     }
   }
   // A daily limit below the per-redemption limit would make the per-redemption one meaningless.
-  if (limits.perRedemptionSoftLimitUsd && limits.dailySoftLimitUsd && compareAmounts(limits.dailySoftLimitUsd, limits.perRedemptionSoftLimitUsd) < 0) {
+  if (
+    limits.perRedemptionSoftLimitUsd &&
+    limits.dailySoftLimitUsd &&
+    compareAmounts(limits.dailySoftLimitUsd, limits.perRedemptionSoftLimitUsd) < 0
+  ) {
     errors.dailySoftLimitUsd = `The daily limit is below the per-redemption limit of ${formatAmount(limits.perRedemptionSoftLimitUsd, 'USD')}: make it at least that much, or lower the per-redemption limit.`;
   }
   const n = draft.notifications;
   const c = current.notifications;
-  if (n.redemptionCompleted !== c.redemptionCompleted || n.redemptionFailed !== c.redemptionFailed || n.bankAccountReviewed !== c.bankAccountReviewed) {
+  if (
+    n.redemptionCompleted !== c.redemptionCompleted ||
+    n.redemptionFailed !== c.redemptionFailed ||
+    n.bankAccountReviewed !== c.bankAccountReviewed
+  ) {
     patch.notifications = n;
   }
   const parsed = SettingsPatchSchema.safeParse(patch);
-  if (!parsed.success) Object.assign(errors, { ...fieldErrorsFromIssues(parsed.error.issues), ...errors });
+  if (!parsed.success)
+    Object.assign(errors, { ...fieldErrorsFromIssues(parsed.error.issues), ...errors });
   return { patch: parsed.success ? parsed.data : (patch as SettingsPatch), errors };
 }

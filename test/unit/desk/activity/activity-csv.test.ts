@@ -16,9 +16,29 @@ const row = (overrides: Partial<OrchestrationView>): OrchestrationView => ({
 });
 
 const labels = activityLabels({
-  fiatAccounts: [{ id: 'fa-1', label: 'Operating account', accountNumberMasked: '••••6789', status: 'APPROVED', ownerName: 'Acme', network: 'wire', fetchedAt: '2026-11-24T10:00:00Z' }],
-  rules: [{ id: 'rule-1', nickname: 'Sweep USDC', status: 'ACTIVE', fetchedAt: '2026-11-24T10:00:00Z' }],
-  profiles: [{ id: 'p-1', nickname: 'Treasury main', type: 'DEFAULT', balances: [], fetchedAt: '2026-11-24T10:00:00Z' }],
+  fiatAccounts: [
+    {
+      id: 'fa-1',
+      label: 'Operating account',
+      accountNumberMasked: '••••6789',
+      status: 'APPROVED',
+      ownerName: 'Acme',
+      network: 'wire',
+      fetchedAt: '2026-11-24T10:00:00Z',
+    },
+  ],
+  rules: [
+    { id: 'rule-1', nickname: 'Sweep USDC', status: 'ACTIVE', fetchedAt: '2026-11-24T10:00:00Z' },
+  ],
+  profiles: [
+    {
+      id: 'p-1',
+      nickname: 'Treasury main',
+      type: 'DEFAULT',
+      balances: [],
+      fetchedAt: '2026-11-24T10:00:00Z',
+    },
+  ],
 });
 
 /** The file as records keyed by the header, the way a spreadsheet user reads it. */
@@ -40,7 +60,17 @@ describe('activity CSV', () => {
 
   it('neutralises a formula-looking bank account label too', () => {
     const hostile = activityLabels({
-      fiatAccounts: [{ id: 'fa-1', label: '=cmd|"/c calc"!A1', accountNumberMasked: '••••6789', status: 'APPROVED', ownerName: '', network: 'wire', fetchedAt: '2026-11-24T10:00:00Z' }],
+      fiatAccounts: [
+        {
+          id: 'fa-1',
+          label: '=cmd|"/c calc"!A1',
+          accountNumberMasked: '••••6789',
+          status: 'APPROVED',
+          ownerName: '',
+          network: 'wire',
+          fetchedAt: '2026-11-24T10:00:00Z',
+        },
+      ],
       rules: [],
       profiles: [],
     });
@@ -49,7 +79,9 @@ describe('activity CSV', () => {
   });
 
   it('quotes commas, quotes and newlines and keeps amounts exact', () => {
-    const [first] = records(activityCsv([row({ memo: 'Q4, "urgent"\nline 2', sourceAmount: '12345678901234.123456' })]));
+    const [first] = records(
+      activityCsv([row({ memo: 'Q4, "urgent"\nline 2', sourceAmount: '12345678901234.123456' })]),
+    );
     expect(first!.memo).toBe('Q4, "urgent"\nline 2');
     expect(first!.source_amount).toBe('12345678901234.123456');
   });
@@ -58,17 +90,43 @@ describe('activity CSV', () => {
     const [adhoc, ruled] = records(
       activityCsv(
         [
-          row({ usdReceived: '1250.50', fiatAccountId: 'fa-1', profileId: 'p-1', sourceLeg: { transferId: 't-src', status: 'COMPLETED' }, destinationLeg: { transferId: 't-wire', status: 'COMPLETED' } }),
-          row({ id: 'o-2', status: 'PROCESSING', fiatAccountId: 'fa-1', profileId: 'p-1', ruleId: 'rule-1' }),
+          row({
+            usdReceived: '1250.50',
+            fiatAccountId: 'fa-1',
+            profileId: 'p-1',
+            sourceLeg: { transferId: 't-src', status: 'COMPLETED' },
+            destinationLeg: { transferId: 't-wire', status: 'COMPLETED' },
+          }),
+          row({
+            id: 'o-2',
+            status: 'PROCESSING',
+            fiatAccountId: 'fa-1',
+            profileId: 'p-1',
+            ruleId: 'rule-1',
+          }),
         ],
         labels,
       ),
     );
     expect(adhoc).toMatchObject({
-      usd_amount: '1250.50', destination_label: 'Operating account', destination_last4: '6789', profile_name: 'Treasury main',
-      source: 'ad hoc', rule_nickname: '', orchestration_id: 'o-1', ref_id: 'ref-1', source_transfer_id: 't-src', destination_transfer_id: 't-wire',
+      usd_amount: '1250.50',
+      destination_label: 'Operating account',
+      destination_last4: '6789',
+      profile_name: 'Treasury main',
+      source: 'ad hoc',
+      rule_nickname: '',
+      orchestration_id: 'o-1',
+      ref_id: 'ref-1',
+      source_transfer_id: 't-src',
+      destination_transfer_id: 't-wire',
     });
     // Not completed: no USD received yet, never a guess.
-    expect(ruled).toMatchObject({ usd_amount: '', source: 'rule', rule_nickname: 'Sweep USDC', rule_id: 'rule-1', orchestration_id: 'o-2' });
+    expect(ruled).toMatchObject({
+      usd_amount: '',
+      source: 'rule',
+      rule_nickname: 'Sweep USDC',
+      rule_id: 'rule-1',
+      orchestration_id: 'o-2',
+    });
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { activityTotals, MAX_CHART_DAYS } from '../../../../main/desk/activity/activity-totals';
 import type { TotalsRow } from '../../../../main/desk/activity/activity-totals';
 
-const row = (status: string, amount: string, asset: string, createdAt: string): TotalsRow => ({ status, amount, asset, createdAt });
+const row = (status: string, amount: string, asset: string, createdAt: string): TotalsRow => ({
+  status,
+  amount,
+  asset,
+  createdAt,
+});
 // Noon UTC stays on the same calendar day in every time zone from UTC-11 to UTC+11.
 const day = (d: string) => `${d}T12:00:00Z`;
 
@@ -38,13 +43,18 @@ describe('activity totals', () => {
   });
 
   it('counts a row whose amount it cannot read, without summing it', () => {
-    const totals = activityTotals([row('COMPLETED', 'n/a', 'USDC', day('2026-11-01')), row('COMPLETED', '2', 'USDC', day('2026-11-01'))]);
+    const totals = activityTotals([
+      row('COMPLETED', 'n/a', 'USDC', day('2026-11-01')),
+      row('COMPLETED', '2', 'USDC', day('2026-11-01')),
+    ]);
     expect(totals.byStatus).toEqual([{ status: 'COMPLETED', count: 2, usd: '2' }]);
   });
 
   it('keeps the most recent days when the range is long', () => {
     const start = Date.parse('2024-01-01T12:00:00Z');
-    const rows = Array.from({ length: MAX_CHART_DAYS + 30 }, (_, i) => row('COMPLETED', '1', 'USDC', new Date(start + i * 86_400_000).toISOString()));
+    const rows = Array.from({ length: MAX_CHART_DAYS + 30 }, (_, i) =>
+      row('COMPLETED', '1', 'USDC', new Date(start + i * 86_400_000).toISOString()),
+    );
     const { days } = activityTotals(rows);
     expect(days).toHaveLength(MAX_CHART_DAYS);
     expect(days.at(-1)?.day).toBe(rows.at(-1)!.createdAt!.slice(0, 10));

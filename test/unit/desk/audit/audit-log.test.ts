@@ -16,7 +16,12 @@ async function openLog(dataDir: string, environment: 'sandbox' | 'production' = 
 describe('AuditLog', () => {
   it('records who, what, when, where, ref_id and outcome', async () => {
     const log = await openLog(await tempDir());
-    const entry = await log.append({ action: 'redemption.create', outcome: 'requested', refId: 'ref-1', details: { amount: '2500.00', asset: 'USDG' } });
+    const entry = await log.append({
+      action: 'redemption.create',
+      outcome: 'requested',
+      refId: 'ref-1',
+      details: { amount: '2500.00', asset: 'USDG' },
+    });
     expect(entry).toEqual({
       seq: 0,
       at: '2026-03-01T09:00:01.000Z',
@@ -32,7 +37,8 @@ describe('AuditLog', () => {
   it('pages newest first across a reopen, with a cursor to older entries', async () => {
     const dataDir = await tempDir();
     const log = await openLog(dataDir);
-    for (let i = 0; i < 7; i += 1) await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
+    for (let i = 0; i < 7; i += 1)
+      await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
     await log.close();
 
     const reopened = await openLog(dataDir);
@@ -49,7 +55,8 @@ describe('AuditLog', () => {
   it('chains every entry to the one before and verifies the chain at open', async () => {
     const dataDir = await tempDir();
     const log = await openLog(dataDir);
-    for (let i = 0; i < 5; i += 1) await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
+    for (let i = 0; i < 5; i += 1)
+      await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
     expect(log.verification).toEqual({ ok: true, checked: 0, problems: [] });
     await log.close();
     const reopened = await openLog(dataDir);
@@ -59,16 +66,27 @@ describe('AuditLog', () => {
   it('shows a changed entry as damaged, keeps every other entry, and never truncates the log', async () => {
     const dataDir = await tempDir();
     const log = await openLog(dataDir);
-    for (let i = 0; i < 5; i += 1) await log.append({ action: 'redemption.create', outcome: 'requested', refId: `ref-${i}`, details: { amount: '250.00' } });
+    for (let i = 0; i < 5; i += 1)
+      await log.append({
+        action: 'redemption.create',
+        outcome: 'requested',
+        refId: `ref-${i}`,
+        details: { amount: '250.00' },
+      });
     await log.close();
     // Someone edits an amount in the file behind the app's back.
     const raw = new DatabaseSync(join(dataDir, 'sandbox', 'desk.sqlite'));
-    raw.prepare("UPDATE audit_log SET entry = replace(entry, '250.00', '25.00') WHERE seq = 2").run();
+    raw
+      .prepare("UPDATE audit_log SET entry = replace(entry, '250.00', '25.00') WHERE seq = 2")
+      .run();
     raw.close();
 
     const reopened = await openLog(dataDir);
     expect(reopened.verification.ok).toBe(false);
-    expect(reopened.verification.problems).toContainEqual({ seq: 2, problem: 'content does not match its hash' });
+    expect(reopened.verification.problems).toContainEqual({
+      seq: 2,
+      problem: 'content does not match its hash',
+    });
     const page = await reopened.page({ limit: 10 });
     expect(page.entries.map((e) => e.seq)).toEqual([4, 3, 2, 1, 0]);
     expect(page.entries.find((e) => e.seq === 2)?.action).toBe('audit.damaged');
@@ -81,18 +99,24 @@ describe('AuditLog', () => {
   it('notices a removed entry', async () => {
     const dataDir = await tempDir();
     const log = await openLog(dataDir);
-    for (let i = 0; i < 4; i += 1) await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
+    for (let i = 0; i < 4; i += 1)
+      await log.append({ action: 'intent.cancel', outcome: 'succeeded', refId: `ref-${i}` });
     await log.close();
     const raw = new DatabaseSync(join(dataDir, 'sandbox', 'desk.sqlite'));
     raw.prepare('DELETE FROM audit_log WHERE seq = 1').run();
     raw.close();
     const reopened = await openLog(dataDir);
-    expect(reopened.verification.problems).toContainEqual({ seq: 2, problem: 'entry 1 is missing' });
+    expect(reopened.verification.problems).toContainEqual({
+      seq: 2,
+      problem: 'entry 1 is missing',
+    });
   });
 
   it('keeps each environment in its own log', async () => {
     const dataDir = await tempDir();
-    await (await openLog(dataDir, 'sandbox')).append({ action: 'redemption.create', outcome: 'requested' });
+    await (
+      await openLog(dataDir, 'sandbox')
+    ).append({ action: 'redemption.create', outcome: 'requested' });
     const production = await openLog(dataDir, 'production');
     expect((await production.page({ limit: 10 })).entries).toEqual([]);
   });
@@ -106,8 +130,15 @@ describe('AuditLog', () => {
       details: {
         clientId: 'client-abc',
         client_secret: 'SECRET-1',
-        request: { headers: { Authorization: 'Bearer SECRET-2', accept: 'application/json' }, body: { password: 'SECRET-3' } },
-        response: { access_token: 'SECRET-4', token_type: 'bearer', scopes: ['funding:read_profile'] },
+        request: {
+          headers: { Authorization: 'Bearer SECRET-2', accept: 'application/json' },
+          body: { password: 'SECRET-3' },
+        },
+        response: {
+          access_token: 'SECRET-4',
+          token_type: 'bearer',
+          scopes: ['funding:read_profile'],
+        },
         note: 'Bearer SECRET-5',
         tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token',
       },
@@ -119,7 +150,13 @@ describe('AuditLog', () => {
       note: '[redacted]',
       tokenUrl: 'https://oauth.sandbox.paxos.com/oauth2/token',
     });
-    expect(entry.redacted?.sort()).toEqual(['client_secret', 'note', 'request.body.password', 'request.headers.Authorization', 'response.access_token']);
+    expect(entry.redacted?.sort()).toEqual([
+      'client_secret',
+      'note',
+      'request.body.password',
+      'request.headers.Authorization',
+      'response.access_token',
+    ]);
     await log.close();
     for (const file of ['desk.sqlite', 'desk.sqlite-wal']) {
       const onDisk = await readFile(join(dataDir, 'sandbox', file)).catch(() => Buffer.alloc(0));
@@ -129,8 +166,12 @@ describe('AuditLog', () => {
 
   it('refuses a malformed entry instead of writing it', async () => {
     const log = await openLog(await tempDir());
-    await expect(log.append({ action: '', outcome: 'requested' })).rejects.toMatchObject({ code: 'internal' });
-    await expect(log.append({ action: 'x', outcome: 'maybe' as never })).rejects.toMatchObject({ code: 'internal' });
+    await expect(log.append({ action: '', outcome: 'requested' })).rejects.toMatchObject({
+      code: 'internal',
+    });
+    await expect(log.append({ action: 'x', outcome: 'maybe' as never })).rejects.toMatchObject({
+      code: 'internal',
+    });
     expect(log.count).toBe(0);
   });
 });

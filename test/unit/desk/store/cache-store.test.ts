@@ -15,14 +15,24 @@ describe('CacheStore', () => {
   it('keeps records with their fetch time and the collection as-of time across a reopen', async () => {
     const dir = await tempDir();
     const cache = closeAfterTest(await CacheStore.open(dir));
-    await cache.putMany('fiatAccounts', [{ id: 'fa-1', status: 'PENDING' }, { id: 'fa-2', status: 'APPROVED' }], {
-      fetchedAt: T1,
-      asOf: T1,
-    });
+    await cache.putMany(
+      'fiatAccounts',
+      [
+        { id: 'fa-1', status: 'PENDING' },
+        { id: 'fa-2', status: 'APPROVED' },
+      ],
+      {
+        fetchedAt: T1,
+        asOf: T1,
+      },
+    );
     await cache.close();
 
     const reopened = closeAfterTest(await CacheStore.open(dir));
-    expect(await reopened.get('fiatAccounts', 'fa-1')).toEqual({ record: { id: 'fa-1', status: 'PENDING' }, fetchedAt: T1 });
+    expect(await reopened.get('fiatAccounts', 'fa-1')).toEqual({
+      record: { id: 'fa-1', status: 'PENDING' },
+      fetchedAt: T1,
+    });
     expect(reopened.asOf('fiatAccounts')).toBe(T1);
     expect(reopened.asOf('rules')).toBeUndefined();
     expect(reopened.count('fiatAccounts')).toBe(2);
@@ -33,16 +43,22 @@ describe('CacheStore', () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
     expect(await cache.put('rules', { id: 'r-1', status: 'ACTIVE' }, { fetchedAt: T1 })).toBe(true);
     const writes = cache.stats().writes;
-    expect(await cache.put('rules', { id: 'r-1', status: 'ACTIVE' }, { fetchedAt: T2 })).toBe(false);
+    expect(await cache.put('rules', { id: 'r-1', status: 'ACTIVE' }, { fetchedAt: T2 })).toBe(
+      false,
+    );
     expect(cache.stats().writes).toBe(writes);
     expect((await cache.get('rules', 'r-1'))?.fetchedAt).toBe(T2);
-    expect(await cache.put('rules', { id: 'r-1', status: 'DELETED' }, { fetchedAt: T2 })).toBe(true);
+    expect(await cache.put('rules', { id: 'r-1', status: 'DELETED' }, { fetchedAt: T2 })).toBe(
+      true,
+    );
     expect((await cache.get('rules', 'r-1'))?.record.status).toBe('DELETED');
   });
 
   it('rejects a record without an id', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
-    await expect(cache.put('profiles', { nickname: 'x' } as never)).rejects.toMatchObject({ code: 'validation' });
+    await expect(cache.put('profiles', { nickname: 'x' } as never)).rejects.toMatchObject({
+      code: 'validation',
+    });
     await expect(cache.put('profiles', { id: '' })).rejects.toMatchObject({ code: 'validation' });
   });
 
@@ -57,16 +73,24 @@ describe('CacheStore', () => {
     ]);
     const ids = (page: CachePage) => page.items.map((i) => i.record.ref_id);
     expect(ids(await cache.orchestrationsByStatus('PROCESSING'))).toEqual(['desk-5', 'desk-2']);
-    expect(ids(await cache.orchestrationsByStatus(['COMPLETED', 'FAILED']))).toEqual(['desk-3', 'desk-1']);
+    expect(ids(await cache.orchestrationsByStatus(['COMPLETED', 'FAILED']))).toEqual([
+      'desk-3',
+      'desk-1',
+    ]);
     expect(ids(await cache.orchestrationsByRule('rule-9'))).toEqual(['desk-3', 'desk-2']);
     expect((await cache.orchestrationByRefId('desk-4'))?.record.status).toBe('PENDING_APPROVAL');
     expect(await cache.orchestrationByRefId('desk-404')).toBeUndefined();
-    expect(cache.inFlightOrchestrationIds().sort()).toEqual([2, 4, 5].map((i) => orchestration(i).id).sort());
+    expect(cache.inFlightOrchestrationIds().sort()).toEqual(
+      [2, 4, 5].map((i) => orchestration(i).id).sort(),
+    );
   });
 
   it('pages newest first without repeats or gaps, even when new records arrive between pages', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
-    await cache.putMany('orchestrations', Array.from({ length: 25 }, (_, i) => orchestration(i)));
+    await cache.putMany(
+      'orchestrations',
+      Array.from({ length: 25 }, (_, i) => orchestration(i)),
+    );
     const seen: unknown[] = [];
     let page = await cache.query('orchestrations', {}, { limit: 10 });
     seen.push(...page.items.map((i) => i.record.ref_id));
@@ -76,16 +100,28 @@ describe('CacheStore', () => {
       seen.push(...page.items.map((i) => i.record.ref_id));
     }
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `desk-${24 - i}`));
-    await expect(cache.query('orchestrations', {}, { cursor: 'garbage' })).rejects.toMatchObject({ code: 'validation' });
+    await expect(cache.query('orchestrations', {}, { cursor: 'garbage' })).rejects.toMatchObject({
+      code: 'validation',
+    });
   });
 
   it('replaces a full listing, dropping only records inside the listed scope', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
-    const bal = (profile: string, asset: string, available: string) => balanceRecord(profile, { asset, available });
-    await cache.putMany('balances', [bal('p1', 'USDG', '10'), bal('p1', 'USDC', '5'), bal('p2', 'USDG', '7')]);
-    const result = await cache.replaceAll('balances', [bal('p1', 'USDG', '12')], { scope: { profileId: 'p1' }, asOf: T2 });
+    const bal = (profile: string, asset: string, available: string) =>
+      balanceRecord(profile, { asset, available });
+    await cache.putMany('balances', [
+      bal('p1', 'USDG', '10'),
+      bal('p1', 'USDC', '5'),
+      bal('p2', 'USDG', '7'),
+    ]);
+    const result = await cache.replaceAll('balances', [bal('p1', 'USDG', '12')], {
+      scope: { profileId: 'p1' },
+      asOf: T2,
+    });
     expect(result).toEqual({ written: 1, removed: ['p1:USDC'] });
-    expect((await cache.list('balances')).map((b) => [b.record.id, b.record.available]).sort()).toEqual([
+    expect(
+      (await cache.list('balances')).map((b) => [b.record.id, b.record.available]).sort(),
+    ).toEqual([
       ['p1:USDG', '12'],
       ['p2:USDG', '7'],
     ]);
@@ -94,14 +130,16 @@ describe('CacheStore', () => {
 });
 
 describe('per-environment separation', () => {
-  it('keeps each environment in its own folder and never shows one environment the other\'s data', async () => {
+  it("keeps each environment in its own folder and never shows one environment the other's data", async () => {
     const dataDir = await tempDir();
     const sandbox = closeAfterTest(await CacheStore.open(environmentDir(dataDir, 'sandbox')));
     const production = closeAfterTest(await CacheStore.open(environmentDir(dataDir, 'production')));
     await sandbox.put('orchestrations', orchestration(1));
     await production.put('orchestrations', orchestration(2));
     expect((await sandbox.list('orchestrations')).map((r) => r.record.ref_id)).toEqual(['desk-1']);
-    expect((await production.list('orchestrations')).map((r) => r.record.ref_id)).toEqual(['desk-2']);
+    expect((await production.list('orchestrations')).map((r) => r.record.ref_id)).toEqual([
+      'desk-2',
+    ]);
     await sandbox.close();
     await production.close();
 
@@ -112,6 +150,8 @@ describe('per-environment separation', () => {
   });
 
   it('refuses an environment name that is not one of the three', () => {
-    expect(() => environmentDir('/data', '../production' as never)).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(() => environmentDir('/data', '../production' as never)).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
   });
 });

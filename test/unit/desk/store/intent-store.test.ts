@@ -14,8 +14,11 @@ const redemption = (refId: string) => ({
   kind: 'create_orchestration' as const,
   refId,
   payload: {
-    source_asset: 'USDG', destination_asset: 'USD', source_amount: '2500.00',
-    source: { profile: { profile_id: 'p-1' } }, destination: { fiat: { bank_account_id: 'fa-1' } },
+    source_asset: 'USDG',
+    destination_asset: 'USD',
+    source_amount: '2500.00',
+    source: { profile: { profile_id: 'p-1' } },
+    destination: { fiat: { bank_account_id: 'fa-1' } },
   },
 });
 
@@ -61,7 +64,9 @@ describe('IntentStore', () => {
     const store = await openStore(await tempDir());
     await store.create(redemption('ref-1'));
     await expect(store.create(redemption('ref-1'))).rejects.toMatchObject({ code: 'conflict' });
-    await expect(store.create({ ...redemption('ref-2'), kind: 'wire_money' as never })).rejects.toMatchObject({ code: 'validation' });
+    await expect(
+      store.create({ ...redemption('ref-2'), kind: 'wire_money' as never }),
+    ).rejects.toMatchObject({ code: 'validation' });
     await expect(store.create(redemption(' ref-3'))).rejects.toMatchObject({ code: 'validation' });
     expect(store.list()).toHaveLength(1);
   });
@@ -69,7 +74,12 @@ describe('IntentStore', () => {
   it('never changes what was asked for: id, kind, ref_id and payload are immutable', async () => {
     const store = await openStore(await tempDir());
     const { id } = await store.create(redemption('ref-1'));
-    for (const patch of [{ refId: 'other' }, { payload: { source_amount: '9' } }, { kind: 'delete_rule' }, { attempts: 0 }]) {
+    for (const patch of [
+      { refId: 'other' },
+      { payload: { source_amount: '9' } },
+      { kind: 'delete_rule' },
+      { attempts: 0 },
+    ]) {
       await expect(store.update(id, patch as never)).rejects.toMatchObject({ code: 'validation' });
     }
     expect(store.get(id)).toMatchObject({ refId: 'ref-1', payload: { source_amount: '2500.00' } });
@@ -80,33 +90,48 @@ describe('IntentStore', () => {
     const store = await openStore(dir);
     const { id } = await store.create(redemption('ref-1'));
     await store.update(id, { state: 'sending' });
-    await store.update(id, { state: 'reconciling', lastError: { code: 'timeout', message: 'no answer' } });
+    await store.update(id, {
+      state: 'reconciling',
+      lastError: { code: 'timeout', message: 'no answer' },
+    });
     await store.update(id, { state: 'queued' });
     await store.update(id, { state: 'sending', lastError: null });
     await store.update(id, { state: 'submitted', result: { paxosId: 'orch-9' } });
 
     const reopened = await openStore(dir);
     const intent = reopened.get(id);
-    expect(intent).toMatchObject({ state: 'submitted', attempts: 2, result: { paxosId: 'orch-9' } });
+    expect(intent).toMatchObject({
+      state: 'submitted',
+      attempts: 2,
+      result: { paxosId: 'orch-9' },
+    });
     expect(intent).not.toHaveProperty('lastError');
   });
 
-  it.each(intentStates.flatMap((from) => intentStates.filter((to) => to !== from && !LEGAL.has(`${from}>${to}`)).map((to) => [from, to])))(
-    'rejects %s → %s and leaves the stored state untouched',
-    async (from, to) => {
-      const dir = await tempDir();
-      const store = await openStore(dir);
-      const { id } = await store.create(redemption('ref-1'));
-      for (const step of pathTo[from as IntentState]) await store.update(id, { state: step });
-      await expect(store.update(id, { state: to as IntentState })).rejects.toMatchObject({ code: 'conflict' });
-      expect((await openStore(dir)).get(id)?.state).toBe(from);
-    },
-  );
+  it.each(
+    intentStates.flatMap((from) =>
+      intentStates
+        .filter((to) => to !== from && !LEGAL.has(`${from}>${to}`))
+        .map((to) => [from, to]),
+    ),
+  )('rejects %s → %s and leaves the stored state untouched', async (from, to) => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const { id } = await store.create(redemption('ref-1'));
+    for (const step of pathTo[from as IntentState]) await store.update(id, { state: step });
+    await expect(store.update(id, { state: to as IntentState })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await openStore(dir)).get(id)?.state).toBe(from);
+  });
 
   it('decides a race between cancel and send in call order: exactly one wins', async () => {
     const store = await openStore(await tempDir());
     const { id } = await store.create(redemption('ref-1'));
-    const results = await Promise.allSettled([store.update(id, { state: 'sending' }), store.update(id, { state: 'cancelled' })]);
+    const results = await Promise.allSettled([
+      store.update(id, { state: 'sending' }),
+      store.update(id, { state: 'cancelled' }),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     expect(store.get(id)?.state).toBe('sending');
   });
@@ -115,16 +140,26 @@ describe('IntentStore', () => {
     const store = await openStore(await tempDir());
     const { id } = await store.create(redemption('ref-1'));
     await store.update(id, { state: 'needs_attention', attentionReason: 'expired' });
-    await expect(store.update(id, { state: 'cancelled' }, { ifState: 'queued' })).rejects.toMatchObject({ code: 'conflict' });
-    const requeued = await store.update(id, { state: 'queued', attentionReason: null, confirmedAt: '2026-03-01T12:00:00Z' });
+    await expect(
+      store.update(id, { state: 'cancelled' }, { ifState: 'queued' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const requeued = await store.update(id, {
+      state: 'queued',
+      attentionReason: null,
+      confirmedAt: '2026-03-01T12:00:00Z',
+    });
     expect(requeued).not.toHaveProperty('attentionReason');
-    await expect(store.update('missing', { state: 'sending' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(store.update('missing', { state: 'sending' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('lists oldest first, filters by state, and hands out copies', async () => {
     let tick = 0;
     const store = closeAfterTest(
-      await IntentStore.open(await tempDir(), { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, (tick += 1))) }),
+      await IntentStore.open(await tempDir(), {
+        now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, (tick += 1))),
+      }),
     );
     const a = await store.create(redemption('a'));
     const b = await store.create(redemption('b'));
@@ -141,11 +176,17 @@ describe('IntentStore', () => {
     await store.create(redemption('ref-1'));
     await store.close();
     const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
-    raw.prepare("INSERT INTO intents VALUES ('future-1', 'ref-f', 'create_orchestration', 'teleporting', '2026-01-01', '{}', 'x')").run();
+    raw
+      .prepare(
+        "INSERT INTO intents VALUES ('future-1', 'ref-f', 'create_orchestration', 'teleporting', '2026-01-01', '{}', 'x')",
+      )
+      .run();
     raw.close();
     const reopened = await openStore(dir);
     expect(reopened.unreadable).toEqual(['future-1']);
-    expect(reopened.damaged).toEqual([{ id: 'future-1', refId: 'ref-f', kind: 'create_orchestration', claimedState: 'teleporting' }]);
+    expect(reopened.damaged).toEqual([
+      { id: 'future-1', refId: 'ref-f', kind: 'create_orchestration', claimedState: 'teleporting' },
+    ]);
     expect(reopened.list()).toHaveLength(1);
     // Its ref_id stays taken: a new request never reuses it.
     await expect(reopened.create(redemption('ref-f'))).rejects.toMatchObject({ code: 'conflict' });
@@ -160,7 +201,11 @@ describe('IntentStore', () => {
     const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
     // Flip the state back, body and column both, as damaged bytes could (they bypass triggers).
     raw.exec('DROP TRIGGER intents_terminal_stays_terminal');
-    raw.prepare("UPDATE intents SET state = 'queued', body = replace(body, '\"cancelled\"', '\"queued\"')").run();
+    raw
+      .prepare(
+        "UPDATE intents SET state = 'queued', body = replace(body, '\"cancelled\"', '\"queued\"')",
+      )
+      .run();
     raw.close();
     const reopened = await openStore(dir);
     expect(reopened.list({ states: ['queued'] })).toEqual([]);
@@ -174,7 +219,9 @@ describe('IntentStore', () => {
     await store.update(a.id, { state: 'cancelled' });
     await store.close();
     const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
-    expect(() => raw.prepare("UPDATE intents SET state = 'queued'").run()).toThrow(/cannot be sent again/);
+    expect(() => raw.prepare("UPDATE intents SET state = 'queued'").run()).toThrow(
+      /cannot be sent again/,
+    );
     raw.close();
   });
 });

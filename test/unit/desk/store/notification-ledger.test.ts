@@ -9,7 +9,9 @@ const tempDir = useTempDirs();
 describe('NotificationLedger', () => {
   it('marks a whole cycle in one commit (10,000 transitions: one fsync, not 10,000)', async () => {
     const commits = { n: 0 };
-    const db = DeskDatabase.open(join(await tempDir(), DATABASE_FILE), { faults: { before: (point) => void (point === 'commit' && (commits.n += 1)) } });
+    const db = DeskDatabase.open(join(await tempDir(), DATABASE_FILE), {
+      faults: { before: (point) => void (point === 'commit' && (commits.n += 1)) },
+    });
     const ledger = new NotificationLedger(db);
     commits.n = 0; // opening ran the schema migration
     const keys = Array.from({ length: 10_000 }, (_, i) => `orchestration:o-${i}:COMPLETED`);
@@ -36,7 +38,9 @@ describe('NotificationLedger', () => {
 
   it('gives exactly one yes when the same transition is reported twice at once', async () => {
     const ledger = closeAfterTest(await NotificationLedger.open(await tempDir()));
-    const answers = await Promise.all(Array.from({ length: 5 }, () => ledger.markOnce('orchestration:o-2:COMPLETED')));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => ledger.markOnce('orchestration:o-2:COMPLETED')),
+    );
     expect(answers.filter(Boolean)).toHaveLength(1);
   });
 

@@ -21,7 +21,9 @@ describe('orchestration edge records', () => {
     await cache.putMany('orchestrations', [orchestration(0), nested]);
     expect((await cache.get('orchestrations', nested.id))?.record.ref_id).toBe('desk-1');
     expect(cache.statusOf('orchestrations', nested.id)).toBe('PROCESSING');
-    expect(cache.inFlightOrchestrationIds().sort()).toEqual([orchestration(0).id, nested.id].sort());
+    expect(cache.inFlightOrchestrationIds().sort()).toEqual(
+      [orchestration(0).id, nested.id].sort(),
+    );
     expect(await cache.put('orchestrations', { ...nested, status: 'COMPLETED' })).toBe(true);
     expect(cache.statusOf('orchestrations', nested.id)).toBe('COMPLETED');
     expect(cache.count('orchestrations')).toBe(2);
@@ -36,11 +38,19 @@ describe('orchestration edge records', () => {
     const older = orchestration(1, { created_at: '2025-01-01T00:00:00.000Z' });
     await cache.putMany('orchestrations', [...ties, older]);
     const order = (await cache.window('orchestrations', {}, 0, 100)).items.map((i) => i.record.id);
-    expect(order).toEqual([...ties.slice(0, 64).map((r) => r.id), older.id, ...ties.slice(64).map((r) => r.id)]);
+    expect(order).toEqual([
+      ...ties.slice(0, 64).map((r) => r.id),
+      older.id,
+      ...ties.slice(64).map((r) => r.id),
+    ]);
     await cache.put('orchestrations', { ...older, created_at: '2027-01-01T00:00:00.000Z' });
     expect((await cache.window('orchestrations', {}, 0, 1)).items[0]?.record.id).toBe(older.id);
     expect(cache.count('orchestrations')).toBe(67);
-    expect((await cache.window('orchestrations', { search: { text: older.ref_id as string } }, 0, 5)).items.map((i) => i.record.id)).toEqual([older.id]);
+    expect(
+      (
+        await cache.window('orchestrations', { search: { text: older.ref_id as string } }, 0, 5)
+      ).items.map((i) => i.record.id),
+    ).toEqual([older.id]);
   });
 
   it('hands out parsed records that cannot be changed in place', async () => {
@@ -50,6 +60,8 @@ describe('orchestration edge records', () => {
     expect(() => {
       (first.record as Record<string, unknown>).status = 'FAILED';
     }).toThrow(TypeError);
-    expect((await cache.window('orchestrations', {}, 0, 1)).items[0]?.record.status).toBe('PROCESSING');
+    expect((await cache.window('orchestrations', {}, 0, 1)).items[0]?.record.status).toBe(
+      'PROCESSING',
+    );
   });
 });

@@ -8,18 +8,26 @@ import { orchestration } from './orchestration-fixture';
 import { closeAfterTest, useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
-const refs = (w: { items: { record: { ref_id?: unknown } }[] }) => w.items.map((i) => i.record.ref_id);
+const refs = (w: { items: { record: { ref_id?: unknown } }[] }) =>
+  w.items.map((i) => i.record.ref_id);
 
 describe('orchestration queries', () => {
   it('searches words by prefix, ids exactly, and labels and nicknames through their ids', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
     await cache.putMany('orchestrations', [
-      orchestration(1, { destination: { fiat: { bank_account_id: 'bank-a', memo: 'Invoice Zurich 42' } } }),
+      orchestration(1, {
+        destination: { fiat: { bank_account_id: 'bank-a', memo: 'Invoice Zurich 42' } },
+      }),
       orchestration(2, { orchestration_rule_id: 'rule-9', source_amount: '777.10' }),
       orchestration(3),
     ]);
-    const search = async (text: string, names = { bankAccounts: [{ id: 'bank-a', label: 'Chase ••1234' }], rules: [{ id: 'rule-9', nickname: 'USDG sweep' }] }) =>
-      refs(await cache.window('orchestrations', toRecordFilter({ text }, names), 0, 10));
+    const search = async (
+      text: string,
+      names = {
+        bankAccounts: [{ id: 'bank-a', label: 'Chase ••1234' }],
+        rules: [{ id: 'rule-9', nickname: 'USDG sweep' }],
+      },
+    ) => refs(await cache.window('orchestrations', toRecordFilter({ text }, names), 0, 10));
     expect(await search('zur')).toEqual(['desk-1']);
     expect(await search('invoice zurich')).toEqual(['desk-1']);
     expect(await search('777')).toEqual(['desk-2']);
@@ -27,7 +35,11 @@ describe('orchestration queries', () => {
     expect(await search('sweep')).toEqual(['desk-2']); // the rule's nickname
     expect(await search(orchestration(3).id)).toEqual(['desk-3']);
     expect(await search('desk-3')).toEqual(['desk-3']); // ref_id, exactly
-    expect(await search(String((orchestration(2).destination_transfer as { transfer_id: string }).transfer_id))).toEqual(['desk-2']);
+    expect(
+      await search(
+        String((orchestration(2).destination_transfer as { transfer_id: string }).transfer_id),
+      ),
+    ).toEqual(['desk-2']);
     expect(await search('nothing-like-this')).toEqual([]);
     expect(searchTooShort({ text: 'z' })).toBe(true);
     expect(searchTooShort({ text: 'zu' })).toBe(false);
@@ -41,12 +53,18 @@ describe('orchestration queries', () => {
       orchestration(3, { status: 'COMPLETED', orchestration_rule_id: 'rule-9' }),
       orchestration(4),
     ]);
-    const w = async (filter: Parameters<typeof toRecordFilter>[0]) => refs(await cache.window('orchestrations', toRecordFilter(filter), 0, 10));
+    const w = async (filter: Parameters<typeof toRecordFilter>[0]) =>
+      refs(await cache.window('orchestrations', toRecordFilter(filter), 0, 10));
     expect(await w({ statuses: ['completed'] })).toEqual(['desk-3', 'desk-1']);
     expect(await w({ assets: ['usdc'] })).toEqual(['desk-1']);
     expect(await w({ ruleId: 'rule-9' })).toEqual(['desk-3', 'desk-2']);
     expect(await w({ ruleId: 'adhoc' })).toEqual(['desk-4', 'desk-1']);
-    expect(await w({ from: String(orchestration(2).created_at), to: String(orchestration(3).created_at) })).toEqual(['desk-3', 'desk-2']);
+    expect(
+      await w({
+        from: String(orchestration(2).created_at),
+        to: String(orchestration(3).created_at),
+      }),
+    ).toEqual(['desk-3', 'desk-2']);
     expect(await w({ statuses: ['NEVER_SEEN'] })).toEqual([]);
   });
 
@@ -54,17 +72,30 @@ describe('orchestration queries', () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
     const size = COUNT_CAP + 2500;
     for (let from = 0; from < size; from += 2500) {
-      await cache.putMany('orchestrations', Array.from({ length: 2500 }, (_, i) => orchestration(from + i, { status: 'COMPLETED' })));
+      await cache.putMany(
+        'orchestrations',
+        Array.from({ length: 2500 }, (_, i) => orchestration(from + i, { status: 'COMPLETED' })),
+      );
     }
-    expect(await cache.window('orchestrations', { status: ['COMPLETED'] }, 0, 1)).toMatchObject({ total: COUNT_CAP, totalCapped: true });
-    expect(await cache.window('orchestrations', {}, 0, 1)).toMatchObject({ total: size, totalCapped: false });
+    expect(await cache.window('orchestrations', { status: ['COMPLETED'] }, 0, 1)).toMatchObject({
+      total: COUNT_CAP,
+      totalCapped: true,
+    });
+    expect(await cache.window('orchestrations', {}, 0, 1)).toMatchObject({
+      total: size,
+      totalCapped: false,
+    });
     // Windows far down the list (anchored keyset) are exactly the rows a plain ordering gives.
     for (const offset of [999, 1000, 5432, 11_999, size - 3]) {
       const got = refs(await cache.window('orchestrations', {}, offset, 3));
-      expect(got, `offset ${offset}`).toEqual([offset, offset + 1, offset + 2].filter((i) => i < size).map((i) => `desk-${size - 1 - i}`));
+      expect(got, `offset ${offset}`).toEqual(
+        [offset, offset + 1, offset + 2].filter((i) => i < size).map((i) => `desk-${size - 1 - i}`),
+      );
     }
     // A new record at the top moves every row down by one, anchors included.
     await cache.put('orchestrations', orchestration(size));
-    expect(refs(await cache.window('orchestrations', {}, 5432, 1))).toEqual([`desk-${size - 5432}`]);
+    expect(refs(await cache.window('orchestrations', {}, 5432, 1))).toEqual([
+      `desk-${size - 5432}`,
+    ]);
   }, 120_000);
 });

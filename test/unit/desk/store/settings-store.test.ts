@@ -4,7 +4,11 @@ import Conf from 'conf';
 import type ElectronStore from 'electron-store';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../../../shared/settings';
-import { SETTINGS_SCHEMA_VERSION, SettingsStore, settingsStoreOptions } from '../../../../main/desk/store/settings/settings-store';
+import {
+  SETTINGS_SCHEMA_VERSION,
+  SettingsStore,
+  settingsStoreOptions,
+} from '../../../../main/desk/store/settings/settings-store';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs('desk-settings-');
@@ -42,19 +46,34 @@ describe('SettingsStore', () => {
 
   it('persists a valid change for the next start', async () => {
     const cwd = await tempDir();
-    openSettings(cwd).settings.update({ pollFastSeconds: 10, notifications: { ...defaultSettings.notifications, redemptionFailed: false } });
+    openSettings(cwd).settings.update({
+      pollFastSeconds: 10,
+      notifications: { ...defaultSettings.notifications, redemptionFailed: false },
+    });
     openSettings(cwd).settings.setEnvironment('sandbox');
     const next = openSettings(cwd).settings.get();
-    expect(next).toMatchObject({ pollFastSeconds: 10, environment: 'sandbox', notifications: { redemptionFailed: false } });
+    expect(next).toMatchObject({
+      pollFastSeconds: 10,
+      environment: 'sandbox',
+      notifications: { redemptionFailed: false },
+    });
   });
 
   it('rejects an invalid change, names the field, and leaves the file untouched', async () => {
     const { settings, file } = openSettings(await tempDir());
     const before = await readFile(file, 'utf8');
-    expect(() => settings.update({ pollFastSeconds: 1 })).toThrow(expect.objectContaining({ code: 'validation', details: { field: 'pollFastSeconds' } }));
-    expect(() => settings.update({ perRedemptionSoftLimitUsd: '-5' })).toThrow(expect.objectContaining({ code: 'validation' }));
-    expect(() => settings.update({ perRedemptionSoftLimitUsd: '10.001' })).toThrow(expect.objectContaining({ code: 'validation' }));
-    expect(() => settings.setEnvironment('staging' as never)).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(() => settings.update({ pollFastSeconds: 1 })).toThrow(
+      expect.objectContaining({ code: 'validation', details: { field: 'pollFastSeconds' } }),
+    );
+    expect(() => settings.update({ perRedemptionSoftLimitUsd: '-5' })).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
+    expect(() => settings.update({ perRedemptionSoftLimitUsd: '10.001' })).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
+    expect(() => settings.setEnvironment('staging' as never)).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
@@ -67,12 +86,23 @@ describe('SettingsStore', () => {
   it('only lets custom endpoints use https (http to this computer), and Production only Paxos hosts', async () => {
     const { settings } = openSettings(await tempDir());
     const override = (environment: 'sandbox' | 'production', tokenUrl: string) =>
-      settings.update({ endpointOverrides: { ...defaultSettings.endpointOverrides, [environment]: { tokenUrl } } });
-    expect(() => override('production', 'https://oauth.evil.example/oauth2/token')).toThrow('Production can only use Paxos addresses');
+      settings.update({
+        endpointOverrides: { ...defaultSettings.endpointOverrides, [environment]: { tokenUrl } },
+      });
+    expect(() => override('production', 'https://oauth.evil.example/oauth2/token')).toThrow(
+      'Production can only use Paxos addresses',
+    );
     expect(() => override('sandbox', 'http://10.0.0.7/oauth2/token')).toThrow('must use https');
-    expect(() => override('sandbox', 'https://user:pw@oauth.example.com/token')).toThrow(expect.objectContaining({ code: 'validation' }));
-    expect(override('sandbox', 'http://127.0.0.1:4010/oauth2/token').endpointOverrides.sandbox.tokenUrl).toBe('http://127.0.0.1:4010/oauth2/token');
-    expect(override('production', 'https://oauth.paxos.com/oauth2/token').endpointOverrides.production.tokenUrl).toContain('paxos.com');
+    expect(() => override('sandbox', 'https://user:pw@oauth.example.com/token')).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
+    expect(
+      override('sandbox', 'http://127.0.0.1:4010/oauth2/token').endpointOverrides.sandbox.tokenUrl,
+    ).toBe('http://127.0.0.1:4010/oauth2/token');
+    expect(
+      override('production', 'https://oauth.paxos.com/oauth2/token').endpointOverrides.production
+        .tokenUrl,
+    ).toContain('paxos.com');
   });
 
   it('reads a damaged value as its default, key by key, keeping the rest', async () => {
@@ -101,7 +131,10 @@ describe('SettingsStore', () => {
         clientSecret: 'sk-legacy-1',
         pollFastSeconds: 7,
         legacyWindowBounds: { x: 1 },
-        endpointOverrides: { sandbox: { apiUrl: 'https://api.sandbox.paxos.com/v2', client_secret: 'sk-legacy-2' }, production: {} },
+        endpointOverrides: {
+          sandbox: { apiUrl: 'https://api.sandbox.paxos.com/v2', client_secret: 'sk-legacy-2' },
+          production: {},
+        },
       }),
     );
     const { settings } = openSettings(cwd);
@@ -109,7 +142,10 @@ describe('SettingsStore', () => {
     expect(raw).not.toContain('sk-legacy');
     expect(raw).not.toContain('legacyWindowBounds');
     expect(JSON.parse(raw).__internal__.migrations.version).toBe(SETTINGS_SCHEMA_VERSION);
-    expect(settings.get()).toMatchObject({ pollFastSeconds: 7, endpointOverrides: { sandbox: { apiUrl: 'https://api.sandbox.paxos.com/v2' } } });
+    expect(settings.get()).toMatchObject({
+      pollFastSeconds: 7,
+      endpointOverrides: { sandbox: { apiUrl: 'https://api.sandbox.paxos.com/v2' } },
+    });
   });
 
   it('tells listeners about changes', async () => {

@@ -12,20 +12,34 @@ const UPDATES = 200;
 async function measure(cached: number) {
   const cache = closeAfterTest(await CacheStore.open(await tempDir()));
   for (let start = 0; start < cached; start += 10_000) {
-    const batch = Array.from({ length: Math.min(10_000, cached - start) }, (_, i) => orchestration(start + i));
+    const batch = Array.from({ length: Math.min(10_000, cached - start) }, (_, i) =>
+      orchestration(start + i),
+    );
     await cache.putMany('orchestrations', batch);
   }
   const { path } = cache.stats();
-  const size = async () => (await stat(path)).size + (await stat(`${path}-wal`).then((s) => s.size, () => 0));
+  const size = async () =>
+    (await stat(path)).size +
+    (await stat(`${path}-wal`).then(
+      (s) => s.size,
+      () => 0,
+    ));
   const fileBefore = await size();
   const writesBefore = cache.stats().writes;
   for (let n = 0; n < UPDATES; n += 1) {
     const i = (n * 7919) % cached; // spread over the whole cache
-    await cache.put('orchestrations', orchestration(i, { status: 'COMPLETED', updated_at: `2026-06-01T00:00:${n % 60}Z` }));
+    await cache.put(
+      'orchestrations',
+      orchestration(i, { status: 'COMPLETED', updated_at: `2026-06-01T00:00:${n % 60}Z` }),
+    );
   }
   const fileGrowth = (await size()) - fileBefore;
   const writes = cache.stats().writes - writesBefore;
-  return { fileBefore, fileGrowthPerUpdate: fileGrowth / UPDATES, writesPerUpdate: writes / UPDATES };
+  return {
+    fileBefore,
+    fileGrowthPerUpdate: fileGrowth / UPDATES,
+    writesPerUpdate: writes / UPDATES,
+  };
 }
 
 describe('orchestration status update cost', () => {

@@ -19,7 +19,8 @@ function setup({ keychainWorks = true } = {}) {
     await realSet(account, secret);
   };
   const probe = async () => {
-    if (!keychainWorks) throw noKeychainError('linux', 'Platform failure: DBus error: no such socket');
+    if (!keychainWorks)
+      throw noKeychainError('linux', 'Platform failure: DBus error: no such socket');
   };
   const vault = new CredentialsVault({ keychain, probe });
   const verifyOk = async (c: PaxosCredentials) => void events.push(`verify ${c.clientId}`);
@@ -33,15 +34,29 @@ function setup({ keychainWorks = true } = {}) {
 describe('CredentialsVault', () => {
   it('saves to the keychain only after Paxos accepted the credentials', async () => {
     const { vault, keychain, events, verifyOk } = setup();
-    const status = await vault.save('sandbox', { clientId: `  ${CLIENT_ID}\n`, clientSecret: `${SECRET} ` }, { verify: verifyOk });
+    const status = await vault.save(
+      'sandbox',
+      { clientId: `  ${CLIENT_ID}\n`, clientSecret: `${SECRET} ` },
+      { verify: verifyOk },
+    );
     expect(events).toEqual([`verify ${CLIENT_ID}`, 'keychain.set paxos:sandbox']);
-    expect(status).toEqual({ configured: true, storage: 'keychain', clientIdHint: '90ab', keychainAvailable: true });
-    expect(JSON.parse((await keychain.get('paxos:sandbox'))!)).toMatchObject({ clientId: CLIENT_ID, clientSecret: SECRET });
+    expect(status).toEqual({
+      configured: true,
+      storage: 'keychain',
+      clientIdHint: '90ab',
+      keychainAvailable: true,
+    });
+    expect(JSON.parse((await keychain.get('paxos:sandbox'))!)).toMatchObject({
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+    });
   });
 
-  it('stores nothing when the token request fails, and passes Paxos\'s error on', async () => {
+  it("stores nothing when the token request fails, and passes Paxos's error on", async () => {
     const { vault, keychain, events, verifyRejects } = setup();
-    await expect(vault.save('sandbox', creds, { verify: verifyRejects })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(vault.save('sandbox', creds, { verify: verifyRejects })).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
     expect(events).toEqual(['verify rejected']);
     expect(await keychain.get('paxos:sandbox')).toBeNull();
     expect(await vault.status('sandbox')).toMatchObject({ configured: false, storage: 'none' });
@@ -62,7 +77,13 @@ describe('CredentialsVault', () => {
     const outputs: unknown[] = [];
     outputs.push(await vault.save('sandbox', creds, { verify: verifyOk }));
     outputs.push(await vault.status('sandbox'));
-    outputs.push(await vault.replace('sandbox', { ...creds, clientSecret: `${SECRET}-2` }, { verify: verifyOk }));
+    outputs.push(
+      await vault.replace(
+        'sandbox',
+        { ...creds, clientSecret: `${SECRET}-2` },
+        { verify: verifyOk },
+      ),
+    );
     outputs.push(await vault.keychainProblem());
     outputs.push(await vault.forget('sandbox'));
     const text = JSON.stringify(outputs);
@@ -72,11 +93,17 @@ describe('CredentialsVault', () => {
 
   it('refuses a second save, replaces only after verifying, and keeps the old ones if that fails', async () => {
     const { vault, verifyOk, verifyRejects } = setup();
-    await expect(vault.replace('sandbox', creds, { verify: verifyOk })).rejects.toMatchObject({ code: 'not_configured' });
+    await expect(vault.replace('sandbox', creds, { verify: verifyOk })).rejects.toMatchObject({
+      code: 'not_configured',
+    });
     await vault.save('sandbox', creds, { verify: verifyOk });
-    await expect(vault.save('sandbox', creds, { verify: verifyOk })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(vault.save('sandbox', creds, { verify: verifyOk })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     const replacement = { clientId: 'new-client-0001', clientSecret: 'new-secret' };
-    await expect(vault.replace('sandbox', replacement, { verify: verifyRejects })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(
+      vault.replace('sandbox', replacement, { verify: verifyRejects }),
+    ).rejects.toMatchObject({ code: 'unauthorized' });
     expect(await vault.getForClient('sandbox')).toEqual(creds);
     await vault.replace('sandbox', replacement, { verify: verifyOk });
     expect(await vault.getForClient('sandbox')).toEqual(replacement);
@@ -88,21 +115,29 @@ describe('CredentialsVault', () => {
     await vault.save('production', creds, { verify: verifyOk });
     expect(await vault.forget('production')).toMatchObject({ configured: false, storage: 'none' });
     expect(await keychain.get('paxos:production')).toBeNull();
-    await expect(vault.getForClient('production')).rejects.toMatchObject({ code: 'not_configured' });
+    await expect(vault.getForClient('production')).rejects.toMatchObject({
+      code: 'not_configured',
+    });
   });
 
   it('keeps environments apart', async () => {
     const { vault, verifyOk } = setup();
     await vault.save('sandbox', creds, { verify: verifyOk });
     expect((await vault.status('production')).configured).toBe(false);
-    await expect(vault.getForClient('production')).rejects.toMatchObject({ code: 'not_configured' });
+    await expect(vault.getForClient('production')).rejects.toMatchObject({
+      code: 'not_configured',
+    });
   });
 
   it('rejects malformed input without echoing it', async () => {
     const { vault, verifyOk, events } = setup();
-    const error = await vault.save('sandbox', { clientId: CLIENT_ID, clientSecret: '   ' }, { verify: verifyOk }).catch((e: unknown) => e);
+    const error = await vault
+      .save('sandbox', { clientId: CLIENT_ID, clientSecret: '   ' }, { verify: verifyOk })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation', details: { field: 'clientSecret' } });
-    await expect(vault.save('sandbox', { clientId: 'has space', clientSecret: SECRET }, { verify: verifyOk })).rejects.toMatchObject({
+    await expect(
+      vault.save('sandbox', { clientId: 'has space', clientSecret: SECRET }, { verify: verifyOk }),
+    ).rejects.toMatchObject({
       details: { field: 'clientId' },
     });
     expect(JSON.stringify((error as AppError).toBridge())).not.toContain(CLIENT_ID);
@@ -126,34 +161,55 @@ describe('CredentialsVault without a keychain', () => {
     expect((error as AppError).message).toContain('Secret Service');
     expect((error as AppError).message).toContain('for this session only');
     expect(events).toEqual([]);
-    expect(await vault.status('sandbox')).toEqual({ configured: false, storage: 'none', keychainAvailable: false });
+    expect(await vault.status('sandbox')).toEqual({
+      configured: false,
+      storage: 'none',
+      keychainAvailable: false,
+    });
   });
 
   it('keeps credentials in memory only when the operator chooses it, verified first', async () => {
     const { vault, keychain, events, verifyOk, verifyRejects } = setup({ keychainWorks: false });
-    await expect(vault.useSessionOnly('sandbox', creds, { verify: verifyRejects })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(
+      vault.useSessionOnly('sandbox', creds, { verify: verifyRejects }),
+    ).rejects.toMatchObject({ code: 'unauthorized' });
     expect((await vault.status('sandbox')).configured).toBe(false);
     const status = await vault.useSessionOnly('sandbox', creds, { verify: verifyOk });
-    expect(status).toEqual({ configured: true, storage: 'session', clientIdHint: '90ab', keychainAvailable: false });
+    expect(status).toEqual({
+      configured: true,
+      storage: 'session',
+      clientIdHint: '90ab',
+      keychainAvailable: false,
+    });
     expect(await vault.getForClient('sandbox')).toEqual(creds);
     expect(events.some((e) => e.startsWith('keychain.set'))).toBe(false);
     expect(await keychain.get('paxos:sandbox')).toBeNull();
 
     // A restart is a new vault: session credentials are gone.
-    const restarted = new CredentialsVault({ keychain, probe: async () => { throw noKeychainError('linux', 'gone'); } });
+    const restarted = new CredentialsVault({
+      keychain,
+      probe: async () => {
+        throw noKeychainError('linux', 'gone');
+      },
+    });
     expect((await restarted.status('sandbox')).configured).toBe(false);
   });
 
   it('forgets session credentials but says plainly that the unreachable keychain may still hold some', async () => {
     const { vault, verifyOk } = setup({ keychainWorks: false });
     await vault.useSessionOnly('sandbox', creds, { verify: verifyOk });
-    await expect(vault.forget('sandbox')).rejects.toMatchObject({ code: 'no_keychain', message: expect.stringContaining('may still be there') });
+    await expect(vault.forget('sandbox')).rejects.toMatchObject({
+      code: 'no_keychain',
+      message: expect.stringContaining('may still be there'),
+    });
     expect((await vault.status('sandbox')).configured).toBe(false);
   });
 
   it('refuses session-only storage that would shadow credentials saved in the keychain', async () => {
     const { vault, verifyOk } = setup();
     await vault.save('sandbox', creds, { verify: verifyOk });
-    await expect(vault.useSessionOnly('sandbox', creds, { verify: verifyOk })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      vault.useSessionOnly('sandbox', creds, { verify: verifyOk }),
+    ).rejects.toMatchObject({ code: 'conflict' });
   });
 });

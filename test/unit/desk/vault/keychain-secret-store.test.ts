@@ -24,7 +24,8 @@ vi.mock('@napi-rs/keyring', () => ({
   },
 }));
 
-const { KeychainSecretStore, KEYCHAIN_SERVICE } = await import('../../../../main/desk/vault/keychain-secret-store');
+const { KeychainSecretStore, KEYCHAIN_SERVICE } =
+  await import('../../../../main/desk/vault/keychain-secret-store');
 
 beforeEach(() => {
   calls.length = 0;
@@ -36,14 +37,22 @@ describe('KeychainSecretStore', () => {
     await new KeychainSecretStore({ platform: 'linux' }).get('paxos:sandbox');
     await new KeychainSecretStore({ platform: 'darwin' }).get('paxos:sandbox');
     expect(calls).toEqual([
-      { service: KEYCHAIN_SERVICE, account: 'paxos:sandbox', options: { linux: { store: 'secret-service' } } },
+      {
+        service: KEYCHAIN_SERVICE,
+        account: 'paxos:sandbox',
+        options: { linux: { store: 'secret-service' } },
+      },
       { service: KEYCHAIN_SERVICE, account: 'paxos:sandbox', options: undefined },
     ]);
   });
 
   it('turns "no Secret Service" from the binding into the operator-facing no_keychain error', async () => {
-    failure = new Error('Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory');
-    await expect(new KeychainSecretStore({ platform: 'linux' }).get('paxos:sandbox')).rejects.toMatchObject({
+    failure = new Error(
+      'Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory',
+    );
+    await expect(
+      new KeychainSecretStore({ platform: 'linux' }).get('paxos:sandbox'),
+    ).rejects.toMatchObject({
       code: 'no_keychain',
       message: expect.stringContaining('Secret Service'),
       details: { platform: 'linux', reason: expect.stringContaining('DBus') },
@@ -52,7 +61,9 @@ describe('KeychainSecretStore', () => {
 
   it('never repeats the secret in an error, even if the OS error text contains it', async () => {
     failure = new Error('Invalid: attribute value top-secret-value too long');
-    const error = await new KeychainSecretStore({ platform: 'linux' }).set('paxos:sandbox', 'top-secret-value').catch((e: unknown) => e);
+    const error = await new KeychainSecretStore({ platform: 'linux' })
+      .set('paxos:sandbox', 'top-secret-value')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'internal' });
     expect(JSON.stringify(error)).not.toContain('top-secret-value');
   });

@@ -6,17 +6,28 @@ import { intentView } from '../../../../main/desk/views/intent-view';
 
 const at = '2026-12-01T09:00:00Z';
 const ruleIntent = (network: string): Intent => ({
-  id: `i-${network}`, kind: 'create_rule', refId: 'r', state: 'queued', createdAt: at, updatedAt: at, attempts: 0,
+  id: `i-${network}`,
+  kind: 'create_rule',
+  refId: 'r',
+  state: 'queued',
+  createdAt: at,
+  updatedAt: at,
+  attempts: 0,
   payload: {
-    profile_id: 'p-1', source_asset: 'USDC', destination_asset: 'USD',
-    source: { crypto: { network } }, destination: { fiat: { fiat_account_id: 'fa-1' } },
+    profile_id: 'p-1',
+    source_asset: 'USDC',
+    destination_asset: 'USD',
+    source: { crypto: { network } },
+    destination: { fiat: { fiat_account_id: 'fa-1' } },
   },
 });
 const labels = { bankAccount: () => 'Operating', rule: () => undefined };
 
 describe('intent summaries in words', () => {
   it('names the network of a rule in words', () => {
-    expect(intentView(ruleIntent('ETHEREUM'), labels).summary).toBe('Auto-redeem USDC on Ethereum → Operating');
+    expect(intentView(ruleIntent('ETHEREUM'), labels).summary).toBe(
+      'Auto-redeem USDC on Ethereum → Operating',
+    );
     expect(intentView(ruleIntent('POLYGON_POS'), labels).summary).not.toMatch(/POLYGON|_/);
   });
 });

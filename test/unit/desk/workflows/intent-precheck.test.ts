@@ -14,13 +14,27 @@ function redemptionIntent(amount: string): Intent {
     destination: { fiat: { bank_account_id: 'fa-1' } },
   };
   const at = '2026-12-07T15:00:00.000Z';
-  return { id: 'i-1', kind: 'create_orchestration', refId: 'ref-1', payload, state: 'queued', createdAt: at, updatedAt: at, attempts: 0 };
+  return {
+    id: 'i-1',
+    kind: 'create_orchestration',
+    refId: 'ref-1',
+    payload,
+    state: 'queued',
+    createdAt: at,
+    updatedAt: at,
+    attempts: 0,
+  };
 }
 
-function cacheWith(available: string, accountStatus = 'APPROVED'): Pick<CacheStore, 'get' | 'statusOf'> {
+function cacheWith(
+  available: string,
+  accountStatus = 'APPROVED',
+): Pick<CacheStore, 'get' | 'statusOf'> {
   // Only the balance the precheck reads; the generic get() is narrowed to that one record.
   const get = async (collection: string, id: string) =>
-    collection === 'balances' && id === 'prof-1:USDC' ? { record: { id, asset: 'USDC', available }, fetchedAt: '2026-12-07T15:00:00.000Z' } : undefined;
+    collection === 'balances' && id === 'prof-1:USDC'
+      ? { record: { id, asset: 'USDC', available }, fetchedAt: '2026-12-07T15:00:00.000Z' }
+      : undefined;
   return {
     get: get as CacheStore['get'],
     statusOf: (collection: string) => (collection === 'fiatAccounts' ? accountStatus : undefined),
@@ -37,6 +51,8 @@ describe('precheckIntent', () => {
 
   it('still holds back a redemption the balance no longer covers, or to an account no longer approved', async () => {
     expect(await precheckIntent(cacheWith('5'), redemptionIntent('10'))).toBe('balance_changed');
-    expect(await precheckIntent(cacheWith('50', 'REJECTED'), redemptionIntent('10'))).toBe('destination_changed');
+    expect(await precheckIntent(cacheWith('50', 'REJECTED'), redemptionIntent('10'))).toBe(
+      'destination_changed',
+    );
   });
 });

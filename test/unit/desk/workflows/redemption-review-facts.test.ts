@@ -3,12 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/app-error';
 import type { FiatAccountView } from '../../../../shared/views';
-import { assertWireableAmount, redemptionReviewFacts } from '../../../../main/desk/workflows/redemption-review-facts';
+import {
+  assertWireableAmount,
+  redemptionReviewFacts,
+} from '../../../../main/desk/workflows/redemption-review-facts';
 
 const account: FiatAccountView = {
-  id: 'fa-1', status: 'APPROVED', label: 'Operating', ownerName: 'Acme Corp', network: 'wire',
-  routingType: 'SWIFT', routingNumber: 'DEUTDEFF', bankName: 'Deutsche Bank', accountNumberMasked: '••••3000',
-  updatedAt: '2026-12-01T10:00:00Z', fetchedAt: '2026-12-07T15:00:00Z',
+  id: 'fa-1',
+  status: 'APPROVED',
+  label: 'Operating',
+  ownerName: 'Acme Corp',
+  network: 'wire',
+  routingType: 'SWIFT',
+  routingNumber: 'DEUTDEFF',
+  bankName: 'Deutsche Bank',
+  accountNumberMasked: '••••3000',
+  updatedAt: '2026-12-01T10:00:00Z',
+  fetchedAt: '2026-12-07T15:00:00Z',
 };
 
 describe('redemption review facts', () => {
@@ -20,14 +31,28 @@ describe('redemption review facts', () => {
 
   it('states the terms, the balance after, today against the limit, and a SWIFT window', () => {
     const facts = redemptionReviewFacts({
-      amount: '250000', asset: 'USDC', available: '400000.5', account,
-      redeemedTodayUsd: '100000', dailyLimitUsd: '1000000', now: new Date('2026-12-07T15:00:00Z'),
+      amount: '250000',
+      asset: 'USDC',
+      available: '400000.5',
+      account,
+      redeemedTodayUsd: '100000',
+      dailyLimitUsd: '1000000',
+      now: new Date('2026-12-07T15:00:00Z'),
     });
     expect(facts.receive).toMatchObject({ amountUsd: '250000', rate: '1' });
     expect(facts.receive.terms).toMatch(/1 USDC = 1 USD/);
     expect(facts.balanceAfter).toBe('150000.5');
-    expect(facts.today).toEqual({ redeemedUsd: '100000', afterUsd: '350000', dailyLimitUsd: '1000000' });
-    expect(facts.beneficiary).toMatchObject({ ownerName: 'Acme Corp', routingType: 'SWIFT', routingNumber: 'DEUTDEFF', approvedSince: '2026-12-01T10:00:00Z' });
+    expect(facts.today).toEqual({
+      redeemedUsd: '100000',
+      afterUsd: '350000',
+      dailyLimitUsd: '1000000',
+    });
+    expect(facts.beneficiary).toMatchObject({
+      ownerName: 'Acme Corp',
+      routingType: 'SWIFT',
+      routingNumber: 'DEUTDEFF',
+      approvedSince: '2026-12-01T10:00:00Z',
+    });
     expect(facts.arrival).toMatchObject({ rail: 'swift', maxBusinessDays: 5 });
   });
 });

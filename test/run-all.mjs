@@ -74,6 +74,7 @@ check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.node.json']);
 check('typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json']);
 check('typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.']);
 const built = check('build', 'npx', ['electron-vite', 'build', '-c', './vite.config.ts']);
 vitest('unit-integration-renderer', ['unit', 'integration', 'renderer']);
 vitest('heavy', ['heavy']);

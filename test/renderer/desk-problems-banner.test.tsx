@@ -3,26 +3,12 @@
 // away when main publishes a clean state again.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StorageHealthView } from '../../shared/state';
 import { App } from '../../renderer/src/App';
-import { appState } from './support/fixtures';
+import { appState, healthyStorage as healthy } from './support/fixtures';
 import { installFakeTreasury, resetStores } from './support/fake-treasury';
 
 beforeEach(resetStores);
 afterEach(cleanup);
-
-const healthy: StorageHealthView = {
-  ok: true,
-  sendingHeld: false,
-  message: null,
-  problems: [],
-  keptAt: null,
-  damagedIntents: [],
-  alerts: [],
-  auditChainOk: true,
-  lastCheckError: null,
-  backgroundError: null,
-};
 
 describe('background errors are shown to the operator', () => {
   it('shows a failed background send with its request, and hides it once a flush ran clean', async () => {

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../renderer/src/screens/settings/SettingsScreen';
 import { useAppStore } from '../../renderer/src/store/app-store';
-import { appState } from './support/fixtures';
+import { appState, healthyStorage as healthy } from './support/fixtures';
 import { FakeFailure, installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
 
 beforeEach(() => {
@@ -14,19 +14,6 @@ beforeEach(() => {
   seedStore();
 });
 afterEach(cleanup);
-
-const healthy = {
-  ok: true,
-  sendingHeld: false,
-  message: null,
-  problems: [],
-  keptAt: null,
-  damagedIntents: [],
-  alerts: [],
-  auditChainOk: true,
-  lastCheckError: null,
-  backgroundError: null,
-};
 
 describe('rebuild the cache from Paxos', () => {
   it('shows progress while main rebuilds, then the result, and sends one call for two clicks', async () => {

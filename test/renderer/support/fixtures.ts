@@ -1,6 +1,6 @@
 // Test data for renderer tests: a complete AppState with one profile, accounts and settings.
 import { defaultSettings } from '../../../shared/settings';
-import type { AppState } from '../../../shared/state';
+import type { AppState, StorageHealthView } from '../../../shared/state';
 import type {
   FiatAccountView,
   IntentView,
@@ -67,6 +67,20 @@ export function intent(overrides: Partial<IntentView> = {}): IntentView {
     ...overrides,
   };
 }
+
+/** A store with nothing wrong: no damage, sending allowed, the audit chain verified. */
+export const healthyStorage: StorageHealthView = {
+  ok: true,
+  sendingHeld: false,
+  message: null,
+  problems: [],
+  keptAt: null,
+  damagedIntents: [],
+  alerts: [],
+  auditChainOk: true,
+  lastCheckError: null,
+  backgroundError: null,
+};
 
 export function appState(overrides: Partial<AppState> = {}): AppState {
   return {

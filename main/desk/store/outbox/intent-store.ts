@@ -3,7 +3,9 @@
 // resolves the ref_id is on disk, and when `update(id, {state: 'sending'})` resolves the "may
 // have been sent" mark is too: do that *before* the request. Each change commits together with
 // its audit entry (when the store has an audit log): if the entry cannot be written, the
-// change is refused. Intents are few (hundreds), so they are also held in memory.
+// change is refused. Intents are also held in memory, frozen: readers share them without a
+// copy (a projection of the desk reads every intent on each publish, and copying thousands of
+// them each time was most of that cost), and a reader that tries to change one throws.
 //
 // At open every row's checksum is verified. A damaged row is moved to intents_damaged (kept
 // for support), never read as an intent, and reported in `damaged`; the desk then holds
@@ -25,6 +27,7 @@ import {
 import { fromIntentRow, toIntentRow, type IntentRow } from './intent-row';
 import { assertTransition } from './intent-state-machine';
 import { StorageHealth } from '../storage-health';
+import { deepFreeze } from '../deep-freeze';
 
 export interface IntentStoreOptions {
   now?: () => Date;
@@ -53,6 +56,9 @@ export interface WriteOptions {
 
 export class IntentStore {
   private readonly intents = new Map<string, Intent>();
+  private readonly byRefId = new Map<string, Intent>();
+  /** Every intent in send order; rebuilt after a write changes the set. */
+  private ordered: Intent[] | undefined;
   readonly health: StorageHealth;
 
   constructor(
@@ -66,7 +72,7 @@ export class IntentStore {
       'SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents',
     )) {
       const intent = fromIntentRow(row);
-      if (intent) this.intents.set(intent.id, intent);
+      if (intent) this.remember(intent);
       else damaged.push(row);
     }
     if (damaged.length > 0) this.setAside(damaged);
@@ -146,36 +152,22 @@ export class IntentStore {
     return this.health.heldBecause;
   }
 
+  /** Frozen: change an intent through `update`. */
   get(id: string): Intent | undefined {
-    const intent = this.intents.get(id);
-    return intent && structuredClone(intent);
+    return this.intents.get(id);
   }
 
-  /** Oldest first: the order the outbox sends in. */
+  /** Oldest first: the order the outbox sends in. Frozen intents, in a new array. */
   list(filter: { states?: readonly IntentState[] } = {}): Intent[] {
-    return (
-      [...this.intents.values()]
-        .filter((i) => filter.states === undefined || filter.states.includes(i.state))
-        // Same millisecond: by id, so the order is the same before and after a restart.
-        .sort((a, b) =>
-          a.createdAt !== b.createdAt
-            ? a.createdAt < b.createdAt
-              ? -1
-              : 1
-            : a.id < b.id
-              ? -1
-              : a.id > b.id
-                ? 1
-                : 0,
-        )
-        .map((i) => structuredClone(i))
-    );
+    this.ordered ??= [...this.intents.values()].sort(sendOrder);
+    const { states } = filter;
+    return states === undefined
+      ? [...this.ordered]
+      : this.ordered.filter((i) => states.includes(i.state));
   }
 
   findByRefId(refId: string): Intent | undefined {
-    for (const intent of this.intents.values())
-      if (intent.refId === refId) return structuredClone(intent);
-    return undefined;
+    return this.byRefId.get(refId);
   }
 
   /** Durable: resolves only after the intent (and its audit entry) is committed. The caller chooses the ref_id. */
@@ -296,8 +288,17 @@ export class IntentStore {
       }
       if (audit && extra) audit.appendNow({ ...extra, refId: extra.refId ?? intent.refId });
     });
-    this.intents.set(intent.id, intent);
-    return structuredClone(intent);
+    return this.remember(intent);
+  }
+
+  private remember(intent: Intent): Intent {
+    const frozen = deepFreeze(intent);
+    const before = this.intents.get(frozen.id);
+    if (before && before.refId !== frozen.refId) this.byRefId.delete(before.refId);
+    this.intents.set(frozen.id, frozen);
+    this.byRefId.set(frozen.refId, frozen);
+    this.ordered = undefined;
+    return frozen;
   }
 
   private setAside(rows: IntentRow[]): void {
@@ -332,4 +333,10 @@ function invalid(field: string | undefined): AppError {
   return new AppError('validation', 'The outbox request is incomplete or malformed.', {
     field: field ?? '',
   });
+}
+
+/** Oldest first; the same millisecond by id, so the order is the same before and after a restart. */
+function sendOrder(a: Intent, b: Intent): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -154,7 +154,7 @@ describe('IntentStore', () => {
     });
   });
 
-  it('lists oldest first, filters by state, and hands out copies', async () => {
+  it('lists oldest first, filters by state, and hands out frozen intents nobody can change', async () => {
     let tick = 0;
     const store = closeAfterTest(
       await IntentStore.open(await tempDir(), {
@@ -166,8 +166,17 @@ describe('IntentStore', () => {
     await store.update(a.id, { state: 'cancelled' });
     expect(store.list().map((i) => i.refId)).toEqual(['a', 'b']);
     expect(store.list({ states: ['queued'] }).map((i) => i.refId)).toEqual(['b']);
-    store.list()[1]!.state = 'completed';
+    const listed = store.list()[1]!;
+    expect(() => {
+      listed.state = 'completed';
+    }).toThrow(TypeError);
+    expect(() => {
+      (listed.payload as Record<string, unknown>).source_amount = '1';
+    }).toThrow(TypeError);
+    store.list().pop();
     expect(store.get(b.id)?.state).toBe('queued');
+    expect(store.list()).toHaveLength(2);
+    expect(store.findByRefId('b')).toBe(store.get(b.id));
   });
 
   it('reports a stored record it cannot read instead of silently dropping it, and sets it aside', async () => {

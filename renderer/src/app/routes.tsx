@@ -37,7 +37,7 @@ export const routes: Record<RouteId, Route> = {
   settings: { title: 'Settings', Screen: SettingsScreen },
 };
 
-export interface NavEntry {
+interface NavEntry {
   id: RouteId;
   title: string;
 }

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { TextField } from './Field';
 
-export interface NewPasscodeEntry {
+interface NewPasscodeEntry {
   passcode: string;
   setPasscode: (value: string) => void;
   repeat: string;

@@ -23,6 +23,27 @@ const noElectron = layer('Only main/ shell files may import electron.', '^electr
 const noMain = layer('Only main/ may import main/ code.', '(^|/)main(/|$)');
 const noRenderer = layer('Nothing may import renderer/ code.', '(^|/)renderer(/|$)');
 const noPreload = layer('Nothing may import preload/ code.', '(^|/)preload(/|$)');
+const noScreens = layer(
+  'Only renderer/src/app/ (the route table and shell) imports screens: navigate with go(routeId).',
+  '(^|/)screens(/|$)',
+);
+const noApp = layer(
+  'renderer/src/app/ imports the rest of the renderer, never the reverse.',
+  '(^|/)app(/|$)',
+);
+const noOtherScreen = layer(
+  'A screen never imports another screen: move the shared part to components/, hooks/, model/ or format/.',
+  '^\\.\\./(?!\\.\\./)',
+);
+
+/** The renderer's layer rule (no Node, electron, main or preload), plus `extra` patterns. */
+const rendererImports = (...extra) => [
+  'error',
+  {
+    paths: nodeBuiltins.map((name) => ({ name, message: noNode.message })),
+    patterns: [noNode, noElectron, noMain, noPreload, ...extra],
+  },
+];
 
 export default tseslint.config(
   {
@@ -118,14 +139,21 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: noNode.message })),
-          patterns: [noNode, noElectron, noMain, noPreload],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': rendererImports() },
+  },
+  // Inside the renderer: only app/ (shell and route table) knows the screens. A later block
+  // replaces the rule's options for its files, so each one repeats the renderer layers above.
+  {
+    files: ['renderer/src/{bridge,components,errors,format,hooks,model,store}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports(noScreens, noApp) },
+  },
+  {
+    files: ['renderer/src/screens/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports(noScreens, noApp) },
+  },
+  {
+    // A file directly in a screen's folder: `../x` is another screen's folder.
+    files: ['renderer/src/screens/*/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports(noScreens, noApp, noOtherScreen) },
   },
 );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Shell } from './components/Shell';
+import { Shell } from './app/Shell';
 import { useAppStore } from './store/app-store';
 
 export function App() {

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuleView } from '../../shared/views';
 import { BankAccountsScreen } from '../../renderer/src/screens/bank-accounts/BankAccountsScreen';
-import { forgetAccountOwners } from '../../renderer/src/screens/bank-accounts/useAccountOwners';
+import { forgetAccountOwners } from '../../renderer/src/hooks/useAccountOwners';
 import { RedeemScreen } from '../../renderer/src/screens/redeem/RedeemScreen';
 import { NOW, account, appState } from './support/fixtures';
 import { installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';

@@ -87,6 +87,22 @@ describe('lock screen', () => {
     ]);
   });
 
+  it('sends no reset while the two new passcodes differ', async () => {
+    const fake = installFakeTreasury();
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emitState({ locked: true }));
+    await user.click(screen.getByRole('button', { name: 'Forgot the passcode?' }));
+    const form = screen.getByRole('form', { name: 'Reset the passcode' });
+    await user.type(within(form).getByLabelText('New passcode'), 'new-passcode');
+    await user.type(within(form).getByLabelText('New passcode again'), 'new-passcod{Enter}');
+    expect(within(form).getByText('The two passcodes are not the same.')).toBeTruthy();
+    const send = within(form).getByRole('button', { name: 'Reset passcode and unlock' });
+    expect((send as HTMLButtonElement).disabled).toBe(true);
+    expect(fake.callsOf('resetPasscode')).toEqual([]);
+  });
+
   it('offers Touch ID when main says the OS can confirm the operator', async () => {
     const fake = installFakeTreasury();
     const user = userEvent.setup();

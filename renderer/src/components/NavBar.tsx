@@ -1,13 +1,14 @@
 // Primary navigation: a list of buttons, reachable with Tab and operable with Enter/Space;
 // the current screen is marked with aria-current for screen readers and styling alike.
-import { screenIds, screenTitles, useNavigation } from '../store/navigation-store';
+// The entries come from the route table (app/routes.tsx), through the shell.
+import { useNavigation, type RouteId } from '../store/navigation-store';
 
-export function NavBar() {
+export function NavBar({ entries }: { entries: readonly { id: RouteId; title: string }[] }) {
   const { screen, go } = useNavigation();
   return (
     <nav className="nav" aria-label="Main">
       <ul>
-        {screenIds.map((id) => (
+        {entries.map(({ id, title }) => (
           <li key={id}>
             <button
               type="button"
@@ -15,7 +16,7 @@ export function NavBar() {
               aria-current={screen === id ? 'page' : undefined}
               onClick={() => go(id)}
             >
-              {screenTitles[id]}
+              {title}
             </button>
           </li>
         ))}

@@ -1,8 +1,11 @@
-// Which screen is showing. No router: a desktop app has no URL bar, and the screen (plus the
+// Which screen is showing. No router: a desktop app has no URL bar, and the route (plus the
 // item it focuses, e.g. an orchestration opened from a notification) is all the state there is.
+// Screens navigate by route id; which component, title and nav entry a route has is said once,
+// in app/routes.tsx (kept out of this store so a screen never imports another screen).
 import { create } from 'zustand';
 
-export const screenIds = [
+/** The navigable routes, in the order of the navigation bar. */
+export const routeIds = [
   'overview',
   'redeem',
   'auto-redeem',
@@ -10,21 +13,12 @@ export const screenIds = [
   'activity',
   'settings',
 ] as const;
-export type ScreenId = (typeof screenIds)[number];
-
-export const screenTitles: Record<ScreenId, string> = {
-  overview: 'Overview',
-  redeem: 'Redeem',
-  'auto-redeem': 'Auto-redeem',
-  'bank-accounts': 'Bank accounts',
-  activity: 'Activity',
-  settings: 'Settings',
-};
+export type RouteId = (typeof routeIds)[number];
 
 interface NavigationState {
-  screen: ScreenId;
+  screen: RouteId;
   focusId: string | null;
-  go(screen: ScreenId, focusId?: string | null): void;
+  go(screen: RouteId, focusId?: string | null): void;
   /** The screen has opened the focused item; a later request for the same item opens it again. */
   clearFocus(): void;
 }

@@ -2,7 +2,7 @@
 // full-width virtualized table; totals and a daily volume chart for the whole filtered set;
 // the chosen row opens in an overlay drawer. Opening an item from a notification (navigation
 // focusId) opens its detail directly.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { AsOf } from '../../components/AsOf';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OfflineNotice } from '../../components/OfflineNotice';
@@ -11,7 +11,7 @@ import { useActivitySummary } from '../../hooks/useActivitySummary';
 import { useActivityWindow } from '../../hooks/useActivityWindow';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDraft } from '../../store/draft-store';
-import { useNavigation } from '../../store/navigation-store';
+import { useFocusedItem } from '../../hooks/useFocusedItem';
 import { ActivityChartPanel } from './ActivityChartPanel';
 import { ActivityDetail } from './ActivityDetail';
 import { ActivityFilters } from './ActivityFilters';
@@ -31,8 +31,6 @@ export function ActivityScreen() {
     emptyActivityFilter,
   );
   const [selectedId, setSelectedId] = useDraft<string | null>('activity.selected', () => null);
-  const focusId = useNavigation((s) => s.focusId);
-  const clearFocus = useNavigation((s) => s.clearFocus);
   const text = useDebouncedValue(draft.text, 300);
   const errors = validateActivityFilter(draft);
   const valid = Object.keys(errors).length === 0;
@@ -55,11 +53,7 @@ export function ActivityScreen() {
     [],
   );
 
-  useEffect(() => {
-    if (!focusId) return;
-    setSelectedId(focusId);
-    clearFocus();
-  }, [focusId, setSelectedId, clearFocus]);
+  useFocusedItem(setSelectedId);
 
   return (
     <section className="screen screen--wide activity-screen" aria-labelledby="screen-title">

@@ -1,13 +1,12 @@
 // Auto-redeem rules: list, the open rule's detail, requests on their way, and the new-rule form.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { IntentView } from '../../../../shared/views';
-import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
-import { RequestReceipt } from '../../components/RequestReceipt';
+import { ScreenRequests } from '../../components/ScreenRequests';
 import { Section } from '../../components/Section';
+import { useFocusedItem } from '../../hooks/useFocusedItem';
 import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
-import { useNavigation } from '../../store/navigation-store';
 import { useRules } from '../../store/selectors';
 import { RuleDetail } from './RuleDetail';
 import { RuleTable } from './RuleTable';
@@ -22,8 +21,6 @@ const RULE_KINDS = ['create_rule', 'delete_rule'];
 export function AutoRedeemScreen() {
   const rules = useRules();
   const asOf = useAppStore((s) => s.state?.rules.asOf ?? null);
-  const focusId = useNavigation((s) => s.focusId);
-  const clearFocus = useNavigation((s) => s.clearFocus);
   const [view, setView] = useDraft<{
     mode: 'list' | 'create';
     selectedId: string | null;
@@ -34,11 +31,7 @@ export function AutoRedeemScreen() {
   }));
   const ids = rules.map((r) => r.id);
 
-  useEffect(() => {
-    if (!focusId) return;
-    setView({ mode: 'list', selectedId: focusId });
-    clearFocus();
-  }, [focusId, setView, clearFocus]);
+  useFocusedItem(useCallback((id: string) => setView({ mode: 'list', selectedId: id }), [setView]));
 
   const selected = rules.find((r) => r.id === view.selectedId);
   return (
@@ -66,18 +59,12 @@ export function AutoRedeemScreen() {
         </Suspense>
       ) : (
         <>
-          {view.receipt ? (
-            <RequestReceipt
-              intent={view.receipt}
-              syncedIds={ids}
-              onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))}
-            />
-          ) : null}
-          <IntentList
+          <ScreenRequests
+            receipt={view.receipt}
+            onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))}
             kinds={RULE_KINDS}
             label="Rule requests"
             syncedIds={ids}
-            exclude={view.receipt?.id}
           />
           <Section title="Rules" asOf={asOf} testId="rules">
             <RuleTable

@@ -11,7 +11,7 @@ import { networkLabel } from '../../format/labels';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useFormController } from '../../hooks/useFormController';
 import { useProfiles } from '../../store/selectors';
-import { DestinationField } from '../redeem/DestinationField';
+import { DestinationField } from '../../components/DestinationField';
 import { RuleReview } from './RuleReview';
 import { emptyRuleDraft, toRuleRequest, validateRuleDraft, type RuleDraft } from './rule-draft';
 

@@ -6,8 +6,8 @@ import type { BridgeCallError } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { networkLabel } from '../../format/labels';
 import { useFiatAccounts, useProfiles } from '../../store/selectors';
-import { routingText } from '../bank-accounts/account-text';
-import { useAccountOwners } from '../bank-accounts/useAccountOwners';
+import { routingText } from '../../format/account-text';
+import { useAccountOwners } from '../../hooks/useAccountOwners';
 import type { RuleDraft } from './rule-draft';
 
 interface RuleReviewProps {

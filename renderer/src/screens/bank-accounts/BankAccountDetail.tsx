@@ -10,7 +10,7 @@ import { DeleteBankAccountButton } from './DeleteBankAccountButton';
 import { useFiatAccountDetail, type FiatAccountDetail } from './useFiatAccountDetail';
 import { DetailHeader } from '../../components/DetailHeader';
 import { Drawer } from '../../components/Drawer';
-import { rejectionReason, routingText } from './account-text';
+import { rejectionReason, routingText } from '../../format/account-text';
 import { RenameBankAccount } from './RenameBankAccount';
 
 interface BankAccountDetailProps {

@@ -2,8 +2,8 @@
 import type { FiatAccountView } from '../../../../shared/views';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatShortDateTime } from '../../format/time';
-import { routingText } from './account-text';
-import { useAccountOwners } from './useAccountOwners';
+import { routingText } from '../../format/account-text';
+import { useAccountOwners } from '../../hooks/useAccountOwners';
 
 interface BankAccountTableProps {
   accounts: FiatAccountView[];

@@ -1,15 +1,14 @@
 // Bank accounts: the list with Paxos statuses, requests on their way to Paxos, the detail of
 // one account, and the add / edit forms. Which of these is open is a draft, so coming back to
 // the screen (or unlocking the app) returns to the same place with the same typing.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { IntentView } from '../../../../shared/views';
-import { IntentList } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
-import { RequestReceipt } from '../../components/RequestReceipt';
+import { ScreenRequests } from '../../components/ScreenRequests';
 import { Section } from '../../components/Section';
+import { useFocusedItem } from '../../hooks/useFocusedItem';
 import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
-import { useNavigation } from '../../store/navigation-store';
 import { useFiatAccounts } from '../../store/selectors';
 import { BankAccountDetail } from './BankAccountDetail';
 import { BankAccountTable } from './BankAccountTable';
@@ -38,19 +37,13 @@ interface BankAccountsView {
 export function BankAccountsScreen() {
   const accounts = useFiatAccounts();
   const asOf = useAppStore((s) => s.state?.fiatAccounts.asOf ?? null);
-  const focusId = useNavigation((s) => s.focusId);
-  const clearFocus = useNavigation((s) => s.clearFocus);
   const [view, setView] = useDraft<BankAccountsView>('bank-accounts.view', () => ({
     mode: 'list',
     selectedId: null,
   }));
 
   // Opened from a notification or the Overview: show that account.
-  useEffect(() => {
-    if (!focusId) return;
-    setView({ mode: 'list', selectedId: focusId });
-    clearFocus();
-  }, [focusId, setView, clearFocus]);
+  useFocusedItem(useCallback((id: string) => setView({ mode: 'list', selectedId: id }), [setView]));
 
   const selected = accounts.find((a) => a.id === view.selectedId);
   const toList = () => setView((v) => ({ ...v, mode: 'list', editing: undefined }));
@@ -99,18 +92,12 @@ export function BankAccountsScreen() {
         </button>
       </header>
       <OfflineNotice />
-      {view.receipt ? (
-        <RequestReceipt
-          intent={view.receipt}
-          syncedIds={ids}
-          onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))}
-        />
-      ) : null}
-      <IntentList
+      <ScreenRequests
+        receipt={view.receipt}
+        onDismiss={() => setView((v) => ({ ...v, receipt: undefined }))}
         kinds={FIAT_KINDS}
         label="Bank account requests"
         syncedIds={ids}
-        exclude={view.receipt?.id}
       />
       <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
         <BankAccountTable

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Field';
+import { NewPasscodeFields, useNewPasscode } from '../../components/NewPasscodeFields';
 import { fieldErrorsOf } from '../../errors/field-errors';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 
@@ -17,21 +18,18 @@ export function ResetPasscodeForm({ noPasscode, onCancel }: ResetPasscodeFormPro
   const [environment, setEnvironment] = useState<'sandbox' | 'production'>('production');
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
-  const [newPasscode, setNewPasscode] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const entry = useNewPasscode();
   const reset = useBridgeAction(() =>
     call('resetPasscode', {
-      newPasscode,
+      newPasscode: entry.passcode,
       ...(clientId || clientSecret ? { credentials: { environment, clientId, clientSecret } } : {}),
     }),
   );
   const errors = fieldErrorsOf(reset.error);
-  const mismatch =
-    repeat !== '' && repeat !== newPasscode ? 'The two passcodes are not the same.' : undefined;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!mismatch) void reset.run();
+    if (entry.complete) void reset.run();
   };
 
   return (
@@ -71,32 +69,13 @@ export function ResetPasscodeForm({ noPasscode, onCancel }: ResetPasscodeFormPro
         maxLength={500}
         optional
       />
-      <TextField
+      <NewPasscodeFields
+        entry={entry}
         path="newPasscode"
         label="New passcode"
-        type="password"
-        autoComplete="new-password"
-        value={newPasscode}
-        onChange={setNewPasscode}
         error={errors.newPasscode}
-        hint="At least 6 characters."
-        maxLength={256}
       />
-      <TextField
-        path="repeatPasscode"
-        label="New passcode again"
-        type="password"
-        autoComplete="new-password"
-        value={repeat}
-        onChange={setRepeat}
-        error={mismatch}
-        maxLength={256}
-      />
-      <button
-        type="submit"
-        className="button--primary"
-        disabled={reset.pending || newPasscode === '' || repeat === '' || !!mismatch}
-      >
+      <button type="submit" className="button--primary" disabled={reset.pending || !entry.complete}>
         {reset.pending ? 'Checking…' : 'Reset passcode and unlock'}
       </button>
       {reset.error && !errors.clientSecret && !errors.newPasscode ? (

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
-import { ConnectPaxosForm } from '../credentials/ConnectPaxosForm';
-import type { RemoteEnvironment } from '../credentials/EnvironmentChoice';
+import { ConnectPaxosForm } from '../../components/credentials/ConnectPaxosForm';
+import type { RemoteEnvironment } from '../../components/credentials/EnvironmentChoice';
 import { useAppStore } from '../../store/app-store';
 import { PasscodeStep } from './PasscodeStep';
 

@@ -1,9 +1,9 @@
 // The last onboarding step: the passcode that unlocks Treasury Desk after it locks. Main keeps
 // only a scrypt hash of it, in the system keychain.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { TextField } from '../../components/Field';
+import { NewPasscodeFields, useNewPasscode } from '../../components/NewPasscodeFields';
 import { fieldErrorsOf } from '../../errors/field-errors';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 
@@ -13,16 +13,13 @@ async function chooseAndFinish(passcode: string): Promise<void> {
 }
 
 export function PasscodeStep() {
-  const [passcode, setPasscode] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const entry = useNewPasscode();
   const save = useBridgeAction(chooseAndFinish);
   const errors = fieldErrorsOf(save.error);
-  const mismatch =
-    repeat !== '' && repeat !== passcode ? 'The two passcodes are not the same.' : undefined;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!mismatch) void save.run(passcode);
+    if (entry.complete) void save.run(entry.passcode);
   };
 
   return (
@@ -33,32 +30,12 @@ export function PasscodeStep() {
         your Paxos credentials reset it.
       </p>
       <form aria-label="Choose a passcode" onSubmit={onSubmit} className="form">
-        <TextField
-          path="passcode"
-          label="Passcode"
-          type="password"
-          autoComplete="new-password"
-          value={passcode}
-          onChange={setPasscode}
-          error={errors.passcode}
-          hint="At least 6 characters."
-          maxLength={256}
-        />
-        <TextField
-          path="repeatPasscode"
-          label="Passcode again"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={mismatch}
-          maxLength={256}
-        />
+        <NewPasscodeFields entry={entry} path="passcode" label="Passcode" error={errors.passcode} />
         <div className="form__actions">
           <button
             type="submit"
             className="button--primary"
-            disabled={save.pending || passcode === '' || repeat === '' || !!mismatch}
+            disabled={save.pending || !entry.complete}
           >
             {save.pending ? 'Saving…' : 'Save passcode and start'}
           </button>

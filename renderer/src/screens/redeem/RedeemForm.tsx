@@ -10,7 +10,7 @@ import type { FieldErrors } from '../../errors/field-errors';
 import { formatAmountSafe } from '../../format/amount';
 import { normalizeAmountText } from '../../model/amount-text';
 import { useProfiles } from '../../store/selectors';
-import { DestinationField } from './DestinationField';
+import { DestinationField } from '../../components/DestinationField';
 import type { RedeemDraft } from './redeem-draft';
 
 interface RedeemFormProps {

@@ -7,8 +7,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Section';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useAppStore } from '../../store/app-store';
-import { ConnectPaxosForm } from '../credentials/ConnectPaxosForm';
-import type { RemoteEnvironment } from '../credentials/EnvironmentChoice';
+import { ConnectPaxosForm } from '../../components/credentials/ConnectPaxosForm';
+import type { RemoteEnvironment } from '../../components/credentials/EnvironmentChoice';
 
 const storageWords = {
   keychain: 'system keychain',

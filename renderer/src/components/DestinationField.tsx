@@ -1,10 +1,10 @@
 // The bank account to wire to: only APPROVED accounts can be chosen. The others are listed
 // under the field with the reason, so the operator is not left wondering where one went.
-import type { FiatAccountView } from '../../../../shared/views';
-import { SelectField } from '../../components/SelectField';
-import { bankAccountStatusLabel } from '../../format/labels';
-import { isApproved, useFiatAccounts } from '../../store/selectors';
-import { accountChoiceLabel } from '../bank-accounts/account-text';
+import type { FiatAccountView } from '../../../shared/views';
+import { SelectField } from './SelectField';
+import { bankAccountStatusLabel } from '../format/labels';
+import { isApproved, useFiatAccounts } from '../store/selectors';
+import { accountChoiceLabel } from '../format/account-text';
 
 function whyNot(account: FiatAccountView): string {
   const status = account.status.toUpperCase();

@@ -4,19 +4,20 @@ import { useCallback } from 'react';
 import type { AppInfo } from '../../../shared/app-info';
 import type { AppState } from '../../../shared/state';
 import { call } from '../bridge/treasury';
+import { ConnectionIndicator } from '../components/ConnectionIndicator';
+import { DeskProblemsBanner } from '../components/DeskProblemsBanner';
+import { EnvironmentBanner } from '../components/EnvironmentBanner';
+import { NavBar } from '../components/NavBar';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
+import { SyncNowButton } from '../components/SyncNowButton';
 import { useFocusAfterOnboarding } from '../hooks/useFocusAfterOnboarding';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useOpenItem } from '../hooks/useOpenItem';
-import { LockScreen } from '../screens/lock/LockScreen';
-import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
-import { ScreenOutlet } from '../screens/ScreenOutlet';
-import { ConnectionIndicator } from './ConnectionIndicator';
-import { DeskProblemsBanner } from './DeskProblemsBanner';
-import { EnvironmentBanner } from './EnvironmentBanner';
-import { NavBar } from './NavBar';
-import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { SyncNowButton } from './SyncNowButton';
 import { useNavigation } from '../store/navigation-store';
+import { gateScreens, navEntries } from './routes';
+import { ScreenOutlet } from './ScreenOutlet';
+
+const { lock: LockScreen, onboarding: OnboardingScreen } = gateScreens;
 
 export function Shell({ state, info }: { state: AppState; info: AppInfo | null }) {
   useOpenItem();
@@ -35,7 +36,7 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
   else {
     body = (
       <div className="shell__body">
-        <NavBar />
+        <NavBar entries={navEntries} />
         <main id="content" className="shell__content" tabIndex={-1}>
           <DeskProblemsBanner />
           <ScreenErrorBoundary resetKey={screen}>

@@ -1,5 +1,5 @@
 // How a bank account is described in lists, pickers and the detail drawer.
-import type { FiatAccountView } from '../../../../shared/views';
+import type { FiatAccountView } from '../../../shared/views';
 
 /** "ABA 021000021" / "SWIFT DEUTDEFF": the routing the bank sees, never a raw network code. */
 export function routingText(

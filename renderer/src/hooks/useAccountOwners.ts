@@ -2,8 +2,8 @@
 // one is. For each listed account whose owner main does not know yet, the full record is asked
 // for once (one at a time, remembered for the session), and its owner filled in.
 import { useEffect, useState } from 'react';
-import type { FiatAccountView } from '../../../../shared/views';
-import { call } from '../../bridge/treasury';
+import type { FiatAccountView } from '../../../shared/views';
+import { call } from '../bridge/treasury';
 
 const known = new Map<string, string>();
 

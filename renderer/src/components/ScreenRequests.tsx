@@ -1,0 +1,31 @@
+// A screen's requests on their way to Paxos: the receipt of the last one sent from the screen
+// (until dismissed), then the other open requests of the screen's kinds, never the same twice.
+import type { IntentView } from '../../../shared/views';
+import { IntentList } from './IntentList';
+import { RequestReceipt } from './RequestReceipt';
+
+interface ScreenRequestsProps {
+  receipt: IntentView | undefined;
+  onDismiss: () => void;
+  kinds: readonly string[];
+  label: string;
+  /** Ids Paxos already reports on this screen (accounts, rules). */
+  syncedIds: readonly string[];
+}
+
+export function ScreenRequests({
+  receipt,
+  onDismiss,
+  kinds,
+  label,
+  syncedIds,
+}: ScreenRequestsProps) {
+  return (
+    <>
+      {receipt ? (
+        <RequestReceipt intent={receipt} syncedIds={syncedIds} onDismiss={onDismiss} />
+      ) : null}
+      <IntentList kinds={kinds} label={label} syncedIds={syncedIds} exclude={receipt?.id} />
+    </>
+  );
+}

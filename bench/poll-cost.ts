@@ -46,7 +46,7 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
       timing: { fiatApprovalMs: HOUR, orchestrationStepMs: HOUR },
     },
   });
-  const client = f.desk().paxosClientForTests!;
+  const client = f.desk().partsForTests.client!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - i) }, () =>
@@ -54,8 +54,8 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
       ),
     );
   }
-  await f.desk().sync.refreshNow();
-  const inFlight = f.desk().cache.inFlightOrchestrationIds().length;
+  await f.desk().refreshNow();
+  const inFlight = f.desk().partsForTests.cache.inFlightOrchestrationIds().length;
   if (inFlight !== count) throw new Error(`expected ${count} in flight, the desk sees ${inFlight}`);
   return f;
 }
@@ -79,9 +79,9 @@ async function measureCycle(
 async function pollCostAt(inFlight: number, quick: boolean) {
   const f = await deskWithInFlight(inFlight);
   try {
-    const client = f.desk().paxosClientForTests!;
-    const ids = f.desk().cache.inFlightOrchestrationIds();
-    const ours = () => f.desk().sync.runCycle('events');
+    const client = f.desk().partsForTests.client!;
+    const ids = f.desk().partsForTests.cache.inFlightOrchestrationIds();
+    const ours = () => f.desk().partsForTests.sync.runCycle('events');
     // The naive poller: one request per in-flight orchestration, one after another (List
     // Orchestrations by that one id: the client no longer has a get-by-id the desk never used).
     const naive = async () => {
@@ -101,7 +101,7 @@ async function pollCostAt(inFlight: number, quick: boolean) {
     f.sim.control.settle();
     const completion: CycleCost = { requests: [], ms: [] };
     await measureCycle(f, completion, ours);
-    const stillInFlight = f.desk().cache.inFlightOrchestrationIds().length;
+    const stillInFlight = f.desk().partsForTests.cache.inFlightOrchestrationIds().length;
     if (stillInFlight !== 0)
       throw new Error(`${stillInFlight} completions were missed by the light cycle`);
     return {
@@ -143,7 +143,7 @@ async function notificationLatency(
   try {
     const sim = await t.simulator();
     const desk = t.runtime.environments.desk;
-    await desk.sync.refreshNow(); // the review reads profiles and balances from the cache
+    await desk.refreshNow(); // the review reads profiles and balances from the cache
     const submit = async () => {
       const result = await t.runtime.handlers.submitRedemption({
         profileId: SEED_IDS.defaultProfile,
@@ -158,10 +158,10 @@ async function notificationLatency(
     if (mode === 'steady') {
       // The anchor: an hour-long redemption submitted the operator's way, so the desk polls fast.
       await submit();
-      while (desk.cache.inFlightOrchestrationIds().length === 0) await sleep(50);
-      anchorId = desk.cache.inFlightOrchestrationIds()[0];
+      while (desk.partsForTests.cache.inFlightOrchestrationIds().length === 0) await sleep(50);
+      anchorId = desk.partsForTests.cache.inFlightOrchestrationIds()[0];
       sim.control.setTiming({ orchestrationStepMs: 300 }); // later ones finish in ~0.9 s
-      const client = desk.paxosClientForTests!;
+      const client = desk.partsForTests.client!;
       for (let i = 0; i < count; i += 1) {
         await client.createOrchestration({
           ...redemptionBody('1.00'),

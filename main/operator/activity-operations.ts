@@ -17,15 +17,14 @@ const EXPORT_MAX_ROWS = 1_000_000;
 export function createActivityOperations(ctx: OperatorContext) {
   const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
     const desk = ctx.desk();
-    const intent =
-      action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
+    const intent = action === 'cancel' ? await desk.cancelIntent(id) : await desk.confirmIntent(id);
     await desk.record({
       action: `intent.${action}`,
       outcome: action === 'cancel' ? 'cancelled' : 'confirmed',
       refId: intent.refId,
     });
     await ctx.publishDesk();
-    if (action === 'confirm') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
+    if (action === 'confirm') void desk.flushInBackground().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
   };
   // Search matches the names the list shows for ids, as the operator sees them now.
@@ -47,7 +46,7 @@ export function createActivityOperations(ctx: OperatorContext) {
       offset: number;
       limit: number;
     }) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       // One character cannot use the search index: ask for more rather than scan everything.
       if (searchTooShort(filter))
         return {
@@ -71,7 +70,7 @@ export function createActivityOperations(ctx: OperatorContext) {
       };
     },
     summarizeActivity: async (filter: ActivityFilter) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       if (searchTooShort(filter))
         return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
       return summarizeActivity(
@@ -81,7 +80,7 @@ export function createActivityOperations(ctx: OperatorContext) {
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const desk = ctx.desk();
-      const cached = await desk.cache.get('orchestrations', id);
+      const cached = await desk.records.get('orchestrations', id);
       if (!cached)
         throw new AppError(
           'not_found',
@@ -96,7 +95,7 @@ export function createActivityOperations(ctx: OperatorContext) {
       };
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       if (searchTooShort(filter))
         throw new AppError('validation', 'Type at least 2 characters to search.', {
           field: 'text',
@@ -129,7 +128,7 @@ export function createActivityOperations(ctx: OperatorContext) {
         throw new AppError('validation', 'Invalid page.', { field: 'before' });
       const page = await ctx
         .desk()
-        .audit.page({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
+        .auditPage({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
       return {
         entries: page.entries.map(({ seq: _seq, redacted: _r, ...entry }) => entry),
         ...(page.nextBefore !== undefined ? { nextBefore: String(page.nextBefore) } : {}),

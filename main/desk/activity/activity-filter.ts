@@ -71,7 +71,7 @@ function bankAccountMatches(accounts: SearchNames['bankAccounts'], needle: strin
  * the accounts as the desk shows them (local labels and their history); without them, Paxos's.
  */
 export async function searchNames(
-  cache: CacheStore,
+  cache: Pick<CacheStore, 'list'>,
   accounts?: readonly FiatAccountView[],
 ): Promise<SearchNames> {
   const [cached, rules] = await Promise.all([

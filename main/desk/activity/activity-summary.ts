@@ -12,7 +12,7 @@ export const SUMMARY_MAX_ROWS = 10_000;
 const PAGE = 1_000;
 
 export async function summarizeActivity(
-  cache: CacheStore,
+  cache: Pick<CacheStore, 'window' | 'asOf'>,
   filter: RecordFilter,
 ): Promise<ActivitySummary> {
   const rows: TotalsRow[] = [];

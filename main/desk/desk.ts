@@ -77,13 +77,10 @@ export interface DeskOptions {
 }
 
 /** The cached Paxos records, as the operator's requests read them (never written from outside). */
-export type DeskRecords = Pick<
-  CacheStore,
-  'get' | 'list' | 'window' | 'asOf' | 'statusOf' | 'count'
->;
+type DeskRecords = Pick<CacheStore, 'get' | 'list' | 'window' | 'asOf' | 'statusOf' | 'count'>;
 
 /** Tests and benchmarks only: the desk's parts, to arrange and inspect what the API does not show. */
-export interface DeskParts {
+interface DeskParts {
   client: PaxosClient | undefined;
   cache: CacheStore;
   intents: IntentStore;

@@ -13,7 +13,7 @@ export {
 } from './environments';
 export type { PaxosEndpoints, PaxosEnvironment, ResolvedEndpoints } from './environments';
 export { PAXOS_SCOPES, type PaxosScope } from './scopes';
-export { CLIENT_ROUTES, type ClientRoute, type PaxosOperation } from './routes';
+export { CLIENT_ROUTES, type PaxosOperation } from './routes';
 export { PaxosError, isPaxosError } from './errors';
 export type { RequestEvent, RequestHook } from './hooks';
 export type { PaxosCredentials } from './oauth';

@@ -43,7 +43,7 @@ export interface ApiCall {
 }
 
 /** A call to operation O, with exactly the path params its route names (checked when compiled). */
-export type ApiCallTo<O extends PaxosOperation> = ApiCall & { operation: O } & PathParams<O>;
+type ApiCallTo<O extends PaxosOperation> = ApiCall & { operation: O } & PathParams<O>;
 
 export interface ApiAnswer {
   status: number;

@@ -6,7 +6,7 @@
 import { segment } from './query';
 import type { PaxosScope } from './scopes';
 
-export interface ClientRoute {
+interface ClientRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Relative to the API base; `{name}` segments are filled (and encoded) from the call's params. */
   path: string;

@@ -27,15 +27,16 @@ export function createActivityOperations(ctx: OperatorContext) {
     if (action === 'confirm') void desk.flushInBackground().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
   };
-  // Search matches the names the list shows for ids, as the operator sees them now.
-  const labels = () => {
+  // Search, the CSV and the list name ids from the same views, as the operator sees them now.
+  const views = () => {
     const state = ctx.state.get();
-    return activityLabels({
+    return {
       fiatAccounts: state.fiatAccounts.items,
       rules: state.rules.items,
       profiles: state.profiles.items,
-    });
+    };
   };
+  const recordFilter = (filter: ActivityFilter) => toRecordFilter(filter, searchNames(views()));
   return {
     queryActivity: async ({
       filter,
@@ -57,7 +58,7 @@ export function createActivityOperations(ctx: OperatorContext) {
         };
       const { total, totalCapped, items } = await cache.window(
         'orchestrations',
-        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+        recordFilter(filter),
         offset,
         limit,
       );
@@ -73,10 +74,7 @@ export function createActivityOperations(ctx: OperatorContext) {
       const cache = ctx.desk().records;
       if (searchTooShort(filter))
         return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
-      return summarizeActivity(
-        cache,
-        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
-      );
+      return summarizeActivity(cache, recordFilter(filter));
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const desk = ctx.desk();
@@ -102,13 +100,13 @@ export function createActivityOperations(ctx: OperatorContext) {
         });
       const { items } = await cache.window(
         'orchestrations',
-        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+        recordFilter(filter),
         0,
         EXPORT_MAX_ROWS,
       );
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-      const path = await ctx.saveFile(name, activityCsv(rows, labels()));
+      const path = await ctx.saveFile(name, activityCsv(rows, activityLabels(views())));
       if (!path)
         throw new AppError('validation', 'The export was cancelled; nothing was written.', {
           field: 'path',

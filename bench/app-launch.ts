@@ -73,7 +73,7 @@ export async function launchBenchApp(
     runtime: { timers: manualTimers },
   });
   const { runtime } = test;
-  await runtime.environments.desk.sync.refreshNow();
+  await runtime.environments.desk.refreshNow();
   const preload = await readFile(join(buildDir, 'preload/index.cjs'), 'utf8');
   const server = await serveDirectory(join(buildDir, 'renderer'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

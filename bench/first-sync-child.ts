@@ -36,8 +36,8 @@ const desk = await Desk.open({
   onNotificationClick: () => undefined,
   timers: { setTimeout: () => 0, clearTimeout: () => undefined },
 });
-await desk.sync.refreshNow();
+await desk.refreshNow();
 const ms = performance.now() - started;
-const stored = desk.cache.count('orchestrations');
+const stored = desk.partsForTests.cache.count('orchestrations');
 await desk.close();
 console.log(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored }));

@@ -46,7 +46,7 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
       timing: { fiatApprovalMs: HOUR, orchestrationStepMs: HOUR },
     },
   });
-  const client = f.desk().paxosClientForTests!;
+  const client = f.desk().partsForTests.client!;
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, count - i) }, () =>
@@ -54,8 +54,8 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
       ),
     );
   }
-  await f.desk().sync.refreshNow();
-  const inFlight = f.desk().cache.inFlightOrchestrationIds().length;
+  await f.desk().refreshNow();
+  const inFlight = f.desk().partsForTests.cache.inFlightOrchestrationIds().length;
   if (inFlight !== count) throw new Error(`expected ${count} in flight, the desk sees ${inFlight}`);
   return f;
 }
@@ -79,12 +79,13 @@ async function measureCycle(
 async function pollCostAt(inFlight: number, quick: boolean) {
   const f = await deskWithInFlight(inFlight);
   try {
-    const client = f.desk().paxosClientForTests!;
-    const ids = f.desk().cache.inFlightOrchestrationIds();
-    const ours = () => f.desk().sync.runCycle('events');
-    // The naive poller: one GET per in-flight orchestration, one after another.
+    const client = f.desk().partsForTests.client!;
+    const ids = f.desk().partsForTests.cache.inFlightOrchestrationIds();
+    const ours = () => f.desk().partsForTests.sync.runCycle('events');
+    // The naive poller: one request per in-flight orchestration, one after another (List
+    // Orchestrations by that one id: the client no longer has a get-by-id the desk never used).
     const naive = async () => {
-      for (const id of ids) await client.getOrchestration(id);
+      for (const id of ids) await client.listOrchestrations({ orchestration_id: [id] });
     };
     await ours(); // warm-up: JIT, sockets, token
     if (inFlight <= 100) await naive();
@@ -100,7 +101,7 @@ async function pollCostAt(inFlight: number, quick: boolean) {
     f.sim.control.settle();
     const completion: CycleCost = { requests: [], ms: [] };
     await measureCycle(f, completion, ours);
-    const stillInFlight = f.desk().cache.inFlightOrchestrationIds().length;
+    const stillInFlight = f.desk().partsForTests.cache.inFlightOrchestrationIds().length;
     if (stillInFlight !== 0)
       throw new Error(`${stillInFlight} completions were missed by the light cycle`);
     return {
@@ -142,7 +143,7 @@ async function notificationLatency(
   try {
     const sim = await t.simulator();
     const desk = t.runtime.environments.desk;
-    await desk.sync.refreshNow(); // the review reads profiles and balances from the cache
+    await desk.refreshNow(); // the review reads profiles and balances from the cache
     const submit = async () => {
       const result = await t.runtime.handlers.submitRedemption({
         profileId: SEED_IDS.defaultProfile,
@@ -157,10 +158,10 @@ async function notificationLatency(
     if (mode === 'steady') {
       // The anchor: an hour-long redemption submitted the operator's way, so the desk polls fast.
       await submit();
-      while (desk.cache.inFlightOrchestrationIds().length === 0) await sleep(50);
-      anchorId = desk.cache.inFlightOrchestrationIds()[0];
+      while (desk.partsForTests.cache.inFlightOrchestrationIds().length === 0) await sleep(50);
+      anchorId = desk.partsForTests.cache.inFlightOrchestrationIds()[0];
       sim.control.setTiming({ orchestrationStepMs: 300 }); // later ones finish in ~0.9 s
-      const client = desk.paxosClientForTests!;
+      const client = desk.partsForTests.client!;
       for (let i = 0; i < count; i += 1) {
         await client.createOrchestration({
           ...redemptionBody('1.00'),
@@ -242,19 +243,19 @@ export async function pollCost({ quick }: Pick<GroupOptions, 'quick'>): Promise<
     title: 'Poll cost and notification latency',
     columns: {
       ours: 'Ours: light sync cycle',
-      baseline: 'Naive: one GET per in-flight orchestration',
+      baseline: 'Naive: one request per in-flight orchestration',
     },
     rows,
     headlines,
     notes: [
       'Requests are those counted by the simulator per route, excluding OAuth token and simulator-control calls. ' +
         "Ours is `desk.sync.runCycle('events')` (List Events, then List Orchestrations for the ids that changed, 100 per call); " +
-        'the naive poller calls `client.getOrchestration(id)` for each in-flight id, one after another, with the same client.',
+        'the naive poller asks for each in-flight id on its own (`client.listOrchestrations({ orchestration_id: [id] })`), one after another, with the same client.',
       'Cycle times are medians of 11 runs (5 at 1,000 in flight), the two pollers alternating. They are loopback times: against ' +
         'real Paxos each request also pays a network round trip, and at the documented 50 requests/s the naive poller needs ' +
         '≥ 20 s for one pass over 1,000 ids (and trips the 429 cool-down at 5 s polling from 250 in flight on).',
       'With 1 in flight both make one request; ours also persists its event cursor (one journal line) and checks the outbox, so its cycle is a few ms longer.',
-      `When all of them complete, ours needs one cycle of a few more requests (Events pages + one list per 100 changed): ${completionNotes.join(', ')} requests; the naive poller still needs one GET each.`,
+      `When all of them complete, ours needs one cycle of a few more requests (Events pages + one list per 100 changed): ${completionNotes.join(', ')} requests; the naive poller still needs one request each.`,
       `Latency: real timer-driven sync engine at the fastest allowed poll (pollFastSeconds ${FAST_POLL_SECONDS}); measured from the ` +
         'simulator stamping the orchestration COMPLETED (updated_at) to the recording notifier being called. It is dominated ' +
         'by the poll interval (expect ≈ U(0, 2 s) + one cycle). Steady case: orchestrations created at the simulator at random ' +

@@ -168,7 +168,7 @@ async function ourKeystroke(app: BenchApp, runs: number, fullCount: string) {
  */
 async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
   const desk = app.test.runtime.environments.desk;
-  const client = desk.paxosClientForTests!;
+  const client = desk.partsForTests.client!;
   const pushed: { json: number; ipc: number; deltas: number; slices: string }[] = [];
   const pulled: number[] = [];
   await inPage(app.page, 'window.__bench.go("Activity")');
@@ -177,14 +177,15 @@ async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
       ...redemptionBody('1.00'),
       ref_id: `bench-bytes-${Date.now()}-${n}`,
     });
-    await desk.sync.runCycle('events'); // the desk learns of it (PROCESSING)
+    await desk.partsForTests.sync.runCycle('events'); // the desk learns of it (PROCESSING)
     // The simulator (300 ms steps, auto-advancing) completes it within ~0.9 s.
-    if (desk.cache.statusOf('orchestrations', orchestration.id) !== 'PROCESSING') continue; // finished too soon: not one update
+    if (desk.partsForTests.cache.statusOf('orchestrations', orchestration.id) !== 'PROCESSING')
+      continue; // finished too soon: not one update
     await sleep(1200);
     const deltasBefore = app.deltas.length;
     const callsBefore = app.calls.length;
-    await desk.sync.runCycle('events'); // the status update: PROCESSING → COMPLETED
-    if (desk.cache.statusOf('orchestrations', orchestration.id) !== 'COMPLETED')
+    await desk.partsForTests.sync.runCycle('events'); // the status update: PROCESSING → COMPLETED
+    if (desk.partsForTests.cache.statusOf('orchestrations', orchestration.id) !== 'COMPLETED')
       throw new Error('the status update was not picked up');
     await sleep(800); // the published projection and the page's re-read
     const deltas = app.deltas.slice(deltasBefore);
@@ -213,7 +214,7 @@ async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
 
 /** What pushing the whole activity as state would cost: every row's view, as JSON and IPC bytes. */
 async function wholeActivityBytes(app: BenchApp) {
-  const { cache } = app.test.runtime.environments.desk;
+  const { cache } = app.test.runtime.environments.desk.partsForTests;
   const { items } = await cache.window('orchestrations', {}, 0, Number.MAX_SAFE_INTEGER);
   const views = items.map(({ record, fetchedAt }) =>
     orchestrationView(record as Orchestration, fetchedAt),
@@ -232,7 +233,7 @@ async function addRecentRedemptions(app: BenchApp, from: number, count: number):
     created_at: new Date(now - (k + 1) * 300_000).toISOString(),
     updated_at: new Date(now - k * 300_000).toISOString(),
   }));
-  await app.test.runtime.environments.desk.cache.putMany('orchestrations', records);
+  await app.test.runtime.environments.desk.partsForTests.cache.putMany('orchestrations', records);
 }
 
 export async function rendererCost({ quick, buildDir }: GroupOptions): Promise<GroupResult> {

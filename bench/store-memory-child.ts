@@ -41,7 +41,7 @@ async function hold(mode: MemoryMode, path: string): Promise<{ release(): Promis
         settings: { onboarded: true },
         runtime: { timers: manualTimers },
       });
-      await test.runtime.environments.desk.sync.refreshNow();
+      await test.runtime.environments.desk.refreshNow();
       return { release: () => test.close() };
     }
   }

@@ -67,7 +67,7 @@ function startPrimaryInstance(): void {
     );
     ready.subscribeState((delta) => sendEvent(mainWindow?.webContents, 'state', delta));
     // Waking from sleep: whatever happened meanwhile is fetched at once.
-    powerMonitor.on('resume', () => void ready.environments.desk.sync.refreshNow());
+    powerMonitor.on('resume', () => void ready.environments.desk.refreshNow());
     started = true;
     showWindow();
     app.on('activate', () => {

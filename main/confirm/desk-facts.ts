@@ -27,7 +27,7 @@ export function lastFour(accountNumber: string | undefined): string {
  * offline the owner shows as unknown rather than as anything the page said.
  */
 export async function bankAccountFacts(
-  cache: CacheStore,
+  cache: Pick<CacheStore, 'get'>,
   id: string,
   fetchFull?: (id: string) => Promise<FiatAccount>,
 ): Promise<BankAccountFacts | undefined> {
@@ -53,12 +53,15 @@ export async function bankAccountFacts(
   };
 }
 
-export async function profileName(cache: CacheStore, id: string): Promise<string | undefined> {
+export async function profileName(
+  cache: Pick<CacheStore, 'get'>,
+  id: string,
+): Promise<string | undefined> {
   const cached = await cache.get('profiles', id);
   return cached ? String(cached.record.nickname ?? cached.record.id) : undefined;
 }
 
-export async function ruleFacts(cache: CacheStore, id: string) {
+export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
   const cached = await cache.get('rules', id);
   if (!cached) return undefined;
   const rule = cached.record as OrchestrationRule & Record<string, unknown>;

@@ -3,6 +3,9 @@
 // and the sync engine. Switching environment closes one desk and opens another, so data never
 // crosses over.
 //
+// Its parts stay inside: main's operator services use the narrow API below (what an operator
+// can do and see); tests reach the parts through `partsForTests` only.
+//
 // Damage found at open (quick_check, an intent row failing its checksum, a broken audit chain)
 // holds sending: the outbox gets no client until every intent has been checked with Paxos by
 // its ref_id (recheckIntents), and the operator is told through the projection's `storage`.
@@ -13,7 +16,7 @@ import type { BankAccountFacts } from '../confirm/desk-facts';
 import type { PaxosClient } from '../paxos';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
 import { liveBankAccountFacts, readFiatAccount } from './bank-accounts/fiat-account-reads';
-import { AuditLog } from './audit/audit-log';
+import { AuditLog, type AuditPage } from './audit/audit-log';
 import type { AuditRecord } from './audit/audit-entry';
 import type { Notifier, NotificationTarget } from './notify/notifier';
 import { activityLabels } from './activity/activity-labels';
@@ -29,7 +32,9 @@ import { RuleFieldMemory } from './outbox/rule-field-memory';
 import { CacheStore } from './store/cache/cache-store';
 import { environmentDir } from './store/environment-dir';
 import { NotificationLedger } from './store/notifications/notification-ledger';
+import type { Intent, IntentKind, IntentPayloads, IntentState } from './store/outbox/intent';
 import { IntentStore } from './store/outbox/intent-store';
+import { projectDesk, type DeskSlices } from './desk-projection';
 import type { StatusTransition } from './sync/change-detector';
 import { EventCursor } from './sync/event-cursor';
 import { SyncEngine, type Timers } from './sync/sync-engine';
@@ -71,9 +76,25 @@ export interface DeskOptions {
   storageFaults?: StorageFaults;
 }
 
+/** The cached Paxos records, as the operator's requests read them (never written from outside). */
+type DeskRecords = Pick<CacheStore, 'get' | 'list' | 'window' | 'asOf' | 'statusOf' | 'count'>;
+
+/** Tests and benchmarks only: the desk's parts, to arrange and inspect what the API does not show. */
+interface DeskParts {
+  client: PaxosClient | undefined;
+  cache: CacheStore;
+  intents: IntentStore;
+  outbox: Outbox;
+  sync: SyncEngine;
+  audit: AuditLog;
+  health: StorageHealth;
+  ledger: NotificationLedger;
+  cursor: EventCursor;
+}
+
 export class Desk {
-  readonly outbox: Outbox;
-  readonly sync: SyncEngine;
+  private readonly outbox: Outbox;
+  private readonly sync: SyncEngine;
   private wholeFileCheck: BackgroundCheck | undefined;
   /** Background failures so far: a flush that adds none clears the one shown. */
   private backgroundErrors = 0;
@@ -81,12 +102,12 @@ export class Desk {
   private constructor(
     private readonly options: DeskOptions,
     private readonly db: DeskDatabase,
-    readonly health: StorageHealth,
-    readonly cache: CacheStore,
-    readonly intents: IntentStore,
-    readonly ledger: NotificationLedger,
-    readonly cursor: EventCursor,
-    readonly audit: AuditLog,
+    private readonly health: StorageHealth,
+    private readonly cache: CacheStore,
+    private readonly intents: IntentStore,
+    private readonly ledger: NotificationLedger,
+    private readonly cursor: EventCursor,
+    private readonly audit: AuditLog,
   ) {
     const getClient = () => options.client;
     this.outbox = new Outbox({
@@ -330,9 +351,73 @@ export class Desk {
     return this.options.client !== undefined;
   }
 
-  /** Tests and benchmarks only: the Paxos client this desk talks to. */
-  get paxosClientForTests(): PaxosClient | undefined {
-    return this.options.client;
+  /** Tests and benchmarks only: the desk's parts. Main's code uses the API of this class. */
+  get partsForTests(): DeskParts {
+    return {
+      client: this.options.client,
+      cache: this.cache,
+      intents: this.intents,
+      outbox: this.outbox,
+      sync: this.sync,
+      audit: this.audit,
+      health: this.health,
+      ledger: this.ledger,
+      cursor: this.cursor,
+    };
+  }
+
+  // ------------------------------------------------------------ what the operator sees and does
+
+  /** The cached Paxos records (profiles, balances, accounts, rules, orchestrations), read only. */
+  get records(): DeskRecords {
+    return this.cache;
+  }
+
+  /** The desk's slices of the app state, projected from the cache and the outbox. */
+  async project(now: Date, activityRevision: number): Promise<DeskSlices> {
+    return projectDesk(this.cache, this.intents, now, activityRevision, await this.localLabels());
+  }
+
+  /** The requests in any of `states`. */
+  intentsIn(states: readonly IntentState[]): Intent[] {
+    return this.intents.list({ states });
+  }
+
+  /** Records a request durably (not sent yet: the outbox sends it). */
+  enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
+    return this.outbox.enqueue(kind, payload);
+  }
+
+  cancelIntent(id: string): Promise<Intent> {
+    return this.outbox.cancel(id);
+  }
+
+  confirmIntent(id: string): Promise<Intent> {
+    return this.outbox.confirm(id);
+  }
+
+  abandonIntent(id: string): Promise<Intent> {
+    return this.outbox.abandon(id);
+  }
+
+  /** Sends what is queued; a failure is recorded and shown, never thrown. */
+  flushInBackground(): Promise<void> {
+    return this.outbox.flushInBackground();
+  }
+
+  /** A full sync cycle now (which flushes the outbox when Paxos answers). */
+  refreshNow(): Promise<void> {
+    return this.sync.refreshNow();
+  }
+
+  /** A light sync cycle: the events since the last one, and the records they name. */
+  async readNewEvents(): Promise<void> {
+    await this.sync.runCycle('events');
+  }
+
+  /** One page of the audit log, newest first. */
+  auditPage(options: { before?: number; limit: number }): Promise<AuditPage> {
+    return this.audit.page(options);
   }
 
   /** When the client's 429 cool-down ends, or null. */

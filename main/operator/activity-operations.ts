@@ -17,26 +17,26 @@ const EXPORT_MAX_ROWS = 1_000_000;
 export function createActivityOperations(ctx: OperatorContext) {
   const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
     const desk = ctx.desk();
-    const intent =
-      action === 'cancel' ? await desk.outbox.cancel(id) : await desk.outbox.confirm(id);
+    const intent = action === 'cancel' ? await desk.cancelIntent(id) : await desk.confirmIntent(id);
     await desk.record({
       action: `intent.${action}`,
       outcome: action === 'cancel' ? 'cancelled' : 'confirmed',
       refId: intent.refId,
     });
     await ctx.publishDesk();
-    if (action === 'confirm') void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
+    if (action === 'confirm') void desk.flushInBackground().then(() => ctx.publishDesk());
     return intentView(intent, labelsFromState(ctx.state));
   };
-  // Search matches the names the list shows for ids, as the operator sees them now.
-  const labels = () => {
+  // Search, the CSV and the list name ids from the same views, as the operator sees them now.
+  const views = () => {
     const state = ctx.state.get();
-    return activityLabels({
+    return {
       fiatAccounts: state.fiatAccounts.items,
       rules: state.rules.items,
       profiles: state.profiles.items,
-    });
+    };
   };
+  const recordFilter = (filter: ActivityFilter) => toRecordFilter(filter, searchNames(views()));
   return {
     queryActivity: async ({
       filter,
@@ -47,7 +47,7 @@ export function createActivityOperations(ctx: OperatorContext) {
       offset: number;
       limit: number;
     }) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       // One character cannot use the search index: ask for more rather than scan everything.
       if (searchTooShort(filter))
         return {
@@ -58,7 +58,7 @@ export function createActivityOperations(ctx: OperatorContext) {
         };
       const { total, totalCapped, items } = await cache.window(
         'orchestrations',
-        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+        recordFilter(filter),
         offset,
         limit,
       );
@@ -71,17 +71,14 @@ export function createActivityOperations(ctx: OperatorContext) {
       };
     },
     summarizeActivity: async (filter: ActivityFilter) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       if (searchTooShort(filter))
         return { count: 0, byStatus: [], days: [], asOf: cache.asOf('orchestrations') ?? null };
-      return summarizeActivity(
-        cache,
-        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
-      );
+      return summarizeActivity(cache, recordFilter(filter));
     },
     getOrchestration: async ({ id }: { id: string }) => {
       const desk = ctx.desk();
-      const cached = await desk.cache.get('orchestrations', id);
+      const cached = await desk.records.get('orchestrations', id);
       if (!cached)
         throw new AppError(
           'not_found',
@@ -96,20 +93,20 @@ export function createActivityOperations(ctx: OperatorContext) {
       };
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       if (searchTooShort(filter))
         throw new AppError('validation', 'Type at least 2 characters to search.', {
           field: 'text',
         });
       const { items } = await cache.window(
         'orchestrations',
-        toRecordFilter(filter, await searchNames(cache, ctx.state.get().fiatAccounts.items)),
+        recordFilter(filter),
         0,
         EXPORT_MAX_ROWS,
       );
       const rows = items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-      const path = await ctx.saveFile(name, activityCsv(rows, labels()));
+      const path = await ctx.saveFile(name, activityCsv(rows, activityLabels(views())));
       if (!path)
         throw new AppError('validation', 'The export was cancelled; nothing was written.', {
           field: 'path',
@@ -129,7 +126,7 @@ export function createActivityOperations(ctx: OperatorContext) {
         throw new AppError('validation', 'Invalid page.', { field: 'before' });
       const page = await ctx
         .desk()
-        .audit.page({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
+        .auditPage({ ...(beforeSeq !== undefined ? { before: beforeSeq } : {}), limit });
       return {
         entries: page.entries.map(({ seq: _seq, redacted: _r, ...entry }) => entry),
         ...(page.nextBefore !== undefined ? { nextBefore: String(page.nextBefore) } : {}),

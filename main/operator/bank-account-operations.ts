@@ -23,7 +23,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
     details: Record<string, unknown>,
   ) => enqueueIntent(ctx, kind, payload, action, details);
   const requireCached = async (id: string) => {
-    const cached = await ctx.desk().cache.get('fiatAccounts', id);
+    const cached = await ctx.desk().records.get('fiatAccounts', id);
     if (!cached) throw unknownBankAccount(id);
     return cached;
   };
@@ -40,14 +40,14 @@ export function createBankAccountOperations(ctx: OperatorContext) {
     },
     createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
       const desk = ctx.desk();
-      const cached = await desk.cache.list('fiatAccounts');
+      const cached = await desk.records.list('fiatAccounts');
       const listed = cached.map((c) => ({
         label: fiatAccountView(c.record, c.fetchedAt).label,
         status: String(c.record.status ?? ''),
         record: c.record,
       }));
-      const requested = desk.intents
-        .list({ states: ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] })
+      const requested = desk
+        .intentsIn(['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'])
         .flatMap((i) =>
           i.kind === 'create_fiat_account'
             ? [{ label: 'a bank account request not yet confirmed by Paxos', record: i.payload }]

@@ -15,7 +15,7 @@ export async function enqueueIntent<K extends IntentKind>(
   details?: Record<string, unknown>,
 ): Promise<IntentView> {
   const desk = ctx.desk();
-  const intent = await desk.outbox.enqueue(kind, payload);
+  const intent = await desk.enqueue(kind, payload);
   await desk.record({
     action,
     outcome: 'requested',
@@ -27,6 +27,6 @@ export async function enqueueIntent<K extends IntentKind>(
   // Known offline: leave it queued (not "may have been sent"); the sync engine's next probe
   // that reaches Paxos flushes the outbox.
   if (ctx.state.get().connection.status !== 'offline')
-    void desk.outbox.flushInBackground().then(() => ctx.publishDesk());
+    void desk.flushInBackground().then(() => ctx.publishDesk());
   return intentView(intent, labelsFromState(ctx.state));
 }

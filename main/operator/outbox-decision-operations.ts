@@ -8,7 +8,7 @@ export function createOutboxDecisionOperations(ctx: OperatorContext) {
   return {
     abandonIntent: async ({ id }: { id: string }) => {
       const desk = ctx.desk();
-      const intent = await desk.outbox.abandon(id);
+      const intent = await desk.abandonIntent(id);
       await desk.record({
         action: 'intent.abandon',
         outcome: intent.state === 'abandoned' ? 'cancelled' : 'info',
@@ -23,7 +23,7 @@ export function createOutboxDecisionOperations(ctx: OperatorContext) {
       desk.retryNow();
       await desk.record({ action: 'outbox.retry_now', outcome: 'requested' });
       // One attempt: a full cycle (which flushes the outbox); a new 429 starts a new cool-down.
-      await desk.sync.refreshNow();
+      await desk.refreshNow();
       await ctx.publishDesk();
       return { done: true as const };
     },

@@ -15,7 +15,7 @@ import { requireConfirmation } from './require-confirmation';
 export function createRedemptionOperations(ctx: OperatorContext) {
   const reviewContext = (): ReviewContext => ({
     environment: ctx.state.get().environment,
-    cache: ctx.desk().cache,
+    cache: ctx.desk().records,
     settings: ctx.settings.get(),
     redeemedTodayUsd: ctx.state.get().redeemedTodayUsd,
     online: ctx.isOnline(),

@@ -19,7 +19,7 @@ export function createRuleOperations(ctx: OperatorContext) {
           field: 'fiatAccountId',
         });
       }
-      const profile = await profileName(desk.cache, input.profileId);
+      const profile = await profileName(desk.records, input.profileId);
       if (!profile)
         throw new AppError('validation', 'Choose a profile for the deposits.', {
           field: 'profileId',
@@ -33,7 +33,7 @@ export function createRuleOperations(ctx: OperatorContext) {
       return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
     },
     deleteRule: async ({ id }: { id: string }) => {
-      const { cache } = ctx.desk();
+      const cache = ctx.desk().records;
       const rule = await ruleFacts(cache, id);
       if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id });
       const account = rule.fiatAccountId
@@ -52,7 +52,7 @@ export function createRuleOperations(ctx: OperatorContext) {
           'Deposits can only be simulated in the Demo environment.',
           { field: 'ruleId' },
         );
-      if (ctx.desk().cache.statusOf('rules', ruleId) === undefined)
+      if (ctx.desk().records.statusOf('rules', ruleId) === undefined)
         throw new AppError('not_found', 'This rule is not known here.', { id: ruleId });
       (await simulator).control.injectDeposit({ rule_id: ruleId, amount });
       await ctx
@@ -60,7 +60,7 @@ export function createRuleOperations(ctx: OperatorContext) {
         .record({ action: 'demo.simulate_deposit', outcome: 'info', details: { ruleId, amount } });
       void ctx
         .desk()
-        .sync.runCycle('events')
+        .readNewEvents()
         .then(() => ctx.publishDesk());
       return { done: true as const };
     },

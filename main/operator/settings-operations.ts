@@ -143,7 +143,7 @@ export function createSettingsOperations(ctx: OperatorContext) {
       return settings;
     },
     refreshNow: async () => {
-      await ctx.desk().sync.refreshNow();
+      await ctx.desk().refreshNow();
       await ctx.publishDesk();
       return done;
     },
@@ -153,8 +153,8 @@ export function createSettingsOperations(ctx: OperatorContext) {
       await desk.rebuildCache();
       await ctx.publishDesk();
       const result = {
-        orchestrations: desk.cache.count('orchestrations'),
-        asOf: desk.cache.asOf('orchestrations') ?? null,
+        orchestrations: desk.records.count('orchestrations'),
+        asOf: desk.records.asOf('orchestrations') ?? null,
       };
       await desk.record({
         action: 'storage.rebuild_cache',

@@ -1,5 +1,6 @@
 // createPaxosClient: wires environment, credentials provider, token cache, cool-down and retry
-// policy into one object with a typed method per Paxos call the desk needs.
+// policy into one object with a typed method per Paxos call the desk needs (and no more: every
+// route it sends to is a row of CLIENT_ROUTES, routes.ts).
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { CoolDown, DEFAULT_COOL_DOWN_MS } from './cool-down';
 import { resolvePaxosEndpoints, type PaxosEndpoints, type PaxosEnvironment } from './environments';
@@ -13,7 +14,6 @@ import { profilesApi } from './profiles';
 import { createExecutor } from './request-executor';
 import { Redactor } from './redact';
 import { rulesApi } from './rules';
-import { sandboxApi } from './sandbox';
 import { PAXOS_SCOPES, missingScopes } from './scopes';
 import { TokenCache } from './token-cache';
 import { transfersApi } from './transfers';
@@ -102,13 +102,10 @@ export function createPaxosClient(options: PaxosClientOptions) {
   });
 
   return {
-    endpoints,
     /** End of the current 429 cool-down, or null. Nothing is sent before then. */
     coolDownUntil: (): Date | null => coolDown.until(),
     /** The operator's "retry now": lifts the cool-down for the next request (a new 429 starts another). */
     retryNow: (): void => coolDown.clear(),
-    /** Forget the cached token (e.g. after the credentials changed). */
-    clearToken: (): void => tokens.clear(),
     /**
      * Gets a token and checks it grants every scope the app needs; throws `forbidden` with
      * `details.missingScopes` naming the ones missing. For "test connection" in settings.
@@ -128,7 +125,6 @@ export function createPaxosClient(options: PaxosClientOptions) {
     ...rulesApi(execute),
     ...transfersApi(execute),
     ...eventsApi(execute),
-    ...sandboxApi(execute),
   };
 }
 

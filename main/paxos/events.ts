@@ -1,15 +1,15 @@
 // Events API: GET /events (always ascending by created_at, no cursor: page by moving a
-// created_at window) and GET /events/{id}.
+// created_at window). The desk reads it only as a walk from a point in time (iterateEvents).
 import { EventSchema, type PaxosEvent } from '../../shared/paxos-schemas';
 import { badResponse } from './errors';
 import { parseAs } from './parse';
-import { checkLimit, segment, timeWindowParams, type TimeWindow } from './query';
+import { checkLimit, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
 /** The largest page the Events API serves. */
 const MAX_EVENTS_PAGE = 1000;
 
-export interface ListEventsParams {
+interface ListEventsParams {
   created_at?: TimeWindow;
   /** A single event type, e.g. orchestration.completed; omit for all. */
   type?: string;
@@ -21,8 +21,6 @@ export function eventsApi(execute: ApiExecutor) {
   async function listEvents(params: ListEventsParams = {}): Promise<PaxosEvent[]> {
     const { body } = await execute({
       operation: 'listEvents',
-      method: 'GET',
-      path: '/events',
       idempotent: true,
       query: {
         ...timeWindowParams('created_at', params.created_at),
@@ -99,17 +97,5 @@ export function eventsApi(execute: ApiExecutor) {
     }
   }
 
-  return {
-    listEvents,
-    iterateEvents,
-    async getEvent(id: string): Promise<PaxosEvent> {
-      const { body } = await execute({
-        operation: 'getEvent',
-        method: 'GET',
-        path: `/events/${segment(id)}`,
-        idempotent: true,
-      });
-      return parseAs(EventSchema, body, 'event');
-    },
-  };
+  return { iterateEvents };
 }

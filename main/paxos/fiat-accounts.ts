@@ -11,10 +11,10 @@ import {
 import { isPaxosError } from './errors';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateInput } from './input';
-import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
+import { pagedList, readPage, type Page } from './pagination';
 import { parseAs } from './parse';
 import { findByRefId, LOOKUP_PAGE_SIZE } from './ref-lookup';
-import { checkLimit, checkOrder, segment, timeWindowParams, type TimeWindow } from './query';
+import { checkLimit, checkOrder, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
 export interface ListFiatAccountsParams {
@@ -23,7 +23,6 @@ export interface ListFiatAccountsParams {
   created_at?: TimeWindow;
   limit?: number;
   order?: 'ASC' | 'DESC';
-  page_cursor?: string;
   include_deleted?: boolean;
 }
 
@@ -36,19 +35,19 @@ export function fiatAccountsApi(execute: ApiExecutor) {
   ): Promise<FiatAccount> {
     const { body } = await execute({
       operation: 'getFiatAccount',
-      method: 'GET',
-      path: `/transfer/fiat-accounts/${segment(id)}`,
+      params: { id },
       idempotent: true,
       query: { include_deleted: options.includeDeleted ? true : undefined },
     });
     return read(body);
   }
 
-  async function listFiatAccounts(params: ListFiatAccountsParams = {}): Promise<Page<FiatAccount>> {
+  async function listFiatAccounts(
+    params: ListFiatAccountsParams = {},
+    pageCursor?: string,
+  ): Promise<Page<FiatAccount>> {
     const { body } = await execute({
       operation: 'listFiatAccounts',
-      method: 'GET',
-      path: '/transfer/fiat-accounts',
       idempotent: true,
       query: {
         ids: params.ids,
@@ -56,22 +55,14 @@ export function fiatAccountsApi(execute: ApiExecutor) {
         ...timeWindowParams('created_at', params.created_at),
         limit: checkLimit(params.limit),
         order: checkOrder(params.order),
-        page_cursor: params.page_cursor,
+        page_cursor: pageCursor,
         include_deleted: params.include_deleted ? true : undefined,
       },
     });
     return readPage(body, FiatAccountSchema, 'fiat account list');
   }
 
-  function iterateFiatAccounts(
-    params: Omit<ListFiatAccountsParams, 'page_cursor'> = {},
-    paging?: PagingOptions,
-  ) {
-    return iteratePages(
-      (page_cursor) => listFiatAccounts({ ...params, ...(page_cursor ? { page_cursor } : {}) }),
-      paging,
-    );
-  }
+  const fiatAccounts = pagedList(listFiatAccounts);
 
   /**
    * The bank account created with `refId`: a hit counts only if its ref_id is ours (never the
@@ -85,24 +76,16 @@ export function fiatAccountsApi(execute: ApiExecutor) {
       filtered: async () =>
         (await listFiatAccounts({ ref_ids: [refId], include_deleted: true, limit: 100 })).items,
       scanPage: (cursor) =>
-        listFiatAccounts({
-          include_deleted: true,
-          limit: LOOKUP_PAGE_SIZE,
-          order: 'DESC',
-          ...(cursor ? { page_cursor: cursor } : {}),
-        }),
+        listFiatAccounts({ include_deleted: true, limit: LOOKUP_PAGE_SIZE, order: 'DESC' }, cursor),
     });
   }
 
   return {
     getFiatAccount,
     findFiatAccountByRefId,
+    /** One page (the recheck after damage asks by ref_id). */
     listFiatAccounts,
-    iterateFiatAccounts,
-    listAllFiatAccounts: (
-      params: Omit<ListFiatAccountsParams, 'page_cursor'> = {},
-      paging?: PagingOptions,
-    ) => collectAll(iterateFiatAccounts(params, paging)),
+    listAllFiatAccounts: fiatAccounts.all,
 
     /** Resolves to `{ fiatAccount, alreadyExisted }`; the new account is PENDING review. */
     async createFiatAccount(input: CreateFiatAccountInput) {
@@ -115,8 +98,6 @@ export function fiatAccountsApi(execute: ApiExecutor) {
             (
               await execute({
                 operation: 'createFiatAccount',
-                method: 'POST',
-                path: '/transfer/fiat-accounts',
                 body,
                 idempotent: true,
               })
@@ -138,8 +119,7 @@ export function fiatAccountsApi(execute: ApiExecutor) {
       const body = validateInput(UpdateFiatAccountInputSchema, input, 'bank account change');
       const answer = await execute({
         operation: 'updateFiatAccount',
-        method: 'PUT',
-        path: `/transfer/fiat-accounts/${segment(id)}`,
+        params: { id },
         body,
         idempotent: true,
       });
@@ -154,8 +134,7 @@ export function fiatAccountsApi(execute: ApiExecutor) {
       try {
         await execute({
           operation: 'deleteFiatAccount',
-          method: 'DELETE',
-          path: `/transfer/fiat-accounts/${segment(id)}`,
+          params: { id },
           idempotent: true,
         });
       } catch (error) {

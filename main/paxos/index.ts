@@ -12,7 +12,8 @@ export {
   ENV_TOKEN_URL,
 } from './environments';
 export type { PaxosEndpoints, PaxosEnvironment, ResolvedEndpoints } from './environments';
-export { PAXOS_SCOPES, SCOPE_FOR, type PaxosScope, type PaxosOperation } from './scopes';
+export { PAXOS_SCOPES, type PaxosScope } from './scopes';
+export { CLIENT_ROUTES, type PaxosOperation } from './routes';
 export { PaxosError, isPaxosError } from './errors';
 export type { RequestEvent, RequestHook } from './hooks';
 export type { PaxosCredentials } from './oauth';
@@ -31,7 +32,4 @@ export type { ListProfilesParams } from './profiles';
 export type { ListFiatAccountsParams } from './fiat-accounts';
 export type { ListOrchestrationsParams, CreatedOrchestration } from './orchestrations';
 export type { ListRulesParams } from './rules';
-export type { ListTransfersParams } from './transfers';
-export type { ListEventsParams } from './events';
-export type { SandboxDepositInput } from './sandbox';
 export type { FetchLike } from './transport';

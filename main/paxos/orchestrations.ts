@@ -1,4 +1,4 @@
-// Orchestrations: create (idempotent by ref_id), get, list with every documented filter.
+// Orchestrations: create (idempotent by ref_id), find by ref_id, list with every documented filter.
 import { amountsEqual, isDecimalString } from '../../shared/money';
 import {
   CreateOrchestrationInputSchema,
@@ -8,10 +8,10 @@ import {
 } from '../../shared/paxos-schemas';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateAmount, validateInput } from './input';
-import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
+import { pagedList, readPage, type Page } from './pagination';
 import { parseAs } from './parse';
 import { findByRefId, LOOKUP_PAGE_SIZE } from './ref-lookup';
-import { checkLimit, checkOrder, segment, timeWindowParams, type TimeWindow } from './query';
+import { checkLimit, checkOrder, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';
 
 /** Array filters are sent as repeated keys, at most 100 values each. */
@@ -28,7 +28,6 @@ export interface ListOrchestrationsParams {
   limit?: number;
   /** Default DESC (newest first). */
   order?: 'ASC' | 'DESC';
-  page_cursor?: string;
 }
 
 export interface CreatedOrchestration {
@@ -42,11 +41,10 @@ export function orchestrationsApi(execute: ApiExecutor) {
 
   async function listOrchestrations(
     params: ListOrchestrationsParams = {},
+    pageCursor?: string,
   ): Promise<Page<Orchestration>> {
     const { body } = await execute({
       operation: 'listOrchestrations',
-      method: 'GET',
-      path: '/orchestration/orchestrations',
       idempotent: true,
       query: {
         orchestration_id: params.orchestration_id,
@@ -59,21 +57,13 @@ export function orchestrationsApi(execute: ApiExecutor) {
         ...timeWindowParams('created_at', params.created_at),
         limit: checkLimit(params.limit),
         order: checkOrder(params.order),
-        page_cursor: params.page_cursor,
+        page_cursor: pageCursor,
       },
     });
     return readPage(body, OrchestrationSchema, 'orchestration list', 'orchestrations');
   }
 
-  function iterateOrchestrations(
-    params: Omit<ListOrchestrationsParams, 'page_cursor'> = {},
-    paging?: PagingOptions,
-  ) {
-    return iteratePages(
-      (page_cursor) => listOrchestrations({ ...params, ...(page_cursor ? { page_cursor } : {}) }),
-      paging,
-    );
-  }
+  const orchestrations = pagedList(listOrchestrations);
 
   /**
    * The orchestration created with `refId`, or null once the `ref_id` filter (not in the 2025
@@ -89,34 +79,24 @@ export function orchestrationsApi(execute: ApiExecutor) {
       refIdOf: (o) => o.ref_id,
       filtered: async () => (await listOrchestrations({ ref_id: [refId], limit: 10 })).items,
       scanPage: (cursor) =>
-        listOrchestrations({
-          limit: LOOKUP_PAGE_SIZE,
-          order: 'DESC',
-          ...(scope.profileId ? { profile_id: [scope.profileId] } : {}),
-          ...(cursor ? { page_cursor: cursor } : {}),
-        }),
+        listOrchestrations(
+          {
+            limit: LOOKUP_PAGE_SIZE,
+            order: 'DESC',
+            ...(scope.profileId ? { profile_id: [scope.profileId] } : {}),
+          },
+          cursor,
+        ),
     });
     return found ?? null;
   }
 
   return {
+    /** One page (the desk asks by id, 100 at a time). */
     listOrchestrations,
-    iterateOrchestrations,
-    listAllOrchestrations: (
-      params: Omit<ListOrchestrationsParams, 'page_cursor'> = {},
-      paging?: PagingOptions,
-    ) => collectAll(iterateOrchestrations(params, paging)),
+    iterateOrchestrations: orchestrations.iterate,
+    listAllOrchestrations: orchestrations.all,
     findOrchestrationByRefId,
-
-    async getOrchestration(id: string): Promise<Orchestration> {
-      const { body } = await execute({
-        operation: 'getOrchestration',
-        method: 'GET',
-        path: `/orchestration/orchestrations/${segment(id)}`,
-        idempotent: true,
-      });
-      return read(body);
-    },
 
     /**
      * Creates an orchestration. `ref_id` must have been chosen (and persisted) by the caller
@@ -134,8 +114,6 @@ export function orchestrationsApi(execute: ApiExecutor) {
             (
               await execute({
                 operation: 'createOrchestration',
-                method: 'POST',
-                path: '/orchestration/orchestrations',
                 body,
                 idempotent: true,
                 amountField: 'source_amount',

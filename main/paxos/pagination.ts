@@ -54,6 +54,21 @@ export async function* iteratePages<T>(
   }
 }
 
+/**
+ * The one paged-list helper: from a route's page reader, a walk over every item (`iterate`)
+ * and every item at once (`all`). Every cursor-paged list of the client goes through it.
+ */
+export function pagedList<Q, T>(
+  fetchPage: (params: Q | undefined, pageCursor?: string) => Promise<Page<T>>,
+) {
+  const iterate = (params?: Q, paging?: PagingOptions) =>
+    iteratePages((cursor) => fetchPage(params, cursor), paging);
+  return {
+    iterate,
+    all: (params?: Q, paging?: PagingOptions) => collectAll(iterate(params, paging)),
+  };
+}
+
 export async function collectAll<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of iterable) out.push(item);

@@ -9,7 +9,7 @@ import type { RequestHook } from './hooks';
 import { missingScopesError, parseProblem, problemToError } from './problem';
 import { buildQuery, type QueryParams } from './query';
 import type { Redactor } from './redact';
-import { SCOPE_FOR, type PaxosOperation } from './scopes';
+import { CLIENT_ROUTES, routePath, type PathParams, type PaxosOperation } from './routes';
 import type { TokenCache } from './token-cache';
 import { parseJsonBody, sendOnce, type FetchLike } from './transport';
 
@@ -30,10 +30,10 @@ export interface ExecutorDeps {
 }
 
 export interface ApiCall {
+  /** The row of CLIENT_ROUTES this call sends to: its method, path and scope. */
   operation: PaxosOperation;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Relative to the API base, e.g. /orchestration/orchestrations */
-  path: string;
+  /** Values of the route's `{name}` path segments. */
+  params?: Readonly<Record<string, string>>;
   query?: QueryParams;
   body?: unknown;
   /** Whether re-sending the same bytes after an unclear outcome is harmless (GET, PUT, creates with ref_id). */
@@ -42,19 +42,23 @@ export interface ApiCall {
   amountField?: string;
 }
 
+/** A call to operation O, with exactly the path params its route names (checked when compiled). */
+type ApiCallTo<O extends PaxosOperation> = ApiCall & { operation: O } & PathParams<O>;
+
 export interface ApiAnswer {
   status: number;
   body: unknown;
 }
 
-export type ApiExecutor = (call: ApiCall) => Promise<ApiAnswer>;
+export type ApiExecutor = <O extends PaxosOperation>(call: ApiCallTo<O>) => Promise<ApiAnswer>;
 
 export function createExecutor(deps: ExecutorDeps): ApiExecutor {
-  return async function execute(call) {
+  return async function execute(call: ApiCall) {
     const bodyText = call.body === undefined ? undefined : JSON.stringify(call.body); // built once, reused by every attempt
-    const url = `${deps.apiUrl}${call.path}${buildQuery(call.query ?? {})}`;
-    const label = { method: call.method, path: new URL(`${deps.apiUrl}${call.path}`).pathname };
-    const scope = SCOPE_FOR[call.operation];
+    const { method, path: template, scope } = CLIENT_ROUTES[call.operation];
+    const path = routePath(template, call.params);
+    const url = `${deps.apiUrl}${path}${buildQuery(call.query ?? {})}`;
+    const label = { method, path: new URL(`${deps.apiUrl}${path}`).pathname };
     let attempt = 0;
     let refreshedAfter401 = false;
     for (;;) {
@@ -78,7 +82,7 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
           deps.fetch,
           {
             url,
-            method: call.method,
+            method,
             headers,
             ...(bodyText === undefined ? {} : { body: bodyText }),
           },
@@ -89,7 +93,7 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
           .finally(() =>
             deps.onRequest?.({
               kind: 'api',
-              method: call.method,
+              method,
               path: label.path,
               status,
               durationMs: deps.now() - started,
@@ -105,11 +109,7 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
         const parsed = parseJsonBody(answer.text);
         if (answer.status >= 200 && answer.status < 300) {
           if (!parsed.ok)
-            throw badResponse(
-              `${call.method} ${label.path}`,
-              'the body is not JSON',
-              answer.status,
-            );
+            throw badResponse(`${method} ${label.path}`, 'the body is not JSON', answer.status);
           return { status: answer.status, body: parsed.value };
         }
         retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), deps.now());

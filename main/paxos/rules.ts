@@ -1,5 +1,5 @@
 // Orchestration rules (auto-redeem): create (idempotent by ref_id), list, delete. There is no
-// get-by-id or update in the API: getRule lists with `ids`, changes are delete + create.
+// update in the API: changes are delete + create.
 import {
   CreateRuleInputSchema,
   OrchestrationRuleSchema,
@@ -9,9 +9,9 @@ import {
 import { PaxosError } from './errors';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateInput } from './input';
-import { collectAll, iteratePages, readPage, type Page, type PagingOptions } from './pagination';
+import { pagedList, readPage, type Page } from './pagination';
 import { parseAs, parseWrapped } from './parse';
-import { checkLimit, checkOrder, segment } from './query';
+import { checkLimit, checkOrder } from './query';
 import type { ApiExecutor } from './request-executor';
 import { ruleFiatAccountId, ruleRequestBody, type RuleBankField } from './rule-fields';
 
@@ -20,50 +20,42 @@ export interface ListRulesParams {
   status?: readonly string[];
   source_asset?: string;
   destination_asset?: string;
-  /** Documented by paxos-api.md; not in the 2025 OpenAPI file. */
-  ids?: readonly string[];
   limit?: number;
   order?: 'ASC' | 'DESC';
-  page_cursor?: string;
 }
 
 export function rulesApi(execute: ApiExecutor) {
   const readRule = (value: unknown) =>
     parseAs(OrchestrationRuleSchema, value, 'orchestration rule');
 
-  async function listRules(params: ListRulesParams = {}): Promise<Page<OrchestrationRule>> {
+  async function listRules(
+    params: ListRulesParams = {},
+    pageCursor?: string,
+  ): Promise<Page<OrchestrationRule>> {
     const { body } = await execute({
       operation: 'listRules',
-      method: 'GET',
-      path: '/orchestration/rules',
       idempotent: true,
       query: {
         profile_id: params.profile_id,
         status: params.status,
         source_asset: params.source_asset,
         destination_asset: params.destination_asset,
-        ids: params.ids,
         limit: checkLimit(params.limit),
         order: checkOrder(params.order),
-        page_cursor: params.page_cursor,
+        page_cursor: pageCursor,
       },
     });
     return readPage(body, OrchestrationRuleSchema, 'rule list', 'rules');
   }
 
-  function iterateRules(params: Omit<ListRulesParams, 'page_cursor'> = {}, paging?: PagingOptions) {
-    return iteratePages(
-      (page_cursor) => listRules({ ...params, ...(page_cursor ? { page_cursor } : {}) }),
-      paging,
-    );
-  }
+  const rules = pagedList(listRules);
 
   /** List Rules has no ref_id filter: scan the profile's rules. */
   async function findRuleByRefId(
     refId: string,
     profileId?: string,
   ): Promise<OrchestrationRule | undefined> {
-    for await (const rule of iterateRules({
+    for await (const rule of rules.iterate({
       ...(profileId ? { profile_id: profileId } : {}),
       limit: 1000,
     })) {
@@ -76,8 +68,7 @@ export function rulesApi(execute: ApiExecutor) {
   async function deleteRule(id: string): Promise<OrchestrationRule> {
     const { body } = await execute({
       operation: 'deleteRule',
-      method: 'DELETE',
-      path: `/orchestration/rules/${segment(id)}`,
+      params: { id },
       idempotent: true,
     });
     return parseWrapped(OrchestrationRuleSchema, body, 'rule', 'orchestration rule');
@@ -92,15 +83,8 @@ export function rulesApi(execute: ApiExecutor) {
   }
 
   return {
-    listRules,
-    iterateRules,
-    listAllRules: (params: Omit<ListRulesParams, 'page_cursor'> = {}, paging?: PagingOptions) =>
-      collectAll(iterateRules(params, paging)),
+    listAllRules: rules.all,
     findRuleByRefId,
-
-    async getRule(id: string): Promise<OrchestrationRule | null> {
-      return (await listRules({ ids: [id] })).items.find((r) => r.id === id) ?? null;
-    },
 
     /**
      * Resolves to `{ rule, alreadyExisted }`; show `rule.source.crypto.address` to the operator.
@@ -121,8 +105,6 @@ export function rulesApi(execute: ApiExecutor) {
             (
               await execute({
                 operation: 'createRule',
-                method: 'POST',
-                path: '/orchestration/rules',
                 body,
                 idempotent: true,
               })

@@ -1,7 +1,6 @@
 // Publishes the open desk's slices of the app state. Projections run one after another, so an
 // older snapshot never overwrites a newer one; the activity revision tells the renderer's
 // Activity list to re-query (it counts syncs and environment switches).
-import { projectDesk } from '../desk/desk-projection';
 import type { Desk } from '../desk/desk';
 import type { AppStateStore } from './app-state-store';
 
@@ -24,16 +23,7 @@ export class DeskPublisher {
   publish(): Promise<void> {
     this.publishing = this.publishing
       .then(async () => {
-        const desk = this.desk();
-        this.state.set(
-          await projectDesk(
-            desk.cache,
-            desk.intents,
-            this.now(),
-            this.activityRevision,
-            await desk.localLabels(),
-          ),
-        );
+        this.state.set(await this.desk().project(this.now(), this.activityRevision));
       })
       .catch((error) => this.log?.('could not publish the desk state', error));
     return this.publishing;

@@ -177,7 +177,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   ];
 
   const intentsIn = (...states: string[]): Intent[] =>
-    inDemo() ? (desk().intents.list({ states: states as never }) as Intent[]) : [];
+    inDemo() ? (desk().partsForTests.intents.list({ states: states as never }) as Intent[]) : [];
   const amount = () =>
     `${1 + Math.floor(random() * 90)}.${String(Math.floor(random() * 100)).padStart(2, '0')}`;
   const redemption = (value: string) => ({
@@ -264,14 +264,14 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       25,
       'sync',
       async () => {
-        if (inDemo()) await desk().sync.refreshNow();
+        if (inDemo()) await desk().refreshNow();
       },
     ],
     [
       12,
       'flush',
       async () => {
-        if (inDemo()) await desk().outbox.flush();
+        if (inDemo()) await desk().partsForTests.outbox.flush();
       },
     ],
     [
@@ -298,7 +298,9 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         // network delivers them at the worst moment: as soon as the desk gave one up (abandoned
         // after a lookup that found nothing); otherwise now and then.
         const states = inDemo()
-          ? proxy.heldRefIds().map((refId) => desk().intents.findByRefId(refId)?.state ?? 'unknown')
+          ? proxy
+              .heldRefIds()
+              .map((refId) => desk().partsForTests.intents.findByRefId(refId)?.state ?? 'unknown')
           : [];
         if (!states.includes('abandoned') && random() >= 0.15) return;
         for (const state of states) count(stats.outcomes, `late:${state}`);
@@ -368,7 +370,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   function checkIntent(step: number, action: string, id: string): void {
     const asked = acknowledged.get(id);
     if (!asked) return;
-    const intent = desk().intents.get(id) as Intent | undefined;
+    const intent = desk().partsForTests.intents.get(id) as Intent | undefined;
     if (!intent) throw violation(step, action, `acknowledged intent ${asked.refId} was lost`);
     const landed = atPaxos.get(asked.refId);
     if (landed === undefined) return;
@@ -393,7 +395,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   function settleStrays(step: number, action: string): void {
     for (const [refId, settled] of strays) {
       if (settled) continue;
-      const intent = desk().intents.get(idByRef.get(refId)!) as Intent | undefined;
+      const intent = desk().partsForTests.intents.get(idByRef.get(refId)!) as Intent | undefined;
       if (!intent) throw violation(step, action, `acknowledged intent ${refId} was lost`);
       const landed = atPaxos.get(refId);
       if (intent.alert) {
@@ -452,7 +454,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       let alerts = 0;
       for (const id of acknowledged.keys()) {
         checkIntent(step, action, id);
-        if ((desk().intents.get(id) as Intent | undefined)?.alert) alerts += 1;
+        if ((desk().partsForTests.intents.get(id) as Intent | undefined)?.alert) alerts += 1;
       }
       stats.alerts = alerts;
       touched.clear();
@@ -465,7 +467,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     const perRef = new Map<string, number>();
     let before: number | undefined;
     do {
-      const page = await desk().audit.page({
+      const page = await desk().auditPage({
         limit: 1000,
         ...(before !== undefined ? { before } : {}),
       });
@@ -514,10 +516,10 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.lateArrivals += await proxy.releaseHeld();
     checkStep(options.steps, 'lateArrival');
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
-    desk().paxosClientForTests?.retryNow();
+    desk().partsForTests.client?.retryNow();
     for (let i = 0; i < 5; i += 1) {
-      await desk().sync.refreshNow();
-      await desk().outbox.flush();
+      await desk().refreshNow();
+      await desk().partsForTests.outbox.flush();
     }
     checkAll(options.steps, 'final');
     await checkAlertLog();
@@ -525,7 +527,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.straysAlerted = [...strays.values()].filter((s) => s === 'alerted').length;
     stats.straysResubmitted = [...strays.values()].filter((s) => s === 'resubmitted').length;
     for (const { refId } of acknowledged.values()) {
-      const intent = desk().intents.findByRefId(refId);
+      const intent = desk().partsForTests.intents.findByRefId(refId);
       if (intent) count(stats.finalStates, intent.state);
     }
     return stats;

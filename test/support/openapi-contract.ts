@@ -147,12 +147,6 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     matches: unknownQueryParam(['ListOrchestrations'], 'ref_id'),
   },
   {
-    id: 'list-rules-ids',
-    reason:
-      'paxos-api.md documents an ids filter on List Orchestration Rules (the only way to get one rule); the 2025 preview document lists no ids parameter.',
-    matches: unknownQueryParam(['ListOrchestrationRules'], 'ids'),
-  },
-  {
     id: 'balances-required-balances',
     reason:
       'ListProfileBalancesResponse declares the property items but requires a property balances, which it never defines; Paxos answers { items }, so the required entry is a bug in the document.',
@@ -433,6 +427,25 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The OpenAPI operation a route of the client sends to (`path` relative to the API base, its
+ * `{name}` segments filled with a sample value), or undefined when the documents have none.
+ */
+export async function operationIdFor(
+  method: string,
+  path: string,
+  specDir = PAXOS_OPENAPI_DIR,
+): Promise<string | undefined> {
+  const specs = await loadSpecs(specDir);
+  const validator = path.startsWith('/orchestration/') ? specs.orchestration : specs.main;
+  const operation = validator.router.matchOperation({
+    method,
+    path: path.replace(/\{\w+\}/g, 'sample-id'),
+    headers: {},
+  }) as Operation | undefined;
+  return operation?.operationId;
 }
 
 /** The OAuth scope(s) an operation's `security` requirement names. */

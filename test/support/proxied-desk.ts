@@ -68,8 +68,11 @@ export async function proxiedDesk(
     desk,
     async drain(rounds = 6) {
       for (let i = 0; i < rounds; i += 1) {
-        await desk().outbox.flush();
-        if (desk().intents.list({ states: ['queued', 'reconciling', 'sending'] }).length === 0)
+        await desk().partsForTests.outbox.flush();
+        if (
+          desk().partsForTests.intents.list({ states: ['queued', 'reconciling', 'sending'] })
+            .length === 0
+        )
           return;
       }
     },

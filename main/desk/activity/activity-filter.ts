@@ -2,15 +2,14 @@
 // the full-text index plus exact ids. Bank account labels (and last 4) and rule nicknames are
 // matched here on their small in-memory collections and passed on as ids, so renaming an
 // account never re-indexes the history. A renamed account matches only the redemptions created
-// while it had the matching label (passed on as a time span), as the list names them.
+// while it had the matching label (passed on as a time span), as the list names them. The names
+// come from the same views activityLabels (activity-labels.ts) names rows with, and the label
+// history from the same shared/account-label.ts, so search and the list read the same words.
 import { labelSpans } from '../../../shared/account-label';
 import type { ActivityFilter } from '../../../shared/operation-inputs';
-import type { FiatAccount } from '../../../shared/paxos-schemas';
-import type { FiatAccountView } from '../../../shared/views';
-import type { CacheStore } from '../store/cache/cache-store';
+import type { FiatAccountView, RuleView } from '../../../shared/views';
 import { MIN_SEARCH_LENGTH } from '../store/cache/orchestration-row';
 import type { RecordFilter } from '../store/cache/record-query';
-import { fiatAccountView } from '../views/to-views';
 
 export const ADHOC_RULE_FILTER = 'adhoc';
 
@@ -67,30 +66,23 @@ function bankAccountMatches(accounts: SearchNames['bankAccounts'], needle: strin
 }
 
 /**
- * Labels (which include the last 4) and nicknames, from the in-memory collections. `accounts`:
- * the accounts as the desk shows them (local labels and their history); without them, Paxos's.
+ * Labels (which include the last 4) and nicknames: of the accounts as the desk shows them
+ * (local labels and their history) and of the rules, the views the list is named from.
  */
-export async function searchNames(
-  cache: CacheStore,
-  accounts?: readonly FiatAccountView[],
-): Promise<SearchNames> {
-  const [cached, rules] = await Promise.all([
-    accounts ? [] : cache.list('fiatAccounts'),
-    cache.list('rules'),
-  ]);
-  const views =
-    accounts ??
-    cached.map(({ record, fetchedAt }) => fiatAccountView(record as FiatAccount, fetchedAt));
+export function searchNames(views: {
+  fiatAccounts: readonly FiatAccountView[];
+  rules: readonly RuleView[];
+}): SearchNames {
   return {
-    bankAccounts: views.flatMap((view) =>
+    bankAccounts: views.fiatAccounts.flatMap((view) =>
       labelSpans(view).map((span) => ({
         ...span,
         id: view.id,
         label: `${span.label} ${view.accountNumberMasked ?? ''}`,
       })),
     ),
-    rules: rules.flatMap(({ record }) =>
-      record.nickname ? [{ id: record.id, nickname: record.nickname }] : [],
+    rules: views.rules.flatMap((rule) =>
+      rule.nickname ? [{ id: rule.id, nickname: rule.nickname }] : [],
     ),
   };
 }

@@ -1,7 +1,9 @@
 // The Activity totals strip and chart for a filter, read through the same indexed window the
 // list uses. At most SUMMARY_MAX_ROWS rows are summed (the newest first): past that the counts
 // would cost more than the window on screen, so the summary says it is capped, as the list's
-// count does ("10,000+").
+// count does ("10,000+"). Summed here, not by one SQL aggregate: the amount is a decimal string
+// inside each row's record JSON (no column of its own), SQLite would sum it as a float, and the
+// local day is the operator's time zone; an aggregate would still read every record.
 import type { ActivitySummary } from '../../../shared/activity-summary';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { RecordFilter } from '../store/cache/record-query';
@@ -12,7 +14,7 @@ export const SUMMARY_MAX_ROWS = 10_000;
 const PAGE = 1_000;
 
 export async function summarizeActivity(
-  cache: CacheStore,
+  cache: Pick<CacheStore, 'window' | 'asOf'>,
   filter: RecordFilter,
 ): Promise<ActivitySummary> {
   const rows: TotalsRow[] = [];

@@ -21,7 +21,7 @@ export type Redemption = z.output<typeof RedemptionInput>;
 
 export interface ReviewContext {
   environment: EnvironmentKind;
-  cache: CacheStore;
+  cache: Pick<CacheStore, 'get'>;
   settings: Settings;
   redeemedTodayUsd: string;
   online: boolean;

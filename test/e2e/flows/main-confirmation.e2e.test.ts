@@ -52,7 +52,7 @@ describe("main's confirmation and the passcode lock", () => {
     await app.screenshot('main-confirmation-1-redemption');
     await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).click();
     await pollFor(() => review.textContent()).toContain('Not confirmed');
-    expect(app.runtime.environments.desk.intents.list()).toEqual([]);
+    expect(app.runtime.environments.desk.partsForTests.intents.list()).toEqual([]);
     expect((await orchestrations()).length).toBe(before);
 
     // Second try: ticked, confirmed: exactly one redemption, and it completes.
@@ -69,7 +69,7 @@ describe("main's confirmation and the passcode lock", () => {
       'redemption.create',
       'redemption.create',
     ]);
-    const audit = await app.runtime.environments.desk.audit.page({ limit: 50 });
+    const audit = await app.runtime.environments.desk.auditPage({ limit: 50 });
     const redemptionEntries = audit.entries
       .filter((e) => e.action === 'redemption.create')
       .map((e) => [e.outcome, e.details?.amount, e.details?.last4]);
@@ -101,7 +101,7 @@ describe("main's confirmation and the passcode lock", () => {
       page.getByRole('heading', { name: 'Treasury Desk is locked' }).count(),
     ).toBe(0);
     expect(app.runtime.state.get().locked).toBe(false);
-    const audit = await app.runtime.environments.desk.audit.page({ limit: 10 });
+    const audit = await app.runtime.environments.desk.auditPage({ limit: 10 });
     expect(audit.entries.filter((e) => e.action === 'app.unlock').map((e) => e.outcome)).toEqual([
       'succeeded',
       'failed',

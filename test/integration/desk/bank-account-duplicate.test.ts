@@ -9,15 +9,17 @@ describe('duplicate bank account', () => {
 
   it('is refused while the first is a request, and once Paxos lists it', async () => {
     app = await manualDesk();
-    await app.desk().sync.refreshNow();
+    await app.desk().refreshNow();
     const account = usWireAccount('Acme Treasury Inc', '99887766554433');
     expect(await app.runtime.handlers.createFiatAccount(account)).toMatchObject({ ok: true });
     expect(await app.runtime.handlers.createFiatAccount(account)).toMatchObject({
       ok: false,
       error: { code: 'already_exists' },
     });
-    await expect.poll(() => app!.desk().intents.list({ states: ['completed'] }).length).toBe(1);
-    await app.desk().sync.refreshNow();
+    await expect
+      .poll(() => app!.desk().partsForTests.intents.list({ states: ['completed'] }).length)
+      .toBe(1);
+    await app.desk().refreshNow();
     const refused = await app.runtime.handlers.createFiatAccount(
       usWireAccount('Another owner', '99887766554433'),
     );
@@ -31,7 +33,7 @@ describe('duplicate bank account', () => {
     expect(
       app
         .desk()
-        .intents.list()
+        .partsForTests.intents.list()
         .filter((i) => i.kind === 'create_fiat_account'),
     ).toHaveLength(1);
   });
@@ -48,9 +50,11 @@ describe('duplicate bank account', () => {
       bank_address: { ...wire.routing_details.bank_address, country: 'DEU' },
     };
     expect(await app!.runtime.handlers.createFiatAccount(iban)).toMatchObject({ ok: true });
-    await expect.poll(() => app!.desk().intents.list({ states: ['completed'] }).length).toBe(2);
-    await app!.desk().sync.refreshNow();
-    const cached = (await app!.desk().cache.list('fiatAccounts')).map((c) =>
+    await expect
+      .poll(() => app!.desk().partsForTests.intents.list({ states: ['completed'] }).length)
+      .toBe(2);
+    await app!.desk().refreshNow();
+    const cached = (await app!.desk().partsForTests.cache.list('fiatAccounts')).map((c) =>
       JSON.stringify(c.record.fiat_network_instructions),
     );
     expect(await app!.runtime.handlers.createFiatAccount(iban), cached.join('\n')).toMatchObject({

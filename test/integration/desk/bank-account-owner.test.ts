@@ -12,10 +12,12 @@ describe('bank account owner', () => {
 
   it('survives the abbreviated list refresh', async () => {
     app = await manualDesk();
-    await app.desk().sync.refreshNow();
+    await app.desk().refreshNow();
     expect(await app.runtime.handlers.createFiatAccount(account)).toMatchObject({ ok: true });
-    await expect.poll(() => app!.desk().intents.list({ states: ['completed'] }).length).toBe(1);
-    await app.desk().sync.refreshNow();
+    await expect
+      .poll(() => app!.desk().partsForTests.intents.list({ states: ['completed'] }).length)
+      .toBe(1);
+    await app.desk().refreshNow();
     const view = app.runtime.state
       .get()
       .fiatAccounts.items.find((a) => a.accountNumberMasked === '••••4433');

@@ -10,7 +10,7 @@ describe('rename a bank account', () => {
 
   it('changes only the local label', async () => {
     app = await manualDesk();
-    await app.desk().sync.refreshNow();
+    await app.desk().refreshNow();
     const id = SEED_IDS.operatingBankAccount;
     const before = app.runtime.state.get().fiatAccounts.items.find((a) => a.id === id);
     expect(before?.status).toBe('APPROVED');
@@ -33,10 +33,10 @@ describe('rename a bank account', () => {
     expect(
       app
         .desk()
-        .intents.list()
+        .partsForTests.intents.list()
         .filter((i) => i.kind === 'update_fiat_account'),
     ).toEqual([]);
-    await app.desk().sync.refreshNow();
+    await app.desk().refreshNow();
     const after = app.runtime.state.get().fiatAccounts.items.find((a) => a.id === id);
     expect(after).toMatchObject({ status: 'APPROVED', label: 'Main operating' });
     const request = app.runtime.state

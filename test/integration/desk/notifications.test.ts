@@ -35,17 +35,17 @@ describe('notifications', () => {
       });
 
     const first = await open();
-    await first.desk().sync.refreshNow();
-    const client = first.desk().paxosClientForTests!;
+    await first.desk().refreshNow();
+    const client = first.desk().partsForTests.client!;
     const ok = await client.createOrchestration({ ...redemptionBody('10.00'), ref_id: 'n-ok' });
     sim.control.failNextOrchestrations(1, 'Beneficiary bank rejected the wire');
     const bad = await client.createOrchestration({ ...redemptionBody('20.00'), ref_id: 'n-bad' });
-    await first.desk().sync.runCycle('events');
+    await first.desk().partsForTests.sync.runCycle('events');
     expect(first.notifier.shown).toEqual([]);
 
     sim.control.settle();
-    await first.desk().sync.runCycle('events');
-    await first.desk().sync.runCycle('full');
+    await first.desk().partsForTests.sync.runCycle('events');
+    await first.desk().partsForTests.sync.runCycle('full');
     const titles = first.notifier.shown.map((n) => `${n.title}:${n.target.id}`).sort();
     // Each names its amount and destination (label and last 4), never just "Wire completed".
     expect(titles).toEqual(
@@ -72,14 +72,18 @@ describe('notifications', () => {
     // status is put back to PROCESSING and the event stream re-read from the start. Only the
     // durable notification ledger stands between this and a second "wire completed".
     const second = await open();
-    await second.desk().sync.refreshNow();
+    await second.desk().refreshNow();
     for (const id of [ok.orchestration.id, bad.orchestration.id]) {
-      const cached = await second.desk().cache.get('orchestrations', id);
-      await second.desk().cache.put('orchestrations', { ...cached!.record, status: 'PROCESSING' });
+      const cached = await second.desk().partsForTests.cache.get('orchestrations', id);
+      await second
+        .desk()
+        .partsForTests.cache.put('orchestrations', { ...cached!.record, status: 'PROCESSING' });
     }
-    await second.desk().cursor.rewind('2000-01-01T00:00:00Z');
-    await second.desk().sync.runCycle('events');
-    expect(second.desk().cache.statusOf('orchestrations', ok.orchestration.id)).toBe('COMPLETED');
+    await second.desk().partsForTests.cursor.rewind('2000-01-01T00:00:00Z');
+    await second.desk().partsForTests.sync.runCycle('events');
+    expect(second.desk().partsForTests.cache.statusOf('orchestrations', ok.orchestration.id)).toBe(
+      'COMPLETED',
+    );
     expect(second.notifier.shown).toEqual([]);
     await second.runtime.dispose();
   }, 60_000);
@@ -96,14 +100,14 @@ describe('notifications', () => {
         dataDir: dir,
         runtime: { startDemoSimulator: async () => ({ ...many, close: async () => undefined }) },
       });
-      await desk.desk().sync.refreshNow();
-      const client = desk.desk().paxosClientForTests!;
+      await desk.desk().refreshNow();
+      const client = desk.desk().partsForTests.client!;
       for (let i = 0; i < 12; i += 1)
         await client.createOrchestration({ ...redemptionBody('100.25'), ref_id: `many-${i}` });
-      await desk.desk().sync.runCycle('events');
+      await desk.desk().partsForTests.sync.runCycle('events');
       many.control.settle();
-      await desk.desk().sync.runCycle('events');
-      await desk.desk().sync.runCycle('full');
+      await desk.desk().partsForTests.sync.runCycle('events');
+      await desk.desk().partsForTests.sync.runCycle('full');
       expect(desk.notifier.shown.map((n) => n.title)).toEqual(['12 updates from Paxos']);
       expect(desk.notifier.shown[0]!.body).toBe(
         '12 wires completed ($1,203.00). Open Treasury Desk for the details.',

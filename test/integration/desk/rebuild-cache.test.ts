@@ -12,41 +12,41 @@ describe('rebuildCache through the bridge', () => {
   it('reloads the cache from Paxos, keeps the outbox, states the result, and refuses while locked', async () => {
     app = await manualDesk();
     const desk = app.desk();
-    await desk.sync.refreshNow();
-    await desk.paxosClientForTests!.createOrchestration({
+    await desk.refreshNow();
+    await desk.partsForTests.client!.createOrchestration({
       ...redemptionBody('7.00'),
       ref_id: 'rebuild-1',
     });
-    await desk.sync.refreshNow();
-    const atPaxos = desk.cache.count('orchestrations');
+    await desk.refreshNow();
+    const atPaxos = desk.partsForTests.cache.count('orchestrations');
     expect(atPaxos).toBeGreaterThan(0);
-    const listed = (await desk.cache.orchestrationByRefId('rebuild-1'))?.record;
+    const listed = (await desk.partsForTests.cache.orchestrationByRefId('rebuild-1'))?.record;
     expect(listed).toBeDefined();
     // What the cache holds but Paxos never said (a damaged or stale cache).
-    await desk.cache.put('orchestrations', {
+    await desk.partsForTests.cache.put('orchestrations', {
       ...listed!,
       id: 'not-at-paxos',
       ref_id: 'not-at-paxos',
     });
-    expect(desk.cache.count('orchestrations')).toBe(atPaxos + 1);
-    const outbox = desk.intents.list();
+    expect(desk.partsForTests.cache.count('orchestrations')).toBe(atPaxos + 1);
+    const outbox = desk.partsForTests.intents.list();
 
     const rebuilt = await app.runtime.handlers.rebuildCache(undefined);
     expect(rebuilt).toEqual({
       ok: true,
       value: { orchestrations: atPaxos, asOf: expect.any(String) },
     });
-    expect(await desk.cache.get('orchestrations', 'not-at-paxos')).toBeUndefined();
-    expect(desk.cache.count('orchestrations')).toBe(atPaxos);
-    expect(desk.intents.list()).toEqual(outbox);
-    const audit = (await desk.audit.page({ limit: 20 })).entries;
+    expect(await desk.partsForTests.cache.get('orchestrations', 'not-at-paxos')).toBeUndefined();
+    expect(desk.partsForTests.cache.count('orchestrations')).toBe(atPaxos);
+    expect(desk.partsForTests.intents.list()).toEqual(outbox);
+    const audit = (await desk.auditPage({ limit: 20 })).entries;
     expect(
       audit.find((e) => e.action === 'storage.rebuild_cache' && e.outcome === 'succeeded')?.details,
     ).toMatchObject({ orchestrations: atPaxos });
-    expect(desk.audit.verification.ok).toBe(true);
+    expect(desk.partsForTests.audit.verification.ok).toBe(true);
 
     // Locked: refused, and the cache is left as it is.
-    await desk.cache.put('orchestrations', {
+    await desk.partsForTests.cache.put('orchestrations', {
       ...listed!,
       id: 'not-at-paxos',
       ref_id: 'not-at-paxos',
@@ -54,7 +54,7 @@ describe('rebuildCache through the bridge', () => {
     expect((await app.runtime.handlers.lock(undefined)).ok).toBe(true);
     const refused = await app.runtime.handlers.rebuildCache(undefined);
     expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
-    expect(await desk.cache.get('orchestrations', 'not-at-paxos')).toBeDefined();
-    expect(desk.cache.count('orchestrations')).toBe(atPaxos + 1);
+    expect(await desk.partsForTests.cache.get('orchestrations', 'not-at-paxos')).toBeDefined();
+    expect(desk.partsForTests.cache.count('orchestrations')).toBe(atPaxos + 1);
   }, 120_000);
 });

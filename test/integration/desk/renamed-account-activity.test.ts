@@ -33,8 +33,8 @@ describe('a renamed bank account keeps its old label on past wires', () => {
     expect(
       await handlers.submitRedemption({ ...request, retypedAmount: request.amount }),
     ).toMatchObject({ ok: true });
-    await app.desk().outbox.flush();
-    await app.desk().sync.refreshNow();
+    await app.desk().partsForTests.outbox.flush();
+    await app.desk().refreshNow();
     const found = (await handlers.queryActivity({
       filter: { text: memo },
       offset: 0,
@@ -54,7 +54,7 @@ describe('a renamed bank account keeps its old label on past wires', () => {
 
   beforeAll(async () => {
     app = await manualDesk();
-    await app.desk().sync.refreshNow();
+    await app.desk().refreshNow();
     oldRow = await redeem('BEFORE-RENAME');
     await clockPast(oldRow.createdAt);
     expect(

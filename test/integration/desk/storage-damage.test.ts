@@ -33,21 +33,18 @@ describe('bytes flipped in the database file', () => {
     pristine = await mkdtemp(join(tmpdir(), 'td-damage-'));
     made.push(pristine);
     const desk = await world.open(pristine);
-    await desk.outbox.enqueue('create_orchestration', world.redemption('700.00') as never);
-    const sent = await desk.outbox.enqueue(
-      'create_orchestration',
-      world.redemption('300.00') as never,
-    );
-    await desk.outbox.flush();
-    const cancelled = await desk.outbox.enqueue(
+    await desk.enqueue('create_orchestration', world.redemption('700.00') as never);
+    const sent = await desk.enqueue('create_orchestration', world.redemption('300.00') as never);
+    await desk.partsForTests.outbox.flush();
+    const cancelled = await desk.enqueue(
       'create_orchestration',
       world.redemption('900000.00') as never,
     );
-    await desk.outbox.cancel(cancelled.id);
-    await desk.outbox.enqueue('create_orchestration', world.redemption('150.00') as never);
+    await desk.cancelIntent(cancelled.id);
+    await desk.enqueue('create_orchestration', world.redemption('150.00') as never);
     cancelledRef = cancelled.refId;
-    written = desk.intents.list();
-    expect(desk.intents.get(sent.id)?.state).toBe('submitted');
+    written = desk.partsForTests.intents.list();
+    expect(desk.partsForTests.intents.get(sent.id)?.state).toBe('submitted');
     await desk.close();
   }, 60_000);
 
@@ -77,12 +74,12 @@ describe('bytes flipped in the database file', () => {
 
       const desk = await world.open(dir);
       try {
-        const health = desk.intents.health;
+        const health = desk.partsForTests.intents.health;
         // (1) What the store returns is exactly what was written.
         const original = new Map(written.map((i) => [i.id, i]));
-        for (const intent of desk.intents.list())
+        for (const intent of desk.partsForTests.intents.list())
           expect(intent, `seed ${seed}`).toEqual(original.get(intent.id));
-        const missing = written.filter((i) => desk.intents.get(i.id) === undefined);
+        const missing = written.filter((i) => desk.partsForTests.intents.get(i.id) === undefined);
         // (2) Anything missing is reported, and reported damage holds sending before any check.
         if (missing.length > 0)
           expect(
@@ -91,23 +88,24 @@ describe('bytes flipped in the database file', () => {
           ).toBe(true);
         if (health.damaged) {
           expect(health.needsCheck, `seed ${seed}`).toBe(true);
-          expect(desk.intents.sendingHeld, `seed ${seed}`).toBeDefined();
+          expect(desk.partsForTests.intents.sendingHeld, `seed ${seed}`).toBeDefined();
           expect(health.view().message, `seed ${seed}`).toMatch(/damaged/);
         }
         const before = world.refsAtPaxos();
         await desk.start();
-        await desk.sync.refreshNow();
+        await desk.refreshNow();
         await desk.wholeFileChecked();
-        await desk.sync.refreshNow();
+        await desk.refreshNow();
         if (health.damaged) {
           outcomes.detected += 1;
           if (health.databaseDamage?.replaced) outcomes.replaced += 1;
           // (3) Checked with Paxos, then released; every damaged row has its answer.
           expect(
-            desk.intents.sendingHeld,
+            desk.partsForTests.intents.sendingHeld,
             `seed ${seed}: ${health.lastCheckError}`,
           ).toBeUndefined();
-          for (const d of desk.intents.damaged) expect(d.resolution, `seed ${seed}`).toBeDefined();
+          for (const d of desk.partsForTests.intents.damaged)
+            expect(d.resolution, `seed ${seed}`).toBeDefined();
         } else {
           outcomes.undetected += 1;
           expect(missing).toEqual([]);

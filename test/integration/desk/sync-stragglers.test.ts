@@ -15,18 +15,24 @@ describe('full refresh', () => {
         timing: { fiatApprovalMs: 60_000, orchestrationStepMs: 60_000 },
       },
     });
-    await app.desk().sync.refreshNow(); // the start-up sync is over before the scene is set
-    const { orchestration } = await app.desk().paxosClientForTests!.createOrchestration({
+    await app.desk().refreshNow(); // the start-up sync is over before the scene is set
+    const { orchestration } = await app.desk().partsForTests.client!.createOrchestration({
       ...redemptionBody('5.00'),
       ref_id: 'straggler-1',
     });
     app.sim.control.settle();
     // The cache believes it is waiting for approval; the events that ended it are already past.
-    await app.desk().cache.put('orchestrations', { ...orchestration, status: 'PENDING_APPROVAL' });
-    await app.desk().cursor.advance([{ id: 'later', created_at: '2999-01-01T00:00:00Z' }]);
+    await app
+      .desk()
+      .partsForTests.cache.put('orchestrations', { ...orchestration, status: 'PENDING_APPROVAL' });
+    await app
+      .desk()
+      .partsForTests.cursor.advance([{ id: 'later', created_at: '2999-01-01T00:00:00Z' }]);
     app.sim.control.resetCounts();
-    await app.desk().sync.refreshNow();
-    expect(app.desk().cache.statusOf('orchestrations', orchestration.id)).toBe('COMPLETED');
-    expect(app.desk().cache.inFlightOrchestrationIds()).toEqual([]);
+    await app.desk().refreshNow();
+    expect(app.desk().partsForTests.cache.statusOf('orchestrations', orchestration.id)).toBe(
+      'COMPLETED',
+    );
+    expect(app.desk().partsForTests.cache.inFlightOrchestrationIds()).toEqual([]);
   }, 60_000);
 });

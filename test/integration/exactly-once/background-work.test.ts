@@ -25,16 +25,16 @@ describe('bounded waits and retry now', () => {
   it('Retry-After of a year: the desk waits at most ten minutes, and "retry now" sends at once', async () => {
     const a = (app = await proxiedDesk());
     a.proxy.set({ status: { status: 429, retryAfter: '31536000', count: 1 } });
-    await a.desk().sync.refreshNow();
-    const until = a.desk().paxosClientForTests?.coolDownUntil();
+    await a.desk().refreshNow();
+    const until = a.desk().partsForTests.client?.coolDownUntil();
     expect(until).toBeTruthy();
     expect(until!.getTime() - Date.now()).toBeLessThanOrEqual(MAX_COOL_DOWN_MS + 1000);
-    const intent = await a.desk().outbox.enqueue('create_orchestration', body('21'));
-    await a.desk().outbox.flush();
-    expect(a.desk().intents.get(intent.id)?.state).toBe('queued');
+    const intent = await a.desk().enqueue('create_orchestration', body('21'));
+    await a.desk().partsForTests.outbox.flush();
+    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('queued');
     expect(await a.runtime.handlers.retryNow(undefined)).toMatchObject({ ok: true });
     await a.drain();
-    expect(a.desk().intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('submitted');
   });
 });
 
@@ -42,8 +42,8 @@ describe('background work never escapes', () => {
   it('a storage error after the send: the flush resolves, the error is logged, the next flush looks it up (no second create)', async () => {
     const logged: string[] = [];
     const a = (app = await proxiedDesk({ runtime: { log: (message) => logged.push(message) } }));
-    await a.desk().sync.refreshNow();
-    const store = a.desk().intents;
+    await a.desk().refreshNow();
+    const store = a.desk().partsForTests.intents;
     const real = store.update.bind(store);
     let failures = 1;
     vi.spyOn(store, 'update').mockImplementation((id, patch, options) => {
@@ -53,9 +53,9 @@ describe('background work never escapes', () => {
       }
       return real(id, patch, options);
     });
-    const first = await a.desk().outbox.enqueue('create_orchestration', body('22'));
-    const second = await a.desk().outbox.enqueue('create_orchestration', body('23'));
-    await expect(a.desk().outbox.flushInBackground()).resolves.toBeUndefined();
+    const first = await a.desk().enqueue('create_orchestration', body('22'));
+    const second = await a.desk().enqueue('create_orchestration', body('23'));
+    await expect(a.desk().flushInBackground()).resolves.toBeUndefined();
     expect(logged).toContain('background outbox work failed');
     expect(store.get(first.id)?.state).toBe('sending'); // what the disk holds: the next start reconciles it
     expect(store.get(second.id)?.state).toBe('submitted'); // one intent's failure did not stop the next

@@ -29,7 +29,7 @@ const atPaxos = (a: ProxiedDesk, kind: 'orchestrations' | 'rules' | 'fiatAccount
 
 async function start(): Promise<ProxiedDesk> {
   app = await proxiedDesk();
-  await app.desk().sync.refreshNow();
+  await app.desk().refreshNow();
   return app;
 }
 
@@ -54,11 +54,11 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     const intent = await ok<{ id: string; refId: string }>(
       a.runtime.handlers.submitRedemption(redeem('250')),
     );
-    await a.desk().outbox.flush();
+    await a.desk().partsForTests.outbox.flush();
     const cancel = await a.runtime.handlers.cancelIntent({ id: intent.id });
     expect(cancel).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await a.drain();
-    const after = a.desk().intents.get(intent.id)!;
+    const after = a.desk().partsForTests.intents.get(intent.id)!;
     expect(after.state).not.toBe('cancelled');
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
     expect(after.state).toBe('submitted');
@@ -81,9 +81,9 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     const intent = await ok<{ id: string; refId: string }>(
       a.runtime.handlers.submitRedemption(redeem('40')),
     );
-    await a.desk().outbox.flush();
+    await a.desk().partsForTests.outbox.flush();
     a.proxy.clear();
-    expect(a.desk().intents.get(intent.id)).toMatchObject({
+    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
       state: 'needs_attention',
       attentionReason: 'credentials',
     });
@@ -96,7 +96,7 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     );
     expect(abandoned.state).toBe('submitted');
     await a.drain();
-    expect(a.desk().intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('submitted');
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
   });
 
@@ -108,8 +108,8 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     const intent = await ok<{ id: string; refId: string }>(
       a.runtime.handlers.submitRedemption(redeem('30')),
     );
-    await a.desk().outbox.flush();
-    expect(a.desk().intents.get(intent.id)).toMatchObject({
+    await a.desk().partsForTests.outbox.flush();
+    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
       state: 'needs_attention',
       attempts: 1,
     });
@@ -135,7 +135,7 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
       a.runtime.handlers.submitRedemption(redeem('31')),
     );
     expect(other.refId).not.toBe(intent.refId);
-    await a.desk().outbox.flush();
+    await a.desk().partsForTests.outbox.flush();
     await ok(a.runtime.handlers.abandonIntent({ id: other.id }));
     const late = await a.paxos.createOrchestration({
       ref_id: other.refId,
@@ -145,8 +145,8 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    await a.desk().sync.refreshNow();
-    const woke = a.desk().intents.get(other.id)!;
+    await a.desk().refreshNow();
+    const woke = a.desk().partsForTests.intents.get(other.id)!;
     expect(woke.state).toBe('submitted');
     expect(woke.result?.paxosId).toBe(late.orchestration.id);
     expect(woke.alert).toMatch(/found at Paxos/);
@@ -161,25 +161,25 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     a.proxy.set({
       dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 3 },
     });
-    const intent = await a.desk().outbox.enqueue('create_orchestration', {
+    const intent = await a.desk().enqueue('create_orchestration', {
       source_asset: 'USDC',
       destination_asset: 'USD',
       source_amount: '13',
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    await a.desk().outbox.flush();
-    expect(a.desk().intents.get(intent.id)?.state).toBe('reconciling');
+    await a.desk().partsForTests.outbox.flush();
+    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('reconciling');
     const creates = a.proxy.requests['POST /v2/orchestration/orchestrations'];
     await a.drain();
-    expect(a.desk().intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('submitted');
     expect(a.proxy.requests['POST /v2/orchestration/orchestrations']).toBe(creates);
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
   });
 
   it('a request that never left the desk can still be cancelled', async () => {
     const a = await start();
-    const intent = await a.desk().outbox.enqueue('create_orchestration', {
+    const intent = await a.desk().enqueue('create_orchestration', {
       source_asset: 'USDC',
       destination_asset: 'USD',
       source_amount: '5',
@@ -208,7 +208,7 @@ describe('finding 2: the right bank account is recorded as created', () => {
       a.runtime.handlers.createFiatAccount(usWireAccount('Acme Treasury LLC', '99887766554433')),
     );
     await a.drain();
-    const done = a.desk().intents.get(intent.id)!;
+    const done = a.desk().partsForTests.intents.get(intent.id)!;
     expect(done.result?.paxosId).not.toBe(SEED_IDS.operatingBankAccount);
     const created = atPaxos(a, 'fiatAccounts', intent.refId);
     expect(created).toHaveLength(1);
@@ -249,7 +249,7 @@ describe('finding 3: a rule wiring elsewhere is never confirmed', () => {
         });
       const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.createRule(rule));
       await a.drain();
-      const after = a.desk().intents.get(intent.id)!;
+      const after = a.desk().partsForTests.intents.get(intent.id)!;
       expect(after.state).toBe('needs_attention');
       expect(after.lastError).toMatchObject({
         code: 'answer_mismatch',
@@ -283,18 +283,18 @@ describe('finding 5: a cancel racing a flush stays with its intent', () => {
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    const first = await a.desk().outbox.enqueue('create_orchestration', body('11'));
-    const second = await a.desk().outbox.enqueue('create_orchestration', body('12'));
-    const flushing = a.desk().outbox.flush();
+    const first = await a.desk().enqueue('create_orchestration', body('11'));
+    const second = await a.desk().enqueue('create_orchestration', body('12'));
+    const flushing = a.desk().partsForTests.outbox.flush();
     const cancel = a.runtime.handlers.cancelIntent({ id: first.id });
     await expect(flushing).resolves.toBeDefined();
     await cancel;
     await a.drain();
-    const firstAfter = a.desk().intents.get(first.id)!;
+    const firstAfter = a.desk().partsForTests.intents.get(first.id)!;
     expect(
       firstAfter.state === 'cancelled' ? atPaxos(a, 'orchestrations', first.refId).length : 1,
     ).toBe(firstAfter.state === 'cancelled' ? 0 : 1);
-    expect(a.desk().intents.get(second.id)?.state).toBe('submitted');
+    expect(a.desk().partsForTests.intents.get(second.id)?.state).toBe('submitted');
     expect(atPaxos(a, 'orchestrations', second.refId)).toHaveLength(1);
   });
 });
@@ -309,17 +309,17 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
       stripMeta: { path: '/orchestration/orchestrations' },
       lagRefIdReads: { path: '/orchestration/orchestrations' },
     });
-    const intent = await a.desk().outbox.enqueue('create_orchestration', {
+    const intent = await a.desk().enqueue('create_orchestration', {
       source_asset: 'USDC',
       destination_asset: 'USD',
       source_amount: '9',
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    await a.desk().outbox.flush();
+    await a.desk().partsForTests.outbox.flush();
     const mine = atPaxos(a, 'orchestrations', intent.refId);
     expect(mine).toHaveLength(1);
-    expect(a.desk().intents.get(intent.id)).toMatchObject({
+    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
       state: 'submitted',
       result: { paxosId: mine[0]?.id },
     });
@@ -341,7 +341,7 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
       }),
     );
     await a.drain();
-    expect(a.desk().intents.get(intent.id)).toMatchObject({
+    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
       state: 'needs_attention',
       lastError: { code: 'answer_mismatch', answered: '(none named)' },
     });
@@ -371,6 +371,6 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
     await a.drain();
     const mine = atPaxos(a, 'orchestrations', intent.refId);
     expect(mine).toHaveLength(1);
-    expect(a.desk().intents.get(intent.id)?.result?.paxosId).toBe(mine[0]?.id);
+    expect(a.desk().partsForTests.intents.get(intent.id)?.result?.paxosId).toBe(mine[0]?.id);
   });
 });

@@ -42,12 +42,12 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     dataDir = await mkdtemp(join(tmpdir(), 'td-rule-field-'));
     const first = await proxiedDesk({ dataDir });
     opened.push(first);
-    await first.desk().sync.refreshNow();
+    await first.desk().refreshNow();
     // This Paxos answers a rule sent with fiat_account_id without any bank account.
     first.proxy.set({ ignoreRuleBankField: { field: 'fiat_account_id' } });
     const a = await ok<{ id: string; refId: string }>(first.runtime.handlers.createRule(rule));
     await first.drain();
-    expect(first.desk().intents.get(a.id)).toMatchObject({
+    expect(first.desk().partsForTests.intents.get(a.id)).toMatchObject({
       state: 'needs_attention',
       lastError: { code: 'answer_mismatch', answered: '(none named)' },
     });
@@ -58,11 +58,11 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     await first.runtime.dispose();
     const second = await proxiedDesk({ dataDir });
     opened.push(second);
-    await second.desk().sync.refreshNow();
+    await second.desk().refreshNow();
     second.proxy.set({ ignoreRuleBankField: { field: 'fiat_account_id' } });
     const b = await ok<{ id: string; refId: string }>(second.runtime.handlers.createRule(rule));
     await second.drain();
-    const settled = second.desk().intents.get(b.id);
+    const settled = second.desk().partsForTests.intents.get(b.id);
     expect(settled, JSON.stringify(settled?.lastError)).toMatchObject({ state: 'completed' });
     // Sent under bank_account_id: the fault (which fires only for fiat_account_id) never fired.
     expect(second.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);
@@ -75,7 +75,7 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
       second.runtime.handlers.createRule({ ...rule, network: 'SOLANA' as const }),
     );
     await second.drain();
-    expect(second.desk().intents.get(c.id)).toMatchObject({ state: 'completed' });
+    expect(second.desk().partsForTests.intents.get(c.id)).toMatchObject({ state: 'completed' });
     expect(second.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);
   });
 
@@ -83,13 +83,13 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     dataDir = await mkdtemp(join(tmpdir(), 'td-rule-field-'));
     const a = await proxiedDesk({ dataDir });
     opened.push(a);
-    await a.desk().sync.refreshNow();
+    await a.desk().refreshNow();
     // Fires (and empties the answer) only if a rule went out under bank_account_id.
     a.proxy.set({ ignoreRuleBankField: { field: 'bank_account_id' } });
     for (const network of ['ETHEREUM', 'SOLANA'] as const) {
       const intent = await ok<{ id: string }>(a.runtime.handlers.createRule({ ...rule, network }));
       await a.drain();
-      expect(a.desk().intents.get(intent.id)).toMatchObject({ state: 'completed' });
+      expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({ state: 'completed' });
     }
     expect(a.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);
   });

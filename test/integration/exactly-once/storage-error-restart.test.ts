@@ -72,16 +72,16 @@ describe('a storage error during a send, then a restart', () => {
 
     const first = await openApp();
     const desk = first.runtime.environments.desk;
-    await desk.sync.refreshNow();
-    const store = desk.intents;
+    await desk.refreshNow();
+    const store = desk.partsForTests.intents;
     const real = store.update.bind(store);
     vi.spyOn(store, 'update').mockImplementation((id, patch, options) =>
       patch.state === 'submitted'
         ? Promise.reject(sqliteDiskError('EIO'))
         : real(id, patch, options),
     );
-    const intent = await desk.outbox.enqueue('create_orchestration', body('24'));
-    await expect(desk.outbox.flushInBackground()).resolves.toBeUndefined();
+    const intent = await desk.enqueue('create_orchestration', body('24'));
+    await expect(desk.flushInBackground()).resolves.toBeUndefined();
     expect(atPaxos(intent.refId)).toHaveLength(1); // the create reached Paxos
     expect(store.get(intent.id)?.state).toBe('sending'); // the disk could not say so
     // The operator is told (published desk state → banner), with the request it concerns.
@@ -97,19 +97,21 @@ describe('a storage error during a send, then a restart', () => {
     await first.runtime.dispose();
     const second = await openApp();
     const again = second.runtime.environments.desk;
-    expect(again.intents.get(intent.id)?.state).toMatch(/^(sending|reconciling)$/);
-    await again.sync.refreshNow(); // reaches Paxos, then flushes: the intent is reconciled first
+    expect(again.partsForTests.intents.get(intent.id)?.state).toMatch(/^(sending|reconciling)$/);
+    await again.refreshNow(); // reaches Paxos, then flushes: the intent is reconciled first
     await vi.waitFor(async () => {
-      await again.outbox.flush();
-      expect(again.intents.get(intent.id)?.state).toBe('submitted');
+      await again.partsForTests.outbox.flush();
+      expect(again.partsForTests.intents.get(intent.id)?.state).toBe('submitted');
     });
     const held = atPaxos(intent.refId);
     expect(held).toHaveLength(1);
-    expect(again.intents.get(intent.id)?.result?.paxosId).toBe(held[0]?.id);
+    expect(again.partsForTests.intents.get(intent.id)?.result?.paxosId).toBe(held[0]?.id);
     expect(creates()).toBe(sentBefore); // looked up by ref_id, never sent again
-    expect(again.intents.list().filter((i) => i.refId === intent.refId)).toHaveLength(1);
+    expect(again.partsForTests.intents.list().filter((i) => i.refId === intent.refId)).toHaveLength(
+      1,
+    );
     // A clean flush: nothing left to show.
-    await again.sync.refreshNow();
+    await again.refreshNow();
     await vi.waitFor(() =>
       expect(second.runtime.state.get().storage?.backgroundError ?? null).toBeNull(),
     );
@@ -124,8 +126,8 @@ describe('a storage error during a send, then a restart', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'td-storage-restart-'));
     const app = await openApp();
     const desk = app.runtime.environments.desk;
-    await desk.sync.refreshNow();
-    const store = desk.intents;
+    await desk.refreshNow();
+    const store = desk.partsForTests.intents;
     const real = store.update.bind(store);
     let failures = 1;
     vi.spyOn(store, 'update').mockImplementation((id, patch, options) => {
@@ -135,12 +137,12 @@ describe('a storage error during a send, then a restart', () => {
       }
       return real(id, patch, options);
     });
-    const intent = await desk.outbox.enqueue('create_orchestration', body('25'));
-    await desk.sync.refreshNow(); // the flush after the sync fails on the write: caught, published
+    const intent = await desk.enqueue('create_orchestration', body('25'));
+    await desk.refreshNow(); // the flush after the sync fails on the write: caught, published
     await vi.waitFor(() =>
       expect(app.runtime.state.get().storage?.backgroundError?.refId).toBe(intent.refId),
     );
-    await desk.sync.refreshNow(); // this flush reconciles it by ref_id and runs clean
+    await desk.refreshNow(); // this flush reconciles it by ref_id and runs clean
     expect(store.get(intent.id)?.state).toBe('submitted');
     expect(atPaxos(intent.refId)).toHaveLength(1);
     await vi.waitFor(() =>

@@ -5,7 +5,7 @@ import { createPaxosClient, type PaxosClient } from '../../../main/paxos';
 import { SEED_IDS } from '../../../main/simulator';
 import { AppError } from '../../../shared/app-error';
 import { formatAmount } from '../../../shared/money';
-import { rejectionOf, refId, startHarness, wireAccount, type Harness } from './harness';
+import { balanceOf, rejectionOf, refId, startHarness, wireAccount, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ function bridged(error: unknown, ...secrets: string[]) {
 
 describe('errors the operator sees', () => {
   it('insufficient funds: asset, available and needed', async () => {
-    const available = (await h.client.getBalance(SEED_IDS.payrollProfile, 'USDC')).available;
+    const available = (await balanceOf(h.client, SEED_IDS.payrollProfile, 'USDC')).available;
     const error = await rejectionOf(
       h.client.createOrchestration({
         ref_id: refId('too-much'),
@@ -144,11 +144,11 @@ describe('errors the operator sees', () => {
 
   it('not found', async () => {
     const e = bridged(
-      await rejectionOf(h.client.getOrchestration('4f1c2d3e-0000-4000-8000-000000000000')),
+      await rejectionOf(h.client.getTransfer('4f1c2d3e-0000-4000-8000-000000000000')),
     );
     expect(e.code).toBe('not_found');
     expect(e.message).toBe(
-      'Paxos has no such record (no orchestration found for id: 4f1c2d3e-0000-4000-8000-000000000000).',
+      'Paxos has no such record (no transfer found for id: 4f1c2d3e-0000-4000-8000-000000000000).',
     );
   });
 
@@ -176,7 +176,7 @@ describe('errors the operator sees', () => {
     expect(access.message).toMatch(
       /^The Paxos API credential is missing the scopes transfer:read_fiat_account, .* Enable them for this credential under Admin > API Management in the Paxos Dashboard\.$/,
     );
-    expect((await client.listProfiles()).items.length).toBeGreaterThan(0);
+    expect((await client.listAllProfiles()).length).toBeGreaterThan(0);
     const create = bridged(
       await rejectionOf(
         client.createOrchestration({
@@ -197,7 +197,7 @@ describe('errors the operator sees', () => {
     h.sim.control.setStrictScopes(true);
     try {
       const e = bridged(
-        await rejectionOf(clientFor('read-only', 'ro-secret-123').listProfiles()),
+        await rejectionOf(clientFor('read-only', 'ro-secret-123').listAllProfiles()),
         'ro-secret-123',
       );
       expect(e.code).toBe('forbidden');
@@ -211,7 +211,7 @@ describe('errors the operator sees', () => {
   it('wrong credentials: unauthorized, and the secret appears nowhere', async () => {
     const secret = 'wrong-secret-5f9c1e';
     const e = bridged(
-      await rejectionOf(clientFor(h.sim.credentials.clientId, secret).listProfiles()),
+      await rejectionOf(clientFor(h.sim.credentials.clientId, secret).listAllProfiles()),
       secret,
     );
     expect(e).toEqual({
@@ -222,7 +222,7 @@ describe('errors the operator sees', () => {
   });
 
   it('no credentials configured', async () => {
-    const e = bridged(await rejectionOf(clientFor('', '').listProfiles()));
+    const e = bridged(await rejectionOf(clientFor('', '').listAllProfiles()));
     expect(e.code).toBe('not_configured');
   });
 
@@ -235,35 +235,36 @@ describe('errors the operator sees', () => {
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
+    // Read back as the desk's sync reads it: List Orchestrations by id.
+    const readBack = () => h.client.listOrchestrations({ orchestration_id: [orchestration.id] });
     h.sim.control.setFaults({
       missingFields: {
         count: 1,
         fields: ['id'],
-        match: { path: '/orchestration/orchestrations/' },
+        match: { path: '/orchestration/orchestrations' },
       },
     });
-    const missing = bridged(await rejectionOf(h.client.getOrchestration(orchestration.id)));
+    const missing = bridged(await rejectionOf(readBack()));
     expect(missing).toEqual({
       code: 'bad_response',
       message:
-        'Paxos sent a response Treasury Desk could not read (orchestration: id: Invalid input: expected string, received undefined).',
+        'Paxos sent a response Treasury Desk could not read (orchestration list #1: id: Invalid input: expected string, received undefined).',
       details: {
-        what: 'orchestration',
+        what: 'orchestration list #1',
         detail: 'id: Invalid input: expected string, received undefined',
       },
     });
     h.sim.control.setFaults({
-      malformedJson: { count: 1, match: { path: '/orchestration/orchestrations/' } },
+      malformedJson: { count: 1, match: { path: '/orchestration/orchestrations' } },
     });
-    expect(bridged(await rejectionOf(h.client.getOrchestration(orchestration.id))).code).toBe(
-      'bad_response',
-    );
+    expect(bridged(await rejectionOf(readBack())).code).toBe('bad_response');
     h.sim.control.setFaults({
       unknownStatus: { count: 1, value: 'PENDING_REVIEW' },
       extraFields: { count: 1 },
     });
-    const odd = await h.client.getOrchestration(orchestration.id);
-    expect(odd.status).toBe('PENDING_REVIEW');
-    expect(odd.id).toBe(orchestration.id);
+    const [odd] = (await readBack()).items;
+    expect(odd).toBeDefined();
+    expect(odd?.status).toBe('PENDING_REVIEW');
+    expect(odd?.id).toBe(orchestration.id);
   });
 });

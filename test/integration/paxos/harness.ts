@@ -11,7 +11,8 @@ import {
   type RunningSimulator,
   type SimulatorOptions,
 } from '../../../main/simulator';
-import type { CreateFiatAccountInput } from '../../../shared/paxos-schemas';
+import { collectAll } from '../../../main/paxos/pagination';
+import type { Balance, CreateFiatAccountInput, Orchestration } from '../../../shared/paxos-schemas';
 import { createRecordingFetch, type Recorder } from '../../support/openapi-contract';
 
 export interface Harness {
@@ -114,4 +115,32 @@ export async function rejectionOf(
     return error as Error & { code?: string; details?: Record<string, unknown> };
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+// Reads the tests need that the desk does not: built on what the client offers, never on a
+// route of their own, so the contract test still sees only the desk's routes.
+
+/** One orchestration by id (List Orchestrations filtered by id); rejects if Paxos has none. */
+export async function orchestrationById(client: PaxosClient, id: string): Promise<Orchestration> {
+  const found = (await client.listOrchestrations({ orchestration_id: [id] })).items.find(
+    (o) => o.id === id,
+  );
+  if (!found) throw new Error(`no orchestration ${id}`);
+  return found;
+}
+
+/** One balance of a profile (List Profile Balances filtered by asset). */
+export async function balanceOf(
+  client: PaxosClient,
+  profileId: string,
+  asset: string,
+): Promise<Balance> {
+  const found = (await client.listBalances(profileId, [asset])).find((b) => b.asset === asset);
+  if (!found) throw new Error(`no ${asset} balance on profile ${profileId}`);
+  return found;
+}
+
+/** Every event from `since` on (optionally of one type), as the desk's sync walks them. */
+export function eventsSince(client: PaxosClient, since: string | Date, type?: string) {
+  return collectAll(client.iterateEvents(since, type ? { type } : {}));
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import type { CreateOrchestrationInput } from '../../../shared/paxos-schemas';
 import { subtractAmounts } from '../../../shared/money';
-import { rejectionOf, refId, startHarness, wireAccount, type Harness } from './harness';
+import { balanceOf, rejectionOf, refId, startHarness, wireAccount, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,14 +31,14 @@ const postAttempts = (ref: string) =>
 describe('idempotent creates', () => {
   it('a duplicate ref_id returns the existing orchestration as success; one orchestration, one debit', async () => {
     const ref = refId('dup');
-    const before = (await h.client.getBalance('default', 'USDC')).available;
+    const before = (await balanceOf(h.client, 'default', 'USDC')).available;
     const first = await h.client.createOrchestration(redemption(ref));
     const second = await h.client.createOrchestration(redemption(ref, '100'));
     expect(first.alreadyExisted).toBe(false);
     expect(second.alreadyExisted).toBe(true);
     expect(second.orchestration.id).toBe(first.orchestration.id);
     expect(orchestrationsWith(ref)).toHaveLength(1);
-    expect((await h.client.getBalance('default', 'USDC')).available).toBe(
+    expect((await balanceOf(h.client, 'default', 'USDC')).available).toBe(
       subtractAmounts(before, '100'),
     );
   });

@@ -4,7 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAIL_MEMO_MARKER, SEED_IDS } from '../../../main/simulator';
 import { addAmounts, compareAmounts, subtractAmounts } from '../../../shared/money';
-import { rejectionOf, refId, startHarness, waitFor, wireAccount, type Harness } from './harness';
+import {
+  balanceOf,
+  eventsSince,
+  orchestrationById,
+  rejectionOf,
+  refId,
+  startHarness,
+  waitFor,
+  wireAccount,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,7 +31,7 @@ describe('redeem flow', () => {
     const profiles = await client.listAllProfiles();
     expect(profiles.map((p) => p.type)).toContain('DEFAULT');
     const profile = profiles.find((p) => p.type === 'NORMAL')!;
-    const before = await client.getBalance(profile.id, 'USDG');
+    const before = await balanceOf(client, profile.id, 'USDG');
 
     const { fiatAccount, alreadyExisted } = await client.createFiatAccount(wireAccount());
     expect(alreadyExisted).toBe(false);
@@ -46,11 +56,11 @@ describe('redeem flow', () => {
     });
     expect(orchestration.status).toBe('PROCESSING');
     expect(orchestration.source_transfer?.status).toBe('PENDING');
-    const during = await client.getBalance(profile.id, 'USDG');
+    const during = await balanceOf(client, profile.id, 'USDG');
     expect(during.available).toBe(subtractAmounts(before.available, amount));
 
     const done = await waitFor(
-      () => client.getOrchestration(orchestration.id),
+      () => orchestrationById(client, orchestration.id),
       (o) => o.status !== 'PROCESSING',
     );
     expect(done.status).toBe('COMPLETED');
@@ -65,12 +75,10 @@ describe('redeem flow', () => {
       fiat_account_id: fiatAccount.id,
       memo: 'Q2 treasury',
     });
-    const after = await client.getBalance(profile.id, 'USDG');
+    const after = await balanceOf(client, profile.id, 'USDG');
     expect(compareAmounts(addAmounts(after.available, amount), before.available)).toBe(0);
 
-    const events = await client.listEvents({
-      created_at: { gte: String(orchestration.created_at) },
-    });
+    const events = await eventsSince(client, String(orchestration.created_at));
     const mine = events
       .filter((e) => e.object?.id === orchestration.id || e.object?.id === wire.id)
       .map((e) => e.type);
@@ -89,7 +97,7 @@ describe('redeem flow', () => {
 
   it('shows a failed wire with its reason and returns the funds', async () => {
     const { client } = h;
-    const before = await client.getBalance(SEED_IDS.defaultProfile, 'PYUSD');
+    const before = await balanceOf(client, SEED_IDS.defaultProfile, 'PYUSD');
     const { orchestration } = await client.createOrchestration({
       ref_id: refId('redeem-fail'),
       source_asset: 'PYUSD',
@@ -101,7 +109,7 @@ describe('redeem flow', () => {
       },
     });
     const failed = await waitFor(
-      () => client.getOrchestration(orchestration.id),
+      () => orchestrationById(client, orchestration.id),
       (o) => o.status !== 'PROCESSING',
     );
     expect(failed.status).toBe('FAILED');
@@ -109,13 +117,13 @@ describe('redeem flow', () => {
     expect(failed.destination_transfer?.status).toBe('FAILED');
     expect(
       compareAmounts(
-        (await client.getBalance(SEED_IDS.defaultProfile, 'PYUSD')).available,
+        (await balanceOf(client, SEED_IDS.defaultProfile, 'PYUSD')).available,
         before.available,
       ),
     ).toBe(0);
-    const types = (await client.listEvents({ type: 'orchestration.failed' })).map(
-      (e) => e.object?.id,
-    );
+    const types = (
+      await eventsSince(client, String(orchestration.created_at), 'orchestration.failed')
+    ).map((e) => e.object?.id);
     expect(types).toContain(orchestration.id);
   });
 

@@ -1,7 +1,7 @@
 // Token expiry, 429 cool-down, 5xx, dropped connections and timeouts, over real HTTP.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPaxosClient } from '../../../main/paxos';
-import { rejectionOf, startHarness, type Harness } from './harness';
+import { eventsSince, rejectionOf, startHarness, type Harness } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -15,19 +15,19 @@ const statusesOf = (harness: Harness, path: string) =>
 describe('resilience', () => {
   it('refreshes an expired token mid-flow without the operator noticing', async () => {
     h = await startHarness();
-    await h.client.listProfiles();
+    await h.client.listAllProfiles();
     h.sim.control.expireTokens();
-    const profile = await h.client.getProfile('default');
-    expect(profile.type).toBe('DEFAULT');
-    expect(statusesOf(h, '/v2/profiles/default')).toEqual([401, 200]);
+    const balances = await h.client.listBalances('default');
+    expect(balances.map((b) => b.asset)).toContain('USDG');
+    expect(statusesOf(h, '/v2/profiles/default/balances')).toEqual([401, 200]);
     expect(h.sim.control.counts()['POST /oauth2/token']).toBe(2);
   });
 
   it('renews a short-lived token before it expires (half-life), with no 401', async () => {
     h = await startHarness({ tokenTtlSeconds: 1 });
-    await h.client.listProfiles();
+    await h.client.listAllProfiles();
     await new Promise((r) => setTimeout(r, 600));
-    await h.client.listProfiles();
+    await h.client.listAllProfiles();
     expect(h.sim.control.counts()['POST /oauth2/token']).toBe(2);
     expect(h.requests.every((r) => r.status !== 401)).toBe(true);
   });
@@ -47,7 +47,7 @@ describe('resilience', () => {
     const client = h.client;
     let error: Awaited<ReturnType<typeof rejectionOf>> | undefined;
     for (let i = 0; i < 10 && !error; i += 1)
-      error = await client.listProfiles().then(
+      error = await client.listAllProfiles().then(
         () => undefined,
         (e: Error) => e as never,
       );
@@ -62,7 +62,7 @@ describe('resilience', () => {
 
     const sentBefore = h.requests.length;
     const serverBefore = JSON.stringify(h.sim.control.counts());
-    const during = await rejectionOf(client.getOrchestration('any'));
+    const during = await rejectionOf(client.listOrchestrations({ orchestration_id: ['any'] }));
     expect(during.code).toBe('rate_limited');
     expect(during.details).toEqual({ retryAt: new Date(retryAt).toISOString() });
     expect(h.requests.length).toBe(sentBefore);
@@ -70,7 +70,7 @@ describe('resilience', () => {
 
     await new Promise((r) => setTimeout(r, retryAt - Date.now() + 50));
     expect(client.coolDownUntil()).toBeNull();
-    expect((await client.listProfiles()).items.length).toBeGreaterThan(0);
+    expect((await client.listAllProfiles()).length).toBeGreaterThan(0);
   });
 
   it('a short Retry-After is waited out inside the call', async () => {
@@ -79,7 +79,7 @@ describe('resilience', () => {
       { backoff: { maxRetryAfterMs: 2000 } },
     );
     const results = [];
-    for (let i = 0; i < 4; i += 1) results.push(await h.client.listProfiles());
+    for (let i = 0; i < 4; i += 1) results.push(await h.client.listAllProfiles());
     expect(results).toHaveLength(4);
     expect(statusesOf(h, '/v2/profiles')).toContain(429);
   });
@@ -95,8 +95,8 @@ describe('resilience', () => {
 
   it('dropped connections are retried to success', async () => {
     h = await startHarness({ faults: { drop: { count: 2, match: { path: '/profiles' } } } });
-    const page = await h.client.listProfiles();
-    expect(page.items.length).toBe(3);
+    const page = await h.client.listAllProfiles();
+    expect(page.length).toBe(3);
     expect(statusesOf(h, '/v2/profiles')).toEqual([0, 0, 200]);
   });
 
@@ -105,7 +105,7 @@ describe('resilience', () => {
       { faults: { error: { count: 10, status: 500, match: { path: '/events' } } } },
       { backoff: { maxAttempts: 3 } },
     );
-    const error = await rejectionOf(h.client.listEvents());
+    const error = await rejectionOf(eventsSince(h.client, new Date(0)));
     expect(error.code).toBe('unavailable');
     expect(error.message).toBe('Paxos is temporarily unavailable (HTTP 500). Try again shortly.');
     expect(error.details).toEqual({ method: 'GET', path: '/v2/events', status: 500, attempts: 3 });
@@ -116,8 +116,8 @@ describe('resilience', () => {
       { faults: { stall: { count: 1, ms: 1500, match: { path: '/profiles' } } } },
       { timeoutMs: 500 },
     );
-    const page = await h.client.listProfiles();
-    expect(page.items.length).toBe(3);
+    const page = await h.client.listAllProfiles();
+    expect(page.length).toBe(3);
     expect(statusesOf(h, '/v2/profiles')).toEqual([0, 200]);
   });
 
@@ -126,7 +126,7 @@ describe('resilience', () => {
       { faults: { slowDrip: { count: 5, chunkDelayMs: 100, match: { path: '/profiles' } } } },
       { timeoutMs: 250, backoff: { maxAttempts: 2 } },
     );
-    const error = await rejectionOf(h.client.listProfiles());
+    const error = await rejectionOf(h.client.listAllProfiles());
     expect(error.code).toBe('timeout');
     expect(error.message).toBe('Paxos did not answer within 250 ms.');
     expect(error.details).toEqual({
@@ -149,7 +149,7 @@ describe('resilience', () => {
       backoff: { maxAttempts: 2, baseDelayMs: 5 },
       tokenMinIntervalMs: 50,
     });
-    const error = await rejectionOf(client.listProfiles());
+    const error = await rejectionOf(client.listAllProfiles());
     expect(error.code).toBe('network');
     expect(error.message).toBe(
       'Could not reach Paxos (connection refused). Check the network connection.',

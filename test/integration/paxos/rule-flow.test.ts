@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_FIAT_ACCOUNT_FIELD } from '../../../main/paxos';
 import { SEED_IDS } from '../../../main/simulator';
 import { addAmounts } from '../../../shared/money';
-import { rejectionOf, refId, startHarness, waitFor, type Harness } from './harness';
+import {
+  balanceOf,
+  eventsSince,
+  orchestrationById,
+  rejectionOf,
+  refId,
+  startHarness,
+  waitFor,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,7 +58,7 @@ describe('rule flow', () => {
     expect(spawned.destination?.fiat?.bank_account_id).toBe(SEED_IDS.operatingBankAccount);
 
     const done = await waitFor(
-      () => client.getOrchestration(spawned.id),
+      () => orchestrationById(client, spawned.id),
       (o) => o.status !== 'PROCESSING',
     );
     expect(done.status).toBe('COMPLETED');
@@ -61,9 +70,9 @@ describe('rule flow', () => {
       amount: '75000.5',
       crypto_network: 'ETHEREUM',
     });
-    const events = (await client.listEvents({ type: 'orchestration.completed' })).filter(
-      (e) => e.object?.id === spawned.id,
-    );
+    const events = (
+      await eventsSince(client, String(spawned.created_at), 'orchestration.completed')
+    ).filter((e) => e.object?.id === spawned.id);
     expect(events[0]?.object).toMatchObject({
       orchestration_rule_id: rule.id,
       ref_id: spawned.ref_id,
@@ -90,17 +99,19 @@ describe('rule flow', () => {
     const { rule } = await client.createRule(usdgRule('ETHEREUM'));
     const deleted = await client.deleteRule(rule.id);
     expect(deleted.status).toBe('DELETED');
-    expect((await client.listRules({ ids: [rule.id] })).items[0]?.status).toBe('DELETED');
+    expect(
+      (await client.listAllRules({ status: ['DELETED'] })).find((r) => r.id === rule.id)?.status,
+    ).toBe('DELETED');
     expect((await client.listAllRules({ status: ['ACTIVE'] })).map((r) => r.id)).not.toContain(
       rule.id,
     );
-    const before = (await client.getBalance(SEED_IDS.operatingProfile, 'USDG')).available;
+    const before = (await balanceOf(client, SEED_IDS.operatingProfile, 'USDG')).available;
     const deposit = sim.control.injectDeposit({
       address: String(rule.source?.crypto?.address),
       amount: '10',
     });
     expect(deposit.orchestration).toBeNull();
-    expect((await client.getBalance(SEED_IDS.operatingProfile, 'USDG')).available).toBe(
+    expect((await balanceOf(client, SEED_IDS.operatingProfile, 'USDG')).available).toBe(
       addAmounts(before, '10'),
     );
     expect((await client.listOrchestrations({ orchestration_rule_id: [rule.id] })).items).toEqual(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectAll } from '../../../main/paxos/pagination';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SEED_IDS } from '../../../main/simulator';
-import { refId, startHarness, type Harness } from './harness';
+import { eventsSince, orchestrationById, refId, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -92,11 +92,10 @@ describe('simulator', () => {
     const page1 = await h.client.listOrchestrations({ ref_id: refs, limit: 2 });
     expect(page1.items.map((o) => o.ref_id)).toEqual([refs[2], refs[1]]);
     expect(page1.nextPageCursor).not.toBeNull();
-    const page2 = await h.client.listOrchestrations({
-      ref_id: refs,
-      limit: 2,
-      page_cursor: page1.nextPageCursor!,
-    });
+    const page2 = await h.client.listOrchestrations(
+      { ref_id: refs, limit: 2 },
+      page1.nextPageCursor!,
+    );
     expect(page2).toMatchObject({ items: [{ ref_id: refs[0] }], nextPageCursor: null });
     const middle = String(asc[1]?.created_at);
     expect(
@@ -133,7 +132,7 @@ describe('simulator', () => {
       ids.push(orchestration.id);
     }
     h.sim.control.settle();
-    const events = await h.client.listEvents({ created_at: { gte: since } });
+    const events = await eventsSince(h.client, since);
     const times = events.map((e) => e.created_at);
     expect([...times].sort()).toEqual(times);
     expect(
@@ -143,15 +142,10 @@ describe('simulator', () => {
     ).toEqual(ids);
     const walked = await collectAll(h.client.iterateEvents(since, { pageSize: 2 }));
     expect(walked.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(
-      (
-        await h.client.listEvents({
-          created_at: { gte: since },
-          type: 'orchestration.processing',
-          limit: 2,
-        })
-      ).map((e) => e.type),
-    ).toEqual(['orchestration.processing', 'orchestration.processing']);
+    const processing = await collectAll(
+      h.client.iterateEvents(since, { type: 'orchestration.processing', pageSize: 2 }),
+    );
+    expect(processing.map((e) => e.type)).toEqual(ids.map(() => 'orchestration.processing'));
   });
 
   it('exposes its control API over HTTP under /v2/simulator (not a Paxos path)', async () => {
@@ -162,7 +156,7 @@ describe('simulator', () => {
     expect(await (await fetch(`${control}/faults`)).json()).toMatchObject({
       error: { count: 1, status: 500 },
     });
-    await h.client.listEvents();
+    await eventsSince(h.client, h.sim.control.now());
     expect(
       h.requests
         .filter((r) => r.path === '/v2/events')
@@ -181,7 +175,7 @@ describe('simulator', () => {
       await post(`${control}/deposits`, { address: rule.source?.crypto?.address, amount: '12.5' })
     ).json()) as { orchestration: { id: string } };
     await post(`${control}/settle`, {});
-    expect((await h.client.getOrchestration(deposit.orchestration.id)).status).toBe('COMPLETED');
+    expect((await orchestrationById(h.client, deposit.orchestration.id)).status).toBe('COMPLETED');
     const state = (await (await fetch(`${control}/state`)).json()) as {
       orchestrations: { id: string }[];
     };
@@ -189,10 +183,10 @@ describe('simulator', () => {
     const counts = (await (await fetch(`${control}/counts`)).json()) as Record<string, number>;
     expect(counts['POST /v2/orchestration/rules']).toBeGreaterThan(0);
     await post(`${control}/tokens/expire`, {});
-    await h.client.getProfile('default');
+    await h.client.listBalances('default');
     expect(
       h.requests
-        .filter((r) => r.path === '/v2/profiles/default')
+        .filter((r) => r.path === '/v2/profiles/default/balances')
         .slice(-2)
         .map((r) => r.status),
     ).toEqual([401, 200]);
@@ -200,11 +194,11 @@ describe('simulator', () => {
 
   it('pads pages and drips answers on request (hostile-input knobs)', async () => {
     h.sim.control.setFaults({
-      hugePage: { count: 1, items: 2500, match: { path: '/transfer/transfers' } },
+      hugePage: { count: 1, items: 2500, match: { path: '/transfer/fiat-accounts' } },
     });
-    expect((await h.client.listTransfers({ limit: 1 })).items).toHaveLength(2500);
+    expect((await h.client.listFiatAccounts({ limit: 1 })).items).toHaveLength(2500);
     h.sim.control.setFaults({ slowDrip: { count: 1, chunkDelayMs: 5 } });
-    expect((await h.client.getProfile('default')).type).toBe('DEFAULT');
+    expect((await h.client.listAllProfiles()).map((p) => p.type)).toContain('DEFAULT');
   });
 
   it('keeps its state across restarts with stateFile', async () => {
@@ -228,7 +222,7 @@ describe('simulator', () => {
         '777',
       );
       expect(restored.orchestrations.map((o) => o.id)).toContain(orchestration.id);
-      expect((await second.client.getOrchestration(orchestration.id)).ref_id).toBe(
+      expect((await orchestrationById(second.client, orchestration.id)).ref_id).toBe(
         orchestration.ref_id,
       );
       await second.close();

@@ -52,7 +52,7 @@ describe('bridge: hostile input to every operation', () => {
       settings: { onboarded: true },
       runtime: { timers: manualTimers, traceCalls: (call) => void traces.push(call) },
     });
-    await app.runtime.environments.desk.sync.refreshNow();
+    await app.runtime.environments.desk.refreshNow();
     expect(app.runtime.state.get().connection.status).toBe('online');
   });
 
@@ -83,8 +83,8 @@ describe('bridge: hostile input to every operation', () => {
       expect(cases.length).toBeGreaterThan(10);
       const desk = app.runtime.environments.desk;
       const filesBefore = await fingerprint(app.dataDir);
-      const intentsBefore = desk.intents.list().length;
-      const auditBefore = desk.audit.count;
+      const intentsBefore = desk.partsForTests.intents.list().length;
+      const auditBefore = desk.partsForTests.audit.count;
       const stateBefore = JSON.stringify(app.runtime.state.get());
       const accepted: string[] = [];
 
@@ -121,8 +121,8 @@ describe('bridge: hostile input to every operation', () => {
       expect(Object.fromEntries(await fingerprint(app.dataDir))).toEqual(
         Object.fromEntries(filesBefore),
       );
-      expect(desk.intents.list()).toHaveLength(intentsBefore);
-      expect(desk.audit.count).toBe(auditBefore);
+      expect(desk.partsForTests.intents.list()).toHaveLength(intentsBefore);
+      expect(desk.partsForTests.audit.count).toBe(auditBefore);
       expect(JSON.stringify(app.runtime.state.get())).toBe(stateBefore);
       expect(app.runtime.environments.desk).toBe(desk);
       expect(await app.runtime.handlers.getAppInfo(undefined)).toMatchObject({ ok: true });

@@ -37,7 +37,7 @@ describe('compromised renderer against the lock', () => {
   afterAll(async () => d?.app.close());
 
   it('records the lock in the audit log', async () => {
-    const audit = await d.app.runtime.environments.desk.audit.page({ limit: 50 });
+    const audit = await d.app.runtime.environments.desk.auditPage({ limit: 50 });
     expect(audit.entries.some((e) => e.action === 'app.lock' && e.outcome === 'succeeded')).toBe(
       true,
     );
@@ -79,7 +79,7 @@ describe('compromised renderer against the lock', () => {
     // Rate-limited: even the right passcode is not looked at until the wait is over.
     expect((await d.call('unlock', { passcode: PASSCODE })).error?.code).toBe('rate_limited');
     expect(d.app.runtime.state.get().locked).toBe(true);
-    const audit = await d.app.runtime.environments.desk.audit.page({ limit: 20 });
+    const audit = await d.app.runtime.environments.desk.auditPage({ limit: 20 });
     expect(
       audit.entries.filter((e) => e.action === 'app.unlock' && e.outcome === 'failed').length,
     ).toBeGreaterThanOrEqual(3);
@@ -130,7 +130,7 @@ describe('compromised renderer against the lock', () => {
     expect((await d.call('unlock', { passcode: PASSCODE })).ok).toBe(false);
     expect((await d.call('unlock', { passcode: 'new-desk-passcode' })).ok).toBe(true);
     expect(
-      JSON.stringify(await d.app.runtime.environments.desk.audit.page({ limit: 50 })),
+      JSON.stringify(await d.app.runtime.environments.desk.auditPage({ limit: 50 })),
     ).not.toContain(SANDBOX_CREDENTIALS.clientSecret);
   });
 
@@ -191,13 +191,13 @@ describe('notifications while locked', () => {
       fiatAccountId: SEED_IDS.operatingBankAccount,
     });
     expect(redeem.ok).toBe(true);
-    await d.app.runtime.environments.desk.outbox.flush();
+    await d.app.runtime.environments.desk.partsForTests.outbox.flush();
     await d.call('lock');
     const desk = d.app.runtime.environments.desk;
     await expect
       .poll(
         async () => {
-          await desk.sync.refreshNow();
+          await desk.refreshNow();
           return d.app.notifier.shown.map((n) => n.title);
         },
         { timeout: 30_000, interval: 300 },

@@ -59,7 +59,7 @@ export async function compromisedDesk(
       ...(options.os ? { osAuthentication: options.os } : {}),
     },
   });
-  await app.runtime.environments.desk.sync.refreshNow();
+  await app.runtime.environments.desk.refreshNow();
   const desk = () => app.runtime.environments.desk;
   return {
     app,
@@ -71,7 +71,7 @@ export async function compromisedDesk(
       const sim = (await app.simulator()).control.snapshot();
       return JSON.stringify({
         intents: desk()
-          .intents.list()
+          .partsForTests.intents.list()
           .map((i) => [i.refId, i.kind, i.state]),
         orchestrations: sim.orchestrations.map((o) => o.id),
         fiatAccounts: sim.fiatAccounts,
@@ -82,7 +82,7 @@ export async function compromisedDesk(
       });
     },
     async lastAudit(action) {
-      const page = await desk().audit.page({ limit: 200 });
+      const page = await desk().auditPage({ limit: 200 });
       return page.entries.find((e) => e.action === action);
     },
   };

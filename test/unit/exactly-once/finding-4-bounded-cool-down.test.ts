@@ -43,7 +43,7 @@ function setup(answer: () => Response) {
 describe('finding 4: bounded cool-downs on a monotonic clock', () => {
   it('a Retry-After of a year cools down for at most ten minutes', async () => {
     const t = setup(() => json(429, { title: 'Too Many Requests' }, { 'retry-after': '31536000' }));
-    await expect(t.client.listProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(t.client.listAllProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
     const until = t.client.coolDownUntil();
     expect(until).not.toBeNull();
     expect(until!.getTime() - Date.parse('2026-11-30T12:00:00Z')).toBeLessThanOrEqual(
@@ -55,7 +55,7 @@ describe('finding 4: bounded cool-downs on a monotonic clock', () => {
 
   it('moving the wall clock back does not lengthen a cool-down', async () => {
     const t = setup(() => json(429, {}, { 'retry-after': '300' }));
-    await t.client.listProfiles().catch(() => undefined);
+    await t.client.listAllProfiles().catch(() => undefined);
     t.moveWall(-3 * 3600_000); // the operator (or NTP) sets the clock back three hours
     t.elapse(300_001);
     expect(t.client.coolDownUntil()).toBeNull();
@@ -63,12 +63,12 @@ describe('finding 4: bounded cool-downs on a monotonic clock', () => {
 
   it('"retry now" lets exactly the next request out; another 429 cools down again', async () => {
     const t = setup(() => json(429, {}, { 'retry-after': '300' }));
-    await t.client.listProfiles().catch(() => undefined);
+    await t.client.listAllProfiles().catch(() => undefined);
     const sent = t.api.length;
-    await expect(t.client.listProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(t.client.listAllProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
     expect(t.api.length).toBe(sent);
     t.client.retryNow();
-    await expect(t.client.listProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(t.client.listAllProfiles()).rejects.toMatchObject({ code: 'rate_limited' });
     expect(t.api.length).toBe(sent + 1);
     expect(t.client.coolDownUntil()).not.toBeNull();
   });

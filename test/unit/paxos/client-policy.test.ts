@@ -2,6 +2,12 @@
 // retries with the backoff delays, cool-down, non-idempotent calls, secrets kept out of errors.
 import { describe, expect, it } from 'vitest';
 import { createPaxosClient, type PaxosError, type RequestEvent } from '../../../main/paxos';
+import { DEFAULT_BACKOFF } from '../../../main/paxos/backoff';
+import { CoolDown } from '../../../main/paxos/cool-down';
+import { Redactor } from '../../../main/paxos/redact';
+import { createExecutor } from '../../../main/paxos/request-executor';
+import { PAXOS_SCOPES } from '../../../main/paxos/scopes';
+import { TokenCache } from '../../../main/paxos/token-cache';
 import { fakeTime } from './fake-time';
 
 type Script = (url: string, init: RequestInit) => Response | Promise<Response> | Error;
@@ -60,7 +66,7 @@ describe('client request policy', () => {
     const { client, calls } = setup((url) =>
       url.includes('oauth') ? tokenAnswer() : json(200, { items: [] }),
     );
-    await client.listProfiles({ limit: 5 });
+    await client.listAllProfiles({ limit: 5 });
     expect(calls[0]?.url).toBe('https://oauth.sandbox.paxos.com/oauth2/token');
     expect(new Headers(calls[0]?.init.headers).get('content-type')).toBe(
       'application/x-www-form-urlencoded',
@@ -79,9 +85,9 @@ describe('client request policy', () => {
       if (url.includes('oauth')) return tokenAnswer(`tok-${++tokens}`);
       return new Headers(init.headers).get('authorization') === 'Bearer tok-1'
         ? json(401, { detail: 'access token expired' })
-        : json(200, { id: 'p', nickname: 'n', type: 'DEFAULT' });
+        : json(200, { items: [{ asset: 'USD', available: '1' }] });
     });
-    expect((await client.getProfile('default')).id).toBe('p');
+    expect((await client.listBalances('default'))[0]?.asset).toBe('USD');
     expect(tokens).toBe(2);
     expect(api()).toHaveLength(2);
   });
@@ -90,7 +96,7 @@ describe('client request policy', () => {
     const { client, api } = setup((url) =>
       url.includes('oauth') ? tokenAnswer() : json(401, { detail: 'invalid access token' }),
     );
-    const error = await failure(client.getProfile('default'));
+    const error = await failure(client.listBalances('default'));
     expect(error.code).toBe('unauthorized');
     expect(api()).toHaveLength(2);
   });
@@ -100,7 +106,7 @@ describe('client request policy', () => {
     const { client, time, events } = setup((url) =>
       url.includes('oauth') ? tokenAnswer() : ++n < 4 ? json(503, {}) : json(200, { items: [] }),
     );
-    await client.listProfiles();
+    await client.listAllProfiles();
     expect(time.sleeps).toEqual([50, 100, 200]); // random 0.5 × windows 100, 200, 400
     expect(events.filter((e) => e.kind === 'api').map((e) => [e.status, e.attempt])).toEqual([
       [503, 1],
@@ -119,7 +125,7 @@ describe('client request policy', () => {
           ? json(503, {}, { 'retry-after': '3' })
           : json(200, { items: [] }),
     );
-    await client.listProfiles();
+    await client.listAllProfiles();
     expect(time.sleeps).toEqual([3000]);
   });
 
@@ -129,13 +135,13 @@ describe('client request policy', () => {
         ? tokenAnswer()
         : json(429, { title: 'Too Many Requests' }, { 'retry-after': '300' }),
     );
-    const error = await failure(client.listProfiles());
+    const error = await failure(client.listAllProfiles());
     expect(error.code).toBe('rate_limited');
     expect(error.details?.retryAt).toBe('2026-05-01T14:05:00.000Z');
     expect(client.coolDownUntil()?.toISOString()).toBe('2026-05-01T14:05:00.000Z');
     const sent = api().length;
     time.advance(200_000); // 100 s left: more than the policy waits inside a call
-    await expect(client.getOrchestration('x')).rejects.toMatchObject({
+    await expect(client.getTransfer('x')).rejects.toMatchObject({
       code: 'rate_limited',
       details: { retryAt: '2026-05-01T14:05:00.000Z' },
     });
@@ -146,7 +152,7 @@ describe('client request policy', () => {
 
   it('a 429 without Retry-After cools down for the documented five minutes', async () => {
     const { client } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(429, {})));
-    await client.listProfiles().catch(() => undefined);
+    await client.listAllProfiles().catch(() => undefined);
     expect(client.coolDownUntil()?.toISOString()).toBe('2026-05-01T14:05:00.000Z');
   });
 
@@ -183,21 +189,55 @@ describe('client request policy', () => {
     expect(api()[0]?.init.body).toBe(api()[1]?.init.body);
   });
 
-  it('does not resend a non-idempotent call (sandbox deposit) after an unclear failure', async () => {
-    const { client, api } = setup((url) => (url.includes('oauth') ? tokenAnswer() : json(502, {})));
-    await expect(client.sandboxDeposit('p', { asset: 'USD', amount: '10' })).rejects.toMatchObject({
+  it('does not resend a call marked non-idempotent after an unclear failure', async () => {
+    // Every call the desk makes today is safe to resend (GET, PUT, DELETE, creates with a
+    // ref_id); the executor's rule for one that is not is proven on the executor itself.
+    const time = fakeTime();
+    const sent: string[] = [];
+    const execute = createExecutor({
+      apiUrl: 'https://api.example.test/v2',
+      fetch: async (url) => (sent.push(url), json(502, {})),
+      now: time.now,
+      sleep: time.sleep,
+      random: time.random,
+      tokens: new TokenCache({
+        now: time.now,
+        sleep: time.sleep,
+        minIntervalMs: 0,
+        fetchToken: async () => ({
+          accessToken: TOKEN,
+          obtainedAtMs: time.now(),
+          expiresAtMs: time.now() + 3_600_000,
+          refreshAtMs: time.now() + 3_000_000,
+          scopes: new Set(PAXOS_SCOPES),
+        }),
+      }),
+      coolDown: new CoolDown({ monotonic: time.now, wall: time.now }),
+      coolDownMs: 300_000,
+      backoff: { ...DEFAULT_BACKOFF, maxAttempts: 4 },
+      timeoutMs: 1000,
+      userAgent: 'test',
+      redactor: new Redactor(),
+    });
+    const call = { operation: 'listProfiles', query: {} } as const;
+    await expect(execute({ ...call, idempotent: false })).rejects.toMatchObject({
       code: 'unavailable',
     });
-    expect(api()).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+    // The same call marked idempotent is retried: the rule above is what stopped it.
+    await expect(execute({ ...call, idempotent: true })).rejects.toMatchObject({
+      code: 'unavailable',
+    });
+    expect(sent).toHaveLength(5);
   });
 
   it('refuses a call the token has no scope for, without sending it', async () => {
     const { client, api } = setup((url) =>
       url.includes('oauth') ? tokenAnswer(TOKEN, 'funding:read_profile') : json(200, {}),
     );
-    await expect(client.listEvents()).rejects.toMatchObject({
+    await expect(client.getTransfer('t')).rejects.toMatchObject({
       code: 'forbidden',
-      details: { missingScopes: ['events:read_event'] },
+      details: { missingScopes: ['transfer:read_transfer'] },
     });
     expect(api()).toHaveLength(0);
   });
@@ -220,7 +260,7 @@ describe('client request policy', () => {
     ];
     for (const script of answers) {
       const { client } = setup(script);
-      const error = await failure(client.getProfile('default'));
+      const error = await failure(client.listBalances('default'));
       const text = JSON.stringify(error.toBridge());
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(TOKEN);
@@ -231,7 +271,7 @@ describe('client request policy', () => {
     const { client } = setup((url) =>
       url.includes('oauth') ? json(200, { token_type: 'bearer' }) : json(200, {}),
     );
-    await expect(client.listProfiles()).rejects.toMatchObject({ code: 'bad_response' });
+    await expect(client.listAllProfiles()).rejects.toMatchObject({ code: 'bad_response' });
   });
 
   it('reports hook events for token and API requests, without secrets', async () => {

@@ -18,6 +18,17 @@ const noPasscode = {
   retryAt: null,
 } as const;
 
+/** The desk locked, and "Forgot the passcode?" opened: the reset form. */
+async function openResetForm() {
+  const fake = installFakeTreasury();
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('navigation', { name: 'Main' });
+  act(() => fake.emitState({ locked: true }));
+  await user.click(screen.getByRole('button', { name: 'Forgot the passcode?' }));
+  return { fake, user, form: screen.getByRole('form', { name: 'Reset the passcode' }) };
+}
+
 describe('onboarding passcode', () => {
   it('asks for a passcode twice before completing onboarding', async () => {
     const fake = installFakeTreasury(
@@ -66,13 +77,7 @@ describe('lock screen', () => {
   });
 
   it('resets a forgotten passcode with the Paxos credentials', async () => {
-    const fake = installFakeTreasury();
-    const user = userEvent.setup();
-    render(<App />);
-    await screen.findByRole('navigation', { name: 'Main' });
-    act(() => fake.emitState({ locked: true }));
-    await user.click(screen.getByRole('button', { name: 'Forgot the passcode?' }));
-    const form = screen.getByRole('form', { name: 'Reset the passcode' });
+    const { fake, user, form } = await openResetForm();
     await user.selectOptions(within(form).getByLabelText('Credentials for'), 'sandbox');
     await user.type(within(form).getByLabelText(/Client ID/), 'ops-client');
     await user.type(within(form).getByLabelText(/Client secret/), 'the-secret');
@@ -88,13 +93,7 @@ describe('lock screen', () => {
   });
 
   it('sends no reset while the two new passcodes differ', async () => {
-    const fake = installFakeTreasury();
-    const user = userEvent.setup();
-    render(<App />);
-    await screen.findByRole('navigation', { name: 'Main' });
-    act(() => fake.emitState({ locked: true }));
-    await user.click(screen.getByRole('button', { name: 'Forgot the passcode?' }));
-    const form = screen.getByRole('form', { name: 'Reset the passcode' });
+    const { fake, user, form } = await openResetForm();
     await user.type(within(form).getByLabelText('New passcode'), 'new-passcode');
     await user.type(within(form).getByLabelText('New passcode again'), 'new-passcod{Enter}');
     expect(within(form).getByText('The two passcodes are not the same.')).toBeTruthy();

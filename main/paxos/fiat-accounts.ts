@@ -83,7 +83,7 @@ export function fiatAccountsApi(execute: ApiExecutor) {
   return {
     getFiatAccount,
     findFiatAccountByRefId,
-    /** One page (the recheck after damage asks by ref_id). */
+    /** One page. The desk itself reads through the two calls around it; tests read single pages. */
     listFiatAccounts,
     listAllFiatAccounts: fiatAccounts.all,
 

@@ -13,8 +13,14 @@ import type { DamagedIntent, IntentStore } from '../store/outbox/intent-store';
 
 type Found = { paxosId: string } | null | 'not_checkable';
 
+/** Only the lookups: the check never sends. */
+export type RecheckClient = Pick<
+  PaxosClient,
+  'findOrchestrationByRefId' | 'findRuleByRefId' | 'findFiatAccountByRefId'
+>;
+
 async function lookupByRefId(
-  client: PaxosClient,
+  client: RecheckClient,
   kind: string | undefined,
   refId: string,
   profileId: string | undefined,
@@ -30,9 +36,9 @@ async function lookupByRefId(
       return hit ? { paxosId: hit.id } : null;
     }
     case 'create_fiat_account': {
-      const hit = (
-        await client.listFiatAccounts({ ref_ids: [refId], include_deleted: true })
-      ).items.find((a) => a.ref_id === refId);
+      // The same bounded lookup the outbox uses: a server that ignores the ref_ids filter is
+      // paged, never read as "absent" from one page (which would tell the operator to redo it).
+      const hit = await client.findFiatAccountByRefId(refId);
       return hit ? { paxosId: hit.id } : null;
     }
     default:
@@ -51,7 +57,7 @@ export interface RecheckResult {
 }
 
 export async function recheckIntents(
-  client: PaxosClient,
+  client: RecheckClient,
   intents: IntentStore,
   damagedBodies: (id: string) => unknown,
 ): Promise<RecheckResult> {

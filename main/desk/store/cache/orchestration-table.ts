@@ -7,7 +7,6 @@ import { AppError } from '../../../../shared/app-error';
 import type { DeskDatabase } from '../db/desk-database';
 import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from './cache-records';
 import { CacheTerms } from './cache-terms';
-import { NewOrchestrationRows } from './new-orchestration-rows';
 import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from './orchestration-order';
 import { matchingOrds } from './orchestration-query';
 import {
@@ -65,78 +64,52 @@ export class OrchestrationTable {
 
   /** Inside a transaction. Returns how many records changed (unchanged ones write nothing). */
   putMany(records: readonly PaxosRecord[], fetchedAt: string): number {
-    const fetched = storedTime(fetchedAt);
-    const checked = records.map((raw) => checkRecord(raw));
-    const known = this.findRows(checked.map((c) => c.record.id));
-    // Records new to the table (a page of first sync: all of them) are written together;
-    // a known record, or an id repeated in this call, goes one by one after them.
-    const fresh = new NewOrchestrationRows(this.db);
-    const added = new Set<string>();
     let changed = 0;
-    for (const { record, json } of checked) {
-      if (!known.has(record.id) && !added.has(record.id)) {
-        added.add(record.id);
-        const f = orchestrationFields(record);
-        const { ord, slot } = this.freeOrd(f.createdMs, fresh);
+    const fetched = storedTime(fetchedAt);
+    for (const raw of records) {
+      const { record, json } = checkRecord(raw);
+      const known = this.findRow(record.id);
+      if (known?.record === json) continue;
+      const f = orchestrationFields(record);
+      const t = this.terms;
+      const values = [
+        f.changedMs,
+        t.code('status', f.status),
+        f.inFlight ? 1 : 0,
+        t.code('asset', f.asset),
+        t.code('rule', f.rule),
+        t.code('profile', f.profile),
+        t.code('bank', f.bank),
+        fetched,
+        json,
+      ] as const;
+      const old = known && orchestrationFields(JSON.parse(known.record) as PaxosRecord);
+      if (known && old && inSlot(known.ord, f.createdMs)) {
+        // Same place in the list: update in place, and the keys and words only if they changed.
+        this.parsed.forget(known.ord);
+        this.db.run(
+          'UPDATE orchestration_rows SET changed_ms = ?, status = ?, in_flight = ?, asset = ?, rule = ?, profile = ?, bank = ?, fetched = ?, record = ? WHERE ord = ?',
+          ...values,
+          known.ord,
+        );
+        this.writeIndexEntries(known.ord, f, old);
+      } else {
+        if (known && old) this.removeRow(known.ord, old);
+        const ord = this.freeOrd(f.createdMs);
+        this.db.run(
+          `INSERT INTO orchestration_rows (ord, changed_ms, status, in_flight, asset, rule, profile, bank, fetched, record)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ord,
+          ...values,
+        );
         this.parsed.forget(ord);
-        fresh.add(ord, slot, this.rowValues(f, fetched, json), f);
-        if (this.total !== undefined) this.total += 1;
-        changed += 1;
-        continue;
+        this.writeIndexEntries(ord, f, undefined);
+        if (this.total !== undefined && !known) this.total += 1;
       }
-      fresh.flush();
-      if (this.putOne(record, json, fetched)) changed += 1;
+      changed += 1;
     }
-    fresh.flush();
     if (changed > 0) this.forgetDerived();
     return changed;
-  }
-
-  /** One record that may already be stored (it is looked up again: the call may have moved it). */
-  private putOne(record: PaxosRecord, json: string, fetched: number | string): boolean {
-    const known = this.findRow(record.id);
-    if (known?.record === json) return false;
-    const f = orchestrationFields(record);
-    const values = this.rowValues(f, fetched, json);
-    const old = known && orchestrationFields(JSON.parse(known.record) as PaxosRecord);
-    if (known && old && inSlot(known.ord, f.createdMs)) {
-      // Same place in the list: update in place, and the keys and words only if they changed.
-      this.parsed.forget(known.ord);
-      this.db.run(
-        'UPDATE orchestration_rows SET changed_ms = ?, status = ?, in_flight = ?, asset = ?, rule = ?, profile = ?, bank = ?, fetched = ?, record = ? WHERE ord = ?',
-        ...values,
-        known.ord,
-      );
-      this.writeIndexEntries(known.ord, f, old);
-    } else {
-      if (known && old) this.removeRow(known.ord, old);
-      const { ord } = this.freeOrd(f.createdMs);
-      this.db.run(
-        `INSERT INTO orchestration_rows (ord, changed_ms, status, in_flight, asset, rule, profile, bank, fetched, record)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ord,
-        ...values,
-      );
-      this.parsed.forget(ord);
-      this.writeIndexEntries(ord, f, undefined);
-      if (this.total !== undefined && !known) this.total += 1;
-    }
-    return true;
-  }
-
-  private rowValues(f: OrchestrationFields, fetched: number | string, json: string) {
-    const t = this.terms;
-    return [
-      f.changedMs,
-      t.code('status', f.status),
-      f.inFlight ? 1 : 0,
-      t.code('asset', f.asset),
-      t.code('rule', f.rule),
-      t.code('profile', f.profile),
-      t.code('bank', f.bank),
-      fetched,
-      json,
-    ] as const;
   }
 
   /** Inside a transaction. */
@@ -269,20 +242,6 @@ export class OrchestrationTable {
     this.expansions.clear();
   }
 
-  /** The stored rows of these ids (one query for a whole page). */
-  private findRows(ids: readonly string[]): Map<string, Row> {
-    const wanted = new Set(ids);
-    const found = new Map<string, Row>();
-    for (const row of this.db.iterate<Row & { id: string | null }>(
-      `SELECT r.ord AS ord, r.record AS record, r.fetched AS fetched, ${ID} FROM orchestration_rows r WHERE r.ord IN (SELECT ord FROM orchestration_ids WHERE key IN (SELECT value FROM json_each(?))) ORDER BY r.ord`,
-      JSON.stringify([...new Set(ids.map(idKey))].sort((a, b) => a - b)),
-    )) {
-      const id = idOf(row);
-      if (wanted.has(id) && !found.has(id)) found.set(id, row);
-    }
-    return found;
-  }
-
   private findRow(id: string): Row | undefined {
     return this.db
       .all<Row & { id: string | null }>(
@@ -292,34 +251,20 @@ export class OrchestrationTable {
       .find((r) => idOf(r) === id);
   }
 
-  /**
-   * A free place for a new row created at `createdMs`: the next tie of its millisecond, after
-   * the stored rows and the ones `pending` holds; `slot` is set when it is a place of that
-   * millisecond (not the overflow after every dated row).
-   */
-  private freeOrd(
-    createdMs: number,
-    pending?: NewOrchestrationRows,
-  ): { ord: number; slot: number | undefined } {
+  /** A free place for a new row created at `createdMs`: the next tie of its millisecond. */
+  private freeOrd(createdMs: number): number {
     const start = slotStart(createdMs);
-    const end = slotEnd(createdMs);
-    // Pending rows were placed after the stored ones, so the last of them in this slot is the last.
-    const last =
-      pending?.lastOrdInSlot(start) ??
-      this.db.get<{ m: number | null }>(
-        'SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?',
-        start,
-        end,
-      )?.m;
-    if (last === undefined || last === null) return { ord: start, slot: start };
-    if (last < end) return { ord: last + 1, slot: start };
-    const stored = Number(
+    const last = this.db.get<{ m: number | null }>(
+      'SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?',
+      start,
+      slotEnd(createdMs),
+    )?.m;
+    if (last === undefined || last === null) return start;
+    if (last < slotEnd(createdMs)) return last + 1;
+    const end = Number(
       this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows')?.m ?? 0,
     );
-    return {
-      ord: Math.max(stored + 1, (pending?.lastOrd() ?? 0) + 1, ORDER_OVERFLOW),
-      slot: undefined,
-    };
+    return Math.max(end + 1, ORDER_OVERFLOW);
   }
 
   /** Ids and words of a row: what `old` had is replaced by what `f` has (only the differences). */

@@ -1,7 +1,6 @@
-// A page of orchestrations is written together (new-orchestration-rows.ts): what one putMany
-// stores must be what storing its records one by one would, including an id repeated within
-// the page (the last copy wins, one row), a known record beside new ones, and search words
-// and ids that need escaping on their way through JSON.
+// What one putMany of a page stores must be what storing its records one by one would,
+// including an id repeated within the page (the last copy wins, one row), a known record
+// beside new ones, and search words and ids with quotes, backslashes and non-ASCII text.
 import { describe, expect, it } from 'vitest';
 import { CacheStore } from '../../../../main/desk/store/cache/cache-store';
 import { orchestration } from './orchestration-fixture';

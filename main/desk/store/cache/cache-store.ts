@@ -39,6 +39,9 @@ export interface PutOptions {
 /** The cache is refetched from Paxos: its commits skip the fsync (the next durable one covers them). */
 const NOT_DURABLE = { durable: false } as const;
 
+/** A page of history (hundreds of records) is a bulk write: see DeskDatabase.transaction. */
+const cacheWrite = (records: number) => ({ durable: false, bulk: records >= 100 }) as const;
+
 const isSmall = (c: CacheCollection): c is SmallCollection => c !== 'orchestrations';
 
 export class CacheStore {
@@ -277,7 +280,7 @@ export class CacheStore {
       }
       if (options.asOf !== undefined) this.writeAsOf(collection, options.asOf);
       return { written, removed };
-    }, NOT_DURABLE);
+    }, cacheWrite(records.length));
     for (const apply of applies) apply();
     if (options.asOf !== undefined) this.asOfs.set(collection, options.asOf);
     return result;

@@ -2,6 +2,7 @@
 // (the desk projection) and Activity re-reads the window it shows, and parsing their JSON was
 // most of that cost. Keyed by ord; the table forgets an ord whenever it writes it, so an entry
 // is always what the row holds. Records are frozen: a caller cannot change the shared copy.
+import { deepFreeze } from '../deep-freeze';
 import type { CachedRecord } from './cache-records';
 
 const MAX_ENTRIES = 2000;
@@ -37,12 +38,4 @@ export class ParsedRecords {
   clear(): void {
     this.entries.clear();
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

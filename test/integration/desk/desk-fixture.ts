@@ -1,6 +1,7 @@
 // A runtime on the simulator whose sync engine never runs by itself (timers that never fire),
 // so a test decides when each poll cycle happens and can count what it costs.
 import { SEED_IDS } from '../../../main/simulator/seed';
+import type { CreateFiatAccountInput } from '../../../shared/paxos-schemas';
 import type { Timers } from '../../../main/desk/sync/sync-engine';
 import { createTestRuntime, type TestRuntimeOptions } from '../../support/test-runtime';
 
@@ -29,7 +30,10 @@ export function redemptionBody(amount: string, asset = 'USDC') {
 }
 
 /** A US wire bank account as the operator enters it (Create Fiat Account body without ref_id). */
-export function usWireAccount(ownerName: string, accountNumber: string) {
+export function usWireAccount(
+  ownerName: string,
+  accountNumber: string,
+): Omit<CreateFiatAccountInput, 'ref_id'> {
   return {
     fiat_account_owner: { institution_details: { name: ownerName } },
     fiat_network_instructions: {

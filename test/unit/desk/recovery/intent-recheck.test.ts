@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { recheckIntents, type RecheckClient } from '../../../../main/desk/recovery/intent-recheck';
 import { IntentStore } from '../../../../main/desk/store/outbox/intent-store';
 import type { FiatAccount } from '../../../../shared/paxos-schemas';
+import { usWireAccount } from '../../../integration/desk/desk-fixture';
 import { closeAfterTest, useTempDirs } from '../store/temp-dir';
 
 const tempDir = useTempDirs('desk-recheck-');
@@ -13,33 +14,7 @@ const tempDir = useTempDirs('desk-recheck-');
 const accountRequest = (refId: string) => ({
   kind: 'create_fiat_account' as const,
   refId,
-  payload: {
-    fiat_account_owner: { institution_details: { name: 'Example Corp' } },
-    fiat_network_instructions: {
-      wire: {
-        account_number: '74600021314512',
-        fiat_account_owner_address: {
-          country: 'USA',
-          address1: '456 Main Street',
-          city: 'New York',
-          province: 'NY',
-          zip_code: '10101',
-        },
-        routing_details: {
-          routing_number_type: 'ABA' as const,
-          routing_number: '021000021',
-          bank_name: 'First Bank',
-          bank_address: {
-            country: 'USA',
-            address1: '1 Bank Plaza',
-            city: 'New York',
-            province: 'NY',
-            zip_code: '10001',
-          },
-        },
-      },
-    },
-  },
+  payload: usWireAccount('Example Corp', '74600021314512'),
 });
 
 /**

@@ -19,7 +19,12 @@ import {
   type PaxosRecord,
 } from '../cache/cache-records';
 import { OrchestrationTable } from '../cache/orchestration-table';
-import { toIntentRow } from '../outbox/intent-row';
+import {
+  INTENT_ROW_COLUMNS,
+  INTENT_ROW_PLACEHOLDERS,
+  intentRowValues,
+  toIntentRow,
+} from '../outbox/intent-row';
 import { StoredIntentSchema, type Intent } from '../outbox/intent';
 import type { DeskDatabase } from './desk-database';
 
@@ -144,16 +149,9 @@ async function importAll(db: DeskDatabase, envDir: string): Promise<void> {
     for (const [id, value] of intents) {
       const parsed = StoredIntentSchema.safeParse(value);
       if (parsed.success) {
-        const r = toIntentRow(parsed.data as Intent);
         db.run(
-          'INSERT OR REPLACE INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          r.id,
-          r.ref_id,
-          r.kind,
-          r.state,
-          r.created_at,
-          r.body,
-          r.checksum,
+          `INSERT OR REPLACE INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})`,
+          ...intentRowValues(toIntentRow(parsed.data as Intent)),
         );
       } else {
         db.run(

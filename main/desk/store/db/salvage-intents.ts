@@ -3,8 +3,13 @@
 // written, so it is safe to carry over; the rest stay in the kept file for support. Reading
 // stops at the first page SQLite cannot read.
 import { DatabaseSync } from 'node:sqlite';
-import type { IntentRow } from '../outbox/intent-row';
-import { fromIntentRow } from '../outbox/intent-row';
+import {
+  fromIntentRow,
+  INTENT_ROW_COLUMNS,
+  INTENT_ROW_PLACEHOLDERS,
+  intentRowValues,
+  type IntentRow,
+} from '../outbox/intent-row';
 import type { DeskDatabase } from './desk-database';
 
 export function salvageIntents(
@@ -16,20 +21,14 @@ export function salvageIntents(
   try {
     source = new DatabaseSync(keptAt, { readOnly: true });
     const rows = source
-      .prepare('SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents')
+      .prepare(`SELECT ${INTENT_ROW_COLUMNS} FROM intents`)
       .iterate() as IterableIterator<IntentRow>;
     into.transaction(() => {
       for (const row of rows) {
         if (!fromIntentRow(row)) continue;
         into.run(
-          'INSERT OR IGNORE INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          row.id,
-          row.ref_id,
-          row.kind,
-          row.state,
-          row.created_at,
-          row.body,
-          row.checksum,
+          `INSERT OR IGNORE INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})`,
+          ...intentRowValues(row),
         );
         carried += 1;
       }

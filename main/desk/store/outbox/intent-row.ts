@@ -14,6 +14,14 @@ export interface IntentRow {
   checksum: string;
 }
 
+/** An intent row's columns, in the order `intentRowValues` gives them (every INSERT and SELECT). */
+export const INTENT_ROW_COLUMNS = 'id, ref_id, kind, state, created_at, body, checksum';
+export const INTENT_ROW_PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?';
+
+export function intentRowValues(row: IntentRow): string[] {
+  return [row.id, row.ref_id, row.kind, row.state, row.created_at, row.body, row.checksum];
+}
+
 export function intentChecksum(row: Omit<IntentRow, 'checksum'>): string {
   return createHash('sha256')
     .update([row.id, row.ref_id, row.kind, row.state, row.created_at, row.body].join('\n'))

@@ -24,7 +24,14 @@ import {
   type IntentState,
   type NewIntent,
 } from './intent';
-import { fromIntentRow, toIntentRow, type IntentRow } from './intent-row';
+import {
+  fromIntentRow,
+  INTENT_ROW_COLUMNS,
+  INTENT_ROW_PLACEHOLDERS,
+  intentRowValues,
+  toIntentRow,
+  type IntentRow,
+} from './intent-row';
 import { assertTransition } from './intent-state-machine';
 import { StorageHealth } from '../storage-health';
 import { deepFreeze } from '../deep-freeze';
@@ -68,9 +75,7 @@ export class IntentStore {
   ) {
     this.health = options.health ?? new StorageHealth();
     const damaged: IntentRow[] = [];
-    for (const row of db.all<IntentRow>(
-      'SELECT id, ref_id, kind, state, created_at, body, checksum FROM intents',
-    )) {
+    for (const row of db.all<IntentRow>(`SELECT ${INTENT_ROW_COLUMNS} FROM intents`)) {
       const intent = fromIntentRow(row);
       if (intent) this.remember(intent);
       else damaged.push(row);
@@ -260,15 +265,9 @@ export class IntentStore {
     const row = toIntentRow(intent);
     this.db.transaction(() => {
       this.db.run(
-        `INSERT INTO intents (id, ref_id, kind, state, created_at, body, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})
          ON CONFLICT (id) DO UPDATE SET state = excluded.state, body = excluded.body, checksum = excluded.checksum`,
-        row.id,
-        row.ref_id,
-        row.kind,
-        row.state,
-        row.created_at,
-        row.body,
-        row.checksum,
+        ...intentRowValues(row),
       );
       const audit = this.options.audit;
       if (audit && before?.state !== intent.state) {

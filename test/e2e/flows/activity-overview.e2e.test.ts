@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
-import { usWireAccount } from '../../integration/desk/desk-fixture';
+import { usWireAccount } from '../../support/wire-account';
 import { launchApp, VIEWPORTS, type LaunchedApp, type Viewport } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 

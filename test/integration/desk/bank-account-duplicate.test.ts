@@ -1,7 +1,8 @@
 // Bug 10 end to end in main: an account with the same routing + account number as one the desk
 // has — still a request, or listed by Paxos with its last four digits — is refused, nothing sent.
 import { afterAll, describe, expect, it } from 'vitest';
-import { manualDesk, usWireAccount } from './desk-fixture';
+import { usWireAccount } from '../../support/wire-account';
+import { manualDesk } from './desk-fixture';
 
 describe('duplicate bank account', () => {
   let app: Awaited<ReturnType<typeof manualDesk>> | undefined;

@@ -2,7 +2,8 @@
 // it learned from the create answer, and never invents a name for an unknown one.
 import { afterAll, describe, expect, it } from 'vitest';
 import { fiatAccountView } from '../../../main/desk/views/to-views';
-import { manualDesk, usWireAccount } from './desk-fixture';
+import { usWireAccount } from '../../support/wire-account';
+import { manualDesk } from './desk-fixture';
 
 const account = usWireAccount('Acme Treasury Inc', '99887766554433');
 

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ALL_SIMULATOR_SCOPES } from '../../../main/simulator/options';
 import { startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
-import { SEED_IDS, usWireAccount } from './desk-fixture';
+import { usWireAccount } from '../../support/wire-account';
+import { SEED_IDS } from './desk-fixture';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

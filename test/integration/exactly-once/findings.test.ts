@@ -3,7 +3,7 @@
 // (the code before this branch) and failed there; the failure is noted per test.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
-import { usWireAccount } from '../desk/desk-fixture';
+import { usWireAccount } from '../../support/wire-account';
 import { proxiedDesk, type ProxiedDesk } from '../../support/proxied-desk';
 
 let app: ProxiedDesk | undefined;

@@ -14,6 +14,7 @@ import {
 import { collectAll } from '../../../main/paxos/pagination';
 import type { Balance, CreateFiatAccountInput, Orchestration } from '../../../shared/paxos-schemas';
 import { createRecordingFetch, type Recorder } from '../../support/openapi-contract';
+import { usWireAccount } from '../../support/wire-account';
 
 export interface Harness {
   sim: RunningSimulator;
@@ -58,31 +59,11 @@ export function wireAccount(
 ): CreateFiatAccountInput {
   return {
     ref_id: overrides.refId ?? refId('fa'),
-    fiat_account_owner: { institution_details: { name: 'Example Corp' } },
-    fiat_network_instructions: {
-      wire: {
-        account_number: overrides.accountNumber ?? '74600021314512',
-        fiat_account_owner_address: {
-          country: 'USA',
-          address1: '456 Main Street',
-          city: 'New York',
-          province: 'NY',
-          zip_code: '10101',
-        },
-        routing_details: {
-          routing_number_type: 'ABA',
-          routing_number: overrides.routingNumber ?? '031302971',
-          bank_name: 'Customers Bank',
-          bank_address: {
-            country: 'USA',
-            address1: '123 Bank Street',
-            city: 'New York',
-            province: 'NY',
-            zip_code: '10101',
-          },
-        },
-      },
-    },
+    ...usWireAccount(
+      'Example Corp',
+      overrides.accountNumber ?? '74600021314512',
+      overrides.routingNumber,
+    ),
     metadata: { label: 'Operating' },
   };
 }

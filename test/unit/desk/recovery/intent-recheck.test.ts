@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { recheckIntents, type RecheckClient } from '../../../../main/desk/recovery/intent-recheck';
 import { IntentStore } from '../../../../main/desk/store/outbox/intent-store';
 import type { FiatAccount } from '../../../../shared/paxos-schemas';
-import { usWireAccount } from '../../../integration/desk/desk-fixture';
+import { usWireAccount } from '../../../support/wire-account';
 import { closeAfterTest, useTempDirs } from '../store/temp-dir';
 
 const tempDir = useTempDirs('desk-recheck-');

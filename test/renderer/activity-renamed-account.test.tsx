@@ -3,10 +3,11 @@
 // redemption made after the rename shows the new name.
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActivityScreen } from '../../renderer/src/screens/activity/ActivityScreen';
 import { account, appState, orchestration } from './support/fixtures';
 import { installFakeTreasury, resetStores, seedStore } from './support/fake-treasury';
+import { useActivityViewport } from './support/activity-viewport';
 
 const RENAMED_AT = '2026-03-01T12:00:00.000Z';
 const renamed = account({
@@ -22,18 +23,7 @@ const before = orchestration({
 const AFTER_AT = '2026-03-01T12:00:00.000001Z';
 const after = orchestration({ id: 'orch-after', createdAt: AFTER_AT, sourceAmount: '200' });
 
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('activity-list') ? 480 : 0;
-    },
-  });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+useActivityViewport();
 
 beforeEach(() => {
   resetStores();

@@ -2,7 +2,7 @@
 // filters sent to main (text debounced), the detail with Paxos ids, and CSV export.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../shared/contract';
 import { REVISION_DELAY_MS } from '../../renderer/src/hooks/useActivitySummary';
 import { ActivityScreen } from '../../renderer/src/screens/activity/ActivityScreen';
@@ -15,24 +15,12 @@ import {
   seedStore,
   type FakeTreasury,
 } from './support/fake-treasury';
+import { useActivityViewport } from './support/activity-viewport';
 
 const TOTAL = 100_000;
 let fake: FakeTreasury;
 
-// jsdom does no layout: give the list's scroll box the height a window would give it, so the
-// virtualizer has a viewport to fill (everything else keeps jsdom's zero).
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('activity-list') ? 480 : 0;
-    },
-  });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+useActivityViewport();
 
 beforeEach(() => {
   resetStores();

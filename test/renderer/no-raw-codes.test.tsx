@@ -5,7 +5,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { ActivityScreen } from '../../renderer/src/screens/activity/ActivityScreen';
 import { AutoRedeemScreen } from '../../renderer/src/screens/auto-redeem/AutoRedeemScreen';
@@ -24,6 +24,7 @@ import {
   simulatorShapedState,
   transfers,
 } from './support/simulator-shaped';
+import { useActivityViewport } from './support/activity-viewport';
 
 /** The text a person reads: everything rendered, minus marked raw-code details (tooltips are attributes, not text). */
 function visibleText(): string {
@@ -44,18 +45,7 @@ function rawCodesIn(text: string): string[] {
   );
 }
 
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('activity-list') ? 480 : 0;
-    },
-  });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+useActivityViewport();
 
 const handlers = {
   queryActivity: () => ({

@@ -218,6 +218,7 @@ export class CacheStore {
         'cache_as_of',
         'orchestration_rows',
         'orchestration_ids',
+        'orchestration_ids_recent',
         'orchestration_words',
         'cache_terms',
       ]) {

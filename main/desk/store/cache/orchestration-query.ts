@@ -19,6 +19,9 @@ export interface OrdQuery extends SqlQuery {
   filtered: boolean;
 }
 
+/** The ords an exact id's key points to (a hash: callers that need the id compare it). */
+const BY_ID = '(SELECT ord FROM orchestration_id_keys WHERE key = ?)';
+
 const inList = (codes: readonly number[]) =>
   codes.length === 0 ? 'IN (NULL)' : `IN (${codes.join(', ')})`;
 const list = (v: string | readonly string[]) => (typeof v === 'string' ? [v] : [...v]);
@@ -60,8 +63,7 @@ function rowConditions(
   if (filter.inFlightOrChangedSince !== undefined)
     add('(r.in_flight = 1 OR -r.changed_ms <= ?)', -isoMs(filter.inFlightOrChangedSince, 0)); // orch_changed is on -changed_ms
   // Exact ids go through the key index; the record's own ref_id is checked by the caller.
-  if (filter.refId !== undefined)
-    add('r.ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)', idKey(filter.refId));
+  if (filter.refId !== undefined) add(`r.ord IN ${BY_ID}`, idKey(filter.refId));
   return { params, conditions };
 }
 
@@ -93,10 +95,7 @@ export function matchingOrds(
   }
   const text = filter.search.text.trim();
   const parts: SqlQuery[] = [];
-  const ids = rowsWhere(
-    ['r.ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)'],
-    [idKey(text)],
-  );
+  const ids = rowsWhere([`r.ord IN ${BY_ID}`], [idKey(text)]);
   parts.push({
     sql: `SELECT r.ord AS ord FROM orchestration_rows r ${ids.sql}`,
     params: ids.params,

@@ -12,7 +12,7 @@ export interface OrchestrationFields {
   rule: string | undefined;
   profile: string | undefined;
   bank: string | undefined;
-  /** Orchestration id, ref_id, transfer ids: found exactly (orchestration_keys). */
+  /** Orchestration id, ref_id, transfer ids: found exactly (orchestration-id-keys.ts). */
   ids: string[];
   words: string;
 }
@@ -26,9 +26,12 @@ const ms = (iso: string | undefined) => {
   return Number.isFinite(t) ? t : 0;
 };
 
+/** created_at as epoch ms (0 when absent or unreadable: listed last). */
+export const createdMsOf = (record: PaxosRecord): number => ms(textField(record.created_at));
+
 export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
   const fiat = (record.destination as Destination)?.fiat;
-  const createdMs = ms(textField(record.created_at));
+  const createdMs = createdMsOf(record);
   const updated = textField(record.updated_at);
   const status = textField(record.status) ?? '';
   const ids = [

@@ -1,16 +1,20 @@
 // Orchestrations in SQLite: one row per orchestration keyed by its list position (ord, see
 // orchestration-order.ts): integer codes for what is filtered on, the record as JSON; its exact
-// ids in orchestration_ids, its words in the search index, both under the same ord.
+// ids in the id keys (orchestration-id-keys.ts), its words in the search index, both under the
+// same ord.
 // Memory holds a row count and a few keyset anchors, nothing per record.
 // Writes run inside the caller's transaction; `rolledBack` must be called if it fails.
 import { AppError } from '../../../../shared/app-error';
 import type { DeskDatabase } from '../db/desk-database';
 import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from './cache-records';
 import { CacheTerms } from './cache-terms';
-import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from './orchestration-order';
+import { OrchestrationIdKeys } from './orchestration-id-keys';
+import { inSlot } from './orchestration-order';
+import { PagePlaces } from './orchestration-places';
 import { matchingOrds } from './orchestration-query';
 import {
   MAX_EXPANSION,
+  createdMsOf,
   idKey,
   orchestrationFields,
   type OrchestrationFields,
@@ -30,12 +34,13 @@ interface Row {
 }
 const ROW = 'SELECT ord, record, fetched FROM orchestration_rows';
 /** The rows an id's key (a hash) points to: one, or a few; the record's own id decides. */
-const BY_KEY = 'WHERE ord IN (SELECT ord FROM orchestration_ids WHERE key = ?)';
+const BY_KEY = 'WHERE ord IN (SELECT ord FROM orchestration_id_keys WHERE key = ?)';
 /** A record's id, read by SQLite; NULL for JSON nested deeper than SQLite reads (see idOf). */
 const ID = `iif(json_valid(record), record ->> '$.id', NULL) AS id`;
 
 export class OrchestrationTable {
   readonly terms: CacheTerms;
+  private readonly keys: OrchestrationIdKeys;
   private total: number | undefined;
   /** Per filter: the ord of row k*ANCHOR_STEP-1, so row k*ANCHOR_STEP starts after it. */
   private anchors = new Map<string, Map<number, number>>();
@@ -45,6 +50,7 @@ export class OrchestrationTable {
 
   constructor(private readonly db: DeskDatabase) {
     this.terms = new CacheTerms(db);
+    this.keys = new OrchestrationIdKeys(db);
   }
 
   count(): number {
@@ -60,15 +66,22 @@ export class OrchestrationTable {
     this.forgetDerived();
     this.parsed.clear();
     this.terms.reload();
+    this.keys.rolledBack();
   }
 
   /** Inside a transaction. Returns how many records changed (unchanged ones write nothing). */
   putMany(records: readonly PaxosRecord[], fetchedAt: string): number {
     let changed = 0;
     const fetched = storedTime(fetchedAt);
-    for (const raw of records) {
-      const { record, json } = checkRecord(raw);
-      const known = this.findRow(record.id);
+    const checked = records.map(checkRecord);
+    // The page's known rows and the free places for its new ones: two queries for the page.
+    const knownRows = this.findRows(checked.map((c) => c.record.id));
+    const places = new PagePlaces(
+      this.db,
+      checked.filter((c) => !knownRows.has(c.record.id)).map((c) => createdMsOf(c.record)),
+    );
+    for (const { record, json } of checked) {
+      const known = knownRows.get(record.id);
       if (known?.record === json) continue;
       const f = orchestrationFields(record);
       const t = this.terms;
@@ -93,9 +106,10 @@ export class OrchestrationTable {
           known.ord,
         );
         this.writeIndexEntries(known.ord, f, old);
+        knownRows.set(record.id, { ord: known.ord, record: json, fetched });
       } else {
         if (known && old) this.removeRow(known.ord, old);
-        const ord = this.freeOrd(f.createdMs);
+        const ord = places.take(f.createdMs);
         this.db.run(
           `INSERT INTO orchestration_rows (ord, changed_ms, status, in_flight, asset, rule, profile, bank, fetched, record)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -104,11 +118,15 @@ export class OrchestrationTable {
         );
         this.parsed.forget(ord);
         this.writeIndexEntries(ord, f, undefined);
+        knownRows.set(record.id, { ord, record: json, fetched });
         if (this.total !== undefined && !known) this.total += 1;
       }
       changed += 1;
     }
-    if (changed > 0) this.forgetDerived();
+    if (changed > 0) {
+      this.keys.settle();
+      this.forgetDerived();
+    }
     return changed;
   }
 
@@ -242,6 +260,20 @@ export class OrchestrationTable {
     this.expansions.clear();
   }
 
+  /** The rows of these ids that are stored, by id: one query for a page of history. */
+  private findRows(ids: readonly string[]): Map<string, Row> {
+    const wanted = new Set(ids);
+    const found = new Map<string, Row>();
+    for (const row of this.db.iterate<Row & { id: string | null }>(
+      `SELECT ord, record, fetched, ${ID} FROM orchestration_rows WHERE ord IN (SELECT ord FROM orchestration_id_keys WHERE key IN (SELECT value FROM json_each(?)))`,
+      JSON.stringify([...new Set(ids.map(idKey))]),
+    )) {
+      const id = idOf(row);
+      if (wanted.has(id)) found.set(id, { ord: row.ord, record: row.record, fetched: row.fetched });
+    }
+    return found;
+  }
+
   private findRow(id: string): Row | undefined {
     return this.db
       .all<Row & { id: string | null }>(
@@ -251,38 +283,14 @@ export class OrchestrationTable {
       .find((r) => idOf(r) === id);
   }
 
-  /** A free place for a new row created at `createdMs`: the next tie of its millisecond. */
-  private freeOrd(createdMs: number): number {
-    const start = slotStart(createdMs);
-    const last = this.db.get<{ m: number | null }>(
-      'SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?',
-      start,
-      slotEnd(createdMs),
-    )?.m;
-    if (last === undefined || last === null) return start;
-    if (last < slotEnd(createdMs)) return last + 1;
-    const end = Number(
-      this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows')?.m ?? 0,
-    );
-    return Math.max(end + 1, ORDER_OVERFLOW);
-  }
-
   /** Ids and words of a row: what `old` had is replaced by what `f` has (only the differences). */
   private writeIndexEntries(
     ord: number,
     f: OrchestrationFields,
     old: OrchestrationFields | undefined,
   ): void {
-    for (const id of old?.ids ?? [])
-      if (!f.ids.includes(id))
-        this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
-    for (const id of f.ids)
-      if (!old?.ids.includes(id))
-        this.db.run(
-          'INSERT OR IGNORE INTO orchestration_ids (key, ord) VALUES (?, ?)',
-          idKey(id),
-          ord,
-        );
+    for (const id of old?.ids ?? []) if (!f.ids.includes(id)) this.keys.remove(idKey(id), ord);
+    for (const id of f.ids) if (!old?.ids.includes(id)) this.keys.add(idKey(id), ord);
     if (old?.words === f.words) return;
     if (old !== undefined && old.words !== '')
       this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
@@ -292,8 +300,7 @@ export class OrchestrationTable {
 
   private removeRow(ord: number, old: OrchestrationFields): void {
     this.parsed.forget(ord);
-    for (const id of old.ids)
-      this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', idKey(id), ord);
+    for (const id of old.ids) this.keys.remove(idKey(id), ord);
     this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
     this.db.run('DELETE FROM orchestration_rows WHERE ord = ?', ord);
   }

@@ -125,6 +125,15 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
       CREATE INDEX orch_changed ON orchestration_rows (-changed_ms);
       CREATE INDEX orch_in_flight ON orchestration_rows (in_flight) WHERE in_flight = 1;
     `),
+  // 3: new id keys go into a small second B-tree and move into orchestration_ids a slice of
+  // the key space at a time (orchestration-id-keys.ts), so a page of history no longer dirties
+  // hundreds of random leaves of the large one. The keys already stored stay where they are.
+  (db) =>
+    db.exec(`
+      CREATE TABLE orchestration_ids_recent (key INTEGER NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (key, ord)) WITHOUT ROWID;
+      CREATE VIEW orchestration_id_keys AS
+        SELECT key, ord FROM orchestration_ids UNION ALL SELECT key, ord FROM orchestration_ids_recent;
+    `),
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -26,12 +26,9 @@ const ms = (iso: string | undefined) => {
   return Number.isFinite(t) ? t : 0;
 };
 
-/** created_at as epoch ms (0 when absent or unreadable: listed last). */
-export const createdMsOf = (record: PaxosRecord): number => ms(textField(record.created_at));
-
 export function orchestrationFields(record: PaxosRecord): OrchestrationFields {
   const fiat = (record.destination as Destination)?.fiat;
-  const createdMs = createdMsOf(record);
+  const createdMs = ms(textField(record.created_at));
   const updated = textField(record.updated_at);
   const status = textField(record.status) ?? '';
   const ids = [

@@ -9,12 +9,10 @@ import type { DeskDatabase } from '../db/desk-database';
 import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from './cache-records';
 import { CacheTerms } from './cache-terms';
 import { OrchestrationIdKeys } from './orchestration-id-keys';
-import { inSlot } from './orchestration-order';
-import { PagePlaces } from './orchestration-places';
+import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from './orchestration-order';
 import { matchingOrds } from './orchestration-query';
 import {
   MAX_EXPANSION,
-  createdMsOf,
   idKey,
   orchestrationFields,
   type OrchestrationFields,
@@ -73,15 +71,9 @@ export class OrchestrationTable {
   putMany(records: readonly PaxosRecord[], fetchedAt: string): number {
     let changed = 0;
     const fetched = storedTime(fetchedAt);
-    const checked = records.map(checkRecord);
-    // The page's known rows and the free places for its new ones: two queries for the page.
-    const knownRows = this.findRows(checked.map((c) => c.record.id));
-    const places = new PagePlaces(
-      this.db,
-      checked.filter((c) => !knownRows.has(c.record.id)).map((c) => createdMsOf(c.record)),
-    );
-    for (const { record, json } of checked) {
-      const known = knownRows.get(record.id);
+    for (const raw of records) {
+      const { record, json } = checkRecord(raw);
+      const known = this.findRow(record.id);
       if (known?.record === json) continue;
       const f = orchestrationFields(record);
       const t = this.terms;
@@ -106,10 +98,9 @@ export class OrchestrationTable {
           known.ord,
         );
         this.writeIndexEntries(known.ord, f, old);
-        knownRows.set(record.id, { ord: known.ord, record: json, fetched });
       } else {
         if (known && old) this.removeRow(known.ord, old);
-        const ord = places.take(f.createdMs);
+        const ord = this.freeOrd(f.createdMs);
         this.db.run(
           `INSERT INTO orchestration_rows (ord, changed_ms, status, in_flight, asset, rule, profile, bank, fetched, record)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -118,7 +109,6 @@ export class OrchestrationTable {
         );
         this.parsed.forget(ord);
         this.writeIndexEntries(ord, f, undefined);
-        knownRows.set(record.id, { ord, record: json, fetched });
         if (this.total !== undefined && !known) this.total += 1;
       }
       changed += 1;
@@ -260,20 +250,6 @@ export class OrchestrationTable {
     this.expansions.clear();
   }
 
-  /** The rows of these ids that are stored, by id: one query for a page of history. */
-  private findRows(ids: readonly string[]): Map<string, Row> {
-    const wanted = new Set(ids);
-    const found = new Map<string, Row>();
-    for (const row of this.db.iterate<Row & { id: string | null }>(
-      `SELECT ord, record, fetched, ${ID} FROM orchestration_rows WHERE ord IN (SELECT ord FROM orchestration_id_keys WHERE key IN (SELECT value FROM json_each(?)))`,
-      JSON.stringify([...new Set(ids.map(idKey))]),
-    )) {
-      const id = idOf(row);
-      if (wanted.has(id)) found.set(id, { ord: row.ord, record: row.record, fetched: row.fetched });
-    }
-    return found;
-  }
-
   private findRow(id: string): Row | undefined {
     return this.db
       .all<Row & { id: string | null }>(
@@ -281,6 +257,22 @@ export class OrchestrationTable {
         idKey(id),
       )
       .find((r) => idOf(r) === id);
+  }
+
+  /** A free place for a new row created at `createdMs`: the next tie of its millisecond. */
+  private freeOrd(createdMs: number): number {
+    const start = slotStart(createdMs);
+    const last = this.db.get<{ m: number | null }>(
+      'SELECT max(ord) AS m FROM orchestration_rows WHERE ord BETWEEN ? AND ?',
+      start,
+      slotEnd(createdMs),
+    )?.m;
+    if (last === undefined || last === null) return start;
+    if (last < slotEnd(createdMs)) return last + 1;
+    const end = Number(
+      this.db.get<{ m: number | null }>('SELECT max(ord) AS m FROM orchestration_rows')?.m ?? 0,
+    );
+    return Math.max(end + 1, ORDER_OVERFLOW);
   }
 
   /** Ids and words of a row: what `old` had is replaced by what `f` has (only the differences). */

@@ -1,8 +1,9 @@
 // Upgrade within SQLite: a desk.sqlite written at schema version 2 (commit c121690's store,
-// test/fixtures/data-schema-2, made by that code) opens at the current version. Its id keys
-// stay where version 2 put them (one B-tree); new keys go into the small tree of version 3.
-// Every orchestration is still found by each of its ids, and records written after the
-// upgrade (new ones, one whose transfer id changed, one that moved) are found by theirs.
+// test/fixtures/data-schema-2, made by that code with data-schema-1/make-fixture.ts) opens at
+// the current version. Its id keys stay where version 2 put them (one B-tree); new keys go into
+// the small tree of version 3. Every orchestration is still found by each of its ids, and
+// records written after the upgrade (new ones, one whose transfer id changed, one that moved)
+// are found by theirs.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -24,17 +24,18 @@ export class OrchestrationIdKeys {
   /** The slice that moves next (round robin; any start is correct, so not kept on disk). */
   private nextSlice = 0;
 
-  /** Keys added by this write, inserted in key order when it ends (see settle). */
-  private pending: [key: number, ord: number][] = [];
-
   constructor(private readonly db: DeskDatabase) {}
 
   add(key: number, ord: number): void {
-    this.pending.push([key, ord]);
+    const added = this.db.run(
+      'INSERT OR IGNORE INTO orchestration_ids_recent (key, ord) VALUES (?, ?)',
+      key,
+      ord,
+    ).changes;
+    if (this.recent !== undefined) this.recent += Number(added);
   }
 
   remove(key: number, ord: number): void {
-    this.pending = this.pending.filter(([k, o]) => k !== key || o !== ord);
     this.db.run('DELETE FROM orchestration_ids WHERE key = ? AND ord = ?', key, ord);
     const removed = this.db.run(
       'DELETE FROM orchestration_ids_recent WHERE key = ? AND ord = ?',
@@ -44,26 +45,11 @@ export class OrchestrationIdKeys {
     if (this.recent !== undefined) this.recent -= Number(removed);
   }
 
-  /**
-   * End of a write (before anything reads keys again): the keys added, in key order (a page's
-   * random keys, sorted, land in neighbouring leaves one after another: a million-row load took
-   * 54.6 s of CPU with them inserted as they came, 49.3 and 50.5 s sorted); then, while the small
-   * tree is over its limit, its next slice moves out.
-   */
+  /** End of a write: while the small tree is over its limit, move its next slice out. */
   settle(): void {
     this.recent ??= Number(
       this.db.get<{ n: number }>('SELECT count(*) AS n FROM orchestration_ids_recent')?.n ?? 0,
     );
-    const added = this.pending.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    this.pending = [];
-    for (const [key, ord] of added)
-      this.recent += Number(
-        this.db.run(
-          'INSERT OR IGNORE INTO orchestration_ids_recent (key, ord) VALUES (?, ?)',
-          key,
-          ord,
-        ).changes,
-      );
     for (let moved = 0; this.recent > RECENT_KEYS_LIMIT && moved < SLICES; moved += 1) {
       const from = this.nextSlice * SLICE_WIDTH;
       const to = from + SLICE_WIDTH;
@@ -82,6 +68,5 @@ export class OrchestrationIdKeys {
 
   rolledBack(): void {
     this.recent = undefined;
-    this.pending = [];
   }
 }

@@ -70,14 +70,10 @@ export class OrchestrationTable {
   /** Inside a transaction. Returns how many records changed (unchanged ones write nothing). */
   putMany(records: readonly PaxosRecord[], fetchedAt: string): number {
     let changed = 0;
-    // Where this page put each id: its keys are only written when the page ends (see
-    // OrchestrationIdKeys.settle), so a second copy of an id in the same page is found here.
-    const placed = new Map<string, number>();
     const fetched = storedTime(fetchedAt);
     for (const raw of records) {
       const { record, json } = checkRecord(raw);
-      const placedAt = placed.get(record.id);
-      const known = placedAt === undefined ? this.findRow(record.id) : this.rowAt(placedAt);
+      const known = this.findRow(record.id);
       if (known?.record === json) continue;
       const f = orchestrationFields(record);
       const t = this.terms;
@@ -113,7 +109,6 @@ export class OrchestrationTable {
         );
         this.parsed.forget(ord);
         this.writeIndexEntries(ord, f, undefined);
-        placed.set(record.id, ord);
         if (this.total !== undefined && !known) this.total += 1;
       }
       changed += 1;
@@ -253,10 +248,6 @@ export class OrchestrationTable {
   private forgetDerived(): void {
     this.anchors.clear();
     this.expansions.clear();
-  }
-
-  private rowAt(ord: number): Row | undefined {
-    return this.db.get<Row>(`${ROW} WHERE ord = ?`, ord);
   }
 
   private findRow(id: string): Row | undefined {

@@ -31,6 +31,16 @@ const noApp = layer(
   'renderer/src/app/ imports the rest of the renderer, never the reverse.',
   '(^|/)app(/|$)',
 );
+/** main/desk/ is one environment's engine: the rest of main enters by its front door. */
+const deskFrontDoor = layer(
+  'Outside main/desk/, import the desk only through its front door (main/desk/index.ts).',
+  '(^|/)desk/.',
+);
+/** The desk is below main's services: it never imports them (no round trip back into the desk). */
+const deskStaysBelow = layer(
+  'main/desk/ never imports operator, bridge, state, confirm, lock, electron, vault or settings code.',
+  '^(\\.\\./)+(operator|bridge|state|confirm|lock|electron|vault|settings|runtime|ipc|index|environment-manager|environment-switcher)(/|$)',
+);
 const noOtherScreen = layer(
   'A screen never imports another screen: move the shared part to components/, hooks/, model/ or format/.',
   '^\\.\\./(?!\\.\\./)',
@@ -105,7 +115,20 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: electronShellFiles,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer, noPreload] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, noRenderer, noPreload, deskFrontDoor] },
+      ],
+    },
+  },
+  // Inside the desk: files import each other, never the services above the desk.
+  {
+    files: ['main/desk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, noRenderer, noPreload, deskStaysBelow] },
+      ],
     },
   },
   {

@@ -4,13 +4,10 @@
 import { AppError } from '../shared/app-error';
 import type { EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
-import { Desk, type DeskOptions } from './desk/desk';
-import {
-  endpointProblem,
-  type EndpointPolicy,
-} from './desk/store/settings/endpoint-override-policy';
-import type { CredentialsVault } from './desk/vault/credentials-vault';
-import type { PaxosCredentials } from './desk/vault/credentials';
+import { Desk, type DeskOptions } from './desk';
+import { endpointProblem, type EndpointPolicy } from './settings/endpoint-override-policy';
+import type { CredentialsVault } from './vault/credentials-vault';
+import type { PaxosCredentials } from './vault/credentials';
 import { createPaxosClient, type PaxosClient, type PaxosClientOptions } from './paxos';
 import type { RunningSimulator } from './simulator';
 

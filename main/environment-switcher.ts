@@ -2,8 +2,8 @@
 // which environment is active, the environment manager opens its desk, the connection starts
 // over, and the desk and credential slices are published again.
 import { environmentLabels, type EnvironmentKind } from '../shared/environment';
-import type { SettingsStore } from './desk/store/settings/settings-store';
-import type { CredentialsVault } from './desk/vault/credentials-vault';
+import type { SettingsStore } from './settings/settings-store';
+import type { CredentialsVault } from './vault/credentials-vault';
 import type { EnvironmentManager } from './environment-manager';
 import type { AppStateStore } from './state/app-state-store';
 import type { ConnectionTracker } from './state/connection-tracker';

@@ -2,7 +2,7 @@
 // ↔ ipc, and close the runtime's stores before quitting.
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { APP_ID, APP_NAME } from './app-id';
-import { KeychainSecretStore } from './desk/vault/keychain-secret-store';
+import { KeychainSecretStore } from './vault/keychain-secret-store';
 import { installApplicationMenu } from './electron/app-menu';
 import { createDialogConfirmer } from './electron/confirm-dialog';
 import { disposeBeforeQuit } from './electron/quit-guard';

@@ -3,8 +3,8 @@
 // bank and owner as main has them (and, for a new one, as main will send them).
 import type { EnvironmentKind } from '../../shared/environment';
 import type { FiatAccount, UpdateFiatAccountInput } from '../../shared/paxos-schemas';
-import { fiatAccountView } from '../desk/views/to-views';
-import { describeBankAccount, lastFour, type BankAccountFacts } from './desk-facts';
+import { fiatAccountView, lastFour, type BankAccountFacts } from '../desk';
+import { describeBankAccount } from './describe-bank-account';
 import { environmentFact, environmentShortNames } from './environment-names';
 import type { Decision } from './rule-confirmation';
 

@@ -5,7 +5,7 @@ import type { RedemptionReview } from '../../shared/contract';
 import type { EnvironmentKind } from '../../shared/environment';
 import { formatAmount } from '../../shared/money';
 import { CHECKED_AMOUNT_AND_DESTINATION, type ConfirmationRequest } from './confirmation';
-import type { BankAccountFacts } from './desk-facts';
+import type { BankAccountFacts } from '../desk';
 import { environmentFact, environmentShortNames } from './environment-names';
 
 export interface RedemptionDecision {

@@ -2,7 +2,8 @@
 // creating one is as serious as a redemption without an amount; deleting one stops them.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { ConfirmationRequest } from './confirmation';
-import { describeBankAccount, type BankAccountFacts } from './desk-facts';
+import type { BankAccountFacts } from '../desk';
+import { describeBankAccount } from './describe-bank-account';
 import { environmentFact, environmentShortNames } from './environment-names';
 
 export interface Decision {

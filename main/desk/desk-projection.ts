@@ -6,7 +6,7 @@ import type { AppState } from '../../shared/state';
 import type { BalanceView, FiatAccountView, ProfileView } from '../../shared/views';
 import type { CacheStore } from './store/cache/cache-store';
 import type { LocalLabels } from './bank-accounts/local-labels';
-import type { IntentStore } from './store/outbox/intent-store';
+import type { IntentStore } from './store/intents/intent-store';
 import { intentView } from './views/intent-view';
 import { listAsOf } from './views/list-as-of';
 import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';

@@ -12,12 +12,12 @@
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
 import type { FiatAccount, Orchestration, Transfer } from '../../shared/paxos-schemas';
-import type { BankAccountFacts } from '../confirm/desk-facts';
+import type { BankAccountFacts } from './views/record-facts';
 import type { PaxosClient } from '../paxos';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
 import { liveBankAccountFacts, readFiatAccount } from './bank-accounts/fiat-account-reads';
-import { AuditLog, type AuditPage } from './audit/audit-log';
-import type { AuditRecord } from './audit/audit-entry';
+import { AuditLog, type AuditPage } from './store/audit/audit-log';
+import type { AuditRecord } from './store/audit/audit-entry';
 import type { Notifier, NotificationTarget } from './notify/notifier';
 import { activityLabels } from './activity/activity-labels';
 import {
@@ -32,8 +32,8 @@ import { RuleFieldMemory } from './outbox/rule-field-memory';
 import { CacheStore } from './store/cache/cache-store';
 import { environmentDir } from './store/environment-dir';
 import { NotificationLedger } from './store/notifications/notification-ledger';
-import type { Intent, IntentKind, IntentPayloads, IntentState } from './store/outbox/intent';
-import { IntentStore } from './store/outbox/intent-store';
+import type { Intent, IntentKind, IntentPayloads, IntentState } from './store/intents/intent';
+import { IntentStore } from './store/intents/intent-store';
 import { projectDesk, type DeskSlices } from './desk-projection';
 import type { StatusTransition } from './sync/change-detector';
 import { EventCursor } from './sync/event-cursor';
@@ -41,13 +41,13 @@ import { SyncEngine, type Timers } from './sync/sync-engine';
 import { precheckIntent } from './workflows/intent-precheck';
 import { recheckIntents } from './recovery/intent-recheck';
 import type { DeskDatabase } from './store/db/desk-database';
-import { openEnvironmentDatabase } from './store/db/environment-database';
+import { openEnvironmentDatabase } from './store/carry-over/environment-database';
 import type { StorageFaults } from './store/db/storage-faults';
 import { StorageHealth } from './store/storage-health';
 import { checkWholeFile, type BackgroundCheck } from './store/db/background-check';
 import { isCorruption } from './store/db/desk-database';
 import { moveAside } from './store/db/set-aside';
-import { salvageIntents } from './store/db/salvage-intents';
+import { salvageIntents } from './store/carry-over/salvage-intents';
 
 /** Carries the intact intents of a replaced file over (checksummed rows only). */
 function salvageInto(db: DeskDatabase, keptAt: string): void {

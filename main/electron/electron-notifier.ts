@@ -4,7 +4,7 @@
 // signed apps), the caller hears it through `onNotShown`, and the notice stays in the window's
 // list of recent notices marked as not shown.
 import { Notification } from 'electron';
-import type { DeskNotification, Notifier, NotificationTarget } from '../desk/notify/notifier';
+import type { DeskNotification, Notifier, NotificationTarget } from '../desk';
 
 export function createElectronNotifier(): Notifier {
   return {

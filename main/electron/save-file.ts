@@ -1,7 +1,7 @@
 // Where an export goes: the operator picks the file in a native save dialog.
 import { dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import type { FileSaver } from '../desk/activity/file-saver';
+import type { FileSaver } from '../operator/file-saver';
 
 export function createDialogFileSaver(getWindow: () => BrowserWindow | undefined): FileSaver {
   return async (suggestedName, content) => {

@@ -1,7 +1,7 @@
 // "Forgot the passcode": the Paxos credentials saved on this computer prove who is asking.
 // Compared in constant time (SHA-256 of each side, so lengths never leak), never sent anywhere.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { PaxosCredentials } from '../desk/vault/credentials';
+import type { PaxosCredentials } from '../vault/credentials';
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 

@@ -1,6 +1,6 @@
 // Notifications go on while the app is locked (a wire completing is worth knowing), but they
 // say no amount and no name then: the screen may be seen by anyone walking past.
-import type { Notifier } from '../desk/notify/notifier';
+import type { Notifier } from '../desk';
 
 export const LOCKED_NOTIFICATION_TITLE = 'Treasury Desk';
 export const LOCKED_NOTIFICATION_BODY = 'Unlock Treasury Desk to see the details.';

@@ -1,6 +1,6 @@
 // The lock's slice of the app state: whether a passcode is set and where, which OS check is on
 // offer, and until when guesses are refused.
-import type { PasscodeVault } from '../desk/vault/passcode-vault';
+import type { PasscodeVault } from '../vault/passcode-vault';
 import type { AppStateStore } from '../state/app-state-store';
 import type { OsAuthentication } from './os-authentication';
 import type { UnlockAttempts } from './unlock-attempts';

@@ -2,13 +2,18 @@
 // outbox's cancel / confirm, and the audit log.
 import { AppError } from '../../shared/app-error';
 import type { ActivityFilter } from '../../shared/operation-inputs';
-import { activityCsv } from '../desk/activity/activity-csv';
-import { searchNames, searchTooShort, toRecordFilter } from '../desk/activity/activity-filter';
-import { activityLabels } from '../desk/activity/activity-labels';
-import { summarizeActivity } from '../desk/activity/activity-summary';
-import { listAsOf } from '../desk/views/list-as-of';
-import { intentView } from '../desk/views/intent-view';
-import { orchestrationView, transferView } from '../desk/views/to-views';
+import {
+  activityCsv,
+  searchNames,
+  searchTooShort,
+  toRecordFilter,
+  activityLabels,
+  summarizeActivity,
+  listAsOf,
+  intentView,
+  orchestrationView,
+  transferView,
+} from '../desk';
 import type { OperatorContext } from './operator-context';
 import { labelsFromState } from './state-labels';
 

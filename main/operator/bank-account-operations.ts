@@ -7,10 +7,13 @@ import {
   deleteBankAccountConfirmation,
   updateBankAccountConfirmation,
 } from '../confirm/bank-account-confirmation';
-import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
-import { unknownBankAccount } from '../desk/bank-accounts/fiat-account-reads';
-import { checkNewBankAccount } from '../desk/bank-accounts/new-account-checks';
-import { fiatAccountView } from '../desk/views/to-views';
+import {
+  type IntentKind,
+  type IntentPayloads,
+  unknownBankAccount,
+  checkNewBankAccount,
+  fiatAccountView,
+} from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';

@@ -1,8 +1,7 @@
 // The one way a handler asks for a change at Paxos: record the intent durably (audit first),
 // publish it as "queued — not sent", then let the outbox send it in the background.
 import type { IntentView } from '../../shared/views';
-import type { IntentKind, IntentPayloads } from '../desk/store/outbox/intent';
-import { intentView } from '../desk/views/intent-view';
+import { type IntentKind, type IntentPayloads, intentView } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { labelsFromState } from './state-labels';
 

@@ -4,7 +4,7 @@
 // saved on this computer reset it.
 import { AppError } from '../../shared/app-error';
 import type { EnvironmentKind } from '../../shared/environment';
-import type { PaxosCredentials } from '../desk/vault/credentials';
+import type { PaxosCredentials } from '../vault/credentials';
 import { credentialsMatch } from '../lock/credentials-match';
 import type { OperatorContext } from './operator-context';
 

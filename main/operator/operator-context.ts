@@ -3,12 +3,12 @@
 // the list of everything an operation may touch, so a new dependency shows up here first.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Confirmer } from '../confirm/confirmation';
-import type { FileSaver } from '../desk/activity/file-saver';
-import type { Desk } from '../desk/desk';
-import type { EndpointPolicy } from '../desk/store/settings/endpoint-override-policy';
-import type { SettingsStore } from '../desk/store/settings/settings-store';
-import type { CredentialsVault } from '../desk/vault/credentials-vault';
-import type { PasscodeVault } from '../desk/vault/passcode-vault';
+import type { FileSaver } from './file-saver';
+import type { Desk } from '../desk';
+import type { EndpointPolicy } from '../settings/endpoint-override-policy';
+import type { SettingsStore } from '../settings/settings-store';
+import type { CredentialsVault } from '../vault/credentials-vault';
+import type { PasscodeVault } from '../vault/passcode-vault';
 import type { OsAuthentication } from '../lock/os-authentication';
 import type { UnlockAttempts } from '../lock/unlock-attempts';
 import type { EnvironmentManager } from '../environment-manager';

@@ -1,7 +1,7 @@
 // The operator's decisions on a request that may have reached Paxos (issue 11): abandon it after
 // a definite lookup found nothing, and "retry now" to end a cool-down for one attempt.
 import type { OperatorContext } from './operator-context';
-import { intentView } from '../desk/views/intent-view';
+import { intentView } from '../desk';
 import { labelsFromState } from './state-labels';
 
 export function createOutboxDecisionOperations(ctx: OperatorContext) {

@@ -2,12 +2,7 @@
 // redemption in the outbox. Declined: nothing is queued or sent; the refusal is audited.
 import { AppError } from '../../shared/app-error';
 import { redemptionConfirmation } from '../confirm/redemption-confirmation';
-import {
-  prepareRedemption,
-  reviewRedemption,
-  type Redemption,
-  type ReviewContext,
-} from '../desk/workflows/redemption';
+import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';

@@ -1,9 +1,15 @@
 // Auto-redeem rules: create and delete through the outbox, each after main's own confirmation;
 // in Demo, simulate a deposit.
 import { AppError } from '../../shared/app-error';
-import { bankAccountFacts, profileName, ruleFacts } from '../confirm/desk-facts';
+import {
+  bankAccountFacts,
+  profileName,
+  ruleFacts,
+  checkRuleNetwork,
+  ruleBody,
+  type RuleRequest,
+} from '../desk';
 import { createRuleConfirmation, deleteRuleConfirmation } from '../confirm/rule-confirmation';
-import { checkRuleNetwork, ruleBody, type RuleRequest } from '../desk/workflows/rule-request';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';

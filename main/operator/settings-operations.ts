@@ -9,8 +9,8 @@ import {
   switchEnvironmentConfirmation,
 } from '../confirm/environment-confirmation';
 import { settingsDecision } from '../confirm/settings-confirmation';
-import { refuseContradictoryLimits } from '../desk/settings/limit-order';
-import { checkEndpointAllowlist } from '../desk/store/settings/endpoint-override-policy';
+import { refuseContradictoryLimits } from '../settings/limit-order';
+import { checkEndpointAllowlist } from '../settings/endpoint-override-policy';
 import { missingScopes, PAXOS_SCOPES } from '../paxos/scopes';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';

@@ -1,7 +1,7 @@
 // Publishes the open desk's slices of the app state. Projections run one after another, so an
 // older snapshot never overwrites a newer one; the activity revision tells the renderer's
 // Activity list to re-query (it counts syncs and environment switches).
-import type { Desk } from '../desk/desk';
+import type { Desk } from '../desk';
 import type { AppStateStore } from './app-state-store';
 
 export class DeskPublisher {

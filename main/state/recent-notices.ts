@@ -2,7 +2,7 @@
 // the OS showed it. A notice the OS could not show (no notification centre, or `failed`, as for
 // unsigned macOS builds since Electron 42) still reaches the operator here, and opens its item.
 import { RECENT_NOTICES_LIMIT, type RecentNotice } from '../../shared/state';
-import type { DeskNotification, Notifier } from '../desk/notify/notifier';
+import type { DeskNotification, Notifier } from '../desk';
 import type { AppStateStore } from './app-state-store';
 
 export class RecentNotices {

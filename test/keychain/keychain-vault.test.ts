@@ -2,8 +2,8 @@
 // private D-Bus), cross-checked with secret-tool, an independent libsecret client.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCredentialsVault } from '../../main/desk/vault/create-credentials-vault';
-import { KeychainSecretStore } from '../../main/desk/vault/keychain-secret-store';
+import { createCredentialsVault } from '../../main/vault/create-credentials-vault';
+import { KeychainSecretStore } from '../../main/vault/keychain-secret-store';
 import { filesContaining, keyringRoot, listFiles, secretTool } from './keyring-env';
 
 const SERVICE = `com.treasurydesk.test.${process.pid}`;

@@ -3,13 +3,13 @@
 // credentials flow an operator would, writes to every store as the app would, and prints a
 // JSON report on stdout (never the secret itself).
 import Conf from 'conf';
-import { AuditLog } from '../../main/desk/audit/audit-log';
+import { AuditLog } from '../../main/desk/store/audit/audit-log';
 import { CacheStore } from '../../main/desk/store/cache/cache-store';
 import { environmentDir } from '../../main/desk/store/environment-dir';
 import { NotificationLedger } from '../../main/desk/store/notifications/notification-ledger';
-import { IntentStore } from '../../main/desk/store/outbox/intent-store';
-import { SettingsStore, settingsStoreOptions } from '../../main/desk/store/settings/settings-store';
-import { createCredentialsVault } from '../../main/desk/vault/create-credentials-vault';
+import { IntentStore } from '../../main/desk/store/intents/intent-store';
+import { SettingsStore, settingsStoreOptions } from '../../main/settings/settings-store';
+import { createCredentialsVault } from '../../main/vault/create-credentials-vault';
 import { isAppError } from '../../shared/app-error';
 
 const [dataDir, service] = process.argv.slice(2) as [string, string];

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noKeychainMessage } from '../../main/desk/vault/no-keychain-error';
+import { noKeychainMessage } from '../../main/vault/no-keychain-error';
 import { filesContaining, keyringRoot, listFiles, secretTool } from './keyring-env';
 
 const SERVICE = `com.treasurydesk.test.nokeychain.${process.pid}`;

@@ -7,16 +7,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Settings } from '../../shared/settings';
-import { folderFileSaver } from '../../main/desk/activity/file-saver';
+import { folderFileSaver } from '../../main/operator/file-saver';
 import type {
   DeskNotification,
   Notifier,
   NotificationTarget,
 } from '../../main/desk/notify/notifier';
-import { settingsStoreOptions } from '../../main/desk/store/settings/settings-store';
-import { CredentialsVault } from '../../main/desk/vault/credentials-vault';
-import { MemorySecretStore } from '../../main/desk/vault/memory-secret-store';
-import { PasscodeVault } from '../../main/desk/vault/passcode-vault';
+import { settingsStoreOptions } from '../../main/settings/settings-store';
+import { CredentialsVault } from '../../main/vault/credentials-vault';
+import { MemorySecretStore } from '../../main/vault/memory-secret-store';
+import { PasscodeVault } from '../../main/vault/passcode-vault';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../main/runtime';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../main/simulator';
 import { scriptedConfirmer, type ScriptedConfirmer } from './scripted-confirmer';

@@ -3,7 +3,7 @@
 // confirmation names, with the owner read from Paxos when the cache lacks it.
 import { AppError } from '../../../shared/app-error';
 import type { FiatAccount } from '../../../shared/paxos-schemas';
-import { bankAccountFacts, type BankAccountFacts } from '../../confirm/desk-facts';
+import { bankAccountFacts, type BankAccountFacts } from '../views/record-facts';
 import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 

@@ -13,7 +13,7 @@ import { orchestrationMismatch } from '../../paxos/orchestrations';
 import { fiatAccountMismatch } from '../../paxos/fiat-accounts';
 import { ruleDestinationMismatch } from '../../paxos/rules';
 import type { PaxosRecord } from '../store/cache/cache-records';
-import type { Intent } from '../store/outbox/intent';
+import type { Intent } from '../store/intents/intent';
 
 export interface Mismatch {
   field: string;

@@ -3,7 +3,7 @@
 import { AppError, isAppError } from '../../../shared/app-error';
 import { ruleFiatAccountId, type PaxosClient } from '../../paxos';
 import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
-import type { Intent, IntentKind, IntentPayloads } from '../store/outbox/intent';
+import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent';
 import { answerMismatch, mismatchError } from './answer-check';
 import type { RuleFieldMemory } from './rule-field-memory';
 

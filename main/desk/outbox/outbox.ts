@@ -15,13 +15,13 @@ import { AppError } from '../../../shared/app-error';
 import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 import { intentRequest } from '../../../shared/intent-payloads';
-import type { Intent, IntentKind, IntentPayloads } from '../store/outbox/intent';
+import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent';
 import {
   assertCancellable,
   isQueuedIntentExpired,
   mayHaveBeenSent,
-} from '../store/outbox/intent-state-machine';
-import type { IntentStore } from '../store/outbox/intent-store';
+} from '../store/intents/intent-state-machine';
+import type { IntentStore } from '../store/intents/intent-store';
 import { intentDispatch, type Delivered } from './intent-dispatch';
 import type { RuleFieldMemory } from './rule-field-memory';
 import { classifySendFailure } from './send-outcome';

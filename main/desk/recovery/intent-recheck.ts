@@ -8,8 +8,9 @@
 //  - a damaged row (set aside): its resolution says what Paxos has; it is never sent.
 // Throws if Paxos cannot be asked: the hold stays and the check runs again later.
 import type { PaxosClient } from '../../paxos';
-import type { Intent } from '../store/outbox/intent';
-import type { DamagedIntent, IntentStore } from '../store/outbox/intent-store';
+import type { Intent } from '../store/intents/intent';
+import type { DamagedIntent } from '../store/storage-health';
+import type { IntentStore } from '../store/intents/intent-store';
 
 type Found = { paxosId: string } | null | 'not_checkable';
 

@@ -2,9 +2,18 @@
 // intent checksums, the audit chain), whether sending is held because of it, and what the
 // check of every intent with Paxos found. The desk updates it; the projection shows it.
 import type { StorageHealthView } from '../../../shared/state';
-import type { AuditVerification } from '../audit/audit-chain';
+import type { AuditVerification } from './audit/audit-chain';
 import type { DatabaseDamage } from './db/desk-database';
-import type { DamagedIntent } from './outbox/intent-store';
+
+/** An intent row that failed its checksum at open: what it claims, and what the check with Paxos found. */
+export interface DamagedIntent {
+  id: string;
+  refId?: string;
+  kind?: string;
+  /** The state the damaged row claims (not trusted). */
+  claimedState?: string;
+  resolution?: string;
+}
 
 export class StorageHealth {
   databaseDamage: DatabaseDamage | undefined;

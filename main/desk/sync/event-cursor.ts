@@ -1,8 +1,7 @@
 // Where the sync engine is in Paxos's event stream: the created_at high-water mark and the ids
 // of events seen at that exact time (the Events API pages by time, and several events can share
 // a timestamp). Persisted so a restart neither misses nor replays a transition.
-import type { DeskDatabase } from '../store/db/desk-database';
-import { openEnvironmentDatabase } from '../store/db/environment-database';
+import { DeskDatabase } from '../store/db/desk-database';
 
 interface CursorValue {
   mark: string;
@@ -23,7 +22,7 @@ export class EventCursor {
   }
 
   static async open(envDir: string): Promise<EventCursor> {
-    return new EventCursor(await openEnvironmentDatabase(envDir), true);
+    return new EventCursor(DeskDatabase.openIn(envDir), true);
   }
 
   get mark(): string | undefined {

@@ -2,8 +2,8 @@
 // — when it waits for the operator — why, in words.
 import { formatAmount } from '../../../shared/money';
 import type { IntentView } from '../../../shared/views';
-import type { Intent } from '../store/outbox/intent';
-import { mayHaveBeenSent } from '../store/outbox/intent-state-machine';
+import type { Intent } from '../store/intents/intent';
+import { mayHaveBeenSent } from '../store/intents/intent-state-machine';
 
 const attentionText: Record<string, string> = {
   expired:

@@ -5,7 +5,7 @@ import { compareAmounts, isDecimalString } from '../../../shared/money';
 import { MIN_WIRE_USD } from '../../../shared/wire';
 import { balanceRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
-import type { Intent } from '../store/outbox/intent';
+import type { Intent } from '../store/intents/intent';
 
 export async function precheckIntent(
   cache: Pick<CacheStore, 'get' | 'statusOf'>,

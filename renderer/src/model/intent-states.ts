@@ -1,5 +1,5 @@
 // How an outbox intent is described to the operator. Main owns the intent lifecycle
-// (main/desk/store/outbox/intent.ts); these are the states the renderer knows words for. Any
+// (main/desk/store/intents/intent.ts); these are the states the renderer knows words for. Any
 // other state is shown exactly as main sent it.
 // Nothing here ever reads as "done": only Paxos confirming the item (it appears in the synced
 // lists) means done, and that is shown by the item itself, not by the intent.

@@ -14,8 +14,8 @@
 // CRASH_BANK_ACCOUNT_ID (the approved destination), CRASH_MAX_MS (safety exit, default 60 s).
 import { Outbox } from '../../../main/desk/outbox/outbox';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
-import type { IntentPayloads } from '../../../main/desk/store/outbox/intent';
-import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
+import type { IntentPayloads } from '../../../main/desk/store/intents/intent';
+import { IntentStore } from '../../../main/desk/store/intents/intent-store';
 import { createPaxosClient } from '../../../main/paxos';
 
 const [dataDir, apiUrl, tokenUrl, mode = 'run'] = process.argv.slice(2);

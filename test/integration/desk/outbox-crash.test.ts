@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
-import type { Intent, IntentState } from '../../../main/desk/store/outbox/intent';
-import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
+import type { Intent, IntentState } from '../../../main/desk/store/intents/intent';
+import { IntentStore } from '../../../main/desk/store/intents/intent-store';
 import { startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { addAmounts, amountsEqual, subtractAmounts } from '../../../shared/money';
 

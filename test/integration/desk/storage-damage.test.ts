@@ -8,7 +8,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Intent } from '../../../main/desk/store/outbox/intent';
+import type { Intent } from '../../../main/desk/store/intents/intent';
 import { copyDir, storageWorld, type StorageWorld } from './storage-harness';
 
 const SEEDS = 40;

@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AuditLog } from '../../../main/desk/audit/audit-log';
+import { AuditLog } from '../../../main/desk/store/audit/audit-log';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
 import { DATABASE_FILE, DeskDatabase } from '../../../main/desk/store/db/desk-database';
 import {
@@ -16,8 +16,8 @@ import {
   type StorageFaults,
 } from '../../../main/desk/store/db/storage-faults';
 import { NotificationLedger } from '../../../main/desk/store/notifications/notification-ledger';
-import type { IntentState } from '../../../main/desk/store/outbox/intent';
-import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
+import type { IntentState } from '../../../main/desk/store/intents/intent';
+import { IntentStore } from '../../../main/desk/store/intents/intent-store';
 import { EventCursor } from '../../../main/desk/sync/event-cursor';
 import { orchestration } from '../../unit/desk/store/orchestration-fixture';
 

@@ -5,12 +5,12 @@ import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuditLog } from '../../../main/desk/audit/audit-log';
+import { AuditLog } from '../../../main/desk/store/audit/audit-log';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
 import type { DeskDatabase } from '../../../main/desk/store/db/desk-database';
-import { openEnvironmentDatabase } from '../../../main/desk/store/db/environment-database';
+import { openEnvironmentDatabase } from '../../../main/desk/store/carry-over/environment-database';
 import { NotificationLedger } from '../../../main/desk/store/notifications/notification-ledger';
-import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
+import { IntentStore } from '../../../main/desk/store/intents/intent-store';
 import { EventCursor } from '../../../main/desk/sync/event-cursor';
 import { orchestration } from '../../unit/desk/store/orchestration-fixture';
 

@@ -6,13 +6,13 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuditLog } from '../../../main/desk/audit/audit-log';
+import { AuditLog } from '../../../main/desk/store/audit/audit-log';
 import { CacheStore } from '../../../main/desk/store/cache/cache-store';
 import type { DeskDatabase } from '../../../main/desk/store/db/desk-database';
-import { openEnvironmentDatabase } from '../../../main/desk/store/db/environment-database';
+import { openEnvironmentDatabase } from '../../../main/desk/store/carry-over/environment-database';
 import { SCHEMA_VERSION } from '../../../main/desk/store/db/schema-migrations';
 import { NotificationLedger } from '../../../main/desk/store/notifications/notification-ledger';
-import { IntentStore } from '../../../main/desk/store/outbox/intent-store';
+import { IntentStore } from '../../../main/desk/store/intents/intent-store';
 import { schemaOneRecords } from '../../fixtures/data-schema-1/records';
 
 const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'data-schema-1');

@@ -1,8 +1,8 @@
 // Shared setup of the compromised-renderer suite: a desk with Sandbox credentials saved, a
 // passcode chosen, a clock the test moves, and one "what could have moved" fingerprint.
-import { CredentialsVault } from '../../../main/desk/vault/credentials-vault';
-import { encodeStoredCredentials, keychainAccount } from '../../../main/desk/vault/credentials';
-import { MemorySecretStore } from '../../../main/desk/vault/memory-secret-store';
+import { CredentialsVault } from '../../../main/vault/credentials-vault';
+import { encodeStoredCredentials, keychainAccount } from '../../../main/vault/credentials';
+import { MemorySecretStore } from '../../../main/vault/memory-secret-store';
 import type { OperationName } from '../../../shared/bridge-names';
 import type { OsAuthentication } from '../../../main/lock/os-authentication';
 import { scriptedConfirmer, type ScriptedConfirmer } from '../../support/scripted-confirmer';

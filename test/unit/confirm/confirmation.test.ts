@@ -9,7 +9,7 @@ import {
 import {
   checkEndpointAllowlist,
   endpointProblem,
-} from '../../../main/desk/store/settings/endpoint-override-policy';
+} from '../../../main/settings/endpoint-override-policy';
 
 const showMessageBox = vi.hoisted(() => vi.fn());
 vi.mock('electron', () => ({ dialog: { showMessageBox } }));

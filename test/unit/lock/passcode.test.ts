@@ -1,11 +1,11 @@
 // The passcode is kept only as a salted scrypt hash, verified in constant time; guesses are
 // slowed down exponentially after two free failures.
 import { describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../main/desk/vault/memory-secret-store';
-import { hashPasscode, verifyPasscode } from '../../../main/desk/vault/passcode-hash';
-import { PASSCODE_ACCOUNT, PasscodeVault } from '../../../main/desk/vault/passcode-vault';
+import { MemorySecretStore } from '../../../main/vault/memory-secret-store';
+import { hashPasscode, verifyPasscode } from '../../../main/vault/passcode-hash';
+import { PASSCODE_ACCOUNT, PasscodeVault } from '../../../main/vault/passcode-vault';
 import { UnlockAttempts } from '../../../main/lock/unlock-attempts';
-import type { SecretStore } from '../../../main/desk/vault/secret-store';
+import type { SecretStore } from '../../../main/vault/secret-store';
 
 describe('passcode hash', () => {
   it('stores scrypt with a random salt, never the passcode, and verifies only the right one', async () => {

@@ -3,8 +3,7 @@
 // database; the small collections are also held in memory, orchestrations are not (see
 // orchestration-table.ts). Each call that writes is one transaction: one commit per page,
 // not fsynced by itself (refetchable; the next intent or audit commit fsyncs the WAL).
-import type { DeskDatabase } from '../db/desk-database';
-import { openEnvironmentDatabase } from '../db/environment-database';
+import { DeskDatabase } from '../db/desk-database';
 import {
   type CacheCollection,
   type CachedRecord,
@@ -64,7 +63,7 @@ export class CacheStore {
 
   /** Opens the environment's database for this store alone (tests, tools). */
   static async open(envDir: string, options: { now?: () => Date } = {}): Promise<CacheStore> {
-    return new CacheStore(await openEnvironmentDatabase(envDir), options.now, true);
+    return new CacheStore(DeskDatabase.openIn(envDir), options.now, true);
   }
 
   count(collection: CacheCollection): number {

@@ -5,7 +5,7 @@
 // match), each limited, so neither the window nor the capped count ever reads every match.
 import type { SQLInputValue } from 'node:sqlite';
 import type { CacheTerms } from './cache-terms';
-import { slotEnd, slotStart } from './orchestration-order';
+import { slotEnd, slotStart } from '../db/orchestration-order';
 import { idKey, searchQuery, type TermExpansion } from './orchestration-row';
 import type { RecordFilter } from './record-query';
 

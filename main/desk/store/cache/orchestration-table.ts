@@ -9,7 +9,7 @@ import type { DeskDatabase } from '../db/desk-database';
 import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from './cache-records';
 import { CacheTerms } from './cache-terms';
 import { OrchestrationIdKeys } from './orchestration-id-keys';
-import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from './orchestration-order';
+import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from '../db/orchestration-order';
 import { matchingOrds } from './orchestration-query';
 import {
   MAX_EXPANSION,

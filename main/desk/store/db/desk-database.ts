@@ -9,7 +9,7 @@
 // `damage` set: the desk then stops sending until every intent has been checked with Paxos. A
 // file SQLite cannot read at all is moved aside and a new one started.
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { AppError } from '../../../../shared/app-error';
 import { SCHEMA_VERSION, migrations } from './schema-migrations';
@@ -46,6 +46,11 @@ export class DeskDatabase {
     private readonly db: DatabaseSync,
     private readonly faults: StorageFaults | undefined,
   ) {}
+
+  /** The database of an environment's folder (<envDir>/desk.sqlite), as it is: no carry-over. */
+  static openIn(envDir: string, options: DatabaseOptions = {}): DeskDatabase {
+    return DeskDatabase.open(join(envDir, DATABASE_FILE), options);
+  }
 
   static open(path: string, options: DatabaseOptions = {}): DeskDatabase {
     const now = options.now ?? (() => new Date());

@@ -3,7 +3,7 @@
 // crash mid-migration leaves the previous version intact. Never edit a migration that shipped:
 // append a new one.
 import type { DatabaseSync } from 'node:sqlite';
-import { ORDER_EPOCH_MS, ORDER_OVERFLOW, ORDER_SLOT } from '../cache/orchestration-order';
+import { ORDER_EPOCH_MS, ORDER_OVERFLOW, ORDER_SLOT } from './orchestration-order';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   // 1: the first SQLite store (replaces the 0.1.0 journals).

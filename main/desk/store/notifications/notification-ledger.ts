@@ -3,8 +3,7 @@
 // `fiat-account:<id>:APPROVED`. Mark *before* showing: a crash between the two loses one
 // notification rather than repeating it (a repeated "wire completed" could be read as a second
 // wire). A sync cycle marks all its transitions in one commit (markMany), not one per key.
-import type { DeskDatabase } from '../db/desk-database';
-import { openEnvironmentDatabase } from '../db/environment-database';
+import { DeskDatabase } from '../db/desk-database';
 
 export class NotificationLedger {
   constructor(
@@ -17,7 +16,7 @@ export class NotificationLedger {
     envDir: string,
     options: { now?: () => Date } = {},
   ): Promise<NotificationLedger> {
-    return new NotificationLedger(await openEnvironmentDatabase(envDir), options.now, true);
+    return new NotificationLedger(DeskDatabase.openIn(envDir), options.now, true);
   }
 
   /** True the first time a key is seen (after it is committed), false every time after. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalLabels } from '../../../../main/desk/bank-accounts/local-labels';
 import { accountLabeler } from '../../../../main/desk/desk-projection';
-import type { Intent } from '../../../../main/desk/store/outbox/intent';
+import type { Intent } from '../../../../main/desk/store/intents/intent';
 import { intentView } from '../../../../main/desk/views/intent-view';
 import type { FiatAccountView } from '../../../../shared/views';
 

@@ -1,7 +1,7 @@
 // Each intent kind carries its own payload: a body of another kind (or a partial one) is refused
 // before it is stored, and a stored row whose payload is not of its kind does not read back.
 import { describe, expect, it } from 'vitest';
-import { StoredIntentSchema } from '../../../../main/desk/store/outbox/intent';
+import { StoredIntentSchema } from '../../../../main/desk/store/intents/intent';
 import { intentRequest, type IntentPayloads } from '../../../../shared/intent-payloads';
 
 const redemption: IntentPayloads['create_orchestration'] = {

@@ -4,7 +4,7 @@
 // again, or tell the operator to redo a damaged one.
 import { describe, expect, it } from 'vitest';
 import { recheckIntents, type RecheckClient } from '../../../../main/desk/recovery/intent-recheck';
-import { IntentStore } from '../../../../main/desk/store/outbox/intent-store';
+import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
 import type { FiatAccount } from '../../../../shared/paxos-schemas';
 import { usWireAccount } from '../../../support/wire-account';
 import { closeAfterTest, useTempDirs } from '../store/temp-dir';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentStates, type IntentState } from '../../../../main/desk/store/outbox/intent';
+import { intentStates, type IntentState } from '../../../../main/desk/store/intents/intent';
 import { LEGAL } from './intent-lifecycle-spec';
 import {
   assertTransition,
@@ -7,7 +7,7 @@ import {
   isQueuedIntentExpired,
   isTerminal,
   mayHaveBeenSent,
-} from '../../../../main/desk/store/outbox/intent-state-machine';
+} from '../../../../main/desk/store/intents/intent-state-machine';
 
 const pairs = intentStates.flatMap((from) =>
   intentStates.map((to) => [from, to] as [IntentState, IntentState]),

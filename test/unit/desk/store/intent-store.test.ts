@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeskDatabase } from '../../../../main/desk/store/db/desk-database';
-import { intentStates, type IntentState } from '../../../../main/desk/store/outbox/intent';
-import { IntentStore } from '../../../../main/desk/store/outbox/intent-store';
+import { intentStates, type IntentState } from '../../../../main/desk/store/intents/intent';
+import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
 import { LEGAL } from './intent-lifecycle-spec';
 import { closeAfterTest, useTempDirs } from './temp-dir';
 

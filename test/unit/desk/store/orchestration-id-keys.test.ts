@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CacheStore } from '../../../../main/desk/store/cache/cache-store';
 import { RECENT_KEYS_LIMIT } from '../../../../main/desk/store/cache/orchestration-id-keys';
 import type { DeskDatabase } from '../../../../main/desk/store/db/desk-database';
-import { openEnvironmentDatabase } from '../../../../main/desk/store/db/environment-database';
+import { openEnvironmentDatabase } from '../../../../main/desk/store/carry-over/environment-database';
 import { sqliteDiskError } from '../../../../main/desk/store/db/storage-faults';
 import { orchestration } from './orchestration-fixture';
 import { closeAfterTest, useTempDirs } from './temp-dir';

@@ -1,7 +1,7 @@
 // An outbox request's one-line summary is read on Overview and in receipts: a network is
 // named in words there, never as Paxos's code ("on Ethereum", not "on ETHEREUM").
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '../../../../main/desk/store/outbox/intent';
+import type { Intent } from '../../../../main/desk/store/intents/intent';
 import { intentView } from '../../../../main/desk/views/intent-view';
 
 const at = '2026-12-01T09:00:00Z';

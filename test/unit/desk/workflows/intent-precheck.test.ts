@@ -2,7 +2,7 @@
 // a cent (bug 9) however the intent was made, and still catches balance and account changes.
 import { describe, expect, it } from 'vitest';
 import type { CacheStore } from '../../../../main/desk/store/cache/cache-store';
-import type { Intent, IntentPayloads } from '../../../../main/desk/store/outbox/intent';
+import type { Intent, IntentPayloads } from '../../../../main/desk/store/intents/intent';
 import { precheckIntent } from '../../../../main/desk/workflows/intent-precheck';
 
 function redemptionIntent(amount: string): Intent {

@@ -1,0 +1,78 @@
+// Facts about records, read from main's own cache for confirmations and the audit log: the
+// renderer may name an id, never the words the operator reads about it.
+import type { FiatAccount, OrchestrationRule } from '../../../shared/paxos-schemas';
+import type { CacheStore } from '../store/cache/cache-store';
+import { fiatAccountView } from './to-views';
+
+const OWNER_LOOKUP_MS = 4000;
+
+export interface BankAccountFacts {
+  id: string;
+  label: string;
+  bankName: string;
+  last4: string;
+  owner: string;
+  status: string;
+}
+
+/** Last four characters of an account number, or '—' when there is none. */
+export function lastFour(accountNumber: string | undefined): string {
+  const digits = (accountNumber ?? '').replace(/[^0-9A-Za-z]/g, '');
+  return digits ? digits.slice(-4) : '—';
+}
+
+/**
+ * The account as main has it. Paxos' list answer leaves the owner out, so when the cache has
+ * no owner and `fetchFull` is given, the full record is read from Paxos (the source of truth);
+ * offline the owner shows as unknown rather than as anything the page said.
+ */
+export async function bankAccountFacts(
+  cache: Pick<CacheStore, 'get'>,
+  id: string,
+  fetchFull?: (id: string) => Promise<FiatAccount>,
+): Promise<BankAccountFacts | undefined> {
+  const cached = await cache.get('fiatAccounts', id);
+  if (!cached) return undefined;
+  let account = cached.record as FiatAccount;
+  if (!account.fiat_account_owner && fetchFull) {
+    // Bounded: offline, the dialog must not wait for the client's retries.
+    const timeout = new Promise<undefined>((resolve) =>
+      setTimeout(() => resolve(undefined), OWNER_LOOKUP_MS).unref?.(),
+    );
+    const full = await Promise.race([fetchFull(id).catch(() => undefined), timeout]);
+    if (full?.id === id) account = { ...account, fiat_account_owner: full.fiat_account_owner };
+  }
+  const view = fiatAccountView(account, cached.fetchedAt);
+  return {
+    id,
+    label: view.label,
+    bankName: view.bankName ?? '—',
+    last4: lastFour(account.fiat_network_instructions?.wire?.account_number),
+    owner: view.ownerName || 'not known (Paxos could not be asked)',
+    status: view.status,
+  };
+}
+
+export async function profileName(
+  cache: Pick<CacheStore, 'get'>,
+  id: string,
+): Promise<string | undefined> {
+  const cached = await cache.get('profiles', id);
+  return cached ? String(cached.record.nickname ?? cached.record.id) : undefined;
+}
+
+export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
+  const cached = await cache.get('rules', id);
+  if (!cached) return undefined;
+  const rule = cached.record as OrchestrationRule & Record<string, unknown>;
+  const source = rule.source as { crypto?: { network?: string } } | undefined;
+  const destination = rule.destination as { fiat?: { fiat_account_id?: string } } | undefined;
+  return {
+    id,
+    nickname: typeof rule.nickname === 'string' ? rule.nickname : '—',
+    asset: String(rule.source_asset ?? '—'),
+    network: source?.crypto?.network ?? '—',
+    profileId: typeof rule.profile_id === 'string' ? rule.profile_id : undefined,
+    fiatAccountId: destination?.fiat?.fiat_account_id,
+  };
+}

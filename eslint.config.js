@@ -1,4 +1,4 @@
-// Lint, including the layer rules of design.md ("Processes and folders"). Each rule is proven
+// Lint, including the layer rules of docs/architecture.md ("Processes and folders", "main/, floor by floor"). Each rule is proven
 // to fire by test/unit/lint/layer-rules.test.ts on a fixture that breaks it.
 import js from '@eslint/js';
 import globals from 'globals';
@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const builtinRegex = `^(node:.*|${builtinModules.map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})(/.*)?$`;
 
-/** Electron may be imported only by main's thin shell (design.md: "a thin shell"). */
+/** Electron may be imported only by main's thin shell (docs/architecture.md: "Electron's shell"). */
 export const electronShellFiles = [
   'main/index.ts',
   'main/window.ts',

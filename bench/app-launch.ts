@@ -22,7 +22,7 @@ import { serveDirectory } from '../test/e2e/harness/static-server';
 import { createTestRuntime, type TestRuntime } from '../test/support/test-runtime';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags design.md prescribes for Debian's Chromium here. */
+/** The flags docs/architecture.md ("How it is tested here") gives for Debian's Chromium here. */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

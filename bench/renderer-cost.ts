@@ -404,7 +404,7 @@ export async function rendererCost({ quick, buildDir }: GroupOptions): Promise<G
     await rm(join(buildDir, 'renderer', ROWS_FILE), { force: true });
   }
   notes.unshift(
-    "The built renderer and preload (this run's copy of out/) in Debian Chromium (headless, design.md's flags, 1280×800), bound to main's real handler " +
+    "The built renderer and preload (this run's copy of out/) in Debian Chromium (headless, docs/architecture.md's flags, 1280×800), bound to main's real handler " +
       'table in this process through Playwright `exposeBinding` (bench/app-launch.ts, like the e2e harness): a bridge call pays a CDP round trip, slower ' +
       "than Electron IPC. The cache is seeded straight into the desk's CacheStore with deterministic records; the sync engine's timers are off.",
     'First render: from the click on *Activity* (coming from Overview) to the first `activity-row` painted (DOM mutation, then a requestAnimationFrame and ' +

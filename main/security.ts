@@ -1,4 +1,4 @@
-// App-wide Electron hardening (design.md, "Security baseline"): deny navigation, new windows,
+// App-wide Electron hardening (docs/security-checklist.md): deny navigation, new windows,
 // webviews and permission requests everywhere; open only allow-listed https links externally.
 import { app, session, shell, type WebContents } from 'electron';
 

@@ -1,4 +1,4 @@
-// Proves each import rule of design.md fires: every fixture under test/fixtures/lint breaks one
+// Proves each import rule of docs/architecture.md fires: every fixture under test/fixtures/lint breaks one
 // rule and must fail lint with no-restricted-imports; the control fixtures (ok-*) must pass.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// The intent lifecycle from the outbox spec (issue 4, design.md and the desk brief), written out
+// The intent lifecycle from the outbox spec (issue 4, docs/architecture.md and the desk brief), written out
 // independently of the implementation so tests compare the code against the spec.
 export const LEGAL = new Set([
   'queued>sending',

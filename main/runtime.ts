@@ -132,7 +132,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
 
   const passcodes = new PasscodeVault(options.passcodeStore);
-  const attempts = new UnlockAttempts(now);
+  const attempts = new UnlockAttempts(now, options.passcodeStore);
+  await attempts.restore();
   const os = options.osAuthentication;
   const publishLock = lockStatusPublisher(state, passcodes, attempts, os);
 

@@ -1,8 +1,10 @@
 // Lock, unlock and the passcode. Unlocking needs a secret: the OS's own check (Touch ID) where
 // Electron offers it, otherwise the app passcode, whose scrypt hash is in the OS keychain.
-// Failures are rate-limited in main and audited. Forgot the passcode: the Paxos credentials
-// saved on this computer reset it.
-import { AppError } from '../../shared/app-error';
+// Failures are rate-limited in main (the count survives a restart: unlock-attempts.ts) and
+// audited. Forgot the passcode: the Paxos credentials saved on this computer reset it, once Paxos
+// has accepted them too. A keychain that cannot be read is "unknown", never "nothing saved": the
+// reset is then refused, since nobody can tell what would have to be proved.
+import { AppError, isAppError } from '../../shared/app-error';
 import type { EnvironmentKind } from '../../shared/environment';
 import type { PaxosCredentials } from '../vault/credentials';
 import { credentialsMatch } from '../lock/credentials-match';
@@ -32,26 +34,55 @@ export function createLockOperations(ctx: OperatorContext) {
     });
   };
   const failAttempt = async (action: string, message: string, field: string): Promise<never> => {
-    attempts.failed();
+    await attempts.failed();
     const retryAt = attempts.retryAt()?.toISOString() ?? null;
     await audit(action, 'failed', { failures: attempts.failureCount, retryAt });
     await ctx.lock.publish();
     throw new AppError('validation', message, { field, ...(retryAt ? { retryAt } : {}) });
   };
   const unlocked = async (action: string, details: Record<string, unknown>) => {
-    attempts.succeeded();
+    await attempts.succeeded();
     ctx.setLocked(false);
     await ctx.lock.publish();
     await audit(action, 'succeeded', details);
   };
 
-  /** Environments whose Paxos credentials are saved here: any one of them resets the passcode. */
+  /**
+   * Environments whose Paxos credentials are saved here: any one of them resets the passcode.
+   * Throws (audited) when the keychain cannot be read and nothing is held for this run either:
+   * an unreadable keychain must never pass for "no credentials saved".
+   */
   const savedEnvironments = async (): Promise<EnvironmentKind[]> => {
     const all = ['sandbox', 'production'] as const;
-    const statuses = await Promise.all(
-      all.map((env) => ctx.vault.status(env).catch(() => ({ configured: false }))),
-    );
-    return all.filter((_, i) => statuses[i]?.configured);
+    const statuses = await Promise.all(all.map((env) => ctx.vault.status(env).catch(() => null)));
+    const saved = all.filter((_, i) => statuses[i]?.configured);
+    const unreadable = statuses.some((s) => s === null || !s.keychainAvailable);
+    if (unreadable && saved.length === 0) {
+      await audit('app.passcode.reset', 'failed', { refused: 'the keychain cannot be read' });
+      throw new AppError(
+        'no_keychain',
+        'The system keychain cannot be read, so Treasury Desk cannot check who is asking. Unlock or repair the keychain, then try again. Nothing was changed.',
+      );
+    }
+    return saved;
+  };
+
+  /** The given credentials must still be accepted by Paxos: revoked ones prove nothing. */
+  const checkedWithPaxos = async (credentials: NonNullable<ResetInput['credentials']>) => {
+    try {
+      await ctx.environments.verify(credentials.environment, credentials);
+      return true;
+    } catch (error) {
+      // Refused credentials prove nothing; a token refused only for a scope still proves who
+      // holds them (identity, not reach, is what a reset needs).
+      if (isAppError(error) && error.code === 'unauthorized') return false;
+      if (isAppError(error) && error.code === 'forbidden') return true;
+      await audit('app.passcode.reset', 'failed', { refused: 'Paxos could not be asked' });
+      throw new AppError(
+        'network',
+        'Paxos could not be reached to check these credentials. Nothing was changed: try again when Treasury Desk is online.',
+      );
+    }
   };
 
   return {
@@ -116,7 +147,7 @@ export function createLockOperations(ctx: OperatorContext) {
         }
       }
       await passcodes.set(passcode);
-      attempts.succeeded();
+      await attempts.succeeded();
       await ctx.lock.publish();
       await audit('app.passcode.set', 'succeeded', { storage: await passcodes.storage() });
       return done;
@@ -130,7 +161,7 @@ export function createLockOperations(ctx: OperatorContext) {
           credentials !== undefined &&
           saved.includes(credentials.environment) &&
           credentialsMatch(await ctx.vault.getForClient(credentials.environment), credentials);
-        if (!match) {
+        if (!match || !(await checkedWithPaxos(credentials))) {
           return failAttempt(
             'app.passcode.reset',
             'These are not the Paxos credentials saved on this computer.',

@@ -2,7 +2,14 @@
 // operation answers `locked` and getState and the pushed deltas carry nothing of the desk;
 // unlocking needs the passcode (or the OS's own check), guesses are rate-limited in main and
 // audited; a forgotten passcode is reset only with the Paxos credentials saved here.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemorySecretStore } from '../../../main/vault/memory-secret-store';
+import { PasscodeVault } from '../../../main/vault/passcode-vault';
+import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
+import { manualTimers } from '../desk/desk-fixture';
 import type { OsAuthentication } from '../../../main/lock/os-authentication';
 import { SEED_IDS } from '../../../main/simulator';
 import { operationNames, type OperationName } from '../../../shared/bridge-names';
@@ -29,7 +36,7 @@ describe('compromised renderer against the lock', () => {
   const deltas: StateDelta[] = [];
 
   beforeAll(async () => {
-    d = await compromisedDesk();
+    d = await compromisedDesk({ sandboxPaxos: 'accepts-credentials' });
     d.app.runtime.subscribeState((delta) => void deltas.push(delta));
     expect(JSON.stringify(d.app.runtime.state.get())).toContain('Operating account');
     expect((await d.call('lock')).ok).toBe(true);
@@ -134,6 +141,32 @@ describe('compromised renderer against the lock', () => {
     ).not.toContain(SANDBOX_CREDENTIALS.clientSecret);
   });
 
+  it('refuses a reset while the keychain cannot be read: never read as "no credentials saved"', async () => {
+    await d.call('lock');
+    d.clock.advance(60 * 60_000);
+    d.keychain.setDown(true);
+    try {
+      const bare = await d.call('resetPasscode', { newPasscode: 'mallory-passcode' });
+      expect(bare.error?.code).toBe('no_keychain');
+      expect(bare.error?.message).toContain('keychain cannot be read');
+      const withCredentials = await d.call('resetPasscode', {
+        newPasscode: 'mallory-passcode',
+        credentials: { environment: 'sandbox', ...SANDBOX_CREDENTIALS },
+      });
+      expect(withCredentials.ok).toBe(false);
+      expect(d.app.runtime.state.get().locked).toBe(true);
+      expect(await d.lastAudit('app.passcode.reset')).toMatchObject({
+        outcome: 'failed',
+        details: { refused: 'the keychain cannot be read' },
+      });
+    } finally {
+      d.keychain.setDown(false);
+    }
+    expect((await d.call('unlock', { passcode: 'mallory-passcode' })).ok).toBe(false);
+    d.clock.advance(60 * 60_000);
+    expect((await d.call('unlock', { passcode: 'new-desk-passcode' })).ok).toBe(true);
+  });
+
   it('changing the passcode while unlocked needs the current one', async () => {
     expect((await d.call('setPasscode', { passcode: 'mallory-passcode' })).ok).toBe(false);
     expect(
@@ -209,5 +242,58 @@ describe('notifications while locked', () => {
     expect(shown).not.toContain('4,321.98');
     expect(shown).not.toContain('Wire completed');
     expect(shown).toContain('Unlock Treasury Desk to see the details.');
+  });
+});
+
+describe('a reset Paxos does not confirm', () => {
+  let d: CompromisedDesk;
+  beforeAll(async () => {
+    d = await compromisedDesk({ sandboxPaxos: 'revoked-credentials' });
+  });
+  afterAll(async () => d?.app.close());
+
+  it('is refused even with the saved credentials: they are checked against Paxos too', async () => {
+    await d.call('lock');
+    const reset = await d.call('resetPasscode', {
+      newPasscode: 'mallory-passcode',
+      credentials: { environment: 'sandbox', ...SANDBOX_CREDENTIALS },
+    });
+    expect(reset.error?.code).toBe('validation');
+    expect(d.app.runtime.state.get().locked).toBe(true);
+    expect((await d.call('unlock', { passcode: PASSCODE })).ok).toBe(true);
+  });
+});
+
+describe('the back-off across a restart', () => {
+  it('keeps the wait a restart would have cleared (three free guesses per restart before)', async () => {
+    const passcodeStore = new MemorySecretStore('keychain');
+    await new PasscodeVault(passcodeStore).set(PASSCODE);
+    const dataDir = await mkdtemp(join(tmpdir(), 'lock-restart-'));
+    const start = () =>
+      createTestRuntime({
+        dataDir,
+        settings: { onboarded: true },
+        runtime: { timers: manualTimers, passcodeStore },
+      });
+    const first = await start();
+    const call = (app: TestRuntime, name: 'lock' | 'unlock', input?: unknown) =>
+      app.runtime.handlers[name](input) as Promise<{ ok: boolean; error?: { code: string } }>;
+    await call(first, 'lock');
+    for (const guess of ['guess-0001', 'guess-0002', 'guess-0003', 'guess-0004'])
+      await call(first, 'unlock', { passcode: guess });
+    expect((await call(first, 'unlock', { passcode: PASSCODE })).error?.code).toBe('rate_limited');
+    await first.close();
+
+    const second = await start();
+    try {
+      await call(second, 'lock');
+      expect(second.runtime.state.get().lock.retryAt).toEqual(expect.any(String));
+      expect((await call(second, 'unlock', { passcode: PASSCODE })).error?.code).toBe(
+        'rate_limited',
+      );
+    } finally {
+      await second.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../../main/vault/memory-secret-store';
 import { hashPasscode, verifyPasscode } from '../../../main/vault/passcode-hash';
 import { PASSCODE_ACCOUNT, PasscodeVault } from '../../../main/vault/passcode-vault';
-import { UnlockAttempts } from '../../../main/lock/unlock-attempts';
+import { UNLOCK_ATTEMPTS_ACCOUNT, UnlockAttempts } from '../../../main/lock/unlock-attempts';
 import type { SecretStore } from '../../../main/vault/secret-store';
 
 describe('passcode hash', () => {
@@ -47,22 +47,52 @@ describe('passcode vault', () => {
 });
 
 describe('unlock attempts', () => {
-  it('lets two failures pass, then doubles the wait, and a success clears it', () => {
+  it('lets two failures pass, then doubles the wait, and a success clears it', async () => {
     let now = 0;
     const attempts = new UnlockAttempts(() => new Date(now));
-    attempts.failed();
-    attempts.failed();
+    await attempts.failed();
+    await attempts.failed();
     expect(attempts.retryAt()).toBeNull();
-    attempts.failed();
+    await attempts.failed();
     expect(attempts.retryAt()?.getTime()).toBe(2000);
-    attempts.failed();
+    await attempts.failed();
     expect(attempts.retryAt()?.getTime()).toBe(4000);
-    for (let i = 0; i < 30; i += 1) attempts.failed();
+    for (let i = 0; i < 30; i += 1) await attempts.failed();
     expect(attempts.retryAt()?.getTime()).toBe(15 * 60_000);
     now = 15 * 60_000;
     expect(attempts.retryAt()).toBeNull();
-    attempts.succeeded();
-    attempts.failed();
+    await attempts.succeeded();
+    await attempts.failed();
     expect(attempts.retryAt()).toBeNull();
+  });
+
+  it('keeps the count and the wait across a restart (issue 21: no free guesses per restart)', async () => {
+    let now = 0;
+    const keychain = new MemorySecretStore('keychain');
+    const first = new UnlockAttempts(() => new Date(now), keychain);
+    await first.restore();
+    for (let i = 0; i < 6; i += 1) await first.failed();
+    expect(first.retryAt()?.getTime()).toBe(16_000);
+    // The process restarts: a new counter reads what the keychain kept.
+    const second = new UnlockAttempts(() => new Date(now), keychain);
+    await second.restore();
+    expect(second.failureCount).toBe(6);
+    expect(second.retryAt()?.getTime()).toBe(16_000);
+    now = 16_000;
+    await second.failed();
+    expect(second.retryAt()?.getTime()).toBe(16_000 + 32_000);
+    await second.succeeded();
+    const third = new UnlockAttempts(() => new Date(now), keychain);
+    await third.restore();
+    expect(third.failureCount).toBe(0);
+    expect(third.retryAt()).toBeNull();
+  });
+
+  it('reads a torn or tampered record as the longest wait, never as no failures', async () => {
+    const keychain = new MemorySecretStore('keychain');
+    await keychain.set(UNLOCK_ATTEMPTS_ACCOUNT, '{"failures": -1');
+    const attempts = new UnlockAttempts(() => new Date(0), keychain);
+    await attempts.restore();
+    expect(attempts.retryAt()?.getTime()).toBe(15 * 60_000);
   });
 });

@@ -36,6 +36,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
       {
@@ -59,6 +60,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page waits on real IPC, React renders and the simulator: on a loaded 2-core machine
+          // (load 16 seen in CI) the default 1 s poll ran out while the app was still correct.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           fileParallelism: false,
         },
       },

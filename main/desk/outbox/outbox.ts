@@ -22,7 +22,8 @@ import {
   mayHaveBeenSent,
 } from '../store/intents/intent-state-machine';
 import type { IntentStore } from '../store/intents/intent-store';
-import { intentDispatch, type Delivered } from './intent-dispatch';
+import type { Delivered } from '../paths/money-path';
+import { routeFor } from '../paths/registry';
 import type { RuleFieldMemory } from './rule-field-memory';
 import { classifySendFailure } from './send-outcome';
 
@@ -155,7 +156,7 @@ export class Outbox {
         'not_configured',
         'Paxos cannot be checked without credentials, so the request cannot be abandoned yet.',
       );
-    const found = await intentDispatch[current.kind].lookup(client, current);
+    const found = await routeFor(current.kind).lookup(client, current);
     const checks = (current.checks ?? 0) + 1;
     if (found) {
       await this.delivered(current, found, { ifState: 'needs_attention' });
@@ -298,7 +299,7 @@ export class Outbox {
   /** Returns false when Paxos could not be asked (stop for now). */
   private async reconcile(client: PaxosClient, intent: Intent): Promise<boolean> {
     try {
-      const found = await intentDispatch[intent.kind].lookup(client, intent);
+      const found = await routeFor(intent.kind).lookup(client, intent);
       this.options.onReachability?.(true);
       if (found) await this.delivered(intent, found);
       else
@@ -359,7 +360,7 @@ export class Outbox {
     this.options.onChange?.();
     let delivered: Delivered;
     try {
-      delivered = await intentDispatch[intent.kind].send(
+      delivered = await routeFor(intent.kind).send(
         client,
         sending,
         this.options.ruleFields ? { ruleFields: this.options.ruleFields } : {},

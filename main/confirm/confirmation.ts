@@ -4,19 +4,11 @@
 // string the renderer sent. Electron shows it as a native dialog attached to the window
 // (main/electron/confirm-dialog.ts); tests answer it with a scripted confirmer.
 import type { EnvironmentKind } from '../../shared/environment';
+import type { PathAction } from '../desk';
 
-export const confirmActions = [
-  'redemption.create',
-  'rule.create',
-  'rule.delete',
-  'fiat_account.create',
-  'fiat_account.update',
-  'fiat_account.delete',
-  'settings.update',
-  'environment.switch',
-  'credentials.forget',
-] as const;
-export type ConfirmAction = (typeof confirmActions)[number];
+/** Each money path's decisions (main/desk/paths/registry.ts: "redemption.create", ...), then the app's own. */
+export type ConfirmAction =
+  PathAction | 'settings.update' | 'environment.switch' | 'credentials.forget';
 
 /** The checkbox a redemption above a soft limit must have ticked. */
 export const CHECKED_AMOUNT_AND_DESTINATION = 'I checked the amount and the destination';

@@ -5,7 +5,8 @@
 // - the engine itself (`Desk`, opened per environment by the environment manager), with the
 //   types its API speaks;
 // - the pure rules and read models the operator's services apply to what the desk answers
-//   (reviews, request bodies, views, the Activity filter and CSV): no state, no I/O.
+//   (each money path's review, request body and confirmation facts; views; the Activity filter
+//   and CSV): no state, no I/O.
 export { Desk, type DeskOptions } from './desk';
 export type { DeskSlices } from './desk-projection';
 export type { Timers } from './sync/sync-engine';
@@ -29,16 +30,29 @@ export {
   type BankAccountFacts,
 } from './views/record-facts';
 
-// Rules: what a request must satisfy before it is queued, and the body it is sent as.
-export { unknownBankAccount } from './bank-accounts/fiat-account-reads';
-export { checkNewBankAccount } from './bank-accounts/new-account-checks';
-export { checkRuleNetwork, ruleBody, type RuleRequest } from './workflows/rule-request';
+// Money paths (paths/registry.ts): per path, what a request must satisfy before it is queued,
+// the body it is sent as, and the facts main's confirmation words its decisions from.
+export type { PathAction } from './paths/registry';
+export type { ConfirmationFacts } from './paths/money-path';
 export {
   prepareRedemption,
   reviewRedemption,
-  type Redemption,
   type ReviewContext,
-} from './workflows/redemption';
+} from './paths/redemption/redemption-review';
+export type { Redemption } from './paths/redemption/redemption-request';
+export { redemptionConfirmationFacts } from './paths/redemption/redemption-confirmation-facts';
+export { checkRuleNetwork, ruleBody, type RuleRequest } from './paths/rule/rule-request';
+export {
+  createRuleConfirmationFacts,
+  deleteRuleConfirmationFacts,
+} from './paths/rule/rule-confirmation-facts';
+export { unknownBankAccount } from './bank-accounts/fiat-account-reads';
+export { checkNewBankAccount } from './paths/bank-account/new-account-checks';
+export {
+  createBankAccountConfirmationFacts,
+  deleteBankAccountConfirmationFacts,
+  updateBankAccountConfirmationFacts,
+} from './paths/bank-account/bank-account-confirmation-facts';
 
 // Activity: the list's filter, labels, totals and CSV.
 export { activityCsv } from './activity/activity-csv';

@@ -2,17 +2,16 @@
 // live from Paxos (the list only has the last four digits), falling back to the cache offline.
 // Every change is confirmed in main first.
 import type { UpdateFiatAccountInput } from '../../shared/paxos-schemas';
-import {
-  createBankAccountConfirmation,
-  deleteBankAccountConfirmation,
-  updateBankAccountConfirmation,
-} from '../confirm/bank-account-confirmation';
+import { pathConfirmation } from '../confirm/path-confirmation';
 import {
   type IntentKind,
   type IntentPayloads,
   unknownBankAccount,
   checkNewBankAccount,
+  createBankAccountConfirmationFacts,
+  deleteBankAccountConfirmationFacts,
   fiatAccountView,
+  updateBankAccountConfirmationFacts,
 } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
@@ -58,15 +57,14 @@ export function createBankAccountOperations(ctx: OperatorContext) {
         );
       // A duplicate is refused before the operator is asked to confirm anything.
       checkNewBankAccount(input, [...listed, ...requested]);
-      const decision = createBankAccountConfirmation(environment(), input);
+      const decision = pathConfirmation(environment(), createBankAccountConfirmationFacts(input));
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('create_fiat_account', input, 'fiat_account.create', decision.audit);
     },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
-      const decision = updateBankAccountConfirmation(
+      const decision = pathConfirmation(
         environment(),
-        await requireFacts(id),
-        changes,
+        updateBankAccountConfirmationFacts(await requireFacts(id), changes),
       );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('update_fiat_account', { id, changes }, 'fiat_account.update', decision.audit);
@@ -87,7 +85,10 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return { ...fiatAccountView(cached.record, cached.fetchedAt), label };
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
-      const decision = deleteBankAccountConfirmation(environment(), await requireFacts(id));
+      const decision = pathConfirmation(
+        environment(),
+        deleteBankAccountConfirmationFacts(await requireFacts(id)),
+      );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('delete_fiat_account', { id }, 'fiat_account.delete', decision.audit);
     },

@@ -1,8 +1,14 @@
 // Redeem: review what will happen, then, once main's own confirmation says yes, queue the
 // redemption in the outbox. Declined: nothing is queued or sent; the refusal is audited.
 import { AppError } from '../../shared/app-error';
-import { redemptionConfirmation } from '../confirm/redemption-confirmation';
-import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../desk';
+import { pathConfirmation } from '../confirm/path-confirmation';
+import {
+  prepareRedemption,
+  redemptionConfirmationFacts,
+  reviewRedemption,
+  type Redemption,
+  type ReviewContext,
+} from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
@@ -29,10 +35,13 @@ export function createRedemptionOperations(ctx: OperatorContext) {
         throw new AppError('validation', 'Choose a bank account to wire the dollars to.', {
           field: 'fiatAccountId',
         });
-      const decision = redemptionConfirmation(review.environment, prepared.review, account, {
-        perRedemptionUsd: review.settings.perRedemptionSoftLimitUsd,
-        dailyUsd: review.settings.dailySoftLimitUsd,
-      });
+      const decision = pathConfirmation(
+        review.environment,
+        redemptionConfirmationFacts(prepared.review, account, {
+          perRedemptionUsd: review.settings.perRedemptionSoftLimitUsd,
+          dailyUsd: review.settings.dailySoftLimitUsd,
+        }),
+      );
       await requireConfirmation(ctx, decision.request, decision.audit);
       // The facts may have moved while the dialog was open (a sync, another call): check again.
       const { body } = await prepareRedemption(input, reviewContext(), ctx.user);

@@ -6,10 +6,12 @@ import {
   profileName,
   ruleFacts,
   checkRuleNetwork,
+  createRuleConfirmationFacts,
+  deleteRuleConfirmationFacts,
   ruleBody,
   type RuleRequest,
 } from '../desk';
-import { createRuleConfirmation, deleteRuleConfirmation } from '../confirm/rule-confirmation';
+import { pathConfirmation } from '../confirm/path-confirmation';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
 import { requireConfirmation } from './require-confirmation';
@@ -30,10 +32,9 @@ export function createRuleOperations(ctx: OperatorContext) {
         throw new AppError('validation', 'Choose a profile for the deposits.', {
           field: 'profileId',
         });
-      const decision = createRuleConfirmation(
+      const decision = pathConfirmation(
         ctx.state.get().environment,
-        { ...input, profile },
-        account,
+        createRuleConfirmationFacts({ ...input, profile }, account),
       );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
@@ -45,7 +46,10 @@ export function createRuleOperations(ctx: OperatorContext) {
       const account = rule.fiatAccountId
         ? await bankAccountFacts(cache, rule.fiatAccountId)
         : undefined;
-      const decision = deleteRuleConfirmation(ctx.state.get().environment, rule, account);
+      const decision = pathConfirmation(
+        ctx.state.get().environment,
+        deleteRuleConfirmationFacts(rule, account),
+      );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return enqueueIntent(ctx, 'delete_rule', { id }, 'rule.delete', decision.audit);
     },

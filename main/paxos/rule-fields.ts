@@ -9,7 +9,7 @@
 // that the returned rule names the fiat account we sent, and fails loudly if it does not.
 //
 // The docs leave the name open, so the client does not guess twice: the outbox remembers per
-// environment which name Paxos accepted (main/desk/outbox/rule-field-memory.ts) and sends that
+// environment which name Paxos accepted (main/desk/paths/rule/rule-field-memory.ts) and sends that
 // one first; an answer naming no bank account switches it to the other name for the next rule.
 import type { CreateRuleInput, OrchestrationRule } from '../../shared/paxos-schemas';
 

@@ -16,7 +16,7 @@ const mutations = [
   {
     name: 'lookup-before-resend removed (reconcile resends blindly)',
     file: 'main/desk/outbox/reconcile.ts',
-    find: 'const found = await intentDispatch[intent.kind].lookup(client, intent);\n    options.onReachability?.(true);',
+    find: 'const found = await routeFor(intent.kind).lookup(client, intent);\n    options.onReachability?.(true);',
     replace: 'const found = null as Delivered | null;\n    options.onReachability?.(true);',
     tests: [FINDINGS],
     filter: 'no second create',
@@ -56,7 +56,7 @@ const mutations = [
   },
   {
     name: 'rule bank field memory ignored (always fiat_account_id)',
-    file: 'main/desk/outbox/rule-field-memory.ts',
+    file: 'main/desk/paths/rule/rule-field-memory.ts',
     find: 'return RULE_BANK_FIELDS.find((field) => field === value) ?? RULE_FIAT_ACCOUNT_FIELD;',
     replace: 'return value === undefined ? RULE_FIAT_ACCOUNT_FIELD : RULE_FIAT_ACCOUNT_FIELD;',
     tests: ['test/integration/exactly-once/rule-bank-field.test.ts'],

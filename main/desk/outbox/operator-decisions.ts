@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/app-error';
 import { intentRequest } from '../../../shared/intent-payloads';
 import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent';
 import { assertCancellable, mayHaveBeenSent } from '../store/intents/intent-state-machine';
-import { intentDispatch } from './intent-dispatch';
+import { routeFor } from '../paths/registry';
 import type { OutboxOptions } from './outbox-options';
 import { sameJson } from './same-json';
 import { recordDelivered } from './settle';
@@ -73,7 +73,7 @@ export async function abandon(options: OutboxOptions, id: string): Promise<Inten
       'not_configured',
       'Paxos cannot be checked without credentials, so the request cannot be abandoned yet.',
     );
-  const found = await intentDispatch[current.kind].lookup(client, current);
+  const found = await routeFor(current.kind).lookup(client, current);
   const checks = (current.checks ?? 0) + 1;
   if (found) {
     await recordDelivered(options, current, found, { ifState: 'needs_attention' });

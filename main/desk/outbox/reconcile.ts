@@ -4,7 +4,7 @@
 import { AppError } from '../../../shared/app-error';
 import type { PaxosClient } from '../../paxos';
 import type { Intent } from '../store/intents/intent';
-import { intentDispatch } from './intent-dispatch';
+import { routeFor } from '../paths/registry';
 import { lastErrorOf } from './last-error';
 import type { OutboxOptions } from './outbox-options';
 import { classifySendFailure } from './send-outcome';
@@ -17,7 +17,7 @@ export async function reconcile(
   intent: Intent,
 ): Promise<boolean> {
   try {
-    const found = await intentDispatch[intent.kind].lookup(client, intent);
+    const found = await routeFor(intent.kind).lookup(client, intent);
     options.onReachability?.(true);
     if (found) await recordDelivered(options, intent, found);
     else await options.intents.requeueAfterLookup(intent.id, (intent.checks ?? 0) + 1);

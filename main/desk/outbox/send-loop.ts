@@ -6,7 +6,8 @@ import { AppError } from '../../../shared/app-error';
 import type { PaxosClient } from '../../paxos';
 import type { Intent } from '../store/intents/intent';
 import { isQueuedIntentExpired } from '../store/intents/intent-state-machine';
-import { intentDispatch, type Delivered } from './intent-dispatch';
+import type { Delivered } from '../paths/money-path';
+import { routeFor } from '../paths/registry';
 import type { FlushResult, OutboxOptions } from './outbox-options';
 import { reconcile } from './reconcile';
 import { recordDelivered, recordFailedSend } from './settle';
@@ -82,7 +83,7 @@ async function sendOne(
   options.onChange?.();
   let delivered: Delivered;
   try {
-    delivered = await intentDispatch[intent.kind].send(
+    delivered = await routeFor(intent.kind).send(
       client,
       sending,
       options.ruleFields ? { ruleFields: options.ruleFields } : {},

@@ -3,7 +3,7 @@
 // classifySendFailure draws the line that keeps sends exactly-once: an answer that does not say
 // Paxos refused the request leaves the intent to be looked up by ref_id, never resent blindly.
 import type { Intent } from '../store/intents/intent';
-import type { Delivered } from './intent-dispatch';
+import type { Delivered } from '../paths/money-path';
 import { lastErrorOf } from './last-error';
 import type { OutboxOptions } from './outbox-options';
 import { classifySendFailure } from './send-outcome';

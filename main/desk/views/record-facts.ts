@@ -76,3 +76,8 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
     fiatAccountId: destination?.fiat?.fiat_account_id,
   };
 }
+
+/** How a confirmation names a bank account: "Payroll wires — Customers Bank ••••1012, owner Acme Treasury Inc" */
+export function describeBankAccount(facts: BankAccountFacts): string {
+  return `${facts.label} — ${facts.bankName} ••••${facts.last4}, owner ${facts.owner}`;
+}

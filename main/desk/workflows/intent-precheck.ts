@@ -1,33 +1,3 @@
-// Before a queued redemption is sent, check that what the operator confirmed still holds: the
-// balance still covers it and the bank account is still approved. If not, it waits for a fresh
-// confirmation instead of being sent (or refused by Paxos) on stale assumptions.
-import { compareAmounts, isDecimalString } from '../../../shared/money';
-import { MIN_WIRE_USD } from '../../../shared/wire';
-import { balanceRecord } from '../store/cache/cache-records';
-import type { CacheStore } from '../store/cache/cache-store';
-import type { Intent } from '../store/intents/intent';
-
-export async function precheckIntent(
-  cache: Pick<CacheStore, 'get' | 'statusOf'>,
-  intent: Intent,
-): Promise<string | undefined> {
-  if (intent.kind !== 'create_orchestration') return undefined;
-  const p = intent.payload;
-  const profileId = p.source.profile.profile_id;
-  const bankId = 'fiat' in p.destination ? p.destination.fiat.bank_account_id : undefined;
-  // Never send a wire of less than a cent ($0.00 at the bank), however the intent got here.
-  if (!isDecimalString(p.source_amount) || compareAmounts(p.source_amount, MIN_WIRE_USD) < 0)
-    return 'below_minimum_wire';
-  const balance = await cache.get(
-    'balances',
-    balanceRecord(profileId, { asset: p.source_asset }).id,
-  );
-  const available = balance ? String(balance.record.available ?? '0') : undefined;
-  if (available !== undefined && compareAmounts(available, p.source_amount) < 0)
-    return 'balance_changed';
-  if (bankId) {
-    const status = cache.statusOf('fiatAccounts', bankId);
-    if (status !== undefined && status.toUpperCase() !== 'APPROVED') return 'destination_changed';
-  }
-  return undefined;
-}
+// Kept only for desk.ts, which is being split in parallel (issue 20): the last check before a
+// queued intent is sent is now each path's own (paths/registry.ts). Import from there.
+export { precheckIntent } from '../paths/registry';

@@ -2,7 +2,7 @@
 // account number as one the desk has (listed with last 4 only, or requested in full) is refused.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/app-error';
-import { checkNewBankAccount } from '../../../../main/desk/bank-accounts/new-account-checks';
+import { checkNewBankAccount } from '../../../../main/desk/paths/bank-account/new-account-checks';
 
 function account(accountNumber: string, routing = '021000021', country = 'USA') {
   return {

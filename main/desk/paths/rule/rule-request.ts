@@ -1,9 +1,13 @@
 // An auto-redeem rule as the operator asks for it (profile, asset, network, bank account), and
 // the Create Orchestration Rule body it becomes: deposits of the asset on that network are
 // redeemed to USD and wired to the bank account.
-import { AppError } from '../../../shared/app-error';
-import type { IntentPayloads } from '../../../shared/intent-payloads';
-import { RULE_NETWORKS_BY_ASSET, type RuleNetwork, type Stablecoin } from '../../../shared/assets';
+import { AppError } from '../../../../shared/app-error';
+import type { IntentPayloads } from '../../../../shared/intent-payloads';
+import {
+  RULE_NETWORKS_BY_ASSET,
+  type RuleNetwork,
+  type Stablecoin,
+} from '../../../../shared/assets';
 
 export interface RuleRequest {
   profileId: string;

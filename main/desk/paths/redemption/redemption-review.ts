@@ -3,21 +3,18 @@
 // what was reviewed is what is sent. Stablecoins count 1:1 in USD for the soft limits (they are
 // USD-pegged and Paxos redeems them at par); the limits are the desk's own guard-rails, Paxos
 // enforces none of them.
-import { AppError } from '../../../shared/app-error';
-import type { RedemptionReview } from '../../../shared/contract';
-import { environmentLabels, type EnvironmentKind } from '../../../shared/environment';
-import { addAmounts, compareAmounts, formatAmount } from '../../../shared/money';
-import type { z } from 'zod';
-import type { RedemptionInput } from '../../../shared/operation-inputs';
-import type { Settings } from '../../../shared/settings';
-import type { FiatAccount } from '../../../shared/paxos-schemas';
-import { balanceRecord } from '../store/cache/cache-records';
-import type { CacheStore } from '../store/cache/cache-store';
-import { fiatAccountView } from '../views/to-views';
+import { AppError } from '../../../../shared/app-error';
+import type { RedemptionReview } from '../../../../shared/contract';
+import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
+import { addAmounts, compareAmounts, formatAmount } from '../../../../shared/money';
+import type { Settings } from '../../../../shared/settings';
+import type { FiatAccount } from '../../../../shared/paxos-schemas';
+import { balanceRecord } from '../../store/cache/cache-records';
+import type { CacheStore } from '../../store/cache/cache-store';
+import { fiatAccountView } from '../../views/to-views';
 import { assertWireableAmount, redemptionReviewFacts } from './redemption-review-facts';
-import { railName } from '../wires/wire-arrival';
-
-export type Redemption = z.output<typeof RedemptionInput>;
+import { railName } from '../../wires/wire-arrival';
+import { redemptionBody, type Redemption } from './redemption-request';
 
 export interface ReviewContext {
   environment: EnvironmentKind;
@@ -140,15 +137,5 @@ export async function prepareRedemption(
   requestedBy: string,
 ) {
   const review = await reviewRedemption(input, ctx);
-  const body = {
-    source_asset: input.asset,
-    destination_asset: 'USD',
-    source_amount: input.amount,
-    source: { profile: { profile_id: input.profileId } },
-    destination: {
-      fiat: { bank_account_id: input.fiatAccountId, ...(input.memo ? { memo: input.memo } : {}) },
-    },
-    metadata: { requested_by: requestedBy.slice(0, 100) },
-  };
-  return { review, body };
+  return { review, body: redemptionBody(input, requestedBy) };
 }

@@ -1,11 +1,16 @@
 // The facts that make a redemption review read as a wire instruction: what the operator
 // receives (and on what terms, as far as Paxos states them), who the beneficiary is, the balance
 // after, today's running total against the daily limit, and when the wire should arrive.
-import { AppError } from '../../../shared/app-error';
-import { addAmounts, compareAmounts, formatAmount, subtractAmounts } from '../../../shared/money';
-import type { FiatAccountView } from '../../../shared/views';
-import { MIN_WIRE_USD } from '../../../shared/wire';
-import { expectedWireArrival } from '../wires/wire-arrival';
+import { AppError } from '../../../../shared/app-error';
+import {
+  addAmounts,
+  compareAmounts,
+  formatAmount,
+  subtractAmounts,
+} from '../../../../shared/money';
+import type { FiatAccountView } from '../../../../shared/views';
+import { MIN_WIRE_USD } from '../../../../shared/wire';
+import { expectedWireArrival } from '../../wires/wire-arrival';
 
 /**
  * Refuses an amount that would wire less than a cent. Stablecoins redeem 1:1, so the USD

@@ -6,7 +6,7 @@ import type { FiatAccountView } from '../../../../shared/views';
 import {
   assertWireableAmount,
   redemptionReviewFacts,
-} from '../../../../main/desk/workflows/redemption-review-facts';
+} from '../../../../main/desk/paths/redemption/redemption-review-facts';
 
 const account: FiatAccountView = {
   id: 'fa-1',

@@ -5,7 +5,7 @@
 // lists accounts with their last four digits only, so against a listed account the match is
 // routing number + last four; against a full record or a queued request it is the whole number.
 import countries from 'i18n-iso-countries';
-import { AppError } from '../../../shared/app-error';
+import { AppError } from '../../../../shared/app-error';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});

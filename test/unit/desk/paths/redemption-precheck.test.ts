@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CacheStore } from '../../../../main/desk/store/cache/cache-store';
 import type { Intent, IntentPayloads } from '../../../../main/desk/store/intents/intent';
-import { precheckIntent } from '../../../../main/desk/workflows/intent-precheck';
+import { precheckIntent } from '../../../../main/desk/paths/registry';
 
 function redemptionIntent(amount: string): Intent {
   const payload: IntentPayloads['create_orchestration'] = {

@@ -1,0 +1,106 @@
+// What every money path is to the machinery that does not know it: the outbox (send, look up by
+// ref_id, check the answer, and the last check before a queued intent leaves), the sync's
+// notices (the wording of a status change of the records it follows) and main's confirmation
+// (the decisions it confirms, and the facts it words them from). registry.ts explains the whole.
+import type { Settings } from '../../../shared/settings';
+import type { PaxosClient, RuleBankField } from '../../paxos';
+import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
+import type { CacheStore } from '../store/cache/cache-store';
+import type { Intent, IntentKind } from '../store/intents/intent';
+import type { StatusTransition } from '../sync/change-detector';
+import type { Notice, NoticeLabels } from './path-notice';
+
+/** An intent known to be of kind K: its payload is typed. */
+export type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
+
+/** How an answer differs from what was asked (answer-mismatch.ts tells it to the operator). */
+export interface Mismatch {
+  field: string;
+  asked: string;
+  answered: string;
+}
+
+/** What Paxos answered: the record to cache, and the id the intent points at from now on. */
+export interface Delivered {
+  paxosId: string;
+  collection?: CacheCollection;
+  record?: PaxosRecord;
+  /** Orchestrations stay `submitted` until they complete or fail; other intents are done. */
+  done: boolean;
+}
+
+/**
+ * What this environment remembers for its sends. Today only which name Paxos accepted for a
+ * rule's bank account (rule/rule-field-memory.ts); declared here so the outbox can pass it on
+ * without knowing the rule path.
+ */
+export interface SendContext {
+  ruleFields?: {
+    preferred(): RuleBankField;
+    accepted(field: RuleBankField): void;
+    ignored(field: RuleBankField): void;
+  };
+}
+
+/** The cache a precheck reads: balances and statuses as the last sync left them. */
+export type PrecheckCache = Pick<CacheStore, 'get' | 'statusOf'>;
+
+/** One intent kind of a path, typed by its kind; intent-route.ts makes it what the outbox calls. */
+export interface IntentRoute<K extends IntentKind> {
+  kind: K;
+  send(client: PaxosClient, intent: IntentOf<K>, context?: SendContext): Promise<Delivered>;
+  /**
+   * After an unclear outcome: the delivered result if Paxos has it, null if a definite search
+   * (filtered, then the unfiltered list over a bounded window) found nothing.
+   */
+  lookup(client: PaxosClient, intent: IntentOf<K>): Promise<Delivered | null>;
+  /** Why `delivered` does not answer `intent` (ref_id, profile, asset, amount, destination), or undefined. */
+  checkAnswer(intent: IntentOf<K>, delivered: Delivered): Mismatch | undefined;
+  /** What a wrong answer leaves live that must go at once; resolves whether it went. */
+  undoWrongAnswer?(client: PaxosClient, delivered: Delivered): Promise<boolean>;
+  /** Why a queued intent must be confirmed again before it leaves (the facts moved), or undefined. */
+  precheck?(cache: PrecheckCache, intent: IntentOf<K>): Promise<string | undefined>;
+}
+
+/** An intent route with its kind erased, its answers checked: what the outbox calls. */
+export interface OutboxRoute {
+  kind: IntentKind;
+  send(client: PaxosClient, intent: Intent, context?: SendContext): Promise<Delivered>;
+  lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
+  precheck(cache: PrecheckCache, intent: Intent): Promise<string | undefined>;
+}
+
+/**
+ * The facts main's confirmation words a decision from, environment-free: main/confirm adds the
+ * environment (its fact row and "… in Demo?") and the checkbox's words.
+ */
+export interface ConfirmationFacts<Action extends string = string> {
+  action: Action;
+  /** The question without its environment: "Redeem 250.00 USDC to Payroll". */
+  question: string;
+  /** Label → value, in the order shown, after the environment. */
+  rows: [label: string, value: string][];
+  /** The confirm button: says what it does ("Redeem 250.00 USDC"). */
+  confirmLabel: string;
+  /** Confirming counts only with "I checked the amount and the destination" ticked. */
+  mustTickChecked?: boolean;
+  /** The values the audit log keeps for this decision: never secrets. */
+  audit: Record<string, unknown>;
+}
+
+export interface MoneyPath<Action extends string = string> {
+  name: string;
+  /** Its intent kinds; every IntentKind belongs to exactly one path. */
+  routes: readonly OutboxRoute[];
+  /** The decisions main confirms for it, as the dialog and the audit log name them. */
+  actions: readonly Action[];
+  /** The records whose status changes the sync reports for this path, and their notice wording. */
+  follows?: {
+    collection: CacheCollection;
+    notice(
+      transition: StatusTransition,
+      settings: Settings,
+      labels: NoticeLabels,
+    ): Notice | undefined;
+  };
+}

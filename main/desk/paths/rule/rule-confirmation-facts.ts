@@ -1,0 +1,57 @@
+// What main's confirmations of auto-redeem rules say: a rule turns every future deposit into a
+// wire, so creating one is as serious as a redemption without an amount; deleting one stops them.
+import { describeBankAccount, type BankAccountFacts } from '../../views/record-facts';
+import type { ConfirmationFacts } from '../money-path';
+
+export const ruleActions = ['rule.create', 'rule.delete'] as const;
+
+export function createRuleConfirmationFacts(
+  rule: { asset: string; network: string; profile: string; profileId: string; nickname?: string },
+  account: BankAccountFacts,
+): ConfirmationFacts<'rule.create'> {
+  return {
+    action: 'rule.create',
+    question: `Wire every ${rule.asset} deposit on ${rule.network} to ${account.label}`,
+    rows: [
+      ['Rule', rule.nickname || '—'],
+      ['Deposits', `${rule.asset} on ${rule.network}, into ${rule.profile}`],
+      ['Wire to', describeBankAccount(account)],
+    ],
+    confirmLabel: `Create ${rule.asset} rule`,
+    audit: {
+      asset: rule.asset,
+      network: rule.network,
+      profileId: rule.profileId,
+      profile: rule.profile,
+      destinationId: account.id,
+      destination: account.label,
+      bankName: account.bankName,
+      last4: account.last4,
+      owner: account.owner,
+    },
+  };
+}
+
+export function deleteRuleConfirmationFacts(
+  rule: { id: string; nickname: string; asset: string; network: string },
+  account: BankAccountFacts | undefined,
+): ConfirmationFacts<'rule.delete'> {
+  return {
+    action: 'rule.delete',
+    question: `Delete the auto-redeem rule "${rule.nickname}"`,
+    rows: [
+      ['Deposits', `${rule.asset} on ${rule.network}`],
+      ['Wires went to', account ? describeBankAccount(account) : '—'],
+      ['After', 'New deposits stay as stablecoin; nothing is wired automatically'],
+    ],
+    confirmLabel: 'Delete rule',
+    audit: {
+      ruleId: rule.id,
+      nickname: rule.nickname,
+      asset: rule.asset,
+      network: rule.network,
+      destination: account?.label,
+      last4: account?.last4,
+    },
+  };
+}

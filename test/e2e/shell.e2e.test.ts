@@ -4,9 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventNames, operationNames, subscribeMethodName } from '../../shared/bridge-names';
+import { browser, describeInBrowser } from './harness/browser';
 import { launchApp, repoRoot, type LaunchedApp } from './harness/launch-app';
 
-describe('app shell', () => {
+describe.runIf(browser.required)('Chromium under CI', () => {
+  it('is installed (CI=true requires it)', () => {
+    expect(browser.available, browser.reason).toBe(true);
+  });
+});
+
+describeInBrowser('app shell', () => {
   let app: LaunchedApp;
   let version: string;
 

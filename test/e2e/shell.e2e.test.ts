@@ -27,7 +27,11 @@ describeInBrowser('app shell', () => {
 
   it('shows version and environment that came through the bridge, with the banner', async () => {
     const { page } = app;
-    await expect.poll(() => page.getByTestId('app-version').textContent()).toBe(version);
+    // The first render after launch: on a loaded machine it takes longer than expect.poll's
+    // default 1 s (it failed at 1 s here with a load average above 12 on 2 cores).
+    await expect
+      .poll(() => page.getByTestId('app-version').textContent(), { timeout: 20_000 })
+      .toBe(version);
     expect(await page.getByTestId('app-environment').textContent()).toMatch(/Demo/);
     expect(await page.getByRole('status', { name: 'Environment: DEMO' }).textContent()).toContain(
       'DEMO',

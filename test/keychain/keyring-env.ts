@@ -2,6 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { recordSkipReason } from '../support/skip-reason';
+import { keyringPackagesStatus } from '../support/system-packages';
+
+// A newcomer's machine without gnome-keyring, D-Bus or secret-tool: the keychain suites skip and
+// say why. Under CI the packages are required, and their absence fails the run.
+export const keyringPackages = keyringPackagesStatus();
+if (!keyringPackages.available && !keyringPackages.required)
+  recordSkipReason('keychain suites (real Secret Service)', keyringPackages.reason);
 
 /** The temp dir with-keyring.sh made (HOME, XDG_* and the keyring files live under it). */
 export function keyringRoot(): string {

@@ -7,7 +7,13 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noKeychainMessage } from '../../main/vault/no-keychain-error';
-import { filesContaining, keyringRoot, listFiles, secretTool } from './keyring-env';
+import {
+  filesContaining,
+  keyringPackages,
+  keyringRoot,
+  listFiles,
+  secretTool,
+} from './keyring-env';
 
 const SERVICE = `com.treasurydesk.test.nokeychain.${process.pid}`;
 const CLIENT_ID = 'nk-client-3c2d-4e5f-6a7b-cafe';
@@ -15,17 +21,18 @@ const SECRET = 'nk-secret-must-never-touch-disk-93f1a7c5e2';
 
 let keyring: string;
 let child: string;
-beforeAll(async () => {
-  keyring = keyringRoot();
-  child = await mkdtemp(join(keyring, 'no-keychain-'));
-  for (const dir of ['home', 'data', 'config', 'cache', 'runtime', 'app-data'])
-    await mkdir(join(child, dir), { recursive: true });
-});
-afterAll(async () => {
-  await rm(child, { recursive: true, force: true });
-});
 
-describe('no keychain available', () => {
+describe.skipIf(!keyringPackages.available)('no keychain available', () => {
+  beforeAll(async () => {
+    keyring = keyringRoot();
+    child = await mkdtemp(join(keyring, 'no-keychain-'));
+    for (const dir of ['home', 'data', 'config', 'cache', 'runtime', 'app-data'])
+      await mkdir(join(child, dir), { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(child, { recursive: true, force: true });
+  });
+
   it('explains exactly what is missing, allows this-session-only storage, and never writes the secret', async () => {
     const appData = join(child, 'app-data');
     const run = spawnSync(

@@ -186,6 +186,8 @@ export interface ContractReport {
   /** Exchanges validated against an operation. */
   checked: number;
   operations: Record<string, number>;
+  /** Per operation, the distinct HTTP statuses it answered with, ascending. */
+  statuses: Record<string, number[]>;
   skipped: { exchange: string; reason: string }[];
   issues: ContractIssue[];
   deviationsHit: Record<string, number>;
@@ -306,6 +308,7 @@ export async function checkExchanges(
   const report: ContractReport = {
     checked: 0,
     operations: {},
+    statuses: {},
     skipped: [],
     issues: [],
     deviationsHit: {},
@@ -351,6 +354,11 @@ function checkOne(
   const operationId = operation.operationId;
   report.checked += 1;
   report.operations[operationId] = (report.operations[operationId] ?? 0) + 1;
+  const statuses = (report.statuses[operationId] ??= []);
+  if (!statuses.includes(ex.status)) {
+    statuses.push(ex.status);
+    statuses.sort((a, b) => a - b);
+  }
   const record = (phase: 'request' | 'response', errors: ErrorObject[] | null | undefined) => {
     for (const error of errors ?? []) {
       const deviation = deviations.find((d) => d.matches({ operationId, phase, error }));

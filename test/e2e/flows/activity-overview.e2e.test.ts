@@ -5,9 +5,10 @@
 // funds are; the failed redemption leaves "Requests not yet confirmed by Paxos"; Bank accounts and
 // Auto-redeem keep their last column in sight with a detail open.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { usWireAccount } from '../../support/wire-account';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, VIEWPORTS, type LaunchedApp, type Viewport } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 
@@ -44,7 +45,7 @@ async function search(page: Page, text: string, expected: string): Promise<Locat
   return rows;
 }
 
-describe.each([
+describeInBrowser.each([
   ['1280x800', VIEWPORTS.standard],
   ['1024x700', VIEWPORTS.small],
 ] as const)('Activity and Overview at %s', (size, viewport) => {

@@ -1,12 +1,13 @@
 // An operator sets up an auto-redeem rule (USDC on Ethereum → the approved operating account),
 // reads its deposit address and QR code, simulates a deposit in the demo, and watches the rule
 // turn it into a completed wire.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import { attr, finish, goTo, pollFor, screenshotBothSizes } from './flow-helpers';
 
-describe('auto-redeem rule → deposit address → simulated deposit → completed', () => {
+describeInBrowser('auto-redeem rule → deposit address → simulated deposit → completed', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

@@ -5,17 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPaxosClient } from '../../../main/paxos';
 import { SEED_IDS } from '../../../main/simulator';
 import { activityCsvColumns } from '../../../main/desk/activity/activity-csv';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 
 const FORMULA_FROM_ELSEWHERE = '=HYPERLINK("http://x","SIMULATE-FAILURE")';
 const FORMULA_TYPED_HERE = '+HYPERLINK(http://x.example)';
 
-describe('Activity: filter, then export the filtered rows as CSV', () => {
+describeInBrowser('Activity: filter, then export the filtered rows as CSV', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

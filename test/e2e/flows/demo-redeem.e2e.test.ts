@@ -1,8 +1,9 @@
 // A new operator's first session: start the demo, add the company's bank account through the
 // guided form, watch Paxos review and approve it, redeem USDC to it, follow the wire to
 // completion, and open the redemption from the "Wire completed" notification.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import {
   attr,
@@ -13,7 +14,7 @@ import {
   screenshotBothSizes,
 } from './flow-helpers';
 
-describe('demo onboarding → bank account → redeem USDC → wire completed', () => {
+describeInBrowser('demo onboarding → bank account → redeem USDC → wire completed', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

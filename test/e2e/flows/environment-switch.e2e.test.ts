@@ -1,12 +1,13 @@
 // Switching environment on purpose: Settings → Sandbox (confirmed in a dialog), where no
 // credentials exist yet — the banner says SANDBOX, the app says plainly it is not connected,
 // every screen still works — then back to Demo, where the banner and the data come back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import { finish, goTo, pollFor, type ScreenName } from './flow-helpers';
 
-describe('environment switch: Demo → Sandbox (no credentials) → Demo', () => {
+describeInBrowser('environment switch: Demo → Sandbox (no credentials) → Demo', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

@@ -2,12 +2,13 @@
 // saw), shown next to the amount with what is available and what is needed, nothing typed lost;
 // and Paxos refusing at send time (the balance dropped after the review), shown on the request
 // as failed with a reason an operator can read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import { attr, finish, goTo, pollFor } from './flow-helpers';
 
-describe('insufficient funds', () => {
+describeInBrowser('insufficient funds', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

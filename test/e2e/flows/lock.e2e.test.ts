@@ -1,8 +1,9 @@
 // Locking: on request (Settings → Lock now) and after the configured idle time. While locked no
 // balance, account or amount is anywhere in the page, the bridge refuses everything but
 // unlocking, and what the operator had typed is still there after Unlock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { E2E_PASSCODE, launchApp, type LaunchedApp } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 
@@ -14,7 +15,7 @@ const SECRETS_ON_SCREEN = [
   'Rent for March',
 ];
 
-describe('lock and unlock', () => {
+describeInBrowser('lock and unlock', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

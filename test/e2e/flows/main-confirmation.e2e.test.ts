@@ -3,12 +3,13 @@
 // above the soft limit it cannot be confirmed without ticking "I checked the amount and the
 // destination"; unticked, nothing is queued or sent. Then the app locks and opens only with
 // the passcode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { E2E_PASSCODE, launchApp, type LaunchedApp } from '../harness/launch-app';
 import { finish, goTo, pollFor } from './flow-helpers';
 
-describe("main's confirmation and the passcode lock", () => {
+describeInBrowser("main's confirmation and the passcode lock", () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

@@ -1,12 +1,13 @@
 // The network goes away: the desk says it is offline, keeps showing what it last saw (with its
 // "as of" times), and a redemption prepared meanwhile is queued — not sent. When the network
 // returns the desk sends it by itself, exactly once, and follows it to a completed wire.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import { attr, finish, goTo, pollFor } from './flow-helpers';
 
-describe('offline queue, then sent on reconnect', () => {
+describeInBrowser('offline queue, then sent on reconnect', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

@@ -2,8 +2,9 @@
 // BIC with spaces and lower case, the country chosen from the ISO list. Paxos approves it; the
 // same account cannot be added twice (bug 10); renaming it keeps it approved; and a redemption
 // to it is told the international 1–5 business day window, never "domestic" (bug 9).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
+import { describeInBrowser } from '../harness/browser';
 import { launchApp, type LaunchedApp } from '../harness/launch-app';
 import { attr, finish, goTo, pollFor, screenshotBothSizes } from './flow-helpers';
 
@@ -25,7 +26,7 @@ async function fillSwiftAccount(app: LaunchedApp, label: string) {
   return form;
 }
 
-describe('SWIFT bank account → duplicate refused → rename → international review', () => {
+describeInBrowser('SWIFT bank account → duplicate refused → rename → international review', () => {
   let app: LaunchedApp;
 
   beforeAll(async () => {

@@ -36,13 +36,24 @@ export function overlayConfirmer(
     if (!target) return false;
     const id = (next += 1);
     const answered = new Promise<DialogAnswer>((resolve) => pending.set(id, resolve));
-    await target.evaluate(drawOverlay, { id, request, binding: OVERLAY_BINDING });
+    await target.evaluate(inPage(drawOverlay, { id, request, binding: OVERLAY_BINDING }));
     const answer = await answered;
     await target
       .evaluate(() => document.getElementById('harness-confirmation')?.remove())
       .catch(() => undefined);
     return answerAccepted(request, answer);
   };
+}
+
+/**
+ * The call `fn(arg)` as a script for page.evaluate, runnable whatever compiled this file. Under
+ * tsx, esbuild (keepNames) wraps each named inner function in `__name(fn, "name")`, a helper
+ * defined in the Node module, not in the page: passing `fn` itself then throws "__name is not
+ * defined" in the browser. The script defines a do-nothing `__name` around the function's source.
+ * `arg` crosses as JSON, as Playwright's own argument would.
+ */
+function inPage<A>(fn: (arg: A) => void, arg: A): string {
+  return `((__name) => (${fn.toString()})(${JSON.stringify(arg)}))((f) => f)`;
 }
 
 /** Runs in the page: a modal styled like a native macOS/GNOME alert. */

@@ -15,6 +15,7 @@ import {
 import type { CallTrace } from '../../../main/bridge/handler-table';
 import type { ConfirmationRequest, DialogAnswer } from '../../../main/confirm/confirmation';
 import type { Runtime } from '../../../main/runtime';
+import { CHROMIUM_PATH } from '../../support/system-packages';
 import {
   createTestRuntime,
   type TestRuntime,
@@ -26,7 +27,6 @@ import { serveDirectory } from './static-server';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -105,7 +105,7 @@ export async function launchApp(
   const preload = await readFile(join(repoRoot, 'out/preload/index.cjs'), 'utf8');
   const server = await serveDirectory(join(repoRoot, 'out/renderer'));
   const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: CHROMIUM_PATH,
     args: chromiumArgs,
   });
   const context = await browser.newContext({ viewport });

@@ -2,7 +2,8 @@
 // changing its owner or bank, or deleting it is confirmed in main, with the account's last 4,
 // bank and owner as main has them (and, for a new one, as main will send them).
 import type { EnvironmentKind } from '../../shared/environment';
-import type { FiatAccount, UpdateFiatAccountInput } from '../../shared/paxos-schemas';
+import type { UpdateFiatAccountInput } from '../../shared/paxos/requests';
+import type { FiatAccount } from '../../shared/paxos/responses';
 import { fiatAccountView, lastFour, type BankAccountFacts } from '../desk';
 import { describeBankAccount } from './describe-bank-account';
 import { environmentFact, environmentShortNames } from './environment-names';

@@ -3,12 +3,12 @@
 // differs is never taken as done: it raises answer_mismatch with both sides, and the outbox puts
 // the intent in front of the operator instead of retrying or reconciling it.
 import { AppError } from '../../../shared/app-error';
+import type { CreateOrchestrationInput } from '../../../shared/paxos/requests';
 import type {
-  CreateOrchestrationInput,
   FiatAccount,
   Orchestration,
   OrchestrationRule,
-} from '../../../shared/paxos-schemas';
+} from '../../../shared/paxos/responses';
 import { orchestrationMismatch } from '../../paxos/orchestrations';
 import { fiatAccountMismatch } from '../../paxos/fiat-accounts';
 import { ruleDestinationMismatch } from '../../paxos/rules';

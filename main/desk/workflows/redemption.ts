@@ -10,7 +10,7 @@ import { addAmounts, compareAmounts, formatAmount } from '../../../shared/money'
 import type { z } from 'zod';
 import type { RedemptionInput } from '../../../shared/operation-inputs';
 import type { Settings } from '../../../shared/settings';
-import type { FiatAccount } from '../../../shared/paxos-schemas';
+import type { FiatAccount } from '../../../shared/paxos/responses';
 import { balanceRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
 import { fiatAccountView } from '../views/to-views';

@@ -1,5 +1,5 @@
 // Realistic cached orchestrations for seeding large caches quickly (written straight into a
-// CacheStore rather than created over HTTP). Shapes follow shared/paxos-schemas.ts
+// CacheStore rather than created over HTTP). Shapes follow shared/paxos/responses.ts
 // OrchestrationSchema as the simulator returns them once finished; contents are deterministic
 // (seeded), so every run and every benchmark group measures the same data.
 import { SEED_IDS } from '../main/simulator/seed';

@@ -7,7 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import type { Page } from 'playwright-core';
-import type { Orchestration } from '../shared/paxos-schemas';
+import type { Orchestration } from '../shared/paxos/responses';
 import { environmentDir } from '../main/desk/store/environment-dir';
 import { orchestrationView } from '../main/desk/views/to-views';
 import { redemptionBody } from '../test/integration/desk/desk-fixture';

@@ -9,7 +9,7 @@ import type { CallTrace } from './bridge/handler-table';
 import { createHandlerTable, type HandlerTable } from './bridge/handler-table';
 import type { Confirmer } from './confirm/confirmation';
 import { createOperationHandlers } from './bridge/handlers/operation-handlers';
-import type { RuntimeInfo } from './operator/app-operations';
+import type { RuntimeInfo } from './operator/app-state-operations';
 import type { OperatorContext } from './operator/operator-context';
 import { createOperator } from './operator/operator';
 import type { FileSaver } from './operator/file-saver';

@@ -9,7 +9,7 @@ import {
   CreateOrchestrationInputSchema,
   CreateRuleInputSchema,
   UpdateFiatAccountInputSchema,
-} from './paxos-schemas';
+} from './paxos/requests';
 
 const target = z.strictObject({ id: z.string().min(1) });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { STABLECOINS, RULE_NETWORKS } from './assets';
 import { checkAmount } from './money';
 import { EnvironmentKindSchema } from './environment';
-import { CreateFiatAccountInputSchema, UpdateFiatAccountInputSchema } from './paxos-schemas';
+import { CreateFiatAccountInputSchema, UpdateFiatAccountInputSchema } from './paxos/requests';
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max);

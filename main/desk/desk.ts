@@ -11,7 +11,7 @@
 // its ref_id (recheckIntents), and the operator is told through the projection's `storage`.
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
-import type { FiatAccount, Orchestration, Transfer } from '../../shared/paxos-schemas';
+import type { FiatAccount, Orchestration, Transfer } from '../../shared/paxos/responses';
 import type { BankAccountFacts } from './views/record-facts';
 import type { PaxosClient } from '../paxos';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';

@@ -1,7 +1,7 @@
 // Bank (fiat) accounts: creates, updates and deletes go through the outbox; details are read
 // live from Paxos (the list only has the last four digits), falling back to the cache offline.
 // Every change is confirmed in main first.
-import type { UpdateFiatAccountInput } from '../../shared/paxos-schemas';
+import type { UpdateFiatAccountInput } from '../../shared/paxos/requests';
 import { pathConfirmation } from '../confirm/path-confirmation';
 import {
   type IntentKind,

@@ -1,6 +1,6 @@
 // Events API: GET /events (always ascending by created_at, no cursor: page by moving a
 // created_at window). The desk reads it only as a walk from a point in time (iterateEvents).
-import { EventSchema, type PaxosEvent } from '../../shared/paxos-schemas';
+import { EventSchema, type PaxosEvent } from '../../shared/paxos/responses';
 import { badResponse } from './errors';
 import { parseAs } from './parse';
 import { checkLimit, timeWindowParams, type TimeWindow } from './query';

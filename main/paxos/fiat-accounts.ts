@@ -2,12 +2,11 @@
 // List answers carry an abbreviated object (last 4 digits only); get returns the full one.
 import {
   CreateFiatAccountInputSchema,
-  FiatAccountSchema,
   UpdateFiatAccountInputSchema,
   type CreateFiatAccountInput,
-  type FiatAccount,
   type UpdateFiatAccountInput,
-} from '../../shared/paxos-schemas';
+} from '../../shared/paxos/requests';
+import { FiatAccountSchema, type FiatAccount } from '../../shared/paxos/responses';
 import { isPaxosError } from './errors';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateInput } from './input';

@@ -2,10 +2,9 @@
 import { amountsEqual, isDecimalString } from '../../shared/money';
 import {
   CreateOrchestrationInputSchema,
-  OrchestrationSchema,
   type CreateOrchestrationInput,
-  type Orchestration,
-} from '../../shared/paxos-schemas';
+} from '../../shared/paxos/requests';
+import { OrchestrationSchema, type Orchestration } from '../../shared/paxos/responses';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateAmount, validateInput } from './input';
 import { pagedList, readPage, type Page } from './pagination';

@@ -1,4 +1,4 @@
-// Reading Paxos answers with the lenient schemas of shared/paxos-schemas.ts. Whatever cannot
+// Reading Paxos answers with the lenient schemas of shared/paxos/responses.ts. Whatever cannot
 // be read at all (not an object, no id) becomes a bad_response error, never a crash.
 import type { z } from 'zod';
 import { badResponse } from './errors';

@@ -4,7 +4,7 @@ import {
   ProfileSchema,
   type Balance,
   type Profile,
-} from '../../shared/paxos-schemas';
+} from '../../shared/paxos/responses';
 import { pagedList, readPage, type Page } from './pagination';
 import { checkLimit, checkOrder, timeWindowParams, type TimeWindow } from './query';
 import type { ApiExecutor } from './request-executor';

@@ -11,7 +11,8 @@
 // The docs leave the name open, so the client does not guess twice: the outbox remembers per
 // environment which name Paxos accepted (main/desk/paths/rule/rule-field-memory.ts) and sends that
 // one first; an answer naming no bank account switches it to the other name for the next rule.
-import type { CreateRuleInput, OrchestrationRule } from '../../shared/paxos-schemas';
+import type { CreateRuleInput } from '../../shared/paxos/requests';
+import type { OrchestrationRule } from '../../shared/paxos/responses';
 
 export const RULE_BANK_FIELDS = ['fiat_account_id', 'bank_account_id'] as const;
 export type RuleBankField = (typeof RULE_BANK_FIELDS)[number];

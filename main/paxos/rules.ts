@@ -1,11 +1,7 @@
 // Orchestration rules (auto-redeem): create (idempotent by ref_id), list, delete. There is no
 // update in the API: changes are delete + create.
-import {
-  CreateRuleInputSchema,
-  OrchestrationRuleSchema,
-  type CreateRuleInput,
-  type OrchestrationRule,
-} from '../../shared/paxos-schemas';
+import { CreateRuleInputSchema, type CreateRuleInput } from '../../shared/paxos/requests';
+import { OrchestrationRuleSchema, type OrchestrationRule } from '../../shared/paxos/responses';
 import { PaxosError } from './errors';
 import { createIdempotently, tryParse } from './idempotent-create';
 import { validateInput } from './input';

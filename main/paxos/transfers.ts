@@ -1,6 +1,6 @@
 // Transfers: one leg of an orchestration (GET /transfer/transfers/{id}), for a redemption's
 // timeline.
-import { TransferSchema, type Transfer } from '../../shared/paxos-schemas';
+import { TransferSchema, type Transfer } from '../../shared/paxos/responses';
 import { parseAs } from './parse';
 import type { ApiExecutor } from './request-executor';
 

@@ -6,7 +6,7 @@ import {
   isValidAbaRoutingNumber,
   MAILING_ADDRESS_PATTERN,
   SWIFT_BIC_PATTERN,
-} from '../../shared/paxos-schemas';
+} from '../../shared/paxos/requests';
 import { isObj, oneOf, requireObj, requireString, type Obj } from './body';
 import { badRequest } from './problems';
 import type { JsonObject } from './types';

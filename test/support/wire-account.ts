@@ -1,6 +1,6 @@
 // A US (ABA) wire bank account as the operator enters it: the Create Fiat Account body without
 // its ref_id. The client tests, the desk tests and the e2e flows all build accounts from this.
-import type { CreateFiatAccountInput } from '../../shared/paxos-schemas';
+import type { CreateFiatAccountInput } from '../../shared/paxos/requests';
 
 export function usWireAccount(
   ownerName: string,

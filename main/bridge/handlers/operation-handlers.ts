@@ -5,18 +5,18 @@ import type { Operator } from '../../operator/operator';
 import type { OperationHandlers } from '../handler-table';
 
 export function createOperationHandlers({
-  app,
+  appState,
   settings,
   lock,
   bankAccounts,
   redemptions,
   rules,
   activity,
-  outbox,
+  intents,
 }: Operator): OperationHandlers {
   return {
-    getAppInfo: () => app.getAppInfo(),
-    getState: () => app.getState(),
+    getAppInfo: () => appState.getAppInfo(),
+    getState: () => appState.getState(),
 
     switchEnvironment: (input) => settings.switchEnvironment(input),
     completeOnboarding: () => settings.completeOnboarding(),
@@ -53,7 +53,7 @@ export function createOperationHandlers({
     confirmIntent: (input) => activity.confirmIntent(input),
     getAuditLog: (input) => activity.getAuditLog(input),
 
-    abandonIntent: (input) => outbox.abandonIntent(input),
-    retryNow: () => outbox.retryNow(),
+    abandonIntent: (input) => intents.abandonIntent(input),
+    retryNow: () => intents.retryNow(),
   };
 }

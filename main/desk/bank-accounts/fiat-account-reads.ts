@@ -2,7 +2,7 @@
 // the last four digits), falling back to the cache when Paxos cannot be asked; and the facts a
 // confirmation names, with the owner read from Paxos when the cache lacks it.
 import { AppError } from '../../../shared/app-error';
-import type { FiatAccount } from '../../../shared/paxos-schemas';
+import type { FiatAccount } from '../../../shared/paxos/responses';
 import { bankAccountFacts, type BankAccountFacts } from '../views/record-facts';
 import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';

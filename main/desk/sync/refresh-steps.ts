@@ -4,7 +4,7 @@
 //  event step:   one List Events call (plus pages if more than 100 events arrived), then one List
 //                Orchestrations per 100 orchestrations that changed, never one GET per in-flight item.
 import type { PaxosClient } from '../../paxos';
-import type { Orchestration } from '../../../shared/paxos-schemas';
+import type { Orchestration } from '../../../shared/paxos/responses';
 import { balanceRecord, type PaxosRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
 import { storeAndDetect, type StatusTransition } from './change-detector';

@@ -1,6 +1,6 @@
 // Facts about records, read from main's own cache for confirmations and the audit log: the
 // renderer may name an id, never the words the operator reads about it.
-import type { FiatAccount, OrchestrationRule } from '../../../shared/paxos-schemas';
+import type { FiatAccount, OrchestrationRule } from '../../../shared/paxos/responses';
 import type { CacheStore } from '../store/cache/cache-store';
 import { fiatAccountView } from './to-views';
 

@@ -6,7 +6,7 @@ import type {
   Orchestration,
   OrchestrationRule,
   Transfer,
-} from '../../../shared/paxos-schemas';
+} from '../../../shared/paxos/responses';
 import type {
   FiatAccountView,
   OrchestrationView,

@@ -3,7 +3,7 @@
 // bank_account_id, answered as fiat_account_id), list with filters and paging (`items` and the
 // deprecated `rules`), delete (soft: status DELETED, answered as { rule }).
 import { isRuleNetwork, ruleNetworksFor, type RuleNetwork } from '../../../shared/assets';
-import { RULE_STATUSES } from '../../../shared/paxos-schemas';
+import { RULE_STATUSES } from '../../../shared/paxos/known-values';
 import { oneOf, optionalString, requireObj, requireString, type Obj } from '../body';
 import { depositAddress } from '../addresses';
 import type { SimAnswer } from '../http-io';

@@ -7,7 +7,7 @@ import {
   MAILING_ADDRESS_PATTERN,
   SWIFT_BIC_PATTERN,
   isValidAbaRoutingNumber,
-} from '../../../shared/paxos-schemas';
+} from '../../../shared/paxos/requests';
 import { isIsoCountry } from './countries';
 import { fieldErrorsFromIssues, type FieldErrors } from '../errors/field-errors';
 import { accountNumberProblem, bicProblem, cleanIdentifier } from './bank-identifiers';

@@ -12,7 +12,8 @@ import {
   type SimulatorOptions,
 } from '../../../main/simulator';
 import { collectAll } from '../../../main/paxos/pagination';
-import type { Balance, CreateFiatAccountInput, Orchestration } from '../../../shared/paxos-schemas';
+import type { CreateFiatAccountInput } from '../../../shared/paxos/requests';
+import type { Balance, Orchestration } from '../../../shared/paxos/responses';
 import { createRecordingFetch, type Recorder } from '../../support/openapi-contract';
 import { usWireAccount } from '../../support/wire-account';
 

@@ -3,7 +3,7 @@
 // error, never a silent success.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
-import type { CreateOrchestrationInput } from '../../../shared/paxos-schemas';
+import type { CreateOrchestrationInput } from '../../../shared/paxos/requests';
 import { subtractAmounts } from '../../../shared/money';
 import { balanceOf, rejectionOf, refId, startHarness, wireAccount, type Harness } from './harness';
 

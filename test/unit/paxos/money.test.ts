@@ -9,7 +9,7 @@ import {
   parseAmount,
   subtractAmounts,
 } from '../../../shared/money';
-import { isValidAbaRoutingNumber, SWIFT_BIC_PATTERN } from '../../../shared/paxos-schemas';
+import { isValidAbaRoutingNumber, SWIFT_BIC_PATTERN } from '../../../shared/paxos/requests';
 
 describe('amounts', () => {
   it('accepts positive plain decimals within the asset precision', () => {

@@ -6,12 +6,12 @@ import { collectAll, iteratePages, readPage, type Page } from '../../../main/pax
 import { parseAs } from '../../../main/paxos/parse';
 import { buildQuery, checkLimit, timeWindowParams } from '../../../main/paxos/query';
 import { ruleRequestBody } from '../../../main/paxos/rule-fields';
+import { isTerminalOrchestrationStatus } from '../../../shared/paxos/known-values';
 import {
   OrchestrationSchema,
   ProfileSchema,
   TransferSchema,
-  isTerminalOrchestrationStatus,
-} from '../../../shared/paxos-schemas';
+} from '../../../shared/paxos/responses';
 
 describe('query strings', () => {
   it('repeats keys for arrays and keeps the dotted timestamp operators', () => {

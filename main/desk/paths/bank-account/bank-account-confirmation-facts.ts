@@ -1,7 +1,8 @@
 // What main's confirmations of bank account changes say. A bank account is where wires can go:
 // adding one, changing its owner or bank, or deleting it is confirmed in main, with the account's
 // last 4, bank and owner as main has them (and, for a new one, as main will send them).
-import type { FiatAccount, UpdateFiatAccountInput } from '../../../../shared/paxos-schemas';
+import type { UpdateFiatAccountInput } from '../../../../shared/paxos/requests';
+import type { FiatAccount } from '../../../../shared/paxos/responses';
 import { describeBankAccount, lastFour, type BankAccountFacts } from '../../views/record-facts';
 import { fiatAccountView } from '../../views/to-views';
 import type { ConfirmationFacts } from '../money-path';

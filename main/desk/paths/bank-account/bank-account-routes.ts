@@ -1,7 +1,7 @@
 // Bank (fiat) accounts at Paxos: created under the intent's ref_id and found again by it, the
 // answer checked against the account asked for; updated and deleted by id, the answer naming
 // the account that was asked. Not money moving, but where money can go.
-import type { FiatAccount } from '../../../../shared/paxos-schemas';
+import type { FiatAccount } from '../../../../shared/paxos/responses';
 import { fiatAccountMismatch } from '../../../paxos/fiat-accounts';
 import { noRecord, sameTarget } from '../answer-mismatch';
 import { resendToLookUp } from '../intent-route';

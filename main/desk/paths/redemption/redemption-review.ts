@@ -8,7 +8,7 @@ import type { RedemptionReview } from '../../../../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
 import { addAmounts, compareAmounts, formatAmount } from '../../../../shared/money';
 import type { Settings } from '../../../../shared/settings';
-import type { FiatAccount } from '../../../../shared/paxos-schemas';
+import type { FiatAccount } from '../../../../shared/paxos/responses';
 import { balanceRecord } from '../../store/cache/cache-records';
 import type { CacheStore } from '../../store/cache/cache-store';
 import { fiatAccountView } from '../../views/to-views';

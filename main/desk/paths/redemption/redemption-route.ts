@@ -1,7 +1,8 @@
 // A redemption at Paxos: a Create Orchestration under the intent's ref_id, found again by ref_id
 // within its profile, and its answer checked field by field (ref_id, profile, asset, amount,
 // bank account) before it is taken as submitted.
-import type { CreateOrchestrationInput, Orchestration } from '../../../../shared/paxos-schemas';
+import type { CreateOrchestrationInput } from '../../../../shared/paxos/requests';
+import type { Orchestration } from '../../../../shared/paxos/responses';
 import { orchestrationMismatch } from '../../../paxos/orchestrations';
 import { noRecord } from '../answer-mismatch';
 import type { IntentRoute } from '../money-path';

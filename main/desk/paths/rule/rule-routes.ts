@@ -2,7 +2,7 @@
 // its profile, its answer checked for the destination it wires to (a rule that wires elsewhere is
 // deleted at once); deleted by id, the answer naming the rule that was asked.
 import { isAppError } from '../../../../shared/app-error';
-import type { OrchestrationRule } from '../../../../shared/paxos-schemas';
+import type { OrchestrationRule } from '../../../../shared/paxos/responses';
 import { ruleFiatAccountId } from '../../../paxos';
 import { ruleDestinationMismatch } from '../../../paxos/rules';
 import { noRecord, sameTarget } from '../answer-mismatch';

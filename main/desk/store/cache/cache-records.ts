@@ -9,7 +9,7 @@ import type {
   Orchestration,
   OrchestrationRule,
   Profile,
-} from '../../../../shared/paxos-schemas';
+} from '../../../../shared/paxos/responses';
 
 export const cacheCollections = [
   'profiles',

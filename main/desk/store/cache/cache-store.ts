@@ -14,7 +14,7 @@ import { OrchestrationTable } from './orchestration-table';
 import type { PageRequest, RecordFilter } from './record-query';
 import { SmallCollections } from './small-collections';
 
-export { COUNT_CAP } from './orchestration-table';
+export { COUNT_CAP } from './orchestration-paging';
 
 export interface CachePage<C extends CacheCollection = CacheCollection> {
   items: CachedRecord<C>[];

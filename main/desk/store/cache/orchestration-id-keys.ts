@@ -18,6 +18,9 @@ export const RECENT_KEYS_LIMIT = 64_000;
 const SLICES = 16;
 const SLICE_WIDTH = 2 ** 48 / SLICES;
 
+/** SQL: the ords an id's key points to (a hash, so callers that need the id compare it). */
+export const ORDS_OF_ID_KEY = '(SELECT ord FROM orchestration_id_keys WHERE key = ?)';
+
 export class OrchestrationIdKeys {
   /** Keys in the small tree (undefined: not counted since the last open or rollback). */
   private recent: number | undefined;

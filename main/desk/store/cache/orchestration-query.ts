@@ -6,6 +6,7 @@
 import type { SQLInputValue } from 'node:sqlite';
 import type { CacheTerms } from './cache-terms';
 import { slotEnd, slotStart } from '../db/orchestration-order';
+import { ORDS_OF_ID_KEY } from './orchestration-id-keys';
 import { idKey, searchQuery, type TermExpansion } from './orchestration-row';
 import type { RecordFilter } from './record-query';
 
@@ -18,9 +19,6 @@ export interface OrdQuery extends SqlQuery {
   /** False when nothing narrows the list (its length is the row count). */
   filtered: boolean;
 }
-
-/** The ords an exact id's key points to (a hash: callers that need the id compare it). */
-const BY_ID = '(SELECT ord FROM orchestration_id_keys WHERE key = ?)';
 
 const inList = (codes: readonly number[]) =>
   codes.length === 0 ? 'IN (NULL)' : `IN (${codes.join(', ')})`;
@@ -63,7 +61,7 @@ function rowConditions(
   if (filter.inFlightOrChangedSince !== undefined)
     add('(r.in_flight = 1 OR -r.changed_ms <= ?)', -isoMs(filter.inFlightOrChangedSince, 0)); // orch_changed is on -changed_ms
   // Exact ids go through the key index; the record's own ref_id is checked by the caller.
-  if (filter.refId !== undefined) add(`r.ord IN ${BY_ID}`, idKey(filter.refId));
+  if (filter.refId !== undefined) add(`r.ord IN ${ORDS_OF_ID_KEY}`, idKey(filter.refId));
   return { params, conditions };
 }
 
@@ -95,7 +93,7 @@ export function matchingOrds(
   }
   const text = filter.search.text.trim();
   const parts: SqlQuery[] = [];
-  const ids = rowsWhere([`r.ord IN ${BY_ID}`], [idKey(text)]);
+  const ids = rowsWhere([`r.ord IN ${ORDS_OF_ID_KEY}`], [idKey(text)]);
   parts.push({
     sql: `SELECT r.ord AS ord FROM orchestration_rows r ${ids.sql}`,
     params: ids.params,

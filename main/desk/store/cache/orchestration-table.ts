@@ -4,11 +4,10 @@
 // same ord.
 // Memory holds a row count and a few keyset anchors, nothing per record.
 // Writes run inside the caller's transaction; `rolledBack` must be called if it fails.
-import { AppError } from '../../../../shared/app-error';
 import type { DeskDatabase } from '../db/desk-database';
 import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from './cache-records';
 import { CacheTerms } from './cache-terms';
-import { OrchestrationIdKeys } from './orchestration-id-keys';
+import { ORDS_OF_ID_KEY, OrchestrationIdKeys } from './orchestration-id-keys';
 import { ORDER_OVERFLOW, inSlot, slotEnd, slotStart } from '../db/orchestration-order';
 import { matchingOrds } from './orchestration-query';
 import {
@@ -17,13 +16,9 @@ import {
   orchestrationFields,
   type OrchestrationFields,
 } from './orchestration-row';
+import { OrchestrationPaging } from './orchestration-paging';
 import { ParsedRecords } from './parsed-records';
 import type { PageRequest, RecordFilter } from './record-query';
-
-/** Filtered counts stop here: the list says "10,000+" rather than count a million matches. */
-export const COUNT_CAP = 10_000;
-/** Deep windows start from a remembered key every this many rows (keyset, not OFFSET). */
-const ANCHOR_STEP = 1000;
 
 interface Row {
   ord: number;
@@ -32,7 +27,7 @@ interface Row {
 }
 const ROW = 'SELECT ord, record, fetched FROM orchestration_rows';
 /** The rows an id's key (a hash) points to: one, or a few; the record's own id decides. */
-const BY_KEY = 'WHERE ord IN (SELECT ord FROM orchestration_id_keys WHERE key = ?)';
+const BY_KEY = `WHERE ord IN ${ORDS_OF_ID_KEY}`;
 /** A record's id, read by SQLite; NULL for JSON nested deeper than SQLite reads (see idOf). */
 const ID = `iif(json_valid(record), record ->> '$.id', NULL) AS id`;
 
@@ -40,15 +35,20 @@ export class OrchestrationTable {
   readonly terms: CacheTerms;
   private readonly keys: OrchestrationIdKeys;
   private total: number | undefined;
-  /** Per filter: the ord of row k*ANCHOR_STEP-1, so row k*ANCHOR_STEP starts after it. */
-  private anchors = new Map<string, Map<number, number>>();
   /** Search words already expanded into index terms (cleared by every write, like anchors). */
   private expansions = new Map<string, readonly string[] | undefined>();
   private readonly parsed = new ParsedRecords();
+  /** Windows and pages (orchestration-paging.ts), reading through this table. */
+  private readonly paging: OrchestrationPaging;
 
   constructor(private readonly db: DeskDatabase) {
     this.terms = new CacheTerms(db);
     this.keys = new OrchestrationIdKeys(db);
+    this.paging = new OrchestrationPaging(db, {
+      ords: (filter, after, limit) => this.ords(filter, after, limit),
+      recordsAt: (ords) => this.recordsAt(ords),
+      count: () => this.count(),
+    });
   }
 
   count(): number {
@@ -170,36 +170,13 @@ export class OrchestrationTable {
   }
 
   /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
-  window(
-    filter: RecordFilter,
-    offset: number,
-    limit: number,
-  ): { total: number; totalCapped: boolean; items: CachedRecord<'orchestrations'>[] } {
-    const { total, capped } = this.countOf(filter);
-    const [anchorAt, anchor] = this.anchorFor(filter, offset);
-    const skip = offset - anchorAt;
-    const q = this.ords(filter, anchor, skip + limit);
-    const ords = this.db
-      .all<{ ord: number }>(q.sql, ...q.params)
-      .slice(skip)
-      .map((r) => r.ord);
-    return { total, totalCapped: capped, items: this.exact(filter, this.recordsAt(ords)) };
+  window(filter: RecordFilter, offset: number, limit: number) {
+    return this.paging.window(filter, offset, limit);
   }
 
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */
-  page(
-    filter: RecordFilter,
-    { limit = 100, cursor }: PageRequest,
-  ): { items: CachedRecord<'orchestrations'>[]; nextCursor?: string } {
-    const take = Math.max(0, Math.min(limit, Number.MAX_SAFE_INTEGER - 1));
-    const q = this.ords(filter, cursor === undefined ? undefined : decodeCursor(cursor), take + 1);
-    const ords = this.db.all<{ ord: number }>(q.sql, ...q.params).map((r) => r.ord);
-    const pageOrds = ords.slice(0, take);
-    const last = pageOrds.at(-1);
-    const items = this.exact(filter, this.recordsAt(pageOrds));
-    return ords.length > pageOrds.length && last !== undefined
-      ? { items, nextCursor: encodeCursor(last) }
-      : { items };
+  page(filter: RecordFilter, request: PageRequest) {
+    return this.paging.page(filter, request);
   }
 
   /** The records at these ords, in that order: parsed ones from memory, the rest in one read. */
@@ -246,7 +223,7 @@ export class OrchestrationTable {
   }
 
   private forgetDerived(): void {
-    this.anchors.clear();
+    this.paging.forget();
     this.expansions.clear();
   }
 
@@ -296,52 +273,6 @@ export class OrchestrationTable {
     this.db.run('DELETE FROM orchestration_words WHERE rowid = ?', ord);
     this.db.run('DELETE FROM orchestration_rows WHERE ord = ?', ord);
   }
-
-  /** A ref_id filter goes through a hash: keep only records whose ref_id really is that. */
-  private exact(
-    filter: RecordFilter,
-    items: CachedRecord<'orchestrations'>[],
-  ): CachedRecord<'orchestrations'>[] {
-    return filter.refId === undefined
-      ? items
-      : items.filter((i) => i.record.ref_id === filter.refId);
-  }
-
-  private countOf(filter: RecordFilter): { total: number; capped: boolean } {
-    const q = this.ords(filter, undefined, COUNT_CAP + 1);
-    if (!q.filtered) return { total: this.count(), capped: false };
-    const n = Number(
-      this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.params)?.n ?? 0,
-    );
-    return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
-  }
-
-  /** The nearest remembered ord at or before `offset`, found in steps of ANCHOR_STEP. */
-  private anchorFor(filter: RecordFilter, offset: number): [number, number | undefined] {
-    const want = Math.floor(offset / ANCHOR_STEP) * ANCHOR_STEP;
-    if (want === 0) return [0, undefined];
-    const key = JSON.stringify(filter);
-    let known = this.anchors.get(key);
-    if (!known) {
-      known = new Map();
-      this.anchors.set(key, known);
-    }
-    let at = want;
-    while (at > 0 && !known.has(at)) at -= ANCHOR_STEP;
-    let anchor = known.get(at);
-    while (at < want) {
-      const q = this.ords(filter, anchor, ANCHOR_STEP);
-      const step = this.db.get<{ n: number; last: number | null }>(
-        `SELECT count(*) AS n, max(ord) AS last FROM (${q.sql})`,
-        ...q.params,
-      );
-      if (!step || step.n < ANCHOR_STEP || step.last === null) break;
-      at += ANCHOR_STEP;
-      anchor = step.last;
-      known.set(at, anchor);
-    }
-    return [at, anchor];
-  }
 }
 
 /** The id SQLite read, or (for JSON nested beyond SQLite's depth limit) the one JSON.parse reads. */
@@ -359,21 +290,4 @@ function toCached(row: Row): CachedRecord<'orchestrations'> {
   const fetchedAt =
     typeof row.fetched === 'number' ? new Date(row.fetched).toISOString() : String(row.fetched);
   return { record: JSON.parse(row.record) as RecordOf<'orchestrations'>, fetchedAt };
-}
-
-function encodeCursor(ord: number): string {
-  return Buffer.from(JSON.stringify([ord])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 1 && Number.isSafeInteger(key[0]))
-      return key[0] as number;
-  } catch {
-    // fall through
-  }
-  throw new AppError('validation', 'That page of results is no longer valid; reload the list.', {
-    field: 'cursor',
-  });
 }

@@ -1,6 +1,6 @@
 // Redemptions Paxos is still working on (and those that ended in the last day), with how far
 // each has come. A row opens the redemption's detail in Activity.
-import { isTerminalOrchestrationStatus } from '../../../../shared/paxos-schemas';
+import { isTerminalOrchestrationStatus } from '../../../../shared/paxos/known-values';
 import type { OrchestrationView } from '../../../../shared/views';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';

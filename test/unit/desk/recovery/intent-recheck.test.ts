@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { recheckIntents, type RecheckClient } from '../../../../main/desk/recovery/intent-recheck';
 import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
-import type { FiatAccount } from '../../../../shared/paxos-schemas';
+import type { FiatAccount } from '../../../../shared/paxos/responses';
 import { usWireAccount } from '../../../support/wire-account';
 import { closeAfterTest, useTempDirs } from '../store/temp-dir';
 

@@ -1,10 +1,11 @@
-// The operator's decisions on a request that may have reached Paxos (issue 11): abandon it after
-// a definite lookup found nothing, and "retry now" to end a cool-down for one attempt.
+// Intents: the operator's decisions on a request that may have reached Paxos (issue 11): abandon
+// it after a definite lookup found nothing, and "retry now" to end a cool-down for one attempt.
+// (Cancel and confirm, for requests still on this desk, are served by activity-operations.ts.)
 import type { OperatorContext } from './operator-context';
 import { intentView } from '../desk';
 import { labelsFromState } from './state-labels';
 
-export function createOutboxDecisionOperations(ctx: OperatorContext) {
+export function createIntentOperations(ctx: OperatorContext) {
   return {
     abandonIntent: async ({ id }: { id: string }) => {
       const desk = ctx.desk();

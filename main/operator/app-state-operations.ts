@@ -1,4 +1,5 @@
-// Handlers for the app-level operations: who we are and the current state snapshot.
+// The app's state, as the contract's getAppInfo and getState read it: who we are (and in which
+// environment) and the current state snapshot.
 import type { AppInfo } from '../../shared/app-info';
 import { environmentLabels } from '../../shared/environment';
 import type { StateSnapshot } from '../../shared/state';
@@ -13,7 +14,7 @@ export interface RuntimeInfo {
   chromeVersion?: string;
 }
 
-export function createAppOperations(runtime: RuntimeInfo, state: AppStateStore) {
+export function createAppStateOperations(runtime: RuntimeInfo, state: AppStateStore) {
   return {
     getAppInfo: (): AppInfo => {
       const environment = state.get().environment;

@@ -1,0 +1,134 @@
+// Paging the filtered, newest-first orchestration list at a million rows: a window at any depth
+// (for the virtualized list) and pages with cursors. Never OFFSET, which reads every skipped
+// row: deep windows start from a keyset anchor remembered every ANCHOR_STEP rows, pages from
+// the last ord of the previous page. Filtered counts stop at COUNT_CAP.
+// The anchors are ords, which writes move: the table calls `forget` after every write.
+import { AppError } from '../../../../shared/app-error';
+import type { DeskDatabase } from '../db/desk-database';
+import type { CachedRecord } from './cache-records';
+import type { OrdQuery } from './orchestration-query';
+import type { PageRequest, RecordFilter } from './record-query';
+
+/** Filtered counts stop here: the list says "10,000+" rather than count a million matches. */
+export const COUNT_CAP = 10_000;
+/** Deep windows start from a remembered key every this many rows (keyset, not OFFSET). */
+const ANCHOR_STEP = 1000;
+
+type Orchestrations = CachedRecord<'orchestrations'>[];
+
+/** What paging reads from the table. */
+export interface PagedRows {
+  /** Ords matching `filter` in list order, strictly after `after`, at most `limit` (-1: all). */
+  ords(filter: RecordFilter, after: number | undefined, limit: number): OrdQuery;
+  /** The records at these ords, in that order. */
+  recordsAt(ords: readonly number[]): Orchestrations;
+  /** Every row (the length of an unfiltered list). */
+  count(): number;
+}
+
+export class OrchestrationPaging {
+  /** Per filter: the ord of row k*ANCHOR_STEP-1, so row k*ANCHOR_STEP starts after it. */
+  private anchors = new Map<string, Map<number, number>>();
+
+  constructor(
+    private readonly db: DeskDatabase,
+    private readonly rows: PagedRows,
+  ) {}
+
+  /** After a write (or a rollback): remembered anchors may point at moved rows. */
+  forget(): void {
+    this.anchors.clear();
+  }
+
+  /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
+  window(
+    filter: RecordFilter,
+    offset: number,
+    limit: number,
+  ): { total: number; totalCapped: boolean; items: Orchestrations } {
+    const { total, capped } = this.countOf(filter);
+    const [anchorAt, anchor] = this.anchorFor(filter, offset);
+    const skip = offset - anchorAt;
+    const q = this.rows.ords(filter, anchor, skip + limit);
+    const ords = this.db
+      .all<{ ord: number }>(q.sql, ...q.params)
+      .slice(skip)
+      .map((r) => r.ord);
+    return { total, totalCapped: capped, items: exact(filter, this.rows.recordsAt(ords)) };
+  }
+
+  /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */
+  page(
+    filter: RecordFilter,
+    { limit = 100, cursor }: PageRequest,
+  ): { items: Orchestrations; nextCursor?: string } {
+    const take = Math.max(0, Math.min(limit, Number.MAX_SAFE_INTEGER - 1));
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    const q = this.rows.ords(filter, after, take + 1);
+    const ords = this.db.all<{ ord: number }>(q.sql, ...q.params).map((r) => r.ord);
+    const pageOrds = ords.slice(0, take);
+    const last = pageOrds.at(-1);
+    const items = exact(filter, this.rows.recordsAt(pageOrds));
+    return ords.length > pageOrds.length && last !== undefined
+      ? { items, nextCursor: encodeCursor(last) }
+      : { items };
+  }
+
+  private countOf(filter: RecordFilter): { total: number; capped: boolean } {
+    const q = this.rows.ords(filter, undefined, COUNT_CAP + 1);
+    if (!q.filtered) return { total: this.rows.count(), capped: false };
+    const n = Number(
+      this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.params)?.n ?? 0,
+    );
+    return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
+  }
+
+  /** The nearest remembered ord at or before `offset`, found in steps of ANCHOR_STEP. */
+  private anchorFor(filter: RecordFilter, offset: number): [number, number | undefined] {
+    const want = Math.floor(offset / ANCHOR_STEP) * ANCHOR_STEP;
+    if (want === 0) return [0, undefined];
+    const key = JSON.stringify(filter);
+    let known = this.anchors.get(key);
+    if (!known) {
+      known = new Map();
+      this.anchors.set(key, known);
+    }
+    let at = want;
+    while (at > 0 && !known.has(at)) at -= ANCHOR_STEP;
+    let anchor = known.get(at);
+    while (at < want) {
+      const q = this.rows.ords(filter, anchor, ANCHOR_STEP);
+      const step = this.db.get<{ n: number; last: number | null }>(
+        `SELECT count(*) AS n, max(ord) AS last FROM (${q.sql})`,
+        ...q.params,
+      );
+      if (!step || step.n < ANCHOR_STEP || step.last === null) break;
+      at += ANCHOR_STEP;
+      anchor = step.last;
+      known.set(at, anchor);
+    }
+    return [at, anchor];
+  }
+}
+
+/** A ref_id filter goes through a hash: keep only records whose ref_id really is that. */
+function exact(filter: RecordFilter, items: Orchestrations): Orchestrations {
+  return filter.refId === undefined ? items : items.filter((i) => i.record.ref_id === filter.refId);
+}
+
+function encodeCursor(ord: number): string {
+  return Buffer.from(JSON.stringify([ord])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 1 && Number.isSafeInteger(key[0]))
+      return key[0] as number;
+  } catch {
+    // fall through
+  }
+  throw new AppError('validation', 'That page of results is no longer valid; reload the list.', {
+    field: 'cursor',
+  });
+}

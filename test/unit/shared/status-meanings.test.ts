@@ -9,8 +9,8 @@ import {
   RULE_STATUS_MEANINGS,
   ruleStatusMeaning,
   ruleTakesDeposits,
-} from '../../../shared/paxos-status-meanings';
-import { orchestrationKind } from '../../../shared/orchestration-kind';
+} from '../../../shared/paxos/status-meanings';
+import { orchestrationKind } from '../../../shared/paxos/orchestration-kind';
 import { recordSkipReason } from '../../support/skip-reason';
 
 const spec = resolve(

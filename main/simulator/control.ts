@@ -1,5 +1,7 @@
 // The simulator's control API (programmatic; the same operations are exposed over HTTP under
 // /v2/simulator/…, a prefix real Paxos does not have).
+import { decideApproval, type ApprovalDecision } from './approval-lifecycle';
+import type { ApprovalSettings } from './approvals';
 import type { AuthServer, CredentialSpec } from './auth';
 import type { FaultConfig, Faults } from './faults';
 import { injectDeposit, type DepositInput } from './handlers/deposits';
@@ -27,6 +29,11 @@ export interface SimulatorControl {
   getFaults(): FaultConfig;
   setTiming(partial: Partial<SimulatorTiming>): void;
   setRateLimits(partial: Partial<RateLimitConfig>): void;
+  /** Approval switch for records created from now on (those already PENDING keep theirs). */
+  setApprovals(partial: Partial<ApprovalSettings>): void;
+  getApprovals(): ApprovalSettings;
+  /** Approves or rejects one PENDING orchestration or rule now; returns the record. */
+  decideApproval(decision: ApprovalDecision): JsonObject;
   /** Forgets request history and lifts any 429 cool-down. */
   resetRateLimits(): void;
   /** expires_in of tokens issued from now on. */
@@ -77,6 +84,11 @@ export function createControl({
       }
     },
     setRateLimits: (partial) => limiter.configure(partial),
+    setApprovals(partial) {
+      world.approvals = { ...world.approvals, ...partial };
+    },
+    getApprovals: () => structuredClone(world.approvals),
+    decideApproval: (decision) => decideApproval(world, decision),
     resetRateLimits: () => limiter.reset(),
     setTokenTtl: (seconds) => auth.setTokenTtl(seconds),
     expireTokens: () => auth.expireAll(),

@@ -1,16 +1,24 @@
 // Moves records through their documented lifecycles as simulator time passes:
 //   fiat account  PENDING ─(fiatApprovalMs)─► APPROVED | REJECTED
+//   approvals     orchestration / rule PENDING ─► … (approval-lifecycle.ts)
 //   orchestration PROCESSING, legs PENDING
 //     step 1: source leg PROCESSING
 //     step 2: source leg COMPLETED; destination leg PROCESSING with its transfer (the wire,
-//             WIRE_WITHDRAWAL PENDING) → transfer.wire_withdrawal.pending
+//             WIRE_WITHDRAWAL PENDING → transfer.wire_withdrawal.pending; to an address,
+//             CRYPTO_WITHDRAWAL PENDING → transfer.crypto_withdrawal.pending)
 //     step 3: wire COMPLETED → orchestration COMPLETED, or wire FAILED → orchestration FAILED
 //             with fail_reason.detail and the source funds credited back.
+import { TRANSFER_NETWORK_BY_RULE_NETWORK, isRuleNetwork } from '../../shared/assets';
 import { addAmounts } from '../../shared/money';
+import { txHash } from './addresses';
+import { approvalTimes, decideDueApprovals } from './approval-lifecycle';
 import { newTransfer } from './records';
 import { findProfile } from './store';
 import type { JsonObject, SimOrchestration, SimTransfer } from './types';
 import { emitOrchestrationEvent, emitTransferEvent, type World } from './world';
+
+/** Transfer types whose status changes are events (the internal legs have none). */
+const EVENTFUL_TRANSFERS = ['WIRE_WITHDRAWAL', 'CRYPTO_WITHDRAWAL', 'CRYPTO_DEPOSIT'];
 
 /** Applies every transition due by now. Returns true if anything changed. */
 export function runDue(world: World): boolean {
@@ -24,6 +32,7 @@ export function runDue(world: World): boolean {
       changed = true;
     }
   }
+  if (decideDueApprovals(world, now)) changed = true;
   for (const o of world.state.orchestrations) {
     while (o.nextAt !== null && o.nextAt <= now) {
       step(world, o);
@@ -38,6 +47,7 @@ export function nextDueAt(world: World): number | undefined {
   const times = [
     ...world.state.fiatAccounts.map((a) => a.reviewAt),
     ...world.state.orchestrations.map((o) => o.nextAt),
+    ...approvalTimes(world),
   ].filter((t): t is number => t !== null);
   return times.length ? Math.min(...times) : undefined;
 }
@@ -64,7 +74,7 @@ function step(world: World, o: SimOrchestration): void {
     const out = outboundTransfer(world, o);
     legs.dst.transfer_id = out.data.id;
     legs.dst.status = 'PROCESSING';
-    if (out.data.type === 'WIRE_WITHDRAWAL') emitTransferEvent(world, out.data);
+    if (EVENTFUL_TRANSFERS.includes(String(out.data.type))) emitTransferEvent(world, out.data);
   }
   if (o.step === 3) finish(world, o, legs.dst);
   d.updated_at = world.clock.stamp();
@@ -104,6 +114,8 @@ function outboundTransfer(world: World, o: SimOrchestration): SimTransfer {
       },
     });
   }
+  const crypto = destination.crypto as JsonObject | undefined;
+  if (crypto) return cryptoWithdrawal(world, o, crypto);
   const to = (destination.profile as JsonObject | undefined)?.profile_id;
   return newTransfer(world, {
     profileId: String(to ?? d.profile_id),
@@ -114,6 +126,24 @@ function outboundTransfer(world: World, o: SimOrchestration): SimTransfer {
   });
 }
 
+function cryptoWithdrawal(world: World, o: SimOrchestration, crypto: JsonObject): SimTransfer {
+  const network = typeof crypto.network === 'string' ? crypto.network : undefined;
+  return newTransfer(world, {
+    profileId: String(o.data.profile_id),
+    amount: String(o.data.source_amount),
+    asset: String(o.data.destination_asset),
+    direction: 'DEBIT',
+    type: 'CRYPTO_WITHDRAWAL',
+    extra: {
+      ...(typeof crypto.address === 'string' ? { destination_address: crypto.address } : {}),
+      ...(network && isRuleNetwork(network)
+        ? { crypto_network: TRANSFER_NETWORK_BY_RULE_NETWORK[network] }
+        : {}),
+      crypto_tx_hash: txHash(network ?? 'ETHEREUM', world.random),
+    },
+  });
+}
+
 function transferById(world: World, id: string): SimTransfer | undefined {
   return world.state.transfers.find((t) => t.data.id === id);
 }
@@ -121,6 +151,5 @@ function transferById(world: World, id: string): SimTransfer | undefined {
 function setTransferStatus(world: World, t: SimTransfer, status: string): void {
   t.data.status = status;
   t.data.updated_at = world.clock.stamp();
-  if (t.data.type === 'WIRE_WITHDRAWAL' || t.data.type === 'CRYPTO_DEPOSIT')
-    emitTransferEvent(world, t.data);
+  if (EVENTFUL_TRANSFERS.includes(String(t.data.type))) emitTransferEvent(world, t.data);
 }

@@ -1,6 +1,7 @@
 // startSimulator options and the fixed, printable demo credentials (not a secret: the
 // simulator guards nothing of value).
 import { PAXOS_SCOPES } from '../paxos/scopes';
+import type { ApprovalSettings } from './approvals';
 import type { CredentialSpec } from './auth';
 import type { FaultConfig } from './faults';
 import type { RateLimitConfig } from './rate-limit';
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   /** Fail token requests asking for scopes the credential lacks (default false: grant the subset). */
   strictScopes?: boolean;
   timing?: Partial<SimulatorTiming>;
+  /** Whether new ad-hoc orchestrations / rules wait in PENDING approval (default: none do). */
+  approvals?: Partial<ApprovalSettings>;
   rateLimits?: Partial<RateLimitConfig>;
   faults?: FaultConfig;
   /** Persist the state to this JSON file (loaded at start if it exists). */

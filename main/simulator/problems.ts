@@ -55,24 +55,24 @@ export const exceedPrecision = (asset: string, places: number, field: string) =>
     `${PROBLEM_BASE}/exceed-precision`,
     { field },
   );
-export const tooManyRequests = (retryAfterSec: number) =>
-  new SimProblem(
-    429,
-    'Too Many Requests',
-    'rate limit exceeded: requests from this IP are throttled',
-    'about:blank',
-    undefined,
-    {
-      'retry-after': String(retryAfterSec),
-    },
-  );
+// Title and detail as the 2026-07 document's Problem_too_many_requests example has them.
+export const tooManyRequests = (retryAfterSec: number, headers: Record<string, string> = {}) =>
+  new SimProblem(429, 'Too Many Requests', 'Too many requests', 'about:blank', undefined, {
+    ...headers,
+    'retry-after': String(retryAfterSec),
+  });
+
+/** The reason phrase as a problem title, for the statuses an error fault may answer with. */
+const TITLES: Record<number, string> = {
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** An error fault's answer; a 429 also names when to retry, as a real one does. */
 export const serverError = (status: number) =>
-  new SimProblem(
-    status,
-    status === 503
-      ? 'Service Unavailable'
-      : status === 504
-        ? 'Gateway Timeout'
-        : 'Internal Server Error',
-    'simulated server error',
-  );
+  status === 429
+    ? tooManyRequests(1)
+    : new SimProblem(status, TITLES[status] ?? 'Internal Server Error', 'simulated server error');

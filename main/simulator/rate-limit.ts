@@ -2,6 +2,11 @@
 // over a window (5 minutes in production). Going over answers 429 and throttles *every* request
 // from that IP for the cool-down (5 minutes in production). Window, limits and cool-down are
 // configurable so tests can trip them in a second.
+//
+// Every answer the limiter let through carries the state of its bucket in headers. Paxos says
+// rate-limit information is in response headers but does not name them (paxos-api.md §3.8 and
+// §16 q14), so the names are the widespread X-RateLimit-* convention, kept in RATE_LIMIT_HEADERS
+// so that one change renames them everywhere.
 
 export type RateClass = 'token' | 'api';
 
@@ -23,8 +28,31 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   coolDownMs: 5 * 60_000,
 };
 
+export const RATE_LIMIT_HEADERS = {
+  /** Requests allowed per window in this bucket. */
+  limit: 'x-ratelimit-limit',
+  /** Requests left in the window (0 on a 429). */
+  remaining: 'x-ratelimit-remaining',
+  /** Seconds until the oldest counted request leaves the window (or the cool-down ends). */
+  reset: 'x-ratelimit-reset',
+} as const;
+
 export type RateVerdict =
-  { ok: true } | { ok: false; retryAfterSec: number; startedCoolDown: boolean };
+  | { ok: true; headers: Record<string, string> }
+  | {
+      ok: false;
+      retryAfterSec: number;
+      startedCoolDown: boolean;
+      headers: Record<string, string>;
+    };
+
+function rateHeaders(limit: number, remaining: number, resetSec: number): Record<string, string> {
+  return {
+    [RATE_LIMIT_HEADERS.limit]: String(limit),
+    [RATE_LIMIT_HEADERS.remaining]: String(Math.max(0, remaining)),
+    [RATE_LIMIT_HEADERS.reset]: String(Math.max(0, resetSec)),
+  };
+}
 
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
@@ -50,13 +78,16 @@ export class RateLimiter {
   }
 
   hit(ip: string, rateClass: RateClass, nowMs: number): RateVerdict {
-    if (!this.config.enabled) return { ok: true };
+    if (!this.config.enabled) return { ok: true, headers: {} };
+    const allowed = this.allowed(rateClass);
     const until = this.coolDowns.get(ip);
     if (until !== undefined && until > nowMs) {
+      const retryAfterSec = Math.ceil((until - nowMs) / 1000);
       return {
         ok: false,
-        retryAfterSec: Math.ceil((until - nowMs) / 1000),
+        retryAfterSec,
         startedCoolDown: false,
+        headers: rateHeaders(allowed, 0, retryAfterSec),
       };
     }
     const key = `${ip} ${rateClass}`;
@@ -64,16 +95,26 @@ export class RateLimiter {
     const recent = (this.hits.get(key) ?? []).filter((t) => t > windowStart);
     recent.push(nowMs);
     this.hits.set(key, recent);
-    const perSecond = rateClass === 'token' ? this.config.tokenPerSecond : this.config.apiPerSecond;
-    const allowed = Math.max(1, Math.floor((perSecond * this.config.windowMs) / 1000));
-    if (recent.length <= allowed) return { ok: true };
+    if (recent.length <= allowed) {
+      const oldest = recent[0] ?? nowMs;
+      const resetSec = Math.ceil((oldest + this.config.windowMs - nowMs) / 1000);
+      return { ok: true, headers: rateHeaders(allowed, allowed - recent.length, resetSec) };
+    }
     const coolDownEnd = nowMs + this.config.coolDownMs;
     this.coolDowns.set(ip, coolDownEnd);
     for (const k of this.hits.keys()) if (k.startsWith(`${ip} `)) this.hits.delete(k); // a fresh window once the throttle lifts
+    const retryAfterSec = Math.ceil(this.config.coolDownMs / 1000);
     return {
       ok: false,
-      retryAfterSec: Math.ceil(this.config.coolDownMs / 1000),
+      retryAfterSec,
       startedCoolDown: true,
+      headers: rateHeaders(allowed, 0, retryAfterSec),
     };
+  }
+
+  /** Requests a bucket allows per window: the per-second average times the window. */
+  private allowed(rateClass: RateClass): number {
+    const perSecond = rateClass === 'token' ? this.config.tokenPerSecond : this.config.apiPerSecond;
+    return Math.max(1, Math.floor((perSecond * this.config.windowMs) / 1000));
   }
 }

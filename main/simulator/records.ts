@@ -1,5 +1,6 @@
 // Building orchestration and transfer records the way Paxos shapes them, shared by the
 // Create Orchestration handler and by rule-triggered deposits.
+import type { PendingApproval } from './approvals';
 import { emitOrchestrationEvent, newId, type World } from './world';
 import type { JsonObject, SimOrchestration, SimTransfer } from './types';
 
@@ -52,6 +53,8 @@ export interface OrchestrationFields {
   credit: SimOrchestration['credit'];
   /** For rule-triggered ones: the ID is chosen first so the system ref_id can embed it. */
   id?: string;
+  /** Given: the orchestration waits in PENDING for this approval before processing. */
+  approval?: PendingApproval | null;
 }
 
 export function newOrchestration(world: World, f: OrchestrationFields): SimOrchestration {
@@ -67,7 +70,7 @@ export function newOrchestration(world: World, f: OrchestrationFields): SimOrche
     source_transfer: { transfer_id: f.sourceTransfer.data.id, status: 'PENDING' },
     // The outbound leg is planned; Paxos does not know its transfer ID yet (TransferDetails PENDING).
     destination_transfer: { status: 'PENDING' },
-    status: 'PROCESSING',
+    status: f.approval ? 'PENDING' : 'PROCESSING',
     source: f.source,
     destination: f.destination,
     ...(f.ruleId ? { orchestration_rule_id: f.ruleId } : {}),
@@ -78,10 +81,12 @@ export function newOrchestration(world: World, f: OrchestrationFields): SimOrche
   const record: SimOrchestration = {
     data,
     step: 0,
-    nextAt: world.clock.now() + world.timing.orchestrationStepMs,
+    // A PENDING one takes no step until approved (approval-lifecycle.ts starts it then).
+    nextAt: f.approval ? null : world.clock.now() + world.timing.orchestrationStepMs,
     failReason: f.failReason,
     refund: { profileId: f.profileId, asset: f.sourceAsset, amount: f.amount },
     credit: f.credit,
+    ...(f.approval ? { approval: f.approval } : {}),
   };
   world.state.orchestrations.push(record);
   emitOrchestrationEvent(world, data);

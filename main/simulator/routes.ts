@@ -1,6 +1,7 @@
 // Every path the simulator serves, with the scope the Paxos docs require for it and the
 // OpenAPI operation it implements. Simulator-only routes live under /v2/simulator/ (real Paxos
 // has no such prefix) and need no token.
+import { approvalControlRoutes } from './approval-routes';
 import type { SimulatorControl } from './control';
 import type { FaultConfig } from './faults';
 import * as fiat from './handlers/fiat-accounts';
@@ -202,5 +203,6 @@ export function controlRoutes(control: SimulatorControl): Route[] {
       return ok();
     }),
     route('POST', '/rate-limits/reset', () => (control.resetRateLimits(), ok())),
+    ...approvalControlRoutes(control, route),
   ];
 }

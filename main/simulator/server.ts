@@ -1,9 +1,11 @@
 // startSimulator: the loopback HTTP server. Per request: count it → (control routes answered
-// directly) → latency → rate limit / IP cool-down → request faults (drop, 5xx, stall) → due
+// directly) → latency → rate limit / IP cool-down (its X-RateLimit-* headers go on the answer)
+// → request faults (drop, 5xx, stall) → due
 // lifecycle transitions → token endpoint or bearer/scope check → handler → faults that strike
 // after processing → response faults → answer.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { NO_APPROVALS } from './approvals';
 import { AuthServer } from './auth';
 import { SimClock } from './clock';
 import { createControl, type SimulatorControl } from './control';
@@ -45,6 +47,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     clock,
     random,
     timing: { ...DEFAULT_TIMING, ...options.timing },
+    approvals: { ...NO_APPROVALS, ...options.approvals },
     pendingFailures: [],
     touch: () => {
       dirty = true;
@@ -92,6 +95,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       (counts.get(`${method} ${match?.route.pattern ?? path}`) ?? 0) + 1,
     );
     let answer: SimAnswer;
+    let rateHeaders: Record<string, string> = {};
     try {
       const text = await readBody(req);
       if (match?.route.kind === 'control') {
@@ -111,7 +115,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         match?.route.rateClass ?? 'api',
         clock.now(),
       );
-      if (!verdict.ok) throw tooManyRequests(verdict.retryAfterSec);
+      if (!verdict.ok) throw tooManyRequests(verdict.retryAfterSec, verdict.headers);
+      rateHeaders = verdict.headers;
       if (strike(faults, 'before', method, path, res)) return;
       if (!found) throw notFound(`no route for ${method} ${path}`);
       if (!match)
@@ -126,6 +131,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (!(error instanceof SimProblem)) throw error;
       answer = problemAnswer(error);
     }
+    answer = { ...answer, headers: { ...rateHeaders, ...answer.headers } };
     const distorted = distort(faults, method, path, answer);
     options.log?.(`${method} ${path} → ${distorted.answer.status}`);
     await writeAnswer(res, distorted.answer, distorted.dripMs);

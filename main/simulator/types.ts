@@ -1,6 +1,7 @@
 // The simulator's state: Paxos-shaped JSON records (exactly what the API returns) plus, beside
 // each, the private bookkeeping the lifecycle needs (review time, next step, funds to return).
 // Everything is plain JSON so that `stateFile` can persist it.
+import type { PendingApproval } from './approvals';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -37,6 +38,8 @@ export interface SimOrchestration {
   refund: { profileId: string; asset: string; amount: string };
   /** Credit on success for profile destinations. */
   credit: { profileId: string; asset: string; amount: string } | null;
+  /** Set while PENDING approval (2026: PENDING → PROCESSING | REJECTED). */
+  approval?: PendingApproval | null;
 }
 
 export interface SimRule {
@@ -47,6 +50,8 @@ export interface SimRule {
     profile_id: string;
     created_at: string;
   };
+  /** Set while PENDING approval (2026: PENDING → ACTIVE | REJECTED). */
+  approval?: PendingApproval | null;
 }
 
 export interface SimTransfer {

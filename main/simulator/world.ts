@@ -1,6 +1,7 @@
 // What every handler works on: the state, the clock, timing knobs, randomness, and the
 // helpers that keep records consistent (IDs, events).
 import { randomUUID } from 'node:crypto';
+import type { ApprovalSettings } from './approvals';
 import type { SimClock } from './clock';
 import type { Random } from './random';
 import type { Json, JsonObject, SimEvent, SimState } from './types';
@@ -22,6 +23,8 @@ export interface World {
   clock: SimClock;
   random: Random;
   timing: SimulatorTiming;
+  /** Whether new ad-hoc orchestrations and rules wait in PENDING, and how that ends. */
+  approvals: ApprovalSettings;
   /** Reasons queued by control.failNextOrchestrations(); consumed one per new orchestration. */
   pendingFailures: string[];
   /** Marks the state as changed (for stateFile persistence). */

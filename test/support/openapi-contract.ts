@@ -1,6 +1,8 @@
-// Contract checking against the published Paxos OpenAPI documents (read at run time from
+// Contract checking against the published Paxos OpenAPI document (read at run time from
 // PAXOS_OPENAPI_DIR, by default ../shared/paxos-openapi/ beside the checkout; never copied
-// into the repo, so a newcomer's clone has none: see openApiDocsStatus()).
+// into the repo, so a newcomer's clone has none: see openApiDocsStatus()). The document that
+// stands is the 2026-07 one (CURRENT_SPEC_FILE): it covers every path in one file and supersedes
+// the two 2025 documents, which stay in that folder for history only and are not validated against.
 //
 // Use:
 //   const recorder = createRecordingFetch();            // wraps global fetch
@@ -12,8 +14,8 @@
 // Every recorded request is validated with openapi-backend's OpenAPIValidator (path, query,
 // body) and every response against the operation's schema for its status. Error answers for a
 // status the operation does not declare are validated against the document's Problem schema.
-// Known, documented differences between the 2025 documents and the newer docs the code follows
-// are listed in KNOWN_DEVIATIONS: each matches one specific validator error and nothing else,
+// Known, documented differences between the document and what the code follows are listed in
+// KNOWN_DEVIATIONS: each matches one specific validator error and nothing else,
 // and the report counts how often each one was seen.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -30,8 +32,13 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PAXOS_OPENAPI_DIR =
   process.env.PAXOS_OPENAPI_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'paxos-openapi');
-export const MAIN_SPEC_FILE = 'paxos-v2.openapi.json';
-export const ORCHESTRATION_SPEC_FILE = 'paxos-v2-orchestration.openapi.json';
+/** The official v2 document as of 2026-07-31: the one the contract tests hold code to. */
+export const CURRENT_SPEC_FILE = 'paxos-v2-2026-07.openapi.json';
+/** The 2025 documents (main API; orchestrations preview): history only, kept for the transition. */
+export const LEGACY_SPEC_FILES = [
+  'paxos-v2.openapi.json',
+  'paxos-v2-orchestration.openapi.json',
+] as const;
 
 export interface OpenApiDocsStatus {
   available: boolean;
@@ -42,9 +49,7 @@ export interface OpenApiDocsStatus {
 
 /** Whether the contract tests can run, and if not, why (for the skip message). */
 export function openApiDocsStatus(dir = PAXOS_OPENAPI_DIR, env = process.env): OpenApiDocsStatus {
-  const missing = [MAIN_SPEC_FILE, ORCHESTRATION_SPEC_FILE].filter(
-    (file) => !existsSync(resolve(dir, file)),
-  );
+  const missing = [CURRENT_SPEC_FILE].filter((file) => !existsSync(resolve(dir, file)));
   return {
     available: missing.length === 0,
     required: env.CI === 'true',
@@ -132,47 +137,21 @@ export interface KnownDeviation {
   matches(ctx: ErrorContext): boolean;
 }
 
-const unknownQueryParam = (operationIds: string[], name: string) => (c: ErrorContext) =>
+export const unknownQueryParam = (operationIds: string[], name: string) => (c: ErrorContext) =>
   c.phase === 'request' &&
   operationIds.includes(c.operationId) &&
   c.error.keyword === 'additionalProperties' &&
   c.error.instancePath === '/query' &&
   (c.error.params as { additionalProperty?: string }).additionalProperty === name;
 
-export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
-  {
-    id: 'list-orchestrations-ref-id',
-    reason:
-      'The ref_id filter on List Orchestrations was added on 2026-04-01, after the 2025 document; the client uses it to find an orchestration by ref_id after a 409 without meta or a crash.',
-    matches: unknownQueryParam(['ListOrchestrations'], 'ref_id'),
-  },
-  {
-    id: 'balances-required-balances',
-    reason:
-      'ListProfileBalancesResponse declares the property items but requires a property balances, which it never defines; Paxos answers { items }, so the required entry is a bug in the document.',
-    matches: (c) =>
-      c.phase === 'response' &&
-      c.operationId === 'ListProfileBalances' &&
-      c.error.keyword === 'required' &&
-      (c.error.params as { missingProperty?: string }).missingProperty === 'balances',
-  },
-  {
-    id: 'events-is-test',
-    reason: 'paxos-api.md documents is_test on List/Get Event; the 2025 document does not list it.',
-    matches: unknownQueryParam(['ListEvents', 'GetEvent'], 'is_test'),
-  },
-  {
-    id: 'transfer-network-stellar',
-    reason:
-      'Newer docs add STELLAR (and XLAYER) to Transfer.crypto_network; the 2025 CryptoNetwork enum predates them.',
-    matches: (c) =>
-      c.phase === 'response' &&
-      ['GetTransfer', 'ListTransfers'].includes(c.operationId) &&
-      c.error.keyword === 'enum' &&
-      c.error.instancePath.endsWith('/crypto_network') &&
-      ['STELLAR', 'XLAYER'].includes(String(c.error.data)),
-  },
-];
+/**
+ * Against the 2026-07 document nothing needs excusing: the four differences the 2025 documents
+ * had (ref_id on List Orchestrations, `required: balances` on List Profile Balances, is_test on
+ * the Events API, STELLAR in CryptoNetwork) are all settled there. Add an entry only for a
+ * difference that remains, matching its one exact validator error (`unknownQueryParam` above
+ * is the helper for an undocumented query parameter).
+ */
+export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [];
 
 // ------------------------------------------------------------------ checking
 export interface ContractIssue {
@@ -201,11 +180,8 @@ export interface ContractOptions {
 }
 
 interface LoadedSpecs {
-  main: OpenAPIValidator;
-  orchestration: OpenAPIValidator;
+  api: OpenAPIValidator;
   problem: OpenAPIValidator;
-  mainDoc: Document;
-  orchestrationDoc: Document;
 }
 
 const specCache = new Map<string, LoadedSpecs>();
@@ -250,6 +226,8 @@ async function validatorFor(document: Document): Promise<OpenAPIValidator> {
     customizeAjv: (ajv) => {
       ajv.addFormat('date-time', RFC3339);
       ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
+      // Amounts are decimal strings in the 2026 document (`format: decimal`).
+      ajv.addFormat('decimal', /^-?\d+(?:\.\d+)?$/);
       ajv.addFormat('uint64', {
         type: 'number',
         validate: (n: number) => Number.isInteger(n) && n >= 0,
@@ -264,9 +242,8 @@ async function validatorFor(document: Document): Promise<OpenAPIValidator> {
 async function loadSpecs(specDir: string): Promise<LoadedSpecs> {
   const cached = specCache.get(specDir);
   if (cached) return cached;
-  const mainDoc = loadPaxosSpec(MAIN_SPEC_FILE, specDir);
-  const orchestrationDoc = loadPaxosSpec(ORCHESTRATION_SPEC_FILE, specDir);
-  const problemSchema = (mainDoc.components?.schemas as Record<string, unknown>).Problem;
+  const doc = loadPaxosSpec(CURRENT_SPEC_FILE, specDir);
+  const problemSchema = (doc.components?.schemas as Record<string, unknown>).Problem;
   // Error answers whose status an operation does not declare are checked against Problem.
   const problemDoc = {
     openapi: '3.0.0',
@@ -286,11 +263,8 @@ async function loadSpecs(specDir: string): Promise<LoadedSpecs> {
     },
   } as unknown as Document;
   const specs: LoadedSpecs = {
-    main: await validatorFor(mainDoc),
-    orchestration: await validatorFor(orchestrationDoc),
+    api: await validatorFor(doc),
     problem: await validatorFor(problemDoc),
-    mainDoc,
-    orchestrationDoc,
   };
   specCache.set(specDir, specs);
   return specs;
@@ -339,7 +313,7 @@ function checkOne(
       exchange: label,
       reason: `no answer (${ex.error ?? 'unknown'})`,
     });
-  const validator = rel.startsWith('/orchestration/') ? specs.orchestration : specs.main;
+  const validator = specs.api;
   const operation = validator.router.matchOperation({
     method: ex.method,
     path: rel,
@@ -446,8 +420,7 @@ export async function operationIdFor(
   path: string,
   specDir = PAXOS_OPENAPI_DIR,
 ): Promise<string | undefined> {
-  const specs = await loadSpecs(specDir);
-  const validator = path.startsWith('/orchestration/') ? specs.orchestration : specs.main;
+  const validator = (await loadSpecs(specDir)).api;
   const operation = validator.router.matchOperation({
     method,
     path: path.replace(/\{\w+\}/g, 'sample-id'),
@@ -461,11 +434,8 @@ export async function operationScopes(
   operationId: string,
   specDir = PAXOS_OPENAPI_DIR,
 ): Promise<string[]> {
-  const specs = await loadSpecs(specDir);
-  for (const validator of [specs.main, specs.orchestration]) {
-    const op = validator.router.getOperation(operationId);
-    if (op) return (op.security ?? []).flatMap((req) => Object.values(req).flat() as string[]);
-  }
+  const op = (await loadSpecs(specDir)).api.router.getOperation(operationId);
+  if (op) return (op.security ?? []).flatMap((req) => Object.values(req).flat() as string[]);
   throw new Error(`unknown operation ${operationId}`);
 }
 

@@ -1,8 +1,9 @@
 // Simulator-only: an external crypto deposit arrives at a rule's deposit address. Like Paxos,
 // the simulator records a CRYPTO_DEPOSIT transfer and, if the rule is ACTIVE and the asset
 // matches, spawns an orchestration with a system ref_id `orchestration_id.<its id>`,
-// `orchestration_rule_id` set and a crypto source. Deposits to a DELETED rule (or of another
-// asset) are credited to the rule's profile unconverted.
+// `orchestration_rule_id` set and a crypto source. Deposits to a rule that is not ACTIVE
+// (DELETED, or PENDING / REJECTED approval: 2026) or of another asset are credited to the rule's
+// profile unconverted.
 import { addAmounts } from '../../../shared/money';
 import { TRANSFER_NETWORK_BY_RULE_NETWORK, isRuleNetwork } from '../../../shared/assets';
 import { txHash } from '../addresses';
@@ -90,7 +91,7 @@ export function injectDeposit(
     },
     destination: fiat
       ? { fiat: { bank_account_id: String(fiat.fiat_account_id), ...(memo ? { memo } : {}) } }
-      : destination,
+      : orchestrationDestination(destination),
     sourceTransfer: deposit,
     failReason: bankProblem ?? failReasonFor(world, memo),
     credit: toProfile
@@ -99,6 +100,13 @@ export function injectDeposit(
   });
   world.touch();
   return { transfer: deposit.data, orchestration: orchestration.data };
+}
+
+/** A rule's crypto destination as an orchestration names it (deprecated id: address_id). */
+function orchestrationDestination(destination: JsonObject): JsonObject {
+  if (!isObj(destination.crypto)) return destination;
+  const { crypto_address_id: legacyId, ...crypto } = destination.crypto as JsonObject;
+  return { crypto: { ...crypto, ...(legacyId !== undefined ? { address_id: legacyId } : {}) } };
 }
 
 function creditUnconverted(

@@ -1,9 +1,12 @@
 // /orchestration/orchestrations: create (validation, 409 on a known ref_id, approved bank
-// account, balance check with a 403 insufficient-funds problem, source debited), get, list with
+// account or a crypto destination by address + network, balance check with a 403
+// insufficient-funds problem, source debited; PENDING approval when the approval switch says
+// so: approvals.ts), get, list with
 // every documented filter (ref_id included) and cursor paging, answering both `items` and the
 // deprecated `orchestrations` array.
 import { compareAmounts, subtractAmounts } from '../../../shared/money';
 import { isAsset } from '../../../shared/assets';
+import { pendingFor } from '../approvals';
 import { metadataOf, oneOf, optionalString, requireObj, requireString, type Obj } from '../body';
 import type { SimAnswer } from '../http-io';
 import { paginate } from '../paging';
@@ -15,6 +18,7 @@ import { findFiatAccount, findProfile } from '../store';
 import type { JsonObject, SimOrchestration, SimProfile } from '../types';
 import type { World } from '../world';
 import { checkSourceAmount } from './amounts';
+import { cryptoDestination } from './crypto-destination';
 
 export function createOrchestration(world: World, req: RouteRequest): SimAnswer {
   const body = requireObj(req.body, 'body');
@@ -66,6 +70,7 @@ export function createOrchestration(world: World, req: RouteRequest): SimAnswer 
     ...(metadata ? { metadata } : {}),
     failReason: failReasonFor(world, memo),
     credit,
+    approval: pendingFor(world.approvals.orchestrations, world.clock.now()),
   });
   return { status: 200, body: record.data };
 }
@@ -111,8 +116,10 @@ function destinationOf(
   }
   const destination = requireObj(body.destination, 'destination');
   const kind = oneOf(destination, ['fiat', 'crypto', 'profile'], 'destination');
-  if (kind === 'crypto')
-    throw badRequest('destination.crypto is not supported by the simulator', 'destination.crypto');
+  if (kind === 'crypto') {
+    const crypto = cryptoDestination(destination, destinationAsset, 'address_id');
+    return { destination: { crypto }, memo: undefined, credit: null };
+  }
   if (kind === 'profile') {
     const id = requireString(
       requireObj(destination.profile, 'destination.profile'),

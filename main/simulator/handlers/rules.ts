@@ -1,12 +1,15 @@
-// /orchestration/rules: create (ACTIVE at once, with a deposit address per crypto network or
+// /orchestration/rules: create (ACTIVE at once, or PENDING approval when the approval switch says
+// so: approvals.ts; with a deposit address per crypto network or
 // fiat deposit instructions; the bank destination accepted as fiat_account_id or
 // bank_account_id, answered as fiat_account_id), list with filters and paging (`items` and the
 // deprecated `rules`), delete (soft: status DELETED, answered as { rule }).
 import { isRuleNetwork, ruleNetworksFor, type RuleNetwork } from '../../../shared/assets';
 import { RULE_STATUSES } from '../../../shared/paxos/known-values';
+import { pendingFor } from '../approvals';
 import { oneOf, optionalString, requireObj, requireString, type Obj } from '../body';
 import { depositAddress } from '../addresses';
 import type { SimAnswer } from '../http-io';
+import { cryptoDestination } from './crypto-destination';
 import { paginate } from '../paging';
 import { alreadyExists, badRequest, notFound } from '../problems';
 import type { RouteRequest } from '../router';
@@ -34,13 +37,15 @@ export function createRule(world: World, req: RouteRequest): SimAnswer {
   }
   const profile = findProfile(world.state, profileId);
   if (!profile) throw notFound(`no profile found for id: ${profileId}`);
+  const approval = pendingFor(world.approvals.rules, world.clock.now());
   const rule: SimRule = {
+    ...(approval ? { approval } : {}),
     data: {
       id: newId(),
       ref_id: refId,
       ...nickname(body),
       profile_id: profile.data.id,
-      status: 'ACTIVE',
+      status: approval ? 'PENDING' : 'ACTIVE',
       source_asset: sourceAsset,
       destination_asset: destinationAsset,
       source: ruleSource(world, body, sourceAsset),
@@ -104,7 +109,7 @@ function ruleDestination(world: World, body: Obj, asset: string, profileId: stri
   const destination = requireObj(body.destination, 'destination');
   const kind = oneOf(destination, ['fiat', 'crypto', 'profile'], 'destination');
   if (kind === 'crypto')
-    throw badRequest('destination.crypto is not supported by the simulator', 'destination.crypto');
+    return { crypto: cryptoDestination(destination, asset, 'crypto_address_id') };
   if (kind === 'profile') {
     const id = requireString(
       requireObj(destination.profile, 'destination.profile'),

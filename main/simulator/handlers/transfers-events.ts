@@ -1,12 +1,17 @@
-// /transfer/transfers (get, list with the plural filters) and the Events API (/events, always
-// ascending by created_at, no cursor; /events/{id}).
+// /transfer/transfers (get, list with the plural filters) and the Events API as the 2026-07
+// document has it: /events with `order` (ASC by default) and `page_cursor` paging (the answer's
+// `next_page_cursor`, absent on the last page), `limit` 1–100 (more is a 400, as Paxos answers);
+// the created_at window filters still apply, so paging by moving a window keeps working too.
+// /events/{id}.
 import type { SimAnswer } from '../http-io';
 import { paginate } from '../paging';
 import { badRequest, notFound } from '../problems';
 import { inTimeWindow } from '../query';
 import type { RouteRequest } from '../router';
 import type { World } from '../world';
-import { toMicros } from '../clock';
+
+/** The Events API's largest page (2026-07: "limit must be between 1 and 100"). */
+export const MAX_EVENTS_LIMIT = 100;
 
 export function getTransfer(world: World, req: RouteRequest): SimAnswer {
   const found = world.state.transfers.find((t) => t.data.id === req.params.id);
@@ -66,14 +71,22 @@ export function listEvents(world: World, req: RouteRequest): SimAnswer {
   const q = req.query;
   const window = q.time('created_at');
   const type = q.one('type');
-  const limit = q.int('limit', 1, 1000) ?? 100;
+  const limit = q.int('limit', 1, MAX_EVENTS_LIMIT) ?? MAX_EVENTS_LIMIT;
+  const order = q.order('ASC');
+  const cursor = q.one('page_cursor');
   if (q.bool('is_test')) return { status: 200, body: { events: [] } }; // the simulator sends no test events
-  const events = world.state.events
+  const matching = world.state.events
     .map((e) => e.data)
-    .filter((e) => (!type || e.type === type) && inTimeWindow(e.created_at, window))
-    .sort((a, b) => (toMicros(a.created_at) ?? 0) - (toMicros(b.created_at) ?? 0))
-    .slice(0, limit);
-  return { status: 200, body: { events } };
+    .filter((e) => (!type || e.type === type) && inTimeWindow(e.created_at, window));
+  // Timestamps are strictly increasing (SimClock.stamp), so (created_at, id) order is creation order.
+  const page = paginate(matching, order, limit, cursor);
+  return {
+    status: 200,
+    body: {
+      events: page.items,
+      ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}),
+    },
+  };
 }
 
 export function getEvent(world: World, req: RouteRequest): SimAnswer {

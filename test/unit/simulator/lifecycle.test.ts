@@ -6,6 +6,7 @@ import { createOrchestration } from '../../../main/simulator/handlers/orchestrat
 import { createRule } from '../../../main/simulator/handlers/rules';
 import { injectDeposit } from '../../../main/simulator/handlers/deposits';
 import { runDue, settle } from '../../../main/simulator/lifecycle';
+import { NO_APPROVALS } from '../../../main/simulator/approvals';
 import { QueryReader } from '../../../main/simulator/query';
 import { seededRandom } from '../../../main/simulator/random';
 import { SEED_IDS, seedState } from '../../../main/simulator/seed';
@@ -20,6 +21,7 @@ function world(): { w: World; advance: (ms: number) => void } {
     clock,
     random: seededRandom(5),
     timing: { fiatApprovalMs: 1000, orchestrationStepMs: 100 },
+    approvals: { ...NO_APPROVALS },
     pendingFailures: [],
     touch: () => undefined,
   };

@@ -2,7 +2,6 @@
 // a definite lookup found nothing, and "retry now" to end a cool-down for one attempt.
 import type { OperatorContext } from './operator-context';
 import { intentView } from '../desk';
-import { labelsFromState } from './state-labels';
 
 export function createOutboxDecisionOperations(ctx: OperatorContext) {
   return {
@@ -16,7 +15,7 @@ export function createOutboxDecisionOperations(ctx: OperatorContext) {
         details: { state: intent.state, checks: intent.checks ?? 0 },
       });
       await ctx.publishDesk();
-      return intentView(intent, labelsFromState(ctx.state));
+      return intentView(intent, await desk.labels());
     },
     retryNow: async () => {
       const desk = ctx.desk();

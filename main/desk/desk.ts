@@ -198,9 +198,12 @@ export class Desk {
     return this.engines.outbox.flushInBackground();
   }
 
-  /** Sends what is queued and resolves when done; unlike flushInBackground, a failure throws. */
-  async flush(): Promise<void> {
-    await this.engines.outbox.flush();
+  /**
+   * Sends what is queued and resolves when done (how many were sent, whether it stopped
+   * offline); unlike flushInBackground, a failure throws.
+   */
+  flush(): ReturnType<Outbox['flush']> {
+    return this.engines.outbox.flush();
   }
 
   /** One sync cycle (after any already running); resolves when it has finished. */

@@ -25,7 +25,7 @@ describe("the desk's own answers match the published state", () => {
       await app.runtime.handlers.renameBankAccount({ id, label: 'Main operating' }),
     ).toMatchObject({ ok: true });
     await app.desk().refreshNow();
-    await app.runtime.handlers.getState();
+    await app.runtime.handlers.getState(undefined);
 
     const state = app.runtime.state.get();
     expect(state.redeemedTodayUsd).not.toBe('0');

@@ -38,6 +38,6 @@ const desk = await Desk.open({
 });
 await desk.refreshNow();
 const ms = performance.now() - started;
-const stored = desk.partsForTests.cache.count('orchestrations');
+const stored = desk.records.count('orchestrations');
 await desk.close();
 console.log(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored }));

@@ -55,7 +55,7 @@ async function deskWithInFlight(count: number): Promise<Fixture> {
     );
   }
   await f.desk().refreshNow();
-  const inFlight = f.desk().partsForTests.cache.inFlightOrchestrationIds().length;
+  const inFlight = f.desk().records.inFlightOrchestrationIds().length;
   if (inFlight !== count) throw new Error(`expected ${count} in flight, the desk sees ${inFlight}`);
   return f;
 }
@@ -80,8 +80,8 @@ async function pollCostAt(inFlight: number, quick: boolean) {
   const f = await deskWithInFlight(inFlight);
   try {
     const client = f.desk().partsForTests.client!;
-    const ids = f.desk().partsForTests.cache.inFlightOrchestrationIds();
-    const ours = () => f.desk().partsForTests.sync.runCycle('events');
+    const ids = f.desk().records.inFlightOrchestrationIds();
+    const ours = () => f.desk().sync('events');
     // The naive poller: one request per in-flight orchestration, one after another (List
     // Orchestrations by that one id: the client no longer has a get-by-id the desk never used).
     const naive = async () => {
@@ -101,7 +101,7 @@ async function pollCostAt(inFlight: number, quick: boolean) {
     f.sim.control.settle();
     const completion: CycleCost = { requests: [], ms: [] };
     await measureCycle(f, completion, ours);
-    const stillInFlight = f.desk().partsForTests.cache.inFlightOrchestrationIds().length;
+    const stillInFlight = f.desk().records.inFlightOrchestrationIds().length;
     if (stillInFlight !== 0)
       throw new Error(`${stillInFlight} completions were missed by the light cycle`);
     return {
@@ -158,8 +158,8 @@ async function notificationLatency(
     if (mode === 'steady') {
       // The anchor: an hour-long redemption submitted the operator's way, so the desk polls fast.
       await submit();
-      while (desk.partsForTests.cache.inFlightOrchestrationIds().length === 0) await sleep(50);
-      anchorId = desk.partsForTests.cache.inFlightOrchestrationIds()[0];
+      while (desk.records.inFlightOrchestrationIds().length === 0) await sleep(50);
+      anchorId = desk.records.inFlightOrchestrationIds()[0];
       sim.control.setTiming({ orchestrationStepMs: 300 }); // later ones finish in ~0.9 s
       const client = desk.partsForTests.client!;
       for (let i = 0; i < count; i += 1) {

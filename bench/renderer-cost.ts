@@ -177,15 +177,14 @@ async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
       ...redemptionBody('1.00'),
       ref_id: `bench-bytes-${Date.now()}-${n}`,
     });
-    await desk.partsForTests.sync.runCycle('events'); // the desk learns of it (PROCESSING)
+    await desk.sync('events'); // the desk learns of it (PROCESSING)
     // The simulator (300 ms steps, auto-advancing) completes it within ~0.9 s.
-    if (desk.partsForTests.cache.statusOf('orchestrations', orchestration.id) !== 'PROCESSING')
-      continue; // finished too soon: not one update
+    if (desk.records.statusOf('orchestrations', orchestration.id) !== 'PROCESSING') continue; // finished too soon: not one update
     await sleep(1200);
     const deltasBefore = app.deltas.length;
     const callsBefore = app.calls.length;
-    await desk.partsForTests.sync.runCycle('events'); // the status update: PROCESSING → COMPLETED
-    if (desk.partsForTests.cache.statusOf('orchestrations', orchestration.id) !== 'COMPLETED')
+    await desk.sync('events'); // the status update: PROCESSING → COMPLETED
+    if (desk.records.statusOf('orchestrations', orchestration.id) !== 'COMPLETED')
       throw new Error('the status update was not picked up');
     await sleep(800); // the published projection and the page's re-read
     const deltas = app.deltas.slice(deltasBefore);
@@ -214,7 +213,7 @@ async function bytesPerStatusUpdate(app: BenchApp, updates: number) {
 
 /** What pushing the whole activity as state would cost: every row's view, as JSON and IPC bytes. */
 async function wholeActivityBytes(app: BenchApp) {
-  const { cache } = app.test.runtime.environments.desk.partsForTests;
+  const cache = app.test.runtime.environments.desk.records;
   const { items } = await cache.window('orchestrations', {}, 0, Number.MAX_SAFE_INTEGER);
   const views = items.map(({ record, fetchedAt }) =>
     orchestrationView(record as Orchestration, fetchedAt),

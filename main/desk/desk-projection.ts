@@ -1,12 +1,12 @@
 // The desk's part of the app state, read from the cache and the outbox: small slices only.
 // Profiles, balances, accounts and rules come from memory (the cache holds those collections
 // there); recent orchestrations (in flight, or ended in the last 24 hours) are one indexed query.
-import { addAmounts } from '../../shared/money';
 import type { AppState } from '../../shared/state';
 import type { BalanceView, FiatAccountView, ProfileView } from '../../shared/views';
 import type { CacheStore } from './store/cache/cache-store';
 import type { LocalLabels } from './bank-accounts/local-labels';
 import type { IntentStore } from './store/intents/intent-store';
+import { redeemedTodayUsd } from './redeemed-today';
 import { intentView } from './views/intent-view';
 import { listAsOf } from './views/list-as-of';
 import { fiatAccountView, orchestrationView, ruleView } from './views/to-views';
@@ -108,14 +108,6 @@ export async function projectDesk(
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
   };
   const allIntents = intents.list();
-  const today = now.toISOString().slice(0, 10);
-  const redeemedTodayUsd = allIntents
-    .filter((i) => i.createdAt.startsWith(today) && !['failed', 'cancelled'].includes(i.state))
-    .reduce(
-      (sum, i) =>
-        i.kind === 'create_orchestration' ? addAmounts(sum, i.payload.source_amount) : sum,
-      '0',
-    );
   return {
     profiles: { items: profileViews, asOf: listAsOf(cache.asOf('profiles'), profileViews) },
     fiatAccounts: { items: accountViews, asOf: listAsOf(cache.asOf('fiatAccounts'), accountViews) },
@@ -131,7 +123,7 @@ export async function projectDesk(
         .map((i) => intentView(i, labels)),
     },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
-    redeemedTodayUsd,
+    redeemedTodayUsd: redeemedTodayUsd(allIntents, now),
     storage: intents.health.view(),
   };
 }

@@ -7,7 +7,9 @@
 // - the pure rules and read models the operator's services apply to what the desk answers
 //   (each money path's review, request body and confirmation facts; views; the Activity filter
 //   and CSV): no state, no I/O.
-export { Desk, type DeskOptions } from './desk';
+export { Desk } from './desk';
+export type { DeskOptions } from './desk-options';
+export type { ShownLabels } from './desk-labels';
 export type { DeskSlices } from './desk-projection';
 export type { Timers } from './sync/sync-engine';
 export {

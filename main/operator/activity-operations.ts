@@ -15,7 +15,6 @@ import {
   transferView,
 } from '../desk';
 import type { OperatorContext } from './operator-context';
-import { labelsFromState } from './state-labels';
 
 const EXPORT_MAX_ROWS = 1_000_000;
 
@@ -30,7 +29,7 @@ export function createActivityOperations(ctx: OperatorContext) {
     });
     await ctx.publishDesk();
     if (action === 'confirm') void desk.flushInBackground().then(() => ctx.publishDesk());
-    return intentView(intent, labelsFromState(ctx.state));
+    return intentView(intent, await desk.labels());
   };
   // Search, the CSV and the list name ids from the same views, as the operator sees them now.
   const views = () => {

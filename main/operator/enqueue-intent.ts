@@ -3,7 +3,6 @@
 import type { IntentView } from '../../shared/views';
 import { type IntentKind, type IntentPayloads, intentView } from '../desk';
 import type { OperatorContext } from './operator-context';
-import { labelsFromState } from './state-labels';
 
 export async function enqueueIntent<K extends IntentKind>(
   ctx: OperatorContext,
@@ -27,5 +26,5 @@ export async function enqueueIntent<K extends IntentKind>(
   // that reaches Paxos flushes the outbox.
   if (ctx.state.get().connection.status !== 'offline')
     void desk.flushInBackground().then(() => ctx.publishDesk());
-  return intentView(intent, labelsFromState(ctx.state));
+  return intentView(intent, await desk.labels());
 }

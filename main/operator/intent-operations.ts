@@ -3,7 +3,6 @@
 // (Cancel and confirm, for requests still on this desk, are served by activity-operations.ts.)
 import type { OperatorContext } from './operator-context';
 import { intentView } from '../desk';
-import { labelsFromState } from './state-labels';
 
 export function createIntentOperations(ctx: OperatorContext) {
   return {
@@ -17,7 +16,7 @@ export function createIntentOperations(ctx: OperatorContext) {
         details: { state: intent.state, checks: intent.checks ?? 0 },
       });
       await ctx.publishDesk();
-      return intentView(intent, labelsFromState(ctx.state));
+      return intentView(intent, await desk.labels());
     },
     retryNow: async () => {
       const desk = ctx.desk();

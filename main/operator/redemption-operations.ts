@@ -18,7 +18,7 @@ export function createRedemptionOperations(ctx: OperatorContext) {
     environment: ctx.state.get().environment,
     cache: ctx.desk().records,
     settings: ctx.settings.get(),
-    redeemedTodayUsd: ctx.state.get().redeemedTodayUsd,
+    redeemedTodayUsd: ctx.desk().redeemedToday(ctx.now()),
     online: ctx.isOnline(),
     now: ctx.now(),
   });

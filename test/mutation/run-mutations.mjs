@@ -64,8 +64,8 @@ const mutations = [
   },
   {
     name: 'background error not published to the desk state (the banner stays empty)',
-    file: 'main/desk/desk.ts',
-    find: 'health.backgroundError = {\n          message,\n          at: options.now().toISOString(),\n          refId: intent?.refId ?? null,\n        };',
+    file: 'main/desk/background-errors.ts',
+    find: 'this.health.backgroundError = { message, at: this.now().toISOString(), refId };',
     replace: '',
     tests: ['test/integration/exactly-once/storage-error-restart.test.ts'],
     filter: 'storage error during a send',

@@ -177,7 +177,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   ];
 
   const intentsIn = (...states: string[]): Intent[] =>
-    inDemo() ? (desk().partsForTests.intents.list({ states: states as never }) as Intent[]) : [];
+    inDemo() ? (desk().intentsIn(states as never) as Intent[]) : [];
   const amount = () =>
     `${1 + Math.floor(random() * 90)}.${String(Math.floor(random() * 100)).padStart(2, '0')}`;
   const redemption = (value: string) => ({
@@ -271,7 +271,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       12,
       'flush',
       async () => {
-        if (inDemo()) await desk().partsForTests.outbox.flush();
+        if (inDemo()) await desk().flush();
       },
     ],
     [
@@ -298,9 +298,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         // network delivers them at the worst moment: as soon as the desk gave one up (abandoned
         // after a lookup that found nothing); otherwise now and then.
         const states = inDemo()
-          ? proxy
-              .heldRefIds()
-              .map((refId) => desk().partsForTests.intents.findByRefId(refId)?.state ?? 'unknown')
+          ? proxy.heldRefIds().map((refId) => desk().intentByRef(refId)?.state ?? 'unknown')
           : [];
         if (!states.includes('abandoned') && random() >= 0.15) return;
         for (const state of states) count(stats.outcomes, `late:${state}`);
@@ -370,7 +368,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   function checkIntent(step: number, action: string, id: string): void {
     const asked = acknowledged.get(id);
     if (!asked) return;
-    const intent = desk().partsForTests.intents.get(id) as Intent | undefined;
+    const intent = desk().intent(id) as Intent | undefined;
     if (!intent) throw violation(step, action, `acknowledged intent ${asked.refId} was lost`);
     const landed = atPaxos.get(asked.refId);
     if (landed === undefined) return;
@@ -395,7 +393,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   function settleStrays(step: number, action: string): void {
     for (const [refId, settled] of strays) {
       if (settled) continue;
-      const intent = desk().partsForTests.intents.get(idByRef.get(refId)!) as Intent | undefined;
+      const intent = desk().intent(idByRef.get(refId)!) as Intent | undefined;
       if (!intent) throw violation(step, action, `acknowledged intent ${refId} was lost`);
       const landed = atPaxos.get(refId);
       if (intent.alert) {
@@ -454,7 +452,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       let alerts = 0;
       for (const id of acknowledged.keys()) {
         checkIntent(step, action, id);
-        if ((desk().partsForTests.intents.get(id) as Intent | undefined)?.alert) alerts += 1;
+        if ((desk().intent(id) as Intent | undefined)?.alert) alerts += 1;
       }
       stats.alerts = alerts;
       touched.clear();
@@ -516,10 +514,10 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.lateArrivals += await proxy.releaseHeld();
     checkStep(options.steps, 'lateArrival');
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
-    desk().partsForTests.client?.retryNow();
+    desk().retryNow();
     for (let i = 0; i < 5; i += 1) {
       await desk().refreshNow();
-      await desk().partsForTests.outbox.flush();
+      await desk().flush();
     }
     checkAll(options.steps, 'final');
     await checkAlertLog();
@@ -527,7 +525,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.straysAlerted = [...strays.values()].filter((s) => s === 'alerted').length;
     stats.straysResubmitted = [...strays.values()].filter((s) => s === 'resubmitted').length;
     for (const { refId } of acknowledged.values()) {
-      const intent = desk().partsForTests.intents.findByRefId(refId);
+      const intent = desk().intentByRef(refId);
       if (intent) count(stats.finalStates, intent.state);
     }
     return stats;

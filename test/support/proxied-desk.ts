@@ -68,12 +68,8 @@ export async function proxiedDesk(
     desk,
     async drain(rounds = 6) {
       for (let i = 0; i < rounds; i += 1) {
-        await desk().partsForTests.outbox.flush();
-        if (
-          desk().partsForTests.intents.list({ states: ['queued', 'reconciling', 'sending'] })
-            .length === 0
-        )
-          return;
+        await desk().flush();
+        if (desk().intentsIn(['queued', 'reconciling', 'sending']).length === 0) return;
       }
     },
     async close() {

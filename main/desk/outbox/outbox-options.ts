@@ -5,7 +5,7 @@ import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { Intent } from '../store/intents/intent';
 import type { IntentStore } from '../store/intents/intent-store';
-import type { RuleFieldMemory } from './rule-field-memory';
+import type { RuleFieldMemory } from '../paths/rule/rule-field-memory';
 
 export interface OutboxOptions {
   intents: IntentStore;

@@ -53,7 +53,7 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
     await app.screenshot('main-confirmation-1-redemption');
     await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).click();
     await pollFor(() => review.textContent()).toContain('Not confirmed');
-    expect(app.runtime.environments.desk.partsForTests.intents.list()).toEqual([]);
+    expect(app.runtime.environments.desk.intentsIn()).toEqual([]);
     expect((await orchestrations()).length).toBe(before);
 
     // Second try: ticked, confirmed: exactly one redemption, and it completes.

@@ -17,9 +17,7 @@ describe('duplicate bank account', () => {
       ok: false,
       error: { code: 'already_exists' },
     });
-    await expect
-      .poll(() => app!.desk().partsForTests.intents.list({ states: ['completed'] }).length)
-      .toBe(1);
+    await expect.poll(() => app!.desk().intentsIn(['completed']).length).toBe(1);
     await app.desk().refreshNow();
     const refused = await app.runtime.handlers.createFiatAccount(
       usWireAccount('Another owner', '99887766554433'),
@@ -34,7 +32,7 @@ describe('duplicate bank account', () => {
     expect(
       app
         .desk()
-        .partsForTests.intents.list()
+        .intentsIn()
         .filter((i) => i.kind === 'create_fiat_account'),
     ).toHaveLength(1);
   });
@@ -51,11 +49,9 @@ describe('duplicate bank account', () => {
       bank_address: { ...wire.routing_details.bank_address, country: 'DEU' },
     };
     expect(await app!.runtime.handlers.createFiatAccount(iban)).toMatchObject({ ok: true });
-    await expect
-      .poll(() => app!.desk().partsForTests.intents.list({ states: ['completed'] }).length)
-      .toBe(2);
+    await expect.poll(() => app!.desk().intentsIn(['completed']).length).toBe(2);
     await app!.desk().refreshNow();
-    const cached = (await app!.desk().partsForTests.cache.list('fiatAccounts')).map((c) =>
+    const cached = (await app!.desk().records.list('fiatAccounts')).map((c) =>
       JSON.stringify(c.record.fiat_network_instructions),
     );
     expect(await app!.runtime.handlers.createFiatAccount(iban), cached.join('\n')).toMatchObject({

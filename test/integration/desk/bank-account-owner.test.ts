@@ -15,9 +15,7 @@ describe('bank account owner', () => {
     app = await manualDesk();
     await app.desk().refreshNow();
     expect(await app.runtime.handlers.createFiatAccount(account)).toMatchObject({ ok: true });
-    await expect
-      .poll(() => app!.desk().partsForTests.intents.list({ states: ['completed'] }).length)
-      .toBe(1);
+    await expect.poll(() => app!.desk().intentsIn(['completed']).length).toBe(1);
     await app.desk().refreshNow();
     const view = app.runtime.state
       .get()

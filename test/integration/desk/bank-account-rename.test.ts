@@ -33,7 +33,7 @@ describe('rename a bank account', () => {
     expect(
       app
         .desk()
-        .partsForTests.intents.list()
+        .intentsIn()
         .filter((i) => i.kind === 'update_fiat_account'),
     ).toEqual([]);
     await app.desk().refreshNow();

@@ -40,12 +40,12 @@ describe('notifications', () => {
     const ok = await client.createOrchestration({ ...redemptionBody('10.00'), ref_id: 'n-ok' });
     sim.control.failNextOrchestrations(1, 'Beneficiary bank rejected the wire');
     const bad = await client.createOrchestration({ ...redemptionBody('20.00'), ref_id: 'n-bad' });
-    await first.desk().partsForTests.sync.runCycle('events');
+    await first.desk().sync('events');
     expect(first.notifier.shown).toEqual([]);
 
     sim.control.settle();
-    await first.desk().partsForTests.sync.runCycle('events');
-    await first.desk().partsForTests.sync.runCycle('full');
+    await first.desk().sync('events');
+    await first.desk().sync('full');
     const titles = first.notifier.shown.map((n) => `${n.title}:${n.target.id}`).sort();
     // Each names its amount and destination (label and last 4), never just "Wire completed".
     expect(titles).toEqual(
@@ -74,16 +74,14 @@ describe('notifications', () => {
     const second = await open();
     await second.desk().refreshNow();
     for (const id of [ok.orchestration.id, bad.orchestration.id]) {
-      const cached = await second.desk().partsForTests.cache.get('orchestrations', id);
+      const cached = await second.desk().records.get('orchestrations', id);
       await second
         .desk()
         .partsForTests.cache.put('orchestrations', { ...cached!.record, status: 'PROCESSING' });
     }
     await second.desk().partsForTests.cursor.rewind('2000-01-01T00:00:00Z');
-    await second.desk().partsForTests.sync.runCycle('events');
-    expect(second.desk().partsForTests.cache.statusOf('orchestrations', ok.orchestration.id)).toBe(
-      'COMPLETED',
-    );
+    await second.desk().sync('events');
+    expect(second.desk().records.statusOf('orchestrations', ok.orchestration.id)).toBe('COMPLETED');
     expect(second.notifier.shown).toEqual([]);
     await second.runtime.dispose();
   }, 60_000);
@@ -104,10 +102,10 @@ describe('notifications', () => {
       const client = desk.desk().partsForTests.client!;
       for (let i = 0; i < 12; i += 1)
         await client.createOrchestration({ ...redemptionBody('100.25'), ref_id: `many-${i}` });
-      await desk.desk().partsForTests.sync.runCycle('events');
+      await desk.desk().sync('events');
       many.control.settle();
-      await desk.desk().partsForTests.sync.runCycle('events');
-      await desk.desk().partsForTests.sync.runCycle('full');
+      await desk.desk().sync('events');
+      await desk.desk().sync('full');
       expect(desk.notifier.shown.map((n) => n.title)).toEqual(['12 updates from Paxos']);
       expect(desk.notifier.shown[0]!.body).toBe(
         '12 wires completed ($1,203.00). Open Treasury Desk for the details.',

@@ -55,11 +55,11 @@ describe('offline', () => {
       expect(result).toMatchObject({ ok: true, value: { state: 'queued' } });
       if (result.ok) submitted.push((result.value as { refId: string }).refId);
     }
-    await app.desk().partsForTests.sync.runCycle('events'); // still offline: nothing leaves
+    await app.desk().sync('events'); // still offline: nothing leaves
     expect(
       app
         .desk()
-        .partsForTests.intents.list({ states: ['queued'] })
+        .intentsIn(['queued'])
         .map((i) => i.refId)
         .sort(),
     ).toEqual([...submitted].sort());
@@ -67,14 +67,14 @@ describe('offline', () => {
 
     sim = await startSimulator({ stateFile, timing, seed: 5, port }); // back on the same address
     cleanup.push(() => sim.close());
-    await app.desk().partsForTests.sync.runCycle('events');
-    await app.desk().partsForTests.sync.runCycle('events');
+    await app.desk().sync('events');
+    await app.desk().sync('events');
     expect(state.get().connection.status).toBe('online');
     const byRef = new Map<string, number>();
     for (const o of sim.control.snapshot().orchestrations as { ref_id?: string }[]) {
       byRef.set(String(o.ref_id), (byRef.get(String(o.ref_id)) ?? 0) + 1);
     }
     for (const refId of submitted) expect(byRef.get(refId), refId).toBe(1);
-    expect(app.desk().partsForTests.intents.list({ states: ['submitted'] })).toHaveLength(3);
+    expect(app.desk().intentsIn(['submitted'])).toHaveLength(3);
   }, 60_000);
 });

@@ -23,7 +23,7 @@ async function withInFlight(count: number): Promise<Fixture> {
     );
   }
   await f.desk().refreshNow();
-  expect(f.desk().partsForTests.cache.inFlightOrchestrationIds().length).toBe(count);
+  expect(f.desk().records.inFlightOrchestrationIds().length).toBe(count);
   return f;
 }
 
@@ -42,10 +42,10 @@ describe('poll cost per cycle', () => {
       const f = await withInFlight(inFlight);
       fixtures.push(f);
       f.sim.control.resetCounts();
-      await f.desk().partsForTests.sync.runCycle('events');
+      await f.desk().sync('events');
       const light = f.sim.control.counts();
       f.sim.control.resetCounts();
-      await f.desk().partsForTests.sync.runCycle('full');
+      await f.desk().sync('full');
       const full = f.sim.control.counts();
       costs.set(inFlight, { light: apiRequests(light), full: apiRequests(full), routes: light });
     }
@@ -77,8 +77,8 @@ describe('poll cost per cycle', () => {
     const f = fixtures[2]!;
     f.sim.control.settle();
     f.sim.control.resetCounts();
-    await f.desk().partsForTests.sync.runCycle('events');
-    expect(f.desk().partsForTests.cache.inFlightOrchestrationIds().length).toBe(0);
+    await f.desk().sync('events');
+    expect(f.desk().records.inFlightOrchestrationIds().length).toBe(0);
     // Each of the 1,000 produced three events (wire pending, wire completed, orchestration
     // completed). Events are read 100 per call; each page after the first starts at the last
     // one's timestamp (gte) and so repeats one event: at most ceil(3000 / 99) + 1 calls. Then one

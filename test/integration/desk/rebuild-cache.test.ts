@@ -18,9 +18,9 @@ describe('rebuildCache through the bridge', () => {
       ref_id: 'rebuild-1',
     });
     await desk.refreshNow();
-    const atPaxos = desk.partsForTests.cache.count('orchestrations');
+    const atPaxos = desk.records.count('orchestrations');
     expect(atPaxos).toBeGreaterThan(0);
-    const listed = (await desk.partsForTests.cache.orchestrationByRefId('rebuild-1'))?.record;
+    const listed = (await desk.records.orchestrationByRefId('rebuild-1'))?.record;
     expect(listed).toBeDefined();
     // What the cache holds but Paxos never said (a damaged or stale cache).
     await desk.partsForTests.cache.put('orchestrations', {
@@ -28,17 +28,17 @@ describe('rebuildCache through the bridge', () => {
       id: 'not-at-paxos',
       ref_id: 'not-at-paxos',
     });
-    expect(desk.partsForTests.cache.count('orchestrations')).toBe(atPaxos + 1);
-    const outbox = desk.partsForTests.intents.list();
+    expect(desk.records.count('orchestrations')).toBe(atPaxos + 1);
+    const outbox = desk.intentsIn();
 
     const rebuilt = await app.runtime.handlers.rebuildCache(undefined);
     expect(rebuilt).toEqual({
       ok: true,
       value: { orchestrations: atPaxos, asOf: expect.any(String) },
     });
-    expect(await desk.partsForTests.cache.get('orchestrations', 'not-at-paxos')).toBeUndefined();
-    expect(desk.partsForTests.cache.count('orchestrations')).toBe(atPaxos);
-    expect(desk.partsForTests.intents.list()).toEqual(outbox);
+    expect(await desk.records.get('orchestrations', 'not-at-paxos')).toBeUndefined();
+    expect(desk.records.count('orchestrations')).toBe(atPaxos);
+    expect(desk.intentsIn()).toEqual(outbox);
     const audit = (await desk.auditPage({ limit: 20 })).entries;
     expect(
       audit.find((e) => e.action === 'storage.rebuild_cache' && e.outcome === 'succeeded')?.details,
@@ -54,7 +54,7 @@ describe('rebuildCache through the bridge', () => {
     expect((await app.runtime.handlers.lock(undefined)).ok).toBe(true);
     const refused = await app.runtime.handlers.rebuildCache(undefined);
     expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
-    expect(await desk.partsForTests.cache.get('orchestrations', 'not-at-paxos')).toBeDefined();
-    expect(desk.partsForTests.cache.count('orchestrations')).toBe(atPaxos + 1);
+    expect(await desk.records.get('orchestrations', 'not-at-paxos')).toBeDefined();
+    expect(desk.records.count('orchestrations')).toBe(atPaxos + 1);
   }, 120_000);
 });

@@ -33,7 +33,7 @@ describe('a renamed bank account keeps its old label on past wires', () => {
     expect(
       await handlers.submitRedemption({ ...request, retypedAmount: request.amount }),
     ).toMatchObject({ ok: true });
-    await app.desk().partsForTests.outbox.flush();
+    await app.desk().flush();
     await app.desk().refreshNow();
     const found = (await handlers.queryActivity({
       filter: { text: memo },

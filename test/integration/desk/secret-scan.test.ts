@@ -114,9 +114,7 @@ describe('secrets never leave main and the keychain', () => {
     ).toMatchObject(queued);
     await vi.waitFor(
       () => {
-        const states = app.runtime.environments.desk.partsForTests.intents
-          .list()
-          .map((i) => i.state);
+        const states = app.runtime.environments.desk.intentsIn().map((i) => i.state);
         expect(states).toHaveLength(3);
         expect(states.filter((state) => state !== 'submitted' && state !== 'completed')).toEqual(
           [],

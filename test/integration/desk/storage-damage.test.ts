@@ -35,7 +35,7 @@ describe('bytes flipped in the database file', () => {
     const desk = await world.open(pristine);
     await desk.enqueue('create_orchestration', world.redemption('700.00') as never);
     const sent = await desk.enqueue('create_orchestration', world.redemption('300.00') as never);
-    await desk.partsForTests.outbox.flush();
+    await desk.flush();
     const cancelled = await desk.enqueue(
       'create_orchestration',
       world.redemption('900000.00') as never,
@@ -43,8 +43,8 @@ describe('bytes flipped in the database file', () => {
     await desk.cancelIntent(cancelled.id);
     await desk.enqueue('create_orchestration', world.redemption('150.00') as never);
     cancelledRef = cancelled.refId;
-    written = desk.partsForTests.intents.list();
-    expect(desk.partsForTests.intents.get(sent.id)?.state).toBe('submitted');
+    written = desk.intentsIn();
+    expect(desk.intent(sent.id)?.state).toBe('submitted');
     await desk.close();
   }, 60_000);
 
@@ -77,9 +77,9 @@ describe('bytes flipped in the database file', () => {
         const health = desk.partsForTests.intents.health;
         // (1) What the store returns is exactly what was written.
         const original = new Map(written.map((i) => [i.id, i]));
-        for (const intent of desk.partsForTests.intents.list())
+        for (const intent of desk.intentsIn())
           expect(intent, `seed ${seed}`).toEqual(original.get(intent.id));
-        const missing = written.filter((i) => desk.partsForTests.intents.get(i.id) === undefined);
+        const missing = written.filter((i) => desk.intent(i.id) === undefined);
         // (2) Anything missing is reported, and reported damage holds sending before any check.
         if (missing.length > 0)
           expect(
@@ -88,7 +88,7 @@ describe('bytes flipped in the database file', () => {
           ).toBe(true);
         if (health.damaged) {
           expect(health.needsCheck, `seed ${seed}`).toBe(true);
-          expect(desk.partsForTests.intents.sendingHeld, `seed ${seed}`).toBeDefined();
+          expect(desk.sendingHeld, `seed ${seed}`).toBeDefined();
           expect(health.view().message, `seed ${seed}`).toMatch(/damaged/);
         }
         const before = world.refsAtPaxos();
@@ -100,10 +100,7 @@ describe('bytes flipped in the database file', () => {
           outcomes.detected += 1;
           if (health.databaseDamage?.replaced) outcomes.replaced += 1;
           // (3) Checked with Paxos, then released; every damaged row has its answer.
-          expect(
-            desk.partsForTests.intents.sendingHeld,
-            `seed ${seed}: ${health.lastCheckError}`,
-          ).toBeUndefined();
+          expect(desk.sendingHeld, `seed ${seed}: ${health.lastCheckError}`).toBeUndefined();
           for (const d of desk.partsForTests.intents.damaged)
             expect(d.resolution, `seed ${seed}`).toBeDefined();
         } else {

@@ -30,9 +30,7 @@ describe('full refresh', () => {
       .partsForTests.cursor.advance([{ id: 'later', created_at: '2999-01-01T00:00:00Z' }]);
     app.sim.control.resetCounts();
     await app.desk().refreshNow();
-    expect(app.desk().partsForTests.cache.statusOf('orchestrations', orchestration.id)).toBe(
-      'COMPLETED',
-    );
-    expect(app.desk().partsForTests.cache.inFlightOrchestrationIds()).toEqual([]);
+    expect(app.desk().records.statusOf('orchestrations', orchestration.id)).toBe('COMPLETED');
+    expect(app.desk().records.inFlightOrchestrationIds()).toEqual([]);
   }, 60_000);
 });

@@ -26,15 +26,15 @@ describe('bounded waits and retry now', () => {
     const a = (app = await proxiedDesk());
     a.proxy.set({ status: { status: 429, retryAfter: '31536000', count: 1 } });
     await a.desk().refreshNow();
-    const until = a.desk().partsForTests.client?.coolDownUntil();
+    const until = a.desk().coolDownUntil();
     expect(until).toBeTruthy();
     expect(until!.getTime() - Date.now()).toBeLessThanOrEqual(MAX_COOL_DOWN_MS + 1000);
     const intent = await a.desk().enqueue('create_orchestration', body('21'));
-    await a.desk().partsForTests.outbox.flush();
-    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('queued');
+    await a.desk().flush();
+    expect(a.desk().intent(intent.id)?.state).toBe('queued');
     expect(await a.runtime.handlers.retryNow(undefined)).toMatchObject({ ok: true });
     await a.drain();
-    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.desk().intent(intent.id)?.state).toBe('submitted');
   });
 });
 

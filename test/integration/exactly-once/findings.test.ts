@@ -54,11 +54,11 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     const intent = await ok<{ id: string; refId: string }>(
       a.runtime.handlers.submitRedemption(redeem('250')),
     );
-    await a.desk().partsForTests.outbox.flush();
+    await a.desk().flush();
     const cancel = await a.runtime.handlers.cancelIntent({ id: intent.id });
     expect(cancel).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await a.drain();
-    const after = a.desk().partsForTests.intents.get(intent.id)!;
+    const after = a.desk().intent(intent.id)!;
     expect(after.state).not.toBe('cancelled');
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
     expect(after.state).toBe('submitted');
@@ -81,9 +81,9 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     const intent = await ok<{ id: string; refId: string }>(
       a.runtime.handlers.submitRedemption(redeem('40')),
     );
-    await a.desk().partsForTests.outbox.flush();
+    await a.desk().flush();
     a.proxy.clear();
-    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
+    expect(a.desk().intent(intent.id)).toMatchObject({
       state: 'needs_attention',
       attentionReason: 'credentials',
     });
@@ -96,7 +96,7 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     );
     expect(abandoned.state).toBe('submitted');
     await a.drain();
-    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.desk().intent(intent.id)?.state).toBe('submitted');
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
   });
 
@@ -108,8 +108,8 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
     const intent = await ok<{ id: string; refId: string }>(
       a.runtime.handlers.submitRedemption(redeem('30')),
     );
-    await a.desk().partsForTests.outbox.flush();
-    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
+    await a.desk().flush();
+    expect(a.desk().intent(intent.id)).toMatchObject({
       state: 'needs_attention',
       attempts: 1,
     });
@@ -135,7 +135,7 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
       a.runtime.handlers.submitRedemption(redeem('31')),
     );
     expect(other.refId).not.toBe(intent.refId);
-    await a.desk().partsForTests.outbox.flush();
+    await a.desk().flush();
     await ok(a.runtime.handlers.abandonIntent({ id: other.id }));
     const late = await a.paxos.createOrchestration({
       ref_id: other.refId,
@@ -146,7 +146,7 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
     await a.desk().refreshNow();
-    const woke = a.desk().partsForTests.intents.get(other.id)!;
+    const woke = a.desk().intent(other.id)!;
     expect(woke.state).toBe('submitted');
     expect(woke.result?.paxosId).toBe(late.orchestration.id);
     expect(woke.alert).toMatch(/found at Paxos/);
@@ -168,11 +168,11 @@ describe('finding 1: cancel after a send never makes a second wire', () => {
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    await a.desk().partsForTests.outbox.flush();
-    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('reconciling');
+    await a.desk().flush();
+    expect(a.desk().intent(intent.id)?.state).toBe('reconciling');
     const creates = a.proxy.requests['POST /v2/orchestration/orchestrations'];
     await a.drain();
-    expect(a.desk().partsForTests.intents.get(intent.id)?.state).toBe('submitted');
+    expect(a.desk().intent(intent.id)?.state).toBe('submitted');
     expect(a.proxy.requests['POST /v2/orchestration/orchestrations']).toBe(creates);
     expect(atPaxos(a, 'orchestrations', intent.refId)).toHaveLength(1);
   });
@@ -208,7 +208,7 @@ describe('finding 2: the right bank account is recorded as created', () => {
       a.runtime.handlers.createFiatAccount(usWireAccount('Acme Treasury LLC', '99887766554433')),
     );
     await a.drain();
-    const done = a.desk().partsForTests.intents.get(intent.id)!;
+    const done = a.desk().intent(intent.id)!;
     expect(done.result?.paxosId).not.toBe(SEED_IDS.operatingBankAccount);
     const created = atPaxos(a, 'fiatAccounts', intent.refId);
     expect(created).toHaveLength(1);
@@ -249,7 +249,7 @@ describe('finding 3: a rule wiring elsewhere is never confirmed', () => {
         });
       const intent = await ok<{ id: string; refId: string }>(a.runtime.handlers.createRule(rule));
       await a.drain();
-      const after = a.desk().partsForTests.intents.get(intent.id)!;
+      const after = a.desk().intent(intent.id)!;
       expect(after.state).toBe('needs_attention');
       expect(after.lastError).toMatchObject({
         code: 'answer_mismatch',
@@ -285,16 +285,16 @@ describe('finding 5: a cancel racing a flush stays with its intent', () => {
     });
     const first = await a.desk().enqueue('create_orchestration', body('11'));
     const second = await a.desk().enqueue('create_orchestration', body('12'));
-    const flushing = a.desk().partsForTests.outbox.flush();
+    const flushing = a.desk().flush();
     const cancel = a.runtime.handlers.cancelIntent({ id: first.id });
     await expect(flushing).resolves.toBeDefined();
     await cancel;
     await a.drain();
-    const firstAfter = a.desk().partsForTests.intents.get(first.id)!;
+    const firstAfter = a.desk().intent(first.id)!;
     expect(
       firstAfter.state === 'cancelled' ? atPaxos(a, 'orchestrations', first.refId).length : 1,
     ).toBe(firstAfter.state === 'cancelled' ? 0 : 1);
-    expect(a.desk().partsForTests.intents.get(second.id)?.state).toBe('submitted');
+    expect(a.desk().intent(second.id)?.state).toBe('submitted');
     expect(atPaxos(a, 'orchestrations', second.refId)).toHaveLength(1);
   });
 });
@@ -316,10 +316,10 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
       source: { profile: { profile_id: SEED_IDS.defaultProfile } },
       destination: { fiat: { bank_account_id: SEED_IDS.operatingBankAccount } },
     });
-    await a.desk().partsForTests.outbox.flush();
+    await a.desk().flush();
     const mine = atPaxos(a, 'orchestrations', intent.refId);
     expect(mine).toHaveLength(1);
-    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
+    expect(a.desk().intent(intent.id)).toMatchObject({
       state: 'submitted',
       result: { paxosId: mine[0]?.id },
     });
@@ -341,7 +341,7 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
       }),
     );
     await a.drain();
-    expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({
+    expect(a.desk().intent(intent.id)).toMatchObject({
       state: 'needs_attention',
       lastError: { code: 'answer_mismatch', answered: '(none named)' },
     });
@@ -371,6 +371,6 @@ describe('finding 7: what the docs leave open is checked, not guessed', () => {
     await a.drain();
     const mine = atPaxos(a, 'orchestrations', intent.refId);
     expect(mine).toHaveLength(1);
-    expect(a.desk().partsForTests.intents.get(intent.id)?.result?.paxosId).toBe(mine[0]?.id);
+    expect(a.desk().intent(intent.id)?.result?.paxosId).toBe(mine[0]?.id);
   });
 });

@@ -47,7 +47,7 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     first.proxy.set({ ignoreRuleBankField: { field: 'fiat_account_id' } });
     const a = await ok<{ id: string; refId: string }>(first.runtime.handlers.createRule(rule));
     await first.drain();
-    expect(first.desk().partsForTests.intents.get(a.id)).toMatchObject({
+    expect(first.desk().intent(a.id)).toMatchObject({
       state: 'needs_attention',
       lastError: { code: 'answer_mismatch', answered: '(none named)' },
     });
@@ -62,7 +62,7 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     second.proxy.set({ ignoreRuleBankField: { field: 'fiat_account_id' } });
     const b = await ok<{ id: string; refId: string }>(second.runtime.handlers.createRule(rule));
     await second.drain();
-    const settled = second.desk().partsForTests.intents.get(b.id);
+    const settled = second.desk().intent(b.id);
     expect(settled, JSON.stringify(settled?.lastError)).toMatchObject({ state: 'completed' });
     // Sent under bank_account_id: the fault (which fires only for fiat_account_id) never fired.
     expect(second.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);
@@ -75,7 +75,7 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
       second.runtime.handlers.createRule({ ...rule, network: 'SOLANA' as const }),
     );
     await second.drain();
-    expect(second.desk().partsForTests.intents.get(c.id)).toMatchObject({ state: 'completed' });
+    expect(second.desk().intent(c.id)).toMatchObject({ state: 'completed' });
     expect(second.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);
   });
 
@@ -89,7 +89,7 @@ describe('finding 7: the rule bank field Paxos accepted is remembered per enviro
     for (const network of ['ETHEREUM', 'SOLANA'] as const) {
       const intent = await ok<{ id: string }>(a.runtime.handlers.createRule({ ...rule, network }));
       await a.drain();
-      expect(a.desk().partsForTests.intents.get(intent.id)).toMatchObject({ state: 'completed' });
+      expect(a.desk().intent(intent.id)).toMatchObject({ state: 'completed' });
     }
     expect(a.proxy.fired.ignoreRuleBankField ?? 0).toBe(0);
   });

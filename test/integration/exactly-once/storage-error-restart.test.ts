@@ -97,19 +97,17 @@ describe('a storage error during a send, then a restart', () => {
     await first.runtime.dispose();
     const second = await openApp();
     const again = second.runtime.environments.desk;
-    expect(again.partsForTests.intents.get(intent.id)?.state).toMatch(/^(sending|reconciling)$/);
+    expect(again.intent(intent.id)?.state).toMatch(/^(sending|reconciling)$/);
     await again.refreshNow(); // reaches Paxos, then flushes: the intent is reconciled first
     await vi.waitFor(async () => {
-      await again.partsForTests.outbox.flush();
-      expect(again.partsForTests.intents.get(intent.id)?.state).toBe('submitted');
+      await again.flush();
+      expect(again.intent(intent.id)?.state).toBe('submitted');
     });
     const held = atPaxos(intent.refId);
     expect(held).toHaveLength(1);
-    expect(again.partsForTests.intents.get(intent.id)?.result?.paxosId).toBe(held[0]?.id);
+    expect(again.intent(intent.id)?.result?.paxosId).toBe(held[0]?.id);
     expect(creates()).toBe(sentBefore); // looked up by ref_id, never sent again
-    expect(again.partsForTests.intents.list().filter((i) => i.refId === intent.refId)).toHaveLength(
-      1,
-    );
+    expect(again.intentsIn().filter((i) => i.refId === intent.refId)).toHaveLength(1);
     // A clean flush: nothing left to show.
     await again.refreshNow();
     await vi.waitFor(() =>

@@ -83,7 +83,7 @@ describe('bridge: hostile input to every operation', () => {
       expect(cases.length).toBeGreaterThan(10);
       const desk = app.runtime.environments.desk;
       const filesBefore = await fingerprint(app.dataDir);
-      const intentsBefore = desk.partsForTests.intents.list().length;
+      const intentsBefore = desk.intentsIn().length;
       const auditBefore = desk.partsForTests.audit.count;
       const stateBefore = JSON.stringify(app.runtime.state.get());
       const accepted: string[] = [];
@@ -121,7 +121,7 @@ describe('bridge: hostile input to every operation', () => {
       expect(Object.fromEntries(await fingerprint(app.dataDir))).toEqual(
         Object.fromEntries(filesBefore),
       );
-      expect(desk.partsForTests.intents.list()).toHaveLength(intentsBefore);
+      expect(desk.intentsIn()).toHaveLength(intentsBefore);
       expect(desk.partsForTests.audit.count).toBe(auditBefore);
       expect(JSON.stringify(app.runtime.state.get())).toBe(stateBefore);
       expect(app.runtime.environments.desk).toBe(desk);

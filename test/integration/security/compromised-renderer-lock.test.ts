@@ -224,7 +224,7 @@ describe('notifications while locked', () => {
       fiatAccountId: SEED_IDS.operatingBankAccount,
     });
     expect(redeem.ok).toBe(true);
-    await d.app.runtime.environments.desk.partsForTests.outbox.flush();
+    await d.app.runtime.environments.desk.flush();
     await d.call('lock');
     const desk = d.app.runtime.environments.desk;
     await expect

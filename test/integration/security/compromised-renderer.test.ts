@@ -60,7 +60,7 @@ describe('compromised renderer, declining confirmer: nothing moves', () => {
       nickname: 'Sweep',
     });
     expect(created.ok).toBe(true);
-    await d.app.runtime.environments.desk.partsForTests.outbox.flush();
+    await d.app.runtime.environments.desk.flush();
     await d.app.runtime.environments.desk.refreshNow();
     ruleId = d.app.runtime.state.get().rules.items[0]!.id;
     d.confirmer.answerWith('decline');
@@ -241,7 +241,7 @@ describe('compromised renderer, accepting confirmer: only what main described ha
     d.confirmer.answerWith('accept');
     const result = await d.call('submitRedemption', bigRedemption);
     expect(result.ok).toBe(true);
-    const intents = d.app.runtime.environments.desk.partsForTests.intents.list();
+    const intents = d.app.runtime.environments.desk.intentsIn();
     expect(
       intents.map((i) => [i.kind, (i.payload as { source_amount?: string }).source_amount]),
     ).toEqual([['create_orchestration', '150000']]);
@@ -354,6 +354,6 @@ describe('compromised renderer, accepting confirmer: only what main described ha
       fiatAccountId: 'not-an-approved-account',
     });
     expect(result.error?.code).toBe('validation');
-    expect(d.app.runtime.environments.desk.partsForTests.intents.list()).toHaveLength(1);
+    expect(d.app.runtime.environments.desk.intentsIn()).toHaveLength(1);
   });
 });

@@ -117,7 +117,7 @@ export async function compromisedDesk(
       const sim = (await app.simulator()).control.snapshot();
       return JSON.stringify({
         intents: desk()
-          .partsForTests.intents.list()
+          .intentsIn()
           .map((i) => [i.refId, i.kind, i.state]),
         orchestrations: sim.orchestrations.map((o) => o.id),
         fiatAccounts: sim.fiatAccounts,

@@ -126,13 +126,13 @@ async function deskWithHistory(): Promise<Fixture> {
   // Set-up, not the test: the client's timeout is short (the stall cases need it), so on a loaded
   // machine one refresh may time out a list; refresh until the history is all cached.
   const cachedHistory = () =>
-    cacheCollections.every((collection) => f.desk().partsForTests.cache.count(collection) > 0) &&
-    f.desk().partsForTests.cache.inFlightOrchestrationIds().length === 1;
+    cacheCollections.every((collection) => f.desk().records.count(collection) > 0) &&
+    f.desk().records.inFlightOrchestrationIds().length === 1;
   await expect
     .poll(
       async () => {
         await f.desk().refreshNow();
-        await f.desk().partsForTests.sync.runCycle('events');
+        await f.desk().sync('events');
         return cachedHistory();
       },
       { timeout: 120_000, interval: 200 },
@@ -140,8 +140,8 @@ async function deskWithHistory(): Promise<Fixture> {
     .toBe(true);
   expect(f.runtime.state.get().connection.status).toBe('online');
   for (const collection of cacheCollections)
-    expect(f.desk().partsForTests.cache.count(collection), collection).toBeGreaterThan(0);
-  expect(f.desk().partsForTests.cache.inFlightOrchestrationIds()).toHaveLength(1);
+    expect(f.desk().records.count(collection), collection).toBeGreaterThan(0);
+  expect(f.desk().records.inFlightOrchestrationIds()).toHaveLength(1);
   return f;
 }
 
@@ -152,7 +152,7 @@ async function readCache(f: Fixture): Promise<CacheContents> {
   const contents: CacheContents = new Map();
   for (const collection of cacheCollections) {
     const records = new Map<string, Record<string, unknown>>();
-    for (const { record, fetchedAt } of await f.desk().partsForTests.cache.list(collection)) {
+    for (const { record, fetchedAt } of await f.desk().records.list(collection)) {
       expect(
         typeof record.id === 'string' && record.id.length > 0,
         `${collection}: a record without an id`,
@@ -174,7 +174,7 @@ async function expectKept(f: Fixture, before: CacheContents): Promise<void> {
     for (const id of records.keys()) {
       expect(after.get(collection)!.has(id), `${collection}/${id} was lost`).toBe(true);
       expect(
-        (await f.desk().partsForTests.cache.get(collection, id))?.record.id,
+        (await f.desk().records.get(collection, id))?.record.id,
         `${collection}/${id} unreadable`,
       ).toBe(id);
     }
@@ -276,7 +276,7 @@ describe('a misbehaving Paxos', () => {
         f.sim.control.settle(); // something for the light cycle: the in-flight redemption completes
         // Offline after the full refresh, the next cycle is a full one again, whatever it was asked to be.
         const lightIsFull = f.runtime.state.get().connection.status === 'offline';
-        await f.desk().partsForTests.sync.runCycle('events');
+        await f.desk().sync('events');
         const lightReadsIt = lightIsFull || lightCycleReads.includes(endpoint);
         expectConnection(
           f,
@@ -300,15 +300,13 @@ describe('a misbehaving Paxos', () => {
             ok: true,
             value: { orchestration: { id: unknown[0]!.id, status: FUTURE_STATUS } },
           });
-          expect(f.desk().partsForTests.cache.statusOf('orchestrations', unknown[0]!.id)).toBe(
-            FUTURE_STATUS,
-          );
+          expect(f.desk().records.statusOf('orchestrations', unknown[0]!.id)).toBe(FUTURE_STATUS);
         }
         if (scenario.fault.startsWith('huge page')) {
           // 10,000 items in one answer: survived, and the heap did not balloon.
           expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(512 * 1024 * 1024);
           for (const collection of cacheCollections)
-            expect(f.desk().partsForTests.cache.count(collection)).toBeLessThanOrEqual(10_000 + 50);
+            expect(f.desk().records.count(collection)).toBeLessThanOrEqual(10_000 + 50);
         }
 
         // The fault goes away: the next cycle is online, without an error, with fresh as-of times.
@@ -332,9 +330,7 @@ describe('a misbehaving Paxos', () => {
           );
         }
         for (const collection of cacheCollections)
-          expect(f.desk().partsForTests.cache.asOf(collection)! >= recoveredAt, collection).toBe(
-            true,
-          );
+          expect(f.desk().records.asOf(collection)! >= recoveredAt, collection).toBe(true);
         await expectKept(f, before);
         expect(unhandled).toEqual([]);
       } finally {
@@ -360,14 +356,14 @@ describe('a misbehaving Paxos', () => {
       })) as Result;
       expect(submitted.ok, JSON.stringify(submitted)).toBe(true);
       const refId = (submitted.value as { refId: string }).refId;
-      await f.desk().partsForTests.outbox.flush();
+      await f.desk().flush();
       await f.desk().refreshNow();
-      await f.desk().partsForTests.sync.runCycle('events');
-      await f.desk().partsForTests.outbox.flush();
+      await f.desk().sync('events');
+      await f.desk().flush();
       expect(
         f.sim.control.snapshot().orchestrations.filter((o) => o.ref_id === refId),
       ).toHaveLength(1);
-      expect(f.desk().partsForTests.intents.findByRefId(refId)?.state).toBe('submitted');
+      expect(f.desk().intentByRef(refId)?.state).toBe('submitted');
       expect(f.runtime.state.get().connection).toMatchObject({ status: 'online', lastError: null });
       before = await readCache(f);
     } finally {

@@ -1,0 +1,44 @@
+// The desk's stores, all on one SQLite file: the cache of Paxos records, the intents, the
+// notification ledger, the event cursor and the audit log, with the health they report to.
+import type { DeskOptions } from './desk-options';
+import { AuditLog } from './store/audit/audit-log';
+import type { AuditRecord } from './store/audit/audit-entry';
+import { CacheStore } from './store/cache/cache-store';
+import type { DeskDatabase } from './store/db/desk-database';
+import { IntentStore } from './store/intents/intent-store';
+import { NotificationLedger } from './store/notifications/notification-ledger';
+import { StorageHealth } from './store/storage-health';
+import { EventCursor } from './sync/event-cursor';
+
+export interface DeskStores {
+  db: DeskDatabase;
+  health: StorageHealth;
+  cache: CacheStore;
+  intents: IntentStore;
+  ledger: NotificationLedger;
+  cursor: EventCursor;
+  audit: AuditLog;
+}
+
+/** The stores on an open file. The audit chain and intent checksums are verified here. */
+export function storesOn(options: DeskOptions, db: DeskDatabase): DeskStores {
+  const now = options.now;
+  const health = new StorageHealth();
+  health.databaseDamage = db.damage;
+  const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
+  health.audit = audit.verification;
+  // In this order: a store that finds the file unreadable stops the rest (see openDesk).
+  const intents = new IntentStore(db, { now, audit, health });
+  const cache = new CacheStore(db, now);
+  const ledger = new NotificationLedger(db, now);
+  const cursor = new EventCursor(db);
+  return { db, health, cache, intents, ledger, cursor, audit };
+}
+
+/**
+ * Appends to the audit log without ever failing the caller: the work it records has happened,
+ * and a failed append is already visible as a gap the chain check reports.
+ */
+export function recordIn(audit: AuditLog, entry: AuditRecord): Promise<unknown> {
+  return audit.append(entry).catch(() => undefined);
+}

@@ -6,6 +6,9 @@
 // caller submits, and a rule-triggered one starts from a deposit that has already arrived.
 import { isObj } from './body';
 import { badRequest } from './problems';
+import type { ApprovalOutcome, PendingApproval } from './types';
+
+export type { ApprovalOutcome, PendingApproval } from './types';
 
 export type ApprovalMode =
   | { mode: 'none' }
@@ -22,16 +25,6 @@ export const NO_APPROVALS: ApprovalSettings = {
   orchestrations: { mode: 'none' },
   rules: { mode: 'none' },
 };
-
-export type ApprovalOutcome = 'APPROVE' | 'REJECT';
-
-/** Bookkeeping beside a PENDING record (plain JSON, persisted with the state). */
-export interface PendingApproval {
-  /** Simulator clock ms at which it is decided; null = waits for a decision via the control. */
-  decideAt: number | null;
-  outcome: ApprovalOutcome;
-  reason?: string;
-}
 
 /** Default detail of a rejection (written to the orchestration's fail_reason). */
 export const DEFAULT_REJECT_REASON = 'rejected during approval (simulated)';

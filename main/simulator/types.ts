@@ -1,7 +1,6 @@
 // The simulator's state: Paxos-shaped JSON records (exactly what the API returns) plus, beside
 // each, the private bookkeeping the lifecycle needs (review time, next step, funds to return).
 // Everything is plain JSON so that `stateFile` can persist it.
-import type { PendingApproval } from './approvals';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -71,4 +70,15 @@ export interface SimState {
   rules: SimRule[];
   transfers: SimTransfer[];
   events: SimEvent[];
+}
+
+// Approval bookkeeping beside a PENDING record (approvals.ts decides; the records carry it).
+export type ApprovalOutcome = 'APPROVE' | 'REJECT';
+
+/** Bookkeeping beside a PENDING record (plain JSON, persisted with the state). */
+export interface PendingApproval {
+  /** Simulator clock ms at which it is decided; null = waits for a decision via the control. */
+  decideAt: number | null;
+  outcome: ApprovalOutcome;
+  reason?: string;
 }

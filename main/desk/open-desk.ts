@@ -6,6 +6,7 @@ import { holdSendingForDamage } from './damage-hold';
 import { openEnvironmentDatabase } from './store/carry-over/environment-database';
 import { salvageIntents } from './store/carry-over/salvage-intents';
 import { isCorruption, type DeskDatabase } from './store/db/desk-database';
+import { lockEnvironmentFolder } from './store/db/folder-lock';
 import { moveAside } from './store/db/set-aside';
 import { environmentDir } from './store/environment-dir';
 
@@ -31,9 +32,19 @@ export async function openDesk<D>(
     now: options.now,
     ...(options.storageFaults ? { faults: options.storageFaults } : {}),
   };
-  const db = await openEnvironmentDatabase(dir, dbOptions);
+  // One writer per folder: a second runtime stops here with a clear error, before it reads or
+  // writes anything. The lock goes with the database's connection (or with this process).
+  const lock = lockEnvironmentFolder(dir);
+  let db: DeskDatabase;
+  try {
+    db = await openEnvironmentDatabase(dir, dbOptions);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   if (db.damage?.replaced) salvageInto(db, db.damage.keptAt);
   try {
+    db.onClose(lock.release);
     return await buildOn(options, db, build);
   } catch (error) {
     db.close();
@@ -41,7 +52,12 @@ export async function openDesk<D>(
     // Pages the check at open does not cover were unreadable: keep the file aside and start
     // a new one, with sending held until every intent has been checked with Paxos.
     const keptAt = moveAside(db.path, options.now());
-    const fresh = await openEnvironmentDatabase(dir, dbOptions);
+    const relock = lockEnvironmentFolder(dir);
+    const fresh = await openEnvironmentDatabase(dir, dbOptions).catch((again: unknown) => {
+      relock.release();
+      throw again;
+    });
+    fresh.onClose(relock.release);
     fresh.damage = {
       problems: [error instanceof Error ? error.message : String(error)],
       keptAt,

@@ -40,6 +40,7 @@ export class DeskDatabase {
   /** Write statements run so far (tests and benchmarks: "wrote nothing" is 0 more). */
   writes = 0;
   damage: DatabaseDamage | undefined;
+  private readonly afterClose: (() => void)[] = [];
 
   private constructor(
     readonly path: string,
@@ -176,10 +177,16 @@ export class DeskDatabase {
     return this.db.isOpen;
   }
 
+  /** Runs once the connection is closed: the folder lock is released with the file. */
+  onClose(release: () => void): void {
+    this.afterClose.push(release);
+  }
+
   close(): void {
     if (!this.db.isOpen) return;
     this.statements.clear();
     this.db.close();
+    for (const release of this.afterClose.splice(0)) release();
   }
 
   private statement(sql: string): StatementSync {

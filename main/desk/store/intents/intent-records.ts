@@ -214,11 +214,29 @@ export class IntentRecords {
   ): Intent {
     const row = toIntentRow(intent);
     this.db.transaction(() => {
-      this.db.run(
-        `INSERT INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})
-         ON CONFLICT (id) DO UPDATE SET state = excluded.state, body = excluded.body, checksum = excluded.checksum`,
-        ...intentRowValues(row),
-      );
+      if (!before) {
+        this.db.run(
+          `INSERT INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})`,
+          ...intentRowValues(row),
+        );
+      } else {
+        // Conditional in SQL, not only in memory: another process on the same file (which the
+        // folder lock should prevent) or a row changed underneath must not be overwritten.
+        const { changes } = this.db.run(
+          'UPDATE intents SET state = ?, body = ?, checksum = ? WHERE id = ? AND state = ?',
+          row.state,
+          row.body,
+          row.checksum,
+          row.id,
+          before.state,
+        );
+        if (Number(changes) !== 1)
+          throw new AppError(
+            'conflict',
+            'This request changed in the database meanwhile; look at it again.',
+            { id: intent.id, expected: before.state },
+          );
+      }
       const audit = this.options.audit;
       if (audit && before?.state !== intent.state) {
         audit.appendNow({

@@ -209,7 +209,7 @@ describe('IntentStore', () => {
     await store.close();
     const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
     // Flip the state back, body and column both, as damaged bytes could (they bypass triggers).
-    raw.exec('DROP TRIGGER intents_terminal_stays_terminal');
+    raw.exec('DROP TRIGGER intents_follow_the_state_machine');
     raw
       .prepare(
         "UPDATE intents SET state = 'queued', body = replace(body, '\"cancelled\"', '\"queued\"')",
@@ -229,7 +229,7 @@ describe('IntentStore', () => {
     await store.close();
     const raw = new DatabaseSync(join(dir, 'desk.sqlite'));
     expect(() => raw.prepare("UPDATE intents SET state = 'queued'").run()).toThrow(
-      /cannot be sent again/,
+      /state machine forbids this move/,
     );
     raw.close();
   });

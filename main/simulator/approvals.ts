@@ -6,7 +6,7 @@
 // caller submits, and a rule-triggered one starts from a deposit that has already arrived.
 import { isObj } from './body';
 import { badRequest } from './problems';
-import type { ApprovalOutcome, PendingApproval } from './types';
+import type { PendingApproval } from './types';
 
 export type { ApprovalOutcome, PendingApproval } from './types';
 

@@ -101,7 +101,9 @@ export function ActivityDetail({
             ) : null}
             {o.failReason ? (
               <>
-                <dt>Failure reason</dt>
+                <dt>
+                  {o.status.toUpperCase() === 'REJECTED' ? 'Rejection reason' : 'Failure reason'}
+                </dt>
                 <dd className="bad">{o.failReason}</dd>
               </>
             ) : null}

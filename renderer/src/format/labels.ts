@@ -102,6 +102,8 @@ const auditActions: Readonly<Record<string, string>> = {
   'INTENT.CONFIRM': 'Queued request confirmed again',
   'ACTIVITY.EXPORT': 'Activity exported to CSV',
   'DEMO.SIMULATE_DEPOSIT': 'Demo deposit simulated',
+  'DEMO.DECIDE_APPROVAL': 'Demo approval decided',
+  'DEMO.SET_APPROVALS': 'Demo approval mode changed',
   'INTENT.CREATE_ORCHESTRATION': 'Redemption sent to Paxos',
   'INTENT.CREATE_RULE': 'Auto-redeem rule sent to Paxos',
   'INTENT.DELETE_RULE': 'Rule deletion sent to Paxos',

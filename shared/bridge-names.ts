@@ -21,6 +21,8 @@ export const operationNames = [
   'createRule',
   'deleteRule',
   'simulateDeposit',
+  'decideDemoApproval',
+  'setDemoApprovals',
   'queryActivity',
   'summarizeActivity',
   'getOrchestration',

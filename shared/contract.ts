@@ -109,6 +109,16 @@ export const operations = {
   createRule: { input: input.RuleInput, output: IntentViewSchema },
   deleteRule: { input: input.ByIdInput, output: IntentViewSchema },
   simulateDeposit: { input: input.SimulateDepositInput, output: Done },
+  /** Demo only: approve or reject a redemption or rule waiting at the built-in Paxos. */
+  decideDemoApproval: { input: input.DecideDemoApprovalInput, output: Done },
+  /** Demo only: set how the built-in Paxos approves; answers the modes now in force. */
+  setDemoApprovals: {
+    input: input.SetDemoApprovalsInput,
+    output: z.object({
+      orchestrations: input.DemoApprovalModeSchema,
+      rules: input.DemoApprovalModeSchema,
+    }),
+  },
   queryActivity: {
     input: input.ActivityQueryInput,
     output: z.object({

@@ -84,6 +84,20 @@ export const SimulateDepositInput = z.strictObject({
     .refine((v) => checkAmount(v, 'USDC').ok, 'must be a positive amount with at most 6 decimals'),
 });
 
+/** Demo only: decide what waits for approval at the built-in Paxos (the simulator). */
+export const DecideDemoApprovalInput = z.strictObject({
+  kind: z.enum(['orchestration', 'rule']),
+  id,
+  decision: z.enum(['approve', 'reject']),
+  reason: text(200).optional(),
+});
+/** Demo only: what the built-in Paxos does with new redemptions and rules (`none`: no approval). */
+export const DemoApprovalModeSchema = z.enum(['none', 'approve', 'reject', 'manual']);
+export const SetDemoApprovalsInput = z.strictObject({
+  orchestrations: DemoApprovalModeSchema.optional(),
+  rules: DemoApprovalModeSchema.optional(),
+});
+
 export const ActivityFilterSchema = z.strictObject({
   statuses: z.array(text(40)).max(20).optional(),
   assets: z.array(text(20)).max(20).optional(),

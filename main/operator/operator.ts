@@ -5,6 +5,7 @@ import type { RuntimeInfo } from './app-state-operations';
 import { createActivityOperations } from './activity-operations';
 import { createAppStateOperations } from './app-state-operations';
 import { createBankAccountOperations } from './bank-account-operations';
+import { createDemoOperations } from './demo-operations';
 import { createIntentOperations } from './intent-operations';
 import { createLockOperations } from './lock-operations';
 import type { OperatorContext } from './operator-context';
@@ -22,6 +23,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     rules: createRuleOperations(ctx),
     activity: createActivityOperations(ctx),
     intents: createIntentOperations(ctx),
+    demo: createDemoOperations(ctx),
   };
 }
 

@@ -26,6 +26,13 @@ describe('labels', () => {
     expect(idNameLabel('ref_id').text).toBe('Your reference');
   });
 
+  it('words an orchestration status by its meaning (2026): awaiting approval, rejected', () => {
+    expect(orchestrationStatusLabel('PENDING').text).toBe('Awaiting approval at Paxos');
+    expect(orchestrationStatusLabel('REJECTED').text).toBe('Rejected by Paxos');
+    expect(orchestrationStatusLabel('processing').text).toBe('Processing');
+    expect(orchestrationStatusLabel('REJECTED').code).toBe('REJECTED');
+  });
+
   it('keeps the code as received for the tooltip', () => {
     expect(networkLabel('ethereum')).toEqual({ text: 'Ethereum', code: 'ethereum' });
     expect(withCode(bankAccountStatusLabel('PENDING'))).toBe('In review at Paxos (PENDING)');

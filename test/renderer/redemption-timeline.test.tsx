@@ -91,17 +91,50 @@ describe('redemption timeline', () => {
     expect(t.headline).toBe('Failed: Beneficiary bank rejected the wire');
   });
 
-  it('awaiting approval and unknown statuses are shown, not guessed', () => {
-    const approval = redemptionTimeline({
-      orchestration: orchestration({ status: 'PENDING_APPROVAL', sourceLeg: undefined }),
+  it('PENDING is awaiting approval at Paxos: submitted waits, nothing converts', () => {
+    for (const status of ['PENDING', 'PENDING_APPROVAL']) {
+      const t = redemptionTimeline({
+        orchestration: orchestration({ status, sourceLeg: { status: 'PENDING' } }),
+      });
+      expect(states(t)).toEqual(['current', 'pending', 'pending', 'pending']);
+      expect(t.headline).toBe('Awaiting approval at Paxos');
+      expect(t.outcome).toBe('awaiting_approval');
+      expect(t.steps.find((s) => s.state === 'current')?.label).not.toBe('Converting');
+    }
+  });
+
+  it('REJECTED is rejected by Paxos, with the reason when Paxos gives one', () => {
+    const t = redemptionTimeline({
+      orchestration: orchestration({
+        status: 'REJECTED',
+        failReason: 'Exceeds the approver limit',
+        // The simulator marks the debit leg FAILED when it refunds: still a rejection.
+        sourceLeg: { status: 'FAILED' },
+      }),
     });
-    expect(states(approval)).toEqual(['current', 'pending', 'pending', 'pending']);
-    expect(approval.headline).toBe('Awaiting approval at Paxos');
+    expect(states(t)).toEqual(['failed', 'pending', 'pending', 'pending']);
+    expect(t.outcome).toBe('rejected');
+    expect(t.headline).toBe('Rejected by Paxos: Exceeds the approver limit');
+    expect(t.steps[0]?.note).toBe('Rejected by Paxos: Exceeds the approver limit');
+    const silent = redemptionTimeline({
+      orchestration: orchestration({ status: 'REJECTED', sourceLeg: undefined }),
+    });
+    expect(silent.headline).toBe('Rejected by Paxos');
+    expect(silent.headline).not.toMatch(/Converting|Failed/);
+  });
+
+  it('a status no document names is shown as Paxos wrote it, not guessed', () => {
     const odd = redemptionTimeline({
       orchestration: orchestration({ status: 'ON_HOLD', sourceLeg: { status: 'FROZEN' } }),
     });
     expect(odd.steps[1]?.note).toBe('Paxos status: FROZEN');
     expect(odd.steps[3]?.note).toBe('Paxos status: ON_HOLD');
+    expect(odd.headline).toBe('Paxos status: ON_HOLD');
     expect(odd.outcome).toBe('in_progress');
+    const bare = redemptionTimeline({
+      orchestration: orchestration({ status: 'Held_For_Review', sourceLeg: undefined }),
+    });
+    expect(states(bare)).toEqual(['done', 'pending', 'pending', 'pending']);
+    expect(bare.headline).toBe('Paxos status: Held_For_Review');
   });
 });

@@ -13,6 +13,7 @@ export function createOperationHandlers({
   rules,
   activity,
   intents,
+  demo,
 }: Operator): OperationHandlers {
   return {
     getAppInfo: () => appState.getAppInfo(),
@@ -44,6 +45,8 @@ export function createOperationHandlers({
     createRule: (input) => rules.createRule(input),
     deleteRule: (input) => rules.deleteRule(input),
     simulateDeposit: (input) => rules.simulateDeposit(input),
+    decideDemoApproval: (input) => demo.decideDemoApproval(input),
+    setDemoApprovals: (input) => demo.setDemoApprovals(input),
 
     queryActivity: (input) => activity.queryActivity(input),
     summarizeActivity: (input) => activity.summarizeActivity(input),

@@ -3,6 +3,8 @@
 // support can still match what Paxos says. Paxos enums are open: a code this module does not
 // know is turned into plain words ("SOME_NEW_STATE" → "Some new state") rather than shown raw.
 
+import { orchestrationMeaning } from '../model/orchestration-status';
+
 export interface CodeLabel {
   /** What the operator reads. */
   text: string;
@@ -23,11 +25,8 @@ function lookup(table: Readonly<Record<string, string>>, code: string): CodeLabe
   return { text: table[code.toUpperCase()] ?? humanizeCode(code), code };
 }
 
+/** Statuses the 2026 document does not name but older answers carried; the rest come from the status meanings. */
 const orchestrationStatuses: Readonly<Record<string, string>> = {
-  PENDING_APPROVAL: 'Awaiting approval at Paxos',
-  PROCESSING: 'In progress',
-  COMPLETED: 'Completed',
-  FAILED: 'Failed',
   CANCELLED: 'Cancelled',
 };
 
@@ -40,7 +39,8 @@ const bankAccountStatuses: Readonly<Record<string, string>> = {
 
 const ruleStatuses: Readonly<Record<string, string>> = {
   ACTIVE: 'Active',
-  PENDING: 'Being set up',
+  PENDING: 'Awaiting approval at Paxos',
+  REJECTED: 'Rejected by Paxos',
   DELETED: 'Deleted',
   FAILED: 'Failed',
 };
@@ -102,6 +102,8 @@ const auditActions: Readonly<Record<string, string>> = {
   'INTENT.CONFIRM': 'Queued request confirmed again',
   'ACTIVITY.EXPORT': 'Activity exported to CSV',
   'DEMO.SIMULATE_DEPOSIT': 'Demo deposit simulated',
+  'DEMO.DECIDE_APPROVAL': 'Demo approval decided',
+  'DEMO.SET_APPROVALS': 'Demo approval mode changed',
   'INTENT.CREATE_ORCHESTRATION': 'Redemption sent to Paxos',
   'INTENT.CREATE_RULE': 'Auto-redeem rule sent to Paxos',
   'INTENT.DELETE_RULE': 'Rule deletion sent to Paxos',
@@ -144,7 +146,13 @@ const environments: Readonly<Record<string, string>> = {
   PRODUCTION: 'Production',
 };
 
-export const orchestrationStatusLabel = (code: string) => lookup(orchestrationStatuses, code);
+/** The status meaning's words (shared/paxos/status-meanings.ts); an unnamed status in plain words. */
+export function orchestrationStatusLabel(code: string): CodeLabel {
+  const meaning = orchestrationMeaning(code);
+  return meaning.outcome === 'unknown'
+    ? lookup(orchestrationStatuses, code)
+    : { text: meaning.label, code };
+}
 export const bankAccountStatusLabel = (code: string) => lookup(bankAccountStatuses, code);
 export const ruleStatusLabel = (code: string) => lookup(ruleStatuses, code);
 export const transferStatusLabel = (code: string) => lookup(transferStatuses, code);

@@ -2,6 +2,7 @@
 // Paxos documents that a failed orchestration's reserved funds are released back to the
 // profile (ORCHESTRATION_UNRESERVE in its reports); it does not say in which asset when the
 // conversion had already happened, nor for auto-redeem rules. So the words say exactly that.
+// A redemption REJECTED during approval never started: its funds go back as they were.
 import type { OrchestrationView } from '../../../shared/views';
 
 export interface FailureFunds {
@@ -17,7 +18,15 @@ export function failureFunds(
   amount: string,
   profile: string,
 ): FailureFunds | undefined {
-  if (o.status.toUpperCase() !== 'FAILED') return undefined;
+  const status = o.status.toUpperCase();
+  if (status === 'REJECTED') {
+    // Rejected while it waited for approval: it never started converting or wiring.
+    return {
+      where: `Paxos rejected it during approval, before anything was converted or wired: the ${amount} is released back to ${profile}.`,
+      returnedToProfile: true,
+    };
+  }
+  if (status !== 'FAILED') return undefined;
   const converted = o.sourceLeg?.status?.toUpperCase() === 'COMPLETED';
   const wireSent = o.destinationLeg?.status?.toUpperCase() === 'COMPLETED';
   if (wireSent) {

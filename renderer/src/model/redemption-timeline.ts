@@ -1,99 +1,37 @@
 // The four steps an operator follows for one redemption, derived from what main knows:
-// first the outbox intent (before Paxos has the orchestration), then the orchestration itself.
+// first the outbox intent (before Paxos has the orchestration: timeline-from-intent.ts), then
+// the orchestration itself, read through its status meaning (orchestration-status.ts).
 //
 // Mapping (conservative: a step is "done" only when Paxos says so):
-//   intent queued / needs_attention    → Submitted: current, "Queued — not sent" / why it waits
-//   intent sending / reconciling       → Submitted: current, "Sending" / "Checking with Paxos"
-//   intent submitted / completed, no orchestration yet
-//                                      → Submitted: done; Converting: current (waiting for status)
-//   intent failed / cancelled / abandoned → Submitted: failed, with the intent's error (abandoned: N checks)
-//   orchestration exists               → Submitted: done (PENDING_APPROVAL: current, awaiting approval)
+//   orchestration PENDING              → Submitted: current, "Awaiting approval at Paxos"; nothing converts
+//   orchestration REJECTED             → Submitted: failed, "Rejected by Paxos" and its fail_reason.detail
 //   sourceLeg PENDING / PROCESSING     → Converting: current   (stablecoin debited and converted)
 //   sourceLeg COMPLETED                → Converting: done
 //   destinationLeg PENDING/PROCESSING  → Wire sent: current, "Sending wire" (once converting is done)
 //   destinationLeg COMPLETED           → Wire sent: done
 //   orchestration COMPLETED            → every step done (Paxos's word is final)
 //   orchestration FAILED, or a leg FAILED → the first step not done is failed, with fail reason
-//   any other status                   → shown as is in the step's note; never read as done
+//   a status no document names         → "Paxos status: X" as Paxos wrote it; never read as done
 import type { IntentView, OrchestrationView } from '../../../shared/views';
-import { intentStateLabel } from './intent-states';
+import { orchestrationMeaning } from './orchestration-status';
+import { timelineFromIntent } from './timeline-from-intent';
+import {
+  firstStepOnly,
+  step,
+  type RedemptionTimeline,
+  type StepState,
+  type TimelineStep,
+} from './timeline-steps';
 
-export type StepState = 'done' | 'current' | 'pending' | 'failed';
-export type StepKey = 'submitted' | 'converting' | 'wire' | 'completed';
-export interface TimelineStep {
-  key: StepKey;
-  label: string;
-  state: StepState;
-  note?: string;
-}
-export type RedemptionOutcome = 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
-export interface RedemptionTimeline {
-  steps: TimelineStep[];
-  outcome: RedemptionOutcome;
-  headline: string;
-}
+export type {
+  RedemptionOutcome,
+  RedemptionTimeline,
+  StepKey,
+  StepState,
+  TimelineStep,
+} from './timeline-steps';
 
-const LABELS: Record<StepKey, string> = {
-  submitted: 'Submitted',
-  converting: 'Converting',
-  wire: 'Wire sent',
-  completed: 'Completed',
-};
 const KNOWN_LEG = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'];
-const KNOWN_ORCHESTRATION = ['PROCESSING', 'COMPLETED', 'FAILED', 'PENDING_APPROVAL'];
-
-function step(key: StepKey, state: StepState, note?: string): TimelineStep {
-  return note === undefined
-    ? { key, label: LABELS[key], state }
-    : { key, label: LABELS[key], state, note };
-}
-
-function fromIntent(intent: IntentView): RedemptionTimeline {
-  const label = intentStateLabel(intent);
-  if (intent.state === 'cancelled' || intent.state === 'failed' || intent.state === 'abandoned') {
-    const reason = intent.state === 'abandoned' ? label : (intent.lastError?.message ?? label);
-    // Abandoned may have left this desk: it says what Paxos answered, never "never sent".
-    const headline =
-      intent.state === 'cancelled'
-        ? 'Cancelled — never sent'
-        : intent.state === 'abandoned'
-          ? label
-          : `Failed: ${reason}`;
-    return {
-      steps: [
-        step('submitted', 'failed', reason),
-        step('converting', 'pending'),
-        step('wire', 'pending'),
-        step('completed', 'pending'),
-      ],
-      outcome: intent.state === 'failed' ? 'failed' : 'cancelled',
-      headline,
-    };
-  }
-  const accepted =
-    intent.state === 'submitted' || intent.state === 'completed' || Boolean(intent.paxosId);
-  const note = intent.confirmationNeeded ? `${label}: ${intent.confirmationNeeded}` : label;
-  return {
-    steps: accepted
-      ? [
-          step('submitted', 'done'),
-          step('converting', 'current', 'Waiting for the first status from Paxos'),
-          step('wire', 'pending'),
-          step('completed', 'pending'),
-        ]
-      : [
-          step('submitted', 'current', note),
-          step('converting', 'pending'),
-          step('wire', 'pending'),
-          step('completed', 'pending'),
-        ],
-    outcome:
-      accepted || intent.state === 'sending' || intent.state === 'reconciling'
-        ? 'in_progress'
-        : 'queued',
-    headline: accepted ? 'Submitted — waiting for Paxos' : label,
-  };
-}
 
 function legState(
   status: string | undefined,
@@ -107,47 +45,63 @@ function legState(
   return { state: 'current' };
 }
 
-function fromOrchestration(o: OrchestrationView): RedemptionTimeline {
-  const status = o.status.toUpperCase();
-  if (status === 'COMPLETED') {
-    return {
-      steps: [
-        step('submitted', 'done'),
-        step('converting', 'done'),
-        step('wire', 'done'),
-        step('completed', 'done'),
-      ],
-      outcome: 'completed',
-      headline: 'Completed',
-    };
-  }
-  const awaitingApproval = status === 'PENDING_APPROVAL';
-  const submitted = awaitingApproval
-    ? step('submitted', 'current', 'Awaiting approval at Paxos')
-    : step('submitted', 'done');
-  const source = legState(o.sourceLeg?.status, !awaitingApproval);
+function fromLegs(o: OrchestrationView): TimelineStep[] {
+  const source = legState(o.sourceLeg?.status, true);
   const wire = legState(o.destinationLeg?.status, source.state === 'done');
-  const steps = [
-    submitted,
+  return [
+    step('submitted', 'done'),
     step('converting', source.state, source.note),
     step('wire', wire.state, wire.state === 'current' ? (wire.note ?? 'Sending wire') : wire.note),
     step('completed', 'pending'),
   ];
-  const failed = status === 'FAILED' || steps.some((s) => s.state === 'failed');
-  if (failed) {
-    const reason = o.failReason ?? 'Paxos gave no reason';
-    const first = steps.find((s) => s.state !== 'done') ?? steps[3];
-    if (first) Object.assign(first, { state: 'failed', note: reason });
-    for (const s of steps) if (s !== first && s.state === 'current') s.state = 'pending';
-    return { steps, outcome: 'failed', headline: `Failed: ${reason}` };
+}
+
+function failed(steps: TimelineStep[], reason: string): RedemptionTimeline {
+  const first = steps.find((s) => s.state !== 'done') ?? steps[3];
+  if (first) Object.assign(first, { state: 'failed', note: reason });
+  for (const s of steps) if (s !== first && s.state === 'current') s.state = 'pending';
+  return { steps, outcome: 'failed', headline: `Failed: ${reason}` };
+}
+
+function fromOrchestration(o: OrchestrationView): RedemptionTimeline {
+  const meaning = orchestrationMeaning(o.status);
+  switch (meaning.outcome) {
+    case 'succeeded':
+      return {
+        steps: (['submitted', 'converting', 'wire', 'completed'] as const).map((k) =>
+          step(k, 'done'),
+        ),
+        outcome: 'completed',
+        headline: meaning.label,
+      };
+    case 'awaiting_approval':
+      return {
+        steps: firstStepOnly('current', meaning.label),
+        outcome: 'awaiting_approval',
+        headline: meaning.label,
+      };
+    case 'rejected': {
+      const said = o.failReason ? `${meaning.label}: ${o.failReason}` : meaning.label;
+      return { steps: firstStepOnly('failed', said), outcome: 'rejected', headline: said };
+    }
+    default:
+      break;
   }
-  if (!KNOWN_ORCHESTRATION.includes(status))
-    steps[3] = step('completed', 'pending', `Paxos status: ${o.status}`);
+  const steps = fromLegs(o);
+  if (meaning.outcome === 'failed' || steps.some((s) => s.state === 'failed'))
+    return failed(steps, o.failReason ?? 'Paxos gave no reason');
+  if (meaning.outcome === 'unknown') {
+    // Not a word any document has: said as Paxos wrote it, never guessed to be "Converting".
+    const said = `Paxos status: ${o.status}`;
+    if (!o.sourceLeg?.status) steps[1] = step('converting', 'pending');
+    steps[3] = step('completed', 'pending', said);
+    return { steps, outcome: 'in_progress', headline: said };
+  }
   const current = steps.find((s) => s.state === 'current');
   return {
     steps,
     outcome: 'in_progress',
-    headline: current ? (current.note ?? current.label) : `Paxos status: ${o.status}`,
+    headline: current ? (current.note ?? current.label) : meaning.label,
   };
 }
 
@@ -156,14 +110,9 @@ export function redemptionTimeline(input: {
   orchestration?: OrchestrationView;
 }): RedemptionTimeline {
   if (input.orchestration) return fromOrchestration(input.orchestration);
-  if (input.intent) return fromIntent(input.intent);
+  if (input.intent) return timelineFromIntent(input.intent);
   return {
-    steps: [
-      step('submitted', 'current', 'Unknown'),
-      step('converting', 'pending'),
-      step('wire', 'pending'),
-      step('completed', 'pending'),
-    ],
+    steps: firstStepOnly('current', 'Unknown'),
     outcome: 'in_progress',
     headline: 'Waiting for status',
   };

@@ -140,6 +140,10 @@ export const validSamples: Samples = {
   },
   deleteRule: { input: { id: 'rule-1' } },
   simulateDeposit: { input: { ruleId: 'rule-1', amount: '250.00' } },
+  decideDemoApproval: {
+    input: { kind: 'orchestration', id: 'orch-1', decision: 'reject', reason: 'Over the limit' },
+  },
+  setDemoApprovals: { input: { orchestrations: 'manual', rules: 'approve' } },
   queryActivity: { input: { filter, offset: 0, limit: 100 } },
   summarizeActivity: { input: filter },
   getOrchestration: { input: { id: 'orch-1' } },

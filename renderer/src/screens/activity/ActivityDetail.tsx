@@ -1,6 +1,7 @@
 // One redemption in full, in an overlay drawer: the timeline, amounts, where it went, why it
 // failed and where the funds are now (if it did), and every Paxos id with a copy button, for
 // reconciliation and support calls.
+import { DemoApprovalControl } from '../../components/DemoApprovalControl';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IdWithCopy } from '../../components/IdWithCopy';
 import { Money } from '../../components/Money';
@@ -13,8 +14,9 @@ import { formatUsd } from '../../format/usd';
 import { useOrchestrationDetail } from '../../hooks/useOrchestrationDetail';
 import { failureFunds } from '../../model/failure-funds';
 import { fiatAccountName, profileName, ruleName } from '../../model/lookups';
+import { orchestrationMeaning } from '../../model/orchestration-status';
 import { redemptionTimeline } from '../../model/redemption-timeline';
-import { useFiatAccounts, useProfiles, useRules } from '../../store/selectors';
+import { useEnvironment, useFiatAccounts, useProfiles, useRules } from '../../store/selectors';
 import { DetailHeader } from '../../components/DetailHeader';
 import { DetailDrawer } from './DetailDrawer';
 import { TransferTable } from './TransferTable';
@@ -32,6 +34,7 @@ export function ActivityDetail({
   const accounts = useFiatAccounts();
   const rules = useRules();
   const profiles = useProfiles();
+  const environment = useEnvironment();
   const o = detail?.orchestration;
   const profile = o?.profileId ? profileName(profiles, o.profileId) : 'the profile';
   const funds = o
@@ -56,6 +59,10 @@ export function ActivityDetail({
       {o ? (
         <>
           <RedemptionTimelineView timeline={redemptionTimeline({ orchestration: o })} />
+          {environment === 'demo' &&
+          orchestrationMeaning(o.status).outcome === 'awaiting_approval' ? (
+            <DemoApprovalControl kind="orchestration" id={o.id} />
+          ) : null}
           {funds ? (
             <div
               className="warning-box"
@@ -101,7 +108,9 @@ export function ActivityDetail({
             ) : null}
             {o.failReason ? (
               <>
-                <dt>Failure reason</dt>
+                <dt>
+                  {o.status.toUpperCase() === 'REJECTED' ? 'Rejection reason' : 'Failure reason'}
+                </dt>
                 <dd className="bad">{o.failReason}</dd>
               </>
             ) : null}

@@ -3,12 +3,20 @@
 import type { ActivityFilter } from '../../../../shared/operation-inputs';
 import type { FieldErrors } from '../../errors/field-errors';
 
-/** The status chips: all, or a group of Paxos statuses. */
+/**
+ * The status chips: all, or a group of Paxos statuses (main matches them exactly). In progress
+ * includes what awaits approval at Paxos (PENDING; PENDING_APPROVAL, an unreleased preview's
+ * word); a redemption Paxos REJECTED is filed with the failures.
+ */
 export const statusChips = [
   { value: '', label: 'All', statuses: [] },
-  { value: 'in_progress', label: 'In progress', statuses: ['PROCESSING', 'PENDING_APPROVAL'] },
+  {
+    value: 'in_progress',
+    label: 'In progress',
+    statuses: ['PENDING', 'PROCESSING', 'PENDING_APPROVAL'],
+  },
   { value: 'COMPLETED', label: 'Completed', statuses: ['COMPLETED'] },
-  { value: 'FAILED', label: 'Failed', statuses: ['FAILED'] },
+  { value: 'FAILED', label: 'Failed or rejected', statuses: ['FAILED', 'REJECTED'] },
 ] as const;
 
 export interface ActivityFilterDraft {

@@ -1,6 +1,9 @@
-// One rule: where to send funds (address, QR, network), where the dollars go, what it has
-// done so far, and Delete. In the Demo environment, a deposit can be simulated.
+// One rule: where to send funds (address, QR, network: only while ACTIVE, the one status that
+// converts deposits), where the dollars go, what it has done so far, and Delete. In the Demo
+// environment, a deposit can be simulated and a rule awaiting approval approved or rejected.
+import { ruleStatusMeaning, ruleTakesDeposits } from '../../../../shared/paxos/status-meanings';
 import type { IntentView, RuleView } from '../../../../shared/views';
+import { DemoApprovalControl } from '../../components/DemoApprovalControl';
 import { IdWithCopy } from '../../components/IdWithCopy';
 import { formatDateTime } from '../../format/time';
 import { fiatAccountName, profileName } from '../../model/lookups';
@@ -8,6 +11,7 @@ import { useEnvironment, useFiatAccounts, useProfiles } from '../../store/select
 import { DeleteRuleButton } from './DeleteRuleButton';
 import { DepositAddress } from './DepositAddress';
 import { RuleActivity } from './RuleActivity';
+import { RuleDepositStatus } from './RuleDepositStatus';
 import { SimulateDepositForm } from './SimulateDepositForm';
 import { Drawer } from '../../components/Drawer';
 import { networkLabel } from '../../format/labels';
@@ -26,8 +30,9 @@ export function RuleDetail({
   const accounts = useFiatAccounts();
   const profiles = useProfiles();
   const asset = rule.sourceAsset ?? '?';
-  const active = rule.status.toUpperCase() === 'ACTIVE';
-  const deleted = ['DELETED', 'CANCELLED'].includes(rule.status.toUpperCase());
+  const status = rule.status.toUpperCase();
+  const active = ruleTakesDeposits(status);
+  const ended = status === 'CANCELLED' || ruleStatusMeaning(status).terminal;
   return (
     <Drawer labelledBy="rule-detail-title" testId="rule-detail" onClose={onClose}>
       <DetailHeader
@@ -38,19 +43,18 @@ export function RuleDetail({
         closeLabel="Close rule detail"
         onClose={onClose}
       />
-      {rule.depositAddress && !deleted ? (
+      {active && rule.depositAddress ? (
         <DepositAddress
           address={rule.depositAddress}
           asset={asset}
           network={rule.network ? networkLabel(rule.network).text : '?'}
         />
       ) : (
-        <p className="muted">
-          {deleted
-            ? 'This rule is deleted: do not send funds to its address.'
-            : 'The deposit address appears once Paxos has set up the rule.'}
-        </p>
+        <RuleDepositStatus rule={rule} />
       )}
+      {environment === 'demo' && status === 'PENDING' ? (
+        <DemoApprovalControl kind="rule" id={rule.id} />
+      ) : null}
       <dl className="facts">
         <dt>Converts</dt>
         <dd>
@@ -69,7 +73,7 @@ export function RuleDetail({
       {environment === 'demo' && active ? (
         <SimulateDepositForm ruleId={rule.id} asset={asset} />
       ) : null}
-      {!deleted ? (
+      {!ended ? (
         <div className="form__actions">
           <DeleteRuleButton rule={rule} onDeleted={onDeleted} />
         </div>

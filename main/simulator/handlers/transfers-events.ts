@@ -1,12 +1,12 @@
-// /transfer/transfers (get, list with the plural filters) and the Events API (/events, always
-// ascending by created_at, no cursor; /events/{id}).
+// /transfer/transfers (get, list with the plural filters) and the Events API (/events, by
+// created_at, ASC unless `order` says DESC, `limit` 1 to 100, paged by `page_cursor` as the 2026
+// document says; /events/{id}).
 import type { SimAnswer } from '../http-io';
 import { paginate } from '../paging';
 import { badRequest, notFound } from '../problems';
 import { inTimeWindow } from '../query';
 import type { RouteRequest } from '../router';
 import type { World } from '../world';
-import { toMicros } from '../clock';
 
 export function getTransfer(world: World, req: RouteRequest): SimAnswer {
   const found = world.state.transfers.find((t) => t.data.id === req.params.id);
@@ -66,14 +66,20 @@ export function listEvents(world: World, req: RouteRequest): SimAnswer {
   const q = req.query;
   const window = q.time('created_at');
   const type = q.one('type');
-  const limit = q.int('limit', 1, 1000) ?? 100;
+  const limit = q.int('limit', 1, 100) ?? 100;
+  const order = q.order('ASC');
   if (q.bool('is_test')) return { status: 200, body: { events: [] } }; // the simulator sends no test events
   const events = world.state.events
     .map((e) => e.data)
-    .filter((e) => (!type || e.type === type) && inTimeWindow(e.created_at, window))
-    .sort((a, b) => (toMicros(a.created_at) ?? 0) - (toMicros(b.created_at) ?? 0))
-    .slice(0, limit);
-  return { status: 200, body: { events } };
+    .filter((e) => (!type || e.type === type) && inTimeWindow(e.created_at, window));
+  const page = paginate(events, order, limit, q.one('page_cursor'));
+  return {
+    status: 200,
+    body: {
+      events: page.items,
+      ...(page.next_page_cursor ? { next_page_cursor: page.next_page_cursor } : {}),
+    },
+  };
 }
 
 export function getEvent(world: World, req: RouteRequest): SimAnswer {

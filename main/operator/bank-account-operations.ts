@@ -16,6 +16,7 @@ import {
 } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createBankAccountOperations(ctx: OperatorContext) {
@@ -42,6 +43,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return { ...fiatAccountView(account, fetchedAt), details: account };
     },
     createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
+      requireCapability(ctx, 'bankAccounts');
       const desk = ctx.desk();
       const cached = await desk.records.list('fiatAccounts');
       const listed = cached.map((c) => ({
@@ -63,6 +65,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return queue('create_fiat_account', input, 'fiat_account.create', decision.audit);
     },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
+      requireCapability(ctx, 'bankAccounts');
       const decision = updateBankAccountConfirmation(
         environment(),
         await requireFacts(id),
@@ -87,6 +90,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return { ...fiatAccountView(cached.record, cached.fetchedAt), label };
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
+      requireCapability(ctx, 'bankAccounts');
       const decision = deleteBankAccountConfirmation(environment(), await requireFacts(id));
       await requireConfirmation(ctx, decision.request, decision.audit);
       return queue('delete_fiat_account', { id }, 'fiat_account.delete', decision.audit);

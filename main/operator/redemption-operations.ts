@@ -5,6 +5,7 @@ import { redemptionConfirmation } from '../confirm/redemption-confirmation';
 import { prepareRedemption, reviewRedemption, type Redemption, type ReviewContext } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createRedemptionOperations(ctx: OperatorContext) {
@@ -22,6 +23,7 @@ export function createRedemptionOperations(ctx: OperatorContext) {
       return reviewRedemption(input, { ...reviewContext(), labelOf: (id) => labels.current(id) });
     },
     submitRedemption: async (input: Redemption) => {
+      requireCapability(ctx, 'redeem');
       const review = reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
       const account = await ctx.desk().bankAccountFacts(input.fiatAccountId);

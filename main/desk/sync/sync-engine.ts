@@ -125,20 +125,24 @@ export class SyncEngine {
     };
     const full = kind === 'full' || this.offline;
     try {
+      // A capability the credential lacks is skipped, not failed (its scope was never asked for).
+      const can = (operation: Parameters<PaxosClient['canCall']>[0]) => client.canCall(operation);
       if (full) {
-        await refreshProfilesAndBalances(ctx);
-        await refreshFiatAccounts(ctx);
-        await refreshRules(ctx);
-        if (!this.historyLoaded) await loadOrchestrationHistory(ctx);
-        else await refreshInFlight(ctx);
+        if (await can('listProfiles')) await refreshProfilesAndBalances(ctx);
+        if (await can('listFiatAccounts')) await refreshFiatAccounts(ctx);
+        if (await can('listRules')) await refreshRules(ctx);
+        if (await can('listOrchestrations')) {
+          if (!this.historyLoaded) await loadOrchestrationHistory(ctx);
+          else await refreshInFlight(ctx);
+        }
         this.historyLoaded = true;
         ctx.newRecordsAreNews = true;
         this.lastFullAt = this.options.now().getTime();
-      } else if (this.hasPendingBankAccounts()) {
+      } else if (this.hasPendingBankAccounts() && (await can('listFiatAccounts'))) {
         await refreshFiatAccounts(ctx);
       }
       const beforeEvents = ctx.found.length;
-      await applyNewEvents(ctx);
+      if ((await can('listEvents')) && (await can('listOrchestrations'))) await applyNewEvents(ctx);
       const touched = [
         ...new Set(
           ctx.found
@@ -147,7 +151,8 @@ export class SyncEngine {
             .filter(Boolean),
         ),
       ];
-      if (!full && touched.length > 0) await refreshProfilesAndBalances(ctx, touched);
+      if (!full && touched.length > 0 && (await can('listBalances')))
+        await refreshProfilesAndBalances(ctx, touched);
       this.setOffline(false);
       this.options.onSynced(this.options.now().toISOString());
       await this.announce(ctx.found);

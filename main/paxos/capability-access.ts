@@ -10,10 +10,12 @@ import {
   type Capability,
   type CapabilityStatus,
 } from './capabilities';
-import type { PaxosScope } from './scopes';
+import { PAXOS_SCOPES, type PaxosScope } from './scopes';
 
 export class CapabilityAccess {
   private readonly off = new Map<Capability, string>();
+  /** Scopes Paxos refused or did not grant: named when no capability is left. */
+  private readonly missing = new Set<string>();
 
   constructor(wanted: readonly Capability[] = ALL_CAPABILITIES) {
     for (const c of ALL_CAPABILITIES)
@@ -42,6 +44,7 @@ export class CapabilityAccess {
     const hit = this.enabled().filter(
       (c) => lacking(c, new Set(scopes)).length < CAPABILITIES[c].scopes.length,
     );
+    for (const s of scopes) this.missing.add(s);
     for (const c of hit) {
       const missing = CAPABILITIES[c].scopes.filter((s) => scopes.includes(s));
       this.off.set(c, why(missing));
@@ -49,8 +52,14 @@ export class CapabilityAccess {
     return hit;
   }
 
-  turnOff(capability: Capability, reason: string): void {
+  turnOff(capability: Capability, reason: string, scopes: readonly string[] = []): void {
+    for (const s of scopes) this.missing.add(s);
     this.off.set(capability, reason);
+  }
+
+  /** The scopes found missing so far, in the order of the scope table (PAXOS_SCOPES). */
+  missingScopes(): PaxosScope[] {
+    return PAXOS_SCOPES.filter((s) => this.missing.has(s));
   }
 
   report(): CapabilityStatus[] {

@@ -155,13 +155,16 @@ export function createPaxosClient(options: PaxosClientOptions) {
     /** The operator's "retry now": lifts the cool-down for the next request (a new 429 starts another). */
     retryNow: (): void => coolDown.clear(),
     /**
-     * Gets a token and checks it grants every scope the app needs; throws `forbidden` with
-     * `details.missingScopes` naming the ones missing. For "test connection" in settings.
+     * Gets a token; throws `forbidden` with `details.missingScopes` when the credential allows
+     * none of the capabilities. For "test connection" and saving credentials in settings.
      */
     async verifyAccess(): Promise<{ grantedScopes: string[]; expiresAt: string }> {
+      // Degraded is usable (Settings says what is off); only a credential allowing none of
+      // the capabilities is refused, naming what it lacks.
       const token = await tokens.get();
       const missing = missingScopes(access.scopes(), token.scopes);
       if (missing.length > 0) throw missingScopesError(missing);
+      if (access.enabled().length === 0) throw missingScopesError(access.missingScopes());
       return {
         grantedScopes: [...token.scopes],
         expiresAt: new Date(token.expiresAtMs).toISOString(),

@@ -6,7 +6,8 @@
 import type { Capability } from './capabilities';
 import { scopesOf } from './capabilities';
 import type { CapabilityAccess } from './capability-access';
-import { isPaxosError, PaxosError } from './errors';
+import { isPaxosError, type PaxosError } from './errors';
+import { missingScopesError } from './problem';
 import type { AccessToken } from './oauth';
 
 export interface ScopedTokenDeps {
@@ -61,7 +62,7 @@ async function probeEach(deps: ScopedTokenDeps): Promise<boolean> {
       await deps.request(scopes);
     } catch (error) {
       if (!refusedScopes(error)) throw error;
-      deps.access.turnOff(capability, refusedWhy(scopes));
+      deps.access.turnOff(capability, refusedWhy(scopes), scopes);
       turnedOff = true;
     }
     await deps.sleep(deps.spacingMs);
@@ -76,11 +77,7 @@ function refusedScopes(error: unknown): string[] | undefined {
   return Array.isArray(named) && named.length > 0 ? named.map(String) : undefined;
 }
 
+/** Nothing left to ask for: the scopes found missing, named as for a refused call. */
 function noneLeft(access: CapabilityAccess): PaxosError {
-  const reasons = access.report().map((c) => `${c.label}: ${c.reason ?? 'on'}`);
-  return new PaxosError(
-    'forbidden',
-    'This API credential allows none of what Treasury Desk does with Paxos.',
-    { capabilities: reasons },
-  );
+  return missingScopesError(access.missingScopes());
 }

@@ -162,6 +162,19 @@ export const KNOWN_DEVIATIONS: readonly KnownDeviation[] = [
     matches: unknownQueryParam(['ListEvents', 'GetEvent'], 'is_test'),
   },
   {
+    id: 'events-order-page-cursor',
+    reason:
+      'The 2026-07 document adds order and page_cursor to List Events (and next_page_cursor to its answer); the client pages events by cursor, 100 at most a page.',
+    matches: (c) =>
+      unknownQueryParam(['ListEvents'], 'order')(c) ||
+      unknownQueryParam(['ListEvents'], 'page_cursor')(c) ||
+      (c.phase === 'response' &&
+        c.operationId === 'ListEvents' &&
+        c.error.keyword === 'additionalProperties' &&
+        (c.error.params as { additionalProperty?: string }).additionalProperty ===
+          'next_page_cursor'),
+  },
+  {
     id: 'transfer-network-stellar',
     reason:
       'Newer docs add STELLAR (and XLAYER) to Transfer.crypto_network; the 2025 CryptoNetwork enum predates them.',

@@ -203,10 +203,14 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     // Exactly the operations of the routes the client calls were exercised, each at least once.
     const exercised = Object.keys(report.operations).sort();
     const routes = await clientOperations();
-    expect(exercised).toEqual([...new Set(routes.map((r) => r.operationId ?? r.route))].sort());
+    // ListApiCredentials (which scopes a real credential holds) is asked of Paxos only: the
+    // simulator has no such route, and the desk then falls back to the operator's capabilities.
+    const simulated = routes.filter((r) => r.operationId !== 'ListApiCredentials');
+    expect(exercised).toEqual([...new Set(simulated.map((r) => r.operationId ?? r.route))].sort());
     // What was excused, and only that: each of these is listed in docs/paxos-client.md.
     expect(Object.keys(report.deviationsHit).sort()).toEqual([
       'balances-required-balances',
+      'events-order-page-cursor',
       'list-orchestrations-ref-id',
       'transfer-network-stellar',
     ]);

@@ -4,6 +4,7 @@
 import { AppError } from '../shared/app-error';
 import type { EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
+import type { CapabilityStatus } from '../shared/state';
 import { Desk, type DeskOptions } from './desk';
 import { endpointProblem, type EndpointPolicy } from './settings/endpoint-override-policy';
 import type { CredentialsVault } from './vault/credentials-vault';
@@ -18,10 +19,13 @@ export interface EnvironmentManagerOptions extends Omit<DeskOptions, 'environmen
   clientOptions?: Partial<PaxosClientOptions>;
   /** Which custom addresses may be used: an override outside it is never sent a secret. */
   endpointPolicy: EndpointPolicy;
+  /** The active client turned a capability off (a scope refused or lacking). */
+  onCapabilities?: () => void;
 }
 
 export class EnvironmentManager {
   private current: Desk | undefined;
+  private client: PaxosClient | undefined;
   private simulator: Promise<RunningSimulator> | undefined;
   /** The last switch (done or failed): the next one starts after it. */
   private switching: Promise<unknown> = Promise.resolve();
@@ -31,6 +35,11 @@ export class EnvironmentManager {
   get desk(): Desk {
     if (!this.current) throw new AppError('internal', 'The desk is not open yet.');
     return this.current;
+  }
+
+  /** What the active environment's credential lets the desk do; empty before a desk opens. */
+  capabilities(): CapabilityStatus[] {
+    return this.client?.capabilities() ?? [];
   }
 
   get demoSimulator(): Promise<RunningSimulator> | undefined {
@@ -45,6 +54,7 @@ export class EnvironmentManager {
         await this.current?.close();
         this.current = undefined;
         const client = await this.buildClient(environment);
+        this.client = client;
         const desk = await Desk.open({ ...this.options, environment, client });
         this.current = desk;
         await desk.start();
@@ -78,6 +88,7 @@ export class EnvironmentManager {
       const sim = await this.simulator;
       return createPaxosClient({
         ...this.options.clientOptions,
+        ...this.capabilityOptions(),
         environment: 'demo',
         endpoints: { apiUrl: sim.url, tokenUrl: sim.tokenUrl },
         getCredentials: async () => sim.credentials,
@@ -87,10 +98,23 @@ export class EnvironmentManager {
     if (!status.configured) return undefined;
     return createPaxosClient({
       ...this.options.clientOptions,
+      ...this.capabilityOptions(),
+      // Paxos can say which scopes a real credential holds; the simulator has no such route.
+      discoverScopes: true,
       environment,
       endpoints: this.endpointOverrides(environment, this.options.settings()),
       getCredentials: () => this.options.vault.getForClient(environment),
     });
+  }
+
+  /** The operator's capabilities (Settings) and who hears when one is turned off. */
+  private capabilityOptions(): Partial<PaxosClientOptions> {
+    const wanted = this.options.settings().capabilities;
+    const onChange = this.options.onCapabilities;
+    return {
+      capabilities: wanted,
+      ...(onChange ? { onCapabilities: onChange } : {}),
+    };
   }
 
   /**

@@ -38,9 +38,11 @@ export class EnvironmentSwitcher {
   async publishCredentials(): Promise<void> {
     const { state, vault } = this.parts;
     const env = state.get().environment;
+    const capabilities = this.parts.environments.capabilities();
+    const known = capabilities.length > 0 ? { capabilities } : {};
     if (env === 'demo') {
       state.set({
-        credentials: { configured: true, storage: 'built-in', keychainAvailable: true },
+        credentials: { configured: true, storage: 'built-in', keychainAvailable: true, ...known },
       });
       return;
     }
@@ -52,6 +54,7 @@ export class EnvironmentSwitcher {
         keychainAvailable: status.keychainAvailable,
         ...(status.clientIdHint ? { clientIdHint: status.clientIdHint } : {}),
         ...(problem ? { keychainProblem: problem.message } : {}),
+        ...known,
       },
     });
   }

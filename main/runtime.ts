@@ -118,6 +118,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     onReachability: (reached, error) =>
       connection.report(reached, error, environments.desk.coolDownUntil()),
     onSynced: (at) => connection.synced(at),
+    // A capability turned off (or the first token settled them): Settings shows it.
+    onCapabilities: () => void switcher.publishCredentials(),
     onNotificationClick: (target) => options.onOpenItem?.(target),
     onBackgroundError: (error) => options.log?.('background outbox work failed', error),
   });

@@ -36,6 +36,11 @@ export const SettingsSchema = z.object({
   /** Soft limits in USD: above them the operator must type the amount again. */
   perRedemptionSoftLimitUsd: usdLimit,
   dailySoftLimitUsd: usdLimit,
+  /**
+   * What the desk asks Paxos scopes for (redeem, rules, bankAccounts, activity …) when Paxos
+   * cannot say what the credential holds. Names stay open (an older build keeps a newer name).
+   */
+  capabilities: z.array(z.string().max(40)).max(40),
   /** Lock the app after this many idle minutes; 0 = never. */
   idleLockMinutes: z
     .number()
@@ -56,6 +61,7 @@ export const defaultSettings: Settings = {
   perRedemptionSoftLimitUsd: '100000.00',
   dailySoftLimitUsd: '1000000.00',
   idleLockMinutes: 15,
+  capabilities: ['redeem', 'rules', 'bankAccounts', 'activity'],
 };
 
 /**

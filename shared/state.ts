@@ -32,6 +32,15 @@ export const ConnectionSchema = z.object({
 });
 export type Connection = z.infer<typeof ConnectionSchema>;
 
+/** One capability of the credential: on, or off and why (a scope Paxos refused or lacks). */
+export const CapabilityStatusSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  on: z.boolean(),
+  reason: z.string().optional(),
+});
+export type CapabilityStatus = z.infer<typeof CapabilityStatusSchema>;
+
 export const CredentialsStatusSchema = z.object({
   configured: z.boolean(),
   storage: z.enum(['keychain', 'session', 'none', 'built-in']),
@@ -40,6 +49,8 @@ export const CredentialsStatusSchema = z.object({
   keychainAvailable: z.boolean(),
   /** Why the keychain cannot be used, in words for the operator. */
   keychainProblem: z.string().optional(),
+  /** What the credential lets the desk do, once Paxos has answered a token request. */
+  capabilities: z.array(CapabilityStatusSchema).optional(),
 });
 export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
 

@@ -15,6 +15,7 @@ import {
 } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createBankAccountOperations(ctx: OperatorContext) {
@@ -41,6 +42,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return { ...fiatAccountView(account, fetchedAt), details: account };
     },
     createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
+      requireCapability(ctx, 'bankAccounts');
       const desk = ctx.desk();
       const cached = await desk.records.list('fiatAccounts');
       const listed = cached.map((c) => ({
@@ -62,6 +64,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return queue('create_fiat_account', input, 'fiat_account.create', decision.audit);
     },
     updateFiatAccount: async ({ id, changes }: { id: string; changes: UpdateFiatAccountInput }) => {
+      requireCapability(ctx, 'bankAccounts');
       const decision = pathConfirmation(
         environment(),
         updateBankAccountConfirmationFacts(await requireFacts(id), changes),
@@ -85,6 +88,7 @@ export function createBankAccountOperations(ctx: OperatorContext) {
       return { ...fiatAccountView(cached.record, cached.fetchedAt), label };
     },
     deleteFiatAccount: async ({ id }: { id: string }) => {
+      requireCapability(ctx, 'bankAccounts');
       const decision = pathConfirmation(
         environment(),
         deleteBankAccountConfirmationFacts(await requireFacts(id)),

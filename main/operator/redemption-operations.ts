@@ -11,6 +11,7 @@ import {
 } from '../desk';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createRedemptionOperations(ctx: OperatorContext) {
@@ -28,6 +29,7 @@ export function createRedemptionOperations(ctx: OperatorContext) {
       return reviewRedemption(input, { ...reviewContext(), labelOf: (id) => labels.current(id) });
     },
     submitRedemption: async (input: Redemption) => {
+      requireCapability(ctx, 'redeem');
       const review = reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
       const account = await ctx.desk().bankAccountFacts(input.fiatAccountId);

@@ -14,11 +14,13 @@ import {
 import { pathConfirmation } from '../confirm/path-confirmation';
 import type { OperatorContext } from './operator-context';
 import { enqueueIntent } from './enqueue-intent';
+import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createRuleOperations(ctx: OperatorContext) {
   return {
     createRule: async (input: RuleRequest) => {
+      requireCapability(ctx, 'rules');
       checkRuleNetwork(input);
       const desk = ctx.desk();
       const account = await desk.bankAccountFacts(input.fiatAccountId);
@@ -40,6 +42,7 @@ export function createRuleOperations(ctx: OperatorContext) {
       return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
     },
     deleteRule: async ({ id }: { id: string }) => {
+      requireCapability(ctx, 'rules');
       const cache = ctx.desk().records;
       const rule = await ruleFacts(cache, id);
       if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id });

@@ -11,7 +11,8 @@ import {
 import { settingsDecision } from '../confirm/settings-confirmation';
 import { refuseContradictoryLimits } from '../settings/limit-order';
 import { checkEndpointAllowlist } from '../settings/endpoint-override-policy';
-import { missingScopes, PAXOS_SCOPES } from '../paxos/scopes';
+import { ALL_CAPABILITIES, scopesOf } from '../paxos/capabilities';
+import { missingScopes } from '../paxos/scopes';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
@@ -62,7 +63,7 @@ export function createSettingsOperations(ctx: OperatorContext) {
         const { grantedScopes } = await ctx.environments.verify(input.environment, input);
         return {
           grantedScopes,
-          missingScopes: missingScopes(PAXOS_SCOPES, new Set(grantedScopes)),
+          missingScopes: missingScopes(scopesOf(ALL_CAPABILITIES), new Set(grantedScopes)),
         };
       } catch (error) {
         if (error instanceof AppError && Array.isArray(error.details?.missingScopes)) {

@@ -14,7 +14,12 @@ import { profilesApi } from './profiles';
 import { createExecutor } from './request-executor';
 import { Redactor } from './redact';
 import { rulesApi } from './rules';
-import { PAXOS_SCOPES, missingScopes } from './scopes';
+import { ALL_CAPABILITIES, isCapability, type Capability } from './capabilities';
+import { CapabilityAccess } from './capability-access';
+import { reportedScopes } from './credential-scopes';
+import { CLIENT_ROUTES, type PaxosOperation } from './routes';
+import { fetchScopedToken } from './scoped-token';
+import { CREDENTIAL_SCOPES_SCOPE, missingScopes } from './scopes';
 import { TokenCache } from './token-cache';
 import { transfersApi } from './transfers';
 import type { FetchLike } from './transport';
@@ -27,8 +32,12 @@ export interface PaxosClientOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Asked each time a token is needed; the client keeps the credentials nowhere. */
   getCredentials: () => Promise<PaxosCredentials>;
-  /** Scopes to request (default PAXOS_SCOPES). */
-  scopes?: readonly string[];
+  /** Capabilities the operator enabled (default all); unknown names are ignored. */
+  capabilities?: readonly string[];
+  /** Ask Paxos which scopes the credential holds (api_creds:read_credentials) first (default false). */
+  discoverScopes?: boolean;
+  /** Called when a capability was turned off (the state shows which and why). */
+  onCapabilities?: () => void;
   fetch?: FetchLike;
   now?: () => number;
   /** A clock that never goes back (default performance.now): cool-downs are measured on it. */
@@ -60,38 +69,35 @@ export function createPaxosClient(options: PaxosClientOptions) {
   const sleep =
     options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
-  const scopes = options.scopes ?? PAXOS_SCOPES;
+  const access = new CapabilityAccess(
+    (options.capabilities ?? ALL_CAPABILITIES).filter((c): c is Capability => isCapability(c)),
+  );
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const coolDownMs = options.coolDownMs ?? DEFAULT_COOL_DOWN_MS;
   // A test that fakes `now` drives cool-downs with it too, unless it gives a monotonic clock.
   const monotonic = options.monotonicNow ?? (options.now ? options.now : () => performance.now());
   const coolDown = new CoolDown({ monotonic, wall: now });
   const redactor = new Redactor();
-  const tokens = new TokenCache({
-    now,
-    sleep,
-    minIntervalMs: options.tokenMinIntervalMs ?? 1000,
-    fetchToken: () =>
-      requestToken({
-        fetch: fetchImpl,
-        tokenUrl: endpoints.tokenUrl,
-        getCredentials: options.getCredentials,
-        scopes,
-        now,
-        timeoutMs,
-        coolDown,
-        coolDownMs,
-        redactor,
-        ...(options.onRequest ? { onRequest: options.onRequest } : {}),
-      }),
-  });
-  const execute = createExecutor({
+  const tokenMinIntervalMs = options.tokenMinIntervalMs ?? 1000;
+  const requestFor = (scopes: readonly string[]) =>
+    requestToken({
+      fetch: fetchImpl,
+      tokenUrl: endpoints.tokenUrl,
+      getCredentials: options.getCredentials,
+      scopes,
+      now,
+      timeoutMs,
+      coolDown,
+      coolDownMs,
+      redactor,
+      ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+    });
+  const executorDeps = {
     apiUrl: endpoints.apiUrl,
     fetch: fetchImpl,
     now,
     sleep,
     random: options.random ?? Math.random,
-    tokens,
     coolDown,
     coolDownMs,
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
@@ -99,7 +105,49 @@ export function createPaxosClient(options: PaxosClientOptions) {
     userAgent: options.userAgent ?? 'TreasuryDesk',
     redactor,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+  };
+  let discovery: Promise<void> | undefined = options.discoverScopes ? undefined : Promise.resolve();
+  /** Once per client: what Paxos says the credential holds narrows what is asked for. */
+  async function discover(): Promise<void> {
+    const lookUp = createExecutor({
+      ...executorDeps,
+      backoff: { ...executorDeps.backoff, maxAttempts: 1 },
+      tokens: new TokenCache({
+        now,
+        sleep,
+        minIntervalMs: tokenMinIntervalMs,
+        fetchToken: () => requestFor([CREDENTIAL_SCOPES_SCOPE]),
+      }),
+    });
+    try {
+      const { clientId } = await options.getCredentials();
+      const held = await reportedScopes(lookUp, clientId);
+      if (held)
+        access.refuse(
+          access.scopes().filter((s) => !held.has(s)),
+          (missing) => `Paxos reports this API credential lacks ${missing.join(', ')}.`,
+        );
+    } catch {
+      // No api_creds:read_credentials (or no answer): the operator's choice stands.
+    }
+    await sleep(tokenMinIntervalMs);
+  }
+  const tokens = new TokenCache({
+    now,
+    sleep,
+    minIntervalMs: tokenMinIntervalMs,
+    fetchToken: async () => {
+      await (discovery ??= discover());
+      return fetchScopedToken({
+        access,
+        request: requestFor,
+        sleep,
+        spacingMs: tokenMinIntervalMs,
+        ...(options.onCapabilities ? { onChange: options.onCapabilities } : {}),
+      });
+    },
   });
+  const execute = createExecutor({ ...executorDeps, tokens });
 
   return {
     /** End of the current 429 cool-down, or null. Nothing is sent before then. */
@@ -107,17 +155,32 @@ export function createPaxosClient(options: PaxosClientOptions) {
     /** The operator's "retry now": lifts the cool-down for the next request (a new 429 starts another). */
     retryNow: (): void => coolDown.clear(),
     /**
-     * Gets a token and checks it grants every scope the app needs; throws `forbidden` with
-     * `details.missingScopes` naming the ones missing. For "test connection" in settings.
+     * Gets a token; throws `forbidden` with `details.missingScopes` when the credential allows
+     * none of the capabilities. For "test connection" and saving credentials in settings.
      */
     async verifyAccess(): Promise<{ grantedScopes: string[]; expiresAt: string }> {
+      // Degraded is usable (Settings says what is off); only a credential allowing none of
+      // the capabilities is refused, naming what it lacks.
       const token = await tokens.get();
-      const missing = missingScopes(scopes, token.scopes);
+      const missing = missingScopes(access.scopes(), token.scopes);
       if (missing.length > 0) throw missingScopesError(missing);
+      if (access.enabled().length === 0) throw missingScopesError(access.missingScopes());
       return {
         grantedScopes: [...token.scopes],
         expiresAt: new Date(token.expiresAtMs).toISOString(),
       };
+    },
+    /** Each capability: on, or off and why (known once a token was fetched). */
+    capabilities: () => access.report(),
+    /** Whether a capability is on; settled by the first token request. */
+    async allows(capability: Capability): Promise<boolean> {
+      await tokens.get().catch(() => undefined);
+      return access.isOn(capability);
+    },
+    /** Whether the current token carries the scope of `operation` (fetching one if needed). */
+    async canCall(operation: PaxosOperation): Promise<boolean> {
+      const token = await tokens.get();
+      return token.scopes.has(CLIENT_ROUTES[operation].scope);
     },
     ...profilesApi(execute),
     ...fiatAccountsApi(execute),

@@ -153,7 +153,9 @@ function tokenRefused(
     typeof body.error_description === 'string' ? redactor.apply(body.error_description) : undefined;
   const detail = description ?? code ?? `HTTP ${status}`;
   if (code === 'invalid_scope') {
-    const named = requested.filter((scope) => description?.includes(scope));
+    // Whole words only: orchestration:write_orchestration is not named by …_rule.
+    const words = new Set((description ?? '').split(/[\s,;'"[\]()]+/));
+    const named = requested.filter((scope) => words.has(scope));
     return new PaxosError(
       'forbidden',
       `Paxos refused the permissions (scopes) Treasury Desk needs${named.length ? `: ${named.join(', ')}` : ''}. Enable them for this API credential in the Paxos Dashboard.`,

@@ -76,6 +76,12 @@ export const CLIENT_ROUTES = {
     scope: 'transfer:read_transfer',
   },
   listEvents: { method: 'GET', path: '/events', scope: 'events:read_event' },
+  // Which scopes the credential holds (client_scopes), to ask for no others (credential-scopes.ts).
+  listApiCredentials: {
+    method: 'GET',
+    path: '/api-creds/credentials',
+    scope: 'api_creds:read_credentials',
+  },
 } as const satisfies Record<string, ClientRoute>;
 
 export type PaxosOperation = keyof typeof CLIENT_ROUTES;

@@ -1,7 +1,7 @@
-// The OAuth scopes Treasury Desk asks for, in one place (the scope table of the Paxos docs).
-// Only scopes of routes the client calls (routes.ts) are requested: asking for a scope the
-// credential lacks can make the whole token request fail. A unit test holds this list to
-// exactly the scopes of CLIENT_ROUTES.
+// The OAuth scopes Treasury Desk may ask for, in one place (the scope table of the Paxos docs).
+// A unit test holds this list to exactly the scopes of CLIENT_ROUTES. Which of them a token
+// request names is decided per capability (capabilities.ts): never all of them blindly, since
+// asking for a scope the credential lacks can make the whole token request fail.
 export const PAXOS_SCOPES = [
   'funding:read_profile',
   'transfer:read_fiat_account',
@@ -12,7 +12,11 @@ export const PAXOS_SCOPES = [
   'orchestration:write_orchestration_rule',
   'transfer:read_transfer',
   'events:read_event',
+  // Only to read which scopes the credential holds, in its own token request.
+  'api_creds:read_credentials',
 ] as const;
+
+export const CREDENTIAL_SCOPES_SCOPE = 'api_creds:read_credentials';
 
 export type PaxosScope = (typeof PAXOS_SCOPES)[number];
 

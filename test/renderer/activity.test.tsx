@@ -129,9 +129,13 @@ describe('activity', () => {
     render(<ActivityScreen />);
     await screen.findAllByTestId('activity-row');
     await user.click(
-      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed or rejected' }),
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', {
+        name: 'Failed or rejected',
+      }),
     );
-    await waitFor(() => expect(queries().at(-1)?.filter).toEqual({ statuses: ['FAILED', 'REJECTED'] }));
+    await waitFor(() =>
+      expect(queries().at(-1)?.filter).toEqual({ statuses: ['FAILED', 'REJECTED'] }),
+    );
     await user.selectOptions(screen.getByLabelText('Source'), 'adhoc');
     const before = queries().length;
     await user.type(screen.getByLabelText('Search'), 'wire');
@@ -173,7 +177,9 @@ describe('activity', () => {
       }),
     );
     await waitFor(() =>
-      expect(queries().at(-1)?.filter).toEqual({ statuses: ['PENDING', 'PROCESSING', 'PENDING_APPROVAL'] }),
+      expect(queries().at(-1)?.filter).toEqual({
+        statuses: ['PENDING', 'PROCESSING', 'PENDING_APPROVAL'],
+      }),
     );
     expect(
       within(screen.getByRole('group', { name: 'Status' }))
@@ -312,10 +318,15 @@ describe('activity', () => {
       timeout: REVISION_DELAY_MS + 3000,
     });
     await user.click(
-      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed or rejected' }),
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', {
+        name: 'Failed or rejected',
+      }),
     );
     await waitFor(
-      () => expect(fake.callsOf('summarizeActivity').at(-1)).toEqual({ statuses: ['FAILED', 'REJECTED'] }),
+      () =>
+        expect(fake.callsOf('summarizeActivity').at(-1)).toEqual({
+          statuses: ['FAILED', 'REJECTED'],
+        }),
       { timeout: 1000 },
     );
   }, 15_000);

@@ -1,11 +1,35 @@
-// Where the sync engine is in Paxos's event stream: the created_at high-water mark and the ids
-// of events seen at that exact time (the Events API pages by time, and several events can share
-// a timestamp). Persisted so a restart neither misses nor replays a transition.
+// Where the sync engine is in Paxos's event stream: a created_at mark and the ids of events
+// already handled at or after it. Persisted so a restart neither misses nor replays a transition.
+//
+// Why a time mark and not Paxos's page_cursor: the walk ends on a page with no next_page_cursor
+// (the usual state between two cycles), so there is often no cursor to keep; and Paxos does not
+// say how long a cursor stays valid, so one kept over a sleep or a week offline could be refused
+// or, worse, silently mean something else. The mark is always valid: the next walk asks for
+// created_at >= mark and skips the ids remembered here. page_cursor is used within one walk only.
+//
+// A clock far ahead on Paxos's side (or a bad timestamp) must not drag the mark into the future:
+// every later event would sit below it and never be read. So the mark never passes `now` plus a
+// small skew; such events are remembered by id until the mark reaches them.
 import { DeskDatabase } from '../store/db/desk-database';
+
+/** How far ahead of our clock an event may be dated and still move the mark. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+interface Seen {
+  id: string;
+  /** Its created_at; rows written before it was kept hold bare ids, taken as at the mark. */
+  at: string;
+}
 
 interface CursorValue {
   mark: string;
-  seenAtMark: string[];
+  /** Events handled with created_at >= mark (column seen_at_mark). */
+  seen: Seen[];
+}
+
+interface Stamped {
+  id: string;
+  created_at: string;
 }
 
 export class EventCursor {
@@ -18,7 +42,7 @@ export class EventCursor {
     const row = db.get<{ mark: string; seen_at_mark: string }>(
       'SELECT mark, seen_at_mark FROM event_cursor WHERE id = 1',
     );
-    if (row) this.value = { mark: row.mark, seenAtMark: parseIds(row.seen_at_mark) };
+    if (row) this.value = { mark: row.mark, seen: parseSeen(row.seen_at_mark, row.mark) };
   }
 
   static async open(envDir: string): Promise<EventCursor> {
@@ -30,27 +54,42 @@ export class EventCursor {
   }
 
   isSeen(id: string, createdAt: string): boolean {
-    return createdAt === this.value?.mark && this.value.seenAtMark.includes(id);
+    const v = this.value;
+    return !!v && time(createdAt) >= time(v.mark) && v.seen.some((s) => s.id === id);
   }
 
-  /** Advance to the newest event handled (ids at that timestamp are remembered). */
+  /**
+   * Advance past `events` (handled, ascending). With `now`, the mark stops at now + skew even if
+   * an event is dated later. Without events, `fallbackMark` sets a first mark.
+   */
   async advance(
-    events: readonly { id: string; created_at: string }[],
-    fallbackMark?: string,
+    events: readonly Stamped[],
+    options: { now?: Date; fallbackMark?: string } | string = {},
   ): Promise<void> {
-    const last = events.at(-1);
-    if (!last) {
-      if (!this.value && fallbackMark) this.write({ mark: fallbackMark, seenAtMark: [] });
+    const { now, fallbackMark } = typeof options === 'string' ? { fallbackMark: options } : options;
+    if (events.length === 0) {
+      if (!this.value && fallbackMark) this.write({ mark: fallbackMark, seen: [] });
       return;
     }
-    const atMark = events.filter((e) => e.created_at === last.created_at).map((e) => e.id);
-    const carried = last.created_at === this.value?.mark ? this.value.seenAtMark : [];
-    this.write({ mark: last.created_at, seenAtMark: [...new Set([...carried, ...atMark])] });
+    const limit = now ? now.getTime() + CLOCK_SKEW_MS : Number.POSITIVE_INFINITY;
+    const inReach = events.filter((e) => time(e.created_at) <= limit).map((e) => e.created_at);
+    const old = this.value?.mark;
+    const candidates = [...(old ? [old] : []), ...inReach];
+    // Nothing within reach and no mark yet: start at now, never at the future event.
+    const mark = candidates.length
+      ? candidates.reduce((a, b) => (time(b) > time(a) ? b : a))
+      : (now ?? new Date()).toISOString();
+    const kept = [
+      ...(this.value?.seen ?? []),
+      ...events.map((e) => ({ id: e.id, at: e.created_at })),
+    ].filter((e) => time(e.at) >= time(mark));
+    const byId = new Map(kept.map((e) => [e.id, e]));
+    this.write({ mark, seen: [...byId.values()] });
   }
 
   /** Re-read the event stream from `mark` (recovery after a damaged cache); replays are deduplicated downstream. */
   async rewind(mark: string): Promise<void> {
-    this.write({ mark, seenAtMark: [] });
+    this.write({ mark, seen: [] });
   }
 
   /** Forget the position: the next full sync loads the history again (cache rebuild). */
@@ -68,18 +107,31 @@ export class EventCursor {
       this.db.run(
         'INSERT INTO event_cursor (id, mark, seen_at_mark) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET mark = excluded.mark, seen_at_mark = excluded.seen_at_mark',
         value.mark,
-        JSON.stringify(value.seenAtMark),
+        JSON.stringify(value.seen),
       ),
     );
     this.value = value;
   }
 }
 
-function parseIds(text: string): string[] {
+/** Milliseconds of an RFC 3339 time; sub-millisecond digits do not matter for ordering marks. */
+function time(text: string): number {
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? 0 : ms;
+}
+
+function parseSeen(text: string, mark: string): Seen[] {
+  let entries: unknown;
   try {
-    const ids: unknown = JSON.parse(text);
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    entries = JSON.parse(text);
   } catch {
     return [];
   }
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((e: unknown): Seen[] => {
+    if (typeof e === 'string') return [{ id: e, at: mark }];
+    if (typeof e !== 'object' || e === null) return [];
+    const { id, at } = e as Record<string, unknown>;
+    return typeof id === 'string' && typeof at === 'string' ? [{ id, at }] : [];
+  });
 }

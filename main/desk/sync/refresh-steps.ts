@@ -1,8 +1,9 @@
 // The Paxos reads of one sync cycle, each storing what it read in the cache. Their cost:
 //  full refresh: profiles, balances per profile, bank accounts, rules, in-flight redemptions
 //                (one list filtered by status), then the event step;
-//  event step:   one List Events call (plus pages if more than 100 events arrived), then one List
-//                Orchestrations per 100 orchestrations that changed, never one GET per in-flight item.
+//  event step:   see event-step.ts.
+// Every transition a step detects goes into `ctx.found` the moment it is stored, not in a return
+// value: if a later call of the cycle fails, what was already stored is still announced.
 import type { PaxosClient } from '../../paxos';
 import type { Orchestration } from '../../../shared/paxos/responses';
 import { balanceRecord, type PaxosRecord } from '../store/cache/cache-records';
@@ -13,7 +14,7 @@ import type { EventCursor } from './event-cursor';
 const HISTORY_PAGE = 1000;
 /** Paxos objects keep every field they came with: each is already a record the cache takes. */
 const asRecords = (items: readonly PaxosRecord[]): PaxosRecord[] => [...items];
-const chunks = <T>(items: readonly T[], size: number) =>
+export const chunks = <T>(items: readonly T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
     items.slice(i * size, i * size + size),
   );
@@ -25,6 +26,8 @@ export interface StepContext {
   now: () => Date;
   /** False during the very first sync: history loaded then is not news. */
   newRecordsAreNews: boolean;
+  /** Transitions stored so far this cycle (announced even if a later step fails). */
+  found: StatusTransition[];
 }
 
 export async function refreshProfilesAndBalances(
@@ -53,7 +56,7 @@ export async function refreshProfilesAndBalances(
  * The list answers an abbreviated account (no owner, last four digits): keep the owner named
  * by an earlier full answer (create, get) so the list does not forget who the account is for.
  */
-export async function refreshFiatAccounts(ctx: StepContext): Promise<StatusTransition[]> {
+export async function refreshFiatAccounts(ctx: StepContext): Promise<void> {
   const at = ctx.now().toISOString();
   const accounts = await ctx.client.listAllFiatAccounts({ limit: 1000 });
   const merged = [];
@@ -64,12 +67,13 @@ export async function refreshFiatAccounts(ctx: StepContext): Promise<StatusTrans
     const owner = known?.record.fiat_account_owner;
     merged.push(owner ? { ...account, fiat_account_owner: owner } : account);
   }
-  return storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(merged), {
+  const found = await storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(merged), {
     newRecordsAreNews: false,
     fetchedAt: at,
     asOf: at,
     replaceAll: true,
   });
+  ctx.found.push(...found);
 }
 
 export async function refreshRules(ctx: StepContext): Promise<void> {
@@ -78,17 +82,20 @@ export async function refreshRules(ctx: StepContext): Promise<void> {
   await ctx.cache.replaceAll('rules', asRecords(rules), { fetchedAt: at, asOf: at });
 }
 
-async function storeOrchestrations(
+/** Stores orchestrations and keeps the transitions found in `ctx.found`; returns them too. */
+export async function storeOrchestrations(
   ctx: StepContext,
   items: readonly Orchestration[],
   news: boolean,
 ): Promise<StatusTransition[]> {
   const at = ctx.now().toISOString();
-  return storeAndDetect(ctx.cache, 'orchestrations', asRecords(items), {
+  const found = await storeAndDetect(ctx.cache, 'orchestrations', asRecords(items), {
     newRecordsAreNews: news,
     fetchedAt: at,
     asOf: at,
   });
+  ctx.found.push(...found);
+  return found;
 }
 
 /**
@@ -109,7 +116,7 @@ export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> 
     }
   }
   if (page.length > 0) await storeOrchestrations(ctx, page, false);
-  await ctx.cursor.advance([], startedAt);
+  await ctx.cursor.advance([], { fallbackMark: startedAt });
 }
 
 /**
@@ -117,43 +124,16 @@ export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> 
  * holds as unfinished that was not in that list: a status this build does not know, or one
  * whose end was missed. Normally that second set is empty and costs nothing.
  */
-export async function refreshInFlight(ctx: StepContext): Promise<StatusTransition[]> {
+export async function refreshInFlight(ctx: StepContext): Promise<void> {
   const processing = await ctx.client.listAllOrchestrations({
     status: ['PROCESSING'],
     limit: 1000,
   });
-  const transitions = await storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);
+  await storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);
   const listed = new Set(processing.map((o) => o.id));
   const stragglers = ctx.cache.inFlightOrchestrationIds().filter((id) => !listed.has(id));
   for (const chunk of chunks(stragglers, 100)) {
     const page = await ctx.client.listOrchestrations({ orchestration_id: chunk, limit: 100 });
-    transitions.push(...(await storeOrchestrations(ctx, page.items, true)));
+    await storeOrchestrations(ctx, page.items, true);
   }
-  return transitions;
-}
-
-/** Reads new events, refetches the orchestrations they name (100 per call), advances the cursor. */
-export async function applyNewEvents(ctx: StepContext): Promise<StatusTransition[]> {
-  const since = ctx.cursor.mark ?? new Date(ctx.now().getTime() - 60_000).toISOString();
-  const events = [];
-  for await (const event of ctx.client.iterateEvents(since)) {
-    if (!ctx.cursor.isSeen(event.id, event.created_at)) events.push(event);
-  }
-  const ids = new Set<string>();
-  for (const event of events) {
-    const objectId = typeof event.object?.id === 'string' ? event.object.id : undefined;
-    if (!objectId) continue;
-    if (
-      event.object_type === 'orchestration_status_change' ||
-      event.type.startsWith('orchestration.')
-    )
-      ids.add(objectId);
-  }
-  const transitions: StatusTransition[] = [];
-  for (const chunk of chunks([...ids], 100)) {
-    const page = await ctx.client.listOrchestrations({ orchestration_id: chunk, limit: 100 });
-    transitions.push(...(await storeOrchestrations(ctx, page.items, true)));
-  }
-  await ctx.cursor.advance(events);
-  return transitions;
 }

@@ -7,8 +7,8 @@ import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { StatusTransition } from './change-detector';
 import type { EventCursor } from './event-cursor';
+import { applyNewEvents } from './event-step';
 import {
-  applyNewEvents,
   loadOrchestrationHistory,
   refreshFiatAccounts,
   refreshInFlight,
@@ -121,39 +121,57 @@ export class SyncEngine {
       cursor: this.options.cursor,
       now: this.options.now,
       newRecordsAreNews: this.historyLoaded,
+      found: [],
     };
     const full = kind === 'full' || this.offline;
     try {
-      const transitions: StatusTransition[] = [];
+      // A capability the credential lacks is skipped, not failed (its scope was never asked for).
+      const can = (operation: Parameters<PaxosClient['canCall']>[0]) => client.canCall(operation);
       if (full) {
-        await refreshProfilesAndBalances(ctx);
-        transitions.push(...(await refreshFiatAccounts(ctx)));
-        await refreshRules(ctx);
-        if (!this.historyLoaded) await loadOrchestrationHistory(ctx);
-        else transitions.push(...(await refreshInFlight(ctx)));
+        if (await can('listProfiles')) await refreshProfilesAndBalances(ctx);
+        if (await can('listFiatAccounts')) await refreshFiatAccounts(ctx);
+        if (await can('listRules')) await refreshRules(ctx);
+        if (await can('listOrchestrations')) {
+          if (!this.historyLoaded) await loadOrchestrationHistory(ctx);
+          else await refreshInFlight(ctx);
+        }
         this.historyLoaded = true;
         ctx.newRecordsAreNews = true;
         this.lastFullAt = this.options.now().getTime();
-      } else if (this.hasPendingBankAccounts()) {
-        transitions.push(...(await refreshFiatAccounts(ctx)));
+      } else if (this.hasPendingBankAccounts() && (await can('listFiatAccounts'))) {
+        await refreshFiatAccounts(ctx);
       }
-      const fromEvents = await applyNewEvents(ctx);
-      transitions.push(...fromEvents);
+      const beforeEvents = ctx.found.length;
+      if ((await can('listEvents')) && (await can('listOrchestrations'))) await applyNewEvents(ctx);
       const touched = [
-        ...new Set(fromEvents.map((t) => String(t.record.profile_id ?? '')).filter(Boolean)),
+        ...new Set(
+          ctx.found
+            .slice(beforeEvents)
+            .map((t) => String(t.record.profile_id ?? ''))
+            .filter(Boolean),
+        ),
       ];
-      if (!full && touched.length > 0) await refreshProfilesAndBalances(ctx, touched);
+      if (!full && touched.length > 0 && (await can('listBalances')))
+        await refreshProfilesAndBalances(ctx, touched);
       this.setOffline(false);
       this.options.onSynced(this.options.now().toISOString());
-      if (transitions.length > 0) await this.options.onTransitions(transitions);
+      await this.announce(ctx.found);
       await this.options.afterSync?.();
     } catch (error) {
+      // What was stored before the failure is in the cache now: announce it, or it is never news.
+      await this.announce(ctx.found).catch(() => undefined);
       // Only "could not reach Paxos" means offline; a refusal (401, 403, bad data) means online
       // with a problem the connection indicator shows.
       const unreachable =
         isAppError(error) && (error.code === 'network' || error.code === 'timeout');
       this.setOffline(unreachable, error);
     }
+  }
+
+  /** Hands the cycle's transitions on once (a failure after announcing does not repeat them). */
+  private async announce(found: StatusTransition[]): Promise<void> {
+    const transitions = found.splice(0);
+    if (transitions.length > 0) await this.options.onTransitions(transitions);
   }
 
   /** Bank accounts have no events: while one is in review, the light cycle lists them too. */

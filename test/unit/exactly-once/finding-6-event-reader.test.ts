@@ -1,6 +1,9 @@
 // Finding 6 (issue 11): the event reader stopped advancing when more than a page (100) of events
 // shared one created_at: the `gte` window could not move, so event 101 on was never read and
 // every later poll re-read the same page. Verified failing on 3ea5c7c (read 100 of 250).
+// Issue 22: the 2026 Events API pages by `page_cursor` and takes `limit` 1 to 100 only; the
+// reader's special case for a crowded instant asked for 1,000. The stand-in now refuses any
+// limit over 100 (as Paxos documents) and the reader must follow the cursor.
 import { describe, expect, it } from 'vitest';
 import { eventsApi } from '../../../main/paxos/events';
 import type { ApiCall } from '../../../main/paxos/request-executor';
@@ -13,7 +16,10 @@ interface FakeEvent {
   created_at: string;
 }
 
-/** A stand-in for GET /events honouring created_at.{gte,gt,lte,eq}, type and limit, ascending. */
+/**
+ * A stand-in for GET /events honouring created_at.{gte,gt,lte,eq}, type, order ASC, limit 1 to
+ * 100 (anything else is a 400, as in the 2026 document) and page_cursor (an offset here).
+ */
 function eventsServer(events: FakeEvent[]) {
   const calls: ApiCall[] = [];
   const execute = async (call: ApiCall) => {
@@ -21,17 +27,20 @@ function eventsServer(events: FakeEvent[]) {
     const q = (call.query ?? {}) as Record<string, unknown>;
     const at = (key: string) => (q[key] === undefined ? undefined : String(q[key]));
     const limit = Number(q.limit ?? 100);
-    const picked = events
-      .filter(
-        (e) =>
-          (at('created_at.gte') === undefined || e.created_at >= at('created_at.gte')!) &&
-          (at('created_at.gt') === undefined || e.created_at > at('created_at.gt')!) &&
-          (at('created_at.lte') === undefined || e.created_at <= at('created_at.lte')!) &&
-          (at('created_at.eq') === undefined || e.created_at === at('created_at.eq')!) &&
-          (q.type === undefined || e.type === q.type),
-      )
-      .slice(0, limit);
-    return { status: 200, body: { events: picked } };
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new Error(`400 limit must be between 1 and 100 (got ${String(q.limit)})`);
+    const from = q.page_cursor === undefined ? 0 : Number(q.page_cursor);
+    const matching = events.filter(
+      (e) =>
+        (at('created_at.gte') === undefined || e.created_at >= at('created_at.gte')!) &&
+        (at('created_at.gt') === undefined || e.created_at > at('created_at.gt')!) &&
+        (at('created_at.lte') === undefined || e.created_at <= at('created_at.lte')!) &&
+        (at('created_at.eq') === undefined || e.created_at === at('created_at.eq')!) &&
+        (q.type === undefined || e.type === q.type),
+    );
+    const picked = matching.slice(from, from + limit);
+    const next = from + limit < matching.length ? String(from + limit) : undefined;
+    return { status: 200, body: { events: picked, ...(next ? { next_page_cursor: next } : {}) } };
   };
   return { execute, calls };
 }
@@ -48,6 +57,10 @@ async function readAll(events: FakeEvent[], since: string) {
   const server = eventsServer(events);
   const seen: string[] = [];
   for await (const e of eventsApi(server.execute).iterateEvents(since)) seen.push(e.id);
+  // Every request asks for at most 100, and every page after the first follows the cursor.
+  const queries = server.calls.map((c) => (c.query ?? {}) as Record<string, unknown>);
+  for (const q of queries) expect(Number(q.limit ?? 100)).toBeLessThanOrEqual(100);
+  expect(queries.slice(1).every((q) => typeof q.page_cursor === 'string')).toBe(true);
   return { seen, calls: server.calls.length };
 }
 
@@ -72,13 +85,14 @@ describe('finding 6: the event reader advances past a crowded instant', () => {
     expect(calls).toBeLessThan(20);
   });
 
-  it('more than the largest page at one instant: read type by type', async () => {
+  it('1,500 events at one instant: read through the cursor, 100 a page', async () => {
     const types = ['orchestration.completed', 'orchestration.failed', 'deposit.received'];
     const crowded = Array.from({ length: 1500 }, (_, i) =>
       event(i, '2026-11-30T12:00:00.000000Z', types[i % 3]),
     );
-    const { seen } = await readAll(crowded, '2026-11-30T11:59:00Z');
+    const { seen, calls } = await readAll(crowded, '2026-11-30T11:59:00Z');
     expect(new Set(seen).size).toBe(1500);
+    expect(calls).toBe(15);
   });
 
   it('ordinary paging across timestamps still reads everything once', async () => {

@@ -3,13 +3,20 @@
 // is filled from the call's params, encoded, never with an empty id.
 import { describe, expect, it } from 'vitest';
 import { CLIENT_ROUTES, PAXOS_SCOPES } from '../../../main/paxos';
+import { ALL_CAPABILITIES, scopesOf } from '../../../main/paxos/capabilities';
 import { routePath } from '../../../main/paxos/routes';
+import { CREDENTIAL_SCOPES_SCOPE } from '../../../main/paxos/scopes';
 
 describe('client routes', () => {
   it('PAXOS_SCOPES is exactly the set of scopes the routes need', () => {
     const needed = new Set(Object.values(CLIENT_ROUTES).map((r) => r.scope));
     expect([...new Set(PAXOS_SCOPES)].sort()).toEqual([...needed].sort());
     expect(new Set(PAXOS_SCOPES).size).toBe(PAXOS_SCOPES.length);
+  });
+
+  it('the capabilities cover every route scope but the credential look-up, and no other', () => {
+    const byCapabilities = scopesOf(ALL_CAPABILITIES);
+    expect([...byCapabilities, CREDENTIAL_SCOPES_SCOPE].sort()).toEqual([...PAXOS_SCOPES].sort());
   });
 
   it('fills path params, URL-encoded, and refuses an empty one before anything is sent', () => {

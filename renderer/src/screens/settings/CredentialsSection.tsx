@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Section } from '../../components/Section';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useAppStore } from '../../store/app-store';
+import { CapabilityList } from '../../components/credentials/CapabilityList';
 import { ConnectPaxosForm } from '../../components/credentials/ConnectPaxosForm';
 import type { RemoteEnvironment } from '../../components/credentials/EnvironmentChoice';
 
@@ -55,6 +56,7 @@ export function CredentialsSection({
           The Demo environment uses the built-in simulator and needs no credentials.
         </p>
       )}
+      <CapabilityList capabilities={credentials.capabilities ?? []} />
       {!credentials.keychainAvailable && credentials.keychainProblem ? (
         <p className="warning-box">Keychain: {credentials.keychainProblem}</p>
       ) : null}

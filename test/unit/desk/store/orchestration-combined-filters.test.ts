@@ -146,7 +146,11 @@ describe('combined orchestration filters', () => {
   it('follows a status change into the tags (and out of the old ones)', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
     await cache.putMany('orchestrations', records);
-    const moved = { ...records[2]!, status: 'FAILED', updated_at: new Date(NOW).toISOString() };
+    const moved: Rec = {
+      ...records[2]!,
+      status: 'FAILED',
+      updated_at: new Date(NOW).toISOString(),
+    };
     await cache.put('orchestrations', moved);
     const failedUsdc = { status: 'FAILED', assets: [text(moved.source_asset)] };
     const found = await cache.window('orchestrations', failedUsdc, 0, 1000);

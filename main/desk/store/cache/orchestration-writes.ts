@@ -1,8 +1,10 @@
 // Writing one orchestration's row, id keys and search entry (words and tags), inside the
 // caller's transaction. An update in place sets only the columns whose value changed and
-// rewrites the search entry only when its text changed: a status update of a 1,000,000-row
-// table then rewrites the entries of the status index (and the tags) but not those of the
-// asset, rule, bank or change indexes (measured 110 → 68 KB written per update).
+// rewrites the search entry only when its text changed: a status update then rewrites the
+// entries of the status index but not those of the asset, rule, profile or bank indexes.
+// Measured at 100,000 rows: median WAL bytes per status update 57 KB → 25 KB. A status change
+// does rewrite the search entry (its tags), and FTS5 merges its segments now and then (one
+// 1.5 MB merge in 300 single-record updates): a batch of a sync cycle shares one segment.
 import type { DeskDatabase } from '../db/desk-database';
 import type { PaxosRecord } from './cache-records';
 import type { CacheTerms } from './cache-terms';

@@ -47,6 +47,8 @@ export class OrchestrationPaging {
     limit: number,
   ): { total: number; totalCapped: boolean; items: Orchestrations } {
     const { total, capped } = this.countOf(filter);
+    // Nothing at or past offset (often: no match at all): the count already walked every match.
+    if (!capped && offset >= total) return { total, totalCapped: false, items: [] };
     const [anchorAt, anchor] = this.anchorFor(filter, offset);
     const skip = offset - anchorAt;
     const q = this.rows.ords(filter, anchor, skip + limit);

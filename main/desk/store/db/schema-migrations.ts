@@ -9,12 +9,14 @@ import { migration1 } from './migrations/001-first-store';
 import { migration2 } from './migrations/002-orchestrations-by-list-position';
 import { migration3 } from './migrations/003-recent-id-keys';
 import { migration4 } from './migrations/004-state-machine-trigger';
+import { migration5 } from './migrations/005-search-tags';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
   migration2,
   migration3,
   migration4,
+  migration5,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

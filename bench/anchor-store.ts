@@ -102,9 +102,16 @@ export class AnchorStore {
         if (old) unword.run(old.seq);
         const status = String(r.status ?? '').toUpperCase();
         const { seq } = insert.get(
-          String(r.id), String(r.ref_id ?? ''), status, String(r.source_asset ?? '').toUpperCase(),
-          (r.orchestration_rule_id as string | undefined) ?? null, bankOf(r), micros(r.source_amount),
-          String(r.created_at), String(r.updated_at ?? r.created_at), ENDED.has(status) ? 0 : 1,
+          String(r.id),
+          String(r.ref_id ?? ''),
+          status,
+          String(r.source_asset ?? '').toUpperCase(),
+          (r.orchestration_rule_id as string | undefined) ?? null,
+          bankOf(r),
+          micros(r.source_amount),
+          String(r.created_at),
+          String(r.updated_at ?? r.created_at),
+          ENDED.has(status) ? 0 : 1,
           JSON.stringify(r),
         ) as { seq: number };
         word.run(seq, words(r));
@@ -117,22 +124,26 @@ export class AnchorStore {
   }
 
   count(): number {
-    return Number((this.db.prepare('SELECT max(seq) AS n FROM orch').get() as { n: number }).n ?? 0);
+    return Number(
+      (this.db.prepare('SELECT max(seq) AS n FROM orch').get() as { n: number }).n ?? 0,
+    );
   }
 
   private where(f: AnchorFilter): { sql: string; params: SQLInputValue[] } {
     const parts: string[] = [];
     const params: SQLInputValue[] = [];
-    const list = (col: string, values: string[]) => {
-      parts.push(`${col} IN (${values.map(() => '?').join(', ')})`);
+    const add = (sql: string, ...values: string[]) => {
+      parts.push(sql);
       params.push(...values);
     };
+    const list = (col: string, values: string[]) =>
+      add(`${col} IN (${values.map(() => '?').join(', ')})`, ...values);
     if (f.statuses?.length) list('status', f.statuses);
     if (f.assets?.length) list('asset', f.assets);
-    if (f.ruleId) (parts.push('rule_id = ?'), params.push(f.ruleId));
-    if (f.adhoc) parts.push('rule_id IS NULL');
-    if (f.from) (parts.push('created_at >= ?'), params.push(f.from));
-    if (f.to) (parts.push('created_at <= ?'), params.push(f.to));
+    if (f.ruleId) add('rule_id = ?', f.ruleId);
+    if (f.adhoc) add('rule_id IS NULL');
+    if (f.from) add('created_at >= ?', f.from);
+    if (f.to) add('created_at <= ?', f.to);
     if (f.text) {
       const banks = f.bankIds ?? [];
       parts.push(
@@ -164,14 +175,18 @@ export class AnchorStore {
       rows: rows.map((r) => JSON.parse(r.record) as PaxosRecord),
       total: Math.min(n, COUNT_CAP),
       capped: n > COUNT_CAP,
-      ...(last && rows.length === limit ? { next: { createdAt: last.created_at, seq: last.seq } } : {}),
+      ...(last && rows.length === limit
+        ? { next: { createdAt: last.created_at, seq: last.seq } }
+        : {}),
     };
   }
 
   /** The cursor of the row at `position` in the unfiltered list (set-up for a deep page, untimed). */
   cursorAt(position: number): Cursor {
     const r = this.db
-      .prepare('SELECT seq, created_at FROM orch ORDER BY created_at DESC, seq DESC LIMIT 1 OFFSET ?')
+      .prepare(
+        'SELECT seq, created_at FROM orch ORDER BY created_at DESC, seq DESC LIMIT 1 OFFSET ?',
+      )
       .get(position) as { seq: number; created_at: string };
     return { createdAt: r.created_at, seq: r.seq };
   }
@@ -189,9 +204,9 @@ export class AnchorStore {
   }
 
   inFlightIds(): string[] {
-    return (this.db.prepare('SELECT id FROM orch WHERE in_flight = 1').all() as { id: string }[]).map(
-      (r) => r.id,
-    );
+    return (
+      this.db.prepare('SELECT id FROM orch WHERE in_flight = 1').all() as { id: string }[]
+    ).map((r) => r.id);
   }
 
   /** Cancelled or abandoned intents whose ref_id turned up at Paxos: one join on two indexes. */

@@ -41,7 +41,13 @@ function anchorLight(anchor: AnchorStore) {
 }
 
 /** Quiet-day light cycle and publish: both stores. */
-async function quiet(d: OpenDesk, anchor: AnchorStore, size: number, reps: number, label: string): Promise<HRow[]> {
+async function quiet(
+  d: OpenDesk,
+  anchor: AnchorStore,
+  size: number,
+  reps: number,
+  label: string,
+): Promise<HRow[]> {
   d.clock.now = QUIET_NOW;
   const light = await medianMs(reps, () => d.desk.readNewEvents());
   const publish = await medianMs(reps, () => d.desk.project(QUIET_NOW, 1));
@@ -49,24 +55,54 @@ async function quiet(d: OpenDesk, anchor: AnchorStore, size: number, reps: numbe
   const aPublish = await medianMs(reps, () => anchorPublish(anchor, QUIET_NOW));
   const target = atMost(10, 1_000_000);
   return [
-    { measure: `Quiet day, ${label}: light cycle (readNewEvents)`, size, ours: light, anchor: aLight },
+    {
+      measure: `Quiet day, ${label}: light cycle (readNewEvents)`,
+      size,
+      ours: light,
+      anchor: aLight,
+    },
     { measure: `Quiet day, ${label}: publish (project)`, size, ours: publish, anchor: aPublish },
-    { measure: `Quiet day, ${label}: light cycle + publish`, size, ours: light + publish, anchor: aLight + aPublish, target },
+    {
+      measure: `Quiet day, ${label}: light cycle + publish`,
+      size,
+      ours: light + publish,
+      anchor: aLight + aPublish,
+      target,
+    },
   ];
 }
 
 /** Adds `n` cancelled intents to both stores (desk closed meanwhile); returns the reopened desk. */
-async function addCancelled(d: OpenDesk, dataDir: string, anchor: AnchorStore, n: number, tag: string, seed: number) {
+async function addCancelled(
+  d: OpenDesk,
+  dataDir: string,
+  anchor: AnchorStore,
+  n: number,
+  tag: string,
+  seed: number,
+) {
   await d.desk.close();
   await seedIntents(environmentDir(dataDir, 'demo'), { ended: 0, cancelled: n }, seed, tag);
   anchor.db.exec('BEGIN');
   for (let i = 0; i < n; i += 1)
-    anchor.run('INSERT INTO intents VALUES (?, ?, ?, ?, ?)', `c-${tag}-${i}`, `ref-c-${tag}-${i}`, 'cancelled', new Date(END_MS - 2 * DAY - i * 60_000).toISOString(), '{}');
+    anchor.run(
+      'INSERT INTO intents VALUES (?, ?, ?, ?, ?)',
+      `c-${tag}-${i}`,
+      `ref-c-${tag}-${i}`,
+      'cancelled',
+      new Date(END_MS - 2 * DAY - i * 60_000).toISOString(),
+      '{}',
+    );
   anchor.db.exec('COMMIT');
   return openBenchDesk(dataDir, QUIET_NOW);
 }
 
-export async function quietAndCancelled(dbs: HistoryDbs, anchor: AnchorStore, seed: number, reps: number): Promise<HGroup> {
+export async function quietAndCancelled(
+  dbs: HistoryDbs,
+  anchor: AnchorStore,
+  seed: number,
+  reps: number,
+): Promise<HGroup> {
   const { size, oursDataDir } = dbs;
   let d = await openBenchDesk(oursDataDir, QUIET_NOW);
   const rows = await quiet(d, anchor, size, reps, '0 cancelled intents');
@@ -96,7 +132,12 @@ export async function quietAndCancelled(dbs: HistoryDbs, anchor: AnchorStore, se
   };
 }
 
-export async function busyDay(dbs: HistoryDbs, anchor: AnchorStore, seed: number, reps: number): Promise<HGroup> {
+export async function busyDay(
+  dbs: HistoryDbs,
+  anchor: AnchorStore,
+  seed: number,
+  reps: number,
+): Promise<HGroup> {
   const { size, oursDataDir } = dbs;
   const d = await openBenchDesk(oursDataDir, BUSY_NOW);
   const flying = Array.from({ length: Math.min(IN_FLIGHT, size) }, (_, i) =>
@@ -126,9 +167,25 @@ export async function busyDay(dbs: HistoryDbs, anchor: AnchorStore, seed: number
   return {
     title: 'Publish / light cycle, busy day',
     rows: [
-      { measure: 'Busy day: light cycle (one status change stored and announced)', size, ours: light, anchor: aLight },
-      { measure: 'Busy day: publish (project; 288 changed in 24 h, 24 in flight)', size, ours: publish, anchor: aPublish },
-      { measure: 'Busy day: light cycle + publish', size, ours: light + publish, anchor: aLight + aPublish, target },
+      {
+        measure: 'Busy day: light cycle (one status change stored and announced)',
+        size,
+        ours: light,
+        anchor: aLight,
+      },
+      {
+        measure: 'Busy day: publish (project; 288 changed in 24 h, 24 in flight)',
+        size,
+        ours: publish,
+        anchor: aPublish,
+      },
+      {
+        measure: 'Busy day: light cycle + publish',
+        size,
+        ours: light + publish,
+        anchor: aLight + aPublish,
+        target,
+      },
     ],
     notes: [
       'Busy day: "now" is just after the newest record, so the last 288 records (one per 5 minutes) changed in the last 24 h; 24 of them are set in flight by a light cycle before measuring. Each measured cycle brings one event naming one of them, which comes back COMPLETED or PROCESSING (a status transition: the ledger and the notifier run). The anchor upserts the same record (row, words) and runs the same reads.',

@@ -23,7 +23,11 @@ export interface HistoryDbs {
   anchorPath: string;
 }
 
-export function deskOptions(dataDir: string, client = stubClient(() => QUIET_NOW).client, now = () => QUIET_NOW) {
+export function deskOptions(
+  dataDir: string,
+  client = stubClient(() => QUIET_NOW).client,
+  now = () => QUIET_NOW,
+) {
   return {
     environment: 'demo' as const,
     dataDir,
@@ -68,11 +72,26 @@ function buildAnchor(path: string, size: number, seed: number): void {
   }
   anchor.db.exec('BEGIN');
   for (let i = 0; i < BASE_INTENTS; i += 1) {
-    const body = JSON.stringify({ kind: 'create_orchestration', refId: `bench-ended-${i}`, state: 'completed' });
+    const body = JSON.stringify({
+      kind: 'create_orchestration',
+      refId: `bench-ended-${i}`,
+      state: 'completed',
+    });
     const at = new Date(END_MS - 24 * 60 * 60 * 1000 - i * 240_000).toISOString();
-    anchor.run('INSERT INTO intents VALUES (?, ?, ?, ?, ?)', `i${i}`, `bench-ended-${i}`, 'completed', at, body);
+    anchor.run(
+      'INSERT INTO intents VALUES (?, ?, ?, ?, ?)',
+      `i${i}`,
+      `bench-ended-${i}`,
+      'completed',
+      at,
+      body,
+    );
     for (let k = 0; k < 4; k += 1)
-      anchor.run('INSERT INTO audit (entry, hash) VALUES (?, ?)', `{"action":"intent","i":${i}}`, `${i}-${k}`);
+      anchor.run(
+        'INSERT INTO audit (entry, hash) VALUES (?, ?)',
+        `{"action":"intent","i":${i}}`,
+        `${i}-${k}`,
+      );
   }
   anchor.db.exec('COMMIT; PRAGMA wal_checkpoint(TRUNCATE)');
   anchor.close();

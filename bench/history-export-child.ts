@@ -28,7 +28,12 @@ async function anchorExport(): Promise<number> {
   let after: Cursor | undefined;
   for (;;) {
     const page = anchor.window({}, 1000, after);
-    writeSync(fd, page.rows.map((r) => [r.id, r.created_at, r.status, r.source_asset, r.source_amount].join(',')).join('\n') + '\n');
+    writeSync(
+      fd,
+      page.rows
+        .map((r) => [r.id, r.created_at, r.status, r.source_asset, r.source_amount].join(','))
+        .join('\n') + '\n',
+    );
     rows += page.rows.length;
     if (!page.next) break;
     after = page.next;
@@ -41,17 +46,26 @@ async function anchorExport(): Promise<number> {
 
 let test: Awaited<ReturnType<typeof createTestRuntime>> | undefined;
 if (mode === 'ours') {
-  test = await createTestRuntime({ dataDir: path, settings: { onboarded: true }, runtime: { timers: manualTimers } });
+  test = await createTestRuntime({
+    dataDir: path,
+    settings: { onboarded: true },
+    runtime: { timers: manualTimers },
+  });
   await test.runtime.environments.desk.refreshNow();
 }
 let heapPeak = 0;
-const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 5);
+const sampler = setInterval(
+  () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)),
+  5,
+);
 const delay = monitorEventLoopDelay({ resolution: 5 });
 delay.enable();
 const started = performance.now();
 const result =
   mode === 'ours'
-    ? await EXPORT(test!.runtime.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>)
+    ? await EXPORT(
+        test!.runtime.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>,
+      )
     : await anchorExport();
 const ms = performance.now() - started;
 delay.disable();
@@ -59,7 +73,14 @@ clearInterval(sampler);
 heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
 const ok = mode === 'anchor' || (result as { ok?: boolean }).ok === true;
 console.log(
-  JSON.stringify({ ok, ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, heapPeak, maxBlockMs: delay.max / 1e6, result: mode === 'ours' ? result : { rows: result } }),
+  JSON.stringify({
+    ok,
+    ms,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    heapPeak,
+    maxBlockMs: delay.max / 1e6,
+    result: mode === 'ours' ? result : { rows: result },
+  }),
 );
 await test?.close();
 process.exit(0);

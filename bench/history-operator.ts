@@ -14,8 +14,17 @@ import { benchDir, repoRoot } from './stats';
 export const DEBOUNCE_MS = 300;
 const execFileAsync = promisify(execFile);
 
-export async function keystroke(dataDir: string, anchor: AnchorStore, size: number, reps: number): Promise<HGroup> {
-  const test = await createTestRuntime({ dataDir, settings: { onboarded: true }, runtime: { timers: manualTimers } });
+export async function keystroke(
+  dataDir: string,
+  anchor: AnchorStore,
+  size: number,
+  reps: number,
+): Promise<HGroup> {
+  const test = await createTestRuntime({
+    dataDir,
+    settings: { onboarded: true },
+    runtime: { timers: manualTimers },
+  });
   try {
     await test.runtime.environments.desk.refreshNow();
     const { handlers } = test.runtime;
@@ -34,7 +43,12 @@ export async function keystroke(dataDir: string, anchor: AnchorStore, size: numb
     return {
       title: 'Keystroke → list',
       rows: [
-        { measure: 'Search keystroke "zu": queryActivity + summarizeActivity (no debounce)', size, ours, anchor: theirs },
+        {
+          measure: 'Search keystroke "zu": queryActivity + summarizeActivity (no debounce)',
+          size,
+          ours,
+          anchor: theirs,
+        },
         {
           measure: `… with the ${DEBOUNCE_MS} ms typing debounce`,
           size,
@@ -52,26 +66,72 @@ export async function keystroke(dataDir: string, anchor: AnchorStore, size: numb
   }
 }
 
-interface ExportReport { ok: boolean; ms: number; maxRssBytes: number; heapPeak: number; maxBlockMs: number }
+interface ExportReport {
+  ok: boolean;
+  ms: number;
+  maxRssBytes: number;
+  heapPeak: number;
+  maxBlockMs: number;
+}
 async function exportChild(args: string[]): Promise<ExportReport> {
-  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', join(benchDir, 'history-export-child.ts'), ...args], {
-    cwd: repoRoot,
-    maxBuffer: 1 << 20,
-    timeout: 60 * 60_000,
-  });
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--import', 'tsx', join(benchDir, 'history-export-child.ts'), ...args],
+    {
+      cwd: repoRoot,
+      maxBuffer: 1 << 20,
+      timeout: 60 * 60_000,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').pop()!) as ExportReport;
 }
 
-export async function exportCost(dataDir: string, anchorPath: string, workDir: string, size: number): Promise<HGroup> {
-  const ours = await exportChild(['ours', dataDir]).catch((e: unknown) => ({ ok: false, ms: NaN, maxRssBytes: NaN, heapPeak: NaN, maxBlockMs: NaN, error: String(e) }));
+export async function exportCost(
+  dataDir: string,
+  anchorPath: string,
+  workDir: string,
+  size: number,
+): Promise<HGroup> {
+  const ours = await exportChild(['ours', dataDir]).catch((e: unknown) => ({
+    ok: false,
+    ms: NaN,
+    maxRssBytes: NaN,
+    heapPeak: NaN,
+    maxBlockMs: NaN,
+    error: String(e),
+  }));
   const anchor = await exportChild(['anchor', anchorPath, join(workDir, 'anchor-export.csv')]);
   return {
     title: 'CSV export of every row',
     rows: [
-      { measure: `Export: wall time${ours.ok ? '' : ' (ours failed)'}`, size, ours: ours.ms, anchor: anchor.ms },
-      { measure: 'Export: peak JS heap (sampled)', size, ours: ours.heapPeak, anchor: anchor.heapPeak, unit: 'bytes', target: bytesAtMost(200 * 1024 * 1024, 1_000_000) },
-      { measure: 'Export: peak RSS', size, ours: ours.maxRssBytes, anchor: anchor.maxRssBytes, unit: 'bytes' },
-      { measure: 'Export: longest event-loop block', size, ours: ours.maxBlockMs, anchor: anchor.maxBlockMs, target: atMost(50, 1_000_000) },
+      {
+        measure: `Export: wall time${ours.ok ? '' : ' (ours failed)'}`,
+        size,
+        ours: ours.ms,
+        anchor: anchor.ms,
+      },
+      {
+        measure: 'Export: peak JS heap (sampled)',
+        size,
+        ours: ours.heapPeak,
+        anchor: anchor.heapPeak,
+        unit: 'bytes',
+        target: bytesAtMost(200 * 1024 * 1024, 1_000_000),
+      },
+      {
+        measure: 'Export: peak RSS',
+        size,
+        ours: ours.maxRssBytes,
+        anchor: anchor.maxRssBytes,
+        unit: 'bytes',
+      },
+      {
+        measure: 'Export: longest event-loop block',
+        size,
+        ours: ours.maxBlockMs,
+        anchor: anchor.maxBlockMs,
+        target: atMost(50, 1_000_000),
+      },
     ],
     notes: [
       'In a child process each. Ours: the operator handler `exportActivityCsv({})` on a test runtime (its file saver writes into a folder); switch to the streaming export in ONE place, bench/history-export-child.ts `EXPORT`. Anchor: keyset pages of 1,000 written as CSV lines, yielding to the loop between pages.',

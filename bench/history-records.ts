@@ -60,7 +60,13 @@ export function changed(record: PaxosRecord, status: string, at: Date): PaxosRec
  */
 export function stubClient(now: () => Date) {
   const records = new Map<string, PaxosRecord>();
-  let events: { id: string; type: string; object_type: string; object: { id: string }; created_at: string }[] = [];
+  let events: {
+    id: string;
+    type: string;
+    object_type: string;
+    object: { id: string };
+    created_at: string;
+  }[] = [];
   let n = 0;
   const client = {
     coolDownUntil: () => null,
@@ -71,7 +77,6 @@ export function stubClient(now: () => Date) {
     listAllRules: async () => [],
     listAllOrchestrations: async () =>
       [...records.values()].filter((r) => r.status === 'PROCESSING'),
-    // eslint-disable-next-line @typescript-eslint/require-await
     iterateOrchestrations: async function* () {},
     async *iterateEvents() {
       const batch = events;
@@ -88,7 +93,9 @@ export function stubClient(now: () => Date) {
       for (const r of updates) {
         records.set(String(r.id), r);
         n += 1;
-        const at = now().toISOString().replace('Z', `${String(n % 1000).padStart(3, '0')}Z`);
+        const at = now()
+          .toISOString()
+          .replace('Z', `${String(n % 1000).padStart(3, '0')}Z`);
         events.push({
           id: `bench-event-${n}`,
           type: 'orchestration.status_change',

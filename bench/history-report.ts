@@ -63,7 +63,10 @@ function verdict(r: HRow): string {
   return r.target.met(r.ours, r.anchor) ? 'met' : '**not met**';
 }
 
-export function renderReport(groups: HGroup[], header: { sizes: number[]; seconds: number }): string {
+export function renderReport(
+  groups: HGroup[],
+  header: { sizes: number[]; seconds: number },
+): string {
   const [l1, l5, l15] = loadavg().map((n) => n.toFixed(2));
   const lines = [
     `# History at scale — what users hit (${new Date().toISOString().slice(0, 16)} UTC)`,
@@ -75,7 +78,12 @@ export function renderReport(groups: HGroup[], header: { sizes: number[]; second
     '',
   ];
   for (const g of groups) {
-    lines.push(`## ${g.title}`, '', '| Measure | Rows | Ours | Anchor | Ratio | Target | Met |', '|---|---:|---:|---:|---:|---|---|');
+    lines.push(
+      `## ${g.title}`,
+      '',
+      '| Measure | Rows | Ours | Anchor | Ratio | Target | Met |',
+      '|---|---:|---:|---:|---:|---|---|',
+    );
     for (const r of g.rows) {
       const ratio = r.anchor === undefined ? '—' : fmtRatio(r.anchor / r.ours);
       lines.push(

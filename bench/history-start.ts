@@ -20,7 +20,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Copies `src` to `dst` bypassing the page cache; returns the bytes of `dst` still cached. */
 function uncachedCopy(src: string, dst: string): number {
   execFileSync('dd', [`if=${src}`, `of=${dst}`, 'bs=4M', 'oflag=direct', 'status=none']);
-  const out = execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', dst], { encoding: 'utf8' });
+  const out = execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', dst], {
+    encoding: 'utf8',
+  });
   return Number(out.trim());
 }
 
@@ -67,7 +69,9 @@ export async function firstState(dbs: HistoryDbs, workDir: string, runs: number)
     'Ours: `Desk.open` (opening checks included) then `desk.project(now)`; the desk holds 50,000 intents (40,000 ended, 10,000 cancelled) and 180,000 audit entries. Anchor: open, recent set, open intents, count, first 100 rows, last audit hash (no integrity checks).',
   ];
   if (!tools) {
-    notes.push('Out of cache: not measured (dd or fincore missing; Node cannot drop a file from the page cache).');
+    notes.push(
+      'Out of cache: not measured (dd or fincore missing; Node cannot drop a file from the page cache).',
+    );
     return { title: 'First state after start', rows, notes };
   }
   const cold = { ours: [] as number[], anchor: [] as number[], cached: [] as number[] };
@@ -76,7 +80,8 @@ export async function firstState(dbs: HistoryDbs, workDir: string, runs: number)
     const src = environmentDir(oursDataDir, 'demo');
     const env = environmentDir(dir, 'demo');
     mkdirSync(env, { recursive: true });
-    for (const f of readdirSync(src)) if (f !== 'desk.sqlite') cpSync(join(src, f), join(env, f), { recursive: true });
+    for (const f of readdirSync(src))
+      if (f !== 'desk.sqlite') cpSync(join(src, f), join(env, f), { recursive: true });
     cold.cached.push(uncachedCopy(join(src, 'desk.sqlite'), join(env, 'desk.sqlite')));
     cold.cached.push(uncachedCopy(anchorPath, join(dir, 'anchor.sqlite')));
     let t = performance.now();
@@ -96,7 +101,7 @@ export async function firstState(dbs: HistoryDbs, workDir: string, runs: number)
     detail: `cached before open: ≤ ${fmtBytes(Math.max(...cold.cached))}`,
   });
   notes.push(
-    'Out of cache: each store\'s file copied to a new inode with `dd oflag=direct` (its pages never enter the page cache; `fincore` shows what was cached just before the open), median of the copies. The data folder\'s other files (labels) are small and copied normally.',
+    "Out of cache: each store's file copied to a new inode with `dd oflag=direct` (its pages never enter the page cache; `fincore` shows what was cached just before the open), median of the copies. The data folder's other files (labels) are small and copied normally.",
   );
   return { title: 'First state after start', rows, notes };
 }

@@ -56,9 +56,15 @@ export const WINDOWS: Window[] = [
   },
 ];
 
-const shown = (total: number, capped: boolean | undefined) => `${fmtCount(total)}${capped ? '+' : ''}`;
+const shown = (total: number, capped: boolean | undefined) =>
+  `${fmtCount(total)}${capped ? '+' : ''}`;
 
-export async function activityWindows(desk: Desk, anchor: AnchorStore, size: number, reps: number): Promise<HGroup> {
+export async function activityWindows(
+  desk: Desk,
+  anchor: AnchorStore,
+  size: number,
+  reps: number,
+): Promise<HGroup> {
   const rows: HRow[] = [];
   const target = atMost(50, 1_000_000, true);
   const records = desk.records;
@@ -81,7 +87,9 @@ export async function activityWindows(desk: Desk, anchor: AnchorStore, size: num
   // before that place, its cursor found beforehand (untimed): what scrolling there would carry.
   const deep = Math.floor(size / 2);
   const cursor = anchor.cursorAt(deep - 1);
-  const ours = await medianMs(reps, (n) => records.window('orchestrations', {}, deep + Math.max(0, n) * 100, 100));
+  const ours = await medianMs(reps, (n) =>
+    records.window('orchestrations', {}, deep + Math.max(0, n) * 100, 100),
+  );
   const theirs = await medianMs(reps, () => anchor.window({}, 100, cursor));
   rows.push({
     measure: `Deep window: 100 rows at offset ${fmtCount(deep)} + count`,
@@ -92,7 +100,9 @@ export async function activityWindows(desk: Desk, anchor: AnchorStore, size: num
   });
   const failedDeep = Math.floor(o5(size));
   const fFilter = toRecordFilter({ statuses: ['FAILED'] }, NAMES);
-  const fOurs = await medianMs(reps, () => records.window('orchestrations', fFilter, failedDeep, 100));
+  const fOurs = await medianMs(reps, () =>
+    records.window('orchestrations', fFilter, failedDeep, 100),
+  );
   const fCursor = anchor.window({ statuses: ['FAILED'] }, Math.max(1, failedDeep)).next;
   const fTheirs = await medianMs(reps, () => anchor.window({ statuses: ['FAILED'] }, 100, fCursor));
   rows.push({

@@ -19,7 +19,9 @@ import { benchDir, fmtCount } from './stats';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = process.argv.includes('--quick');
-const sizes = (arg('sizes') ?? (quick ? '1000,10000' : '1000,100000,1000000')).split(',').map(Number);
+const sizes = (arg('sizes') ?? (quick ? '1000,10000' : '1000,100000,1000000'))
+  .split(',')
+  .map(Number);
 const seed = Number(arg('seed') ?? 1);
 const log = (m: string) => console.error(`[history] ${m}`);
 
@@ -59,8 +61,18 @@ async function runSize(size: number, groups: HGroup[]): Promise<void> {
     merge(groups, {
       title: 'First sync from the simulator',
       rows: [
-        { measure: `First sync: wall time (${fmtCount(sync.raw.stored)} stored)`, size, ours: sync.raw.ms },
-        { measure: 'First sync: peak RSS of the desk process', size, ours: sync.raw.maxRssBytes, unit: 'bytes', target: bytesAtMost(400 * 1024 * 1024, 1_000_000) },
+        {
+          measure: `First sync: wall time (${fmtCount(sync.raw.stored)} stored)`,
+          size,
+          ours: sync.raw.ms,
+        },
+        {
+          measure: 'First sync: peak RSS of the desk process',
+          size,
+          ours: sync.raw.maxRssBytes,
+          unit: 'bytes',
+          target: bytesAtMost(400 * 1024 * 1024, 1_000_000),
+        },
       ],
       notes: sync.notes,
     });

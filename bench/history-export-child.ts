@@ -4,7 +4,7 @@
 // block (perf_hooks.monitorEventLoopDelay).
 //   node --import tsx bench/history-export-child.ts ours <dataDir>
 //   node --import tsx bench/history-export-child.ts anchor <anchor.sqlite> <out.csv>
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setImmediate as yieldLoop } from 'node:timers/promises';
 import { manualTimers } from '../test/integration/desk/desk-fixture';
@@ -53,6 +53,10 @@ if (mode === 'ours') {
   });
   await test.runtime.environments.desk.refreshNow();
 }
+/** This process's own peak RSS (VmHWM): getrusage's maxRSS keeps the forking parent's across exec. */
+const peakRss = () =>
+  Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]) * 1024;
+const heapIdle = process.memoryUsage().heapUsed;
 let heapPeak = 0;
 const sampler = setInterval(
   () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)),
@@ -76,8 +80,9 @@ console.log(
   JSON.stringify({
     ok,
     ms,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    maxRssBytes: peakRss(),
     heapPeak,
+    heapIdle,
     maxBlockMs: delay.max / 1e6,
     result: mode === 'ours' ? result : { rows: result },
   }),

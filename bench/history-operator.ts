@@ -8,7 +8,7 @@ import { manualTimers } from '../test/integration/desk/desk-fixture';
 import { createTestRuntime } from '../test/support/test-runtime';
 import type { AnchorStore } from './anchor-store';
 import { atMost, bytesAtMost, medianMs, type HGroup } from './history-report';
-import { benchDir, repoRoot } from './stats';
+import { benchDir, fmtBytes, repoRoot } from './stats';
 
 /** renderer/src/screens/activity/ActivityScreen.tsx: useDebouncedValue(draft.text, 300). */
 export const DEBOUNCE_MS = 300;
@@ -67,6 +67,7 @@ export async function keystroke(
 }
 
 interface ExportReport {
+  heapIdle?: number;
   ok: boolean;
   ms: number;
   maxRssBytes: number;
@@ -92,14 +93,16 @@ export async function exportCost(
   workDir: string,
   size: number,
 ): Promise<HGroup> {
-  const ours = await exportChild(['ours', dataDir]).catch((e: unknown) => ({
-    ok: false,
-    ms: NaN,
-    maxRssBytes: NaN,
-    heapPeak: NaN,
-    maxBlockMs: NaN,
-    error: String(e),
-  }));
+  const ours = await exportChild(['ours', dataDir]).catch(
+    (e: unknown): ExportReport & { error: string } => ({
+      ok: false,
+      ms: NaN,
+      maxRssBytes: NaN,
+      heapPeak: NaN,
+      maxBlockMs: NaN,
+      error: String(e),
+    }),
+  );
   const anchor = await exportChild(['anchor', anchorPath, join(workDir, 'anchor-export.csv')]);
   return {
     title: 'CSV export of every row',
@@ -112,6 +115,7 @@ export async function exportCost(
       },
       {
         measure: 'Export: peak JS heap (sampled)',
+        detail: `before the export: ours ${fmtBytes(ours.heapIdle ?? NaN)}, anchor ${fmtBytes(anchor.heapIdle ?? NaN)}`,
         size,
         ours: ours.heapPeak,
         anchor: anchor.heapPeak,

@@ -23,7 +23,9 @@ import {
 
 const execFileAsync = promisify(execFile);
 
-export async function firstSyncCost(size: number): Promise<GroupResult> {
+export async function firstSyncCost(
+  size: number,
+): Promise<GroupResult & { raw: { ms: number; maxRssBytes: number; stored: number } }> {
   const scratch = await scratchDir('first-sync');
   try {
     const state = seedState(new SimClock(), true);
@@ -63,6 +65,7 @@ export async function firstSyncCost(size: number): Promise<GroupResult> {
       };
       const label = `${fmtCount(size)} orchestrations`;
       return {
+        raw: result,
         title: 'First sync from the simulator',
         columns: {
           ours: 'Ours: stored page by page',

@@ -1,0 +1,145 @@
+// What the operator's handlers cost, the renderer's way: a keystroke in the Activity search
+// (queryActivity + summarizeActivity, as the screen asks once the 300 ms debounce has passed),
+// and the CSV export of every row in a child process (peak heap and RSS, longest block).
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { manualTimers } from '../test/integration/desk/desk-fixture';
+import { createTestRuntime } from '../test/support/test-runtime';
+import type { AnchorStore } from './anchor-store';
+import { atMost, bytesAtMost, medianMs, type HGroup } from './history-report';
+import { benchDir, fmtBytes, repoRoot } from './stats';
+
+/** renderer/src/screens/activity/ActivityScreen.tsx: useDebouncedValue(draft.text, 300). */
+export const DEBOUNCE_MS = 300;
+const execFileAsync = promisify(execFile);
+
+export async function keystroke(
+  dataDir: string,
+  anchor: AnchorStore,
+  size: number,
+  reps: number,
+): Promise<HGroup> {
+  const test = await createTestRuntime({
+    dataDir,
+    settings: { onboarded: true },
+    runtime: { timers: manualTimers },
+  });
+  try {
+    await test.runtime.environments.desk.refreshNow();
+    const { handlers } = test.runtime;
+    const ours = await medianMs(reps, async () => {
+      const filter = { text: 'zu' }; // "z" is refused (2 characters): "u" is the keystroke
+      const [list, summary] = await Promise.all([
+        handlers.queryActivity({ filter, offset: 0, limit: 100 }),
+        handlers.summarizeActivity(filter),
+      ]);
+      if (!list.ok || !summary.ok) throw new Error('the Activity handlers failed');
+    });
+    const theirs = await medianMs(reps, () => {
+      anchor.window({ text: 'zu' }, 100);
+      anchor.summary({ text: 'zu' });
+    });
+    return {
+      title: 'Keystroke → list',
+      rows: [
+        {
+          measure: 'Search keystroke "zu": queryActivity + summarizeActivity (no debounce)',
+          size,
+          ours,
+          anchor: theirs,
+        },
+        {
+          measure: `… with the ${DEBOUNCE_MS} ms typing debounce`,
+          size,
+          ours: ours + DEBOUNCE_MS,
+          anchor: theirs + DEBOUNCE_MS,
+          target: atMost(250, 100_000),
+        },
+      ],
+      notes: [
+        `Ours: main's real handlers (createTestRuntime, the bridge's handler table) called as the Activity screen calls them, both at once, after its ${DEBOUNCE_MS} ms debounce (added as a constant in the second row). Anchor: its window + its one-aggregate summary for the same search.`,
+      ],
+    };
+  } finally {
+    await test.close();
+  }
+}
+
+interface ExportReport {
+  heapIdle?: number;
+  ok: boolean;
+  ms: number;
+  maxRssBytes: number;
+  heapPeak: number;
+  maxBlockMs: number;
+}
+async function exportChild(args: string[]): Promise<ExportReport> {
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--import', 'tsx', join(benchDir, 'history-export-child.ts'), ...args],
+    {
+      cwd: repoRoot,
+      maxBuffer: 1 << 20,
+      timeout: 60 * 60_000,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop()!) as ExportReport;
+}
+
+export async function exportCost(
+  dataDir: string,
+  anchorPath: string,
+  workDir: string,
+  size: number,
+): Promise<HGroup> {
+  const ours = await exportChild(['ours', dataDir]).catch(
+    (e: unknown): ExportReport & { error: string } => ({
+      ok: false,
+      ms: NaN,
+      maxRssBytes: NaN,
+      heapPeak: NaN,
+      maxBlockMs: NaN,
+      error: String(e),
+    }),
+  );
+  const anchor = await exportChild(['anchor', anchorPath, join(workDir, 'anchor-export.csv')]);
+  return {
+    title: 'CSV export of every row',
+    rows: [
+      {
+        measure: `Export: wall time${ours.ok ? '' : ' (ours failed)'}`,
+        size,
+        ours: ours.ms,
+        anchor: anchor.ms,
+      },
+      {
+        measure: 'Export: peak JS heap (sampled)',
+        detail: `before the export: ours ${fmtBytes(ours.heapIdle ?? NaN)}, anchor ${fmtBytes(anchor.heapIdle ?? NaN)}`,
+        size,
+        ours: ours.heapPeak,
+        anchor: anchor.heapPeak,
+        unit: 'bytes',
+        target: bytesAtMost(200 * 1024 * 1024, 1_000_000),
+      },
+      {
+        measure: 'Export: peak RSS',
+        size,
+        ours: ours.maxRssBytes,
+        anchor: anchor.maxRssBytes,
+        unit: 'bytes',
+      },
+      {
+        measure: 'Export: longest event-loop block',
+        size,
+        ours: ours.maxBlockMs,
+        anchor: anchor.maxBlockMs,
+        target: atMost(50, 1_000_000),
+      },
+    ],
+    notes: [
+      'In a child process each. Ours: the operator handler `exportActivityCsv({})` on a test runtime (its file saver writes into a folder); switch to the streaming export in ONE place, bench/history-export-child.ts `EXPORT`. Anchor: keyset pages of 1,000 written as CSV lines, yielding to the loop between pages.',
+      'Heap: `heapUsed` sampled every 5 ms (a peak inside one long task is missed; peak RSS bounds it). Block: `monitorEventLoopDelay` max during the export.',
+    ],
+  };
+}

@@ -76,10 +76,15 @@ export interface OutboxRoute {
  */
 export interface ConfirmationFacts<Action extends string = string> {
   action: Action;
-  /** The question without its environment: "Redeem 250.00 USDC to Payroll". */
+  /** The question without its environment, from main's facts only: "Redeem 250.00 USDC to the account ending 6789". */
   question: string;
-  /** Label → value, in the order shown, after the environment. */
+  /** Label → value, in the order shown, after the environment. Never text the operator typed. */
   rows: [label: string, value: string][];
+  /**
+   * Text the operator typed (a label, a memo, a nickname), as what → text: main/confirm shows
+   * each cleaned, cut and quoted as "Your label: “…”". Never in the question or on the button.
+   */
+  notes?: [what: string, text: string][];
   /** The confirm button: says what it does ("Redeem 250.00 USDC"). */
   confirmLabel: string;
   /** Confirming counts only with "I checked the amount and the destination" ticked. */

@@ -45,6 +45,14 @@ export interface SendContext {
 /** The cache a precheck reads: balances and statuses as the last sync left them. */
 export type PrecheckCache = Pick<CacheStore, 'get' | 'statusOf'>;
 
+/** The day a queued intent is sent on, and the daily soft limit as it stands then. */
+export interface SendDay {
+  now: Date;
+  dailyLimitUsd: string;
+  /** Wired out today for the account (redeemed-today.ts), leaving out the request `refId`. */
+  wiredTodayUsd(exceptRefId: string): Promise<string>;
+}
+
 /** One intent kind of a path, typed by its kind; intent-route.ts makes it what the outbox calls. */
 export interface IntentRoute<K extends IntentKind> {
   kind: K;
@@ -59,7 +67,7 @@ export interface IntentRoute<K extends IntentKind> {
   /** What a wrong answer leaves live that must go at once; resolves whether it went. */
   undoWrongAnswer?(client: PaxosClient, delivered: Delivered): Promise<boolean>;
   /** Why a queued intent must be confirmed again before it leaves (the facts moved), or undefined. */
-  precheck?(cache: PrecheckCache, intent: IntentOf<K>): Promise<string | undefined>;
+  precheck?(cache: PrecheckCache, intent: IntentOf<K>, day: SendDay): Promise<string | undefined>;
 }
 
 /** An intent route with its kind erased, its answers checked: what the outbox calls. */
@@ -67,7 +75,7 @@ export interface OutboxRoute {
   kind: IntentKind;
   send(client: PaxosClient, intent: Intent, context?: SendContext): Promise<Delivered>;
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
-  precheck(cache: PrecheckCache, intent: Intent): Promise<string | undefined>;
+  precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<string | undefined>;
 }
 
 /**

@@ -8,7 +8,12 @@ import type { PathAction } from '../desk';
 
 /** Each money path's decisions (main/desk/paths/registry.ts: "redemption.create", ...), then the app's own. */
 export type ConfirmAction =
-  PathAction | 'settings.update' | 'environment.switch' | 'credentials.forget';
+  | PathAction
+  | 'intent.confirm'
+  | 'settings.update'
+  | 'environment.switch'
+  | 'credentials.replace'
+  | 'credentials.forget';
 
 /** The checkbox a redemption above a soft limit must have ticked. */
 export const CHECKED_AMOUNT_AND_DESTINATION = 'I checked the amount and the destination';

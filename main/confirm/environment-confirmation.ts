@@ -4,6 +4,7 @@ import { environmentLabels, type EnvironmentKind } from '../../shared/environmen
 import type { CredentialsStatus } from '../../shared/state';
 import type { ConfirmationRequest } from './confirmation';
 import { environmentFact, environmentShortNames } from './environment-names';
+import { cleanText } from './operator-text';
 
 export function switchEnvironmentConfirmation(
   from: EnvironmentKind,
@@ -29,6 +30,30 @@ export function switchEnvironmentConfirmation(
     message: `Switch Treasury Desk to ${environmentShortNames[to]}?`,
     facts,
     confirmLabel: `Switch to ${environmentShortNames[to]}`,
+  };
+}
+
+/**
+ * Saving credentials over ones already saved: the desk would act as another Paxos client from
+ * now on, so main asks, naming both client IDs by their last 4.
+ */
+export function replaceCredentialsConfirmation(
+  current: EnvironmentKind,
+  environment: 'sandbox' | 'production',
+  before: CredentialsStatus,
+  newClientIdHint: string,
+): ConfirmationRequest {
+  return {
+    action: 'credentials.replace',
+    environment: current,
+    message: `Replace the ${environmentShortNames[environment]} credentials?`,
+    facts: [
+      environmentFact(environment),
+      ['Client ID now', `ending ${cleanText(before.clientIdHint ?? '—')}`],
+      ['Client ID after', `ending ${cleanText(newClientIdHint)}`],
+      ['After', 'Treasury Desk acts at Paxos as the new client from now on'],
+    ],
+    confirmLabel: 'Replace credentials',
   };
 }
 

@@ -1,6 +1,8 @@
-// Which settings changes weaken a guard, and their confirmation. Raising a soft limit or
-// pointing Paxos requests at another address needs main's confirmation; lowering a limit or
-// any other preference does not. Every change is audited with its values, before → after.
+// Which settings changes weaken a guard, and their confirmation. Raising a soft limit, pointing
+// Paxos requests at another address, turning the idle lock off or making it wait longer, and
+// letting queued requests wait longer before they must be confirmed again need main's
+// confirmation; the safer direction, and any other preference, does not. Every change is
+// audited with its values, before → after.
 import type { EnvironmentKind } from '../../shared/environment';
 import { compareAmounts, formatAmount } from '../../shared/money';
 import type { Settings, SettingsPatch } from '../../shared/settings';
@@ -48,6 +50,8 @@ export function settingsDecision(
   const changes = settingsChanges(before, after);
   const raised = limitKeys.filter((key) => compareAmounts(after[key], before[key]) > 0);
   const endpoints = changes.filter((c) => c.key.startsWith('endpointOverrides.'));
+  const idle = idleLockWeakened(before.idleLockMinutes, after.idleLockMinutes);
+  const expiry = after.intentExpiryMinutes > before.intentExpiryMinutes;
   const facts: [string, string][] = [environmentFact(environment)];
   for (const key of raised)
     facts.push([
@@ -59,16 +63,28 @@ export function settingsDecision(
       c.key.replace('endpointOverrides.', 'Address '),
       `${String(c.before ?? 'Paxos default')} → ${String(c.after ?? 'Paxos default')}`,
     ]);
+  if (idle)
+    facts.push([
+      'Idle lock',
+      `${idleText(before.idleLockMinutes)} → ${idleText(after.idleLockMinutes)}`,
+    ]);
+  if (expiry)
+    facts.push([
+      'Queued requests must be confirmed again after',
+      `${before.intentExpiryMinutes} minutes → ${after.intentExpiryMinutes} minutes`,
+    ]);
   const audit = {
     changes: Object.fromEntries(changes.map((c) => [c.key, { before: c.before, after: c.after }])),
   };
-  if (raised.length === 0 && endpoints.length === 0) return { changes, audit };
-  const what = [
-    raised.length > 0 ? 'raise a soft limit' : undefined,
-    endpoints.length > 0 ? 'change where Treasury Desk sends Paxos requests' : undefined,
-  ]
-    .filter(Boolean)
-    .join(' and ');
+  const weakened: [boolean, string, string][] = [
+    [raised.length > 0, 'raise a soft limit', 'Raise limit'],
+    [endpoints.length > 0, 'change where Treasury Desk sends Paxos requests', 'Change addresses'],
+    [idle, 'lock Treasury Desk later or never when idle', 'Relax idle lock'],
+    [expiry, 'let queued requests wait longer before asking you again', 'Extend expiry'],
+  ];
+  const asked = weakened.filter(([on]) => on);
+  if (asked.length === 0) return { changes, audit };
+  const what = asked.map(([, words]) => words).join(' and ');
   return {
     changes,
     audit,
@@ -77,7 +93,14 @@ export function settingsDecision(
       environment,
       message: `${what.charAt(0).toUpperCase()}${what.slice(1)}?`,
       facts,
-      confirmLabel: raised.length > 0 ? 'Raise limit' : 'Change addresses',
+      confirmLabel: asked[0]![2],
     },
   };
 }
+
+/** Off (0) after on, or a longer wait: the desk stays open to whoever sits at it for longer. */
+function idleLockWeakened(before: number, after: number): boolean {
+  return before !== 0 && (after === 0 || after > before);
+}
+
+const idleText = (minutes: number) => (minutes === 0 ? 'never' : `after ${minutes} minutes`);

@@ -123,7 +123,7 @@ export async function projectDesk(
         .map((i) => intentView(i, labels)),
     },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
-    redeemedTodayUsd: redeemedTodayUsd(allIntents, now),
+    redeemedTodayUsd: await redeemedTodayUsd(cache, allIntents, now),
     storage: intents.health.view(),
   };
 }

@@ -12,6 +12,7 @@ import type { IntentStore } from './store/intents/intent-store';
 import { SyncEngine } from './sync/sync-engine';
 import { announceTransitions } from './transition-announcer';
 import { precheckIntent } from './paths/registry';
+import { redeemedTodayUsd } from './redeemed-today';
 
 export interface DeskEngines {
   outbox: Outbox;
@@ -48,7 +49,13 @@ export function wireDesk(
     now: options.now,
     ruleFields: new RuleFieldMemory(stores.db),
     expiryMinutes: () => options.settings().intentExpiryMinutes,
-    precheck: (intent) => precheckIntent(cache, intent),
+    // The limit is checked again by the day the intent is sent, not the day it was queued.
+    precheck: (intent) =>
+      precheckIntent(cache, intent, {
+        now: options.now(),
+        dailyLimitUsd: options.settings().dailySoftLimitUsd,
+        wiredTodayUsd: (except) => redeemedTodayUsd(cache, intents.list(), options.now(), except),
+      }),
     onChange: () => {
       onDeskChange();
       sync.quicken(); // set below, before any intent can change

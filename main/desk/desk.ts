@@ -166,9 +166,13 @@ export class Desk {
     return this.stores.health.view();
   }
 
-  /** Dollars requested for redemption today (UTC), as the daily limit counts them. */
-  redeemedToday(now: Date): string {
-    return redeemedTodayUsd(this.stores.intents.list(), now);
+  /**
+   * Dollars wired out of Paxos today (UTC) for the account, whoever asked, plus this desk's
+   * pending wires: what the daily limit counts (redeemed-today.ts). `exceptRefId` leaves out
+   * the request being decided on.
+   */
+  redeemedToday(now: Date, exceptRefId?: string): Promise<string> {
+    return redeemedTodayUsd(this.stores.cache, this.stores.intents.list(), now, exceptRefId);
   }
 
   /** Bank account labels and rule nicknames, as the operator sees them now. */

@@ -15,17 +15,23 @@ import {
   transferView,
 } from '../desk';
 import type { OperatorContext } from './operator-context';
+import { confirmIntentInMain } from './intent-confirmation';
 
 const EXPORT_MAX_ROWS = 1_000_000;
 
 export function createActivityOperations(ctx: OperatorContext) {
-  const intentAction = async (id: string, action: 'cancel' | 'confirm') => {
+  const intentAction = async (
+    id: string,
+    action: 'cancel' | 'confirm',
+    details?: Record<string, unknown>,
+  ) => {
     const desk = ctx.desk();
     const intent = action === 'cancel' ? await desk.cancelIntent(id) : await desk.confirmIntent(id);
     await desk.record({
       action: `intent.${action}`,
       outcome: action === 'cancel' ? 'cancelled' : 'confirmed',
       refId: intent.refId,
+      ...(details ? { details } : {}),
     });
     await ctx.publishDesk();
     if (action === 'confirm') void desk.flushInBackground().then(() => ctx.publishDesk());
@@ -123,7 +129,9 @@ export function createActivityOperations(ctx: OperatorContext) {
       return { path, rows: rows.length };
     },
     cancelIntent: ({ id }: { id: string }) => intentAction(id, 'cancel'),
-    confirmIntent: ({ id }: { id: string }) => intentAction(id, 'confirm'),
+    // Confirming sends it: main's own dialog first (intent-confirmation.ts).
+    confirmIntent: async ({ id }: { id: string }) =>
+      intentAction(id, 'confirm', (await confirmIntentInMain(ctx, id)).audit),
     getAuditLog: async ({ before, limit }: { before?: string; limit: number }) => {
       const beforeSeq = before === undefined ? undefined : Number.parseInt(before, 10);
       if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq))

@@ -15,22 +15,25 @@ import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createRedemptionOperations(ctx: OperatorContext) {
-  const reviewContext = (): ReviewContext => ({
+  const reviewContext = async (): Promise<ReviewContext> => ({
     environment: ctx.state.get().environment,
     cache: ctx.desk().records,
     settings: ctx.settings.get(),
-    redeemedTodayUsd: ctx.desk().redeemedToday(ctx.now()),
+    redeemedTodayUsd: await ctx.desk().redeemedToday(ctx.now()),
     online: ctx.isOnline(),
     now: ctx.now(),
   });
   return {
     reviewRedemption: async (input: Redemption) => {
       const labels = await ctx.desk().localLabels();
-      return reviewRedemption(input, { ...reviewContext(), labelOf: (id) => labels.current(id) });
+      return reviewRedemption(input, {
+        ...(await reviewContext()),
+        labelOf: (id) => labels.current(id),
+      });
     },
     submitRedemption: async (input: Redemption) => {
       requireCapability(ctx, 'redeem');
-      const review = reviewContext();
+      const review = await reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
       const account = await ctx.desk().bankAccountFacts(input.fiatAccountId);
       if (!account)
@@ -46,7 +49,7 @@ export function createRedemptionOperations(ctx: OperatorContext) {
       );
       await requireConfirmation(ctx, decision.request, decision.audit);
       // The facts may have moved while the dialog was open (a sync, another call): check again.
-      const { body } = await prepareRedemption(input, reviewContext(), ctx.user);
+      const { body } = await prepareRedemption(input, await reviewContext(), ctx.user);
       return enqueueIntent(ctx, 'create_orchestration', body, 'redemption.create', decision.audit);
     },
   };

@@ -1,11 +1,12 @@
-// Environment, onboarding, credentials, settings and refresh. Switching environment, forgetting
-// credentials, raising a limit and changing endpoints are confirmed in main first; every change
-// is audited with its values.
+// Environment, onboarding, credentials, settings and refresh. Switching environment, replacing
+// or forgetting credentials, and settings that weaken a guard (settings-confirmation.ts) are
+// confirmed in main first; every change is audited with its values.
 import { AppError } from '../../shared/app-error';
 import type { EnvironmentKind } from '../../shared/environment';
 import type { SettingsPatch } from '../../shared/settings';
 import {
   forgetCredentialsConfirmation,
+  replaceCredentialsConfirmation,
   switchEnvironmentConfirmation,
 } from '../confirm/environment-confirmation';
 import { settingsDecision } from '../confirm/settings-confirmation';
@@ -13,6 +14,7 @@ import { refuseContradictoryLimits } from '../settings/limit-order';
 import { checkEndpointAllowlist } from '../settings/endpoint-override-policy';
 import { ALL_CAPABILITIES, scopesOf } from '../paxos/capabilities';
 import { missingScopes } from '../paxos/scopes';
+import { clientIdHint } from '../vault/credentials';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
@@ -81,6 +83,23 @@ export function createSettingsOperations(ctx: OperatorContext) {
       const verify = async () => void (await ctx.environments.verify(input.environment, input));
       const credentials = { clientId: input.clientId, clientSecret: input.clientSecret };
       const current = await ctx.vault.status(input.environment);
+      // Replacing saved credentials makes the desk another Paxos client: main asks first.
+      if (current.configured) {
+        const after = clientIdHint(input.clientId.trim());
+        await requireConfirmation(
+          ctx,
+          replaceCredentialsConfirmation(
+            ctx.state.get().environment,
+            input.environment,
+            current,
+            after,
+          ),
+          {
+            environment: input.environment,
+            clientIdHint: { before: current.clientIdHint ?? null, after },
+          },
+        );
+      }
       const status =
         input.storage === 'session'
           ? await ctx.vault.useSessionOnly(input.environment, credentials, { verify })
@@ -94,6 +113,7 @@ export function createSettingsOperations(ctx: OperatorContext) {
           environment: input.environment,
           storage: status.storage,
           clientIdHint: status.clientIdHint,
+          ...(current.configured ? { replaced: current.clientIdHint ?? null } : {}),
         },
       });
       if (ctx.state.get().environment === input.environment)

@@ -70,6 +70,14 @@ const mutations = [
     tests: ['test/integration/exactly-once/storage-error-restart.test.ts'],
     filter: 'storage error during a send',
   },
+  {
+    name: "main's confirmation removed from confirming a queued request (issue 21.3)",
+    file: 'main/operator/activity-operations.ts',
+    find: "intentAction(id, 'confirm', (await confirmIntentInMain(ctx, id)).audit),",
+    replace: "intentAction(id, 'confirm'),",
+    tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
+    filter: 'asks main, with today',
+  },
 ];
 
 const COPY = [

@@ -43,7 +43,7 @@ export function intentRoute<K extends IntentKind>(route: IntentRoute<K>): Outbox
       const found = await route.lookup(client, asked);
       return found && checked(client, asked, found);
     },
-    precheck: async (cache, intent) => route.precheck?.(cache, typed(intent)),
+    precheck: async (cache, intent, day) => route.precheck?.(cache, typed(intent), day),
   };
 }
 

@@ -45,6 +45,14 @@ export interface SendContext {
 /** The cache a precheck reads: balances and statuses as the last sync left them. */
 export type PrecheckCache = Pick<CacheStore, 'get' | 'statusOf'>;
 
+/** The day a queued intent is sent on, and the daily soft limit as it stands then. */
+export interface SendDay {
+  now: Date;
+  dailyLimitUsd: string;
+  /** Wired out today for the account (redeemed-today.ts), leaving out the request `refId`. */
+  wiredTodayUsd(exceptRefId: string): Promise<string>;
+}
+
 /** One intent kind of a path, typed by its kind; intent-route.ts makes it what the outbox calls. */
 export interface IntentRoute<K extends IntentKind> {
   kind: K;
@@ -59,7 +67,7 @@ export interface IntentRoute<K extends IntentKind> {
   /** What a wrong answer leaves live that must go at once; resolves whether it went. */
   undoWrongAnswer?(client: PaxosClient, delivered: Delivered): Promise<boolean>;
   /** Why a queued intent must be confirmed again before it leaves (the facts moved), or undefined. */
-  precheck?(cache: PrecheckCache, intent: IntentOf<K>): Promise<string | undefined>;
+  precheck?(cache: PrecheckCache, intent: IntentOf<K>, day: SendDay): Promise<string | undefined>;
 }
 
 /** An intent route with its kind erased, its answers checked: what the outbox calls. */
@@ -67,7 +75,7 @@ export interface OutboxRoute {
   kind: IntentKind;
   send(client: PaxosClient, intent: Intent, context?: SendContext): Promise<Delivered>;
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
-  precheck(cache: PrecheckCache, intent: Intent): Promise<string | undefined>;
+  precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<string | undefined>;
 }
 
 /**
@@ -76,10 +84,15 @@ export interface OutboxRoute {
  */
 export interface ConfirmationFacts<Action extends string = string> {
   action: Action;
-  /** The question without its environment: "Redeem 250.00 USDC to Payroll". */
+  /** The question without its environment, from main's facts only: "Redeem 250.00 USDC to the account ending 6789". */
   question: string;
-  /** Label → value, in the order shown, after the environment. */
+  /** Label → value, in the order shown, after the environment. Never text the operator typed. */
   rows: [label: string, value: string][];
+  /**
+   * Text the operator typed (a label, a memo, a nickname), as what → text: main/confirm shows
+   * each cleaned, cut and quoted as "Your label: “…”". Never in the question or on the button.
+   */
+  notes?: [what: string, text: string][];
   /** The confirm button: says what it does ("Redeem 250.00 USDC"). */
   confirmLabel: string;
   /** Confirming counts only with "I checked the amount and the destination" ticked. */

@@ -27,7 +27,7 @@ import { AppError } from '../../../shared/app-error';
 import type { CacheCollection } from '../store/cache/cache-records';
 import { intentKinds, type Intent, type IntentKind } from '../store/intents/intent';
 import { bankAccountPath } from './bank-account/bank-account-path';
-import type { MoneyPath, OutboxRoute, PrecheckCache } from './money-path';
+import type { MoneyPath, OutboxRoute, PrecheckCache, SendDay } from './money-path';
 import { redemptionPath } from './redemption/redemption-path';
 import { rulePath } from './rule/rule-path';
 
@@ -64,9 +64,9 @@ export const routeFor = (kind: IntentKind): OutboxRoute => entryFor(kind).route;
 /** The path an intent kind belongs to. */
 export const pathOf = (kind: IntentKind): MoneyPath => entryFor(kind).path;
 
-/** Why a queued intent must be confirmed again before it is sent, or undefined. */
-export const precheckIntent = (cache: PrecheckCache, intent: Intent) =>
-  routeFor(intent.kind).precheck(cache, intent);
+/** Why a queued intent must be confirmed again before it is sent (on `day`), or undefined. */
+export const precheckIntent = (cache: PrecheckCache, intent: Intent, day: SendDay) =>
+  routeFor(intent.kind).precheck(cache, intent, day);
 
 /** The path whose records of this collection the sync reports status changes of, if any. */
 export function pathFollowing(collection: CacheCollection): MoneyPath['follows'] {

@@ -13,6 +13,8 @@ const attentionText: Record<string, string> = {
   below_minimum_wire:
     'This amount would wire less than one cent ($0.00). Cancel it and redeem at least 0.01.',
   destination_changed: 'The bank account is no longer approved. Check it and confirm again.',
+  over_daily_limit:
+    "Sent today, it would take today's wires above your daily limit. Check it and confirm again.",
   credentials: 'Paxos did not accept the credentials. Fix them in Settings, then confirm again.',
   reference_clash:
     'Paxos holds a different request under the same reference. Nothing was sent twice; contact support.',

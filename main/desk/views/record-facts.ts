@@ -77,7 +77,10 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
   };
 }
 
-/** How a confirmation names a bank account: "Payroll wires — Customers Bank ••••1012, owner Acme Treasury Inc" */
+/**
+ * How a confirmation names a bank account from Paxos' facts: "Customers Bank ••••1012, owner Acme
+ * Treasury Inc". Its label is the operator's own text: a confirmation shows it as a note apart.
+ */
 export function describeBankAccount(facts: BankAccountFacts): string {
-  return `${facts.label} — ${facts.bankName} ••••${facts.last4}, owner ${facts.owner}`;
+  return `${facts.bankName} ••••${facts.last4}, owner ${facts.owner}`;
 }

@@ -41,7 +41,8 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
     await pollFor(() => dialog().count()).toBe(1);
     const text = await dialog().textContent();
     for (const fact of [
-      'Redeem 25,000.50 USDC to Operating account in Demo?',
+      'Redeem 25,000.50 USDC to the account ending 6789 in Demo?',
+      'Your label: “Operating account”',
       'Demo (built-in simulator, no real money)',
       'JPMorgan Chase Bank, account ending 6789',
       'Owner: Acme Treasury Inc',

@@ -29,7 +29,7 @@ describe("the desk's own answers match the published state", () => {
 
     const state = app.runtime.state.get();
     expect(state.redeemedTodayUsd).not.toBe('0');
-    expect(app.desk().redeemedToday(new Date())).toBe(state.redeemedTodayUsd);
+    expect(await app.desk().redeemedToday(new Date())).toBe(state.redeemedTodayUsd);
 
     const labels = await app.desk().labels();
     expect(state.fiatAccounts.items.length).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ vi.mock('electron', () => ({ dialog: { showMessageBox } }));
 const request: ConfirmationRequest = {
   action: 'redemption.create',
   environment: 'production',
-  message: 'Redeem 150,000.00 USDC to Operating account in Production?',
+  message: 'Redeem 150,000.00 USDC to the account ending 6789 in Production?',
   facts: [['Bank', 'JPMorgan Chase Bank, account ending 6789']],
   confirmLabel: 'Redeem 150,000.00 USDC',
   checkboxLabel: CHECKED_AMOUNT_AND_DESTINATION,

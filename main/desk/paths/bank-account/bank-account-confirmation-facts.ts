@@ -30,13 +30,14 @@ export function createBankAccountConfirmationFacts(
   const last4 = lastFour(account.fiat_network_instructions?.wire?.account_number);
   return {
     action: 'fiat_account.create',
-    question: `Send the bank account "${view.label}" to Paxos for review`,
+    question: `Send a new bank account ending ${last4} to Paxos for review`,
     rows: [
       ['Owner', view.ownerName || '—'],
       ['Bank', `${view.bankName ?? '—'}, account ending ${last4}`],
       ['Routing', `${routing?.routing_number_type ?? '—'} ${routing?.routing_number ?? ''}`.trim()],
       ['After', 'Paxos reviews it; wires can go to it once approved'],
     ],
+    notes: [['label', view.label]],
     confirmLabel: 'Send for review',
     audit: {
       label: view.label,
@@ -74,8 +75,9 @@ export function updateBankAccountConfirmationFacts(
   );
   return {
     action: 'fiat_account.update',
-    question: `Change the bank account "${account.label}"`,
+    question: `Change the bank account ending ${account.last4}`,
     rows,
+    notes: [['label', account.label]],
     confirmLabel: 'Send changes for review',
     audit: {
       accountId: account.id,
@@ -96,11 +98,12 @@ export function deleteBankAccountConfirmationFacts(
 ): ConfirmationFacts<'fiat_account.delete'> {
   return {
     action: 'fiat_account.delete',
-    question: `Delete the bank account "${account.label}"`,
+    question: `Delete the bank account ending ${account.last4}`,
     rows: [
       ['Account', describeBankAccount(account)],
       ['After', 'No wire can go to it any more'],
     ],
+    notes: [['label', account.label]],
     confirmLabel: 'Delete bank account',
     audit: {
       accountId: account.id,

@@ -26,11 +26,9 @@ export function redemptionConfirmationFacts(
   const rows: [string, string][] = [
     ['Amount', amount],
     ['From profile', review.profile.nickname],
-    ['Wire to', account.label],
     ['Bank', `${account.bankName}, account ending ${account.last4}`],
     ['Owner', account.owner],
   ];
-  if (review.memo) rows.push(['Memo', review.memo]);
   if (overLimit) rows.push(['Above your soft limit', limitText]);
   if (review.willQueue)
     rows.push([
@@ -39,8 +37,12 @@ export function redemptionConfirmationFacts(
     ]);
   return {
     action: 'redemption.create',
-    question: `Redeem ${amount} to ${account.label}`,
+    question: `Redeem ${amount} to the account ending ${account.last4}`,
     rows,
+    notes: [
+      ['label', account.label],
+      ...(review.memo ? [['memo', review.memo] as [string, string]] : []),
+    ],
     confirmLabel: `Redeem ${amount}`,
     mustTickChecked: overLimit,
     audit: {

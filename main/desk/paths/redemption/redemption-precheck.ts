@@ -1,14 +1,17 @@
 // Before a queued redemption is sent, check that what the operator confirmed still holds: the
-// balance still covers it and the bank account is still approved. If not, it waits for a fresh
-// confirmation instead of being sent (or refused by Paxos) on stale assumptions.
-import { compareAmounts, isDecimalString } from '../../../../shared/money';
+// balance still covers it, the bank account is still approved, and, when it was confirmed on
+// another day than the one it leaves on, today's wires with it stay within the daily soft limit
+// (a confirmation today showed today's total, and asked for the box if it was over). If not, it
+// waits for a fresh confirmation instead of being sent (or refused by Paxos) on stale assumptions.
+import { addAmounts, compareAmounts, isDecimalString } from '../../../../shared/money';
 import { MIN_WIRE_USD } from '../../../../shared/wire';
 import { balanceRecord } from '../../store/cache/cache-records';
-import type { IntentOf, PrecheckCache } from '../money-path';
+import type { IntentOf, PrecheckCache, SendDay } from '../money-path';
 
 export async function precheckRedemption(
   cache: PrecheckCache,
   intent: IntentOf<'create_orchestration'>,
+  day: SendDay,
 ): Promise<string | undefined> {
   const p = intent.payload;
   const profileId = p.source.profile.profile_id;
@@ -26,6 +29,11 @@ export async function precheckRedemption(
   if (bankId) {
     const status = cache.statusOf('fiatAccounts', bankId);
     if (status !== undefined && status.toUpperCase() !== 'APPROVED') return 'destination_changed';
+    const today = day.now.toISOString().slice(0, 10);
+    if ((intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today) {
+      const total = addAmounts(await day.wiredTodayUsd(intent.refId), p.source_amount);
+      if (compareAmounts(total, day.dailyLimitUsd) > 0) return 'over_daily_limit';
+    }
   }
   return undefined;
 }

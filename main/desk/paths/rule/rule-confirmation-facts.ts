@@ -11,11 +11,14 @@ export function createRuleConfirmationFacts(
 ): ConfirmationFacts<'rule.create'> {
   return {
     action: 'rule.create',
-    question: `Wire every ${rule.asset} deposit on ${rule.network} to ${account.label}`,
+    question: `Wire every ${rule.asset} deposit on ${rule.network} to the account ending ${account.last4}`,
     rows: [
-      ['Rule', rule.nickname || '—'],
       ['Deposits', `${rule.asset} on ${rule.network}, into ${rule.profile}`],
       ['Wire to', describeBankAccount(account)],
+    ],
+    notes: [
+      ...(rule.nickname ? [['rule nickname', rule.nickname] as [string, string]] : []),
+      ['label for the account', account.label],
     ],
     confirmLabel: `Create ${rule.asset} rule`,
     audit: {
@@ -38,12 +41,13 @@ export function deleteRuleConfirmationFacts(
 ): ConfirmationFacts<'rule.delete'> {
   return {
     action: 'rule.delete',
-    question: `Delete the auto-redeem rule "${rule.nickname}"`,
+    question: `Delete the ${rule.asset} auto-redeem rule on ${rule.network}`,
     rows: [
       ['Deposits', `${rule.asset} on ${rule.network}`],
       ['Wires went to', account ? describeBankAccount(account) : '—'],
       ['After', 'New deposits stay as stablecoin; nothing is wired automatically'],
     ],
+    notes: [['rule nickname', rule.nickname]],
     confirmLabel: 'Delete rule',
     audit: {
       ruleId: rule.id,

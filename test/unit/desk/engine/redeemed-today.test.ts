@@ -1,17 +1,19 @@
-// The daily soft limit counts every redemption requested today (UTC) that has not failed or
-// been cancelled, sent or not; other kinds of request count nothing.
+// The daily soft limit counts the account's wires today, whoever made them: the orchestrations
+// Paxos lists as created today that wire to a bank (not failed or rejected), plus this desk's
+// requests that may still leave and are not listed yet. Conversions and other kinds count nothing.
 import { describe, expect, it } from 'vitest';
-import { redeemedTodayUsd } from '../../../../main/desk/redeemed-today';
+import { wiredTodayUsd } from '../../../../main/desk/redeemed-today';
 import type { Intent } from '../../../../main/desk/store/intents/intent';
 
-function redemption(amount: string, createdAt: string, state: Intent['state']): Intent {
+function redemption(amount: string, refId: string, state: Intent['state']): Intent {
+  const at = '2026-11-30T23:30:00Z';
   return {
-    id: `i-${amount}-${createdAt}`,
+    id: `i-${refId}`,
     kind: 'create_orchestration',
-    refId: `r-${amount}`,
+    refId,
     state,
-    createdAt,
-    updatedAt: createdAt,
+    createdAt: at,
+    updatedAt: at,
     attempts: 0,
     payload: {
       source_amount: amount,
@@ -23,22 +25,44 @@ function redemption(amount: string, createdAt: string, state: Intent['state']): 
   };
 }
 
-describe('redeemedTodayUsd', () => {
-  const now = new Date('2026-12-01T23:59:00Z');
+const wire = (amount: string, status: string, refId?: string) => ({
+  id: `o-${amount}`,
+  status,
+  source_amount: amount,
+  ...(refId ? { ref_id: refId } : {}),
+  destination: { fiat: { bank_account_id: 'fa-9' } },
+});
 
-  it('adds today’s redemptions in any state but failed or cancelled', () => {
-    const intents = [
-      redemption('100.25', '2026-12-01T00:00:00Z', 'queued'),
-      redemption('200', '2026-12-01T10:00:00Z', 'submitted'),
-      redemption('0.75', '2026-12-01T11:00:00Z', 'completed'),
-      redemption('1000', '2026-12-01T12:00:00Z', 'failed'),
-      redemption('2000', '2026-12-01T13:00:00Z', 'cancelled'),
-      redemption('4000', '2026-11-30T23:59:59Z', 'queued'),
+describe('wiredTodayUsd', () => {
+  it('adds what Paxos lists today, from any desk or rule, but not failed, rejected or conversions', () => {
+    const listed = [
+      wire('100.25', 'COMPLETED'),
+      wire('200', 'PROCESSING', 'other-desk-1'),
+      wire('0.75', 'PENDING'),
+      wire('1000', 'FAILED'),
+      wire('2000', 'REJECTED'),
+      { id: 'conv', status: 'COMPLETED', source_amount: '5000', destination: { profile: {} } },
     ];
-    expect(redeemedTodayUsd(intents, now)).toBe('301');
+    expect(wiredTodayUsd(listed, [])).toBe('301');
+  });
+
+  it('adds this desk’s pending wires once, whenever they were queued, and leaves one out on request', () => {
+    const listed = [wire('900', 'PROCESSING', 'mine-sent')];
+    const intents = [
+      redemption('900', 'mine-sent', 'submitted'),
+      redemption('50', 'mine-queued', 'queued'),
+      redemption('25', 'mine-sending', 'sending'),
+      redemption('10', 'mine-checking', 'reconciling'),
+      redemption('4000', 'mine-expired', 'needs_attention'),
+      redemption('3000', 'mine-cancelled', 'cancelled'),
+      { ...redemption('900', 'mine-sent-listed', 'sending'), refId: 'mine-sent' },
+    ];
+    expect(wiredTodayUsd(listed, intents)).toBe('985');
+    expect(wiredTodayUsd(listed, intents, 'mine-queued')).toBe('935');
+    expect(wiredTodayUsd(listed, intents, 'mine-sent')).toBe('85');
   });
 
   it('is "0" with nothing today', () => {
-    expect(redeemedTodayUsd([], now)).toBe('0');
+    expect(wiredTodayUsd([], [])).toBe('0');
   });
 });

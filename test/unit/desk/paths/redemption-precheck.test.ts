@@ -1,9 +1,18 @@
 // The last check before a queued redemption leaves the desk: main refuses a wire of less than
-// a cent (bug 9) however the intent was made, and still catches balance and account changes.
+// a cent (bug 9) however the intent was made, still catches balance and account changes, and
+// checks the daily limit again by the day it is sent (issue 21.3).
 import { describe, expect, it } from 'vitest';
 import type { CacheStore } from '../../../../main/desk/store/cache/cache-store';
 import type { Intent, IntentPayloads } from '../../../../main/desk/store/intents/intent';
 import { precheckIntent } from '../../../../main/desk/paths/registry';
+import type { SendDay } from '../../../../main/desk/paths/money-path';
+
+/** Sent on the day it was queued, with nothing else wired that day, under a generous limit. */
+const sameDay: SendDay = {
+  now: new Date('2026-12-07T15:30:00.000Z'),
+  dailyLimitUsd: '1000000.00',
+  wiredTodayUsd: async () => '0',
+};
 
 function redemptionIntent(amount: string): Intent {
   const payload: IntentPayloads['create_orchestration'] = {
@@ -44,15 +53,35 @@ function cacheWith(
 describe('precheckIntent', () => {
   it('holds back a redemption that would wire less than one cent', async () => {
     const cache = cacheWith('1000');
-    expect(await precheckIntent(cache, redemptionIntent('0.000001'))).toBe('below_minimum_wire');
-    expect(await precheckIntent(cache, redemptionIntent('0.009999'))).toBe('below_minimum_wire');
-    expect(await precheckIntent(cache, redemptionIntent('0.01'))).toBeUndefined();
+    expect(await precheckIntent(cache, redemptionIntent('0.000001'), sameDay)).toBe(
+      'below_minimum_wire',
+    );
+    expect(await precheckIntent(cache, redemptionIntent('0.009999'), sameDay)).toBe(
+      'below_minimum_wire',
+    );
+    expect(await precheckIntent(cache, redemptionIntent('0.01'), sameDay)).toBeUndefined();
   });
 
   it('still holds back a redemption the balance no longer covers, or to an account no longer approved', async () => {
-    expect(await precheckIntent(cacheWith('5'), redemptionIntent('10'))).toBe('balance_changed');
-    expect(await precheckIntent(cacheWith('50', 'REJECTED'), redemptionIntent('10'))).toBe(
+    expect(await precheckIntent(cacheWith('5'), redemptionIntent('10'), sameDay)).toBe(
+      'balance_changed',
+    );
+    expect(await precheckIntent(cacheWith('50', 'REJECTED'), redemptionIntent('10'), sameDay)).toBe(
       'destination_changed',
     );
+  });
+
+  it('holds back a redemption queued on another day that would take today over the daily limit', async () => {
+    const nextDay: SendDay = {
+      now: new Date('2026-12-08T00:30:00.000Z'),
+      dailyLimitUsd: '1000.00',
+      wiredTodayUsd: async (except) => (except === 'ref-1' ? '900' : '1800'),
+    };
+    const cache = cacheWith('5000');
+    expect(await precheckIntent(cache, redemptionIntent('900'), nextDay)).toBe('over_daily_limit');
+    expect(await precheckIntent(cache, redemptionIntent('100'), nextDay)).toBeUndefined();
+    // Confirmed again today, in main's dialog that showed today's total: it may leave.
+    const reconfirmed = { ...redemptionIntent('900'), confirmedAt: '2026-12-08T00:20:00.000Z' };
+    expect(await precheckIntent(cache, reconfirmed, nextDay)).toBeUndefined();
   });
 });

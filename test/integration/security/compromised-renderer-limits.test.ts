@@ -1,0 +1,179 @@
+// Every decision that can send money asks main, and the daily limit counts the account, not the
+// desk (issue 21.3). A redemption queued offline at 23:30 expires after midnight; a new one is
+// sent today; the renderer alone then confirms the expired one: main's dialog must ask, with
+// today's total from Paxos' list, and a no sends nothing. A request queued yesterday is checked
+// against today's total when it is sent. And two desks on one account cannot each spend the limit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_IDS, startSimulator, type RunningSimulator } from '../../../main/simulator';
+import { scriptedConfirmer } from '../../support/scripted-confirmer';
+import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
+import { manualTimers } from '../desk/desk-fixture';
+import { compromisedDesk } from './compromised-renderer';
+
+const redemption = (amount: string) => ({
+  profileId: SEED_IDS.defaultProfile,
+  asset: 'USDC',
+  amount,
+  fiatAccountId: SEED_IDS.operatingBankAccount,
+});
+const HOUR = 3_600_000;
+
+/** A desk whose clock and Paxos' both read 23:30 UTC, daily limit 1,000, one 900 queued offline. */
+async function queuedAt2330(expiryMinutes: number) {
+  const d = await compromisedDesk();
+  const sim = await d.app.simulator();
+  const desk = () => d.app.runtime.environments.desk;
+  const day = 24 * HOUR;
+  let target = Math.floor(Date.now() / day) * day + 23.5 * HOUR;
+  if (target < Date.now() + 60_000) target += day;
+  const both = (ms: number) => {
+    d.clock.advance(ms);
+    sim.control.tick(ms);
+  };
+  d.clock.advance(target - Date.now());
+  sim.control.tick(target - sim.control.now().getTime());
+  d.confirmer.answerWith('accept');
+  expect(
+    (
+      await d.call('updateSettings', {
+        perRedemptionSoftLimitUsd: '1000.00',
+        dailySoftLimitUsd: '1000.00',
+      })
+    ).ok,
+  ).toBe(true);
+  expect((await d.call('updateSettings', { intentExpiryMinutes: expiryMinutes })).ok).toBe(true);
+  const state = d.app.runtime.state;
+  state.set({ connection: { ...state.get().connection, status: 'offline' } });
+  const queued = await d.call('submitRedemption', redemption('900'));
+  expect(queued).toMatchObject({ ok: true, value: { state: 'queued' } });
+  const first = desk().intentsIn(['queued'])[0]!;
+  both(HOUR); // 00:30 the next day
+  const orchestrations = async () => (await d.app.simulator()).control.snapshot().orchestrations;
+  return { d, sim, desk, first, orchestrations, today: () => sim.control.now() };
+}
+
+describe('an expired 900 confirmed by the renderer after another 900 went today (limit 1,000)', () => {
+  let s: Awaited<ReturnType<typeof queuedAt2330>>;
+  beforeAll(async () => {
+    s = await queuedAt2330(60);
+    await s.desk().refreshNow(); // back online: the first one expired, nothing sent
+    expect(s.desk().intent(s.first.id)).toMatchObject({
+      state: 'needs_attention',
+      attentionReason: 'expired',
+    });
+    expect((await s.d.call('submitRedemption', redemption('900'))).ok).toBe(true);
+    await s.desk().flush();
+    await s.desk().refreshNow();
+    expect(await s.desk().redeemedToday(s.today())).toBe('900');
+  });
+  afterAll(async () => s?.d.app.close());
+
+  it('asks main, with today’s total over the limit; declined or unticked, nothing is sent', async () => {
+    const before = await s.d.fingerprint();
+    const sent = (await s.orchestrations()).length;
+    for (const answer of ['decline', 'accept-without-ticking'] as const) {
+      s.d.confirmer.answerWith(answer);
+      const asked = s.d.confirmer.requests.length;
+      const result = await s.d.call('confirmIntent', { id: s.first.id });
+      expect(result.error?.code, answer).toBe('declined');
+      expect(s.d.confirmer.requests.length, answer).toBe(asked + 1);
+      await s.desk().flush();
+      expect(await s.d.fingerprint()).toBe(before);
+      expect((await s.orchestrations()).length).toBe(sent);
+      expect(await s.desk().redeemedToday(s.today())).toBe('900');
+    }
+    const request = s.d.confirmer.requests.at(-1)!;
+    expect(request).toMatchObject({
+      action: 'intent.confirm',
+      message: 'Redeem 900.00 USDC to the account ending 6789 in Demo?',
+      confirmLabel: 'Redeem 900.00 USDC',
+      checkboxLabel: 'I checked the amount and the destination',
+    });
+    expect(request.facts).toContainEqual(['Above your soft limit', 'per day 1,000.00 USD']);
+    expect(request.facts).toContainEqual(['Bank', 'JPMorgan Chase Bank, account ending 6789']);
+    expect(request.facts).toContainEqual(['Your label', '“Operating account”']);
+    expect(await s.d.lastAudit('intent.confirm')).toMatchObject({
+      outcome: 'cancelled',
+      details: { amount: '900', asset: 'USDC', last4: '6789', refId: s.first.refId },
+    });
+  });
+
+  it('confirmed and ticked in main, it is sent: the operator chose to go over', async () => {
+    s.d.confirmer.answerWith('accept');
+    expect((await s.d.call('confirmIntent', { id: s.first.id })).ok).toBe(true);
+    await s.desk().flush();
+    expect(s.desk().intent(s.first.id)?.state).toBe('submitted');
+    expect(await s.d.lastAudit('intent.confirm')).toMatchObject({
+      outcome: 'confirmed',
+      details: { amount: '900', overSoftLimit: true },
+    });
+  });
+});
+
+describe('a 900 queued yesterday, sent after another 900 was confirmed today (limit 1,000)', () => {
+  let s: Awaited<ReturnType<typeof queuedAt2330>>;
+  beforeAll(async () => void (s = await queuedAt2330(180)));
+  afterAll(async () => s?.d.app.close());
+
+  it('waits for a fresh confirmation instead of being sent over today’s limit', async () => {
+    expect((await s.d.call('submitRedemption', redemption('900'))).ok).toBe(true);
+    await s.desk().refreshNow();
+    await s.desk().flush();
+    expect(s.desk().intent(s.first.id)).toMatchObject({
+      state: 'needs_attention',
+      attentionReason: 'over_daily_limit',
+    });
+    const created = (await s.orchestrations()).filter((o) => o.source_amount === '900');
+    expect(created).toHaveLength(1);
+    expect(await s.desk().redeemedToday(s.today())).toBe('900');
+  });
+});
+
+describe('two desks on one Paxos account (limit 1,000 each)', () => {
+  let sim: RunningSimulator;
+  const apps: TestRuntime[] = [];
+  beforeAll(async () => {
+    sim = await startSimulator({
+      seed: 7,
+      timing: { fiatApprovalMs: 800, orchestrationStepMs: 300 },
+    });
+    for (let i = 0; i < 2; i += 1)
+      apps.push(
+        await createTestRuntime({
+          settings: {
+            onboarded: true,
+            perRedemptionSoftLimitUsd: '1000.00',
+            dailySoftLimitUsd: '1000.00',
+          },
+          confirmer: scriptedConfirmer('accept-without-ticking'),
+          runtime: {
+            timers: manualTimers,
+            startDemoSimulator: async () => ({ ...sim, close: async () => undefined }),
+          },
+        }),
+      );
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await sim?.close();
+  });
+
+  it('the second sees the first’s wire in Paxos’ list and cannot spend the limit again unticked', async () => {
+    const [first, second] = apps as [TestRuntime, TestRuntime];
+    await first.runtime.environments.desk.refreshNow();
+    expect((await first.runtime.handlers.submitRedemption(redemption('900'))).ok).toBe(true);
+    await first.runtime.environments.desk.flush();
+    const before = sim.control.snapshot().orchestrations.length;
+
+    await second.runtime.environments.desk.refreshNow();
+    expect(await second.runtime.environments.desk.redeemedToday(new Date())).toBe('900');
+    const result = await second.runtime.handlers.submitRedemption(redemption('900'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'declined' } });
+    expect(second.confirmer.requests.at(-1)?.facts).toContainEqual([
+      'Above your soft limit',
+      'per day 1,000.00 USD',
+    ]);
+    await second.runtime.environments.desk.flush();
+    expect(sim.control.snapshot().orchestrations.length).toBe(before);
+  });
+});

@@ -5,14 +5,19 @@ import { AppError } from '../shared/app-error';
 import type { EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
 import type { CapabilityStatus } from '../shared/state';
-import { Desk, type DeskOptions } from './desk';
+import { Desk, type AnchorStore, type DeskOptions } from './desk';
 import { endpointProblem, type EndpointPolicy } from './settings/endpoint-override-policy';
 import type { CredentialsVault } from './vault/credentials-vault';
 import type { PaxosCredentials } from './vault/credentials';
 import { createPaxosClient, type PaxosClient, type PaxosClientOptions } from './paxos';
 import type { RunningSimulator } from './simulator';
 
-export interface EnvironmentManagerOptions extends Omit<DeskOptions, 'environment' | 'client'> {
+export interface EnvironmentManagerOptions extends Omit<
+  DeskOptions,
+  'environment' | 'client' | 'anchorStore'
+> {
+  /** Each environment's anchor outside its database (the OS keychain in the app). */
+  anchorStoreFor?: (environment: EnvironmentKind) => AnchorStore;
   vault: CredentialsVault;
   startDemoSimulator: () => Promise<RunningSimulator>;
   /** Test and tuning knobs for every client built (timeouts, back-off, fetch, onRequest). */
@@ -55,7 +60,13 @@ export class EnvironmentManager {
         this.current = undefined;
         const client = await this.buildClient(environment);
         this.client = client;
-        const desk = await Desk.open({ ...this.options, environment, client });
+        const anchorStore = this.options.anchorStoreFor?.(environment);
+        const desk = await Desk.open({
+          ...this.options,
+          environment,
+          client,
+          ...(anchorStore ? { anchorStore } : {}),
+        });
         this.current = desk;
         await desk.start();
         return desk;

@@ -108,6 +108,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     ),
     now,
     startDemoSimulator: options.startDemoSimulator,
+    // The anchor of each environment's database lives beside the passcode, in the OS keychain:
+    // a file in the data folder would go back in time with a restored database.
+    anchorStoreFor: (environment) => ({
+      read: () => options.passcodeStore.get(`desk-anchor-${environment}`),
+      write: (text) => options.passcodeStore.set(`desk-anchor-${environment}`, text),
+    }),
     endpointPolicy,
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
     ...(options.timers ? { timers: options.timers } : {}),

@@ -4,6 +4,7 @@ import type { EnvironmentKind } from '../../shared/environment';
 import type { Settings } from '../../shared/settings';
 import type { PaxosClient } from '../paxos';
 import type { Notifier, NotificationTarget } from './notify/notifier';
+import type { AnchorStore } from './store/anchor/desk-anchor';
 import type { StorageFaults } from './store/db/storage-faults';
 import type { Timers } from './sync/sync-engine';
 
@@ -22,6 +23,11 @@ export interface DeskOptions {
   /** Background work (a flush) failed unexpectedly. */
   onBackgroundError?: (error: unknown) => void;
   timers?: Timers;
+  /**
+   * Where the anchor outside the database lives (the OS keychain in the app: anchor-guard.ts).
+   * Without one, a database restored from an older copy cannot be told from the real one.
+   */
+  anchorStore?: AnchorStore;
   /** Tests only: fail chosen writes and commits like a full or failing disk. */
   storageFaults?: StorageFaults;
 }

@@ -24,6 +24,8 @@ export interface DeskEngines {
 export interface LifecycleHooks {
   wholeFileChecked(): Promise<unknown>;
   recheck(): Promise<unknown>;
+  /** Keeps the anchor outside the database up to date (anchor-guard.ts). */
+  anchorWrite(): Promise<void>;
 }
 
 /** While sending is held the outbox has no client: it sends nothing, reconciles nothing. */
@@ -108,15 +110,18 @@ export function wireDesk(
       intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 ||
       hasPendingAccounts(),
     hasPendingBankAccounts: hasPendingAccounts,
-    afterSync: () =>
-      afterEachSync({
+    afterSync: async () => {
+      await afterEachSync({
         wholeFileChecked: hooks.wholeFileChecked,
         sendingHeld: () => intents.sendingHeld !== undefined,
         recheck: hooks.recheck,
         noticeStrays: () => outbox.noticeStrays(),
         flushInBackground: () => outbox.flushInBackground(),
         backgroundErrors,
-      }),
+      });
+      // Once per cycle, for what the cycle changed (never once per record).
+      await hooks.anchorWrite();
+    },
     onReachability: options.onReachability,
     onTransitions: (transitions) =>
       announceTransitions(transitions, {

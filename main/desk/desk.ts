@@ -8,9 +8,9 @@
 // reach the parts through `partsForTests` only to arrange what the API cannot (faults, tampering).
 import type { FiatAccount, Orchestration, Transfer } from '../../shared/paxos/responses';
 import type { StorageHealthView } from '../../shared/state';
-import type { PaxosClient } from '../paxos';
 import { liveBankAccountFacts, readFiatAccount } from './bank-accounts/fiat-account-reads';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
+import { AnchorGuard } from './anchor-guard';
 import { checkWholeFileInBackground, recheckHeldIntents } from './damage-hold';
 import { shownLabels, type ShownLabels } from './desk-labels';
 import type { DeskOptions } from './desk-options';
@@ -21,60 +21,45 @@ import { openDesk } from './open-desk';
 import { redeemedTodayUsd } from './redeemed-today';
 import type { BankAccountFacts } from './views/record-facts';
 import type { AuditRecord } from './store/audit/audit-entry';
-import type { AuditLog, AuditPage } from './store/audit/audit-log';
-import type { CacheStore } from './store/cache/cache-store';
+import type { AuditPage } from './store/audit/audit-log';
 import type { BackgroundCheck } from './store/db/background-check';
 import { environmentDir } from './store/environment-dir';
 import type { Intent, IntentKind, IntentPayloads, IntentState } from './store/intents/intent';
-import type { IntentStore } from './store/intents/intent-store';
-import type { NotificationLedger } from './store/notifications/notification-ledger';
-import type { StorageHealth } from './store/storage-health';
-import type { EventCursor } from './sync/event-cursor';
 import type { Outbox } from './outbox/outbox';
-import type { SyncEngine } from './sync/sync-engine';
-
-/** The cached Paxos records (profiles, balances, accounts, rules, orchestrations), read only. */
-type DeskRecords = Pick<
-  CacheStore,
-  | 'get'
-  | 'list'
-  | 'window'
-  | 'asOf'
-  | 'statusOf'
-  | 'count'
-  | 'inFlightOrchestrationIds'
-  | 'orchestrationByRefId'
->;
-
-/** Tests and benchmarks only: the desk's parts, to arrange faults the API cannot cause. */
-interface DeskParts {
-  client: PaxosClient | undefined;
-  cache: CacheStore;
-  intents: IntentStore;
-  outbox: Outbox;
-  sync: SyncEngine;
-  audit: AuditLog;
-  health: StorageHealth;
-  ledger: NotificationLedger;
-  cursor: EventCursor;
-}
+import type { DeskParts, DeskRecords } from './desk-parts';
 
 export class Desk {
   private readonly engines: DeskEngines;
+  private readonly anchor: AnchorGuard;
   private wholeFileCheck: BackgroundCheck | undefined;
 
   private constructor(
     private readonly options: DeskOptions,
     private readonly stores: DeskStores,
   ) {
+    this.anchor = new AnchorGuard(stores, options.anchorStore, options.now);
     this.engines = wireDesk(options, stores, {
       wholeFileChecked: () => this.wholeFileChecked(),
-      recheck: () => recheckHeldIntents(stores, options.client, () => options.onChange('desk')),
+      recheck: async () => {
+        const released = await recheckHeldIntents(stores, options.client, () =>
+          options.onChange('desk'),
+        );
+        if (released) stores.health.alerts.push(...(await this.anchor.lookUpMissing()));
+        return released;
+      },
+      anchorWrite: () => this.anchor.write(),
     });
   }
 
-  static open(options: DeskOptions): Promise<Desk> {
-    return openDesk(options, (stores) => new Desk(options, stores));
+  static async open(options: DeskOptions): Promise<Desk> {
+    const desk = await openDesk(options, (stores) => new Desk(options, stores));
+    try {
+      await desk.anchor.checkAtOpen();
+    } catch (error) {
+      await desk.close();
+      throw error;
+    }
+    return desk;
   }
 
   // ------------------------------------------------------------------------------ lifecycle
@@ -182,19 +167,26 @@ export class Desk {
 
   /** Records a request durably (not sent yet: the outbox sends it). */
   enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
-    return this.engines.outbox.enqueue(kind, payload);
+    return this.anchored(this.engines.outbox.enqueue(kind, payload));
   }
 
   cancelIntent(id: string): Promise<Intent> {
-    return this.engines.outbox.cancel(id);
+    return this.anchored(this.engines.outbox.cancel(id));
   }
 
   confirmIntent(id: string): Promise<Intent> {
-    return this.engines.outbox.confirm(id);
+    return this.anchored(this.engines.outbox.confirm(id));
   }
 
   abandonIntent(id: string): Promise<Intent> {
-    return this.engines.outbox.abandon(id);
+    return this.anchored(this.engines.outbox.abandon(id));
+  }
+
+  /** An operator's decision is anchored outside the database before it is acknowledged. */
+  private async anchored(decision: Promise<Intent>): Promise<Intent> {
+    const intent = await decision;
+    await this.anchor.write();
+    return intent;
   }
 
   /** Sends what is queued; a failure is recorded and shown, never thrown. */

@@ -9,6 +9,7 @@
 //   and CSV): no state, no I/O.
 export { Desk } from './desk';
 export type { DeskOptions } from './desk-options';
+export type { AnchorStore } from './store/anchor/desk-anchor';
 export type { ShownLabels } from './desk-labels';
 export type { DeskSlices } from './desk-projection';
 export type { Timers } from './sync/sync-engine';

@@ -78,6 +78,30 @@ const mutations = [
     tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
     filter: 'asks main, with today',
   },
+  {
+    name: 'anchor check removed (a database behind the keychain anchor is trusted)',
+    file: 'main/desk/anchor-guard.ts',
+    find: "    if (read.kind === 'none') return;",
+    replace: "    if (read.kind === 'none' || read.kind === 'found') return;",
+    tests: ['test/integration/desk/rollback.test.ts'],
+    filter: 'went back in time',
+  },
+  {
+    name: 'unlock back-off not persisted (a restart clears the wait)',
+    file: 'main/lock/unlock-attempts.ts',
+    find: '    if (!this.store) return;\n    let text: string | null;',
+    replace: '    if (this.store || !this.store) return;\n    let text: string | null;',
+    tests: ['test/integration/security/compromised-renderer-lock.test.ts'],
+    filter: 'back-off across a restart',
+  },
+  {
+    name: 'folder lock removed (a second runtime opens the same folder)',
+    file: 'main/desk/open-desk.ts',
+    find: '  const lock = lockEnvironmentFolder(dir);',
+    replace: '  const lock = { release: () => undefined };',
+    tests: ['test/integration/desk/one-writer.test.ts'],
+    filter: 'one writer',
+  },
 ];
 
 const COPY = [

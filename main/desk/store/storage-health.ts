@@ -17,6 +17,10 @@ export interface DamagedIntent {
 
 export class StorageHealth {
   databaseDamage: DatabaseDamage | undefined;
+  /** The database is behind the anchor kept outside it (store/anchor/): what, and what it lost. */
+  rolledBack: { reason: string; missing: { refId: string; summary: string }[] } | undefined;
+  /** Why the anchor could not be read or written (rollback protection is off meanwhile). */
+  anchorProblem: string | undefined;
   audit: AuditVerification | undefined;
   damagedIntents: DamagedIntent[] = [];
   /** Set while sending is held: why. Cleared once every intent was checked with Paxos. */
@@ -31,6 +35,7 @@ export class StorageHealth {
   get needsCheck(): boolean {
     return (
       this.databaseDamage !== undefined ||
+      this.rolledBack !== undefined ||
       this.damagedIntents.some((d) => d.resolution === undefined) ||
       this.audit?.ok === false
     );
@@ -39,6 +44,7 @@ export class StorageHealth {
   get damaged(): boolean {
     return (
       this.databaseDamage !== undefined ||
+      this.rolledBack !== undefined ||
       this.damagedIntents.length > 0 ||
       this.audit?.ok === false
     );
@@ -46,6 +52,15 @@ export class StorageHealth {
 
   view(): StorageHealthView {
     const problems = [
+      ...(this.rolledBack
+        ? [
+            `database: ${this.rolledBack.reason} Requests it held as queued wait for your confirmation again.`,
+            ...this.rolledBack.missing.map(
+              (m) => `missing since then: ${m.summary} (ref ${m.refId}), looked up at Paxos next`,
+            ),
+          ]
+        : []),
+      ...(this.anchorProblem ? [`rollback protection: ${this.anchorProblem}`] : []),
       ...(this.databaseDamage?.problems.map((p) => `database: ${p}`) ?? []),
       ...(this.audit?.problems.map((p) => `audit entry ${p.seq}: ${p.problem}`) ?? []),
     ];

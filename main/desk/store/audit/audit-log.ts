@@ -57,6 +57,19 @@ export class AuditLog {
     return new AuditLog(db, options, true);
   }
 
+  /** The last entry's seq and hash (seq -1 for an empty log): the position the anchor keeps. */
+  head(): { seq: number; hash: string } {
+    const row = this.db.get<{ seq: number; hash: string }>(
+      'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+    );
+    return row ? { seq: Number(row.seq), hash: row.hash } : { seq: -1, hash: '' };
+  }
+
+  /** The hash of the entry at `seq`, or undefined when there is none. */
+  hashAt(seq: number): string | undefined {
+    return this.db.get<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = ?', seq)?.hash;
+  }
+
   get count(): number {
     return Number(
       this.db.get<{ n: number | null }>('SELECT max(seq) + 1 AS n FROM audit_log')?.n ?? 0,

@@ -134,6 +134,18 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
       CREATE VIEW orchestration_id_keys AS
         SELECT key, ord FROM orchestration_ids UNION ALL SELECT key, ord FROM orchestration_ids_recent;
     `),
+  // 4: REJECTED (2026) ends an orchestration, but versions before it wrote in_flight = 1 for
+  // it, keeping rejected ones in the fast poll forever. in_flight is computed at write time, so
+  // rows already stored are corrected once here (through the partial in-flight index: only the
+  // few rows still marked in flight are read). The statuses are the terminal ones of
+  // shared/paxos/status-meanings.ts as of this version, spelled out because a migration that
+  // shipped must not change with that table.
+  (db) =>
+    db.exec(`
+      UPDATE orchestration_rows SET in_flight = 0
+        WHERE in_flight = 1 AND status IN (
+          SELECT code FROM cache_terms WHERE kind = 'status' AND upper(value) IN ('COMPLETED', 'FAILED', 'REJECTED'));
+    `),
 ];
 
 export const SCHEMA_VERSION = migrations.length;

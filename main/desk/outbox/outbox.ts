@@ -70,8 +70,8 @@ export class Outbox {
     return this.flushing;
   }
 
-  /** An orchestration reached COMPLETED or FAILED: close the intent that created it. */
-  settleOrchestration(paxosId: string, status: 'COMPLETED' | 'FAILED'): Promise<void> {
-    return settleOrchestration(this.options, paxosId, status);
+  /** An orchestration ended (COMPLETED, FAILED, REJECTED): close the intent that created it. */
+  settleOrchestration(paxosId: string, status: string, reason?: string): Promise<void> {
+    return settleOrchestration(this.options, paxosId, status, reason);
   }
 }

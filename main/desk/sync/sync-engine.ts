@@ -128,7 +128,7 @@ export class SyncEngine {
       if (full) {
         await refreshProfilesAndBalances(ctx);
         transitions.push(...(await refreshFiatAccounts(ctx)));
-        await refreshRules(ctx);
+        transitions.push(...(await refreshRules(ctx)));
         if (!this.historyLoaded) await loadOrchestrationHistory(ctx);
         else transitions.push(...(await refreshInFlight(ctx)));
         this.historyLoaded = true;

@@ -9,6 +9,8 @@ import { slotEnd, slotStart } from '../db/orchestration-order';
 import { ORDS_OF_ID_KEY } from './orchestration-id-keys';
 import { idKey, searchQuery, type TermExpansion } from './orchestration-row';
 import type { RecordFilter } from './record-query';
+import { kindCondition } from './orchestration-kind-sql';
+import { orchestrationStatusMeaning } from '../../../../shared/paxos/status-meanings';
 
 export interface SqlQuery {
   sql: string;
@@ -45,6 +47,12 @@ function rowConditions(
     const wanted = new Set(list(filter.status).map((s) => s.toUpperCase()));
     add(`r.status ${inList(terms.lookup('status', (v) => wanted.has(v.toUpperCase())))}`);
   }
+  if (filter.statusOutcomes !== undefined) {
+    const wanted = new Set(filter.statusOutcomes);
+    const meaning = (v: string) => orchestrationStatusMeaning(v.toUpperCase()).outcome;
+    add(`r.status ${inList(terms.lookup('status', (v) => wanted.has(meaning(v))))}`);
+  }
+  if (filter.kinds !== undefined) add(kindCondition(filter.kinds));
   if (filter.ruleId !== undefined)
     add(`r.rule ${inList(terms.lookup('rule', (v) => v === filter.ruleId))}`);
   if (filter.adhoc) add('r.rule IS NULL');

@@ -7,7 +7,6 @@ import { BackgroundErrors } from './background-errors';
 import type { DeskOptions } from './desk-options';
 import { recordIn, type DeskStores } from './desk-stores';
 import { Outbox } from './outbox/outbox';
-import { RuleFieldMemory } from './paths/rule/rule-field-memory';
 import type { IntentStore } from './store/intents/intent-store';
 import { SyncEngine } from './sync/sync-engine';
 import { announceTransitions } from './transition-announcer';
@@ -46,7 +45,6 @@ export function wireDesk(
     cache,
     getClient: () => sendingClient(intents, options.client),
     now: options.now,
-    ruleFields: new RuleFieldMemory(stores.db),
     expiryMinutes: () => options.settings().intentExpiryMinutes,
     precheck: (intent) => precheckIntent(cache, intent),
     onChange: () => {

@@ -105,6 +105,7 @@ export function wireDesk(
         sendingHeld: () => intents.sendingHeld !== undefined,
         recheck: hooks.recheck,
         noticeStrays: () => outbox.noticeStrays(),
+        settleEnded: () => outbox.settleEnded(),
         flushInBackground: () => outbox.flushInBackground(),
         backgroundErrors,
       }),

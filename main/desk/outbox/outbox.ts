@@ -16,7 +16,7 @@ import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent
 import { abandon, cancel, confirm, enqueue } from './operator-decisions';
 import type { FlushResult, OutboxOptions } from './outbox-options';
 import { recover, runFlush } from './send-loop';
-import { settleOrchestration } from './settle';
+import { settleEnded, settleOrchestration } from './settle';
 import { noticeStrays } from './strays';
 
 export type { FlushResult, OutboxOptions } from './outbox-options';
@@ -68,6 +68,11 @@ export class Outbox {
   flush(): Promise<FlushResult> {
     this.flushing ??= runFlush(this.options).finally(() => (this.flushing = undefined));
     return this.flushing;
+  }
+
+  /** Requests whose orchestration the cache shows ended, however it got there: close them. */
+  settleEnded(): Promise<void> {
+    return settleEnded(this.options);
   }
 
   /** An orchestration ended (COMPLETED, FAILED, REJECTED): close the intent that created it. */

@@ -2,7 +2,10 @@
 // an error, or the answer never came), or settled later when its orchestration finishes.
 // classifySendFailure draws the line that keeps sends exactly-once: an answer that does not say
 // Paxos refused the request leaves the intent to be looked up by ref_id, never resent blindly.
-import { orchestrationStatusMeaning } from '../../../shared/paxos/status-meanings';
+import {
+  isTerminalOrchestration,
+  orchestrationStatusMeaning,
+} from '../../../shared/paxos/status-meanings';
 import type { Intent, IntentError } from '../store/intents/intent';
 import type { Delivered } from '../paths/money-path';
 import { lastErrorOf } from './last-error';
@@ -109,4 +112,20 @@ function settlementOf(
       error: { code: 'rejected', message: `Rejected by Paxos${reason ? `: ${reason}` : '.'}` },
     };
   return { completed: false, ...(reason ? { error: { code: 'failed', message: reason } } : {}) };
+}
+
+/**
+ * Submitted requests whose orchestration the cache already holds as ended: closed now. A status
+ * change is reported once, when the sync sees it move; a request that comes to follow an
+ * orchestration after it ended (a stray noticed late, a recheck after damage) never sees one.
+ */
+export async function settleEnded(options: OutboxOptions): Promise<void> {
+  for (const intent of options.intents.list({ states: ['submitted'] })) {
+    const paxosId = intent.result?.paxosId;
+    if (intent.kind !== 'create_orchestration' || !paxosId) continue;
+    const status = options.cache.statusOf('orchestrations', paxosId);
+    if (status === undefined || !isTerminalOrchestration(status.toUpperCase())) continue;
+    const cached = await options.cache.get('orchestrations', paxosId);
+    await settleOrchestration(options, paxosId, status, failDetail(cached?.record));
+  }
 }

@@ -337,30 +337,6 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       },
     ],
     [
-      4,
-      'approvals',
-      async () => {
-        // 2026: Paxos may hold a request for approval, then process it or reject it. The mode
-        // applies to requests created from now on; one already waiting may be decided now.
-        const mode = pick(['none', 'approve', 'reject', 'manual'] as const)!;
-        const afterMs = pick([0, 60_000, 3_600_000])!;
-        sim.control.setApprovals({
-          orchestrations: mode === 'approve' || mode === 'reject' ? { mode, afterMs } : { mode },
-        });
-        count(stats.faults, 'approvals');
-        count(stats.outcomes, `approvals:${mode}`);
-        const waiting = sim.control
-          .snapshot()
-          .orchestrations.filter((o) => o.status === 'PENDING')
-          .map((o) => String(o.id));
-        const id = pick(waiting);
-        if (id === undefined) return;
-        const decision = random() < 0.5 ? 'approve' : 'reject';
-        sim.control.decideApproval({ kind: 'orchestration', id, decision });
-        count(stats.outcomes, `decided:${decision}`);
-      },
-    ],
-    [
       3,
       'clockJump',
       async () => {
@@ -369,6 +345,34 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       },
     ],
   ];
+  // Approval (2026) is drawn from a stream of its own, so the operator's actions and the proxy's
+  // faults of a seed stay the sequence they were before it (seed 1101 still makes strays).
+  const approvalRandom = seededRandom(options.seed + 2);
+  const approvalPick = <T>(items: readonly T[]): T | undefined =>
+    items[Math.floor(approvalRandom() * items.length)];
+  /**
+   * Paxos may hold a request for approval, then process it or reject it. The mode applies to
+   * requests created from now on; one already waiting may be decided now, either way.
+   */
+  function drawApprovals(): void {
+    const mode = approvalPick(['none', 'approve', 'reject', 'manual'] as const)!;
+    const afterMs = approvalPick([0, 60_000, 3_600_000])!;
+    sim.control.setApprovals({
+      orchestrations: mode === 'approve' || mode === 'reject' ? { mode, afterMs } : { mode },
+    });
+    count(stats.faults, 'approvals');
+    count(stats.outcomes, `approvals:${mode}`);
+    const waiting = sim.control
+      .snapshot()
+      .orchestrations.filter((o) => o.status === 'PENDING')
+      .map((o) => String(o.id));
+    const id = approvalPick(waiting);
+    if (id === undefined) return;
+    const decision = approvalRandom() < 0.5 ? 'approve' : 'reject';
+    sim.control.decideApproval({ kind: 'orchestration', id, decision });
+    count(stats.outcomes, `decided:${decision}`);
+  }
+
   const totalWeight = actions.reduce((sum, [w]) => sum + w, 0);
   const chooseAction = () => {
     let r = random() * totalWeight;
@@ -545,6 +549,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
 
   try {
     for (let step = 1; step <= options.steps; step += 1) {
+      if (approvalRandom() < 0.04) drawApprovals();
       const [, name, run] = chooseAction();
       count(stats.actions, name);
       const started = performance.now();

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { STABLECOINS, RULE_NETWORKS } from './assets';
 import { checkAmount } from './money';
 import { EnvironmentKindSchema } from './environment';
+import { ORCHESTRATION_KINDS } from './paxos/orchestration-kind';
+import { STATUS_OUTCOMES } from './paxos/status-meanings';
 import { CreateFiatAccountInputSchema, UpdateFiatAccountInputSchema } from './paxos/requests';
 
 const id = z.string().min(1).max(100);
@@ -100,6 +102,10 @@ export const SetDemoApprovalsInput = z.strictObject({
 
 export const ActivityFilterSchema = z.strictObject({
   statuses: z.array(text(40)).max(20).optional(),
+  /** By what a status means ("failed" and "rejected" together are the failures). */
+  outcomes: z.array(z.enum(STATUS_OUTCOMES)).max(STATUS_OUTCOMES.length).optional(),
+  /** By what the orchestration does (a conversion, a redemption to a bank, ...). */
+  kinds: z.array(z.enum(ORCHESTRATION_KINDS)).max(ORCHESTRATION_KINDS.length).optional(),
   assets: z.array(text(20)).max(20).optional(),
   /** A rule id, or 'adhoc' for redemptions started from the app. */
   ruleId: id.optional(),

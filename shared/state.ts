@@ -121,6 +121,22 @@ export const LockStatusSchema = z.object({
   retryAt: z.string().nullable(),
 });
 
+/**
+ * A record whose status no Paxos document names, unchanged for a day
+ * (UNKNOWN_STATUS_LOOK_AFTER_MS): it stays in flight as Paxos wrote it, and someone should look
+ * at it at Paxos (it may be stuck, or this version may be too old to know what it means).
+ */
+export const NeedsALookSchema = z.object({
+  collection: z.enum(['orchestrations', 'rules']),
+  id: z.string(),
+  /** As Paxos wrote it. */
+  status: z.string(),
+  /** When Paxos last changed it (updated_at, else created_at); absent when it never said. */
+  since: z.string().optional(),
+  message: z.string(),
+});
+export type NeedsALook = z.infer<typeof NeedsALookSchema>;
+
 const cached = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), asOf: z.string().nullable() });
 
@@ -143,6 +159,8 @@ export const AppStateSchema = z.object({
     total: z.number().int().nonnegative(),
     revision: z.number().int().nonnegative(),
   }),
+  /** Records in a status no document names that have not moved for a day: look at them. */
+  needsALook: z.array(NeedsALookSchema),
   /** Sum of today's redemptions in USD terms, for the daily soft limit. */
   redeemedTodayUsd: z.string(),
   /** Every notice raised since start, newest first, at most RECENT_NOTICES_LIMIT. */

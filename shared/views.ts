@@ -3,9 +3,13 @@
 // the time main last saw them from Paxos (`fetchedAt`), and every status is an open string.
 import { z } from 'zod';
 import { BridgeErrorSchema } from './app-error';
+import { ORCHESTRATION_KINDS } from './paxos/orchestration-kind';
+import { STATUS_OUTCOMES } from './paxos/status-meanings';
 
 const iso = z.string();
 const status = z.string();
+
+const outcome = z.enum(STATUS_OUTCOMES);
 
 export const BalanceViewSchema = z.object({
   asset: z.string(),
@@ -44,6 +48,10 @@ export const RuleViewSchema = z.object({
   nickname: z.string().optional(),
   profileId: z.string().optional(),
   status,
+  /** The status in the operator's words ("Awaiting approval at Paxos: do not send funds yet"). */
+  statusLabel: z.string(),
+  /** Only an ACTIVE rule converts deposits: show its address (QR, copy) as usable only then. */
+  takesDeposits: z.boolean(),
   sourceAsset: z.string().optional(),
   destinationAsset: z.string().optional(),
   network: z.string().optional(),
@@ -59,6 +67,13 @@ export const OrchestrationViewSchema = z.object({
   id: z.string(),
   refId: z.string().optional(),
   status,
+  /** The status in the operator's words: Paxos's own text for a status no document names. */
+  statusLabel: z.string(),
+  /** How it counts: REJECTED is filed with the failures, an unknown status stays in flight. */
+  outcome,
+  /** What it does, read from the record, for orchestrations made anywhere on the account. */
+  kind: z.enum(ORCHESTRATION_KINDS),
+  kindLabel: z.string(),
   sourceAsset: z.string().optional(),
   destinationAsset: z.string().optional(),
   sourceAmount: z.string().optional(),

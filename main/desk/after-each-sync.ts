@@ -5,6 +5,8 @@
 //    and the outbox, given no client while held, sends nothing);
 // 3. strays (records at Paxos naming one of our ref_ids while the intent says "not sent") are
 //    noticed before anything could be sent again;
+//    then requests whose orchestration the cache already shows ended (found by a lookup or a
+//    stray after it ended, so no status change will ever report it) are closed;
 // 4. the outbox flushes; its failure is published, never thrown;
 // 5. a flush that added no failure clears the one shown before.
 import type { BackgroundErrors } from './background-errors';
@@ -15,6 +17,7 @@ export interface AfterSyncSteps {
   sendingHeld(): boolean;
   recheck(): Promise<unknown>;
   noticeStrays(): Promise<unknown>;
+  settleEnded(): Promise<unknown>;
   flushInBackground(): Promise<void>;
   backgroundErrors: Pick<BackgroundErrors, 'count' | 'clearShown'>;
 }
@@ -23,6 +26,7 @@ export async function afterEachSync(steps: AfterSyncSteps): Promise<void> {
   await steps.wholeFileChecked();
   if (steps.sendingHeld()) await steps.recheck();
   await steps.noticeStrays();
+  await steps.settleEnded();
   const errorsBefore = steps.backgroundErrors.count;
   await steps.flushInBackground();
   if (steps.backgroundErrors.count === errorsBefore) steps.backgroundErrors.clearShown();

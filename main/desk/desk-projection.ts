@@ -6,6 +6,7 @@ import type { BalanceView, FiatAccountView, ProfileView } from '../../shared/vie
 import type { CacheStore } from './store/cache/cache-store';
 import type { LocalLabels } from './bank-accounts/local-labels';
 import type { IntentStore } from './store/intents/intent-store';
+import { needsALook } from './needs-a-look';
 import { redeemedTodayUsd } from './redeemed-today';
 import { intentView } from './views/intent-view';
 import { listAsOf } from './views/list-as-of';
@@ -19,6 +20,7 @@ export type DeskSlices = Pick<
   | 'recentOrchestrations'
   | 'outbox'
   | 'activity'
+  | 'needsALook'
   | 'redeemedTodayUsd'
   | 'storage'
 >;
@@ -123,6 +125,7 @@ export async function projectDesk(
         .map((i) => intentView(i, labels)),
     },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
+    needsALook: await needsALook(cache, rules ?? [], now),
     redeemedTodayUsd: await redeemedTodayUsd(cache, allIntents, now),
     storage: intents.health.view(),
   };

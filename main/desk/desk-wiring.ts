@@ -7,7 +7,6 @@ import { BackgroundErrors } from './background-errors';
 import type { DeskOptions } from './desk-options';
 import { recordIn, type DeskStores } from './desk-stores';
 import { Outbox } from './outbox/outbox';
-import { RuleFieldMemory } from './paths/rule/rule-field-memory';
 import type { IntentStore } from './store/intents/intent-store';
 import { SyncEngine } from './sync/sync-engine';
 import { announceTransitions } from './transition-announcer';
@@ -49,7 +48,6 @@ export function wireDesk(
     cache,
     getClient: () => sendingClient(intents, options.client),
     now: options.now,
-    ruleFields: new RuleFieldMemory(stores.db),
     expiryMinutes: () => options.settings().intentExpiryMinutes,
     // The limit is checked again by the day the intent is sent, not the day it was queued.
     precheck: (intent) =>
@@ -116,6 +114,7 @@ export function wireDesk(
         sendingHeld: () => intents.sendingHeld !== undefined,
         recheck: hooks.recheck,
         noticeStrays: () => outbox.noticeStrays(),
+        settleEnded: () => outbox.settleEnded(),
         flushInBackground: () => outbox.flushInBackground(),
         backgroundErrors,
       });

@@ -1,5 +1,6 @@
 // Status changes found by a sync cycle, announced: an orchestration that ended settles the
 // intent that created it, then each change the settings ask for becomes a notice, shown once.
+import { isTerminalOrchestration } from '../../shared/paxos/status-meanings';
 import type { Settings } from '../../shared/settings';
 import { activityLabels } from './activity/activity-labels';
 import type { Notifier, NotificationTarget } from './notify/notifier';
@@ -10,6 +11,7 @@ import {
   type NoticeLabels,
 } from './notify/transition-notices';
 import type { Outbox } from './outbox/outbox';
+import { failDetail } from './outbox/settle';
 import type { CacheStore } from './store/cache/cache-store';
 import type { NotificationLedger } from './store/notifications/notification-ledger';
 import type { StatusTransition } from './sync/change-detector';
@@ -34,9 +36,10 @@ export async function announceTransitions(
   for (const transition of transitions) {
     if (
       transition.collection === 'orchestrations' &&
-      (transition.to === 'COMPLETED' || transition.to === 'FAILED')
+      isTerminalOrchestration(transition.to.toUpperCase())
     ) {
-      await to.outbox.settleOrchestration(transition.id, transition.to);
+      const reason = failDetail(transition.record);
+      await to.outbox.settleOrchestration(transition.id, transition.to, reason);
     }
     const notice = noticeFor(transition, to.settings(), labels);
     if (notice) notices.push(notice);

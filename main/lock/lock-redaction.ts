@@ -28,6 +28,7 @@ export function redactState(state: AppState): AppState {
     outbox: { items: [] },
     recentNotices: [],
     activity: { total: 0, revision: state.activity.revision },
+    needsALook: [],
     redeemedTodayUsd: '0',
   };
 }

@@ -19,13 +19,7 @@ export type { RequestEvent, RequestHook } from './hooks';
 export type { PaxosCredentials } from './oauth';
 export type { Page, PagingOptions } from './pagination';
 export type { TimeWindow } from './query';
-export {
-  RULE_BANK_FIELDS,
-  RULE_FIAT_ACCOUNT_FIELD,
-  otherRuleBankField,
-  ruleFiatAccountId,
-  type RuleBankField,
-} from './rule-fields';
+export { ruleFiatAccountId } from './rule-fields';
 export { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 export { DEFAULT_COOL_DOWN_MS } from './cool-down';
 export type { ListProfilesParams } from './profiles';

@@ -9,7 +9,7 @@ import { pagedList, readPage, type Page } from './pagination';
 import { parseAs, parseWrapped } from './parse';
 import { checkLimit, checkOrder } from './query';
 import type { ApiExecutor } from './request-executor';
-import { ruleFiatAccountId, ruleRequestBody, type RuleBankField } from './rule-fields';
+import { ruleFiatAccountId, ruleRequestBody } from './rule-fields';
 
 export interface ListRulesParams {
   profile_id?: string;
@@ -82,16 +82,12 @@ export function rulesApi(execute: ApiExecutor) {
     listAllRules: rules.all,
     findRuleByRefId,
 
-    /**
-     * Resolves to `{ rule, alreadyExisted }`; show `rule.source.crypto.address` to the operator.
-     * `bankField`: the name the bank account goes under (what this environment accepted before).
-     */
+    /** Resolves to `{ rule, alreadyExisted }`; show `rule.source.crypto.address` to the operator. */
     async createRule(
       input: CreateRuleInput,
-      options: { bankField?: RuleBankField } = {},
     ): Promise<{ rule: OrchestrationRule; alreadyExisted: boolean }> {
       const checked = validateInput(CreateRuleInputSchema, input, 'auto-redeem rule');
-      const body = ruleRequestBody(checked, options.bankField);
+      const body = ruleRequestBody(checked);
       const created = await createIdempotently<OrchestrationRule>({
         what: 'auto-redeem rule',
         refId: checked.ref_id,

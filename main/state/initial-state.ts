@@ -33,6 +33,7 @@ export function initialState(
     recentOrchestrations: empty,
     outbox: { items: [] },
     activity: { total: 0, revision: 0 },
+    needsALook: [],
     redeemedTodayUsd: '0',
     recentNotices: [],
   };

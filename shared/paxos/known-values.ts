@@ -6,13 +6,5 @@
 /** The rule statuses the API documents: the simulator rejects a `status` filter outside them. */
 export const RULE_STATUSES = ['ACTIVE', 'DELETED', 'PENDING', 'REJECTED', 'CANCELLED'] as const;
 
-/**
- * The orchestration statuses after which nothing more happens. Anything else (PROCESSING,
- * PENDING_APPROVAL, which appears only in an unreleased docs preview, or a value Paxos adds
- * later) is treated as still in flight.
- */
-const TERMINAL_ORCHESTRATION_STATUSES = ['COMPLETED', 'FAILED'] as const;
-
-export function isTerminalOrchestrationStatus(status: string): boolean {
-  return (TERMINAL_ORCHESTRATION_STATUSES as readonly string[]).includes(status);
-}
+// Which orchestration and rule statuses end a record, and what each means to the operator, is
+// one table: status-meanings.ts.

@@ -3,13 +3,15 @@
 // desks, rules). Notices, Activity rows, filters and the CSV name it by this, so a USDC → USDG
 // conversion is never announced as a wire.
 
-export type OrchestrationKind =
-  | 'redemption' // stablecoin → USD wired to a bank account
-  | 'redeem_to_cash' // stablecoin → USD kept in a profile
-  | 'mint' // USD → stablecoin in a profile
-  | 'conversion' // stablecoin → another stablecoin in a profile
-  | 'send_to_address' // to a crypto address
-  | 'other'; // a shape no kind above describes: shown as Paxos wrote it
+export const ORCHESTRATION_KINDS = [
+  'redemption', // stablecoin → USD wired to a bank account
+  'redeem_to_cash', // stablecoin → USD kept in a profile
+  'mint', // USD → stablecoin in a profile
+  'conversion', // stablecoin → another stablecoin in a profile
+  'send_to_address', // to a crypto address
+  'other', // a shape no kind above describes: shown as Paxos wrote it
+] as const;
+export type OrchestrationKind = (typeof ORCHESTRATION_KINDS)[number];
 
 export const ORCHESTRATION_KIND_LABELS: Record<OrchestrationKind, string> = {
   redemption: 'Redemption to a bank',

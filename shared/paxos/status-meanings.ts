@@ -4,8 +4,15 @@
 // flight (it may still move), and flagged for a look once it has not moved for a while.
 
 /** How a status counts: what Activity files it under and whether totals include it. */
-export type StatusOutcome =
-  'awaiting_approval' | 'in_progress' | 'succeeded' | 'failed' | 'rejected' | 'unknown';
+export const STATUS_OUTCOMES = [
+  'awaiting_approval',
+  'in_progress',
+  'succeeded',
+  'failed',
+  'rejected',
+  'unknown',
+] as const;
+export type StatusOutcome = (typeof STATUS_OUTCOMES)[number];
 
 export interface StatusMeaning {
   /** The operator's words for it. */

@@ -55,14 +55,6 @@ const mutations = [
     filter: 'finding 3|names no bank account',
   },
   {
-    name: 'rule bank field memory ignored (always fiat_account_id)',
-    file: 'main/desk/paths/rule/rule-field-memory.ts',
-    find: 'return RULE_BANK_FIELDS.find((field) => field === value) ?? RULE_FIAT_ACCOUNT_FIELD;',
-    replace: 'return value === undefined ? RULE_FIAT_ACCOUNT_FIELD : RULE_FIAT_ACCOUNT_FIELD;',
-    tests: ['test/integration/exactly-once/rule-bank-field.test.ts'],
-    filter: 'finding 7',
-  },
-  {
     name: 'background error not published to the desk state (the banner stays empty)',
     file: 'main/desk/background-errors.ts',
     find: 'this.health.backgroundError = { message, at: this.now().toISOString(), refId };',

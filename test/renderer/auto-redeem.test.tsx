@@ -12,6 +12,8 @@ const rule: RuleView = {
   id: 'rule-1',
   nickname: 'Exchange sweeps',
   status: 'ACTIVE',
+  statusLabel: 'Active',
+  takesDeposits: true,
   sourceAsset: 'USDG',
   destinationAsset: 'USD',
   network: 'SOLANA',

@@ -22,6 +22,8 @@ const rule = (id: string, nickname: string, fiatAccountId: string): RuleView => 
   id,
   nickname,
   status: 'ACTIVE',
+  statusLabel: 'Active',
+  takesDeposits: true,
   sourceAsset: 'USDC',
   fiatAccountId,
   fetchedAt: NOW,

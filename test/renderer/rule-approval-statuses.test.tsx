@@ -4,6 +4,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ruleStatusMeaning, ruleTakesDeposits } from '../../shared/paxos/status-meanings';
 import type { RuleView } from '../../shared/views';
 import { AutoRedeemScreen } from '../../renderer/src/screens/auto-redeem/AutoRedeemScreen';
 import { appState, NOW } from './support/fixtures';
@@ -14,6 +15,8 @@ const ruleWith = (status: string): RuleView => ({
   id: 'rule-1',
   nickname: 'Exchange sweeps',
   status,
+  statusLabel: ruleStatusMeaning(status).label,
+  takesDeposits: ruleTakesDeposits(status),
   sourceAsset: 'USDC',
   destinationAsset: 'USD',
   network: 'ETHEREUM',

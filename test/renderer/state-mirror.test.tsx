@@ -21,9 +21,23 @@ const base: AppState = {
   profiles: { items: [], asOf: null },
   fiatAccounts: { items: [], asOf: null },
   rules: { items: [], asOf: null },
-  recentOrchestrations: { items: [{ id: 'o-1', status: 'PROCESSING', fetchedAt: 't' }], asOf: 'a' },
+  recentOrchestrations: {
+    items: [
+      {
+        id: 'o-1',
+        status: 'PROCESSING',
+        statusLabel: 'Processing',
+        outcome: 'in_progress',
+        kind: 'redemption',
+        kindLabel: 'Redemption to a bank',
+        fetchedAt: 't',
+      },
+    ],
+    asOf: 'a',
+  },
   outbox: { items: [] },
   activity: { total: 1, revision: 0 },
+  needsALook: [],
   redeemedTodayUsd: '0',
   recentNotices: [],
 };
@@ -39,7 +53,17 @@ describe('state mirror', () => {
         recentOrchestrations: {
           asOf: 'b',
           order: ['o-2', 'o-1'],
-          upsert: [{ id: 'o-2', status: 'PROCESSING', fetchedAt: 't' }],
+          upsert: [
+            {
+              id: 'o-2',
+              status: 'PROCESSING',
+              statusLabel: 'Processing',
+              outcome: 'in_progress',
+              kind: 'redemption',
+              kindLabel: 'Redemption to a bank',
+              fetchedAt: 't',
+            },
+          ],
         },
       },
     });

@@ -3,12 +3,15 @@
 // clock jumps) go through the bridge handler table of the real runtime, while a fault proxy
 // between the Paxos client and the simulator drops answers, lags ref_id reads, strips meta,
 // answers 409/429/5xx, ignores filters, names other destinations and holds creates back until
-// after the desk looked for them (so an abandoned request can land at Paxos later). Invariants:
+// after the desk looked for them (so an abandoned request can land at Paxos later); the simulator
+// holds requests for approval (2026) in a random mode and decides waiting ones either way.
+// Invariants:
 //   1. at most one orchestration per operator decision (per intent ref_id), none unaccounted for;
 //   2. a cancelled request is absent at Paxos; an abandoned one is absent or, once a sync has
 //      reached Paxos since it landed (at the latest at the end), carries exactly one alert and
 //      follows the orchestration that landed;
-//   3. nothing acknowledged is lost: every intent a submit acknowledged is still there.
+//   3. nothing acknowledged is lost: every intent a submit acknowledged is still there;
+//   4. at the end, a request Paxos rejected is closed as rejected (failed), never resent.
 // Cost per step is bounded: each step checks what it can have changed (the creates Paxos accepted
 // during the step, seen by the proxy, and the intents the step acted on or that landed); every
 // FULL_CHECK_EVERY steps and at the end the whole world is checked against the simulator's own
@@ -42,6 +45,8 @@ export interface ModelStats {
   /** Held creates delivered to Paxos after the desk had given up waiting for them. */
   lateArrivals: number;
   restarts: number;
+  /** Requests Paxos rejected at approval, each found closed as rejected at the end. */
+  rejected: number;
   fullChecks: number;
   actions: Record<string, number>;
   /** How the operator's cancel and abandon calls ended. */
@@ -142,6 +147,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     straysResubmitted: 0,
     lateArrivals: 0,
     restarts: 0,
+    rejected: 0,
     fullChecks: 0,
     actions: {},
     outcomes: {},
@@ -339,6 +345,34 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       },
     ],
   ];
+  // Approval (2026) is drawn from a stream of its own, so the operator's actions and the proxy's
+  // faults of a seed stay the sequence they were before it (seed 1101 still makes strays).
+  const approvalRandom = seededRandom(options.seed + 2);
+  const approvalPick = <T>(items: readonly T[]): T | undefined =>
+    items[Math.floor(approvalRandom() * items.length)];
+  /**
+   * Paxos may hold a request for approval, then process it or reject it. The mode applies to
+   * requests created from now on; one already waiting may be decided now, either way.
+   */
+  function drawApprovals(): void {
+    const mode = approvalPick(['none', 'approve', 'reject', 'manual'] as const)!;
+    const afterMs = approvalPick([0, 60_000, 3_600_000])!;
+    sim.control.setApprovals({
+      orchestrations: mode === 'approve' || mode === 'reject' ? { mode, afterMs } : { mode },
+    });
+    count(stats.faults, 'approvals');
+    count(stats.outcomes, `approvals:${mode}`);
+    const waiting = sim.control
+      .snapshot()
+      .orchestrations.filter((o) => o.status === 'PENDING')
+      .map((o) => String(o.id));
+    const id = approvalPick(waiting);
+    if (id === undefined) return;
+    const decision = approvalRandom() < 0.5 ? 'approve' : 'reject';
+    sim.control.decideApproval({ kind: 'orchestration', id, decision });
+    count(stats.outcomes, `decided:${decision}`);
+  }
+
   const totalWeight = actions.reduce((sum, [w]) => sum + w, 0);
   const chooseAction = () => {
     let r = random() * totalWeight;
@@ -447,6 +481,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     }
     for (const [ref, n] of byRef)
       if (n > 1) throw violation(step, action, `${n} orchestrations for one decision (${ref})`);
+    if (action === 'final' && inDemo()) checkRejectedClosed(step, action);
     stats.orchestrations = byRef.size;
     if (inDemo()) {
       let alerts = 0;
@@ -457,6 +492,26 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       stats.alerts = alerts;
       touched.clear();
       settleStrays(step, action);
+    }
+  }
+
+  /**
+   * At the end, the desk synced: a request Paxos rejected is closed (failed, saying so), never
+   * left waiting or sent again (a second record is the duplicate check above).
+   */
+  function checkRejectedClosed(step: number, action: string): void {
+    for (const o of sim.control.snapshot().orchestrations) {
+      if (o.status !== 'REJECTED') continue;
+      const id = idByRef.get(String(o.ref_id));
+      const intent = id === undefined ? undefined : (desk().intent(id) as Intent | undefined);
+      if (!intent || !FOLLOWING.has(intent.state)) continue;
+      stats.rejected += 1;
+      if (intent.state !== 'failed' || intent.lastError?.code !== 'rejected')
+        throw violation(
+          step,
+          action,
+          `${intent.refId} was rejected by Paxos but is ${intent.state} (${intent.lastError?.code})`,
+        );
     }
   }
 
@@ -494,6 +549,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
 
   try {
     for (let step = 1; step <= options.steps; step += 1) {
+      if (approvalRandom() < 0.04) drawApprovals();
       const [, name, run] = chooseAction();
       count(stats.actions, name);
       const started = performance.now();

@@ -20,9 +20,12 @@ const destination = (o: OrchestrationView, labels: ActivityLabels) =>
 export const activityCsvColumns: readonly Column[] = [
   ['created_at', (o) => o.createdAt],
   ['updated_at', (o) => o.updatedAt],
+  // What it did ("Conversion", "Redemption to a bank"): not every orchestration is a wire.
+  ['kind', (o) => o.kindLabel],
   ['status', (o) => o.status],
   ['source_asset', (o) => o.sourceAsset],
   ['source_amount', (o) => o.sourceAmount],
+  ['destination_asset', (o) => o.destinationAsset],
   ['usd_amount', (o) => o.usdReceived],
   ['destination_label', (o, l) => destination(o, l)?.label],
   ['destination_last4', (o, l) => destination(o, l)?.last4],

@@ -34,6 +34,8 @@ export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): Rec
   const needle = typed?.toLowerCase();
   return {
     ...(statuses && statuses.length > 0 ? { status: statuses } : {}),
+    ...(filter.outcomes?.length ? { statusOutcomes: filter.outcomes } : {}),
+    ...(filter.kinds?.length ? { kinds: filter.kinds } : {}),
     ...(filter.ruleId && filter.ruleId !== ADHOC_RULE_FILTER ? { ruleId: filter.ruleId } : {}),
     ...(filter.ruleId === ADHOC_RULE_FILTER ? { adhoc: true } : {}),
     ...(assets && assets.length > 0 ? { assets } : {}),

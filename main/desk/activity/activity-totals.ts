@@ -2,6 +2,9 @@
 // status, and per local day and asset the redeemed volume, from the few fields each row needs.
 import type { ActivityDayVolume, ActivityStatusTotal } from '../../../shared/activity-summary';
 import { isDecimalString, sumAmounts } from '../../../shared/money';
+import { orchestrationStatusMeaning } from '../../../shared/paxos/status-meanings';
+
+const NOT_MOVED = new Set(['failed', 'rejected']);
 
 /** What the totals read of an orchestration. */
 export interface TotalsRow {
@@ -45,7 +48,8 @@ export function activityTotals(rows: readonly TotalsRow[]): {
     if (!row.amount || !isDecimalString(row.amount)) continue;
     push(byStatus, status, row.amount);
     const day = localDay(row.createdAt);
-    if (day && status !== 'FAILED')
+    // The chart is what moved: a failed or rejected one moved nothing (counted in its status).
+    if (day && !NOT_MOVED.has(orchestrationStatusMeaning(status).outcome))
       push(byDay, `${day}|${(row.asset ?? '?').toUpperCase()}`, row.amount);
   }
   const statusTotals = [...byStatus].map(([status, amounts]) => ({

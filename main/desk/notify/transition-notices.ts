@@ -25,35 +25,47 @@ export function noticeFor(
   return pathFollowing(transition.collection)?.notice(transition, settings, labels);
 }
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, noun: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? noun : `${noun}s`}`;
 
-/** Up to MAX_SEPARATE_NOTICES notices as they are; more become one summary naming the counts. */
+/** The summary names each group in this order: what ended well first. */
+const KIND_ORDER: readonly NoticeKind[] = ['completed', 'failed', 'rejected', 'approved'];
+
+/** What a click on a summary opens: the one list every notice in it belongs to, else Activity. */
+function summaryScreen(notices: readonly Notice[]): Notice['target']['screen'] {
+  const screens = new Set(notices.map((n) => n.target.screen));
+  return screens.size === 1 ? [...screens][0]! : 'activity';
+}
+
+/**
+ * Up to MAX_SEPARATE_NOTICES notices as they are; more become one summary counting each kind
+ * of item by how it ended ("300 wires completed ($300,150.00), 2 conversions completed,
+ * 1 redemption rejected"): a conversion is never counted as a wire.
+ */
 export function coalesceNotices(notices: readonly Notice[]): Notice[] {
   if (notices.length <= MAX_SEPARATE_NOTICES) return [...notices];
-  const of = (kind: NoticeKind) => notices.filter((n) => n.kind === kind);
-  const completed = of('completed');
-  const parts = [
-    completed.length
-      ? `${plural(completed.length, 'wire', 'wires')} completed (${usd(sumAmounts(completed.flatMap((n) => (n.usd ? [n.usd] : []))))})`
-      : '',
-    of('failed').length ? `${plural(of('failed').length, 'redemption', 'redemptions')} failed` : '',
-    of('approved').length
-      ? `${plural(of('approved').length, 'bank account', 'bank accounts')} approved`
-      : '',
-    of('rejected').length
-      ? `${plural(of('rejected').length, 'bank account', 'bank accounts')} rejected`
-      : '',
-  ].filter(Boolean);
-  const onlyAccounts = notices.every((n) => n.kind === 'approved' || n.kind === 'rejected');
+  const groups = new Map<string, Notice[]>();
+  for (const kind of KIND_ORDER)
+    for (const n of notices.filter((n) => n.kind === kind)) {
+      const key = `${kind}\u0000${n.subject}`;
+      groups.set(key, [...(groups.get(key) ?? []), n]);
+    }
+  const parts = [...groups.values()].map((group) => {
+    const { kind, subject } = group[0]!;
+    const amounts = group.flatMap((n) => (n.usd ? [n.usd] : []));
+    const total = kind === 'completed' && amounts.length ? ` (${usd(sumAmounts(amounts))})` : '';
+    return `${plural(group.length, subject)} ${kind}${total}`;
+  });
+  const bad = notices.some((n) => n.kind === 'failed' || n.kind === 'rejected');
   return [
     {
       ledgerKeys: notices.flatMap((n) => n.ledgerKeys),
-      kind: of('failed').length ? 'failed' : 'completed',
-      title: `${plural(notices.length, 'update', 'updates')} from Paxos`,
+      kind: bad ? 'failed' : 'completed',
+      subject: 'update',
+      title: `${plural(notices.length, 'update')} from Paxos`,
       body: `${parts.join(', ')}. Open Treasury Desk for the details.`,
       // No single item: the click opens the list itself.
-      target: { screen: onlyAccounts ? 'bank-accounts' : 'activity', id: '' },
+      target: { screen: summaryScreen(notices), id: '' },
     },
   ];
 }

@@ -5,7 +5,6 @@ import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { Intent } from '../store/intents/intent';
 import type { IntentStore } from '../store/intents/intent-store';
-import type { RuleFieldMemory } from '../paths/rule/rule-field-memory';
 
 export interface OutboxOptions {
   intents: IntentStore;
@@ -28,8 +27,6 @@ export interface OutboxOptions {
   onBackgroundError?: (error: unknown, intent?: Intent) => void;
   /** A cancelled or abandoned request turned up at Paxos. */
   onAlert?: (intent: Intent) => void;
-  /** Which name this environment's Paxos accepted for a rule's bank account (finding 7). */
-  ruleFields?: RuleFieldMemory;
 }
 
 export interface FlushResult {

@@ -16,7 +16,7 @@ import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent
 import { abandon, cancel, confirm, enqueue } from './operator-decisions';
 import type { FlushResult, OutboxOptions } from './outbox-options';
 import { recover, runFlush } from './send-loop';
-import { settleOrchestration } from './settle';
+import { settleEnded, settleOrchestration } from './settle';
 import { noticeStrays } from './strays';
 
 export type { FlushResult, OutboxOptions } from './outbox-options';
@@ -70,8 +70,13 @@ export class Outbox {
     return this.flushing;
   }
 
-  /** An orchestration reached COMPLETED or FAILED: close the intent that created it. */
-  settleOrchestration(paxosId: string, status: 'COMPLETED' | 'FAILED'): Promise<void> {
-    return settleOrchestration(this.options, paxosId, status);
+  /** Requests whose orchestration the cache shows ended, however it got there: close them. */
+  settleEnded(): Promise<void> {
+    return settleEnded(this.options);
+  }
+
+  /** An orchestration ended (COMPLETED, FAILED, REJECTED): close the intent that created it. */
+  settleOrchestration(paxosId: string, status: string, reason?: string): Promise<void> {
+    return settleOrchestration(this.options, paxosId, status, reason);
   }
 }

@@ -83,11 +83,7 @@ async function sendOne(
   options.onChange?.();
   let delivered: Delivered;
   try {
-    delivered = await routeFor(intent.kind).send(
-      client,
-      sending,
-      options.ruleFields ? { ruleFields: options.ruleFields } : {},
-    );
+    delivered = await routeFor(intent.kind).send(client, sending);
   } catch (error) {
     return recordFailedSend(options, sending, error);
   }

@@ -2,7 +2,11 @@
 // an error, or the answer never came), or settled later when its orchestration finishes.
 // classifySendFailure draws the line that keeps sends exactly-once: an answer that does not say
 // Paxos refused the request leaves the intent to be looked up by ref_id, never resent blindly.
-import type { Intent } from '../store/intents/intent';
+import {
+  isTerminalOrchestration,
+  orchestrationStatusMeaning,
+} from '../../../shared/paxos/status-meanings';
+import type { Intent, IntentError } from '../store/intents/intent';
 import type { Delivered } from '../paths/money-path';
 import { lastErrorOf } from './last-error';
 import type { OutboxOptions } from './outbox-options';
@@ -24,6 +28,18 @@ export async function recordDelivered(
   const final = delivered.done ? await options.intents.markCompleted(intent.id) : submitted;
   options.onOutcome?.(final, 'submitted');
   options.onChange?.();
+  // Found by a lookup after it had already ended (a rejection decided while the answer was
+  // lost): the sync will see no change of status, so it is settled now or never.
+  const status = delivered.record?.status;
+  if (delivered.collection === 'orchestrations' && typeof status === 'string')
+    await settleOrchestration(options, delivered.paxosId, status, failDetail(delivered.record));
+}
+
+/** Paxos's reason on an orchestration that failed or was rejected, when it gave one. */
+export function failDetail(record: unknown): string | undefined {
+  const detail = (record as { fail_reason?: { detail?: unknown } } | undefined)?.fail_reason
+    ?.detail;
+  return typeof detail === 'string' && detail ? detail : undefined;
 }
 
 /**
@@ -58,16 +74,58 @@ export async function recordFailedSend(
   return 'skipped';
 }
 
-/** An orchestration reached COMPLETED or FAILED: close the intent that created it. */
+/**
+ * An orchestration ended (the status table says terminal): close the intent that created it.
+ * COMPLETED completes it; FAILED and REJECTED fail it, with Paxos's reason when it gave one.
+ * A rejected request is `failed`, not a state of its own: it ended without moving money exactly
+ * as a failed one did, the state machine and the terminal-stays-terminal trigger already keep a
+ * failed intent from ever being sent again, and the daily total already leaves failed ones out.
+ * What sets it apart for the operator is its last error ("Rejected by Paxos: …").
+ */
 export async function settleOrchestration(
   options: OutboxOptions,
   paxosId: string,
-  status: 'COMPLETED' | 'FAILED',
+  status: string,
+  reason?: string,
 ): Promise<void> {
+  const ending = settlementOf(status, reason);
+  if (!ending) return;
   for (const intent of options.intents.list({ states: ['submitted'] })) {
     if (intent.kind !== 'create_orchestration' || intent.result?.paxosId !== paxosId) continue;
-    if (status === 'COMPLETED') await options.intents.markCompleted(intent.id);
-    else await options.intents.markFailed(intent.id);
+    if (ending.completed) await options.intents.markCompleted(intent.id);
+    else await options.intents.markFailed(intent.id, ending.error);
     options.onChange?.();
+  }
+}
+
+/** How a status closes an intent, or undefined while it may still move. */
+function settlementOf(
+  status: string,
+  reason: string | undefined,
+): { completed: true } | { completed: false; error?: IntentError } | undefined {
+  const meaning = orchestrationStatusMeaning(status.toUpperCase());
+  if (!meaning.terminal) return undefined;
+  if (meaning.outcome === 'succeeded') return { completed: true };
+  if (meaning.outcome === 'rejected')
+    return {
+      completed: false,
+      error: { code: 'rejected', message: `Rejected by Paxos${reason ? `: ${reason}` : '.'}` },
+    };
+  return { completed: false, ...(reason ? { error: { code: 'failed', message: reason } } : {}) };
+}
+
+/**
+ * Submitted requests whose orchestration the cache already holds as ended: closed now. A status
+ * change is reported once, when the sync sees it move; a request that comes to follow an
+ * orchestration after it ended (a stray noticed late, a recheck after damage) never sees one.
+ */
+export async function settleEnded(options: OutboxOptions): Promise<void> {
+  for (const intent of options.intents.list({ states: ['submitted'] })) {
+    const paxosId = intent.result?.paxosId;
+    if (intent.kind !== 'create_orchestration' || !paxosId) continue;
+    const status = options.cache.statusOf('orchestrations', paxosId);
+    if (status === undefined || !isTerminalOrchestration(status.toUpperCase())) continue;
+    const cached = await options.cache.get('orchestrations', paxosId);
+    await settleOrchestration(options, paxosId, status, failDetail(cached?.record));
   }
 }

@@ -34,9 +34,9 @@ export function intentRoute<K extends IntentKind>(route: IntentRoute<K>): Outbox
   };
   return {
     kind: route.kind,
-    send: async (client, intent, context) => {
+    send: async (client, intent) => {
       const asked = typed(intent);
-      return checked(client, asked, await route.send(client, asked, context));
+      return checked(client, asked, await route.send(client, asked));
     },
     lookup: async (client, intent) => {
       const asked = typed(intent);

@@ -3,7 +3,7 @@
 // notices (the wording of a status change of the records it follows) and main's confirmation
 // (the decisions it confirms, and the facts it words them from). registry.ts explains the whole.
 import type { Settings } from '../../../shared/settings';
-import type { PaxosClient, RuleBankField } from '../../paxos';
+import type { PaxosClient } from '../../paxos';
 import type { CacheCollection, PaxosRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { Intent, IntentKind } from '../store/intents/intent';
@@ -29,19 +29,6 @@ export interface Delivered {
   done: boolean;
 }
 
-/**
- * What this environment remembers for its sends. Today only which name Paxos accepted for a
- * rule's bank account (rule/rule-field-memory.ts); declared here so the outbox can pass it on
- * without knowing the rule path.
- */
-export interface SendContext {
-  ruleFields?: {
-    preferred(): RuleBankField;
-    accepted(field: RuleBankField): void;
-    ignored(field: RuleBankField): void;
-  };
-}
-
 /** The cache a precheck reads: balances and statuses as the last sync left them. */
 export type PrecheckCache = Pick<CacheStore, 'get' | 'statusOf'>;
 
@@ -56,7 +43,7 @@ export interface SendDay {
 /** One intent kind of a path, typed by its kind; intent-route.ts makes it what the outbox calls. */
 export interface IntentRoute<K extends IntentKind> {
   kind: K;
-  send(client: PaxosClient, intent: IntentOf<K>, context?: SendContext): Promise<Delivered>;
+  send(client: PaxosClient, intent: IntentOf<K>): Promise<Delivered>;
   /**
    * After an unclear outcome: the delivered result if Paxos has it, null if a definite search
    * (filtered, then the unfiltered list over a bounded window) found nothing.
@@ -73,7 +60,7 @@ export interface IntentRoute<K extends IntentKind> {
 /** An intent route with its kind erased, its answers checked: what the outbox calls. */
 export interface OutboxRoute {
   kind: IntentKind;
-  send(client: PaxosClient, intent: Intent, context?: SendContext): Promise<Delivered>;
+  send(client: PaxosClient, intent: Intent): Promise<Delivered>;
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
   precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<string | undefined>;
 }

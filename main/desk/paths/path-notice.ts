@@ -15,6 +15,11 @@ export interface Notice {
   /** The ledger keys this notice announces (one; several for a summary). */
   ledgerKeys: string[];
   kind: NoticeKind;
+  /**
+   * What it is about, one noun the summary counts ("wire", "conversion", "bank account", "rule"):
+   * "3 wires completed ($1,200.00), 1 conversion completed".
+   */
+  subject: string;
   /** USD of a completed wire, for the summary's total. */
   usd?: string;
 }

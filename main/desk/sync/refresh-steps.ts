@@ -76,10 +76,20 @@ export async function refreshFiatAccounts(ctx: StepContext): Promise<void> {
   ctx.found.push(...found);
 }
 
+/**
+ * Rules have no events: the full list is read, and its status changes (PENDING → ACTIVE or
+ * REJECTED: approval at Paxos) are reported like any other. A rule first seen is not news.
+ */
 export async function refreshRules(ctx: StepContext): Promise<void> {
   const at = ctx.now().toISOString();
   const rules = await ctx.client.listAllRules({ limit: 1000 });
-  await ctx.cache.replaceAll('rules', asRecords(rules), { fetchedAt: at, asOf: at });
+  const found = await storeAndDetect(ctx.cache, 'rules', asRecords(rules), {
+    newRecordsAreNews: false,
+    fetchedAt: at,
+    asOf: at,
+    replaceAll: true,
+  });
+  ctx.found.push(...found);
 }
 
 /** Stores orchestrations and keeps the transitions found in `ctx.found`; returns them too. */
@@ -120,13 +130,13 @@ export async function loadOrchestrationHistory(ctx: StepContext): Promise<void> 
 }
 
 /**
- * Everything Paxos has PROCESSING (one call per 1,000), then, by id, whatever the cache still
+ * Everything Paxos has PENDING (awaiting approval) or PROCESSING (one call per 1,000), then, by id, whatever the cache still
  * holds as unfinished that was not in that list: a status this build does not know, or one
  * whose end was missed. Normally that second set is empty and costs nothing.
  */
 export async function refreshInFlight(ctx: StepContext): Promise<void> {
   const processing = await ctx.client.listAllOrchestrations({
-    status: ['PROCESSING'],
+    status: ['PENDING', 'PROCESSING'],
     limit: 1000,
   });
   await storeOrchestrations(ctx, processing, ctx.newRecordsAreNews);

@@ -1,6 +1,15 @@
 // Paxos objects (as cached) → the small views the renderer shows. Full account numbers and
 // owner addresses stay in main; the list shows the last four digits only.
 import { isDecimalString } from '../../../shared/money';
+import {
+  ORCHESTRATION_KIND_LABELS,
+  orchestrationKind,
+} from '../../../shared/paxos/orchestration-kind';
+import {
+  orchestrationStatusMeaning,
+  ruleStatusMeaning,
+  ruleTakesDeposits,
+} from '../../../shared/paxos/status-meanings';
 import type {
   FiatAccount,
   Orchestration,
@@ -61,12 +70,15 @@ export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAc
 }
 
 export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
+  const status = rule.status || 'UNKNOWN';
   return defined({
     id: rule.id,
     refId: rule.ref_id,
     nickname: rule.nickname,
     profileId: rule.profile_id,
-    status: rule.status || 'UNKNOWN',
+    status,
+    statusLabel: ruleStatusMeaning(status.toUpperCase()).label,
+    takesDeposits: ruleTakesDeposits(status.toUpperCase()),
     sourceAsset: rule.source_asset,
     destinationAsset: rule.destination_asset,
     network: rule.source?.crypto?.network?.toUpperCase(),
@@ -89,10 +101,18 @@ export function usdReceived(o: Orchestration): string | undefined {
 }
 
 export function orchestrationView(o: Orchestration, fetchedAt: string): OrchestrationView {
+  const status = o.status || 'UNKNOWN';
+  const meaning = orchestrationStatusMeaning(status.toUpperCase());
+  const kind = orchestrationKind(o);
   return defined({
     id: o.id,
     refId: o.ref_id,
-    status: o.status || 'UNKNOWN',
+    status,
+    // A status no document names is shown as Paxos wrote it, never upper-cased into another.
+    statusLabel: meaning.outcome === 'unknown' ? status : meaning.label,
+    outcome: meaning.outcome,
+    kind,
+    kindLabel: ORCHESTRATION_KIND_LABELS[kind],
     sourceAsset: o.source_asset,
     destinationAsset: o.destination_asset,
     sourceAmount: o.source_amount,

@@ -1,7 +1,6 @@
 // Auto-redeem: create a rule → show its deposit address → an external deposit arrives → Paxos
 // spawns an orchestration (system ref_id, orchestration_rule_id) → the wire completes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_FIAT_ACCOUNT_FIELD } from '../../../main/paxos';
 import { SEED_IDS } from '../../../main/simulator';
 import { addAmounts } from '../../../shared/money';
 import {
@@ -128,9 +127,7 @@ describe('rule flow', () => {
     const body = JSON.parse(String(sent[sent.length - 1]?.requestBody)) as {
       destination: { fiat: Record<string, string> };
     };
-    expect(Object.keys(body.destination.fiat).sort()).toEqual(
-      [RULE_FIAT_ACCOUNT_FIELD, 'memo'].sort(),
-    );
+    expect(Object.keys(body.destination.fiat).sort()).toEqual(['fiat_account_id', 'memo'].sort());
   });
 
   it('the simulator also accepts the older bank_account_id name and answers with fiat_account_id', async () => {

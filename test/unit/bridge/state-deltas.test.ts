@@ -11,6 +11,10 @@ import { initialState } from '../../../main/state/initial-state';
 const orchestration = (i: number, status = 'PROCESSING'): OrchestrationView => ({
   id: `o-${i}`,
   status,
+  statusLabel: status,
+  outcome: 'in_progress',
+  kind: 'redemption',
+  kindLabel: 'Redemption to a bank',
   sourceAsset: 'USDC',
   sourceAmount: `${i}.00`,
   memo: `Invoice ${i} with a reasonably long memo to make the list heavy`,

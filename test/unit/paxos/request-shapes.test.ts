@@ -6,7 +6,7 @@ import { collectAll, iteratePages, readPage, type Page } from '../../../main/pax
 import { parseAs } from '../../../main/paxos/parse';
 import { buildQuery, checkLimit, timeWindowParams } from '../../../main/paxos/query';
 import { ruleRequestBody } from '../../../main/paxos/rule-fields';
-import { isTerminalOrchestrationStatus } from '../../../shared/paxos/known-values';
+import { isTerminalOrchestration } from '../../../shared/paxos/status-meanings';
 import {
   OrchestrationSchema,
   ProfileSchema,
@@ -108,7 +108,7 @@ describe('lenient parsing', () => {
       destination_transfer: { status: 'PENDING' },
     });
     expect(o.destination_transfer?.transfer_id).toBeUndefined();
-    expect(isTerminalOrchestrationStatus(o.status)).toBe(false);
+    expect(isTerminalOrchestration(o.status)).toBe(false);
     expect(parseAs(OrchestrationSchema, { id: 'o2' }, 'orchestration').status).toBe('UNKNOWN');
     expect(
       parseAs(TransferSchema, { id: 't', status: 'COMPLETE', type: 'RTP_DEPOSIT' }, 'transfer'),

@@ -16,6 +16,7 @@ export function bankAccountNotice(
   return {
     ledgerKeys: [`fiat-account:${t.id}:${t.to}`],
     kind: approved ? 'approved' : 'rejected',
+    subject: 'bank account',
     title: approved ? `Bank account approved: ${name}` : `Bank account rejected: ${name}`,
     body: approved
       ? `Paxos approved ${name}; it can now receive redemptions.`

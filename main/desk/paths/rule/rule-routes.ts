@@ -1,43 +1,19 @@
 // An auto-redeem rule at Paxos: created under the intent's ref_id, found again by ref_id within
 // its profile, its answer checked for the destination it wires to (a rule that wires elsewhere is
 // deleted at once); deleted by id, the answer naming the rule that was asked.
-import { isAppError } from '../../../../shared/app-error';
 import type { OrchestrationRule } from '../../../../shared/paxos/responses';
-import { ruleFiatAccountId } from '../../../paxos';
 import { ruleDestinationMismatch } from '../../../paxos/rules';
 import { noRecord, sameTarget } from '../answer-mismatch';
 import { resendToLookUp } from '../intent-route';
 import type { IntentRoute } from '../money-path';
 
-/** The client's answer_mismatch for a rule whose answer names no bank account: the name was ignored. */
-const namesNoBank = (error: unknown) =>
-  isAppError(error) &&
-  error.code === 'answer_mismatch' &&
-  error.details?.field === 'bank account' &&
-  error.details.answered === '(none named)';
-
 export const createRuleRoute: IntentRoute<'create_rule'> = {
   kind: 'create_rule',
-  // The bank account goes under the name this environment accepted before (finding 7); a fresh
-  // rule naming it confirms the name, an answer naming no bank account switches to the other.
-  async send(client, intent, context) {
-    const input = intent.payload;
-    const memory = context?.ruleFields;
-    const bankField = memory?.preferred();
-    try {
-      const { rule, alreadyExisted } = await client.createRule(
-        { ...input, ref_id: intent.refId },
-        bankField ? { bankField } : {},
-      );
-      const wanted =
-        'fiat' in input.destination ? input.destination.fiat.fiat_account_id : undefined;
-      if (memory && bankField && !alreadyExisted && wanted && ruleFiatAccountId(rule) === wanted)
-        memory.accepted(bankField);
-      return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
-    } catch (error) {
-      if (memory && bankField && namesNoBank(error)) memory.ignored(bankField);
-      throw error;
-    }
+  // The bank account goes as `fiat_account_id` (the 2026 name); an answer naming no bank
+  // account, or another, is refused by the client as a mismatch and the rule deleted at once.
+  async send(client, intent) {
+    const { rule } = await client.createRule({ ...intent.payload, ref_id: intent.refId });
+    return { paxosId: rule.id, collection: 'rules', record: rule, done: true };
   },
   async lookup(client, intent) {
     const found = await client.findRuleByRefId(intent.refId, intent.payload.profile_id);

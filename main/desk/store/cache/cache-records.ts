@@ -3,6 +3,7 @@
 // has its own row type, so call sites get an Orchestration, a FiatAccount, ... not a bag.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/app-error';
+import { isTerminalOrchestration } from '../../../../shared/paxos/status-meanings';
 import type {
   Balance,
   FiatAccount,
@@ -45,11 +46,11 @@ export function balanceRecord(profileId: string, balance: Record<string, unknown
   return { ...balance, id: `${profileId}:${String(balance.asset)}`, profile_id: profileId };
 }
 
-/** COMPLETED and FAILED are the only terminal states; anything else (including statuses this
- *  build does not know, such as PENDING_APPROVAL) is still in flight. */
+/** In flight until the status table (shared/paxos/status-meanings.ts) calls it terminal:
+ *  COMPLETED, FAILED, REJECTED. A status no document names (PENDING_APPROVAL, a new value)
+ *  stays in flight: it may still move, and Paxos is the one to say it ended. */
 export function isInFlightOrchestrationStatus(status: string | undefined): boolean {
-  const upper = status?.toUpperCase();
-  return upper !== 'COMPLETED' && upper !== 'FAILED';
+  return !isTerminalOrchestration((status ?? '').toUpperCase());
 }
 
 /** Checks the one thing the cache relies on (an id); returns the record's JSON. */

@@ -19,6 +19,8 @@ import { ORDS_OF_ID_KEY } from './orchestration-id-keys';
 import { idKey, searchQuery, type TermExpansion } from './orchestration-row';
 import { tagMatch, type TagColumn } from './orchestration-tags';
 import type { RecordFilter } from './record-query';
+import { kindCondition } from './orchestration-kind-sql';
+import { orchestrationStatusMeaning } from '../../../../shared/paxos/status-meanings';
 
 export interface SqlQuery {
   sql: string;
@@ -72,6 +74,16 @@ function narrowing(filter: RecordFilter, terms: CacheTerms): Narrowing {
       terms.lookup('status', (v) => wanted.has(v.toUpperCase())),
     );
   }
+  if (filter.statusOutcomes !== undefined) {
+    const wanted = new Set(filter.statusOutcomes);
+    const meaning = (v: string) => orchestrationStatusMeaning(v.toUpperCase()).outcome;
+    group(
+      'status',
+      terms.lookup('status', (v) => wanted.has(meaning(v))),
+    );
+  }
+  // What an orchestration does is read from its record (no column): the row table answers it.
+  if (filter.kinds !== undefined) n.rowOnly.push({ sql: kindCondition(filter.kinds), params: [] });
   if (filter.ruleId !== undefined)
     group(
       'rule',

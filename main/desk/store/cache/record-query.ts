@@ -1,3 +1,6 @@
+import type { OrchestrationKind } from '../../../../shared/paxos/orchestration-kind';
+import type { StatusOutcome } from '../../../../shared/paxos/status-meanings';
+
 // What a cache query may ask for. Every field maps to an indexed column of the orchestrations
 // table (see orchestration-query.ts); the small collections, held in memory, use the first four.
 export interface RecordFilter {
@@ -6,6 +9,10 @@ export interface RecordFilter {
   refId?: string;
   ruleId?: string;
   profileId?: string;
+  /** Orchestrations only: a status meaning any of these (shared/paxos/status-meanings.ts). */
+  statusOutcomes?: readonly StatusOutcome[];
+  /** Orchestrations only: doing any of these (shared/paxos/orchestration-kind.ts). Not indexed. */
+  kinds?: readonly OrchestrationKind[];
   /** Orchestrations only: source asset, any of these (case-insensitive). */
   assets?: readonly string[];
   /** Orchestrations only: started from the app (no auto-redeem rule). */

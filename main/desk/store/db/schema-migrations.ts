@@ -10,6 +10,7 @@ import { migration2 } from './migrations/002-orchestrations-by-list-position';
 import { migration3 } from './migrations/003-recent-id-keys';
 import { migration4 } from './migrations/004-state-machine-trigger';
 import { migration5 } from './migrations/005-search-tags';
+import { migration6 } from './migrations/006-rejected-leaves-flight';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
@@ -17,6 +18,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration3,
   migration4,
   migration5,
+  migration6,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,6 @@
 // Redemptions Paxos is still working on (and those that ended in the last day), with how far
 // each has come. A row opens the redemption's detail in Activity.
+import { isTerminalOrchestration } from '../../../../shared/paxos/status-meanings';
 import type { OrchestrationView } from '../../../../shared/views';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
@@ -7,7 +8,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { labelFor } from '../../format/labels';
 import { formatShortDateTime } from '../../format/time';
 import { fiatAccountName, ruleName } from '../../model/lookups';
-import { orchestrationEnded } from '../../model/orchestration-status';
 import { redemptionTimeline, stepsDone } from '../../model/redemption-timeline';
 import { useAppStore } from '../../store/app-store';
 import { useNavigation } from '../../store/navigation-store';
@@ -23,8 +23,8 @@ export function InFlightSection() {
   const rules = useRules();
   const go = useNavigation((s) => s.go);
   if (!recent) return null;
-  const open = recent.items.filter((o) => !orchestrationEnded(o.status)).sort(byNewest);
-  const ended = recent.items.filter((o) => orchestrationEnded(o.status)).sort(byNewest);
+  const open = recent.items.filter((o) => !isTerminalOrchestration(o.status)).sort(byNewest);
+  const ended = recent.items.filter((o) => isTerminalOrchestration(o.status)).sort(byNewest);
   const rows = [...open, ...ended];
   return (
     <Section

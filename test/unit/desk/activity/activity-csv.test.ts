@@ -8,6 +8,10 @@ const row = (overrides: Partial<OrchestrationView>): OrchestrationView => ({
   id: 'o-1',
   refId: 'ref-1',
   status: 'COMPLETED',
+  statusLabel: 'Completed',
+  outcome: 'succeeded',
+  kind: 'redemption',
+  kindLabel: 'Redemption to a bank',
   sourceAsset: 'USDC',
   sourceAmount: '1250.50',
   destinationAsset: 'USD',
@@ -28,7 +32,14 @@ const labels = activityLabels({
     },
   ],
   rules: [
-    { id: 'rule-1', nickname: 'Sweep USDC', status: 'ACTIVE', fetchedAt: '2026-11-24T10:00:00Z' },
+    {
+      id: 'rule-1',
+      nickname: 'Sweep USDC',
+      status: 'ACTIVE',
+      statusLabel: 'Active',
+      takesDeposits: true,
+      fetchedAt: '2026-11-24T10:00:00Z',
+    },
   ],
   profiles: [
     {

@@ -16,8 +16,9 @@ const account: FiatAccountView = {
   accountNumberMasked: 'XXXX4512',
   fetchedAt: at,
 };
-const rule: RuleView = { id: 'rule-1', nickname: 'USDG sweep', status: 'ACTIVE', fetchedAt: at };
-const unnamed: RuleView = { id: 'rule-2', status: 'ACTIVE', fetchedAt: at };
+const active = { status: 'ACTIVE', statusLabel: 'Active', takesDeposits: true };
+const rule: RuleView = { id: 'rule-1', nickname: 'USDG sweep', ...active, fetchedAt: at };
+const unnamed: RuleView = { id: 'rule-2', ...active, fetchedAt: at };
 const views = { fiatAccounts: [account], rules: [rule, unnamed], profiles: [] };
 
 describe('activity search names', () => {

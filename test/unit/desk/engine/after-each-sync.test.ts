@@ -37,6 +37,8 @@ function steps(options: { held?: string; recheckPasses?: boolean; flushFails?: b
     noticeStrays: async () => {
       log.push('strays');
     },
+    // Closing requests whose orchestration already ended reads only the cache: not logged here.
+    settleEnded: async () => undefined,
     // What the outbox would send with: the client the wiring gives it at this moment.
     flushInBackground: async () => {
       log.push(sendingClient(intents, client) ? 'flush (can send)' : 'flush (no client)');

@@ -1,0 +1,53 @@
+// What the operator hears when Paxos decides on an auto-redeem rule (2026: a rule can wait
+// PENDING for approval): PENDING → ACTIVE "the rule is active" (its address may now be given
+// out), → REJECTED "rejected by Paxos" with why when Paxos says. Announced once per rule and
+// status (the ledger key), always: a rule's deposit address is money's way in, so whether it
+// converts deposits is never left unsaid.
+import type { Settings } from '../../../../shared/settings';
+import type { StatusTransition } from '../../sync/change-detector';
+import type { Notice, NoticeLabels } from '../path-notice';
+
+type RuleRecord = Record<string, unknown> & {
+  nickname?: string;
+  source_asset?: string;
+  fail_reason?: { detail?: string };
+};
+
+/** Why Paxos rejected it, if it said (the 2026 rule object has no documented reason field). */
+function reasonOf(r: RuleRecord): string | undefined {
+  const detail = r.fail_reason?.detail;
+  return typeof detail === 'string' && detail ? detail : undefined;
+}
+
+export function ruleNotice(
+  t: StatusTransition,
+  _settings: Settings,
+  labels: NoticeLabels,
+): Notice | undefined {
+  const r = t.record as RuleRecord;
+  const name = labels.rule(t.id) ?? r.nickname ?? `${r.source_asset ?? 'auto-redeem'} rule`;
+  const target = { screen: 'auto-redeem' as const, id: t.id };
+  const status = t.to.toUpperCase();
+  // Only a decision seen happening: a rule first seen already ACTIVE was never pending here.
+  if (status === 'ACTIVE' && t.from?.toUpperCase() === 'PENDING')
+    return {
+      ledgerKeys: [`rule:${t.id}:ACTIVE`],
+      kind: 'approved',
+      subject: 'rule',
+      title: `Auto-redeem rule is active: ${name}`,
+      body: `Paxos approved "${name}": deposits to its address are now converted. Its address can be shared.`,
+      target,
+    };
+  if (status === 'REJECTED' && t.from !== undefined) {
+    const reason = reasonOf(r);
+    return {
+      ledgerKeys: [`rule:${t.id}:REJECTED`],
+      kind: 'rejected',
+      subject: 'rule',
+      title: `Auto-redeem rule rejected by Paxos: ${name}`,
+      body: `Paxos rejected "${name}": deposits to its address are not converted; do not send funds to it.${reason ? ` Reason: ${reason}` : ' Paxos gave no reason.'}`,
+      target,
+    };
+  }
+  return undefined;
+}

@@ -65,6 +65,7 @@ export class IntentRecords {
   private readonly byRefId = new Map<string, Intent>();
   /** Every intent in send order; rebuilt after a write changes the set. */
   private ordered: Intent[] | undefined;
+  private readonly watchers = new Set<(intent: Intent) => void>();
   readonly health: StorageHealth;
 
   constructor(
@@ -123,6 +124,12 @@ export class IntentRecords {
     return states === undefined
       ? [...this.ordered]
       : this.ordered.filter((i) => states.includes(i.state));
+  }
+
+  /** Told of every intent written (after its commit); returns the way to stop. */
+  watch(onWritten: (intent: Intent) => void): () => void {
+    this.watchers.add(onWritten);
+    return () => this.watchers.delete(onWritten);
   }
 
   findByRefId(refId: string): Intent | undefined {
@@ -237,7 +244,9 @@ export class IntentRecords {
       }
       if (audit && extra) audit.appendNow({ ...extra, refId: extra.refId ?? intent.refId });
     });
-    return this.remember(intent);
+    const written = this.remember(intent);
+    for (const watcher of this.watchers) watcher(written);
+    return written;
   }
 
   private remember(intent: Intent): Intent {

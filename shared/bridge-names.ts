@@ -25,6 +25,7 @@ export const operationNames = [
   'summarizeActivity',
   'getOrchestration',
   'exportActivityCsv',
+  'cancelExport',
   'cancelIntent',
   'confirmIntent',
   'abandonIntent',

@@ -39,6 +39,7 @@ type DeskRecords = Pick<
   | 'get'
   | 'list'
   | 'window'
+  | 'query'
   | 'asOf'
   | 'statusOf'
   | 'count'

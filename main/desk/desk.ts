@@ -40,6 +40,7 @@ type DeskRecords = Pick<
   | 'list'
   | 'window'
   | 'query'
+  | 'stats'
   | 'asOf'
   | 'statusOf'
   | 'count'

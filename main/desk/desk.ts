@@ -170,7 +170,7 @@ export class Desk {
 
   /** Dollars requested for redemption today (UTC), as the daily limit counts them. */
   redeemedToday(now: Date): string {
-    return redeemedTodayUsd(this.stores.intents.list(), now);
+    return redeemedTodayUsd(this.stores.intents.current(now), now);
   }
 
   /** Bank account labels and rule nicknames, as the operator sees them now. */

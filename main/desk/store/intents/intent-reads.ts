@@ -30,7 +30,9 @@ function notEndedRanges(): string {
     terms.push(`(state > '${sorted[i - 1]}' AND state < '${sorted[i]}')`);
   return terms.join(' OR ');
 }
-const NOT_ENDED = `WHERE ${notEndedRanges()}`;
+// Named: without statistics the planner scans the table for OR'd ranges (60 ms at 50,000
+// intents, against under 1 ms through the index).
+const NOT_ENDED = `INDEXED BY intents_by_state WHERE ${notEndedRanges()}`;
 
 export class IntentReads {
   constructor(
@@ -67,7 +69,10 @@ export class IntentReads {
 
   inStates(states: readonly string[]): Intent[] {
     if (states.length === 0) return [];
-    return this.read(`WHERE state IN (${states.map(() => '?').join(', ')})`, ...states);
+    return this.read(
+      `INDEXED BY intents_by_state WHERE state IN (${states.map(() => '?').join(', ')})`,
+      ...states,
+    );
   }
 
   byId(id: string): Intent | undefined {

@@ -27,6 +27,7 @@ export const operationNames = [
   'summarizeActivity',
   'getOrchestration',
   'exportActivityCsv',
+  'cancelExport',
   'cancelIntent',
   'confirmIntent',
   'abandonIntent',

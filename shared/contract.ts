@@ -145,6 +145,8 @@ export const operations = {
     input: input.ActivityFilterSchema,
     output: z.object({ path: z.string(), rows: z.number().int() }),
   },
+  /** Stop the CSV export being written; its partial file is removed. */
+  cancelExport: { input: NoInput, output: z.object({ cancelled: z.boolean() }) },
   cancelIntent: { input: input.ByIdInput, output: IntentViewSchema },
   confirmIntent: { input: input.ByIdInput, output: IntentViewSchema },
   /** Give up a request that may have reached Paxos; main first checks Paxos (found → it follows it). */

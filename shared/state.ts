@@ -137,6 +137,14 @@ export const NeedsALookSchema = z.object({
 });
 export type NeedsALook = z.infer<typeof NeedsALookSchema>;
 
+/** A streamed CSV export: `total` is the filter's count when it started (capped filters: at least). */
+export const ExportProgressSchema = z.object({
+  rows: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  done: z.boolean(),
+});
+export type ExportProgress = z.infer<typeof ExportProgressSchema>;
+
 const cached = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), asOf: z.string().nullable() });
 
@@ -167,6 +175,8 @@ export const AppStateSchema = z.object({
   recentNotices: z.array(RecentNoticeSchema).max(RECENT_NOTICES_LIMIT),
   /** Absent until a desk is open; see StorageHealthSchema. */
   storage: StorageHealthSchema.optional(),
+  /** The CSV export being written (rows so far, of about `total`), or the last one once done. */
+  exportProgress: ExportProgressSchema.nullable().optional(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

@@ -16,6 +16,8 @@ export type DeskRecords = Pick<
   | 'get'
   | 'list'
   | 'window'
+  | 'query'
+  | 'stats'
   | 'asOf'
   | 'statusOf'
   | 'count'

@@ -109,7 +109,7 @@ export async function projectDesk(
     bankAccount: accountLabeler(paxosViews, localLabels),
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
   };
-  const allIntents = intents.list();
+  const allIntents = intents.current(now);
   return {
     profiles: { items: profileViews, asOf: listAsOf(cache.asOf('profiles'), profileViews) },
     fiatAccounts: { items: accountViews, asOf: listAsOf(cache.asOf('fiatAccounts'), accountViews) },

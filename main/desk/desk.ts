@@ -157,7 +157,7 @@ export class Desk {
    * the request being decided on.
    */
   redeemedToday(now: Date, exceptRefId?: string): Promise<string> {
-    return redeemedTodayUsd(this.stores.cache, this.stores.intents.list(), now, exceptRefId);
+    return redeemedTodayUsd(this.stores.cache, this.stores.intents.current(now), now, exceptRefId);
   }
 
   /** Bank account labels and rule nicknames, as the operator sees them now. */

@@ -59,6 +59,7 @@ export {
 
 // Activity: the list's filter, labels, totals and CSV.
 export { activityCsv } from './activity/activity-csv';
+export { activityCsvHeader, activityCsvPage } from './activity/activity-csv-pages';
 export { searchNames, searchTooShort, toRecordFilter } from './activity/activity-filter';
 export { activityLabels } from './activity/activity-labels';
 export { summarizeActivity } from './activity/activity-summary';

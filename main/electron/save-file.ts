@@ -1,17 +1,28 @@
-// Where an export goes: the operator picks the file in a native save dialog.
+// Where an export goes: the operator picks the file in a native save dialog. A streamed export
+// (`open`) asks for the path first, then writes into it as the rows are read.
 import { dialog, type BrowserWindow } from 'electron';
-import { writeFile } from 'node:fs/promises';
-import type { FileSaver } from '../operator/file-saver';
+import { fileSink, type FileSaver } from '../operator/file-saver';
 
 export function createDialogFileSaver(getWindow: () => BrowserWindow | undefined): FileSaver {
-  return async (suggestedName, content) => {
+  const choosePath = async (suggestedName: string) => {
     const window = getWindow();
     const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
     const choice = window
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return undefined;
-    await writeFile(choice.filePath, content, { encoding: 'utf8', mode: 0o600 });
-    return choice.filePath;
+    return choice.canceled || !choice.filePath ? undefined : choice.filePath;
   };
+  const save: FileSaver = async (suggestedName, content) => {
+    const path = await choosePath(suggestedName);
+    if (!path) return undefined;
+    const sink = await fileSink(path);
+    await sink.write(content);
+    await sink.close();
+    return path;
+  };
+  save.open = async (suggestedName) => {
+    const path = await choosePath(suggestedName);
+    return path ? fileSink(path) : undefined;
+  };
+  return save;
 }

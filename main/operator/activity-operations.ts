@@ -3,7 +3,6 @@
 import { AppError } from '../../shared/app-error';
 import type { ActivityFilter } from '../../shared/operation-inputs';
 import {
-  activityCsv,
   searchNames,
   searchTooShort,
   toRecordFilter,
@@ -14,10 +13,9 @@ import {
   orchestrationView,
   transferView,
 } from '../desk';
+import { createActivityExport } from './activity-export';
 import type { OperatorContext } from './operator-context';
 import { confirmIntentInMain } from './intent-confirmation';
-
-const EXPORT_MAX_ROWS = 1_000_000;
 
 export function createActivityOperations(ctx: OperatorContext) {
   const intentAction = async (
@@ -47,6 +45,7 @@ export function createActivityOperations(ctx: OperatorContext) {
     };
   };
   const recordFilter = (filter: ActivityFilter) => toRecordFilter(filter, searchNames(views()));
+  const exporter = createActivityExport(ctx);
   return {
     queryActivity: async ({
       filter,
@@ -103,31 +102,23 @@ export function createActivityOperations(ctx: OperatorContext) {
       };
     },
     exportActivityCsv: async (filter: ActivityFilter) => {
-      const cache = ctx.desk().records;
       if (searchTooShort(filter))
         throw new AppError('validation', 'Type at least 2 characters to search.', {
           field: 'text',
         });
-      const { items } = await cache.window(
-        'orchestrations',
-        recordFilter(filter),
-        0,
-        EXPORT_MAX_ROWS,
-      );
-      const rows = items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
       const name = `treasury-desk-activity-${ctx.state.get().environment}-${ctx.now().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-      const path = await ctx.saveFile(name, activityCsv(rows, activityLabels(views())));
-      if (!path)
-        throw new AppError('validation', 'The export was cancelled; nothing was written.', {
-          field: 'path',
-        });
+      const { path, rows } = await exporter.exportCsv(name, {
+        filter: recordFilter(filter),
+        labels: activityLabels(views()),
+      });
       await ctx.desk().record({
         action: 'activity.export',
         outcome: 'succeeded',
-        details: { rows: rows.length },
+        details: { rows },
       });
-      return { path, rows: rows.length };
+      return { path, rows };
     },
+    cancelExport: async () => exporter.cancel(),
     cancelIntent: ({ id }: { id: string }) => intentAction(id, 'cancel'),
     // Confirming sends it: main's own dialog first (intent-confirmation.ts).
     confirmIntent: async ({ id }: { id: string }) =>

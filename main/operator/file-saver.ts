@@ -1,15 +1,57 @@
 // Writes an export somewhere the operator chose. Returns the path, or undefined if cancelled.
 // The Electron shell asks with a save dialog; the e2e harness writes into a temp folder.
-import { mkdir, writeFile } from 'node:fs/promises';
+// `open` streams instead: the path is chosen first, then the content is written piece by piece
+// (a million-row CSV never exists as one string, which V8 could not even hold past ~1.5M rows).
+import { mkdir, open as openFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type FileSaver = (suggestedName: string, content: string) => Promise<string | undefined>;
+/** A file being written: pieces in order, then `close`; `abort` removes what was written. */
+export interface FileSink {
+  readonly path: string;
+  write(piece: string): Promise<void>;
+  close(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export interface FileSaver {
+  (suggestedName: string, content: string): Promise<string | undefined>;
+  /** Asks for the path (undefined: the operator cancelled), then writes as it is given. */
+  open?(suggestedName: string): Promise<FileSink | undefined>;
+}
+
+/** Creates (or truncates) the file, owner-only, and hands out a sink to stream into it. */
+export async function fileSink(path: string): Promise<FileSink> {
+  const handle = await openFile(path, 'w', 0o600);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return {
+    path,
+    write: async (piece) => {
+      await handle.write(piece, null, 'utf8');
+    },
+    close,
+    abort: async () => {
+      await close().catch(() => undefined);
+      await rm(path, { force: true });
+    },
+  };
+}
 
 export function folderFileSaver(folder: string): FileSaver {
-  return async (suggestedName, content) => {
+  const target = async (suggestedName: string) => {
     await mkdir(folder, { recursive: true });
-    const path = join(folder, suggestedName);
-    await writeFile(path, content, { encoding: 'utf8', mode: 0o600 });
-    return path;
+    return join(folder, suggestedName);
   };
+  const save: FileSaver = async (suggestedName, content) => {
+    const sink = await fileSink(await target(suggestedName));
+    await sink.write(content);
+    await sink.close();
+    return sink.path;
+  };
+  save.open = async (suggestedName) => fileSink(await target(suggestedName));
+  return save;
 }

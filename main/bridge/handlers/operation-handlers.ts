@@ -52,6 +52,7 @@ export function createOperationHandlers({
     summarizeActivity: (input) => activity.summarizeActivity(input),
     getOrchestration: (input) => activity.getOrchestration(input),
     exportActivityCsv: (input) => activity.exportActivityCsv(input),
+    cancelExport: () => activity.cancelExport(),
     cancelIntent: (input) => activity.cancelIntent(input),
     confirmIntent: (input) => activity.confirmIntent(input),
     getAuditLog: (input) => activity.getAuditLog(input),

@@ -17,14 +17,17 @@ import { abandon, cancel, confirm, enqueue } from './operator-decisions';
 import type { FlushResult, OutboxOptions } from './outbox-options';
 import { recover, runFlush } from './send-loop';
 import { settleEnded, settleOrchestration } from './settle';
-import { noticeStrays } from './strays';
+import { noticeStrays, StrayWatch } from './strays';
 
 export type { FlushResult, OutboxOptions } from './outbox-options';
 
 export class Outbox {
   private flushing: Promise<FlushResult> | undefined;
+  private readonly strays: StrayWatch;
 
-  constructor(private readonly options: OutboxOptions) {}
+  constructor(private readonly options: OutboxOptions) {
+    this.strays = new StrayWatch(options);
+  }
 
   /** A new request, or an abandoned one sent again exactly as it was (same ref_id). */
   enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
@@ -48,7 +51,7 @@ export class Outbox {
 
   /** After a sync: a cancelled or abandoned request that Paxos does hold is alerted and followed. */
   noticeStrays(): Promise<number> {
-    return noticeStrays(this.options);
+    return noticeStrays(this.options, this.strays);
   }
 
   /** Starts a flush in the background: its failure is caught, recorded and shown, never escapes. */

@@ -148,6 +148,7 @@ export const validSamples: Samples = {
   summarizeActivity: { input: filter },
   getOrchestration: { input: { id: 'orch-1' } },
   exportActivityCsv: { input: filter },
+  cancelExport: { input: undefined },
   cancelIntent: { input: { id: 'intent-1' } },
   confirmIntent: { input: { id: 'intent-1' } },
   abandonIntent: { input: { id: 'intent-1' } },

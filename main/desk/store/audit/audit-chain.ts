@@ -25,14 +25,29 @@ export interface ChainRow {
   hash: string;
 }
 
-/** Walks every row in seq order; memory stays constant whatever the log's length. */
-export function verifyChain(rows: Iterable<ChainRow>): AuditVerification {
+/** A verification, with where the walk ended (seq -1 and the start's hash when it read nothing). */
+export type ChainWalk = AuditVerification & { lastSeq: number; lastHash: string };
+
+/** Where a walk starts: the first entry's seq and the hash it must follow. */
+export interface ChainStart {
+  seq: number;
+  prevHash: string;
+}
+
+/**
+ * Walks the rows in seq order (all of them, or those after `start`); memory stays constant
+ * whatever the log's length. `lastHash` is the hash of the last row walked.
+ */
+export function verifyChain(
+  rows: Iterable<ChainRow>,
+  start: ChainStart = { seq: 0, prevHash: GENESIS_HASH },
+): ChainWalk {
   const problems: { seq: number; problem: string }[] = [];
   const note = (seq: number, problem: string) => {
     if (problems.length < 20) problems.push({ seq, problem });
   };
-  let expectedPrev = GENESIS_HASH;
-  let expectedSeq = 0;
+  let expectedPrev = start.prevHash;
+  let expectedSeq = start.seq;
   let checked = 0;
   for (const row of rows) {
     checked += 1;
@@ -46,7 +61,13 @@ export function verifyChain(rows: Iterable<ChainRow>): AuditVerification {
     expectedPrev = row.hash;
     expectedSeq = row.seq + 1;
   }
-  return { ok: problems.length === 0, checked, problems };
+  return {
+    ok: problems.length === 0,
+    checked,
+    problems,
+    lastHash: expectedPrev,
+    lastSeq: expectedSeq - 1,
+  };
 }
 
 export function safeJson(text: string): unknown {

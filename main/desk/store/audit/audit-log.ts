@@ -1,7 +1,8 @@
 // The audit log of operator actions, one per environment, in the environment's database.
 // Entries are never rewritten and each is hash-chained to the one before (audit-chain.ts);
 // the chain is verified at open and the result kept in `verification`: damage is shown,
-// never cut away. `appendNow` joins the caller's transaction, so an intent's state change and
+// never cut away. At open only the entries after the last clean verification are walked (the
+// checkpoint, audit-checkpoint.ts), plus the checkpoint's own entry; `verify()` walks it all. `appendNow` joins the caller's transaction, so an intent's state change and
 // its audit entry commit together or not at all.
 import { AppError } from '../../../../shared/app-error';
 import type { EnvironmentKind } from '../../../../shared/environment';
@@ -14,7 +15,13 @@ import {
   verifyChain,
   type AuditVerification,
   type ChainRow,
+  type ChainWalk,
 } from './audit-chain';
+import {
+  readAuditCheckpoint,
+  writeAuditCheckpoint,
+  type AuditCheckpoint,
+} from './audit-checkpoint';
 import {
   AuditRecordSchema,
   StoredAuditEntrySchema,
@@ -49,7 +56,7 @@ export class AuditLog {
     private readonly options: Omit<AuditLogOptions, 'dataDir'>,
     private readonly ownsDb = false,
   ) {
-    this.verification = this.verify();
+    this.verification = this.verifyAtOpen();
   }
 
   static async open(options: AuditLogOptions): Promise<AuditLog> {
@@ -138,9 +145,50 @@ export class AuditLog {
 
   /** Re-walks the whole chain (the Settings screen's "verify"). */
   verify(): AuditVerification {
-    return verifyChain(
+    const { ok, checked, problems } = verifyChain(
       this.db.iterate<ChainRow>('SELECT seq, entry, prev_hash, hash FROM audit_log ORDER BY seq'),
     );
+    return { ok, checked, problems };
+  }
+
+  /** From the checkpoint on (the whole chain without one); a clean walk moves the checkpoint. */
+  private verifyAtOpen(): AuditVerification {
+    const checkpoint = readAuditCheckpoint(this.db);
+    const walk = checkpoint
+      ? this.walkFrom(checkpoint)
+      : verifyChain(
+          this.db.iterate<ChainRow>(
+            'SELECT seq, entry, prev_hash, hash FROM audit_log ORDER BY seq',
+          ),
+        );
+    if (walk.ok && walk.lastSeq >= 0 && walk.lastSeq !== checkpoint?.seq) {
+      try {
+        writeAuditCheckpoint(this.db, { seq: walk.lastSeq, hash: walk.lastHash });
+      } catch {
+        // Not moving it only costs a longer walk at the next open.
+      }
+    }
+    return { ok: walk.ok, checked: walk.checked, problems: walk.problems };
+  }
+
+  private walkFrom(checkpoint: AuditCheckpoint): ChainWalk {
+    const row = this.db.get<ChainRow>(
+      'SELECT seq, entry, prev_hash, hash FROM audit_log WHERE seq = ?',
+      checkpoint.seq,
+    );
+    const own: { seq: number; problem: string }[] = [];
+    if (!row) own.push({ seq: checkpoint.seq, problem: 'an entry verified before is missing' });
+    else if (row.hash !== checkpoint.hash || chainHash(row.prev_hash, row.entry) !== row.hash)
+      own.push({ seq: checkpoint.seq, problem: 'changed since it was verified' });
+    const after = verifyChain(
+      this.db.iterate<ChainRow>(
+        'SELECT seq, entry, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq',
+        checkpoint.seq,
+      ),
+      { seq: checkpoint.seq + 1, prevHash: checkpoint.hash },
+    );
+    const problems = [...own, ...after.problems].slice(0, 20);
+    return { ...after, ok: problems.length === 0, checked: after.checked + 1, problems };
   }
 
   async close(): Promise<void> {

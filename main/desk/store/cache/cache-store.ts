@@ -10,6 +10,7 @@ import {
   type PaxosRecord,
   type SmallCollection,
 } from './cache-records';
+import { HandedRefIds } from './handed-ref-ids';
 import { OrchestrationTable } from './orchestration-table';
 import type { PageRequest, RecordFilter } from './record-query';
 import { SmallCollections } from './small-collections';
@@ -47,6 +48,8 @@ export class CacheStore {
   private readonly small: SmallCollections;
   private readonly orchestrations: OrchestrationTable;
   private readonly asOfs = new Map<string, string>();
+  /** Ref_ids handed to the cache, taken by the stray check after each cycle. */
+  readonly handed = new HandedRefIds();
 
   constructor(
     private readonly db: DeskDatabase,
@@ -282,6 +285,7 @@ export class CacheStore {
       return { written, removed };
     }, cacheWrite(records.length));
     for (const apply of applies) apply();
+    this.handed.note(collection, records);
     if (options.asOf !== undefined) this.asOfs.set(collection, options.asOf);
     return result;
   }

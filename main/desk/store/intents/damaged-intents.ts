@@ -8,17 +8,28 @@ import type { DamagedIntent } from '../storage-health';
 import { fromIntentRow, INTENT_ROW_COLUMNS, type IntentRow } from './intent-row';
 import type { Intent } from './intent';
 
-/** Every readable intent; damaged rows are set aside in the same pass (found at `at`). */
-export function readIntentRows(db: DeskDatabase, at: () => Date): Intent[] {
+/**
+ * The readable intents among the rows `where` selects (with its params); damaged rows are set
+ * aside in the same pass (found at `at`) and counted in `damagedFound`.
+ */
+export function readIntentRows(
+  db: DeskDatabase,
+  at: () => Date,
+  where = '',
+  ...params: string[]
+): { intents: Intent[]; damagedFound: number } {
   const intents: Intent[] = [];
   const damaged: IntentRow[] = [];
-  for (const row of db.all<IntentRow>(`SELECT ${INTENT_ROW_COLUMNS} FROM intents`)) {
+  for (const row of db.all<IntentRow>(
+    `SELECT ${INTENT_ROW_COLUMNS} FROM intents ${where}`,
+    ...params,
+  )) {
     const intent = fromIntentRow(row);
     if (intent) intents.push(intent);
     else damaged.push(row);
   }
   if (damaged.length > 0) setAside(db, damaged, at().toISOString());
-  return intents;
+  return { intents, damagedFound: damaged.length };
 }
 
 /** Rows that failed their check, set aside (unresolved ones first). */

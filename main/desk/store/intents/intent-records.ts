@@ -3,13 +3,14 @@
 // resolves the ref_id is on disk, and when a change to `sending` resolves the "may have been
 // sent" mark is too: make it *before* the request. Each change commits together with its audit
 // entry (when the store has an audit log): if the entry cannot be written, the change is
-// refused. Intents are also held in memory, frozen: readers share them without a copy (a
-// projection of the desk reads every intent on each publish, and copying thousands of them
-// each time was most of that cost), and a reader that tries to change one throws.
+// refused. The intents that have not ended, and those that ended in the last day, are held in
+// memory, frozen: readers share them without a copy, and a reader that tries to change one
+// throws. The others (years of history) are read when asked (intent-reads.ts), so opening and
+// each publish cost what is open, not the history.
 //
-// At open every row's checksum is verified. A damaged row is set aside (damaged-intents.ts),
-// never read as an intent, and reported in `damaged`; the desk then holds sending until every
-// intent has been checked with Paxos.
+// Every row's checksum is verified whenever it is read. A damaged row is set aside
+// (damaged-intents.ts), never read as an intent, and reported in `damaged`; the desk then
+// holds sending until every intent has been checked with Paxos.
 //
 // This is the generic layer (any allowed patch, through `update`); IntentStore adds the named
 // transitions the outbox speaks in.
@@ -20,12 +21,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { DeskDatabase } from '../db/desk-database';
 import { deepFreeze } from '../deep-freeze';
 import { StorageHealth, type DamagedIntent } from '../storage-health';
-import {
-  damagedIntentBody,
-  listDamagedIntents,
-  readIntentRows,
-  resolveDamagedIntent,
-} from './damaged-intents';
+import { damagedIntentBody, listDamagedIntents, resolveDamagedIntent } from './damaged-intents';
 import {
   IntentPatchSchema,
   NewIntentSchema,
@@ -34,13 +30,21 @@ import {
   type IntentState,
   type NewIntent,
 } from './intent';
+import { toIntentRow } from './intent-row';
+import { writeIntentRow } from './intent-row-write';
 import {
-  INTENT_ROW_COLUMNS,
-  INTENT_ROW_PLACEHOLDERS,
-  intentRowValues,
-  toIntentRow,
-} from './intent-row';
+  auditIntentWrite,
+  ENDED_STATES,
+  holdForDamageRead,
+  IntentReads,
+  isEnded,
+  sendOrder,
+} from './intent-reads';
+import { IntentMemory } from './intent-memory';
 import { assertTransition } from './intent-state-machine';
+
+/** How long an ended intent is still shown with the open ones (the outbox's "recent"). */
+const RECENT_MS = 24 * 60 * 60 * 1000;
 
 export interface IntentStoreOptions {
   now?: () => Date;
@@ -61,10 +65,11 @@ export interface WriteOptions {
 export type UpdateOptions = { ifState?: IntentState } & WriteOptions;
 
 export class IntentRecords {
-  private readonly intents = new Map<string, Intent>();
-  private readonly byRefId = new Map<string, Intent>();
-  /** Every intent in send order; rebuilt after a write changes the set. */
-  private ordered: Intent[] | undefined;
+  /** The intents not ended, and those that ended within RECENT_MS (or during this run). */
+  private readonly memory = new IntentMemory();
+  private readonly reads: IntentReads;
+  private opened = false;
+  private readonly watchers = new Set<(intent: Intent) => void>();
   readonly health: StorageHealth;
 
   constructor(
@@ -73,8 +78,20 @@ export class IntentRecords {
     private readonly ownsDb = false,
   ) {
     this.health = options.health ?? new StorageHealth();
-    for (const intent of readIntentRows(db, () => this.now())) this.remember(intent);
+    // Damage read after open is reported and held here; at open, the desk holds (open-desk.ts).
+    this.reads = new IntentReads(
+      db,
+      () => this.now(),
+      () => {
+        if (this.opened) holdForDamageRead(this.health, this.damaged, options.audit);
+      },
+    );
+    for (const intent of this.reads.notEnded()) this.memory.remember(intent);
+    const since = new Date(this.now().getTime() - RECENT_MS).toISOString();
+    for (const intent of this.reads.endedSince(since)) this.memory.remember(intent);
+    for (const intent of this.reads.unindexed()) this.memory.remember(intent);
     this.health.damagedIntents = this.damaged;
+    this.opened = true;
   }
 
   /** Rows that failed their check, set aside (unresolved ones first). */
@@ -113,20 +130,40 @@ export class IntentRecords {
 
   /** Frozen: change an intent through `update` or a named transition. */
   get(id: string): Intent | undefined {
-    return this.intents.get(id);
+    return this.memory.get(id) ?? frozen(this.reads.byId(id));
   }
 
-  /** Oldest first: the order the outbox sends in. Frozen intents, in a new array. */
+  /**
+   * Oldest first: the order the outbox sends in. Frozen intents, in a new array. States that
+   * have not ended come from memory; ended ones are read (by the state index) when asked for.
+   */
   list(filter: { states?: readonly IntentState[] } = {}): Intent[] {
-    this.ordered ??= [...this.intents.values()].sort(sendOrder);
     const { states } = filter;
-    return states === undefined
-      ? [...this.ordered]
-      : this.ordered.filter((i) => states.includes(i.state));
+    const ended = (states ?? ENDED_STATES).filter(isEnded);
+    const open = this.memory
+      .inOrder()
+      .filter((i) => !isEnded(i.state) && (states === undefined || states.includes(i.state)));
+    if (ended.length === 0) return open;
+    const read = this.reads.inStates(ended).map((i) => this.memory.get(i.id) ?? deepFreeze(i));
+    return [...open, ...read].sort(sendOrder);
+  }
+
+  /** What the desk shows: every intent not ended, and those that ended since `now` - 24 hours. */
+  current(now: Date): Intent[] {
+    const since = new Date(now.getTime() - RECENT_MS).toISOString();
+    for (const intent of this.memory.inOrder())
+      if (isEnded(intent.state) && intent.updatedAt < since) this.memory.forget(intent);
+    return [...this.memory.inOrder()];
+  }
+
+  /** Told of every intent written (after its commit); returns the way to stop. */
+  watch(onWritten: (intent: Intent) => void): () => void {
+    this.watchers.add(onWritten);
+    return () => this.watchers.delete(onWritten);
   }
 
   findByRefId(refId: string): Intent | undefined {
-    return this.byRefId.get(refId);
+    return this.memory.findByRefId(refId) ?? frozen(this.reads.byRefId(refId));
   }
 
   /** Durable: resolves only after the intent (and its audit entry) is committed. The caller chooses the ref_id. */
@@ -163,7 +200,7 @@ export class IntentRecords {
     const parsed = IntentPatchSchema.safeParse(patch);
     if (!parsed.success) return Promise.reject(invalid(parsed.error.issues[0]?.path.join('.')));
     return this.attempt(() => {
-      const current = this.intents.get(id);
+      const current = this.get(id);
       if (!current)
         throw new AppError('not_found', 'This outbox request no longer exists.', { id });
       if (options.ifState !== undefined && current.state !== options.ifState) {
@@ -212,60 +249,14 @@ export class IntentRecords {
     before: Intent | undefined,
     extra: AuditRecord | undefined,
   ): Intent {
-    const row = toIntentRow(intent);
     this.db.transaction(() => {
-      if (!before) {
-        this.db.run(
-          `INSERT INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})`,
-          ...intentRowValues(row),
-        );
-      } else {
-        // Conditional in SQL, not only in memory: another process on the same file (which the
-        // folder lock should prevent) or a row changed underneath must not be overwritten.
-        const { changes } = this.db.run(
-          'UPDATE intents SET state = ?, body = ?, checksum = ? WHERE id = ? AND state = ?',
-          row.state,
-          row.body,
-          row.checksum,
-          row.id,
-          before.state,
-        );
-        if (Number(changes) !== 1)
-          throw new AppError(
-            'conflict',
-            'This request changed in the database meanwhile; look at it again.',
-            { id: intent.id, expected: before.state },
-          );
-      }
+      writeIntentRow(this.db, toIntentRow(intent), before?.state);
       const audit = this.options.audit;
-      if (audit && before?.state !== intent.state) {
-        audit.appendNow({
-          action: before ? `intent.state.${intent.state}` : 'intent.created',
-          outcome: 'info',
-          refId: intent.refId,
-          details: {
-            id: intent.id,
-            kind: intent.kind,
-            from: before?.state ?? null,
-            to: intent.state,
-            attempts: intent.attempts,
-            payload: intent.payload,
-          },
-        });
-      }
-      if (audit && extra) audit.appendNow({ ...extra, refId: extra.refId ?? intent.refId });
+      if (audit) auditIntentWrite(audit, intent, before, extra);
     });
-    return this.remember(intent);
-  }
-
-  private remember(intent: Intent): Intent {
-    const frozen = deepFreeze(intent);
-    const before = this.intents.get(frozen.id);
-    if (before && before.refId !== frozen.refId) this.byRefId.delete(before.refId);
-    this.intents.set(frozen.id, frozen);
-    this.byRefId.set(frozen.refId, frozen);
-    this.ordered = undefined;
-    return frozen;
+    const written = this.memory.remember(intent);
+    for (const watcher of this.watchers) watcher(written);
+    return written;
   }
 
   private now(): Date {
@@ -283,8 +274,4 @@ function invalid(field: string | undefined): AppError {
   });
 }
 
-/** Oldest first; the same millisecond by id, so the order is the same before and after a restart. */
-function sendOrder(a: Intent, b: Intent): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+const frozen = (intent: Intent | undefined) => (intent ? deepFreeze(intent) : undefined);

@@ -1,31 +1,70 @@
-// "Export CSV" of exactly the rows the filters select. Main writes the file (with spreadsheet
-// formula injection neutralised) and says where; the renderer only shows the result.
+// "Export CSV" of exactly the rows the filters select. Main streams the file (with spreadsheet
+// formula injection neutralised) a page at a time and publishes how far it got
+// (`exportProgress`); while it runs the button gives way to the progress and a Cancel, which
+// stops main at its next page and removes the partial file.
 import { useState } from 'react';
 import type { ActivityFilter } from '../../../../shared/operation-inputs';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
+import { useAppStore } from '../../store/app-store';
+
+type Outcome = { path: string; rows: number } | 'cancelled';
 
 export function ExportCsvButton({ filter }: { filter: ActivityFilter }) {
   const exporter = useBridgeAction((f: ActivityFilter) => call('exportActivityCsv', f));
-  const [result, setResult] = useState<{ path: string; rows: number } | null>(null);
+  const canceller = useBridgeAction(() => call('cancelExport'));
+  const progress = useAppStore((s) => s.state?.exportProgress ?? null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   const run = async () => {
-    setResult(null);
+    setOutcome(null);
+    setCancelling(false);
     const exported = await exporter.run(filter);
-    if (exported) setResult(exported);
+    if (exported) setOutcome(exported);
   };
+  const cancel = async () => {
+    setCancelling(true);
+    const answer = await canceller.run();
+    if (answer?.cancelled) {
+      setOutcome('cancelled');
+      exporter.clearError(); // the export's own "cancelled" failure is said once, below
+    }
+  };
+  const running = exporter.pending && progress && !progress.done ? progress : null;
   return (
     <div className="export">
-      <button type="button" onClick={() => void run()} disabled={exporter.pending}>
-        {exporter.pending ? 'Exporting…' : 'Export CSV'}
-      </button>
-      {result ? (
+      {exporter.pending ? (
+        <>
+          <span role="status" data-testid="export-progress">
+            {running
+              ? `Exporting ${running.rows.toLocaleString()} of ${running.total.toLocaleString()} rows…`
+              : 'Exporting…'}
+          </span>
+          {running ? (
+            <progress max={Math.max(running.total, 1)} value={running.rows} aria-hidden="true" />
+          ) : null}
+          <button type="button" onClick={() => void cancel()} disabled={cancelling}>
+            {cancelling ? 'Cancelling…' : 'Cancel export'}
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={() => void run()}>
+          Export CSV
+        </button>
+      )}
+      {outcome === 'cancelled' ? (
         <p role="status" data-testid="export-result">
-          Exported {result.rows.toLocaleString()} rows to{' '}
-          <code className="mono break">{result.path}</code>
+          Export cancelled; nothing was written.
+        </p>
+      ) : outcome ? (
+        <p role="status" data-testid="export-result">
+          Exported {outcome.rows.toLocaleString()} rows to{' '}
+          <code className="mono break">{outcome.path}</code>
         </p>
       ) : null}
-      {exporter.error ? <ErrorNotice error={exporter.error} /> : null}
+      {exporter.error && outcome !== 'cancelled' ? <ErrorNotice error={exporter.error} /> : null}
+      {canceller.error ? <ErrorNotice error={canceller.error} /> : null}
     </div>
   );
 }

@@ -1,0 +1,104 @@
+// "Export CSV" of the rows a filter selects, streamed: the file is chosen first, then written a
+// page of 500 rows at a time (keyset pages, newest first), yielding to the event loop between
+// pages so main never holds the thread for more than one page, and memory stays one page at any
+// size. Progress is published in the state (`exportProgress`); `cancelExport` stops it at the
+// next page and removes the partial file. One export at a time.
+import { AppError } from '../../shared/app-error';
+import type { ExportProgress } from '../../shared/state';
+import { activityCsvHeader, activityCsvPage, orchestrationView } from '../desk';
+import type { activityLabels, toRecordFilter } from '../desk';
+import type { FileSink } from './file-saver';
+import type { OperatorContext } from './operator-context';
+
+/** A page costs ~18 ms on a loaded 2-core machine (1,000 rows: ~36 ms, past 50 ms at times). */
+export const EXPORT_PAGE_ROWS = 500;
+
+/** Lets the event loop run (IPC, timers, the sync) before the next page. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const cancelledError = () =>
+  new AppError('validation', 'The export was cancelled; nothing was written.', { field: 'path' });
+
+export interface ExportSource {
+  filter: ReturnType<typeof toRecordFilter>;
+  labels: ReturnType<typeof activityLabels>;
+}
+
+export function createActivityExport(ctx: OperatorContext) {
+  let running: { cancelled: boolean } | undefined;
+
+  /** The sink for the chosen file; a saver without streaming gets the pieces at the end. */
+  const openSink = async (name: string): Promise<FileSink | undefined> => {
+    if (ctx.saveFile.open) return ctx.saveFile.open(name);
+    const pieces: string[] = [];
+    let path: string | undefined;
+    return {
+      get path() {
+        return path ?? name;
+      },
+      write: async (piece) => void pieces.push(piece),
+      close: async () => {
+        path = await ctx.saveFile(name, pieces.join(''));
+        if (!path) throw cancelledError();
+      },
+      abort: async () => void (pieces.length = 0),
+    };
+  };
+
+  const publish = (progress: ExportProgress) => ctx.state.set({ exportProgress: progress });
+
+  async function stream(sink: FileSink, source: ExportSource, job: { cancelled: boolean }) {
+    const cache = ctx.desk().records;
+    const { total } = await cache.window('orchestrations', source.filter, 0, 0);
+    let rows = 0;
+    publish({ rows, total, done: false });
+    await sink.write(activityCsvHeader());
+    let cursor: string | undefined;
+    do {
+      await nextTurn();
+      if (job.cancelled) throw cancelledError();
+      const page = await cache.query('orchestrations', source.filter, {
+        limit: EXPORT_PAGE_ROWS,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      const views = page.items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
+      await sink.write(activityCsvPage(views, source.labels, rows === 0));
+      rows += views.length;
+      publish({ rows, total: Math.max(total, rows), done: false });
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return rows;
+  }
+
+  return {
+    async exportCsv(name: string, source: ExportSource): Promise<{ path: string; rows: number }> {
+      if (running)
+        throw new AppError('conflict', 'An export is already being written.', { field: 'path' });
+      const job = { cancelled: false };
+      running = job;
+      try {
+        const sink = await openSink(name);
+        if (!sink) throw cancelledError();
+        let rows: number;
+        try {
+          rows = await stream(sink, source, job);
+          await sink.close();
+        } catch (error) {
+          await sink.abort().catch(() => undefined);
+          publish({ rows: 0, total: 0, done: true });
+          throw error;
+        }
+        publish({ rows, total: rows, done: true });
+        return { path: sink.path, rows };
+      } finally {
+        running = undefined;
+      }
+    },
+    /** Stops the running export at its next page; false when none runs. */
+    cancel(): { cancelled: boolean } {
+      if (!running) return { cancelled: false };
+      running.cancelled = true;
+      return { cancelled: true };
+    },
+  };
+}

@@ -23,7 +23,7 @@ async function redeem(a: App, amount: string) {
   });
   expect(answer).toMatchObject({ ok: true });
   await a.desk().flush();
-  const intent = a.desk().partsForTests.intents.list().at(-1)!;
+  const intent = a.desk().intentsIn().at(-1)!;
   expect(intent.state).toBe('submitted');
   return { intentId: intent.id, orchestrationId: intent.result!.paxosId! };
 }
@@ -48,7 +48,7 @@ describe('approval at Paxos (2026)', () => {
     await app.desk().sync('events');
     await app.desk().sync('full');
 
-    const intent = app.desk().partsForTests.intents.get(intentId)!;
+    const intent = app.desk().intent(intentId)!;
     expect(intent.state).toBe('failed');
     expect(intent.lastError?.message).toBe('Rejected by Paxos: Compliance review declined');
     const rejected = app.notifier.shown.filter((n) => n.target.id === orchestrationId);
@@ -56,9 +56,7 @@ describe('approval at Paxos (2026)', () => {
       'Redemption rejected by Paxos: 25.00 USDC to Operating account ••6789',
     ]);
     expect(rejected[0]!.body).toContain('Reason: Compliance review declined');
-    expect(app.desk().partsForTests.cache.inFlightOrchestrationIds()).not.toContain(
-      orchestrationId,
-    );
+    expect(app.desk().records.inFlightOrchestrationIds()).not.toContain(orchestrationId);
     expect(await recentView(app, orchestrationId)).toMatchObject({
       statusLabel: 'Rejected by Paxos',
       outcome: 'rejected',
@@ -87,11 +85,11 @@ describe('approval at Paxos (2026)', () => {
     app.sim.control.setApprovals({ orchestrations: { mode: 'approve', afterMs: 60_000 } });
     const { intentId, orchestrationId } = await redeem(app, '12.00');
     await app.desk().sync('full');
-    expect(app.desk().partsForTests.cache.inFlightOrchestrationIds()).toContain(orchestrationId);
+    expect(app.desk().records.inFlightOrchestrationIds()).toContain(orchestrationId);
     expect((await recentView(app, orchestrationId))?.outcome).toBe('awaiting_approval');
     app.sim.control.settle();
     await app.desk().sync('events');
-    expect(app.desk().partsForTests.intents.get(intentId)!.state).toBe('completed');
+    expect(app.desk().intent(intentId)!.state).toBe('completed');
     expect(app.notifier.shown.map((n) => n.title)).toEqual([
       'Wire completed: $12.00 to Operating account ••6789',
     ]);

@@ -49,15 +49,13 @@ describe('the event walk', () => {
       );
     app.sim.control.settle(); // every one completes: well over 100 events, many at one instant
     recorder.urls.length = 0;
-    await app.desk().partsForTests.sync.runCycle('events');
+    await app.desk().sync('events');
     const limits = recorder.urls.map((u) => Number(u.searchParams.get('limit') ?? 100));
     expect(limits.every((l) => l >= 1 && l <= 100)).toBe(true);
     expect(recorder.urls.length).toBeGreaterThan(1);
     expect(recorder.urls.slice(1).every((u) => u.searchParams.get('page_cursor'))).toBe(true);
     for (const { orchestration } of created)
-      expect(app.desk().partsForTests.cache.statusOf('orchestrations', orchestration.id)).toBe(
-        'COMPLETED',
-      );
+      expect(app.desk().records.statusOf('orchestrations', orchestration.id)).toBe('COMPLETED');
   }, 60_000);
 
   it('announces what a cycle stored even when a later step fails', async () => {
@@ -74,15 +72,13 @@ describe('the event walk', () => {
       ...redemptionBody('10.00'),
       ref_id: 'later-step-fails',
     });
-    await app.desk().partsForTests.sync.runCycle('events'); // the desk knows it in flight
-    expect(app.desk().partsForTests.cache.inFlightOrchestrationIds()).toContain(orchestration.id);
+    await app.desk().sync('events'); // the desk knows it in flight
+    expect(app.desk().records.inFlightOrchestrationIds()).toContain(orchestration.id);
     app.sim.control.settle();
     // The full cycle stores COMPLETED (in-flight step), then the event step fails.
     app.sim.control.setFaults({ error: { count: 10, status: 503, match: { path: '/events' } } });
-    await app.desk().partsForTests.sync.runCycle('full');
-    expect(app.desk().partsForTests.cache.statusOf('orchestrations', orchestration.id)).toBe(
-      'COMPLETED',
-    );
+    await app.desk().sync('full');
+    expect(app.desk().records.statusOf('orchestrations', orchestration.id)).toBe('COMPLETED');
     const completed = () =>
       app.notifier.shown.filter(
         (n) => n.target.id === orchestration.id && n.title.startsWith('Wire completed'),
@@ -90,7 +86,7 @@ describe('the event walk', () => {
     expect(completed()).toHaveLength(1);
     // Once Paxos answers again, nothing is announced twice.
     app.sim.control.clearFaults();
-    await app.desk().partsForTests.sync.runCycle('full');
+    await app.desk().sync('full');
     expect(completed()).toHaveLength(1);
   }, 60_000);
 });

@@ -49,7 +49,7 @@ describe('a credential lacking the rule scopes', () => {
       fiatAccountId: SEED_IDS.operatingBankAccount,
     });
     expect(sent.ok).toBe(true);
-    await app.desk().partsForTests.sync.runCycle('events');
+    await app.desk().sync('events');
     const atPaxos = sim.control.snapshot().orchestrations as { source_amount?: string }[];
     expect(atPaxos.some((o) => o.source_amount === '12.00')).toBe(true);
 

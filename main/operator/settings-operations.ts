@@ -161,6 +161,10 @@ export function createSettingsOperations(ctx: OperatorContext) {
       await ctx
         .desk()
         .record({ action: 'settings.update', outcome: 'succeeded', details: decision.audit });
+      // The client asks for the chosen capabilities' scopes when it is built: reconnect so the
+      // next token request names exactly those (Demo's built-in credential has every scope).
+      const environment = ctx.state.get().environment;
+      if (patch.capabilities && environment !== 'demo') await ctx.switchEnvironment(environment);
       return settings;
     },
     refreshNow: async () => {

@@ -25,6 +25,10 @@ export function CredentialsSection({
 }) {
   const environment = useAppStore((s) => s.state?.environment ?? 'demo');
   const credentials = useAppStore((s) => s.state?.credentials);
+  const chosen = useAppStore((s) => s.state?.settings.capabilities);
+  const choose = useBridgeAction((capabilities: string[]) =>
+    call('updateSettings', { capabilities }),
+  );
   const [editing, setEditing] = useState(false);
   const [forgetting, setForgetting] = useState(false);
   const remote = environment === 'demo' ? null : environment;
@@ -56,7 +60,17 @@ export function CredentialsSection({
           The Demo environment uses the built-in simulator and needs no credentials.
         </p>
       )}
-      <CapabilityList capabilities={credentials.capabilities ?? []} />
+      <CapabilityList
+        capabilities={credentials.capabilities ?? []}
+        {...(remote && chosen
+          ? { chosen, onChoose: (next: string[]) => void choose.run(next), pending: choose.pending }
+          : {})}
+      />
+      {choose.error ? (
+        <p className="field-error" role="alert">
+          {choose.error.message}
+        </p>
+      ) : null}
       {!credentials.keychainAvailable && credentials.keychainProblem ? (
         <p className="warning-box">Keychain: {credentials.keychainProblem}</p>
       ) : null}

@@ -4,7 +4,7 @@
 // keychain says how far the desk had got: nothing cancelled is ever sent on the old file's word,
 // every request the old file holds as queued waits for a fresh decision, and what went missing
 // is named, then looked up at Paxos.
-import { copyFile, readFile, rm, truncate } from 'node:fs/promises';
+import { copyFile, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySecretStore } from '../../../main/vault/memory-secret-store';
@@ -124,5 +124,29 @@ describe('a database that went back in time', () => {
     expect(storage.problems.join('\n')).toMatch(/went back in time|differs|empty/);
     expect(sent).not.toContain('401.00');
     void a;
+  });
+
+  it('a crash image with one flipped byte in its WAL: SQLite drops the frames after it, the desk says so', async () => {
+    const keychain = new MemorySecretStore('keychain');
+    const first = await start(undefined, keychain);
+    const dir = first.dataDir;
+    const image = join(dir, 'image');
+    await decide(first, async () => undefined);
+    await Promise.all(files(dir).map((f, i) => copyFile(f, `${image}-${i}`)));
+    opened.splice(opened.indexOf(first), 1);
+    await first.runtime.dispose();
+    await Promise.all(files(dir).map((f) => rm(f, { force: true })));
+    await Promise.all(files(dir).map((f, i) => copyFile(`${image}-${i}`, f)));
+    // One byte in the page data of a frame past the middle: its checksum no longer matches.
+    const wal = files(dir)[1]!;
+    const bytes = await readFile(wal);
+    const at = Math.floor(bytes.length * 0.6);
+    bytes[at] = bytes[at]! ^ 0xff;
+    await writeFile(wal, bytes);
+
+    const { storage, sent } = await reopenAndSync(dir, keychain);
+    expect(storage.ok).toBe(false);
+    expect(storage.problems.join('\n')).toMatch(/went back in time|differs|empty/);
+    expect(sent).not.toContain('401.00');
   });
 });

@@ -126,6 +126,16 @@ describe('lenient parsing', () => {
 });
 
 describe('pages', () => {
+  it('refuses a page larger than any request asks for, before parsing an item (issue 21)', () => {
+    const items = Array.from({ length: 1001 }, (_, i) => ({ id: `o-${i}` }));
+    expect(() => readPage({ items }, OrchestrationSchema, 'list')).toThrow(
+      expect.objectContaining({ code: 'bad_response' }),
+    );
+    expect(
+      readPage({ items: items.slice(0, 1000) }, OrchestrationSchema, 'list').items,
+    ).toHaveLength(1000);
+  });
+
   it('reads items before the deprecated arrays, and next_page as a fallback cursor', () => {
     expect(
       readPage(

@@ -12,6 +12,9 @@ import { DeskAnchor, type AnchorStore } from './store/anchor/desk-anchor';
 import type { Intent } from './store/intents/intent';
 import { isTerminal } from './store/intents/intent-state-machine';
 
+/** The states of a request that has not ended: what the anchor names. */
+const OPEN_STATES = ['queued', 'sending', 'reconciling', 'submitted', 'needs_attention'] as const;
+
 const HELD_BECAUSE =
   'the local database went back in time; every request is being checked with Paxos first.';
 
@@ -68,6 +71,16 @@ export class AnchorGuard {
     intents.holdSending(HELD_BECAUSE);
     for (const intent of intents.list({ states: ['queued'] }))
       await intents.needsReconfirmation(intent.id, 'database_rolled_back');
+    // One the old file holds as mid-send may have been abandoned or settled since: it is not
+    // resent on the old file's word either (the recheck may still find it at Paxos).
+    const rolledBackError = {
+      code: 'database_rolled_back',
+      message: 'The local database went back in time; confirm this request again if still wanted.',
+    };
+    for (const intent of intents.list({ states: ['sending'] }))
+      await intents.markReconciling(intent.id);
+    for (const intent of intents.list({ states: ['reconciling'] }))
+      await intents.needsAttention(intent.id, 'database_rolled_back', rolledBackError);
     await recordIn(audit, {
       action: 'storage.rollback_found',
       outcome: 'info',
@@ -105,7 +118,7 @@ export class AnchorGuard {
     if (health.rolledBack && intents.sendingHeld !== undefined) return;
     const head = audit.head();
     const open = intents
-      .list()
+      .list({ states: OPEN_STATES })
       .filter((i) => !isTerminal(i.state))
       .map(anchored);
     try {

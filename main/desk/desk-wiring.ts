@@ -54,7 +54,8 @@ export function wireDesk(
       precheckIntent(cache, intent, {
         now: options.now(),
         dailyLimitUsd: options.settings().dailySoftLimitUsd,
-        wiredTodayUsd: (except) => redeemedTodayUsd(cache, intents.list(), options.now(), except),
+        wiredTodayUsd: (except) =>
+          redeemedTodayUsd(cache, intents.current(options.now()), options.now(), except),
       }),
     onChange: () => {
       onDeskChange();

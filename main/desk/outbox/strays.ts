@@ -8,6 +8,7 @@
 // since then (their record may already have been cached). A request found neither way has no
 // record in the cache, so searching for it again would find nothing.
 import type { Intent } from '../store/intents/intent';
+import { routeFor } from '../paths/registry';
 import type { OutboxOptions } from './outbox-options';
 
 /** Kinds whose record can turn up at Paxos under the intent's ref_id. */
@@ -81,6 +82,20 @@ async function followIfFound(options: OutboxOptions, intent: Intent): Promise<bo
     .items[0];
   if (!hit) return false;
   const paxosId = String(hit.record.id);
+  // A record under our ref_id that is not what was asked is never followed as this request.
+  const wrong = routeFor(intent.kind).mismatch(intent, {
+    paxosId,
+    collection,
+    record: hit.record,
+    done: intent.kind !== 'create_orchestration',
+  });
+  if (wrong) {
+    options.onAlert?.({
+      ...intent,
+      alert: `Paxos holds ${paxosId} under the reference of ${intent.state} request ${intent.refId}, but its ${wrong.field} is ${wrong.answered} where ${wrong.asked} was asked: it is not followed. Resolve it with Paxos.`,
+    });
+    return false;
+  }
   const alert = `${intent.state === 'cancelled' ? 'Cancelled' : 'Abandoned'} request ${intent.refId} was found at Paxos as ${paxosId}; Treasury Desk now follows it.`;
   const updated = await options.intents.followStray(intent.id, intent.state, paxosId, alert);
   // Only an orchestration has a life after Paxos accepts it; an account or a rule is done.

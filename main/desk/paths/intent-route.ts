@@ -44,6 +44,7 @@ export function intentRoute<K extends IntentKind>(route: IntentRoute<K>): Outbox
       return found && checked(client, asked, found);
     },
     precheck: async (cache, intent, day) => route.precheck?.(cache, typed(intent), day),
+    mismatch: (intent, delivered) => route.checkAnswer(typed(intent), delivered),
   };
 }
 

@@ -63,6 +63,8 @@ export interface OutboxRoute {
   send(client: PaxosClient, intent: Intent): Promise<Delivered>;
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
   precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<string | undefined>;
+  /** How a record found by other means (a stray in the cache) differs from what was asked. */
+  mismatch(intent: Intent, delivered: Delivered): Mismatch | undefined;
 }
 
 /**

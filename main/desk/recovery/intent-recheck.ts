@@ -103,6 +103,14 @@ async function settleFound(
     return;
   }
   if (intent.state !== 'queued' && intent.state !== 'needs_attention') return;
+  // Paxos already answered this request with a record that is not what was asked: finding a
+  // record under the ref_id again proves nothing, and it stays with the operator.
+  if (intent.lastError?.code === 'answer_mismatch') {
+    alerts.push(
+      `Request ${intent.refId}: Paxos holds a different record under this reference (${paxosId}); it stays waiting for you.`,
+    );
+    return;
+  }
   const audit = {
     action: 'intent.found_at_paxos',
     outcome: 'info' as const,

@@ -145,7 +145,12 @@ export class IntentRecords {
       .filter((i) => !isEnded(i.state) && (states === undefined || states.includes(i.state)));
     if (ended.length === 0) return open;
     const read = this.reads.inStates(ended).map((i) => this.memory.get(i.id) ?? deepFreeze(i));
-    return [...open, ...read].sort(sendOrder);
+    // Rows the state index cannot reach (read whole at open) are in memory only.
+    const seen = new Set(read.map((i) => i.id));
+    const unindexed = this.memory
+      .inOrder()
+      .filter((i) => isEnded(i.state) && ended.includes(i.state) && !seen.has(i.id));
+    return [...open, ...read, ...unindexed].sort(sendOrder);
   }
 
   /** What the desk shows: every intent not ended, and those that ended since `now` - 24 hours. */

@@ -66,6 +66,19 @@ describe('noticeStrays', () => {
     });
   });
 
+  it('a record under our ref_id that is not what was asked is never followed (issue 21 review)', async () => {
+    const d = await desk();
+    const [target] = await cancelled(d.intents, 1, 40);
+    await d.outbox.noticeStrays();
+    await d.cache.putMany('orchestrations', [
+      { ...orchestration('o-40', target!.refId), source_amount: '1000', source_asset: 'USDC' },
+    ]);
+    expect(await d.outbox.noticeStrays()).toBe(0);
+    expect(d.intents.get(target!.id)?.state).toBe('cancelled');
+    expect(d.alerts).toHaveLength(1);
+    expect(d.alerts[0]!.alert).toContain('it is not followed');
+  });
+
   it('a record cached before its request was cancelled is found in the next cycle', async () => {
     const d = await desk();
     await d.outbox.noticeStrays();

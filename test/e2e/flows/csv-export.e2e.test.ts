@@ -110,7 +110,7 @@ describeInBrowser('Activity: filter, then export the filtered rows as CSV', () =
     await pollFor(() => rows.count()).toBe(2);
     const failed = await exportCsv(2);
     expect(failed.header).toEqual(activityCsvColumns.map(([name]) => name));
-    expect(failed.raw.startsWith('created_at,updated_at,status,')).toBe(true);
+    expect(failed.raw.startsWith('created_at,updated_at,kind,status,')).toBe(true);
     // Reconcilable: the destination by its label and last 4, the profile by name, USD only once completed.
     expect(
       failed.rows.map((r) => [r.destination_label, r.destination_last4, r.usd_amount, r.source]),

@@ -29,6 +29,9 @@ const wide = {
   settings: 'environment-switch-1-settings',
   lock: 'lock-1-locked',
   'passcode-unlock': 'passcode-unlock',
+  'rejected-redemption': 'rejected-redemption-3-activity-drawer',
+  'rule-awaiting-approval': 'rule-approval-1-awaiting-approval',
+  'rule-approved': 'rule-approval-2-approved-address',
 };
 const narrow = {
   'overview-1024': 'activity-overview-1024x700-6-overview-after',
@@ -40,6 +43,8 @@ const narrow = {
   'auto-redeem-rule-1024': 'auto-redeem-3-deposit-address-1024',
   'activity-1024': 'activity-overview-1024x700-2-activity',
   'activity-detail-1024': 'activity-overview-1024x700-4-failed-drawer',
+  'rejected-redemption-1024': 'rejected-redemption-3-activity-drawer-1024',
+  'rule-awaiting-approval-1024': 'rule-approval-1-awaiting-approval-1024',
 };
 
 function pngSize(path) {

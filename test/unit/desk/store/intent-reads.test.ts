@@ -8,21 +8,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { DeskDatabase } from '../../../../main/desk/store/db/desk-database';
 import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
 import { closeAfterTest, useTempDirs } from './temp-dir';
+import { redemption } from './intent-fixtures';
 
 const tempDir = useTempDirs();
 const DAY = 24 * 60 * 60 * 1000;
-
-const redemption = (refId: string) => ({
-  kind: 'create_orchestration' as const,
-  refId,
-  payload: {
-    source_asset: 'USDG',
-    destination_asset: 'USD',
-    source_amount: '2500.00',
-    source: { profile: { profile_id: 'p-1' } },
-    destination: { fiat: { bank_account_id: 'fa-1' } },
-  },
-});
 
 /** A store whose clock the test moves; opened on the same file each time. */
 async function history(dir: string, clock: { at: number }) {

@@ -6,34 +6,10 @@ import { intentStates, type IntentState } from '../../../../main/desk/store/inte
 import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
 import { LEGAL } from './intent-lifecycle-spec';
 import { closeAfterTest, useTempDirs } from './temp-dir';
+import { pathTo, redemption } from './intent-fixtures';
 
 const tempDir = useTempDirs();
 afterEach(() => vi.restoreAllMocks());
-
-const redemption = (refId: string) => ({
-  kind: 'create_orchestration' as const,
-  refId,
-  payload: {
-    source_asset: 'USDG',
-    destination_asset: 'USD',
-    source_amount: '2500.00',
-    source: { profile: { profile_id: 'p-1' } },
-    destination: { fiat: { bank_account_id: 'fa-1' } },
-  },
-});
-
-/** A legal path from queued to each state. */
-const pathTo: Record<IntentState, IntentState[]> = {
-  queued: [],
-  sending: ['sending'],
-  reconciling: ['sending', 'reconciling'],
-  submitted: ['sending', 'submitted'],
-  completed: ['sending', 'submitted', 'completed'],
-  failed: ['sending', 'failed'],
-  needs_attention: ['needs_attention'],
-  cancelled: ['cancelled'],
-  abandoned: ['needs_attention', 'abandoned'],
-};
 
 async function openStore(dir: string) {
   let n = 0;

@@ -5,23 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Intent, IntentState } from '../../../../main/desk/store/intents/intent';
 import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
 import { closeAfterTest, useTempDirs } from './temp-dir';
+import { pathTo } from './intent-fixtures';
 
 const tempDir = useTempDirs();
 const AT = '2025-06-01T12:00:00.000Z';
 const mismatch = { code: 'answer_mismatch', message: 'differs', asked: 'a', answered: 'b' };
-
-/** A legal path from queued to each state, made with the generic `update`. */
-const pathTo: Record<IntentState, IntentState[]> = {
-  queued: [],
-  sending: ['sending'],
-  reconciling: ['sending', 'reconciling'],
-  submitted: ['sending', 'submitted'],
-  completed: ['sending', 'submitted', 'completed'],
-  failed: ['sending', 'failed'],
-  needs_attention: ['needs_attention'],
-  cancelled: ['cancelled'],
-  abandoned: ['needs_attention', 'abandoned'],
-};
 
 async function intentIn(state: IntentState): Promise<{ store: IntentStore; id: string }> {
   const store = closeAfterTest(await IntentStore.open(await tempDir()));

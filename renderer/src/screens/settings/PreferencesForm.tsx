@@ -80,7 +80,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           value={draft.perRedemptionSoftLimitUsd}
           onChange={(v) => update({ perRedemptionSoftLimitUsd: v })}
           error={errors.perRedemptionSoftLimitUsd}
-          hint="Above it, the amount must be typed twice."
+          hint="Above it, Treasury Desk asks you to tick “I checked the amount and the destination” before sending."
         />
         <AmountInput
           id="f-dailySoftLimitUsd"
@@ -89,7 +89,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           value={draft.dailySoftLimitUsd}
           onChange={(v) => update({ dailySoftLimitUsd: v })}
           error={errors.dailySoftLimitUsd}
-          hint="Today’s total; above it, the amount must be typed twice."
+          hint="Today’s total; above it, Treasury Desk asks you to tick “I checked the amount and the destination” before sending."
         />
       </div>
       <NotificationFields

@@ -1,5 +1,6 @@
 // The one place on the review where everything that needs the operator's attention is said:
-// queued rather than sent, over a soft limit (with the retype field), and main's warnings.
+// queued rather than sent, over a soft limit (and the box main's dialog will ask to tick), and
+// main's warnings.
 import type { ReactNode } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
 
@@ -25,8 +26,9 @@ export function ReviewWarnings({
   }
   if (limits.length > 0) {
     items.push(
-      <li key="limits">
-        <strong>Over a soft limit:</strong> {limits.join(' and ')}.
+      <li key="limits" data-testid="review-over-limit">
+        <strong>Over a soft limit:</strong> {limits.join(' and ')}. Treasury Desk will ask you to
+        tick “I checked the amount and the destination” before it is sent.
       </li>,
     );
   }

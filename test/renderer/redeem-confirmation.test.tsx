@@ -38,7 +38,11 @@ async function reviewOverLimit() {
   const user = userEvent.setup();
   const dialog = dialogWaiting();
   await fillAndReview(user, {
-    reviewRedemption: () => review({ overPerRedemptionLimit: true }),
+    reviewRedemption: () =>
+      review({
+        overPerRedemptionLimit: true,
+        warnings: ['This is above your per-redemption limit of 100,000.00 USD.'],
+      }),
     submitRedemption: dialog.submitRedemption,
   });
   const reviewed = await screen.findByTestId('redemption-review');
@@ -49,10 +53,15 @@ async function reviewOverLimit() {
 describe('Confirm on the review, while main asks', () => {
   it('says the soft limit and the box to tick once', async () => {
     const { reviewed } = await reviewOverLimit();
-    expect(within(reviewed).getAllByText(/Over a soft limit/)).toHaveLength(1);
-    expect(within(reviewed).getByTestId('review-over-limit').textContent).toBe(
-      'Over a soft limit: the per-redemption limit. Treasury Desk will ask you to tick “I checked the amount and the destination” before it is sent.',
-    );
+    const box = within(reviewed).getByTestId('review-warnings');
+    const lines = within(box)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toEqual([
+      'This is above your per-redemption limit of 100,000.00 USD.',
+      'Over a soft limit: before it is sent, Treasury Desk will ask you to tick “I checked the amount and the destination”.',
+    ]);
+    expect(box.textContent?.match(/limit/g)).toHaveLength(2);
   });
 
   it('waits for the confirmation in words, not "Sending…"', async () => {

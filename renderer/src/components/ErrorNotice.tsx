@@ -17,7 +17,10 @@ export function ErrorNotice({ error, context, onDismiss, takeFocus }: ErrorNotic
   const { title, detail, advice } = describeError(error, context);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (takeFocus) box.current?.focus();
+    if (!takeFocus || !box.current) return;
+    box.current.focus({ preventScroll: true });
+    // Centred rather than at the bottom edge, so the buttons right below it stay in view.
+    box.current.scrollIntoView?.({ block: 'center' });
   }, [takeFocus, error]);
   return (
     <div

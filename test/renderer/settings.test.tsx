@@ -1,6 +1,6 @@
 // Settings: preferences validated next to each field (typing kept on failure), only changed
 // settings sent, and the environment switch confirmed explicitly (more so for Production).
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
@@ -135,6 +135,31 @@ describe('environment switch', () => {
       await user.tab();
       expect(dialog.contains(document.activeElement)).toBe(true);
     }
+  });
+});
+
+describe('a raised limit declined in main', () => {
+  it('says so next to Save and moves focus there', async () => {
+    installFakeTreasury({
+      updateSettings: () => {
+        throw new FakeFailure({
+          code: 'declined',
+          message: 'Not confirmed: nothing was changed or sent.',
+          details: { action: 'settings.update', reason: 'cancelled' },
+        });
+      },
+    });
+    const user = userEvent.setup();
+    render(<SettingsScreen />);
+    const limit = screen.getByLabelText('Per-redemption soft limit (USD)');
+    await user.clear(limit);
+    await user.type(limit, '250,000');
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    const form = screen.getByRole('form', { name: 'Preferences' });
+    const notice = await within(form).findByTestId('error-notice');
+    expect(notice.textContent).toContain('Not confirmed');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect((limit as HTMLInputElement).value).toBe('250,000');
   });
 });
 

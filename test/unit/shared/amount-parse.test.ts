@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmountText, type AmountRefusalCode } from '../../../shared/amount-parse';
 import { checkAmount } from '../../../shared/money';
+import { RedemptionInput, SimulateDepositInput } from '../../../shared/operation-inputs';
+import { SettingsPatchSchema } from '../../../shared/settings';
 
 const accepted: [text: string, asset: string, amount: string][] = [
   ['150000', 'USDC', '150000'],
@@ -112,5 +114,22 @@ describe('parseAmountText', () => {
       expect(parseAmountText('$25,000.50', asset)).toEqual({ ok: true, amount: '25000.50' });
     expect(parseAmountText('25,000.505', 'USD').ok).toBe(false);
     expect(parseAmountText('25,000.505', 'USDC')).toEqual({ ok: true, amount: '25000.505' });
+  });
+
+  it('is the renderer’s only: the bridge still refuses anything but the canonical string', () => {
+    const redemption = (amount: string) =>
+      RedemptionInput.safeParse({
+        profileId: 'prof-1',
+        asset: 'USDC',
+        amount,
+        fiatAccountId: 'fa-1',
+      }).success;
+    for (const typed of ['$150,000.00', '150,000.00', ' 150000 ', '150000.00 USDC', '.5', '1e6']) {
+      expect(redemption(typed), typed).toBe(false);
+      expect(SimulateDepositInput.safeParse({ ruleId: 'r-1', amount: typed }).success).toBe(false);
+      expect(SettingsPatchSchema.safeParse({ dailySoftLimitUsd: typed }).success).toBe(false);
+    }
+    const read = parseAmountText('$150,000.00', 'USDC');
+    expect(read.ok && redemption(read.amount)).toBe(true);
   });
 });

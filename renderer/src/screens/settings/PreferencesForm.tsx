@@ -96,7 +96,8 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         value={draft.notifications}
         onChange={(notifications) => update({ notifications })}
       />
-      {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
+      {/* Main's answer (a declined confirmation of a raised limit, say), next to Save and focused. */}
+      {form.bannerError ? <ErrorNotice error={form.bannerError} takeFocus /> : null}
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={save.pending}>
           {save.pending ? 'Saving…' : 'Save preferences'}

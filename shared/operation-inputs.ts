@@ -127,7 +127,9 @@ export const AuditPageInput = z.strictObject({
 });
 
 const passcode = z.string().min(1, 'Enter the passcode').max(256);
-const newPasscode = z.string().min(6, 'at least 6 characters').max(256);
+/** The shortest passcode main accepts (main/vault/passcode-vault.ts holds the same rule). */
+export const MIN_NEW_PASSCODE_LENGTH = 6;
+const newPasscode = z.string().min(MIN_NEW_PASSCODE_LENGTH, 'at least 6 characters').max(256);
 
 /** Unlock with the app passcode, or ask the OS (Touch ID) where it can confirm the operator. */
 export const UnlockInput = z.strictObject({

@@ -33,7 +33,7 @@ export const SettingsSchema = z.object({
     redemptionFailed: z.boolean(),
     bankAccountReviewed: z.boolean(),
   }),
-  /** Soft limits in USD: above them the operator must type the amount again. */
+  /** Soft limits in USD: above them main's confirmation has a box the operator must tick. */
   perRedemptionSoftLimitUsd: usdLimit,
   dailySoftLimitUsd: usdLimit,
   /**

@@ -29,10 +29,9 @@ export interface ConfirmationRequest {
   confirmLabel: string;
   /** When present, confirming counts only with this box ticked. */
   checkboxLabel?: string;
+  /** Set when the dialog is shown again: why the last answer did not count. Shown first. */
+  notice?: string;
 }
-
-/** The port on the runtime: resolves true only when the operator confirmed. */
-export type Confirmer = (request: ConfirmationRequest) => Promise<boolean>;
 
 /** What a dialog returns: which button, and whether the box was ticked. */
 export interface DialogAnswer {
@@ -40,9 +39,31 @@ export interface DialogAnswer {
   checked: boolean;
 }
 
-/** The one rule every confirmer applies: confirm pressed, and the box ticked if there is one. */
+/**
+ * The port on the runtime: shows the dialog once and says what the operator did. Whether that
+ * counts, and what happens when the confirm button was pressed with the box unticked, is decided
+ * in one place for every dialog (main/operator/require-confirmation.ts), not by each confirmer.
+ */
+export type Confirmer = (request: ConfirmationRequest) => Promise<DialogAnswer>;
+
+/** The one rule: confirm pressed, and the box ticked if there is one. */
 export function answerAccepted(request: ConfirmationRequest, answer: DialogAnswer): boolean {
   return answer.confirmed && (request.checkboxLabel === undefined || answer.checked);
+}
+
+/** Confirm pressed with the box left unticked: a native dialog cannot grey its button out. */
+export function pressedWithoutTicking(request: ConfirmationRequest, answer: DialogAnswer): boolean {
+  return answer.confirmed && request.checkboxLabel !== undefined && !answer.checked;
+}
+
+/** The line the dialog shows again with, when its button was pressed without ticking the box. */
+export function boxNotTickedNotice(checkboxLabel: string): string {
+  return `Nothing was sent: the box “${checkboxLabel}” was not ticked. Tick it to go ahead, or Cancel.`;
+}
+
+/** The dialog's message: the notice first when there is one, then the question. */
+export function confirmationMessage(request: ConfirmationRequest): string {
+  return request.notice ? `${request.notice}\n\n${request.message}` : request.message;
 }
 
 /** The facts as the dialog's detail text, one per line. */

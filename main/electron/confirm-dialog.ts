@@ -1,15 +1,17 @@
 // Main's confirmation as a native dialog attached to the window: the question, the facts main
 // wrote from its own state, the action on the confirm button ("Redeem 25,000.50 USDC"), Cancel
 // as the default and Escape answer, and, above a soft limit, a checkbox that must be ticked.
+// A native dialog cannot grey its button out until the box is ticked: pressed unticked, main
+// shows it again with the reason first (main/operator/require-confirmation.ts).
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { answerAccepted, confirmationDetail, type Confirmer } from '../confirm/confirmation';
+import { confirmationDetail, confirmationMessage, type Confirmer } from '../confirm/confirmation';
 
 export function createDialogConfirmer(getWindow: () => BrowserWindow | undefined): Confirmer {
   return async (request) => {
     const options: MessageBoxOptions = {
-      type: request.environment === 'production' ? 'warning' : 'question',
+      type: request.environment === 'production' || request.notice ? 'warning' : 'question',
       title: 'Treasury Desk',
-      message: request.message,
+      message: confirmationMessage(request),
       detail: confirmationDetail(request),
       buttons: ['Cancel', request.confirmLabel],
       defaultId: 0,
@@ -23,6 +25,6 @@ export function createDialogConfirmer(getWindow: () => BrowserWindow | undefined
     const { response, checkboxChecked } = window
       ? await dialog.showMessageBox(window, options)
       : await dialog.showMessageBox(options);
-    return answerAccepted(request, { confirmed: response === 1, checked: checkboxChecked });
+    return { confirmed: response === 1, checked: checkboxChecked };
   };
 }

@@ -71,6 +71,14 @@ const mutations = [
     filter: 'asks main, with today',
   },
   {
+    name: "the soft-limit box no longer needed in main's confirmation (issue 24.2)",
+    file: 'main/operator/require-confirmation.ts',
+    find: "    if (answerAccepted(request, answer)) return 'confirmed';",
+    replace: "    if (answer.confirmed) return 'confirmed';",
+    tests: ['test/integration/security/compromised-renderer.test.ts'],
+    filter: 'without the ticked box',
+  },
+  {
     name: 'anchor check removed (a database behind the keychain anchor is trusted)',
     file: 'main/desk/anchor-guard.ts',
     find: "    if (read.kind === 'none') return;",

@@ -1,6 +1,6 @@
 // The passcode in the page: chosen at the end of onboarding, typed on the lock screen, reset
 // with the Paxos credentials. Main checks all of it; the page only asks.
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
@@ -43,10 +43,12 @@ describe('onboarding passcode', () => {
     await user.type(within(form).getByLabelText('Passcode'), 'harbor-light');
     await user.type(within(form).getByLabelText('Passcode again'), 'harbor-lite');
     expect(within(form).getByText('The two passcodes are not the same.')).toBeTruthy();
-    expect(
-      (within(form).getByRole('button', { name: 'Save passcode and start' }) as HTMLButtonElement)
-        .disabled,
-    ).toBe(true);
+    // Pressed anyway: not a silent no — the reason stays, focus goes to it, nothing is sent.
+    await user.click(within(form).getByRole('button', { name: 'Save passcode and start' }));
+    expect(fake.callsOf('setPasscode')).toEqual([]);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form).getByLabelText('Passcode again')),
+    );
     await user.clear(within(form).getByLabelText('Passcode again'));
     await user.type(within(form).getByLabelText('Passcode again'), 'harbor-light');
     await user.click(within(form).getByRole('button', { name: 'Save passcode and start' }));
@@ -55,7 +57,89 @@ describe('onboarding passcode', () => {
   });
 });
 
+describe('onboarding passcode: what the page says before main does', () => {
+  async function passcodeStep() {
+    const fake = installFakeTreasury(
+      {},
+      appState({ settings: { ...defaultSettings, onboarded: false }, lock: noPasscode }),
+    );
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Explore with the built-in demo' }));
+    const form = await screen.findByRole('form', { name: 'Choose a passcode' });
+    return { fake, user, form };
+  }
+
+  it('says a short passcode is too short, in place, and sends nothing', async () => {
+    const { fake, user, form } = await passcodeStep();
+    await user.type(within(form).getByLabelText('Passcode'), 'abc');
+    await user.type(within(form).getByLabelText('Passcode again'), 'abc');
+    const first = within(form).getByLabelText('Passcode');
+    expect(document.getElementById(`${first.id}-error`)?.textContent).toBe(
+      'Too short: a passcode needs at least 6 characters (this one has 3).',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save passcode and start' }));
+    expect(fake.callsOf('setPasscode')).toEqual([]);
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    await user.type(first, 'def');
+    await user.type(within(form).getByLabelText('Passcode again'), 'def');
+    expect(document.getElementById(`${first.id}-error`)).toBeNull();
+  });
+
+  it('says what is missing when pressed empty', async () => {
+    const { fake, user, form } = await passcodeStep();
+    await user.click(within(form).getByRole('button', { name: 'Save passcode and start' }));
+    expect(within(form).getByText('Choose a passcode of at least 6 characters.')).toBeTruthy();
+    expect(fake.callsOf('setPasscode')).toEqual([]);
+  });
+
+  it('has a Back to the first choice', async () => {
+    const { user, form } = await passcodeStep();
+    await user.click(within(form).getByRole('button', { name: 'Back' }));
+    expect(screen.queryByRole('form', { name: 'Choose a passcode' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Explore with the built-in demo' })).toBeTruthy();
+  });
+});
+
 describe('lock screen', () => {
+  it('puts focus in the passcode field when it appears, and on the screen heading once unlocked', async () => {
+    const fake = installFakeTreasury({
+      unlock: () => {
+        fake.emitState({ locked: false });
+        return { done: true };
+      },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emitState({ locked: true }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Passcode')));
+    await user.type(screen.getByLabelText('Passcode'), 'the-passcode{Enter}');
+    await screen.findByRole('navigation', { name: 'Main' });
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    expect(document.activeElement?.closest('#content')).toBeTruthy();
+  });
+
+  it('gives focus back to the passcode field after a wrong one', async () => {
+    const fake = installFakeTreasury({
+      unlock: () => {
+        throw new FakeFailure({
+          code: 'validation',
+          message: 'That passcode is not right.',
+          details: { field: 'passcode' },
+        });
+      },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emitState({ locked: true }));
+    await user.type(screen.getByLabelText('Passcode'), 'wrong-one');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await screen.findByText('That passcode is not right.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Passcode')));
+  });
+
   it('shows main’s answer to a wrong passcode next to the field', async () => {
     const fake = installFakeTreasury({
       unlock: () => {
@@ -97,8 +181,6 @@ describe('lock screen', () => {
     await user.type(within(form).getByLabelText('New passcode'), 'new-passcode');
     await user.type(within(form).getByLabelText('New passcode again'), 'new-passcod{Enter}');
     expect(within(form).getByText('The two passcodes are not the same.')).toBeTruthy();
-    const send = within(form).getByRole('button', { name: 'Reset passcode and unlock' });
-    expect((send as HTMLButtonElement).disabled).toBe(true);
     expect(fake.callsOf('resetPasscode')).toEqual([]);
   });
 

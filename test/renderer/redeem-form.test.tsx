@@ -28,16 +28,42 @@ describe('redeem form', () => {
     expect(fake.callsOf('reviewRedemption')).toEqual([expect.objectContaining({ amount: sent })]);
   });
 
-  it('says plainly what is wrong with a typed amount and keeps the text', async () => {
+  it('keeps a refused amount as typed, says why, and never asks main to review it', async () => {
     const user = userEvent.setup();
-    installFakeTreasury();
+    for (const [typed, why] of [
+      ['1e6', /exponent/],
+      ['1.250,50', /European format/],
+      ['-5', /cannot be negative/],
+    ] as const) {
+      const fake = await fillAndReview(user, { reviewRedemption: () => review() }, typed);
+      const amount = screen.getByLabelText('Amount') as HTMLInputElement;
+      expect(amount.value, typed).toBe(typed);
+      expect(document.getElementById(`${amount.id}-error`)?.textContent, typed).toMatch(why);
+      expect(fake.callsOf('reviewRedemption'), typed).toEqual([]);
+      expect(screen.queryByTestId('redemption-review')).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(amount));
+      cleanup();
+      resetStores();
+      seedStore();
+    }
+  });
+
+  it('asks main to review a pasted "$150,000.00" as 150000.00, leaving the field as pasted', async () => {
+    const user = userEvent.setup();
+    const fake = installFakeTreasury({ reviewRedemption: () => review() });
     render(<RedeemScreen />);
+    await user.selectOptions(screen.getByLabelText('From profile'), 'prof-1');
     const amount = screen.getByLabelText('Amount') as HTMLInputElement;
-    await user.type(amount, '12,');
-    expect(amount.value).toBe('12');
-    expect(document.getElementById(`${amount.id}-error`)?.textContent).toMatch(
-      /Commas are not accepted/,
-    );
+    amount.focus();
+    await user.paste('$150,000.00');
+    expect(amount.value).toBe('$150,000.00');
+    expect(screen.getByTestId('amount-reading').textContent).toBe('Read as 150,000.00 USDC');
+    await user.selectOptions(screen.getByLabelText('Destination bank account'), 'fa-approved');
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    await screen.findByTestId('redemption-review');
+    expect(fake.callsOf('reviewRedemption')).toEqual([
+      expect.objectContaining({ amount: '150000.00' }),
+    ]);
   });
 
   it('never sends 0.000001 USDC to Review (the wire would be $0.00), and focuses the amount', async () => {

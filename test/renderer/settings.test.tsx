@@ -1,6 +1,6 @@
 // Settings: preferences validated next to each field (typing kept on failure), only changed
 // settings sent, and the environment switch confirmed explicitly (more so for Production).
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
@@ -41,9 +41,20 @@ describe('preferences', () => {
     const user = userEvent.setup();
     render(<SettingsScreen />);
     const limit = screen.getByLabelText('Per-redemption soft limit (USD)');
+    // Over a limit, main's dialog has a box to tick: the hints say so, not "typed twice".
+    expect(document.body.textContent).not.toMatch(/typed twice/);
+    expect(screen.getAllByText(/tick “I checked the amount and the destination”/)).toHaveLength(2);
     await user.clear(limit);
-    await user.type(limit, '250000.505');
-    expect((limit as HTMLInputElement).value).toBe('250000.50');
+    await user.type(limit, '$250,000.505');
+    // Kept as typed, refused with the reason, and not saved while refused.
+    expect((limit as HTMLInputElement).value).toBe('$250,000.505');
+    expect(errorText('Per-redemption soft limit (USD)')).toMatch(
+      /USD allows at most 2 decimal places/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    expect(fake.callsOf('updateSettings')).toEqual([]);
+    await user.type(limit, '{Backspace}');
+    expect(errorText('Per-redemption soft limit (USD)')).toBeNull();
     await user.click(screen.getByLabelText('A redemption failed'));
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(fake.callsOf('updateSettings')).toEqual([
@@ -127,6 +138,31 @@ describe('environment switch', () => {
   });
 });
 
+describe('a raised limit declined in main', () => {
+  it('says so next to Save and moves focus there', async () => {
+    installFakeTreasury({
+      updateSettings: () => {
+        throw new FakeFailure({
+          code: 'declined',
+          message: 'Not confirmed: nothing was changed or sent.',
+          details: { action: 'settings.update', reason: 'cancelled' },
+        });
+      },
+    });
+    const user = userEvent.setup();
+    render(<SettingsScreen />);
+    const limit = screen.getByLabelText('Per-redemption soft limit (USD)');
+    await user.clear(limit);
+    await user.type(limit, '250,000');
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    const form = screen.getByRole('form', { name: 'Preferences' });
+    const notice = await within(form).findByTestId('error-notice');
+    expect(notice.textContent).toContain('Not confirmed');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect((limit as HTMLInputElement).value).toBe('250,000');
+  });
+});
+
 describe('preferences errors in words (bug 8)', () => {
   const save = async (label: string, value: string) => {
     const fake = installFakeTreasury();
@@ -149,9 +185,7 @@ describe('preferences errors in words (bug 8)', () => {
 
   it('words a malformed soft limit instead of showing schema text', async () => {
     const fake = await save('Daily soft limit (USD)', '0');
-    expect(errorText('Daily soft limit (USD)')).toMatch(
-      /^Enter a USD amount greater than zero with at most 2 decimals/,
-    );
+    expect(errorText('Daily soft limit (USD)')).toBe('The amount must be more than zero.');
     expect(fake.callsOf('updateSettings')).toEqual([]);
   });
 

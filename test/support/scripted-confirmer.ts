@@ -1,11 +1,6 @@
 // The confirmation port in tests: records every request main makes and answers it from a
-// script, through the same rule the native dialog uses (confirm pressed, box ticked if any).
-import {
-  answerAccepted,
-  type ConfirmationRequest,
-  type Confirmer,
-  type DialogAnswer,
-} from '../../main/confirm/confirmation';
+// script, as the operator would press the native dialog (main applies the rule).
+import type { ConfirmationRequest, Confirmer, DialogAnswer } from '../../main/confirm/confirmation';
 
 export type Script =
   | 'accept'
@@ -35,8 +30,7 @@ export function scriptedConfirmer(initial: Script = 'accept'): ScriptedConfirmer
     answerWith: (next) => void (script = next),
     confirm: async (request) => {
       requests.push(request);
-      const answer = typeof script === 'function' ? await script(request) : answers[script];
-      return answerAccepted(request, answer);
+      return typeof script === 'function' ? await script(request) : answers[script];
     },
   };
 }

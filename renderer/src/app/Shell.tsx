@@ -10,7 +10,7 @@ import { EnvironmentBanner } from '../components/EnvironmentBanner';
 import { NavBar } from '../components/NavBar';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { SyncNowButton } from '../components/SyncNowButton';
-import { useFocusAfterOnboarding } from '../hooks/useFocusAfterOnboarding';
+import { useFocusAfterGate } from '../hooks/useFocusAfterGate';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useOpenItem } from '../hooks/useOpenItem';
 import { useNavigation } from '../store/navigation-store';
@@ -29,7 +29,7 @@ export function Shell({ state, info }: { state: AppState; info: AppInfo | null }
   // Before the operator has chosen Demo or Paxos, no environment is in use: no banner and no
   // connection state (the default Demo environment would otherwise say "DEMO · Online").
   const choosing = !state.locked && !state.settings.onboarded;
-  useFocusAfterOnboarding(choosing);
+  useFocusAfterGate(choosing || state.locked);
   let body;
   if (state.locked) body = <LockScreen />;
   else if (!state.settings.onboarded) body = <OnboardingScreen />;

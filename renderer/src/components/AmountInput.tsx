@@ -1,19 +1,25 @@
-// The one way to type an amount: text (never a number, so nothing is lost to floating point),
-// digits and one dot only, no more decimals than the asset allows. An edit that breaks those
-// rules is refused and the field keeps what it had, with the reason shown below it.
-import { useState, type ClipboardEvent } from 'react';
-import { applyPaste, checkTypedAmount, maxAmountText } from '../model/amount-text';
+// The one way to type an amount. The field keeps exactly what the operator typed or pasted —
+// no keystroke is dropped, nothing is rewritten — and the one parser (shared/amount-parse.ts)
+// reads it: below the field either what amount it will be ("Read as 150,000.00 USDC", when the
+// text is written differently) or, in a live region and until the text is fixed, why it cannot
+// be used. The form owning the field refuses to go on while it is refused (it reads the same
+// text with the same parser).
+import { useState } from 'react';
+import { parseAmountText } from '../../../shared/amount-parse';
 import { formatAmountSafe } from '../format/amount';
+import { maxAmountText } from '../model/amount-text';
 import { Field, fieldA11y } from './Field';
 
 interface AmountInputProps {
   id: string;
   label: string;
   asset: string;
+  /** The text as typed, never a number. */
   value: string;
   onChange: (value: string) => void;
   /** Available balance, exactly as Paxos sent it; enables "Max". */
   available?: string;
+  /** The form's own message (e.g. "Enter the amount to redeem."), shown when the text reads. */
   error?: string;
   hint?: string;
   disabled?: boolean;
@@ -33,44 +39,40 @@ export function AmountInput({
   disabled,
   showAsset = true,
 }: AmountInputProps) {
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const message = refusal ?? error;
+  const [maxRefusal, setMaxRefusal] = useState<string | null>(null);
+  const reading = parseAmountText(value, asset);
+  const refusal = !reading.ok && reading.code !== 'empty' ? reading.message : undefined;
+  const message = maxRefusal ?? refusal ?? error;
+  const readAs =
+    reading.ok && reading.amount !== value.trim() && !message
+      ? `Read as ${formatAmountSafe(reading.amount, asset)}`
+      : undefined;
 
-  const accept = (next: string) => {
-    const check = checkTypedAmount(next, asset);
-    if (!check.ok) return setRefusal(check.reason);
-    setRefusal(null);
-    onChange(check.text);
-  };
-
-  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    event.preventDefault();
-    const input = event.currentTarget;
-    const selection = {
-      start: input.selectionStart ?? value.length,
-      end: input.selectionEnd ?? value.length,
-    };
-    const check = applyPaste(value, event.clipboardData.getData('text'), selection, asset);
-    if (!check.ok) return setRefusal(check.reason);
-    setRefusal(null);
-    onChange(check.text);
+  const type = (next: string) => {
+    setMaxRefusal(null);
+    onChange(next);
   };
 
   const onMax = () => {
     if (available === undefined) return;
     const check = maxAmountText(available, asset);
-    if (!check.ok) return setRefusal(check.reason);
-    setRefusal(null);
+    if (!check.ok) return setMaxRefusal(check.reason);
+    setMaxRefusal(null);
     onChange(check.text);
   };
 
   const availableId = `${id}-available`;
+  const readId = `${id}-reading`;
   const a11y = fieldA11y(id, message, hint);
-  const describedBy = [a11y['aria-describedby'], available !== undefined ? availableId : null]
+  const describedBy = [
+    a11y['aria-describedby'],
+    readAs ? readId : null,
+    available !== undefined ? availableId : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
-    <Field id={id} label={label} error={message} hint={hint}>
+    <Field id={id} label={label} error={message} hint={hint} liveError>
       <div className="amount-input">
         <input
           {...a11y}
@@ -82,8 +84,7 @@ export function AmountInput({
           className="num"
           value={value}
           disabled={disabled}
-          onChange={(e) => accept(e.target.value)}
-          onPaste={onPaste}
+          onChange={(e) => type(e.target.value)}
         />
         {showAsset ? <span className="amount-input__asset">{asset}</span> : null}
         {available !== undefined ? (
@@ -97,6 +98,11 @@ export function AmountInput({
           </button>
         ) : null}
       </div>
+      {readAs ? (
+        <p id={readId} className="field__hint" data-testid="amount-reading">
+          {readAs}
+        </p>
+      ) : null}
       {available !== undefined ? (
         <p id={availableId} className="field__hint" data-testid="available-balance">
           Available: <span className="num">{formatAmountSafe(available, asset)}</span>

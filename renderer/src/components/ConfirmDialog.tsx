@@ -33,7 +33,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
     <Dialog title={title} onCancel={onCancel} tone={tone} initialFocus="[data-autofocus]">
       <div className="dialog__body">{children}</div>
-      {error ? <ErrorNotice error={error} /> : null}
+      {/* Its confirm button was disabled while main asked: focus goes to why it failed. */}
+      {error ? <ErrorNotice error={error} takeFocus /> : null}
       <div className="dialog__actions">
         <button type="button" data-autofocus onClick={onCancel}>
           Cancel

@@ -25,9 +25,11 @@ interface FieldProps {
   hint?: ReactNode;
   children: ReactNode;
   optional?: boolean;
+  /** Announce the error as it appears and changes (a field checked while it is typed in). */
+  liveError?: boolean;
 }
 
-export function Field({ id, label, error, hint, children, optional }: FieldProps) {
+export function Field({ id, label, error, hint, children, optional, liveError }: FieldProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
@@ -41,7 +43,7 @@ export function Field({ id, label, error, hint, children, optional }: FieldProps
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className="field__error" role={liveError ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

@@ -2,6 +2,7 @@
 // does), and the Confirm / Cancel actions, with any failure shown on the row itself.
 import type { IntentView } from '../../../shared/views';
 import { call } from '../bridge/treasury';
+import { WAITING_FOR_CONFIRMATION } from '../format/pending-labels';
 import { formatAsOf } from '../format/time';
 import { useBridgeAction } from '../hooks/useBridgeAction';
 import {
@@ -54,7 +55,7 @@ export function IntentRow({ intent }: { intent: IntentView }) {
             disabled={busy}
             onClick={() => void confirm.run()}
           >
-            Confirm and send
+            {confirm.pending ? WAITING_FOR_CONFIRMATION : 'Confirm and send'}
           </button>
         ) : null}
         {canCancelIntent(intent) ? (
@@ -81,7 +82,7 @@ export function IntentRow({ intent }: { intent: IntentView }) {
       {abandon.error ? <ErrorNotice error={abandon.error} /> : null}
       {cancel.error ? <ErrorNotice error={cancel.error} /> : null}
       {confirm.error ? (
-        <ErrorNotice error={confirm.error} context={{ queuesWhenOffline: true }} />
+        <ErrorNotice error={confirm.error} context={{ queuesWhenOffline: true }} takeFocus />
       ) : null}
     </li>
   );

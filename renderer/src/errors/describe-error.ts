@@ -139,6 +139,16 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
         advice: ['Unlock the app and try again.'],
       };
     case 'declined':
+      // Main's dialog was confirmed without ticking its box (twice): say that, not "not confirmed".
+      if (details.reason === 'box_not_ticked') {
+        return {
+          title: 'Not sent: the box was not ticked',
+          detail: e.message,
+          advice: [
+            'Above a soft limit, tick “I checked the amount and the destination” in the confirmation before pressing its button.',
+          ],
+        };
+      }
       return {
         title: 'Not confirmed',
         detail: e.message,

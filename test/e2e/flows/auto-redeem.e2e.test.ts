@@ -76,7 +76,7 @@ describeInBrowser('auto-redeem rule → deposit address → simulated deposit �
     await simulate.getByLabel('Deposit amount (demo)').fill('1500.25');
     await simulate.getByRole('button', { name: 'Simulate a deposit' }).click();
     await pollFor(() => simulate.getByRole('status').textContent()).toContain(
-      'Simulated a deposit of 1500.25 USDC',
+      'Simulated a deposit of 1,500.25 USDC',
     );
 
     const activityRow = detail.getByTestId('rule-activity-row');

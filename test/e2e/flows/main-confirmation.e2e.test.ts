@@ -1,8 +1,9 @@
 // Main, not the page, confirms what moves money, and the lock needs the passcode. The harness
 // draws main's own confirmation request over the page (in the app it is a native dialog):
 // above the soft limit it cannot be confirmed without ticking "I checked the amount and the
-// destination"; unticked, nothing is queued or sent. Then the app locks and opens only with
-// the passcode.
+// destination"; pressed unticked it comes back saying so, then main declines and the page says
+// why next to its button; nothing is queued or sent. The amount is kept as typed or pasted.
+// Then the app locks and opens only with the passcode.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { describeInBrowser } from '../harness/browser';
@@ -29,7 +30,22 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
     await page.getByLabel('From profile').selectOption(SEED_IDS.defaultProfile);
     await page.getByLabel('Stablecoin').selectOption('USDC');
     await pollFor(() => page.getByTestId('available-balance').textContent()).toContain('2,500,000');
-    await page.getByLabel('Amount', { exact: true }).fill('25000.50');
+    // Typed the European way, the amount stays as typed and says why it cannot be used.
+    const amount = page.getByLabel('Amount', { exact: true });
+    await amount.pressSequentially('25.000,50');
+    expect(await amount.inputValue()).toBe('25.000,50');
+    await pollFor(() => page.locator('#f-amount-error').textContent()).toContain(
+      'looks like a European format',
+    );
+    expect(await page.locator('#f-amount-error').getAttribute('role')).toBe('alert');
+    await app.screenshot('main-confirmation-0-european-amount');
+    // Pasted as a statement prints it: kept as pasted, read as 25,000.50 USDC.
+    await amount.fill('');
+    await amount.focus();
+    await page.keyboard.insertText('$25,000.50');
+    expect(await amount.inputValue()).toBe('$25,000.50');
+    expect(await page.locator('#f-amount-error').count()).toBe(0);
+    expect(await page.getByTestId('amount-reading').textContent()).toBe('Read as 25,000.50 USDC');
     await page.getByLabel('Destination bank account').selectOption(SEED_IDS.operatingBankAccount);
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     const review = page.getByTestId('redemption-review');
@@ -51,9 +67,32 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
       expect(text).toContain(fact);
     }
     expect(await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).count()).toBe(1);
+    expect(
+      await review.getByRole('button', { name: 'Waiting for your confirmation…' }).count(),
+    ).toBe(1);
     await app.screenshot('main-confirmation-1-redemption');
     await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).click();
-    await pollFor(() => review.textContent()).toContain('Not confirmed');
+    // Main shows its dialog again at once, saying first why the press did not count.
+    await pollFor(() => dialog().getByTestId('confirmation-notice').count()).toBe(1);
+    expect(await dialog().getByTestId('confirmation-notice').textContent()).toBe(
+      'Nothing was sent: the box “I checked the amount and the destination” was not ticked. Tick it to go ahead, or Cancel.',
+    );
+    await app.screenshot('main-confirmation-1b-not-ticked-again');
+    // Pressed unticked again: main declines, and the page says why next to its button, focused.
+    await dialog().getByRole('button', { name: 'Redeem 25,000.50 USDC' }).click();
+    const refusal = review.getByTestId('error-notice');
+    await pollFor(() => refusal.textContent()).toContain('Not sent: the box was not ticked');
+    await pollFor(() =>
+      refusal.evaluate(
+        (el) => el === document.activeElement && el.getBoundingClientRect().top >= 0,
+      ),
+    ).toBe(true);
+    // The button to try again is in view too, right below the reason.
+    const again = review.getByRole('button', { name: 'Confirm redemption' });
+    expect(
+      await again.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight),
+    ).toBe(true);
+    await app.screenshot('main-confirmation-1c-declined-unticked');
     expect(app.runtime.environments.desk.intentsIn()).toEqual([]);
     expect((await orchestrations()).length).toBe(before);
 
@@ -67,10 +106,15 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
     await pollFor(() => timeline.getAttribute('data-outcome'), 30_000).toBe('completed');
     const created = (await orchestrations()).slice(before);
     expect(created.map((o) => o.source_amount)).toEqual(['25000.50']);
-    expect(app.confirmations.map((r) => r.action)).toEqual([
-      'redemption.create',
-      'redemption.create',
+    expect(app.confirmations.map((r) => [r.action, r.notice === undefined])).toEqual([
+      ['redemption.create', true],
+      ['redemption.create', false],
+      ['redemption.create', true],
     ]);
+    // After Confirm, focus is on what became of the request.
+    expect(
+      await page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName),
+    ).toBe('progress-title');
     const audit = await app.runtime.environments.desk.auditPage({ limit: 50 });
     const redemptionEntries = audit.entries
       .filter((e) => e.action === 'redemption.create')
@@ -89,11 +133,19 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
     await page.getByTestId('settings-lock').getByRole('button', { name: 'Lock now' }).click();
     const unlockForm = page.getByRole('form', { name: 'Unlock' });
     await pollFor(() => unlockForm.count()).toBe(1);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? `${el.tagName}${el.id ? `#${el.id}` : ''}` : null;
+      });
+    // The lock screen's one field has focus as it appears, and again after a wrong passcode.
+    await pollFor(focused).toBe('INPUT#f-passcode');
     expect(await page.content()).not.toContain('2,500,000');
 
     await unlockForm.getByLabel('Passcode').fill('not-the-passcode');
     await unlockForm.getByRole('button', { name: 'Unlock', exact: true }).click();
     await pollFor(() => unlockForm.textContent()).toContain('That passcode is not right.');
+    await pollFor(focused).toBe('INPUT#f-passcode');
     expect(app.runtime.state.get().locked).toBe(true);
 
     await unlockForm.getByLabel('Passcode').fill(E2E_PASSCODE);
@@ -103,6 +155,8 @@ describeInBrowser("main's confirmation and the passcode lock", () => {
       page.getByRole('heading', { name: 'Treasury Desk is locked' }).count(),
     ).toBe(0);
     expect(app.runtime.state.get().locked).toBe(false);
+    // Unlocked: focus on the screen's heading, not the page.
+    await pollFor(focused).toBe('H1#screen-title');
     const audit = await app.runtime.environments.desk.auditPage({ limit: 10 });
     expect(audit.entries.filter((e) => e.action === 'app.unlock').map((e) => e.outcome)).toEqual([
       'succeeded',

@@ -5,11 +5,10 @@
 // own code never sees it: it is built by Playwright, outside the app's bundle (styles are set
 // through the CSSOM, which the page's CSP allows).
 import type { Page } from 'playwright-core';
-import {
-  answerAccepted,
-  type ConfirmationRequest,
-  type Confirmer,
-  type DialogAnswer,
+import type {
+  ConfirmationRequest,
+  Confirmer,
+  DialogAnswer,
 } from '../../../main/confirm/confirmation';
 
 export const OVERLAY_BINDING = '__treasuryHarnessAnswer';
@@ -33,7 +32,7 @@ export function overlayConfirmer(
   return async (request) => {
     requests.push(request);
     const target = page();
-    if (!target) return false;
+    if (!target) return { confirmed: false, checked: false };
     const id = (next += 1);
     const answered = new Promise<DialogAnswer>((resolve) => pending.set(id, resolve));
     await target.evaluate(inPage(drawOverlay, { id, request, binding: OVERLAY_BINDING }));
@@ -41,7 +40,7 @@ export function overlayConfirmer(
     await target
       .evaluate(() => document.getElementById('harness-confirmation')?.remove())
       .catch(() => undefined);
-    return answerAccepted(request, answer);
+    return answer;
   };
 }
 
@@ -106,6 +105,15 @@ function drawOverlay({
       'Treasury Desk — asked by the app, not the page',
     ),
   );
+  if (request.notice) {
+    const notice = el(
+      'div',
+      { fontWeight: '700', color: '#a1260d', marginBottom: '10px' },
+      request.notice,
+    );
+    notice.setAttribute('data-testid', 'confirmation-notice');
+    box.append(notice);
+  }
   box.append(
     el('div', { fontWeight: '700', fontSize: '15px', marginBottom: '10px' }, request.message),
   );

@@ -71,18 +71,28 @@ describe('an expired 900 confirmed by the renderer after another 900 went today 
   it('asks main, with today’s total over the limit; declined or unticked, nothing is sent', async () => {
     const before = await s.d.fingerprint();
     const sent = (await s.orchestrations()).length;
-    for (const answer of ['decline', 'accept-without-ticking'] as const) {
+    // Pressed without ticking, the dialog is shown once more with the reason, then main declines.
+    for (const [answer, showings] of [
+      ['decline', 1],
+      ['accept-without-ticking', 2],
+    ] as const) {
       s.d.confirmer.answerWith(answer);
       const asked = s.d.confirmer.requests.length;
       const result = await s.d.call('confirmIntent', { id: s.first.id });
       expect(result.error?.code, answer).toBe('declined');
-      expect(s.d.confirmer.requests.length, answer).toBe(asked + 1);
+      expect(s.d.confirmer.requests.length, answer).toBe(asked + showings);
       await s.desk().flush();
       expect(await s.d.fingerprint()).toBe(before);
       expect((await s.orchestrations()).length).toBe(sent);
       expect(await s.desk().redeemedToday(s.today())).toBe('900');
     }
-    const request = s.d.confirmer.requests.at(-1)!;
+    const request = s.d.confirmer.requests.at(-2)!;
+    expect(s.d.confirmer.requests.at(-1)).toEqual({
+      ...request,
+      notice:
+        'Nothing was sent: the box “I checked the amount and the destination” was not ticked. Tick it to go ahead, or Cancel.',
+    });
+    expect(request.notice).toBeUndefined();
     expect(request).toMatchObject({
       action: 'intent.confirm',
       message: 'Redeem 900.00 USDC to the account ending 6789 in Demo?',

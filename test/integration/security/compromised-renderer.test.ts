@@ -230,11 +230,24 @@ describe('compromised renderer, accepting confirmer: only what main described ha
   });
   afterAll(async () => d?.app.close());
 
-  it('above the soft limit, confirming without the ticked box is a no', async () => {
+  it('above the soft limit, confirming without the ticked box is a no, and says so', async () => {
     d.confirmer.answerWith('accept-without-ticking');
     const before = await d.fingerprint();
-    expect((await d.call('submitRedemption', bigRedemption)).error?.code).toBe('declined');
+    const asked = d.confirmer.requests.length;
+    const result = await d.call('submitRedemption', bigRedemption);
+    expect(result.error).toMatchObject({
+      code: 'declined',
+      message: expect.stringContaining('was not ticked'),
+      details: { reason: 'box_not_ticked' },
+    });
+    // Shown twice: the second time with why the first press did not count.
+    const shown = d.confirmer.requests.slice(asked);
+    expect(shown.map((r) => r.notice)).toEqual([undefined, expect.stringMatching(/not ticked/)]);
     expect(await d.fingerprint()).toBe(before);
+    expect(await d.lastAudit('redemption.create')).toMatchObject({
+      outcome: 'cancelled',
+      details: { declined: 'confirmed without ticking the box', amount: '150000' },
+    });
   });
 
   it('confirmed and ticked: exactly one redemption is queued, audited with amount, destination and last 4', async () => {
@@ -254,6 +267,15 @@ describe('compromised renderer, accepting confirmer: only what main described ha
         bankName: 'JPMorgan Chase Bank',
       },
     });
+  });
+
+  it('ticked on the second showing, it goes ahead', async () => {
+    let showing = 0;
+    d.confirmer.answerWith(() => ({ confirmed: true, checked: (showing += 1) === 2 }));
+    const before = d.app.runtime.environments.desk.intentsIn().length;
+    expect((await d.call('submitRedemption', bigRedemption)).ok).toBe(true);
+    expect(showing).toBe(2);
+    expect(d.app.runtime.environments.desk.intentsIn().length).toBe(before + 1);
   });
 
   it('endpoints outside the allowlist are refused even when the operator would say yes', async () => {
@@ -349,11 +371,12 @@ describe('compromised renderer, accepting confirmer: only what main described ha
   });
 
   it('still cannot redeem to an account that is not approved', async () => {
+    const before = d.app.runtime.environments.desk.intentsIn().length;
     const result = await d.call('submitRedemption', {
       ...bigRedemption,
       fiatAccountId: 'not-an-approved-account',
     });
     expect(result.error?.code).toBe('validation');
-    expect(d.app.runtime.environments.desk.intentsIn()).toHaveLength(1);
+    expect(d.app.runtime.environments.desk.intentsIn()).toHaveLength(before);
   });
 });

@@ -3,7 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   answerAccepted,
+  boxNotTickedNotice,
   CHECKED_AMOUNT_AND_DESTINATION,
+  pressedWithoutTicking,
   type ConfirmationRequest,
 } from '../../../main/confirm/confirmation';
 import {
@@ -31,17 +33,25 @@ describe('answerAccepted', () => {
     const { checkboxLabel: _none, ...plain } = request;
     expect(answerAccepted(plain, { confirmed: true, checked: false })).toBe(true);
   });
+
+  it('tells a press without ticking apart from Cancel', () => {
+    expect(pressedWithoutTicking(request, { confirmed: true, checked: false })).toBe(true);
+    expect(pressedWithoutTicking(request, { confirmed: false, checked: false })).toBe(false);
+    expect(pressedWithoutTicking(request, { confirmed: true, checked: true })).toBe(false);
+    const { checkboxLabel: _none, ...plain } = request;
+    expect(pressedWithoutTicking(plain, { confirmed: true, checked: false })).toBe(false);
+  });
 });
 
 describe('native confirmation dialog', () => {
   beforeEach(() => showMessageBox.mockReset());
 
-  it('attaches to the window, puts the amount on the button, Cancel by default, and refuses an unticked box', async () => {
+  it('attaches to the window, puts the amount on the button, Cancel by default, and reports the box', async () => {
     const { createDialogConfirmer } = await import('../../../main/electron/confirm-dialog');
     const window = { id: 1 } as never;
     const confirm = createDialogConfirmer(() => window);
     showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
-    expect(await confirm(request)).toBe(false);
+    expect(await confirm(request)).toEqual({ confirmed: true, checked: false });
     const [target, options] = showMessageBox.mock.calls[0]!;
     expect(target).toBe(window);
     expect(options).toMatchObject({
@@ -54,9 +64,26 @@ describe('native confirmation dialog', () => {
       detail: 'Bank: JPMorgan Chase Bank, account ending 6789',
     });
     showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: true });
-    expect(await confirm(request)).toBe(true);
+    expect(await confirm(request)).toEqual({ confirmed: true, checked: true });
     showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: true });
-    expect(await confirm(request)).toBe(false);
+    expect(await confirm(request)).toEqual({ confirmed: false, checked: true });
+  });
+
+  it('shown again after a press without ticking, says why first, as a warning', async () => {
+    const { createDialogConfirmer } = await import('../../../main/electron/confirm-dialog');
+    const confirm = createDialogConfirmer(() => undefined);
+    const notice = boxNotTickedNotice(CHECKED_AMOUNT_AND_DESTINATION);
+    showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    await confirm({ ...request, environment: 'demo', notice });
+    const [options] = showMessageBox.mock.calls[0]!;
+    expect(options).toMatchObject({
+      type: 'warning',
+      message: `${notice}\n\n${request.message}`,
+      checkboxChecked: false,
+    });
+    expect(notice).toBe(
+      'Nothing was sent: the box “I checked the amount and the destination” was not ticked. Tick it to go ahead, or Cancel.',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { BridgeCallError } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { networkLabel } from '../../format/labels';
+import { WAITING_FOR_CONFIRMATION } from '../../format/pending-labels';
 import { useFiatAccounts, useProfiles } from '../../store/selectors';
 import { routingText } from '../../format/account-text';
 import { useAccountOwners } from '../../hooks/useAccountOwners';
@@ -64,13 +65,13 @@ export function RuleReview({ draft, onConfirm, onBack, pending, error }: RuleRev
           <li>The rule stays in effect until it is deleted.</li>
         </ul>
       </div>
-      {error ? <ErrorNotice error={error} context={{ queuesWhenOffline: true }} /> : null}
+      {error ? <ErrorNotice error={error} context={{ queuesWhenOffline: true }} takeFocus /> : null}
       <div className="form__actions">
         <button type="button" onClick={onBack} disabled={pending}>
           Back to edit
         </button>
         <button type="button" className="button--primary" onClick={onConfirm} disabled={pending}>
-          {pending ? 'Sending…' : 'Create rule'}
+          {pending ? WAITING_FOR_CONFIRMATION : 'Create rule'}
         </button>
       </div>
     </section>

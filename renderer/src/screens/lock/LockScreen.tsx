@@ -2,10 +2,10 @@
 // page at all (the screens are unmounted and main sends only what this screen needs; drafts
 // wait in memory), only the way back in: the passcode, the OS's own check where main offers
 // one, or, for a forgotten passcode, the Paxos credentials saved on this computer.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { TextField } from '../../components/Field';
+import { fieldId, TextField } from '../../components/Field';
 import { fieldErrorsOf } from '../../errors/field-errors';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useAppStore } from '../../store/app-store';
@@ -19,10 +19,19 @@ export function LockScreen() {
     call('unlock', input),
   );
   const needsReset = resetting || lock?.passcodeSet === false;
+  // The one thing to do here is type the passcode: the field has focus when the screen appears,
+  // and again after a wrong one (the button was disabled while main checked, dropping focus).
+  const focusPasscode = () => document.getElementById(fieldId('passcode'))?.focus();
+  useEffect(() => {
+    if (!needsReset) focusPasscode();
+  }, [needsReset]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void unlock.run({ passcode }).then(() => setPasscode(''));
+    void unlock.run({ passcode }).then(() => {
+      setPasscode('');
+      focusPasscode();
+    });
   };
 
   return (

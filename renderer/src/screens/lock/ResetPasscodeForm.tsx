@@ -1,9 +1,10 @@
 // Forgot the passcode: the Paxos client ID and secret saved on this computer prove who is
 // asking, and a new passcode is chosen. Main checks them against the keychain, never Paxos.
 // With no Paxos credentials saved (Demo only), main needs nothing but the new passcode.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { focusFirstError } from '../../components/focus-first-error';
 import { TextField } from '../../components/Field';
 import { NewPasscodeFields, useNewPasscode } from '../../components/NewPasscodeFields';
 import { fieldErrorsOf } from '../../errors/field-errors';
@@ -26,14 +27,22 @@ export function ResetPasscodeForm({ noPasscode, onCancel }: ResetPasscodeFormPro
     }),
   );
   const errors = fieldErrorsOf(reset.error);
+  const form = useRef<HTMLFormElement>(null);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (entry.complete) void reset.run();
+    if (entry.attempt()) void reset.run();
+    else focusFirstError(form.current);
   };
 
   return (
-    <form aria-label="Reset the passcode" onSubmit={onSubmit} className="lock-screen__form">
+    <form
+      aria-label="Reset the passcode"
+      onSubmit={onSubmit}
+      className="lock-screen__form"
+      noValidate
+      ref={form}
+    >
       <p>
         {noPasscode ? 'No passcode is set on this computer. ' : ''}
         Enter the Paxos API client ID and secret saved in Treasury Desk, and choose a new passcode.
@@ -75,7 +84,7 @@ export function ResetPasscodeForm({ noPasscode, onCancel }: ResetPasscodeFormPro
         label="New passcode"
         error={errors.newPasscode}
       />
-      <button type="submit" className="button--primary" disabled={reset.pending || !entry.complete}>
+      <button type="submit" className="button--primary" disabled={reset.pending}>
         {reset.pending ? 'Checking…' : 'Reset passcode and unlock'}
       </button>
       {reset.error && !errors.clientSecret && !errors.newPasscode ? (

@@ -27,7 +27,7 @@ export function OnboardingScreen() {
         accounts through Paxos.
       </p>
       {mode === 'passcode' ? (
-        <PasscodeStep />
+        <PasscodeStep onBack={() => setMode('choose')} />
       ) : mode === 'choose' ? (
         <div className="onboarding__choices">
           <section className="card" aria-labelledby="demo-title">

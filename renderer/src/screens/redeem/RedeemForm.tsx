@@ -2,13 +2,13 @@
 // asks main to check the request and describe what would happen.
 import type { ChangeEvent, FormEvent, Ref } from 'react';
 import { STABLECOINS } from '../../../../shared/assets';
-import { compareAmounts, isValidAmount } from '../../../../shared/money';
+import { parseAmountText } from '../../../../shared/amount-parse';
+import { compareAmounts, isDecimalString } from '../../../../shared/money';
 import { AmountInput } from '../../components/AmountInput';
 import { TextField } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import type { FieldErrors } from '../../errors/field-errors';
 import { formatAmountSafe } from '../../format/amount';
-import { normalizeAmountText } from '../../model/amount-text';
 import { useProfiles } from '../../store/selectors';
 import { DestinationField } from '../../components/DestinationField';
 import type { RedeemDraft } from './redeem-draft';
@@ -44,12 +44,12 @@ export function RedeemForm({
   const available = profile
     ? (profile.balances.find((b) => b.asset === draft.asset)?.available ?? '0')
     : undefined;
-  const typed = normalizeAmountText(draft.amount);
+  const typed = parseAmountText(draft.amount, draft.asset);
   const overAvailable =
     available !== undefined &&
-    isValidAmount(typed, draft.asset) &&
-    /^\d+(\.\d+)?$/.test(available) &&
-    compareAmounts(typed, available) > 0;
+    typed.ok &&
+    isDecimalString(available) &&
+    compareAmounts(typed.amount, available) > 0;
 
   return (
     <form className="form" {...formProps} onSubmit={onSubmit} aria-label="Redemption">

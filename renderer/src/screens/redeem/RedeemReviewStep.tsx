@@ -11,6 +11,7 @@ import type { BridgeCallError } from '../../bridge/treasury';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
 import { formatDateTime } from '../../format/time';
+import { WAITING_FOR_CONFIRMATION } from '../../format/pending-labels';
 import { ReviewWarnings } from './ReviewWarnings';
 import {
   arrivalNote,
@@ -36,7 +37,6 @@ export function RedeemReviewStep({
   pending,
   error,
 }: RedeemReviewStepProps) {
-  const overLimit = review.overPerRedemptionLimit || review.overDailyLimit;
   const canConfirm = !pending;
   const environmentText =
     environmentLabels[review.environment as EnvironmentKind] ?? review.environment;
@@ -107,28 +107,15 @@ export function RedeemReviewStep({
           <span className="field__hint">{arrivalNote(review)}</span>
         </dd>
       </dl>
-      <ReviewWarnings review={review}>
-        {overLimit ? (
-          <p data-testid="review-over-limit">
-            <strong>Over a soft limit:</strong>{' '}
-            {[
-              review.overPerRedemptionLimit ? 'the per-redemption limit' : null,
-              review.overDailyLimit ? 'today’s total limit' : null,
-            ]
-              .filter(Boolean)
-              .join(' and ')}
-            . Treasury Desk will ask you to tick “I checked the amount and the destination” before
-            it is sent.
-          </p>
-        ) : null}
-      </ReviewWarnings>
+      <ReviewWarnings review={review} />
       <h3>What happens next</h3>
       <ol className="next-steps">
         {review.nextSteps.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ol>
-      {error ? <ErrorNotice error={error} /> : null}
+      {/* Next to the button, and focused: a declined dialog is explained where the operator is. */}
+      {error ? <ErrorNotice error={error} takeFocus /> : null}
       <div className="form__actions">
         <button type="button" onClick={onBack} disabled={pending}>
           Back to edit
@@ -139,7 +126,7 @@ export function RedeemReviewStep({
           onClick={onConfirm}
           disabled={!canConfirm}
         >
-          {pending ? 'Sending…' : confirmLabel(review)}
+          {pending ? WAITING_FOR_CONFIRMATION : confirmLabel(review)}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 // Step 3: the redemption after Confirm. It is never shown as done before Paxos says so: the
 // timeline starts at "queued — not sent" or "submitted" and moves with each status from Paxos.
+import { useEffect, useRef } from 'react';
 import type { IntentView } from '../../../../shared/views';
 import { IntentRow } from '../../components/IntentRow';
 import { RedemptionTimelineView } from '../../components/RedemptionTimelineView';
@@ -18,13 +19,19 @@ export function RedemptionProgress({
   const { intent, orchestration } = useRedemptionStatus(submitted);
   const go = useNavigation((s) => s.go);
   const timeline = redemptionTimeline({ intent, orchestration });
+  // After Confirm the review and its button are gone: focus goes to what became of the
+  // request, not to the page, so the operator (and a screen reader) starts there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section
       className="progress"
       aria-labelledby="progress-title"
       data-testid="redemption-progress"
     >
-      <h2 id="progress-title">{intent.summary}</h2>
+      <h2 id="progress-title" tabIndex={-1} ref={heading}>
+        {intent.summary}
+      </h2>
       <RedemptionTimelineView timeline={timeline} />
       {!orchestration && isOpenIntent(intent) ? (
         <ul className="intent-list" aria-label="Request">

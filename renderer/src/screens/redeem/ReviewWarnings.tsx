@@ -1,5 +1,6 @@
 // The one place on the review where everything that needs the operator's attention is said:
-// queued rather than sent, over a soft limit (with the retype field), and main's warnings.
+// queued rather than sent, over a soft limit (and the box main's dialog will ask to tick), and
+// main's warnings.
 import type { ReactNode } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
 
@@ -10,10 +11,7 @@ export function ReviewWarnings({
   review: RedemptionReview;
   children?: ReactNode;
 }) {
-  const limits = [
-    review.overPerRedemptionLimit ? 'the per-redemption limit' : null,
-    review.overDailyLimit ? 'today’s total limit' : null,
-  ].filter(Boolean);
+  const overLimit = review.overPerRedemptionLimit || review.overDailyLimit;
   const items: ReactNode[] = [];
   if (review.willQueue) {
     items.push(
@@ -23,14 +21,17 @@ export function ReviewWarnings({
       </li>,
     );
   }
-  if (limits.length > 0) {
+  // Main's warnings name each limit passed, with its amount; this adds only what happens next,
+  // so the box never says the same thing twice.
+  for (const w of review.warnings) items.push(<li key={w}>{w}</li>);
+  if (overLimit) {
     items.push(
-      <li key="limits">
-        <strong>Over a soft limit:</strong> {limits.join(' and ')}.
+      <li key="limits" data-testid="review-over-limit">
+        <strong>Over a soft limit:</strong> before it is sent, Treasury Desk will ask you to tick “I
+        checked the amount and the destination”.
       </li>,
     );
   }
-  for (const w of review.warnings) items.push(<li key={w}>{w}</li>);
   if (items.length === 0 && !children) return null;
   return (
     <div className="warning-box" role="note" aria-label="Warnings" data-testid="review-warnings">

@@ -1,8 +1,8 @@
 // The redemption being prepared, and the checks it must pass before "Review" asks main.
 import type { OperationInput, RedemptionReview } from '../../../../shared/contract';
-import { checkAmount, compareAmounts } from '../../../../shared/money';
+import { parseAmountText } from '../../../../shared/amount-parse';
+import { compareAmounts } from '../../../../shared/money';
 import { MIN_WIRE_USD } from '../../../../shared/wire';
-import { normalizeAmountText } from '../../model/amount-text';
 import { RedemptionInput } from '../../../../shared/operation-inputs';
 import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
@@ -32,12 +32,18 @@ export function emptyRedeemDraft(profileId = ''): RedeemDraft {
   return { profileId, asset: 'USDC', amount: '', fiatAccountId: '', memo: '' };
 }
 
+/** The amount as main takes it (canonical), or the text as typed when it does not read. */
+function draftAmount(draft: Pick<RedeemDraft, 'amount' | 'asset'>): string {
+  const reading = parseAmountText(draft.amount, draft.asset);
+  return reading.ok ? reading.amount : draft.amount.trim();
+}
+
 export function toRedemptionRequest(draft: RedeemDraft): RedemptionRequest {
   const memo = draft.memo.trim();
   return {
     profileId: draft.profileId,
     asset: draft.asset as RedemptionRequest['asset'],
-    amount: normalizeAmountText(draft.amount),
+    amount: draftAmount(draft),
     fiatAccountId: draft.fiatAccountId,
     ...(memo ? { memo } : {}),
   };
@@ -47,15 +53,12 @@ export function validateRedeemDraft(draft: RedeemDraft): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.profileId) errors.profileId = 'Choose the profile to redeem from.';
   if (!draft.fiatAccountId) errors.fiatAccountId = 'Choose an approved bank account.';
-  const amount = normalizeAmountText(draft.amount);
-  if (!amount) errors.amount = 'Enter the amount to redeem.';
-  else {
-    const check = checkAmount(amount, draft.asset);
-    if (!check.ok) errors.amount = `The amount ${check.detail}.`;
-    else if (compareAmounts(amount, MIN_WIRE_USD) < 0) {
-      // Redeemed 1:1, this would be a wire of less than a cent: $0.00 at the bank.
-      errors.amount = `That is less than one cent: the wire would be $0.00. Redeem at least ${MIN_WIRE_USD} ${draft.asset}.`;
-    }
+  const reading = parseAmountText(draft.amount, draft.asset);
+  if (!reading.ok) {
+    errors.amount = reading.code === 'empty' ? 'Enter the amount to redeem.' : reading.message;
+  } else if (compareAmounts(reading.amount, MIN_WIRE_USD) < 0) {
+    // Redeemed 1:1, this would be a wire of less than a cent: $0.00 at the bank.
+    errors.amount = `That is less than one cent: the wire would be $0.00. Redeem at least ${MIN_WIRE_USD} ${draft.asset}.`;
   }
   const parsed = RedemptionInput.safeParse(toRedemptionRequest(draft));
   return parsed.success ? errors : { ...fieldErrorsFromIssues(parsed.error.issues), ...errors };

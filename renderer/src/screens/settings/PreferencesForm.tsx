@@ -80,7 +80,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           value={draft.perRedemptionSoftLimitUsd}
           onChange={(v) => update({ perRedemptionSoftLimitUsd: v })}
           error={errors.perRedemptionSoftLimitUsd}
-          hint="Above it, the amount must be typed twice."
+          hint="Above it, Treasury Desk asks you to tick “I checked the amount and the destination” before sending."
         />
         <AmountInput
           id="f-dailySoftLimitUsd"
@@ -89,14 +89,15 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           value={draft.dailySoftLimitUsd}
           onChange={(v) => update({ dailySoftLimitUsd: v })}
           error={errors.dailySoftLimitUsd}
-          hint="Today’s total; above it, the amount must be typed twice."
+          hint="Today’s total; above it, Treasury Desk asks you to tick “I checked the amount and the destination” before sending."
         />
       </div>
       <NotificationFields
         value={draft.notifications}
         onChange={(notifications) => update({ notifications })}
       />
-      {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
+      {/* Main's answer (a declined confirmation of a raised limit, say), next to Save and focused. */}
+      {form.bannerError ? <ErrorNotice error={form.bannerError} takeFocus /> : null}
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={save.pending}>
           {save.pending ? 'Saving…' : 'Save preferences'}

@@ -3,8 +3,8 @@
 // never converted to numbers), checked by the shared schema.
 import type { Settings, SettingsPatch } from '../../../../shared/settings';
 import { SettingsPatchSchema } from '../../../../shared/settings';
-import { checkAmount, compareAmounts, formatAmount } from '../../../../shared/money';
-import { normalizeAmountText } from '../../model/amount-text';
+import { parseAmountText } from '../../../../shared/amount-parse';
+import { compareAmounts, formatAmount } from '../../../../shared/money';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
 
 export const whole = [
@@ -65,15 +65,13 @@ export function preferencesPatch(
   }
   const limits = { perRedemptionSoftLimitUsd: '', dailySoftLimitUsd: '' };
   for (const key of ['perRedemptionSoftLimitUsd', 'dailySoftLimitUsd'] as const) {
-    const text = normalizeAmountText(draft[key]);
-    const check = checkAmount(text, 'USD');
-    if (!text) errors[key] = 'Enter a limit in USD, e.g. 100000.00.';
-    else if (!check.ok)
+    const reading = parseAmountText(draft[key], 'USD');
+    if (!reading.ok)
       errors[key] =
-        `Enter a USD amount greater than zero with at most 2 decimals, e.g. 100000.00 (the limit ${check.detail}).`;
+        reading.code === 'empty' ? 'Enter a limit in USD, e.g. 100,000.00.' : reading.message;
     else {
-      limits[key] = text;
-      if (text !== current[key]) patch[key] = text;
+      limits[key] = reading.amount;
+      if (reading.amount !== current[key]) patch[key] = reading.amount;
     }
   }
   // A daily limit below the per-redemption limit would make the per-redemption one meaningless.

@@ -22,6 +22,8 @@ export class StorageHealth {
   /** Why the anchor could not be read or written (rollback protection is off meanwhile). */
   anchorProblem: string | undefined;
   audit: AuditVerification | undefined;
+  /** The audit log's key is missing or cannot be read (store/audit/audit-key.ts): damage. */
+  auditKeyProblem: string | undefined;
   damagedIntents: DamagedIntent[] = [];
   /** Set while sending is held: why. Cleared once every intent was checked with Paxos. */
   heldBecause: string | undefined;
@@ -36,6 +38,7 @@ export class StorageHealth {
     return (
       this.databaseDamage !== undefined ||
       this.rolledBack !== undefined ||
+      this.auditKeyProblem !== undefined ||
       this.damagedIntents.some((d) => d.resolution === undefined) ||
       this.audit?.ok === false
     );
@@ -45,6 +48,7 @@ export class StorageHealth {
     return (
       this.databaseDamage !== undefined ||
       this.rolledBack !== undefined ||
+      this.auditKeyProblem !== undefined ||
       this.damagedIntents.length > 0 ||
       this.audit?.ok === false
     );
@@ -61,6 +65,7 @@ export class StorageHealth {
           ]
         : []),
       ...(this.anchorProblem ? [`rollback protection: ${this.anchorProblem}`] : []),
+      ...(this.auditKeyProblem ? [`audit log: ${this.auditKeyProblem}`] : []),
       ...(this.databaseDamage?.problems.map((p) => `database: ${p}`) ?? []),
       ...(this.audit?.problems.map((p) => `audit entry ${p.seq}: ${p.problem}`) ?? []),
     ];

@@ -11,6 +11,7 @@ export { Desk } from './desk';
 export type { DeskOptions } from './desk-options';
 export type { AnchorStore } from './store/anchor/desk-anchor';
 export type { AuditKeyStore } from './store/audit/audit-key';
+export { writeFaultError, writeFaultOf } from './store/db/write-fault';
 export type { ShownLabels } from './desk-labels';
 export type { DeskSlices } from './desk-projection';
 export type { Timers } from './sync/sync-engine';

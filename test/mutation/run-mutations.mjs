@@ -102,6 +102,14 @@ const mutations = [
     tests: ['test/integration/desk/audit-anchored.test.ts'],
     filter: 'recomputed without the key',
   },
+  {
+    name: 'storage write fault not published (a full disk shows as fine, sending not held)',
+    file: 'main/desk/storage-writes.ts',
+    find: '    stores.db.onWriteEnded = (error) => this.ended(error);',
+    replace: '',
+    tests: ['test/integration/desk/storage-write-fault.test.ts'],
+    filter: 'nothing is sent until it is fixed',
+  },
 ];
 
 // `--only <words>` runs the mutations whose name contains them (and the baseline of their tests).

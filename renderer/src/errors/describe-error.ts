@@ -138,6 +138,14 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
         detail: e.message,
         advice: ['Unlock the app and try again.'],
       };
+    case 'storage':
+      return {
+        title: 'The local database cannot be written',
+        detail: e.message,
+        advice: [
+          'Nothing is sent until it can be written again: free disk space or fix the folder, then try again.',
+        ],
+      };
     case 'declined':
       return {
         title: 'Not confirmed',

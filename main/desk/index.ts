@@ -21,7 +21,13 @@ export {
   type Notifier,
   type NotificationTarget,
 } from './notify/notifier';
-export type { Intent, IntentKind, IntentPayloads, IntentState } from './store/intents/intent';
+export type {
+  Intent,
+  IntentKind,
+  IntentPayloads,
+  IntentState,
+  LimitAccepted,
+} from './store/intents/intent';
 
 // Read models: records and intents as the bridge's views, and main's facts about records.
 export { intentView } from './views/intent-view';

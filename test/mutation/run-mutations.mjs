@@ -65,8 +65,8 @@ const mutations = [
   {
     name: "main's confirmation removed from confirming a queued request (issue 21.3)",
     file: 'main/operator/activity-operations.ts',
-    find: "intentAction(id, 'confirm', (await confirmIntentInMain(ctx, id)).audit),",
-    replace: "intentAction(id, 'confirm'),",
+    find: 'const decided = await confirmIntentInMain(ctx, id);',
+    replace: 'const decided = { audit: undefined, limit: undefined };',
     tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
     filter: 'asks main, with today',
   },
@@ -109,6 +109,23 @@ const mutations = [
     replace: '',
     tests: ['test/integration/desk/storage-write-fault.test.ts'],
     filter: 'nothing is sent until it is fixed',
+  },
+  {
+    name: 'send-time limit check trusts a confirmation made today (another desk wired since)',
+    file: 'main/desk/paths/redemption/redemption-precheck.ts',
+    find: 'if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)',
+    replace:
+      'if (accepted?.day !== today && (intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today)',
+    tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
+    filter: 'another desk wires on the account',
+  },
+  {
+    name: "a request the rolled-back file holds mid-send is requeued on the old file's word",
+    file: 'main/desk/anchor-guard.ts',
+    find: "      await intents.needsAttention(intent.id, 'database_rolled_back', rolledBackError);",
+    replace: '      void rolledBackError;',
+    tests: ['test/integration/desk/rollback-mid-send.test.ts'],
+    filter: 'never sent while the desk moved on',
   },
 ];
 

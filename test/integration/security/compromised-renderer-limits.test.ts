@@ -3,7 +3,7 @@
 // sent today; the renderer alone then confirms the expired one: main's dialog must ask, with
 // today's total from Paxos' list, and a no sends nothing. A request queued yesterday is checked
 // against today's total when it is sent. And two desks on one account cannot each spend the limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_IDS, startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { scriptedConfirmer } from '../../support/scripted-confirmer';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
@@ -231,9 +231,14 @@ describe('confirmed today under the limit, then another desk wires on the accoun
     await deskA.flush();
     const held = deskA.intent(queued.id);
     expect(held).toMatchObject({ state: 'needs_attention', attentionReason: 'over_daily_limit' });
-    expect(held?.lastError?.message).toContain(
-      "today's wires for the account are now 1,300.00 USD of your 1,000.00 USD daily limit",
-    );
+    // Main's words, with the figures, where the operator decides (not as a failed attempt).
+    await vi.waitFor(() => {
+      const view = first.runtime.state.get().outbox.items.find((i) => i.id === queued.id);
+      expect(view?.confirmationNeeded).toContain(
+        "Sent now, today's wires for the account would be 1,300.00 USD of your 1,000.00 USD daily limit",
+      );
+      expect(view?.lastError).toBeUndefined();
+    });
     expect(sim.control.snapshot().orchestrations.map((o) => o.ref_id)).not.toContain(queued.refId);
 
     // The renderer alone cannot send it: main asks, over the limit, and an unticked yes is a no.

@@ -43,7 +43,7 @@ export async function precheckRedemption(
       if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)
         return {
           reason: 'over_daily_limit',
-          message: `Needs your decision: with it, today's wires for the account are now ${formatAmount(total, 'USD')} of your ${formatAmount(day.dailyLimitUsd, 'USD')} daily limit.`,
+          message: `Sent now, today's wires for the account would be ${formatAmount(total, 'USD')} of your ${formatAmount(day.dailyLimitUsd, 'USD')} daily limit (more may have been wired since you confirmed it). Check it and confirm again.`,
         };
     }
   }

@@ -5,7 +5,7 @@ import { AppError } from '../shared/app-error';
 import type { EnvironmentKind } from '../shared/environment';
 import type { Settings } from '../shared/settings';
 import type { CapabilityStatus } from '../shared/state';
-import { Desk, type AnchorStore, type DeskOptions } from './desk';
+import { Desk, type AnchorStore, type AuditKeyStore, type DeskOptions } from './desk';
 import { endpointProblem, type EndpointPolicy } from './settings/endpoint-override-policy';
 import type { CredentialsVault } from './vault/credentials-vault';
 import type { PaxosCredentials } from './vault/credentials';
@@ -14,10 +14,12 @@ import type { RunningSimulator } from './simulator';
 
 export interface EnvironmentManagerOptions extends Omit<
   DeskOptions,
-  'environment' | 'client' | 'anchorStore'
+  'environment' | 'client' | 'anchorStore' | 'auditKeyStore'
 > {
   /** Each environment's anchor outside its database (the OS keychain in the app). */
   anchorStoreFor?: (environment: EnvironmentKind) => AnchorStore;
+  /** Each environment's audit key (the OS keychain in the app). */
+  auditKeyStoreFor?: (environment: EnvironmentKind) => AuditKeyStore;
   vault: CredentialsVault;
   startDemoSimulator: () => Promise<RunningSimulator>;
   /** Test and tuning knobs for every client built (timeouts, back-off, fetch, onRequest). */
@@ -61,11 +63,13 @@ export class EnvironmentManager {
         const client = await this.buildClient(environment);
         this.client = client;
         const anchorStore = this.options.anchorStoreFor?.(environment);
+        const auditKeyStore = this.options.auditKeyStoreFor?.(environment);
         const desk = await Desk.open({
           ...this.options,
           environment,
           client,
           ...(anchorStore ? { anchorStore } : {}),
+          ...(auditKeyStore ? { auditKeyStore } : {}),
         });
         this.current = desk;
         await desk.start();

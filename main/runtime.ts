@@ -114,6 +114,11 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       read: () => options.passcodeStore.get(`desk-anchor-${environment}`),
       write: (text) => options.passcodeStore.set(`desk-anchor-${environment}`, text),
     }),
+    // The audit log's key, beside it: a key in the data folder would be no key at all.
+    auditKeyStoreFor: (environment) => ({
+      read: () => options.passcodeStore.get(`desk-audit-key-${environment}`),
+      write: (text) => options.passcodeStore.set(`desk-audit-key-${environment}`, text),
+    }),
     endpointPolicy,
     ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
     ...(options.timers ? { timers: options.timers } : {}),

@@ -22,6 +22,7 @@ export const errorCodes = [
   'conflict', // local state forbids it (e.g. cancelling an intent already sent)
   'locked', // the app is locked after idle time
   'declined', // the operator did not confirm in main's own dialog: nothing was changed or sent
+  'storage', // the local database cannot be written (disk full, I/O error, no permission): details.fault
   'internal',
 ] as const;
 

@@ -107,6 +107,11 @@ export const StorageHealthSchema = z.object({
   backgroundError: z
     .object({ message: z.string(), at: z.string(), refId: z.string().nullable() })
     .nullable(),
+  /**
+   * The disk or the folder refuses writes (full, I/O error, no permission, read-only): `message`
+   * says so and sending is held until a write succeeds again. Open kind: shown, never matched.
+   */
+  writeFault: z.object({ kind: z.string(), since: z.string() }).nullable(),
 });
 export type StorageHealthView = z.infer<typeof StorageHealthSchema>;
 /** What the lock screen needs to know: how the operator can unlock. No secret, no desk data. */

@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/settings';
 import type { PaxosClient } from '../paxos';
 import type { Notifier, NotificationTarget } from './notify/notifier';
 import type { AnchorStore } from './store/anchor/desk-anchor';
+import type { AuditKeyStore } from './store/audit/audit-key';
 import type { StorageFaults } from './store/db/storage-faults';
 import type { Timers } from './sync/sync-engine';
 
@@ -28,6 +29,11 @@ export interface DeskOptions {
    * Without one, a database restored from an older copy cannot be told from the real one.
    */
   anchorStore?: AnchorStore;
+  /**
+   * Where the audit log's key lives (the OS keychain in the app: store/audit/audit-key.ts).
+   * Without one the chain is unkeyed: whoever can write the file can recompute it.
+   */
+  auditKeyStore?: AuditKeyStore;
   /** Tests only: fail chosen writes and commits like a full or failing disk. */
   storageFaults?: StorageFaults;
 }

@@ -3,6 +3,7 @@
 import type { DeskOptions } from './desk-options';
 import { AuditLog } from './store/audit/audit-log';
 import type { AuditRecord } from './store/audit/audit-entry';
+import { UNKEYED, type AuditKeying } from './store/audit/audit-key';
 import { CacheStore } from './store/cache/cache-store';
 import type { DeskDatabase } from './store/db/desk-database';
 import { IntentStore } from './store/intents/intent-store';
@@ -21,12 +22,22 @@ export interface DeskStores {
 }
 
 /** The stores on an open file. The audit chain and intent checksums are verified here. */
-export function storesOn(options: DeskOptions, db: DeskDatabase): DeskStores {
+export function storesOn(
+  options: DeskOptions,
+  db: DeskDatabase,
+  keying: AuditKeying = UNKEYED,
+): DeskStores {
   const now = options.now;
   const health = new StorageHealth();
   health.databaseDamage = db.damage;
-  const audit = new AuditLog(db, { environment: options.environment, user: options.user, now });
+  const audit = new AuditLog(db, {
+    environment: options.environment,
+    user: options.user,
+    now,
+    keying,
+  });
   health.audit = audit.verification;
+  health.auditKeyProblem = keying.problem;
   // In this order: a store that finds the file unreadable stops the rest (see openDesk).
   const intents = new IntentStore(db, { now, audit, health });
   const cache = new CacheStore(db, now);

@@ -8,6 +8,7 @@ import type { DeskOptions } from './desk-options';
 import { recordIn, type DeskStores } from './desk-stores';
 import { Outbox } from './outbox/outbox';
 import type { IntentStore } from './store/intents/intent-store';
+import { StorageWrites } from './storage-writes';
 import { SyncEngine } from './sync/sync-engine';
 import { announceTransitions } from './transition-announcer';
 import { precheckIntent } from './paths/registry';
@@ -43,10 +44,12 @@ export function wireDesk(
   const { cache, intents, audit } = stores;
   const onDeskChange = () => options.onChange('desk');
   const backgroundErrors = new BackgroundErrors(stores.health, options.now, onDeskChange);
+  const writes = new StorageWrites(stores, options.now, onDeskChange);
   const outbox = new Outbox({
     intents,
     cache,
-    getClient: () => sendingClient(intents, options.client),
+    // Nothing is sent while the local database cannot be written (storage-writes.ts).
+    getClient: () => (writes.writable() ? sendingClient(intents, options.client) : undefined),
     now: options.now,
     expiryMinutes: () => options.settings().intentExpiryMinutes,
     // The limit is checked again by the day the intent is sent, not the day it was queued.

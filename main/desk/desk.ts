@@ -25,6 +25,7 @@ import type { AuditPage } from './store/audit/audit-log';
 import type { BackgroundCheck } from './store/db/background-check';
 import { environmentDir } from './store/environment-dir';
 import type { Intent, IntentKind, IntentPayloads, IntentState } from './store/intents/intent';
+import type { LimitAccepted } from './store/intents/intent';
 import type { Outbox } from './outbox/outbox';
 import type { DeskParts, DeskRecords } from './desk-parts';
 
@@ -165,17 +166,17 @@ export class Desk {
     return shownLabels(this.stores.cache, await this.localLabels());
   }
 
-  /** Records a request durably (not sent yet: the outbox sends it). */
-  enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
-    return this.anchored(this.engines.outbox.enqueue(kind, payload));
+  /** Records a request durably (not sent yet); `limit`: today's total main's dialog showed. */
+  enqueue<K extends IntentKind>(k: K, p: IntentPayloads[K], limit?: LimitAccepted) {
+    return this.anchored(this.engines.outbox.enqueue(k, p, limit));
   }
 
   cancelIntent(id: string): Promise<Intent> {
     return this.anchored(this.engines.outbox.cancel(id));
   }
 
-  confirmIntent(id: string): Promise<Intent> {
-    return this.anchored(this.engines.outbox.confirm(id));
+  confirmIntent(id: string, limit?: LimitAccepted): Promise<Intent> {
+    return this.anchored(this.engines.outbox.confirm(id, limit));
   }
 
   abandonIntent(id: string): Promise<Intent> {

@@ -10,6 +10,8 @@
 export { Desk } from './desk';
 export type { DeskOptions } from './desk-options';
 export type { AnchorStore } from './store/anchor/desk-anchor';
+export type { AuditKeyStore } from './store/audit/audit-key';
+export { writeFaultError, writeFaultOf } from './store/db/write-fault';
 export type { ShownLabels } from './desk-labels';
 export type { DeskSlices } from './desk-projection';
 export type { Timers } from './sync/sync-engine';
@@ -19,7 +21,13 @@ export {
   type Notifier,
   type NotificationTarget,
 } from './notify/notifier';
-export type { Intent, IntentKind, IntentPayloads, IntentState } from './store/intents/intent';
+export type {
+  Intent,
+  IntentKind,
+  IntentPayloads,
+  IntentState,
+  LimitAccepted,
+} from './store/intents/intent';
 
 // Read models: records and intents as the bridge's views, and main's facts about records.
 export { intentView } from './views/intent-view';

@@ -3,6 +3,7 @@
 import type { DeskOptions } from './desk-options';
 import { storesOn, type DeskStores } from './desk-stores';
 import { holdSendingForDamage } from './damage-hold';
+import { loadAuditKeying } from './store/audit/audit-key';
 import { openEnvironmentDatabase } from './store/carry-over/environment-database';
 import { salvageIntents } from './store/carry-over/salvage-intents';
 import { isCorruption, type DeskDatabase } from './store/db/desk-database';
@@ -78,7 +79,8 @@ async function buildOn<D>(
   db: DeskDatabase,
   build: (stores: DeskStores) => D,
 ): Promise<D> {
-  const stores = storesOn(options, db);
+  const keying = await loadAuditKeying(options.auditKeyStore, db);
+  const stores = storesOn(options, db, keying);
   const desk = build(stores);
   if (stores.health.needsCheck) await holdSendingForDamage(stores);
   return desk;

@@ -12,6 +12,7 @@ import {
   intentView,
   orchestrationView,
   transferView,
+  type LimitAccepted,
 } from '../desk';
 import { createActivityExport } from './activity-export';
 import type { OperatorContext } from './operator-context';
@@ -22,9 +23,11 @@ export function createActivityOperations(ctx: OperatorContext) {
     id: string,
     action: 'cancel' | 'confirm',
     details?: Record<string, unknown>,
+    limit?: LimitAccepted,
   ) => {
     const desk = ctx.desk();
-    const intent = action === 'cancel' ? await desk.cancelIntent(id) : await desk.confirmIntent(id);
+    const intent =
+      action === 'cancel' ? await desk.cancelIntent(id) : await desk.confirmIntent(id, limit);
     await desk.record({
       action: `intent.${action}`,
       outcome: action === 'cancel' ? 'cancelled' : 'confirmed',
@@ -121,8 +124,10 @@ export function createActivityOperations(ctx: OperatorContext) {
     cancelExport: async () => exporter.cancel(),
     cancelIntent: ({ id }: { id: string }) => intentAction(id, 'cancel'),
     // Confirming sends it: main's own dialog first (intent-confirmation.ts).
-    confirmIntent: async ({ id }: { id: string }) =>
-      intentAction(id, 'confirm', (await confirmIntentInMain(ctx, id)).audit),
+    confirmIntent: async ({ id }: { id: string }) => {
+      const decided = await confirmIntentInMain(ctx, id);
+      return intentAction(id, 'confirm', decided.audit, decided.limit);
+    },
     getAuditLog: async ({ before, limit }: { before?: string; limit: number }) => {
       const beforeSeq = before === undefined ? undefined : Number.parseInt(before, 10);
       if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq))

@@ -1,7 +1,7 @@
 // The one way a handler asks for a change at Paxos: record the intent durably (audit first),
 // publish it as "queued — not sent", then let the outbox send it in the background.
 import type { IntentView } from '../../shared/views';
-import { type IntentKind, type IntentPayloads, intentView } from '../desk';
+import { type IntentKind, type IntentPayloads, type LimitAccepted, intentView } from '../desk';
 import type { OperatorContext } from './operator-context';
 
 export async function enqueueIntent<K extends IntentKind>(
@@ -11,9 +11,11 @@ export async function enqueueIntent<K extends IntentKind>(
   action: string,
   /** The decision's values for the audit log (amount, destination, ...): never secrets. */
   details?: Record<string, unknown>,
+  /** A redemption: today's total main's dialog showed (checked again when it is sent). */
+  limit?: LimitAccepted,
 ): Promise<IntentView> {
   const desk = ctx.desk();
-  const intent = await desk.enqueue(kind, payload);
+  const intent = await desk.enqueue(kind, payload, limit);
   await desk.record({
     action,
     outcome: 'requested',

@@ -8,7 +8,12 @@ import type { IntentKind } from '../../shared/intent-payloads';
 import { RedemptionInput } from '../../shared/operation-inputs';
 import { environmentFact, environmentShortNames } from '../confirm/environment-names';
 import { pathConfirmation, type Decision } from '../confirm/path-confirmation';
-import { redemptionConfirmationFacts, reviewRedemption, type Intent } from '../desk';
+import {
+  redemptionConfirmationFacts,
+  reviewRedemption,
+  type Intent,
+  type LimitAccepted,
+} from '../desk';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
@@ -21,7 +26,10 @@ const otherKinds: Record<Exclude<IntentKind, 'create_orchestration'>, string> = 
 };
 
 /** Resolves when the operator confirmed sending request `id` in main's dialog; throws otherwise. */
-export async function confirmIntentInMain(ctx: OperatorContext, id: string): Promise<Decision> {
+export async function confirmIntentInMain(
+  ctx: OperatorContext,
+  id: string,
+): Promise<Decision & { limit?: LimitAccepted }> {
   const intent = ctx.desk().intent(id);
   if (!intent) throw new AppError('not_found', 'This outbox request no longer exists.', { id });
   const decision = await intentDecision(ctx, intent);
@@ -43,10 +51,13 @@ export async function confirmIntentInMain(ctx: OperatorContext, id: string): Pro
     ...(intent.attentionReason ? { attentionReason: intent.attentionReason } : {}),
   };
   await requireConfirmation(ctx, request, audit);
-  return { request, audit };
+  return { request, audit, ...(decision.limit ? { limit: decision.limit } : {}) };
 }
 
-async function intentDecision(ctx: OperatorContext, intent: Intent): Promise<Decision> {
+async function intentDecision(
+  ctx: OperatorContext,
+  intent: Intent,
+): Promise<Decision & { limit?: LimitAccepted }> {
   const environment = ctx.state.get().environment;
   if (intent.kind !== 'create_orchestration') {
     return {
@@ -90,11 +101,16 @@ async function intentDecision(ctx: OperatorContext, intent: Intent): Promise<Dec
     throw new AppError('validation', 'The bank account of this request is no longer known.', {
       field: 'fiatAccountId',
     });
-  return pathConfirmation(
+  const decision = pathConfirmation(
     environment,
     redemptionConfirmationFacts(review, account, {
       perRedemptionUsd: settings.perRedemptionSoftLimitUsd,
       dailyUsd: settings.dailySoftLimitUsd,
     }),
   );
+  // The total this dialog shows: sent later over a larger one, it asks again (issue 21.3).
+  return {
+    ...decision,
+    limit: { day: now.toISOString().slice(0, 10), totalUsd: review.today.afterUsd },
+  };
 }

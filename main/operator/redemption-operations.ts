@@ -50,7 +50,19 @@ export function createRedemptionOperations(ctx: OperatorContext) {
       await requireConfirmation(ctx, decision.request, decision.audit);
       // The facts may have moved while the dialog was open (a sync, another call): check again.
       const { body } = await prepareRedemption(input, await reviewContext(), ctx.user);
-      return enqueueIntent(ctx, 'create_orchestration', body, 'redemption.create', decision.audit);
+      // The total the operator was shown: at send time a larger one over the limit asks again.
+      const limit = {
+        day: (review.now ?? ctx.now()).toISOString().slice(0, 10),
+        totalUsd: prepared.review.today.afterUsd,
+      };
+      return enqueueIntent(
+        ctx,
+        'create_orchestration',
+        body,
+        'redemption.create',
+        decision.audit,
+        limit,
+      );
     },
   };
 }

@@ -65,8 +65,8 @@ const mutations = [
   {
     name: "main's confirmation removed from confirming a queued request (issue 21.3)",
     file: 'main/operator/activity-operations.ts',
-    find: "intentAction(id, 'confirm', (await confirmIntentInMain(ctx, id)).audit),",
-    replace: "intentAction(id, 'confirm'),",
+    find: 'const decided = await confirmIntentInMain(ctx, id);',
+    replace: 'const decided = { audit: undefined, limit: undefined };',
     tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
     filter: 'asks main, with today',
   },
@@ -102,7 +102,49 @@ const mutations = [
     tests: ['test/integration/desk/one-writer.test.ts'],
     filter: 'one writer',
   },
+  {
+    name: 'audit key ignored (the keyed chain hashed with the plain hash)',
+    file: 'main/desk/store/audit/audit-chain.ts',
+    find: "return createHmac('sha256', key).update(prevHash)",
+    replace: "return createHash('sha256').update(prevHash)",
+    tests: ['test/integration/desk/audit-anchored.test.ts'],
+    filter: 'recomputed without the key',
+  },
+  {
+    name: 'storage write fault not published (a full disk shows as fine, sending not held)',
+    file: 'main/desk/storage-writes.ts',
+    find: '    stores.db.onWriteEnded = (error) => this.ended(error);',
+    replace: '',
+    tests: ['test/integration/desk/storage-write-fault.test.ts'],
+    filter: 'nothing is sent until it is fixed',
+  },
+  {
+    name: 'send-time limit check trusts a confirmation made today (another desk wired since)',
+    file: 'main/desk/paths/redemption/redemption-precheck.ts',
+    find: 'if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)',
+    replace:
+      'if (accepted?.day !== today && (intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today)',
+    tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
+    filter: 'another desk wires on the account',
+  },
+  {
+    name: "a request the rolled-back file holds mid-send is requeued on the old file's word",
+    file: 'main/desk/anchor-guard.ts',
+    find: "      await intents.needsAttention(intent.id, 'database_rolled_back', rolledBackError);",
+    replace: '      void rolledBackError;',
+    tests: ['test/integration/desk/rollback-mid-send.test.ts'],
+    filter: 'never sent while the desk moved on',
+  },
 ];
+
+// `--only <words>` runs the mutations whose name contains them (and the baseline of their tests).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+const selected = only ? mutations.filter((m) => m.name.includes(only)) : mutations;
+if (selected.length === 0) {
+  console.log(`no mutation's name contains "${only}"`);
+  process.exit(1);
+}
 
 const COPY = [
   'main',
@@ -154,18 +196,20 @@ let problems = 0;
 const baselineDir = copyTree();
 try {
   // The model's baseline is the heavy project itself (run by npm test just before this check).
-  const plain = mutations.filter((m) => !m.project);
-  const filters = [...new Set(plain.map((m) => m.filter))].join('|');
-  const baseline = runTests(baselineDir, [...new Set(plain.flatMap((m) => m.tests))], filters);
-  console.log(
-    `baseline (unmutated copy): ${baseline.ok ? 'passes' : 'FAILS'} — ${baseline.summary}`,
-  );
-  if (!baseline.ok) problems += 1;
+  const plain = selected.filter((m) => !m.project);
+  if (plain.length > 0) {
+    const filters = [...new Set(plain.map((m) => m.filter))].join('|');
+    const baseline = runTests(baselineDir, [...new Set(plain.flatMap((m) => m.tests))], filters);
+    console.log(
+      `baseline (unmutated copy): ${baseline.ok ? 'passes' : 'FAILS'} — ${baseline.summary}`,
+    );
+    if (!baseline.ok) problems += 1;
+  }
 } finally {
   rmSync(baselineDir, { recursive: true, force: true });
 }
 
-for (const mutation of mutations) {
+for (const mutation of selected) {
   const dir = copyTree();
   try {
     const path = join(dir, mutation.file);
@@ -194,6 +238,6 @@ for (const mutation of mutations) {
 }
 
 console.log(
-  problems === 0 ? `all ${mutations.length} mutations caught` : `${problems} problem(s): see above`,
+  problems === 0 ? `all ${selected.length} mutations caught` : `${problems} problem(s): see above`,
 );
 process.exit(problems === 0 ? 0 : 1);

@@ -59,4 +59,27 @@ describe('background errors are shown to the operator', () => {
     );
     expect(banner.textContent).toContain('Paxos could not be reached.');
   });
+
+  it('says the local database cannot be written and that nothing is sent until it is fixed', async () => {
+    installFakeTreasury(
+      {},
+      appState({
+        storage: {
+          ...healthy,
+          ok: false,
+          sendingHeld: true,
+          message:
+            'The local database cannot be written: the disk is full. Nothing is sent until it can be written again. Free some space on the disk; Treasury Desk tries again at every sync.',
+          writeFault: { kind: 'disk_full', since: new Date().toISOString() },
+        },
+      }),
+    );
+    render(<App />);
+    const banner = await screen.findByTestId('desk-problems');
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.textContent).toContain('The local database cannot be written: the disk is full.');
+    expect(banner.textContent).toContain('Nothing is sent until it can be written again.');
+    expect(banner.textContent).toContain('Free some space on the disk');
+    expect(banner.textContent).toMatch(/\(since [^)]+\)/);
+  });
 });

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/app-error';
 import { intentRequest } from '../../../shared/intent-payloads';
-import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent';
+import type { Intent, IntentKind, IntentPayloads, LimitAccepted } from '../store/intents/intent';
 import { assertCancellable, mayHaveBeenSent } from '../store/intents/intent-state-machine';
 import { routeFor } from '../paths/registry';
 import type { OutboxOptions } from './outbox-options';
@@ -21,14 +21,16 @@ export async function enqueue<K extends IntentKind>(
   options: OutboxOptions,
   kind: K,
   payload: IntentPayloads[K],
+  limit?: LimitAccepted,
 ): Promise<Intent> {
   const request = intentRequest(kind, payload);
   const same = options.intents
     .list({ states: ['abandoned'] })
     .find((i) => i.kind === kind && sameJson(i.payload, request.payload));
+  const accepted = limit ? { limitAccepted: limit } : {};
   const intent = same
-    ? await options.intents.requeueAbandoned(same.id, options.now().toISOString())
-    : await options.intents.create({ ...request, refId: `td-${randomUUID()}` });
+    ? await options.intents.requeueAbandoned(same.id, options.now().toISOString(), limit)
+    : await options.intents.create({ ...request, refId: `td-${randomUUID()}`, ...accepted });
   options.onChange?.();
   return intent;
 }
@@ -88,7 +90,11 @@ export async function abandon(options: OutboxOptions, id: string): Promise<Inten
  * The operator confirmed again: an expired or flagged intent may be sent. Not one whose answer
  * did not match what was asked: sending it again cannot fix what Paxos holds.
  */
-export async function confirm(options: OutboxOptions, id: string): Promise<Intent> {
+export async function confirm(
+  options: OutboxOptions,
+  id: string,
+  limit?: LimitAccepted,
+): Promise<Intent> {
   const current = requireIntent(options, id);
   if (current.lastError?.code === 'answer_mismatch' && current.state === 'needs_attention') {
     throw new AppError(
@@ -97,7 +103,8 @@ export async function confirm(options: OutboxOptions, id: string): Promise<Inten
       { refId: current.refId },
     );
   }
-  const intent = await options.intents.reconfirm(id, current.state, options.now().toISOString());
+  const at = options.now().toISOString();
+  const intent = await options.intents.reconfirm(id, current.state, at, limit);
   options.onChange?.();
   return intent;
 }

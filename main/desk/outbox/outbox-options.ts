@@ -5,6 +5,7 @@ import type { PaxosClient } from '../../paxos';
 import type { CacheStore } from '../store/cache/cache-store';
 import type { Intent } from '../store/intents/intent';
 import type { IntentStore } from '../store/intents/intent-store';
+import type { PrecheckFinding } from '../paths/money-path';
 
 export interface OutboxOptions {
   intents: IntentStore;
@@ -14,7 +15,7 @@ export interface OutboxOptions {
   now: () => Date;
   expiryMinutes: () => number;
   /** Returns why a queued intent must be confirmed again (balance or destination changed). */
-  precheck?: (intent: Intent) => Promise<string | undefined>;
+  precheck?: (intent: Intent) => Promise<PrecheckFinding>;
   onChange?: () => void;
   /** Told whether the last attempt reached Paxos. */
   onReachability?: (reached: boolean, error?: unknown) => void;

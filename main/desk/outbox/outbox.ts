@@ -12,7 +12,7 @@
 // (send-loop.ts), the lookup before a resend (reconcile.ts), how an answer settles an intent
 // (settle.ts) and strays found at Paxos (strays.ts). Every state change is a named transition
 // of IntentStore, which keeps the precondition each step relies on.
-import type { Intent, IntentKind, IntentPayloads } from '../store/intents/intent';
+import type { Intent, IntentKind, IntentPayloads, LimitAccepted } from '../store/intents/intent';
 import { abandon, cancel, confirm, enqueue } from './operator-decisions';
 import type { FlushResult, OutboxOptions } from './outbox-options';
 import { recover, runFlush } from './send-loop';
@@ -30,8 +30,12 @@ export class Outbox {
   }
 
   /** A new request, or an abandoned one sent again exactly as it was (same ref_id). */
-  enqueue<K extends IntentKind>(kind: K, payload: IntentPayloads[K]): Promise<Intent> {
-    return enqueue(this.options, kind, payload);
+  enqueue<K extends IntentKind>(
+    kind: K,
+    payload: IntentPayloads[K],
+    limit?: LimitAccepted,
+  ): Promise<Intent> {
+    return enqueue(this.options, kind, payload, limit);
   }
 
   /** Only a request that never left this desk. */
@@ -45,8 +49,8 @@ export class Outbox {
   }
 
   /** The operator confirmed again: an expired or flagged intent may be sent. */
-  confirm(id: string): Promise<Intent> {
-    return confirm(this.options, id);
+  confirm(id: string, limit?: LimitAccepted): Promise<Intent> {
+    return confirm(this.options, id, limit);
   }
 
   /** After a sync: a cancelled or abandoned request that Paxos does hold is alerted and followed. */

@@ -70,11 +70,14 @@ async function sendOne(
   intent: Intent,
 ): Promise<'sent' | 'skipped' | 'stop'> {
   // Expired, or the balance or destination changed since it was confirmed: ask again first.
-  const reason = isQueuedIntentExpired(intent, options.now(), options.expiryMinutes())
+  const found = isQueuedIntentExpired(intent, options.now(), options.expiryMinutes())
     ? 'expired'
     : await options.precheck?.(intent);
-  if (reason) {
-    await options.intents.needsReconfirmation(intent.id, reason);
+  if (found) {
+    // With its figures when the check has them ("today's total is now 1,300.00 of 1,000.00").
+    const reason = typeof found === 'string' ? found : found.reason;
+    const why = typeof found === 'string' ? undefined : { code: reason, message: found.message };
+    await options.intents.needsReconfirmation(intent.id, reason, why);
     options.onChange?.();
     return 'skipped';
   }

@@ -33,6 +33,9 @@ export interface Delivered {
 export type PrecheckCache = Pick<CacheStore, 'get' | 'statusOf'>;
 
 /** The day a queued intent is sent on, and the daily soft limit as it stands then. */
+/** Why a queued request must be confirmed again (a reason code, or one with its figures). */
+export type PrecheckFinding = string | { reason: string; message: string } | undefined;
+
 export interface SendDay {
   now: Date;
   dailyLimitUsd: string;
@@ -54,7 +57,7 @@ export interface IntentRoute<K extends IntentKind> {
   /** What a wrong answer leaves live that must go at once; resolves whether it went. */
   undoWrongAnswer?(client: PaxosClient, delivered: Delivered): Promise<boolean>;
   /** Why a queued intent must be confirmed again before it leaves (the facts moved), or undefined. */
-  precheck?(cache: PrecheckCache, intent: IntentOf<K>, day: SendDay): Promise<string | undefined>;
+  precheck?(cache: PrecheckCache, intent: IntentOf<K>, day: SendDay): Promise<PrecheckFinding>;
 }
 
 /** An intent route with its kind erased, its answers checked: what the outbox calls. */
@@ -62,7 +65,7 @@ export interface OutboxRoute {
   kind: IntentKind;
   send(client: PaxosClient, intent: Intent): Promise<Delivered>;
   lookup(client: PaxosClient, intent: Intent): Promise<Delivered | null>;
-  precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<string | undefined>;
+  precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<PrecheckFinding>;
   /** How a record found by other means (a stray in the cache) differs from what was asked. */
   mismatch(intent: Intent, delivered: Delivered): Mismatch | undefined;
 }

@@ -4,6 +4,7 @@
 import type { StorageHealthView } from '../../../shared/state';
 import type { AuditVerification } from './audit/audit-chain';
 import type { DatabaseDamage } from './db/desk-database';
+import type { WriteFault } from './db/write-fault';
 
 /** An intent row that failed its checksum at open: what it claims, and what the check with Paxos found. */
 export interface DamagedIntent {
@@ -15,6 +16,14 @@ export interface DamagedIntent {
   resolution?: string;
 }
 
+const WRITE_FAULT_ADVICE: Record<WriteFault['kind'], string> = {
+  disk_full: 'Free some space on the disk; Treasury Desk tries again at every sync.',
+  io_error: 'Check the disk; Treasury Desk tries again at every sync.',
+  no_permission:
+    "Check that this user may write Treasury Desk's data folder; it tries again at every sync.",
+  read_only: 'Make the data folder writable again; Treasury Desk tries again at every sync.',
+};
+
 export class StorageHealth {
   databaseDamage: DatabaseDamage | undefined;
   /** The database is behind the anchor kept outside it (store/anchor/): what, and what it lost. */
@@ -22,12 +31,16 @@ export class StorageHealth {
   /** Why the anchor could not be read or written (rollback protection is off meanwhile). */
   anchorProblem: string | undefined;
   audit: AuditVerification | undefined;
+  /** The audit log's key is missing or cannot be read (store/audit/audit-key.ts): damage. */
+  auditKeyProblem: string | undefined;
   damagedIntents: DamagedIntent[] = [];
   /** Set while sending is held: why. Cleared once every intent was checked with Paxos. */
   heldBecause: string | undefined;
   /** Intents found at Paxos while the desk had them as not sent (raised to the operator). */
   alerts: string[] = [];
   lastCheckError: string | undefined;
+  /** The disk or folder refuses writes (db/write-fault.ts), since when; cleared by a commit. */
+  writeFault: (WriteFault & { since: string }) | undefined;
   /** The last background failure (send, flush), shown until a later flush runs clean. */
   backgroundError: { message: string; at: string; refId: string | null } | undefined;
 
@@ -36,6 +49,7 @@ export class StorageHealth {
     return (
       this.databaseDamage !== undefined ||
       this.rolledBack !== undefined ||
+      this.auditKeyProblem !== undefined ||
       this.damagedIntents.some((d) => d.resolution === undefined) ||
       this.audit?.ok === false
     );
@@ -45,6 +59,7 @@ export class StorageHealth {
     return (
       this.databaseDamage !== undefined ||
       this.rolledBack !== undefined ||
+      this.auditKeyProblem !== undefined ||
       this.damagedIntents.length > 0 ||
       this.audit?.ok === false
     );
@@ -61,17 +76,20 @@ export class StorageHealth {
           ]
         : []),
       ...(this.anchorProblem ? [`rollback protection: ${this.anchorProblem}`] : []),
+      ...(this.auditKeyProblem ? [`audit log: ${this.auditKeyProblem}`] : []),
       ...(this.databaseDamage?.problems.map((p) => `database: ${p}`) ?? []),
       ...(this.audit?.problems.map((p) => `audit entry ${p.seq}: ${p.problem}`) ?? []),
     ];
-    const message = !this.damaged
-      ? null
-      : this.heldBecause
-        ? 'The local database was found damaged. Nothing is sent until every request has been checked with Paxos.'
-        : 'The local database was found damaged. Every request was checked with Paxos; you can rebuild the local history from Paxos.';
+    const message = this.writeFault
+      ? `The local database cannot be written: ${this.writeFault.words}. Nothing is sent until it can be written again. ${WRITE_FAULT_ADVICE[this.writeFault.kind]}`
+      : !this.damaged
+        ? null
+        : this.heldBecause
+          ? 'The local database was found damaged. Nothing is sent until every request has been checked with Paxos.'
+          : 'The local database was found damaged. Every request was checked with Paxos; you can rebuild the local history from Paxos.';
     return {
-      ok: !this.damaged,
-      sendingHeld: this.heldBecause !== undefined,
+      ok: !this.damaged && !this.writeFault,
+      sendingHeld: this.heldBecause !== undefined || this.writeFault !== undefined,
       message,
       problems: problems.slice(0, 20),
       keptAt: this.databaseDamage?.keptAt ?? null,
@@ -84,6 +102,9 @@ export class StorageHealth {
       auditChainOk: this.audit?.ok ?? true,
       lastCheckError: this.lastCheckError ?? null,
       backgroundError: this.backgroundError ?? null,
+      writeFault: this.writeFault
+        ? { kind: this.writeFault.kind, since: this.writeFault.since }
+        : null,
     };
   }
 }

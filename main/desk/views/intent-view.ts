@@ -70,6 +70,14 @@ function summary(intent: Intent, labels: Labels): string {
 }
 
 export function intentView(intent: Intent, labels: Labels): IntentView {
+  // The check before sending found today's total over the limit: its words, with the figures,
+  // say why it waits. It is not a failed attempt (nothing was sent), so not shown as one.
+  const finding =
+    intent.state === 'needs_attention' &&
+    intent.attentionReason === 'over_daily_limit' &&
+    intent.lastError?.code === 'over_daily_limit'
+      ? intent.lastError.message
+      : undefined;
   return {
     id: intent.id,
     kind: intent.kind,
@@ -79,11 +87,13 @@ export function intentView(intent: Intent, labels: Labels): IntentView {
     createdAt: intent.createdAt,
     updatedAt: intent.updatedAt,
     attempts: intent.attempts,
-    ...(intent.lastError ? { lastError: errorView(intent.lastError) } : {}),
+    ...(intent.lastError && !finding ? { lastError: errorView(intent.lastError) } : {}),
     ...(intent.state === 'needs_attention'
       ? {
           confirmationNeeded:
-            attentionText[intent.attentionReason ?? ''] ?? 'Check it and confirm again to send it.',
+            finding ??
+            attentionText[intent.attentionReason ?? ''] ??
+            'Check it and confirm again to send it.',
         }
       : {}),
     ...(intent.result?.paxosId ? { paxosId: intent.result.paxosId } : {}),

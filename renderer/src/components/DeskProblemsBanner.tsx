@@ -1,6 +1,7 @@
 // Tells the operator, above every screen, what went wrong in the background: a send or flush
 // that failed unexpectedly (a storage error, say: recorded in the audit log too), and damage
-// found in the local database with sending held until every request is checked with Paxos.
+// found in the local database with sending held until every request is checked with Paxos, and
+// a local database the disk will not write (full, I/O error, no permission): nothing is sent.
 // Fed from the published desk state (`storage`); it goes away once a later flush runs clean.
 import { formatAsOf } from '../format/time';
 import { useAppStore } from '../store/app-store';
@@ -24,6 +25,7 @@ export function DeskProblemsBanner() {
       {damaged ? (
         <p>
           <strong>{damaged}</strong>
+          {storage.writeFault ? ` (since ${formatAsOf(storage.writeFault.since)})` : ''}
           {storage.lastCheckError ? ` Last check: ${storage.lastCheckError}` : ''}
         </p>
       ) : null}

@@ -138,6 +138,14 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
         detail: e.message,
         advice: ['Unlock the app and try again.'],
       };
+    case 'storage':
+      return {
+        title: 'The local database cannot be written',
+        detail: e.message,
+        advice: [
+          'Nothing is sent until it can be written again: free disk space or fix the folder, then try again.',
+        ],
+      };
     case 'declined':
       // Main's dialog was confirmed without ticking its box (twice): say that, not "not confirmed".
       if (details.reason === 'box_not_ticked') {

@@ -3,7 +3,7 @@
 // sent today; the renderer alone then confirms the expired one: main's dialog must ask, with
 // today's total from Paxos' list, and a no sends nothing. A request queued yesterday is checked
 // against today's total when it is sent. And two desks on one account cannot each spend the limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_IDS, startSimulator, type RunningSimulator } from '../../../main/simulator';
 import { scriptedConfirmer } from '../../support/scripted-confirmer';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
@@ -185,5 +185,91 @@ describe('two desks on one Paxos account (limit 1,000 each)', () => {
     ]);
     await second.runtime.environments.desk.flush();
     expect(sim.control.snapshot().orchestrations.length).toBe(before);
+  });
+});
+
+describe('confirmed today under the limit, then another desk wires on the account (limit 1,000)', () => {
+  let sim: RunningSimulator;
+  const apps: TestRuntime[] = [];
+  beforeAll(async () => {
+    sim = await startSimulator({
+      seed: 7,
+      timing: { fiatApprovalMs: 800, orchestrationStepMs: 300 },
+    });
+    for (let i = 0; i < 2; i += 1)
+      apps.push(
+        await createTestRuntime({
+          settings: {
+            onboarded: true,
+            perRedemptionSoftLimitUsd: '1000.00',
+            dailySoftLimitUsd: '1000.00',
+          },
+          confirmer: scriptedConfirmer('accept-without-ticking'),
+          runtime: {
+            timers: manualTimers,
+            startDemoSimulator: async () => ({ ...sim, close: async () => undefined }),
+          },
+        }),
+      );
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await sim?.close();
+  });
+
+  it('is not sent over the account’s total: it waits for a fresh decision in main, and only main’s ticked yes sends it', async () => {
+    const [first, second] = apps as [TestRuntime, TestRuntime];
+    const deskA = first.runtime.environments.desk;
+    await deskA.refreshNow();
+    // Desk A: 600 confirmed in main today (0 of 1,000 so far: no box), still queued.
+    const state = first.runtime.state;
+    state.set({ connection: { ...state.get().connection, status: 'offline' } });
+    expect(await first.runtime.handlers.submitRedemption(redemption('600'))).toMatchObject({
+      ok: true,
+      value: { state: 'queued' },
+    });
+    const queued = deskA.intentsIn(['queued'])[0]!;
+    // Meanwhile desk B wires 700 on the same account.
+    await second.runtime.environments.desk.refreshNow();
+    expect((await second.runtime.handlers.submitRedemption(redemption('700'))).ok).toBe(true);
+    await second.runtime.environments.desk.flush();
+    const amounts = () => sim.control.snapshot().orchestrations.map((o) => String(o.source_amount));
+    expect(amounts()).toContain('700');
+
+    // Desk A comes back: Paxos lists 700 today, so 600 more is 1,300 of 1,000. Not sent.
+    await deskA.refreshNow();
+    await deskA.flush();
+    const held = deskA.intent(queued.id);
+    expect(held).toMatchObject({ state: 'needs_attention', attentionReason: 'over_daily_limit' });
+    // Main's words, with the figures, where the operator decides (not as a failed attempt).
+    await vi.waitFor(() => {
+      const view = first.runtime.state.get().outbox.items.find((i) => i.id === queued.id);
+      expect(view?.confirmationNeeded).toContain(
+        "Sent now, today's wires for the account would be 1,300.00 USD of your 1,000.00 USD daily limit",
+      );
+      expect(view?.lastError).toBeUndefined();
+    });
+    expect(sim.control.snapshot().orchestrations.map((o) => o.ref_id)).not.toContain(queued.refId);
+
+    // The renderer alone cannot send it: main asks, over the limit, and an unticked yes is a no.
+    const asked = first.confirmer.requests.length;
+    const unticked = await first.runtime.handlers.confirmIntent({ id: queued.id });
+    expect(unticked).toMatchObject({ ok: false, error: { code: 'declined' } });
+    expect(first.confirmer.requests.length).toBe(asked + 1);
+    expect(first.confirmer.requests.at(-1)?.facts).toContainEqual([
+      'Above your soft limit',
+      'per day 1,000.00 USD',
+    ]);
+    await deskA.flush();
+    expect(sim.control.snapshot().orchestrations.map((o) => o.ref_id)).not.toContain(queued.refId);
+
+    // Main's dialog, ticked: the operator chose 1,300 of 1,000; now it is sent, once.
+    first.confirmer.answerWith('accept');
+    expect((await first.runtime.handlers.confirmIntent({ id: queued.id })).ok).toBe(true);
+    await deskA.flush();
+    expect(deskA.intent(queued.id)?.state).toBe('submitted');
+    expect(
+      sim.control.snapshot().orchestrations.filter((o) => o.ref_id === queued.refId),
+    ).toHaveLength(1);
   });
 });

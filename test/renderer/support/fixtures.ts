@@ -84,6 +84,7 @@ export const healthyStorage: StorageHealthView = {
   auditChainOk: true,
   lastCheckError: null,
   backgroundError: null,
+  writeFault: null,
 };
 
 export function appState(overrides: Partial<AppState> = {}): AppState {

@@ -1,18 +1,25 @@
 // Before a queued redemption is sent, check that what the operator confirmed still holds: the
-// balance still covers it, the bank account is still approved, and, when it was confirmed on
-// another day than the one it leaves on, today's wires with it stay within the daily soft limit
-// (a confirmation today showed today's total, and asked for the box if it was over). If not, it
-// waits for a fresh confirmation instead of being sent (or refused by Paxos) on stale assumptions.
-import { addAmounts, compareAmounts, isDecimalString } from '../../../../shared/money';
+// balance still covers it, the bank account is still approved, and today's wires for the account
+// with it (Paxos' list: any desk, the Dashboard, rules; plus this desk's pending ones) stay within
+// the daily soft limit, or within the total main showed when the operator accepted going over it
+// that same day. Another desk may have wired since this one was confirmed (issue 21, Deliver 3),
+// and a confirmation made on another day counts another day's wires. If not, it waits for a
+// fresh decision in main instead of being sent (or refused by Paxos) on stale assumptions.
+import {
+  addAmounts,
+  compareAmounts,
+  formatAmount,
+  isDecimalString,
+} from '../../../../shared/money';
 import { MIN_WIRE_USD } from '../../../../shared/wire';
 import { balanceRecord } from '../../store/cache/cache-records';
-import type { IntentOf, PrecheckCache, SendDay } from '../money-path';
+import type { IntentOf, PrecheckCache, PrecheckFinding, SendDay } from '../money-path';
 
 export async function precheckRedemption(
   cache: PrecheckCache,
   intent: IntentOf<'create_orchestration'>,
   day: SendDay,
-): Promise<string | undefined> {
+): Promise<PrecheckFinding> {
   const p = intent.payload;
   const profileId = p.source.profile.profile_id;
   const bankId = 'fiat' in p.destination ? p.destination.fiat.bank_account_id : undefined;
@@ -29,10 +36,15 @@ export async function precheckRedemption(
   if (bankId) {
     const status = cache.statusOf('fiatAccounts', bankId);
     if (status !== undefined && status.toUpperCase() !== 'APPROVED') return 'destination_changed';
-    const today = day.now.toISOString().slice(0, 10);
-    if ((intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today) {
-      const total = addAmounts(await day.wiredTodayUsd(intent.refId), p.source_amount);
-      if (compareAmounts(total, day.dailyLimitUsd) > 0) return 'over_daily_limit';
+    const total = addAmounts(await day.wiredTodayUsd(intent.refId), p.source_amount);
+    if (compareAmounts(total, day.dailyLimitUsd) > 0) {
+      const accepted = intent.limitAccepted;
+      const today = day.now.toISOString().slice(0, 10);
+      if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)
+        return {
+          reason: 'over_daily_limit',
+          message: `Sent now, today's wires for the account would be ${formatAmount(total, 'USD')} of your ${formatAmount(day.dailyLimitUsd, 'USD')} daily limit (more may have been wired since you confirmed it). Check it and confirm again.`,
+        };
     }
   }
   return undefined;

@@ -1,9 +1,9 @@
 // The audit log of operator actions, one per environment, in the environment's database.
-// Entries are never rewritten and each is hash-chained to the one before (audit-chain.ts);
-// the chain is verified at open and the result kept in `verification`: damage is shown,
-// never cut away. At open only the entries after the last clean verification are walked (the
-// checkpoint, audit-checkpoint.ts), plus the checkpoint's own entry; `verify()` walks it all. `appendNow` joins the caller's transaction, so an intent's state change and
-// its audit entry commit together or not at all.
+// Entries are never rewritten and each is hash-chained to the one before (audit-chain.ts),
+// keyed with a key from the OS keychain (audit-key.ts); the chain is verified at open
+// (audit-open-check.ts) and the result kept in `verification`: damage is shown, never cut
+// away. `verify()` walks it all. `appendNow` joins the caller's transaction, so an intent's
+// state change and its audit entry commit together or not at all.
 import { AppError } from '../../../../shared/app-error';
 import type { EnvironmentKind } from '../../../../shared/environment';
 import { DeskDatabase } from '../db/desk-database';
@@ -11,17 +11,13 @@ import { environmentDir } from '../environment-dir';
 import {
   GENESIS_HASH,
   chainHash,
+  rowIntact,
   safeJson,
-  verifyChain,
   type AuditVerification,
   type ChainRow,
-  type ChainWalk,
 } from './audit-chain';
-import {
-  readAuditCheckpoint,
-  writeAuditCheckpoint,
-  type AuditCheckpoint,
-} from './audit-checkpoint';
+import { UNKEYED, type AuditKeying } from './audit-key';
+import { checkChainAtOpen, walkWholeChain } from './audit-open-check';
 import {
   AuditRecordSchema,
   StoredAuditEntrySchema,
@@ -38,6 +34,8 @@ export interface AuditLogOptions {
   /** OS user name, injected by the shell (os.userInfo().username). */
   user: string;
   now?: () => Date;
+  /** How entries are hashed and checked (audit-key.ts); unkeyed without it. */
+  keying?: AuditKeying;
 }
 
 export interface AuditPage {
@@ -50,13 +48,15 @@ const MAX_PAGE = 500;
 
 export class AuditLog {
   readonly verification: AuditVerification;
+  private readonly keying: AuditKeying;
 
   constructor(
     private readonly db: DeskDatabase,
     private readonly options: Omit<AuditLogOptions, 'dataDir'>,
     private readonly ownsDb = false,
   ) {
-    this.verification = this.verifyAtOpen();
+    this.keying = options.keying ?? UNKEYED;
+    this.verification = checkChainAtOpen(db, this.keying.hasher);
   }
 
   static async open(options: AuditLogOptions): Promise<AuditLog> {
@@ -145,50 +145,8 @@ export class AuditLog {
 
   /** Re-walks the whole chain (the Settings screen's "verify"). */
   verify(): AuditVerification {
-    const { ok, checked, problems } = verifyChain(
-      this.db.iterate<ChainRow>('SELECT seq, entry, prev_hash, hash FROM audit_log ORDER BY seq'),
-    );
+    const { ok, checked, problems } = walkWholeChain(this.db, this.keying.hasher);
     return { ok, checked, problems };
-  }
-
-  /** From the checkpoint on (the whole chain without one); a clean walk moves the checkpoint. */
-  private verifyAtOpen(): AuditVerification {
-    const checkpoint = readAuditCheckpoint(this.db);
-    const walk = checkpoint
-      ? this.walkFrom(checkpoint)
-      : verifyChain(
-          this.db.iterate<ChainRow>(
-            'SELECT seq, entry, prev_hash, hash FROM audit_log ORDER BY seq',
-          ),
-        );
-    if (walk.ok && walk.lastSeq >= 0 && walk.lastSeq !== checkpoint?.seq) {
-      try {
-        writeAuditCheckpoint(this.db, { seq: walk.lastSeq, hash: walk.lastHash });
-      } catch {
-        // Not moving it only costs a longer walk at the next open.
-      }
-    }
-    return { ok: walk.ok, checked: walk.checked, problems: walk.problems };
-  }
-
-  private walkFrom(checkpoint: AuditCheckpoint): ChainWalk {
-    const row = this.db.get<ChainRow>(
-      'SELECT seq, entry, prev_hash, hash FROM audit_log WHERE seq = ?',
-      checkpoint.seq,
-    );
-    const own: { seq: number; problem: string }[] = [];
-    if (!row) own.push({ seq: checkpoint.seq, problem: 'an entry verified before is missing' });
-    else if (row.hash !== checkpoint.hash || chainHash(row.prev_hash, row.entry) !== row.hash)
-      own.push({ seq: checkpoint.seq, problem: 'changed since it was verified' });
-    const after = verifyChain(
-      this.db.iterate<ChainRow>(
-        'SELECT seq, entry, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq',
-        checkpoint.seq,
-      ),
-      { seq: checkpoint.seq + 1, prevHash: checkpoint.hash },
-    );
-    const problems = [...own, ...after.problems].slice(0, 20);
-    return { ...after, ok: problems.length === 0, checked: after.checked + 1, problems };
   }
 
   async close(): Promise<void> {
@@ -198,19 +156,21 @@ export class AuditLog {
   /** Used by the 0.1.0 importer too: entries keep their seq and time. */
   insert(entry: AuditEntry, prevHash: string): void {
     const json = JSON.stringify(entry);
+    // A run that cannot read the key writes the plain hash (audit-key.ts says what follows).
+    const hash = this.keying.hasher(entry.seq, prevHash, json) ?? chainHash(prevHash, json);
     this.db.run(
       'INSERT INTO audit_log (seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)',
       entry.seq,
       json,
       prevHash,
-      chainHash(prevHash, json),
+      hash,
     );
   }
 
   /** A damaged entry is shown as such, with what is left of it, never dropped. */
   private readable(row: ChainRow): AuditEntry {
     const parsed = StoredAuditEntrySchema.safeParse(safeJson(row.entry));
-    const intact = parsed.success && chainHash(row.prev_hash, row.entry) === row.hash;
+    const intact = parsed.success && rowIntact(row, this.keying.hasher);
     if (parsed.success && intact) return { ...parsed.data, seq: row.seq } as AuditEntry;
     return {
       seq: row.seq,

@@ -40,6 +40,7 @@ export class DeskDatabase {
   /** Write statements run so far (tests and benchmarks: "wrote nothing" is 0 more). */
   writes = 0;
   damage: DatabaseDamage | undefined;
+  onWriteEnded: ((error: unknown) => void) | undefined; // see `ended`
   private readonly afterClose: (() => void)[] = [];
 
   private constructor(
@@ -91,9 +92,12 @@ export class DeskDatabase {
     sql: string,
     ...params: SQLInputValue[]
   ): { changes: number | bigint; lastInsertRowid: number | bigint } {
-    this.faults?.before('write', sql);
-    this.writes += 1;
-    return this.statement(sql).run(...params);
+    const write = () => {
+      this.faults?.before('write', sql);
+      this.writes += 1;
+      return this.statement(sql).run(...params);
+    };
+    return this.depth > 0 ? write() : this.ended(write);
   }
 
   get<T>(sql: string, ...params: SQLInputValue[]): T | undefined {
@@ -144,18 +148,32 @@ export class DeskDatabase {
         this.depth -= 1;
       }
     }
-    this.db.exec('BEGIN IMMEDIATE');
-    this.depth = 1;
+    return this.ended(() => {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.depth = 1;
+      try {
+        const result = fn();
+        this.faults?.before('commit');
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      } finally {
+        this.depth = 0;
+      }
+    });
+  }
+
+  /** Runs a top-level write; `onWriteEnded` (storage-writes.ts) learns how it ended. */
+  private ended<T>(write: () => T): T {
     try {
-      const result = fn();
-      this.faults?.before('commit');
-      this.db.exec('COMMIT');
+      const result = write();
+      this.onWriteEnded?.(undefined);
       return result;
     } catch (error) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      this.onWriteEnded?.(error);
       throw error;
-    } finally {
-      this.depth = 0;
     }
   }
 
@@ -273,21 +291,6 @@ function quickCheck(db: DatabaseSync): string[] {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** An operator-readable error for a failed write (full disk, I/O error). */
-export function storageWriteError(action: string, error: unknown): AppError {
-  const errno = (error as { errno?: unknown; errcode?: unknown } | undefined)?.errno;
-  const errcode = (error as { errcode?: unknown } | undefined)?.errcode;
-  const full = errno === 'ENOSPC' || errcode === 13;
-  const hint = full ? ' The disk is full: free some space and try again.' : '';
-  return new AppError(
-    'internal',
-    `Treasury Desk could not ${action} in its local database (${full ? 'disk full' : describe(error)}).${hint}`,
-    {
-      errno: typeof errno === 'string' ? errno : String(errcode ?? 'unknown'),
-    },
-  );
 }
 
 /** SQLite's "this file is damaged" (SQLITE_CORRUPT, SQLITE_NOTADB), as node:sqlite reports it. */

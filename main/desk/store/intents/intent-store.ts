@@ -8,7 +8,7 @@
 // The generic `update` stays (tests arrange states with it; the damage recheck uses it); the
 // storage itself, the frozen copies and the damage check live in IntentRecords.
 import { DeskDatabase } from '../db/desk-database';
-import type { Intent, IntentError, IntentState } from './intent';
+import type { Intent, IntentError, IntentState, LimitAccepted } from './intent';
 import { IntentRecords, type IntentStoreOptions } from './intent-records';
 
 export type { IntentStoreOptions, UpdateOptions, WriteOptions } from './intent-records';
@@ -65,10 +65,10 @@ export class IntentStore extends IntentRecords {
    * From `queued` only: it must be confirmed again before it is sent (`reason`: expired, or the
    * balance or destination changed). Nothing was sent, so it may still be cancelled.
    */
-  needsReconfirmation(id: string, reason: string): Promise<Intent> {
+  needsReconfirmation(id: string, reason: string, why?: IntentError): Promise<Intent> {
     return this.update(
       id,
-      { state: 'needs_attention', attentionReason: reason },
+      { state: 'needs_attention', attentionReason: reason, ...(why ? { lastError: why } : {}) },
       { ifState: 'queued' },
     );
   }
@@ -85,8 +85,9 @@ export class IntentStore extends IntentRecords {
   }
 
   /** From `abandoned` only: the operator sends the same request again, same intent and ref_id. */
-  requeueAbandoned(id: string, confirmedAt: string): Promise<Intent> {
-    return this.update(id, { state: 'queued', confirmedAt }, { ifState: 'abandoned' });
+  requeueAbandoned(id: string, confirmedAt: string, limit?: LimitAccepted): Promise<Intent> {
+    const accepted = limit ? { limitAccepted: limit } : {};
+    return this.update(id, { state: 'queued', confirmedAt, ...accepted }, { ifState: 'abandoned' });
   }
 
   /**
@@ -110,11 +111,17 @@ export class IntentStore extends IntentRecords {
    * From `fromState` only, the state the operator confirmed: the expiry clock restarts, and an
    * intent waiting for them goes back to the queue (its reason cleared).
    */
-  reconfirm(id: string, fromState: IntentState, confirmedAt: string): Promise<Intent> {
+  reconfirm(
+    id: string,
+    fromState: IntentState,
+    confirmedAt: string,
+    limit?: LimitAccepted,
+  ): Promise<Intent> {
+    const accepted = limit ? { limitAccepted: limit } : {};
     const patch =
       fromState === 'needs_attention'
-        ? { state: 'queued' as const, attentionReason: null, confirmedAt }
-        : { confirmedAt };
+        ? { state: 'queued' as const, attentionReason: null, confirmedAt, ...accepted }
+        : { confirmedAt, ...accepted };
     return this.update(id, patch, { ifState: fromState });
   }
 

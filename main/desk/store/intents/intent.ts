@@ -67,7 +67,20 @@ interface IntentFields {
   checks?: number;
   /** Set when a cancelled or abandoned request was later seen at Paxos. */
   alert?: string;
+  /** The account's wires today, this one included, that main showed when it was confirmed. */
+  limitAccepted?: LimitAccepted;
 }
+
+/**
+ * What the operator accepted about the daily limit when main asked: the day (UTC) and the total
+ * its dialog showed. At send time a larger total over the limit waits for a fresh decision
+ * (redemption-precheck.ts): another desk may have wired since.
+ */
+export const LimitAcceptedSchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  totalUsd: z.string(),
+});
+export type LimitAccepted = z.infer<typeof LimitAcceptedSchema>;
 
 const refId = z
   .string()
@@ -76,7 +89,9 @@ const refId = z
   .refine((v) => v.trim() === v, 'no leading or trailing spaces');
 
 /** A new intent: its kind with that kind's payload, and its ref_id. */
-export const NewIntentSchema = IntentRequestSchema.and(z.object({ refId }));
+export const NewIntentSchema = IntentRequestSchema.and(
+  z.object({ refId, limitAccepted: LimitAcceptedSchema.optional() }),
+);
 export type NewIntent = z.infer<typeof NewIntentSchema>;
 
 const errorSchema = z.object({
@@ -96,6 +111,7 @@ export const IntentPatchSchema = z
     confirmedAt: z.string(),
     checks: z.number().int().min(0),
     alert: z.string(),
+    limitAccepted: LimitAcceptedSchema,
   })
   .partial()
   .strict();
@@ -116,5 +132,6 @@ export const StoredIntentSchema = IntentRequestSchema.and(
     confirmedAt: z.string().optional(),
     checks: z.number().int().min(0).optional(),
     alert: z.string().optional(),
+    limitAccepted: LimitAcceptedSchema.optional(),
   }),
 );

@@ -78,10 +78,45 @@ describe('precheckIntent', () => {
       wiredTodayUsd: async (except) => (except === 'ref-1' ? '900' : '1800'),
     };
     const cache = cacheWith('5000');
-    expect(await precheckIntent(cache, redemptionIntent('900'), nextDay)).toBe('over_daily_limit');
+    expect(await precheckIntent(cache, redemptionIntent('900'), nextDay)).toEqual({
+      reason: 'over_daily_limit',
+      message:
+        "Sent now, today's wires for the account would be 1,800.00 USD of your 1,000.00 USD daily limit (more may have been wired since you confirmed it). Check it and confirm again.",
+    });
     expect(await precheckIntent(cache, redemptionIntent('100'), nextDay)).toBeUndefined();
     // Confirmed again today, in main's dialog that showed today's total: it may leave.
-    const reconfirmed = { ...redemptionIntent('900'), confirmedAt: '2026-12-08T00:20:00.000Z' };
+    const reconfirmed = {
+      ...redemptionIntent('900'),
+      confirmedAt: '2026-12-08T00:20:00.000Z',
+      limitAccepted: { day: '2026-12-08', totalUsd: '1800' },
+    };
     expect(await precheckIntent(cache, reconfirmed, nextDay)).toBeUndefined();
+  });
+
+  it('holds back one confirmed today when the account went over since (issue 21.3: another desk wired)', async () => {
+    const today: SendDay = {
+      now: new Date('2026-12-08T15:00:00.000Z'),
+      dailyLimitUsd: '1000.00',
+      wiredTodayUsd: async () => '700',
+    };
+    const cache = cacheWith('5000');
+    const confirmedToday = { ...redemptionIntent('600'), confirmedAt: '2026-12-08T09:00:00.000Z' };
+    // Main showed 600 of 1,000 (under): 1,300 now is not what the operator decided on.
+    const shownUnder = { ...confirmedToday, limitAccepted: { day: '2026-12-08', totalUsd: '600' } };
+    expect(await precheckIntent(cache, shownUnder, today)).toMatchObject({
+      reason: 'over_daily_limit',
+    });
+    // No record of what main showed (made before this rule): asked again, never sent blind.
+    expect(await precheckIntent(cache, confirmedToday, today)).toMatchObject({
+      reason: 'over_daily_limit',
+    });
+    // The operator accepted 1,300 (or more) of 1,000 in main today: it leaves.
+    const shownOver = { ...confirmedToday, limitAccepted: { day: '2026-12-08', totalUsd: '1300' } };
+    expect(await precheckIntent(cache, shownOver, today)).toBeUndefined();
+    // Accepted yesterday: another day's total says nothing about today's.
+    const yesterday = { ...confirmedToday, limitAccepted: { day: '2026-12-07', totalUsd: '5000' } };
+    expect(await precheckIntent(cache, yesterday, today)).toMatchObject({
+      reason: 'over_daily_limit',
+    });
   });
 });

@@ -79,7 +79,23 @@ export function totalsSql(
   // at most 18 digits each side.
   const ok = `(typeof(s) = 'text' AND s GLOB '[0-9]*' AND NOT s GLOB '*[^0-9.]*' AND NOT s GLOB '*.*.*' AND NOT s GLOB '*.'
     AND iif(p = 0, length(s), p - 1) <= 18 AND iif(p = 0, 0, length(s) - p) <= 18)`;
-  const sql = `SELECT status, asset, day, count(*) AS count, sum(ok) AS summed,
+  // Two MATERIALIZED stages: flattened into one SELECT, every use of `s` re-ran json_extract on
+  // the record (dozens per row: 1.3 s for 10,000 rows); materialized, each row's JSON is read
+  // once (picked) and each amount cut once (cut), into small temporary tables.
+  const sql = `WITH picked AS MATERIALIZED (
+      SELECT r.ord AS ord, r.status AS status, r.asset AS asset, r.fetched AS fetched,
+        json_extract(r.record, '$.source_amount') AS s,
+        CASE WHEN r.ord BETWEEN ${DATED_MIN_ORD} AND ${DATED_MAX_ORD}
+          THEN (${CREATED_MS} + ${offsetAt(CREATED_MS, spans)}) / ${DAY_MS}
+          WHEN json_type(r.record, '$.created_at') = 'text' THEN json_extract(r.record, '$.created_at') END AS day
+      FROM orchestration_rows r
+      WHERE r.ord IN (SELECT ord FROM (${ords.sql}))${refId === undefined ? '' : " AND json_extract(r.record, '$.ref_id') = ?"}),
+    cut AS MATERIALIZED (
+      SELECT ord, status, asset, fetched, day, s, ${ok} AS ok,
+        substr(${ZEROS} || iif(p = 0, s, substr(s, 1, p - 1)), -18) AS pw,
+        substr(iif(p = 0, '', substr(s, p + 1)) || ${ZEROS}, 1, 18) AS pf
+      FROM (SELECT *, instr(s, '.') AS p FROM picked))
+    SELECT status, asset, day, count(*) AS count, sum(ok) AS summed,
       sum(iif(ok, CAST(substr(pw, 1, 9) AS INTEGER), 0)) AS e9,
       sum(iif(ok, CAST(substr(pw, 10, 9) AS INTEGER), 0)) AS e0,
       sum(iif(ok, CAST(substr(pf, 1, 9) AS INTEGER), 0)) AS f9,
@@ -88,17 +104,7 @@ export function totalsSql(
       max(fetched) FILTER (WHERE typeof(fetched) IN ('integer', 'real')) AS fetchedMs,
       json_group_array(fetched) FILTER (WHERE typeof(fetched) = 'text') AS fetchedTexts,
       max(ord) AS lastOrd
-    FROM (SELECT *, substr(${ZEROS} || iif(p = 0, s, substr(s, 1, p - 1)), -18) AS pw,
-        substr(iif(p = 0, '', substr(s, p + 1)) || ${ZEROS}, 1, 18) AS pf
-      FROM (SELECT *, ${ok} AS ok
-        FROM (SELECT r.ord AS ord, r.status AS status, r.asset AS asset, r.fetched AS fetched, s,
-            instr(s, '.') AS p,
-            CASE WHEN r.ord BETWEEN ${DATED_MIN_ORD} AND ${DATED_MAX_ORD}
-              THEN (${CREATED_MS} + ${offsetAt(CREATED_MS, spans)}) / ${DAY_MS}
-              WHEN json_type(r.record, '$.created_at') = 'text' THEN json_extract(r.record, '$.created_at') END AS day
-          FROM (SELECT r.*, json_extract(r.record, '$.source_amount') AS s FROM orchestration_rows r
-            WHERE r.ord IN (SELECT ord FROM (${ords.sql}))${refId === undefined ? '' : " AND json_extract(r.record, '$.ref_id') = ?"}) r)))
-    GROUP BY status, asset, day`;
+    FROM cut GROUP BY status, asset, day`;
   return { sql, params: [...ords.params, ...(refId === undefined ? [] : [refId])] };
 }
 

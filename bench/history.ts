@@ -4,7 +4,7 @@
 // first state after start, a search keystroke, the CSV export, the first sync. Writes
 // bench/tmp/history.md and prints it. Options: --sizes=1000,100000  --quick (1,000 and 10,000,
 // fewer repetitions)  --seed=N. The databases are cached in bench/tmp/history-db/ (size + seed).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { AnchorStore } from './anchor-store';
@@ -36,7 +36,15 @@ function merge(into: HGroup[], group: HGroup): void {
   else into.push(group);
 }
 
+/** --wait-for-pid=N: a build of the cached databases running in process N (another command). */
+async function waitForBuild(): Promise<void> {
+  const pid = arg('wait-for-pid');
+  if (pid === undefined) return;
+  while (existsSync(`/proc/${pid}`)) await new Promise((resolve) => setTimeout(resolve, 5_000));
+}
+
 async function runSize(size: number, groups: HGroup[]): Promise<void> {
+  if (size >= 1_000_000) await waitForBuild();
   const workDir = join(benchDir, 'tmp', `history-work-${process.pid}`);
   mkdirSync(workDir, { recursive: true });
   const reps = quick ? 5 : size >= 1_000_000 ? 7 : 11;

@@ -121,6 +121,12 @@ describe('orchestration query plans', () => {
       ]),
     ).toEqual([]);
     expect(problems(await plansOf(window(cache, { ruleId: RULE })), ['orch_rule'])).toEqual([]);
+    // "Started from the app" (no rule): the NULL range of the same index, not a walk of every row.
+    const adhoc = (await plansOf(window(cache, { adhoc: true }))).flat();
+    expect(problems([adhoc], ['orch_rule (rule=?'])).toEqual([]);
+    expect(adhoc.filter((line) => /MULTI-INDEX OR|TEMP B-TREE FOR ORDER BY/.test(line))).toEqual(
+      [],
+    );
   });
 
   it.each<[string, RecordFilter]>([

@@ -70,6 +70,9 @@ export function stubClient(now: () => Date) {
   let n = 0;
   const client = {
     coolDownUntil: () => null,
+    // Every capability granted (the sync engine asks before each step; without this the cycle
+    // threw at its first question and the bench timed an exception path).
+    canCall: async () => true,
     retryNow: () => undefined,
     listAllProfiles: async () => [],
     listBalances: async () => [],
@@ -82,6 +85,12 @@ export function stubClient(now: () => Date) {
       const batch = events;
       events = [];
       yield* batch;
+    },
+    // What the light cycle reads (event-step.ts): the new events as one page.
+    async *iterateEventPages() {
+      const batch = events;
+      events = [];
+      if (batch.length > 0) yield batch;
     },
     listOrchestrations: async ({ orchestration_id = [] }: { orchestration_id?: string[] }) => ({
       items: orchestration_id.map((id) => records.get(id)).filter((r) => r !== undefined),

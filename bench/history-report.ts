@@ -1,6 +1,5 @@
 // The `bench:history` report: one markdown table per group (ours, anchor, anchor ÷ ours, the
 // target, met or not), the run's load average and Node version at the top.
-import { loadavg } from 'node:os';
 import { fmtBytes, fmtCount, fmtMs, fmtRatio, median } from './stats';
 
 export interface Target {
@@ -65,13 +64,18 @@ function verdict(r: HRow): string {
 
 export function renderReport(
   groups: HGroup[],
-  header: { sizes: number[]; seconds: number },
+  header: {
+    sizes: number[];
+    seconds: number;
+    machine: string;
+    /** /proc/loadavg (1 / 5 / 15 min) when the run started and when it ended. */
+    load: { start: string; end: string };
+  },
 ): string {
-  const [l1, l5, l15] = loadavg().map((n) => n.toFixed(2));
   const lines = [
     `# History at scale — what users hit (${new Date().toISOString().slice(0, 16)} UTC)`,
     '',
-    `Node ${process.version} · load average ${l1} / ${l5} / ${l15} (1 / 5 / 15 min, at the end of the run) · ` +
+    `Node ${process.version} · ${header.machine} · load average (1 / 5 / 15 min) ${header.load.start} at the start, ${header.load.end} at the end · ` +
       `sizes ${header.sizes.map(fmtCount).join(', ')} · run took ${Math.round(header.seconds)} s`,
     '',
     'Medians of repeated runs; ours and the anchor (bench/anchor-store.ts) measured in the same run, on the same records. Ratio = anchor ÷ ours (above 1: ours is faster).',

@@ -16,6 +16,7 @@ export type DeskRecords = Pick<
   | 'get'
   | 'list'
   | 'window'
+  | 'totals'
   | 'query'
   | 'stats'
   | 'asOf'

@@ -28,17 +28,21 @@ export function paginate<T extends Keyed>(
   ];
   const cmp = (a: [number, string], b: [number, string]) =>
     a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-  const sorted = [...all].sort((a, b) => (order === 'ASC' ? 1 : -1) * cmp(key(a), key(b)));
+  // Each record's key read once (not twice per comparison): a long history's page was
+  // dominated by re-parsing the same timestamps. Same comparator, same stable order.
+  const sign = order === 'ASC' ? 1 : -1;
+  const sorted = all.map((r) => ({ r, k: key(r) })).sort((a, b) => sign * cmp(a.k, b.k));
   let start = 0;
   if (cursor !== undefined) {
     const after = decodeCursor(cursor, order);
-    start = sorted.findIndex((r) => (order === 'ASC' ? 1 : -1) * cmp(key(r), after) > 0);
+    start = sorted.findIndex((e) => sign * cmp(e.k, after) > 0);
     if (start < 0) start = sorted.length;
   }
-  const items = sorted.slice(start, start + limit);
-  const last = items[items.length - 1];
+  const page = sorted.slice(start, start + limit);
+  const items = page.map((e) => e.r);
+  const last = page[page.length - 1];
   const more = start + limit < sorted.length;
-  return more && last ? { items, next_page_cursor: encodeCursor(key(last), order) } : { items };
+  return more && last ? { items, next_page_cursor: encodeCursor(last.k, order) } : { items };
 }
 
 function encodeCursor(key: [number, string], order: string): string {

@@ -14,7 +14,6 @@ import { HandedRefIds } from './handed-ref-ids';
 import { OrchestrationTable } from './orchestration-table';
 import type { PageRequest, RecordFilter } from './record-query';
 import { SmallCollections } from './small-collections';
-
 export { COUNT_CAP } from './orchestration-paging';
 
 export interface CachePage<C extends CacheCollection = CacheCollection> {
@@ -124,6 +123,9 @@ export class CacheStore {
     };
   }
 
+  /** Activity totals of a filter, one SQL aggregate (OrchestrationTable.totals). */
+  readonly totals: OrchestrationTable['totals'] = (...args) => this.orchestrations.totals(...args);
+
   /** Resolves true if the record changed (and was written), false if Paxos sent it unchanged. */
   async put(
     collection: CacheCollection,
@@ -170,8 +172,6 @@ export class CacheStore {
     apply();
     return removed.length === 1;
   }
-
-  // ---- orchestration helpers for the UI and the sync engine
 
   orchestrationsByStatus(
     statuses: string | readonly string[],

@@ -9,6 +9,13 @@ import { checkRecord, type CachedRecord, type PaxosRecord, type RecordOf } from 
 import { CacheTerms } from './cache-terms';
 import { ORDS_OF_ID_KEY, OrchestrationIdKeys } from './orchestration-id-keys';
 import { matchingOrds } from './orchestration-query';
+import {
+  datedRange,
+  totalsSql,
+  type OffsetSpan,
+  type TotalsGroup,
+  type TotalsRow,
+} from './orchestration-totals';
 import { MAX_EXPANSION, idKey, orchestrationFields } from './orchestration-row';
 import { ID, OrchestrationWrites, findRow, idOf } from './orchestration-writes';
 import { OrchestrationPaging } from './orchestration-paging';
@@ -141,6 +148,31 @@ export class OrchestrationTable {
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */
   page(filter: RecordFilter, request: PageRequest) {
     return this.paging.page(filter, request);
+  }
+
+  /**
+   * The Activity totals of `filter` over its newest `maxRows` rows, as one aggregate
+   * (orchestration-totals.ts); `spansFor` gives the local UTC offsets over the stored dates.
+   * Capped: more rows match than were summed.
+   */
+  totals(
+    filter: RecordFilter,
+    maxRows: number,
+    spansFor: (fromMs: number, toMs: number) => OffsetSpan[],
+  ): { groups: TotalsGroup[]; capped: boolean } {
+    const range = datedRange(this.db);
+    const spans = range ? spansFor(range.fromMs, range.toMs) : [];
+    const q = totalsSql(this.ords(filter, undefined, maxRows), spans, filter.refId);
+    const groups: TotalsGroup[] = this.db.all<TotalsRow>(q.sql, ...q.params).map((g) => ({
+      ...g,
+      status: this.terms.value(g.status) ?? '',
+      asset: this.terms.value(g.asset) ?? '',
+    }));
+    const counted = groups.reduce((n, g) => n + g.count, 0);
+    const last = Math.max(...groups.map((g) => g.lastOrd));
+    const more = counted >= maxRows ? this.ords(filter, last, 1) : undefined;
+    const capped = more !== undefined && this.db.get(more.sql, ...more.params) !== undefined;
+    return { groups, capped };
   }
 
   /** The records at these ords, in that order: parsed ones from memory, the rest in one read. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { BridgeResult } from './result';
 import type { EventName, OperationName } from './bridge-names';
 import { ActivitySummarySchema } from './activity-summary';
+import { MovementDetailsSchema } from './movement-details';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
@@ -139,6 +140,8 @@ export const operations = {
     output: z.object({
       orchestration: OrchestrationViewSchema,
       transfers: z.array(TransferViewSchema),
+      /** The statement facts, as the CSV writes them (shared/movement-details.ts); main always sends them. */
+      details: MovementDetailsSchema.optional(),
     }),
   },
   exportActivityCsv: {

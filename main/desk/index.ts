@@ -62,4 +62,5 @@ export { activityCsv } from './activity/activity-csv';
 export { activityCsvHeader, activityCsvPage } from './activity/activity-csv-pages';
 export { searchNames, searchTooShort, toRecordFilter } from './activity/activity-filter';
 export { activityLabels } from './activity/activity-labels';
+export { legIds, movementDetails, transfersById } from './activity/movement-details';
 export { summarizeActivity } from './activity/activity-summary';

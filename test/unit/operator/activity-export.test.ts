@@ -40,7 +40,8 @@ async function exporter(saveFile?: FileSaver) {
   const folder = join(await tempDir(), 'out');
   const progress: ExportProgress[] = [];
   const ctx = {
-    desk: () => ({ records: cache }),
+    // Offline: the legs cannot be read, and every row says so (transfer_legs "not_read").
+    desk: () => ({ records: cache, transfersByIds: async () => undefined }),
     state: {
       set: (patch: { exportProgress?: ExportProgress }) => {
         if (patch.exportProgress) progress.push(patch.exportProgress);

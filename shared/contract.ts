@@ -6,6 +6,7 @@ import type { BridgeResult } from './result';
 import type { EventName, OperationName } from './bridge-names';
 import { ActivitySummarySchema } from './activity-summary';
 import { MovementDetailsSchema } from './movement-details';
+import { StatementInputSchema, StatementViewSchema } from './statement';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
@@ -148,6 +149,11 @@ export const operations = {
     input: input.ActivityFilterSchema,
     output: z.object({ path: z.string(), rows: z.number().int() }),
   },
+  /** A profile's monthly statement (shared/statement.ts), made in main. */
+  getMonthlyStatement: { input: StatementInputSchema, output: StatementViewSchema },
+  exportStatementCsv: { input: StatementInputSchema, output: z.object({ path: z.string() }) },
+  /** Main prints the window (the statement's print view, shown by the renderer) to a PDF. */
+  exportStatementPdf: { input: StatementInputSchema, output: z.object({ path: z.string() }) },
   /** Stop the CSV export being written; its partial file is removed. */
   cancelExport: { input: NoInput, output: z.object({ cancelled: z.boolean() }) },
   cancelIntent: { input: input.ByIdInput, output: IntentViewSchema },

@@ -5,6 +5,7 @@
 import { MOVEMENT_COLUMNS, NO_IMAD_NOTE } from '../../../../shared/movement-details';
 import type { MovementDetails } from '../../../../shared/movement-details';
 import { CopyButton } from '../../components/CopyButton';
+import { formatAmount, isDecimalString } from '../../../../shared/money';
 import { formatAmountSafe } from '../../format/amount';
 import { formatDateTime } from '../../format/time';
 
@@ -22,6 +23,12 @@ const LEGS: Record<MovementDetails['legs'], string> = {
   none: 'None yet',
 };
 
+/** "150,000.000000 USDC": grouped, every decimal main wrote (the asset's fixed places) kept. */
+function fixed(value: string, asset: string | undefined): string {
+  if (!isDecimalString(value)) return formatAmountSafe(value, asset);
+  return formatAmount(value, asset, { minFractionDigits: value.split('.')[1]?.length ?? 0 });
+}
+
 /** Why a field is empty, in words, where "—" alone would leave the operator guessing. */
 function emptyText(key: keyof MovementDetails, d: MovementDetails): string {
   if ((key === 'fee' || key === 'sentAt' || key === 'sourceFee') && d.legs === 'not_read')
@@ -37,10 +44,10 @@ function Value({ field, d }: { field: keyof MovementDetails; d: MovementDetails 
   if (value === undefined || value === '')
     return <span className="muted">{emptyText(field, d)}</span>;
   if (TIMES.has(field)) return <time dateTime={value}>{formatDateTime(value)}</time>;
-  if (field === 'amount') return <>{formatAmountSafe(value, d.asset)}</>;
-  if (field === 'usd') return <>{formatAmountSafe(value, 'USD')}</>;
-  if (field === 'fee') return <>{formatAmountSafe(value, d.feeAsset)}</>;
-  if (field === 'sourceFee') return <>{formatAmountSafe(value, d.asset)}</>;
+  if (field === 'amount') return <>{fixed(value, d.asset)}</>;
+  if (field === 'usd') return <>{fixed(value, 'USD')}</>;
+  if (field === 'fee') return <>{fixed(value, d.feeAsset)}</>;
+  if (field === 'sourceFee') return <>{fixed(value, d.asset)}</>;
   if (IDS.has(field))
     return (
       <>

@@ -4,12 +4,18 @@
 // opening balance, every movement with the balance after it, the totals, the closing balance,
 // then the reconciliation with what Paxos reports, a difference shown in words, never hidden.
 import type { StatementAsset, StatementView } from '../../../../shared/statement';
+import { formatAmount, isDecimalString } from '../../../../shared/money';
 import { formatAmountSafe } from '../../format/amount';
 
 const COLUMNS = 5;
 const utc = (iso: string | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
+/** Grouped, with every decimal main wrote (the asset's fixed places): "849,000.000000 USDC". */
 const money = (value: string | undefined, asset: string) =>
-  value === undefined ? '—' : formatAmountSafe(value, asset);
+  value === undefined
+    ? '—'
+    : isDecimalString(value)
+      ? formatAmount(value, asset, { minFractionDigits: value.split('.')[1]?.length ?? 0 })
+      : formatAmountSafe(value, asset);
 const lastDay = (s: StatementView) =>
   new Date(Date.parse(s.periodEnd) - 1).toISOString().slice(0, 10);
 

@@ -58,8 +58,8 @@ export function StatementsScreen() {
   };
   return (
     <div className="screen statements">
-      <h1>Monthly statements</h1>
-      <Section title="Statement">
+      <h1>Statements</h1>
+      <Section title="Monthly statement">
         <form
           className="statements__controls"
           aria-label="Statement"

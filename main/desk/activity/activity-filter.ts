@@ -8,6 +8,7 @@
 // history from the same shared/account-label.ts, so search and the list read the same words.
 import { labelSpans } from '../../../shared/account-label';
 import type { ActivityFilter } from '../../../shared/operation-inputs';
+import { lastFour } from './activity-labels';
 import type { FiatAccountView, ProfileView, RuleView } from '../../../shared/views';
 import { MIN_SEARCH_LENGTH } from '../store/cache/orchestration-row';
 import type { RecordFilter } from '../store/cache/record-query';
@@ -87,7 +88,8 @@ export function searchNames(views: {
       labelSpans(view).map((span) => ({
         ...span,
         id: view.id,
-        label: `${span.label} ${view.accountNumberMasked ?? ''}`,
+        // As the list's row reads it ("Operating account ••6789"), and with the number as masked.
+        label: `${span.label} ••${lastFour(view.accountNumberMasked)} ${view.accountNumberMasked ?? ''}`,
       })),
     ),
     rules: views.rules.flatMap((rule) =>

@@ -3,7 +3,7 @@
 // this month: the closing balance of every asset is the balance Paxos (the simulator) reports,
 // the opening plus the movements is the closing, the reconciliation agrees; the CSV says the
 // same line by line; the PDF is the app's own print of the sheet, with the environment named
-// in the header every printed page repeats and in the PDF's title.
+// in the header every printed page repeats (read back from the PDF's text) and in its title.
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { SEED_IDS } from '../../../main/simulator';
 import { addAmounts, amountsEqual, sumAmounts } from '../../../shared/money';
 import { describeInBrowser } from '../harness/browser';
 import { launchApp, VIEWPORTS, type LaunchedApp } from '../harness/launch-app';
+import { pdfPageTexts } from '../harness/pdf-text';
 import { finish, goTo, pollFor } from './flow-helpers';
 
 /** The PDF's /Title, from its document information (a literal or a UTF-16BE hex string). */
@@ -104,7 +105,8 @@ describeInBrowser.each([
     expect(await print.getByTestId('statement-header').innerText()).toMatch(
       /^DEMO \(BUILT-IN SIMULATOR, NO REAL MONEY\) Treasury Desk · Monthly statement · Operating reserve/,
     );
-    await page.emulateMedia({ media: 'screen' });
+    // Back to no emulation (not 'screen': Chromium would then print with screen CSS, as it did).
+    await page.emulateMedia({ media: null });
 
     await form.getByRole('button', { name: 'Save PDF' }).click();
     const saved = page.getByTestId('statement-saved');
@@ -112,6 +114,11 @@ describeInBrowser.each([
     const pdf = await readFile((await saved.locator('code').textContent())!.trim());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfTitle(pdf)).toMatch(/Demo .* statement Operating reserve \d{4}-\d{2}$/);
+    // Every printed page (the sheet runs over more than one) names the environment.
+    const pages = pdfPageTexts(pdf).map((t) => t.replace(/\s+/g, ''));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.filter((t) => !t.includes('DEMO(BUILT-INSIMULATOR,NOREALMONEY)'))).toEqual([]);
+    expect(pages[0]).toContain('Closingbalance');
 
     await form.getByRole('button', { name: 'Save CSV' }).click();
     await pollFor(() => saved.textContent()).toMatch(/\.csv$/);

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { BridgeResult } from './result';
 import type { EventName, OperationName } from './bridge-names';
 import { ActivitySummarySchema } from './activity-summary';
+import { MovementDetailsSchema } from './movement-details';
+import { StatementInputSchema, StatementViewSchema } from './statement';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
@@ -139,12 +141,19 @@ export const operations = {
     output: z.object({
       orchestration: OrchestrationViewSchema,
       transfers: z.array(TransferViewSchema),
+      /** The statement facts, as the CSV writes them (shared/movement-details.ts); main always sends them. */
+      details: MovementDetailsSchema.optional(),
     }),
   },
   exportActivityCsv: {
     input: input.ActivityFilterSchema,
     output: z.object({ path: z.string(), rows: z.number().int() }),
   },
+  /** A profile's monthly statement (shared/statement.ts), made in main. */
+  getMonthlyStatement: { input: StatementInputSchema, output: StatementViewSchema },
+  exportStatementCsv: { input: StatementInputSchema, output: z.object({ path: z.string() }) },
+  /** Main prints the window (the statement's print view, shown by the renderer) to a PDF. */
+  exportStatementPdf: { input: StatementInputSchema, output: z.object({ path: z.string() }) },
   /** Stop the CSV export being written; its partial file is removed. */
   cancelExport: { input: NoInput, output: z.object({ cancelled: z.boolean() }) },
   cancelIntent: { input: input.ByIdInput, output: IntentViewSchema },

@@ -6,7 +6,7 @@
 // This class is the desk's API: what an operator can do and see. Opening is in open-desk.ts,
 // the engines' wiring in desk-wiring.ts, what follows each sync in after-each-sync.ts. Tests
 // reach the parts through `partsForTests` only to arrange what the API cannot (faults, tampering).
-import type { FiatAccount, Orchestration, Transfer } from '../../shared/paxos/responses';
+import type { Balance, FiatAccount, Orchestration, Transfer } from '../../shared/paxos/responses';
 import type { StorageHealthView } from '../../shared/state';
 import { liveBankAccountFacts, readFiatAccount } from './bank-accounts/fiat-account-reads';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
@@ -254,6 +254,17 @@ export class Desk {
   /** What a confirmation names about a bank account (owner read from Paxos if not cached). */
   bankAccountFacts(id: string): Promise<BankAccountFacts | undefined> {
     return liveBankAccountFacts(this.stores.cache, this.options.client, id);
+  }
+
+  /** Transfers by id from Paxos (an export's or a statement's legs); undefined: not read. */
+  async transfersByIds(ids: readonly string[]): Promise<Transfer[] | undefined> {
+    if (ids.length === 0) return [];
+    return this.options.client?.listTransfersByIds(ids).catch(() => undefined);
+  }
+
+  /** A profile's balances as Paxos reports them now (a statement); undefined: not read. */
+  async liveBalances(profileId: string): Promise<Balance[] | undefined> {
+    return this.options.client?.listBalances(profileId).catch(() => undefined);
   }
 
   /** The wire legs of a redemption; offline (or on any failure) the ones that could be read. */

@@ -70,4 +70,8 @@ export { activityCsv } from './activity/activity-csv';
 export { activityCsvHeader, activityCsvPage } from './activity/activity-csv-pages';
 export { searchNames, searchTooShort, toRecordFilter } from './activity/activity-filter';
 export { activityLabels } from './activity/activity-labels';
+export { legIds, movementDetails, transfersById } from './activity/movement-details';
+// Monthly statements: anchored on Paxos's balance, walked back through the desk's history.
+export { LOOKBACK_DAYS, monthBounds, monthlyStatement } from './statements/monthly-statement';
+export { statementCsv } from './statements/statement-csv';
 export { summarizeActivity } from './activity/activity-summary';

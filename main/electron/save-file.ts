@@ -1,12 +1,16 @@
-// Where an export goes: the operator picks the file in a native save dialog. A streamed export
+// Where an export goes (a CSV, a statement's PDF): the operator picks the file in a native save dialog. A streamed export
 // (`open`) asks for the path first, then writes into it as the rows are read.
 import { dialog, type BrowserWindow } from 'electron';
-import { fileSink, type FileSaver } from '../operator/file-saver';
+import { fileSink, writeWholeFile, type FileSaver } from '../operator/file-saver';
 
 export function createDialogFileSaver(getWindow: () => BrowserWindow | undefined): FileSaver {
   const choosePath = async (suggestedName: string) => {
     const window = getWindow();
-    const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+    const pdf = suggestedName.toLowerCase().endsWith('.pdf');
+    const filters = [
+      pdf ? { name: 'PDF', extensions: ['pdf'] } : { name: 'CSV', extensions: ['csv'] },
+    ];
+    const options = { defaultPath: suggestedName, filters };
     const choice = window
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);
@@ -14,11 +18,7 @@ export function createDialogFileSaver(getWindow: () => BrowserWindow | undefined
   };
   const save: FileSaver = async (suggestedName, content) => {
     const path = await choosePath(suggestedName);
-    if (!path) return undefined;
-    const sink = await fileSink(path);
-    await sink.write(content);
-    await sink.close();
-    return path;
+    return path ? writeWholeFile(path, content) : undefined;
   };
   save.open = async (suggestedName) => {
     const path = await choosePath(suggestedName);

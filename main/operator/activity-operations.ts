@@ -12,6 +12,9 @@ import {
   intentView,
   orchestrationView,
   transferView,
+  legIds,
+  movementDetails,
+  transfersById,
   type LimitAccepted,
 } from '../desk';
 import { createActivityExport } from './activity-export';
@@ -99,9 +102,17 @@ export function createActivityOperations(ctx: OperatorContext) {
         );
       // Transfer details are a nicety: offline, the timeline still shows from the cache.
       const transfers = await desk.transfersOf(cached.record);
+      const orchestration = orchestrationView(cached.record, cached.fetchedAt);
+      // The legs read count as read only when every leg the record names was found.
+      const read = legIds([orchestration]).every((id) => transfers.some((t) => t.id === id));
       return {
-        orchestration: orchestrationView(cached.record, cached.fetchedAt),
+        orchestration,
         transfers: transfers.map(transferView),
+        details: movementDetails(
+          orchestration,
+          activityLabels(views()),
+          read ? transfersById(transfers) : undefined,
+        ),
       };
     },
     exportActivityCsv: async (filter: ActivityFilter) => {

@@ -2,7 +2,7 @@
 // The Electron shell asks with a save dialog; the e2e harness writes into a temp folder.
 // `open` streams instead: the path is chosen first, then the content is written piece by piece
 // (a million-row CSV never exists as one string, which V8 could not even hold past ~1.5M rows).
-import { mkdir, open as openFile, rm } from 'node:fs/promises';
+import { mkdir, open as openFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A file being written: pieces in order, then `close`; `abort` removes what was written. */
@@ -14,7 +14,8 @@ export interface FileSink {
 }
 
 export interface FileSaver {
-  (suggestedName: string, content: string): Promise<string | undefined>;
+  /** `content`: text (a CSV), or bytes (a PDF). */
+  (suggestedName: string, content: string | Uint8Array): Promise<string | undefined>;
   /** Asks for the path (undefined: the operator cancelled), then writes as it is given. */
   open?(suggestedName: string): Promise<FileSink | undefined>;
 }
@@ -41,17 +42,19 @@ export async function fileSink(path: string): Promise<FileSink> {
   };
 }
 
+/** Writes a whole file (created or truncated), owner-only; returns its path. */
+export async function writeWholeFile(path: string, content: string | Uint8Array): Promise<string> {
+  await writeFile(path, content, { mode: 0o600, flag: 'w' });
+  return path;
+}
+
 export function folderFileSaver(folder: string): FileSaver {
   const target = async (suggestedName: string) => {
     await mkdir(folder, { recursive: true });
     return join(folder, suggestedName);
   };
-  const save: FileSaver = async (suggestedName, content) => {
-    const sink = await fileSink(await target(suggestedName));
-    await sink.write(content);
-    await sink.close();
-    return sink.path;
-  };
+  const save: FileSaver = async (suggestedName, content) =>
+    writeWholeFile(await target(suggestedName), content);
   save.open = async (suggestedName) => fileSink(await target(suggestedName));
   return save;
 }

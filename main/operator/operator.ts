@@ -12,6 +12,7 @@ import type { OperatorContext } from './operator-context';
 import { createRedemptionOperations } from './redemption-operations';
 import { createRuleOperations } from './rule-operations';
 import { createSettingsOperations } from './settings-operations';
+import { createStatementOperations } from './statement-operations';
 
 export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
   return {
@@ -24,6 +25,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     activity: createActivityOperations(ctx),
     intents: createIntentOperations(ctx),
     demo: createDemoOperations(ctx),
+    statements: createStatementOperations(ctx),
   };
 }
 

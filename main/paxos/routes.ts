@@ -75,6 +75,7 @@ export const CLIENT_ROUTES = {
     path: '/transfer/transfers/{id}',
     scope: 'transfer:read_transfer',
   },
+  listTransfers: { method: 'GET', path: '/transfer/transfers', scope: 'transfer:read_transfer' },
   listEvents: { method: 'GET', path: '/events', scope: 'events:read_event' },
   // Which scopes the credential holds (client_scopes), to ask for no others (credential-scopes.ts).
   listApiCredentials: {

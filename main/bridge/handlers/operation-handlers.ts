@@ -14,6 +14,7 @@ export function createOperationHandlers({
   activity,
   intents,
   demo,
+  statements,
 }: Operator): OperationHandlers {
   return {
     getAppInfo: () => appState.getAppInfo(),
@@ -53,6 +54,9 @@ export function createOperationHandlers({
     getOrchestration: (input) => activity.getOrchestration(input),
     exportActivityCsv: (input) => activity.exportActivityCsv(input),
     cancelExport: () => activity.cancelExport(),
+    getMonthlyStatement: (input) => statements.getMonthlyStatement(input),
+    exportStatementCsv: (input) => statements.exportStatementCsv(input),
+    exportStatementPdf: (input) => statements.exportStatementPdf(input),
     cancelIntent: (input) => activity.cancelIntent(input),
     confirmIntent: (input) => activity.confirmIntent(input),
     getAuditLog: (input) => activity.getAuditLog(input),

@@ -1,13 +1,15 @@
 // The operator's Activity filters as a cache filter: each maps to an indexed column, search to
-// the full-text index plus exact ids. Bank account labels (and last 4) and rule nicknames are
-// matched here on their small in-memory collections and passed on as ids, so renaming an
-// account never re-indexes the history. A renamed account matches only the redemptions created
-// while it had the matching label (passed on as a time span), as the list names them. The names
+// the full-text index plus exact ids. Bank account labels (and last 4), rule nicknames and
+// profile nicknames are matched here on their small in-memory collections and passed on as
+// ids, so renaming an account never re-indexes the history. A renamed account matches only the
+// redemptions created while it had the matching label (passed on as a time span), as the list
+// names them. The names
 // come from the same views activityLabels (activity-labels.ts) names rows with, and the label
 // history from the same shared/account-label.ts, so search and the list read the same words.
 import { labelSpans } from '../../../shared/account-label';
 import type { ActivityFilter } from '../../../shared/operation-inputs';
-import type { FiatAccountView, RuleView } from '../../../shared/views';
+import { lastFour } from './activity-labels';
+import type { FiatAccountView, ProfileView, RuleView } from '../../../shared/views';
 import { MIN_SEARCH_LENGTH } from '../store/cache/orchestration-row';
 import type { RecordFilter } from '../store/cache/record-query';
 
@@ -17,6 +19,8 @@ export interface SearchNames {
   /** Label and masked number; `fromMs`/`beforeMs` bound the creation times the label names. */
   bankAccounts: readonly { id: string; label: string; fromMs?: number; beforeMs?: number }[];
   rules: readonly { id: string; nickname: string }[];
+  /** Profile nicknames, as the list's Profile column shows them (absent: none searched). */
+  profiles?: readonly { id: string; nickname: string }[];
 }
 
 /** True when the search text is too short for the index to serve: ask for more. */
@@ -28,10 +32,10 @@ export function searchTooShort(filter: ActivityFilter): boolean {
 export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): RecordFilter {
   const statuses = filter.statuses?.map((s) => s.toUpperCase());
   const assets = filter.assets?.map((a) => a.toUpperCase());
-  // "$1,500.25" and "1,500.25" are how the list shows an amount; the index holds "1500.25".
-  const typed = filter.text?.trim();
-  const text = typed && /^\$?[\d,]+(\.\d*)?$/.test(typed) ? typed.replace(/[$,]/g, '') : typed;
-  const needle = typed?.toLowerCase();
+  // Amounts however written ("$1,500.25", "1,500.25 USDC") are read by the index's query
+  // (orchestration-row.ts searchQuery); names are matched here on the whole text.
+  const text = filter.text?.trim();
+  const needle = text?.toLowerCase();
   return {
     ...(statuses && statuses.length > 0 ? { status: statuses } : {}),
     ...(filter.outcomes?.length ? { statusOutcomes: filter.outcomes } : {}),
@@ -49,6 +53,9 @@ export function toRecordFilter(filter: ActivityFilter, names?: SearchNames): Rec
             ruleIds: (names?.rules ?? [])
               .filter((r) => r.nickname.toLowerCase().includes(needle))
               .map((r) => r.id),
+            profileIds: (names?.profiles ?? [])
+              .filter((p) => p.nickname.toLowerCase().includes(needle))
+              .map((p) => p.id),
           },
         }
       : {}),
@@ -74,17 +81,20 @@ function bankAccountMatches(accounts: SearchNames['bankAccounts'], needle: strin
 export function searchNames(views: {
   fiatAccounts: readonly FiatAccountView[];
   rules: readonly RuleView[];
+  profiles?: readonly ProfileView[];
 }): SearchNames {
   return {
     bankAccounts: views.fiatAccounts.flatMap((view) =>
       labelSpans(view).map((span) => ({
         ...span,
         id: view.id,
-        label: `${span.label} ${view.accountNumberMasked ?? ''}`,
+        // As the list's row reads it ("Operating account ••6789"), and with the number as masked.
+        label: `${span.label} ••${lastFour(view.accountNumberMasked)} ${view.accountNumberMasked ?? ''}`,
       })),
     ),
     rules: views.rules.flatMap((rule) =>
       rule.nickname ? [{ id: rule.id, nickname: rule.nickname }] : [],
     ),
+    profiles: (views.profiles ?? []).map((p) => ({ id: p.id, nickname: p.nickname })),
   };
 }

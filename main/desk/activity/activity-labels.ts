@@ -13,6 +13,10 @@ export interface DestinationLabel {
   /** The last four characters of the account number, e.g. "6789" ('' when unknown). */
   last4: string;
   bankName?: string;
+  /** The account's owner (the wire's beneficiary), when the desk knows it. */
+  ownerName?: string;
+  /** "ABA 021000021", "SWIFT DEUTDEFF". */
+  routing?: string;
 }
 
 export interface ActivityLabels {
@@ -50,6 +54,10 @@ export function activityLabels(views: {
         ...(label !== account.label ? { labelNow: account.label } : {}),
         last4: lastFour(account.accountNumberMasked),
         ...(account.bankName ? { bankName: account.bankName } : {}),
+        ...(account.ownerName ? { ownerName: account.ownerName } : {}),
+        ...(account.routingNumber
+          ? { routing: [account.routingType, account.routingNumber].filter(Boolean).join(' ') }
+          : {}),
       };
     },
     rule: (id) => rules.get(id),

@@ -34,6 +34,15 @@ export const routes: Record<RouteId, Route> = {
     ),
     lazy: true,
   },
+  statements: {
+    title: 'Statements',
+    Screen: lazy(() =>
+      import('../screens/statements/StatementsScreen').then((m) => ({
+        default: m.StatementsScreen,
+      })),
+    ),
+    lazy: true,
+  },
   settings: { title: 'Settings', Screen: SettingsScreen },
 };
 

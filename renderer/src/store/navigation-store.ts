@@ -11,6 +11,7 @@ export const routeIds = [
   'auto-redeem',
   'bank-accounts',
   'activity',
+  'statements',
   'settings',
 ] as const;
 export type RouteId = (typeof routeIds)[number];

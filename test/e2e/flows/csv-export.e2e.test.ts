@@ -110,7 +110,7 @@ describeInBrowser('Activity: filter, then export the filtered rows as CSV', () =
     await pollFor(() => rows.count()).toBe(2);
     const failed = await exportCsv(2);
     expect(failed.header).toEqual(activityCsvColumns.map(([name]) => name));
-    expect(failed.raw.startsWith('created_at,updated_at,kind,status,')).toBe(true);
+    expect(failed.raw.startsWith('created_at,sent_at,settled_at,kind,status,')).toBe(true);
     // Reconcilable: the destination by its label and last 4, the profile by name, USD only once completed.
     expect(
       failed.rows.map((r) => [r.destination_label, r.destination_last4, r.usd_amount, r.source]),
@@ -120,10 +120,11 @@ describeInBrowser('Activity: filter, then export the filtered rows as CSV', () =
     ]);
     expect(failed.rows.every((r) => r.profile_name !== '')).toBe(true);
     expect(failed.rows.map((r) => r.status)).toEqual(['FAILED', 'FAILED']);
-    expect(failed.rows.map((r) => r.source_amount).sort()).toEqual(['450.75', '75']);
+    // Amounts with the asset's fixed decimals (USDC: 6), never 75 beside 450.75.
+    expect(failed.rows.map((r) => r.source_amount).sort()).toEqual(['450.750000', '75.000000']);
     const fromElsewhere = failed.rows.find((r) => r.ref_id === 'erp-batch-0001');
     expect(fromElsewhere?.memo).toBe(`'${FORMULA_FROM_ELSEWHERE}`);
-    expect(failed.rows.find((r) => r.source_amount === '450.75')?.memo).toBe(
+    expect(failed.rows.find((r) => r.source_amount === '450.750000')?.memo).toBe(
       'Refund SIMULATE-FAILURE',
     );
     expect(failed.rows.every((r) => r.fail_reason !== '')).toBe(true);

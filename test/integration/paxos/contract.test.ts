@@ -191,6 +191,9 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     await client.getTransfer(String(done.source_transfer?.transfer_id));
     await client.getTransfer(String(done.destination_transfer?.transfer_id));
     for (const o of spawned) await client.getTransfer(String(o.source_transfer?.transfer_id));
+    const legs = [done.source_transfer?.transfer_id, done.destination_transfer?.transfer_id];
+    const listed = await client.listTransfersByIds(legs.map(String));
+    expect(listed.map((t) => t.id).sort()).toEqual(legs.map(String).sort());
     expect(await eventsSince(client, since, 'orchestration.completed')).not.toEqual([]);
 
     // A 401 after the token is revoked (recorded, then refreshed transparently).
@@ -233,6 +236,7 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
       createRule: [200, 409],
       deleteRule: [200],
       getTransfer: [200],
+      listTransfers: [200],
       listEvents: [200],
       listApiCredentials: [], // asked of Paxos only (see above)
     } satisfies Record<keyof typeof CLIENT_ROUTES, number[]>);

@@ -10,11 +10,13 @@ import { CacheStore } from '../../../main/desk/store/cache/cache-store';
 import { createActivityExport, EXPORT_PAGE_ROWS } from '../../../main/operator/activity-export';
 import { folderFileSaver, type FileSaver } from '../../../main/operator/file-saver';
 import type { OperatorContext } from '../../../main/operator/operator-context';
+import type { Transfer } from '../../../shared/paxos/responses';
 import type { ExportProgress } from '../../../shared/state';
 import { orchestration } from '../desk/store/orchestration-fixture';
 import { closeAfterTest, useTempDirs } from '../desk/store/temp-dir';
 
 const tempDir = useTempDirs('desk-export-');
+type TransfersByIds = (ids: readonly string[]) => Promise<Transfer[] | undefined>;
 const ROWS = 20_000;
 const labels = activityLabels({ fiatAccounts: [], rules: [], profiles: [] });
 const everything = { filter: toRecordFilter({}), labels };
@@ -35,12 +37,13 @@ beforeAll(async () => {
   await cache.close();
 }, 120_000);
 
-async function exporter(saveFile?: FileSaver) {
+async function exporter(saveFile?: FileSaver, transfersByIds?: TransfersByIds) {
   const cache = closeAfterTest(await CacheStore.open(cacheDir));
   const folder = join(await tempDir(), 'out');
   const progress: ExportProgress[] = [];
   const ctx = {
-    desk: () => ({ records: cache }),
+    // Offline: the legs cannot be read, and every row says so (transfer_legs "not_read").
+    desk: () => ({ records: cache, transfersByIds: transfersByIds ?? (async () => undefined) }),
     state: {
       set: (patch: { exportProgress?: ExportProgress }) => {
         if (patch.exportProgress) progress.push(patch.exportProgress);
@@ -120,5 +123,35 @@ describe('the streamed CSV export', () => {
     ticking = false;
     expect([...pagesPerTurn.values()].reduce((a, b) => a + b, 0)).toBe(ROWS / EXPORT_PAGE_ROWS);
     expect(Math.max(...pagesPerTurn.values())).toBe(1);
+  }, 60_000);
+
+  it('reads the legs of each page from Paxos once, and writes their fee and times', async () => {
+    const asked: number[] = [];
+    const legs: TransfersByIds = async (ids) => {
+      asked.push(ids.length);
+      return ids.map((id) => ({
+        id,
+        type: 'WIRE_WITHDRAWAL',
+        status: 'COMPLETED',
+        asset: 'USD',
+        fee: '1.5',
+        created_at: '2026-01-02T00:00:00Z',
+        updated_at: '2026-01-02T01:00:00Z',
+      }));
+    };
+    const { exports } = await exporter(undefined, legs);
+    const result = await exports.exportCsv('legs.csv', everything);
+    // One call per page, with that page's two legs a row.
+    expect(asked).toEqual(
+      Array.from({ length: ROWS / EXPORT_PAGE_ROWS }, () => 2 * EXPORT_PAGE_ROWS),
+    );
+    const file = await readFile(result.path, 'utf8');
+    const [header, first] = file.split('\r\n');
+    const row = Object.fromEntries(header!.split(',').map((h, i) => [h, first!.split(',')[i]]));
+    expect(row).toMatchObject({
+      fee: '1.50',
+      sent_at: '2026-01-02T00:00:00Z',
+      transfer_legs: 'read',
+    });
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // The SQL of an orchestration filter, as a SELECT of ords (list positions, see
 // orchestration-order.ts) in list order after a keyset position, limited: every index ends in
 // ord, so each part of the query reads rows already in order and stops at its limit. A search
-// is a UNION of such parts (search words, exact ids, bank accounts and rules whose names
+// is a UNION of such parts (search words, exact ids, bank accounts, rules and profiles whose names
 // match), each limited, so neither the window nor the capped count ever reads every match.
 //
 // Each part is read from the side that narrows most without touching rows it will discard:
@@ -219,6 +219,7 @@ export function matchingOrds(
   for (const [column, kind, wanted] of [
     ['bank', 'bank', filter.search.bankAccountIds],
     ['rule', 'rule', filter.search.ruleIds],
+    ['profile', 'profile', filter.search.profileIds],
   ] as const) {
     const set = new Set(wanted ?? []);
     if (set.size === 0) continue;

@@ -2,6 +2,7 @@
 // on, taken from the record once at write time, the exact ids it can be found by, and the
 // words of its search entry.
 import { isInFlightOrchestrationStatus, textField, type PaxosRecord } from './cache-records';
+import { amountSpellings, typedAmount } from './search-amounts';
 
 export interface OrchestrationFields {
   createdMs: number;
@@ -82,7 +83,9 @@ export type TermExpansion = (prefix: string) => readonly string[] | undefined;
 export const MAX_EXPANSION = 32;
 
 /**
- * The FTS5 query for what the operator typed: every word required. A 1-character word must
+ * The FTS5 query for what the operator typed: every word required. An amount written as a
+ * statement writes it ("$150,000.00", "25,000.50") is any spelling of its value (search-amounts.ts).
+ * Otherwise a 1-character word must
  * match a whole word ("wire 7"); a 2-character word is a prefix the prefix index serves
  * directly; a longer one is expanded into the few terms that start with it (FTS5 reads a
  * term's postings lazily, in list order, but builds a prefix's in full first: 100,000 entries
@@ -93,13 +96,25 @@ export function searchQuery(
   text: string,
   expand: TermExpansion = () => undefined,
 ): string | null | undefined {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
-    .map((w) => w.replace(/^\.+|\.+$/g, ''))
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return undefined;
   const parts: string[] = [];
+  const words: string[] = [];
+  for (const token of text.toLowerCase().split(/\s+/)) {
+    // An amount as a statement prints it ("$150,000.00"): any of its spellings, exactly.
+    const amount = typedAmount(token.replace(/^\(+|[,;:)]+$/g, ''));
+    if (amount !== undefined) {
+      parts.push(
+        `(${amountSpellings(amount)
+          .map((t) => `"${t}"`)
+          .join(' OR ')})`,
+      );
+      continue;
+    }
+    for (const w of token.split(/[^\p{L}\p{N}.]+/u)) {
+      const word = w.replace(/^\.+|\.+$/g, '');
+      if (word.length > 0) words.push(word);
+    }
+  }
+  if (words.length === 0 && parts.length === 0) return undefined;
   for (const w of words) {
     const quoted = `"${w.replace(/"/g, '""')}"`;
     if (w.length < 2) parts.push(quoted);

@@ -27,6 +27,8 @@ export interface RecordFilter {
     text: string;
     bankAccountIds?: readonly string[];
     ruleIds?: readonly string[];
+    /** Profiles whose nickname matched the text (the list's Profile column). */
+    profileIds?: readonly string[];
     /** A bank account created within a time range (epoch ms, from inclusive, before exclusive):
      *  a renamed account matches under the label it had when each redemption was created. */
     bankAccountSpans?: readonly { id: string; fromMs?: number; beforeMs?: number }[];

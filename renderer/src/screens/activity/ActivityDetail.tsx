@@ -19,6 +19,7 @@ import { redemptionTimeline } from '../../model/redemption-timeline';
 import { useEnvironment, useFiatAccounts, useProfiles, useRules } from '../../store/selectors';
 import { DetailHeader } from '../../components/DetailHeader';
 import { DetailDrawer } from './DetailDrawer';
+import { StatementFacts } from './StatementFacts';
 import { TransferTable } from './TransferTable';
 
 export function ActivityDetail({
@@ -126,6 +127,7 @@ export function ActivityDetail({
             <IdWithCopy label="Source transfer id" value={o.sourceLeg?.transferId} />
             <IdWithCopy label="Destination transfer id" value={o.destinationLeg?.transferId} />
           </dl>
+          {detail.details ? <StatementFacts details={detail.details} /> : null}
           <TransferTable transfers={detail.transfers} />
         </>
       ) : null}

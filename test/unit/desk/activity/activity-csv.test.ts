@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { activityCsv } from '../../../../main/desk/activity/activity-csv';
 import { activityLabels } from '../../../../main/desk/activity/activity-labels';
+import type { Transfer } from '../../../../shared/paxos/responses';
 import type { OrchestrationView } from '../../../../shared/views';
 
 const row = (overrides: Partial<OrchestrationView>): OrchestrationView => ({
@@ -139,5 +140,75 @@ describe('activity CSV', () => {
       rule_id: 'rule-1',
       orchestration_id: 'o-2',
     });
+  });
+});
+
+describe('statement facts in the CSV (shared/movement-details.ts)', () => {
+  const transfer = (id: string, fields: Record<string, string>) =>
+    ({ id, status: 'COMPLETED', ...fields }) as Transfer;
+  const legs = new Map([
+    [
+      't-src',
+      transfer('t-src', {
+        asset: 'USDC',
+        fee: '0',
+        crypto_tx_hash: '0xabc123',
+        created_at: '2026-11-24T09:00:00Z',
+        updated_at: '2026-11-24T09:01:00Z',
+      }),
+    ],
+    [
+      't-wire',
+      transfer('t-wire', {
+        asset: 'USD',
+        fee: '12.5',
+        created_at: '2026-11-24T09:02:00Z',
+        updated_at: '2026-11-24T09:30:00Z',
+      }),
+    ],
+  ]);
+  const done = row({
+    sourceAmount: '40000',
+    usdReceived: '40000',
+    fiatAccountId: 'fa-1',
+    profileId: 'p-1',
+    ruleId: 'rule-1',
+    createdAt: '2026-11-24T08:59:00Z',
+    updatedAt: '2026-11-24T09:31:00Z',
+    sourceLeg: { transferId: 't-src', status: 'COMPLETED' },
+    destinationLeg: { transferId: 't-wire', status: 'COMPLETED' },
+  });
+
+  it('writes amounts with the asset’s fixed decimals, never 40000 beside 25000.50', () => {
+    const [a, b] = records(activityCsv([done, row({ sourceAmount: '25000.5' })], labels));
+    expect([a!.source_amount, b!.source_amount]).toEqual(['40000.000000', '25000.500000']);
+    expect(a!.usd_amount).toBe('40000.00');
+  });
+
+  it('carries fee, sent and settled times, beneficiary, bank, routing and the deposit hash', () => {
+    const [r] = records(activityCsv([done], labels, legs));
+    expect(r).toMatchObject({
+      created_at: '2026-11-24T08:59:00Z',
+      sent_at: '2026-11-24T09:02:00Z',
+      settled_at: '2026-11-24T09:30:00Z',
+      fee: '12.50',
+      fee_asset: 'USD',
+      source_fee: '0.000000',
+      beneficiary: 'Acme',
+      destination_last4: '6789',
+      deposit_tx_hash: '0xabc123',
+      transfer_legs: 'read',
+      status: 'COMPLETED',
+      status_label: 'Completed',
+    });
+  });
+
+  it('says the legs were not read (offline) instead of leaving the fee silently blank', () => {
+    const [r] = records(activityCsv([done], labels));
+    expect(r).toMatchObject({ fee: '', sent_at: '', transfer_legs: 'not_read' });
+    // Settled is still known: Paxos reported the orchestration COMPLETED (its last update).
+    expect(r!.settled_at).toBe('2026-11-24T09:31:00Z');
+    const [pending] = records(activityCsv([row({ status: 'PROCESSING' })], labels, legs));
+    expect(pending).toMatchObject({ settled_at: '', transfer_legs: 'none' });
   });
 });

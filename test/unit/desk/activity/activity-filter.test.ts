@@ -41,6 +41,10 @@ describe('activity search names', () => {
         { id: 'fa-1', fromMs: before },
       ],
     });
+    // The row's own text, "Payroll ••4512", finds the account too.
+    expect(toRecordFilter({ text: 'Payroll ••4512' }, names).search).toMatchObject({
+      bankAccountSpans: [{ id: 'fa-1', fromMs: before }],
+    });
     // The list names a May redemption "Operating": the label search found it under.
     expect(activityLabels(views).bankAccount('fa-1', at)?.label).toBe('Operating');
   });

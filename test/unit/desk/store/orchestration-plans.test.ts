@@ -153,6 +153,17 @@ describe('orchestration query plans', () => {
       { search: { text: 'sweep', ruleIds: [RULE] }, status: 'FAILED' },
     ],
     [
+      'profile (by its nickname) + chip',
+      {
+        search: { text: 'payroll', profileIds: ['a1b2c3d4-0000-4000-8000-000000000001'] },
+        status: 'FAILED',
+      },
+    ],
+    [
+      'an amount as a statement writes it + chip',
+      { search: { text: '$1,007.25 USDG' }, status: 'FAILED' },
+    ],
+    [
       'bank account span + chip',
       {
         search: {

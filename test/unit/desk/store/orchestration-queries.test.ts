@@ -45,6 +45,39 @@ describe('orchestration queries', () => {
     expect(searchTooShort({ text: 'zu' })).toBe(false);
   });
 
+  it('finds an amount however a statement writes it, the row text, and profile names', async () => {
+    const cache = closeAfterTest(await CacheStore.open(await tempDir()));
+    const payroll = 'profile-payroll';
+    await cache.putMany('orchestrations', [
+      orchestration(1, { source_amount: '150000', source_asset: 'USDC' }),
+      orchestration(2, { source_amount: '25000.50', source_asset: 'USDC' }),
+      orchestration(3, { source_amount: '40000.000000', source_asset: 'USDG' }),
+      orchestration(4, { source_amount: '1500000', profile_id: payroll }),
+      orchestration(5, { source_amount: '150000.25', destination: { fiat: { memo: 'INV 0042' } } }),
+    ]);
+    const names = {
+      bankAccounts: [],
+      rules: [],
+      profiles: [{ id: payroll, nickname: 'Payroll float' }],
+    };
+    const search = async (text: string) =>
+      refs(await cache.window('orchestrations', toRecordFilter({ text }, names), 0, 10));
+    for (const typed of ['150,000.00', '$150,000.00', '150,000', '150000.00', '$150000'])
+      expect(await search(typed), typed).toEqual(['desk-1']);
+    // Plain digits stay a prefix word (also what is being typed): 150000, 150000.25, 1500000.
+    expect(await search('150000')).toEqual(['desk-5', 'desk-4', 'desk-1']);
+    expect(await search('40,000.00')).toEqual(['desk-3']);
+    expect(await search('40000')).toEqual(['desk-3']);
+    expect(await search('25,000.50 USDC')).toEqual(['desk-2']);
+    expect(await search('25,000.5')).toEqual(['desk-2']);
+    expect(await search('25,000.50 USDG')).toEqual([]);
+    expect(await search('$25,000.00')).toEqual([]); // a different amount, not a prefix
+    expect(await search('150,000.25')).toEqual(['desk-5']);
+    expect(await search('0042')).toEqual(['desk-5']); // a memo number is still a word
+    expect(await search('payroll')).toEqual(['desk-4']); // the profile's nickname
+    expect(await search('Payroll float')).toEqual(['desk-4']);
+  });
+
   it('filters by status, asset, rule, ad hoc and dates, newest first', async () => {
     const cache = closeAfterTest(await CacheStore.open(await tempDir()));
     await cache.putMany('orchestrations', [

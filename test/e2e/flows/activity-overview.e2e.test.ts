@@ -156,7 +156,7 @@ describeInBrowser.each([
       'Nightly sweep',
     );
     expect(await (await search(page, '1,500.25', '1,500.25 USDC')).textContent()).toContain(
-      'Operating account ••6789',
+      'Operating account ••••6789',
     );
     await app.screenshot(`activity-overview-${size}-3-search`);
 

@@ -52,7 +52,7 @@ export function ActivityRow({ row, words: w, selected, onOpen, rowIndex }: Activ
         className="activity-row__destination"
         title={last4 ? `${w.destination} ${last4}` : w.destination}
       >
-        <span className="ellipsis">{w.destination}</span>
+        <span className="ellipsis">{w.destination}</span>{' '}
         {last4 ? <span className="muted activity-row__last4">{last4}</span> : null}
       </span>
       <span role="cell" className="ellipsis">

@@ -32,7 +32,8 @@ function errorOf(input: HTMLElement): string | null {
 async function openForm(user: UserEvent) {
   render(<BankAccountsScreen />);
   await user.click(screen.getByRole('button', { name: 'Add bank account' }));
-  return screen.findByRole('form', { name: 'Add bank account' });
+  // The form is a lazy chunk, loaded when first opened: slow on a loaded machine.
+  return screen.findByRole('form', { name: 'Add bank account' }, { timeout: 15_000 });
 }
 
 async function fillValid(user: UserEvent, form: HTMLElement) {

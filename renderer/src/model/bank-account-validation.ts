@@ -79,7 +79,8 @@ export function accountNumberRepeatError(draft: BankAccountDraft): string | unde
 export function countryMismatchError(draft: BankAccountDraft): string | undefined {
   const mismatch = ibanBicMismatch(draft.accountNumber, draft.routing.type, draft.routing.number);
   if (!mismatch || draft.countriesAcknowledged === mismatchKey(mismatch)) return undefined;
-  return `The IBAN is for ${mismatch.iban} but the bank’s SWIFT/BIC is in ${mismatch.bic}. Check both with the account owner, then tick the box.`;
+  // The notice above the box names both countries; the error says what to do.
+  return 'Check both with the account owner, then tick the box.';
 }
 
 function required(errors: FieldErrors, path: string, value: string, message: string): void {

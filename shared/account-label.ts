@@ -53,3 +53,8 @@ export function labelSpans(account: LabeledAccount): LabelSpan[] {
     };
   });
 }
+
+/** "••••6789": how every screen, notice, confirmation and export writes an account's last 4. */
+export function maskedLast4(last4: string): string {
+  return `••••${last4}`;
+}

@@ -30,7 +30,11 @@ export function pathConfirmation(
         ...(facts.notes ?? []).map(([what, text]) => operatorTextRow(what, text)),
       ],
       confirmLabel: cleanText(facts.confirmLabel),
-      ...(facts.mustTickChecked ? { checkboxLabel: CHECKED_AMOUNT_AND_DESTINATION } : {}),
+      ...(facts.tickLabel
+        ? { checkboxLabel: cleanText(facts.tickLabel) }
+        : facts.mustTickChecked
+          ? { checkboxLabel: CHECKED_AMOUNT_AND_DESTINATION }
+          : {}),
     },
     audit: facts.audit,
   };

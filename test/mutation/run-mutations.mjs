@@ -135,6 +135,25 @@ const mutations = [
     tests: ['test/integration/desk/rollback-mid-send.test.ts'],
     filter: 'never sent while the desk moved on',
   },
+  {
+    name: "main's confirmation of a new bank account shows only the last 4 (issue 24.6)",
+    file: 'main/desk/paths/bank-account/bank-account-confirmation-facts.ts',
+    find: "      ['Account number', groupForReading(number) || '—'],\n",
+    replace: '',
+    // The unit project is run by npm test before this check: that is its baseline.
+    project: 'unit',
+    tests: ['test/unit/desk/paths/bank-account-confirmation-facts.test.ts'],
+    filter: 'reads the whole account number back',
+  },
+  {
+    name: 'IBAN/BIC country mismatch confirmed in main without its tick (issue 24.6)',
+    file: 'main/desk/paths/bank-account/bank-account-confirmation-facts.ts',
+    find: '    ...(mismatch ? { tickLabel: COUNTRIES_CHECKED } : {}),\n',
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/desk/paths/bank-account-confirmation-facts.test.ts'],
+    filter: 'will not count a yes without the tick',
+  },
 ];
 
 // `--only <words>` runs the mutations whose name contains them (and the baseline of their tests).

@@ -49,7 +49,7 @@ describe('activity with a renamed bank account', () => {
     const row = (id: string) => rows.find((r) => r.dataset.orchestrationId === id)!;
     expect(row(before.id).textContent).toContain('Payroll');
     expect(row(before.id).textContent).not.toContain('Operating');
-    expect(row(before.id).getAttribute('aria-label')).toContain('to Payroll ••4512');
+    expect(row(before.id).textContent).toContain('Payroll ••••4512');
     expect(row(after.id).textContent).toContain('Operating');
     expect(row(after.id).textContent).not.toContain('Payroll');
   });

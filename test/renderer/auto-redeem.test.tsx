@@ -107,7 +107,8 @@ describe('auto-redeem', () => {
     render(<AutoRedeemScreen />);
     await user.click(screen.getByRole('button', { name: 'Exchange sweeps' }));
     await user.click(screen.getByRole('button', { name: 'Delete rule…' }));
-    const dialog = screen.getByRole('dialog');
+    // The rule's drawer is a (non-modal) dialog too: the confirmation is the one named Delete.
+    const dialog = screen.getByRole('dialog', { name: /^Delete the rule/ });
     expect(dialog.textContent).toMatch(/credited to the profile as USDG, unconverted/);
     await user.click(within(dialog).getByRole('button', { name: 'Delete rule' }));
     expect(fake.callsOf('deleteRule')).toEqual([{ id: 'rule-1' }]);

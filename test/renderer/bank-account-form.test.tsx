@@ -32,12 +32,14 @@ function errorOf(input: HTMLElement): string | null {
 async function openForm(user: UserEvent) {
   render(<BankAccountsScreen />);
   await user.click(screen.getByRole('button', { name: 'Add bank account' }));
-  return screen.findByRole('form', { name: 'Add bank account' });
+  // The form is a lazy chunk, loaded when first opened: slow on a loaded machine.
+  return screen.findByRole('form', { name: 'Add bank account' }, { timeout: 15_000 });
 }
 
 async function fillValid(user: UserEvent, form: HTMLElement) {
   await user.type(within(form).getByLabelText('Company or institution name'), 'Example Corp');
   await user.type(within(form).getByLabelText('Account number (or IBAN)'), '74600021314512');
+  await user.type(within(form).getByLabelText('Re-enter account number'), '7460 0021 3145 12');
   const owner = within(form).getByRole('group', { name: 'Owner address' });
   await user.selectOptions(within(owner).getByLabelText('Country'), 'USA');
   await user.type(within(owner).getByLabelText(/Street address/), '456 Main Street');

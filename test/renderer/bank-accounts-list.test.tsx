@@ -77,7 +77,9 @@ describe('bank accounts list', () => {
     render(<BankAccountsScreen />);
     await user.click(screen.getByRole('button', { name: /Operating/ }));
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
-    const rules = within(screen.getByRole('dialog')).getByTestId('delete-account-rules');
+    const rules = within(screen.getByRole('dialog', { name: /^Delete bank account/ })).getByTestId(
+      'delete-account-rules',
+    );
     expect(rules.textContent).toMatch(
       /This auto-redeem rule wires to it and will stop working:.*Exchange sweeps/,
     );

@@ -61,4 +61,13 @@ describe('intent decision wording', () => {
       ),
     ).toBe('bad');
   });
+
+  it('a bank account or rule Paxos received is never green "Confirmed": Paxos still reviews it', () => {
+    for (const kind of ['create_fiat_account', 'update_fiat_account', 'create_rule']) {
+      const received = intent({ kind, state: 'completed' });
+      expect(intentStateLabel(received)).toBe('Received by Paxos');
+      expect(intentTone(received)).toBe('neutral');
+    }
+    expect(intentTone(intent({ kind: 'create_orchestration', state: 'completed' }))).toBe('ok');
+  });
 });

@@ -2,7 +2,7 @@
 // nickname, profile nickname), so search and CSV read the same words as the list. A bank
 // account is named by the label it had when the redemption was created (labels are local and
 // keep their history), with today's label beside it when it differs.
-import { labelAt } from '../../../shared/account-label';
+import { labelAt, maskedLast4 } from '../../../shared/account-label';
 import type { FiatAccountView, ProfileView, RuleView } from '../../../shared/views';
 
 export interface DestinationLabel {
@@ -65,12 +65,14 @@ export function activityLabels(views: {
   };
 }
 
-/** "Operating account ••6789", as notices and the CSV name a destination. */
+/** "Operating account ••••6789", as notices and the CSV name a destination (one mask everywhere). */
 export function destinationText(
   destination: DestinationLabel | undefined,
   fallbackId?: string,
 ): string {
   if (!destination)
     return fallbackId ? `bank account ${fallbackId.slice(0, 8)}…` : 'a bank account';
-  return destination.last4 ? `${destination.label} ••${destination.last4}` : destination.label;
+  return destination.last4
+    ? `${destination.label} ${maskedLast4(destination.last4)}`
+    : destination.label;
 }

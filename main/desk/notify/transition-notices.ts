@@ -1,5 +1,5 @@
 // Which status transitions the operator hears about, and in what words. Each path words its own
-// records' (paths/*/…-notice.ts): "Wire completed: $250,000.00 to Operating account ••6789".
+// records' (paths/*/…-notice.ts): "Wire completed: $250,000.00 to Operating account ••••6789".
 // Each is announced once: the ledger key names the record and the status it reached, and is
 // marked before showing. When one sync cycle brings many (a desk back from a week offline with
 // rules running), they coalesce here into one summary notice instead of a storm.

@@ -89,6 +89,8 @@ export interface ConfirmationFacts<Action extends string = string> {
   confirmLabel: string;
   /** Confirming counts only with "I checked the amount and the destination" ticked. */
   mustTickChecked?: boolean;
+  /** Confirming counts only with this box ticked (a fact the operator must have checked). */
+  tickLabel?: string;
   /** The values the audit log keeps for this decision: never secrets. */
   audit: Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 // A notice as a path words it: one status change of one of its records, named so the operator
-// knows which ("Wire completed: $250,000.00 to Operating account ••6789"). The ledger keys make
+// knows which ("Wire completed: $250,000.00 to Operating account ••••6789"). The ledger keys make
 // each announced once; notify/transition-notices.ts coalesces many into one summary.
 import type { z } from 'zod';
 import type { NoticeTargetSchema } from '../../../shared/state';

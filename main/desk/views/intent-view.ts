@@ -1,5 +1,6 @@
 // Outbox intents as the operator sees them: one line saying what will happen, its state, and
 // — when it waits for the operator — why, in words.
+import { networkName } from '../../../shared/network-names';
 import { formatAmount } from '../../../shared/money';
 import type { IntentView } from '../../../shared/views';
 import type { Intent } from '../store/intents/intent';
@@ -30,11 +31,9 @@ type Labels = {
   rule(id: string): string | undefined;
 };
 
-/** "ETHEREUM" → "Ethereum", "POLYGON_POS" → "Polygon pos": words on screen, never the raw code. */
+/** "ETHEREUM" → "Ethereum", "POLYGON_POS" → "Polygon": the words the screens use, never the raw code. */
 function networkWords(code: string | undefined): string {
-  if (!code) return 'a network';
-  const words = code.replace(/_/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return code ? networkName(code) : 'a network';
 }
 
 function summary(intent: Intent, labels: Labels): string {

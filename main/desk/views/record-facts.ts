@@ -1,5 +1,6 @@
 // Facts about records, read from main's own cache for confirmations and the audit log: the
 // renderer may name an id, never the words the operator reads about it.
+import { maskedLast4 } from '../../../shared/account-label';
 import type { FiatAccount, OrchestrationRule } from '../../../shared/paxos/responses';
 import type { CacheStore } from '../store/cache/cache-store';
 import { fiatAccountView } from './to-views';
@@ -82,5 +83,5 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
  * Treasury Inc". Its label is the operator's own text: a confirmation shows it as a note apart.
  */
 export function describeBankAccount(facts: BankAccountFacts): string {
-  return `${facts.bankName} ••••${facts.last4}, owner ${facts.owner}`;
+  return `${facts.bankName} ${maskedLast4(facts.last4)}, owner ${facts.owner}`;
 }

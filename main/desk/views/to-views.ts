@@ -1,5 +1,6 @@
 // Paxos objects (as cached) → the small views the renderer shows. Full account numbers and
 // owner addresses stay in main; the list shows the last four digits only.
+import { maskedLast4 } from '../../../shared/account-label';
 import { isDecimalString } from '../../../shared/money';
 import {
   ORCHESTRATION_KIND_LABELS,
@@ -29,7 +30,7 @@ const defined = <T extends object>(value: T): T =>
 export function maskAccountNumber(accountNumber: string | undefined): string {
   if (!accountNumber) return '—';
   const digits = accountNumber.replace(/[^0-9A-Za-z]/g, '');
-  return `••••${digits.slice(-4)}`;
+  return maskedLast4(digits.slice(-4));
 }
 
 function ownerName(account: FiatAccount): string {

@@ -1,7 +1,9 @@
 // A detail drawer: it slides over the right side of the screen instead of squeezing the list,
 // so no column of the list is pushed out of sight at 1024 px. Escape closes it (unless a modal
 // dialog on top is handling Escape), focus moves to its heading when it opens and back to what
-// opened it when it closes.
+// opened it when it closes. Its role is a non-modal dialog named by its heading (what it is: a
+// panel over the page that the list behind stays usable with); an <aside> would make it a
+// complementary landmark nested in the screen's own region.
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface DrawerProps {
@@ -13,7 +15,7 @@ interface DrawerProps {
 }
 
 export function Drawer({ labelledBy, testId, onClose, children }: DrawerProps) {
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
 
@@ -46,14 +48,16 @@ export function Drawer({ labelledBy, testId, onClose, children }: DrawerProps) {
   }, [labelledBy]);
 
   return (
-    <aside
+    <div
       ref={ref}
       className="drawer"
+      role="dialog"
+      aria-modal="false"
       aria-labelledby={labelledBy}
       data-testid={testId}
       tabIndex={-1}
     >
       {children}
-    </aside>
+    </div>
   );
 }

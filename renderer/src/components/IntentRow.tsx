@@ -1,5 +1,6 @@
 // One queued or in-flight request: what it is, its state, why it needs the operator (if it
 // does), and the Confirm / Cancel actions, with any failure shown on the row itself.
+import type { ReactNode } from 'react';
 import type { IntentView } from '../../../shared/views';
 import { call } from '../bridge/treasury';
 import { WAITING_FOR_CONFIRMATION } from '../format/pending-labels';
@@ -14,7 +15,13 @@ import {
 import { ErrorNotice } from './ErrorNotice';
 import { IntentBadge } from './IntentBadge';
 
-export function IntentRow({ intent }: { intent: IntentView }) {
+interface IntentRowProps {
+  intent: IntentView;
+  /** The item's own status chip once Paxos reports the item: shown instead of the request's. */
+  itemStatus?: ReactNode;
+}
+
+export function IntentRow({ intent, itemStatus }: IntentRowProps) {
   const cancel = useBridgeAction(() => call('cancelIntent', { id: intent.id }));
   const confirm = useBridgeAction(() => call('confirmIntent', { id: intent.id }));
   const abandon = useBridgeAction(() => call('abandonIntent', { id: intent.id }));
@@ -25,7 +32,7 @@ export function IntentRow({ intent }: { intent: IntentView }) {
       <div className="intent__main">
         <span className="intent__kind">{intentKindLabels[intent.kind] ?? intent.kind}</span>
         <span className="intent__summary">{intent.summary}</span>
-        <IntentBadge intent={intent} />
+        {itemStatus ?? <IntentBadge intent={intent} />}
         <span className="muted">{formatAsOf(intent.updatedAt)}</span>
       </div>
       {intent.confirmationNeeded ? (

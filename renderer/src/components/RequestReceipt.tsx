@@ -1,6 +1,7 @@
 // What just happened after "Send": the request as main holds it (queued, sending, submitted…),
 // with its Cancel / Confirm actions, followed live until Paxos reports the item, at which point
 // the item itself (in the list below) takes over.
+import type { ReactNode } from 'react';
 import type { IntentView } from '../../../shared/views';
 import { useOutbox } from '../store/selectors';
 import { IntentRow } from './IntentRow';
@@ -10,9 +11,11 @@ interface RequestReceiptProps {
   /** Ids Paxos already reports in the list below (accounts, rules). */
   syncedIds: readonly string[];
   onDismiss: () => void;
+  /** The status chip of the item Paxos reports under this id (the account, the rule). */
+  itemStatus?: (paxosId: string) => ReactNode;
 }
 
-export function RequestReceipt({ intent, syncedIds, onDismiss }: RequestReceiptProps) {
+export function RequestReceipt({ intent, syncedIds, onDismiss, itemStatus }: RequestReceiptProps) {
   const outbox = useOutbox();
   const current = outbox.find((i) => i.id === intent.id) ?? intent;
   const arrived = current.paxosId !== undefined && syncedIds.includes(current.paxosId);
@@ -31,7 +34,10 @@ export function RequestReceipt({ intent, syncedIds, onDismiss }: RequestReceiptP
         </button>
       </div>
       <ul className="intent-list" aria-label="Your request">
-        <IntentRow intent={current} />
+        <IntentRow
+          intent={current}
+          itemStatus={arrived && current.paxosId ? itemStatus?.(current.paxosId) : undefined}
+        />
       </ul>
     </div>
   );

@@ -3,6 +3,7 @@
 // support can still match what Paxos says. Paxos enums are open: a code this module does not
 // know is turned into plain words ("SOME_NEW_STATE" → "Some new state") rather than shown raw.
 
+import { NETWORK_NAMES } from '../../../shared/network-names';
 import { orchestrationMeaning } from '../model/orchestration-status';
 
 export interface CodeLabel {
@@ -66,17 +67,8 @@ const transferTypes: Readonly<Record<string, string>> = {
   CUBIX_WITHDRAWAL: 'Outgoing CUBIX transfer',
 };
 
-const networks: Readonly<Record<string, string>> = {
-  ETHEREUM: 'Ethereum',
-  SOLANA: 'Solana',
-  STELLAR: 'Stellar',
-  BASE: 'Base',
-  POLYGON: 'Polygon',
-  POLYGON_POS: 'Polygon',
-  ARBITRUM: 'Arbitrum',
-  ARBITRUM_ONE: 'Arbitrum',
-  WIRE: 'Wire',
-};
+/** One spelling with main's summaries and confirmations (shared/network-names.ts). */
+const networks = NETWORK_NAMES;
 
 const routingTypes: Readonly<Record<string, string>> = {
   ABA: 'ABA routing number (US wire)',

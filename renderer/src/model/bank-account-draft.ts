@@ -26,6 +26,10 @@ export interface BankAccountDraft {
   firstName: string;
   lastName: string;
   accountNumber: string;
+  /** The account number typed a second time: never sent, only compared with the first. */
+  accountNumberRepeat: string;
+  /** The IBAN/BIC country pair ("DE/FR") the operator acknowledged, if they differ. */
+  countriesAcknowledged: string;
   ownerAddress: AddressDraft;
   routing: RoutingDraft;
   hasIntermediary: boolean;
@@ -66,6 +70,8 @@ export function emptyBankAccountDraft(routingType: RoutingType = 'ABA'): BankAcc
     firstName: '',
     lastName: '',
     accountNumber: '',
+    accountNumberRepeat: '',
+    countriesAcknowledged: '',
     ownerAddress: emptyAddress(),
     routing: emptyRouting(routingType),
     hasIntermediary: false,
@@ -81,6 +87,9 @@ export const paths = {
   firstName: 'fiat_account_owner.person_details.first_name',
   lastName: 'fiat_account_owner.person_details.last_name',
   accountNumber: `${WIRE}.account_number`,
+  // Form-only fields (not in the request body): where their messages are shown.
+  accountNumberRepeat: 'form.account_number_repeat',
+  countriesAcknowledged: 'form.countries_acknowledged',
   ownerAddress: `${WIRE}.fiat_account_owner_address`,
   routing: `${WIRE}.routing_details`,
   intermediary: `${WIRE}.intermediary_routing_details`,

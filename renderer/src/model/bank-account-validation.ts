@@ -8,6 +8,7 @@ import {
   SWIFT_BIC_PATTERN,
   isValidAbaRoutingNumber,
 } from '../../../shared/paxos/requests';
+import { ibanBicMismatch, mismatchKey } from '../../../shared/bank-account-number';
 import { isIsoCountry } from './countries';
 import { fieldErrorsFromIssues, type FieldErrors } from '../errors/field-errors';
 import { accountNumberProblem, bicProblem, cleanIdentifier } from './bank-identifiers';
@@ -57,6 +58,29 @@ export function routingNumberError(type: RoutingType, value: string): string | u
 
 export function accountNumberError(value: string): string | undefined {
   return accountNumberProblem(value);
+}
+
+/**
+ * The account number typed twice must be the same number (spaces, dashes and case aside): a
+ * slipped digit goes to Paxos otherwise, and a wire to it bounces or lands elsewhere. Pasting is
+ * allowed in both fields (blocking paste fails people who use assistive tools, and a number
+ * pasted from the bank's own document carries no typo); main reads the whole number back in its
+ * confirmation before anything is sent.
+ */
+export function accountNumberRepeatError(draft: BankAccountDraft): string | undefined {
+  const repeat = draft.accountNumberRepeat ?? '';
+  if (!repeat.trim()) return 'Type the account number again, to check it.';
+  if (cleanIdentifier(repeat) !== cleanIdentifier(draft.accountNumber))
+    return 'The two account numbers differ: check both against the bank letter.';
+  return undefined;
+}
+
+/** An IBAN and a BIC of different countries: sent only once the operator says they checked. */
+export function countryMismatchError(draft: BankAccountDraft): string | undefined {
+  const mismatch = ibanBicMismatch(draft.accountNumber, draft.routing.type, draft.routing.number);
+  if (!mismatch || draft.countriesAcknowledged === mismatchKey(mismatch)) return undefined;
+  // The notice above the box names both countries; the error says what to do.
+  return 'Check both with the account owner, then tick the box.';
 }
 
 function required(errors: FieldErrors, path: string, value: string, message: string): void {
@@ -126,6 +150,12 @@ export function validateNewBankAccount(draft: BankAccountDraft): FieldErrors {
   checkOwner(errors, draft);
   const accountProblem = accountNumberError(draft.accountNumber);
   if (accountProblem) errors[paths.accountNumber] = accountProblem;
+  else {
+    const repeatProblem = accountNumberRepeatError(draft);
+    if (repeatProblem) errors[paths.accountNumberRepeat] = repeatProblem;
+  }
+  const mismatch = countryMismatchError(draft);
+  if (mismatch) errors[paths.countriesAcknowledged] = mismatch;
   checkAddress(errors, paths.ownerAddress, draft.ownerAddress);
   checkRouting(errors, paths.routing, draft.routing, false);
   if (draft.hasIntermediary) checkRouting(errors, paths.intermediary, draft.intermediary, false);

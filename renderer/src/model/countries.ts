@@ -22,3 +22,8 @@ export const COUNTRY_OPTIONS: CountryOption[] = Object.entries(
 export function isIsoCountry(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && countries.isValid(code);
 }
+
+/** "DE" → "Germany"; the code itself when the list has no name for it. */
+export function countryName(alpha2: string): string {
+  return countries.getName(alpha2, 'en', { select: 'official' }) ?? alpha2;
+}

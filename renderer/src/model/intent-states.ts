@@ -32,7 +32,22 @@ const tones: Record<string, IntentTone> = {
   abandoned: 'muted',
 };
 
-export function intentStateLabel(intent: Pick<IntentView, 'state' | 'checks'>): string {
+/**
+ * Requests for items Paxos reviews after accepting them (a bank account, a rule): their intent
+ * completes when Paxos has the item, which is then "In review" or "Rejected", never approved by
+ * that alone. So the request says "Received by Paxos", in a neutral colour, and the item's own
+ * status chip (StatusBadge) says the rest: a green chip never stands beside "In review".
+ */
+const REVIEWED_KINDS: readonly string[] = [
+  'create_fiat_account',
+  'update_fiat_account',
+  'create_rule',
+];
+const reviewedAndReceived = (intent: Pick<IntentView, 'state' | 'kind'>) =>
+  intent.state === 'completed' && REVIEWED_KINDS.includes(intent.kind);
+
+export function intentStateLabel(intent: Pick<IntentView, 'state' | 'checks' | 'kind'>): string {
+  if (reviewedAndReceived(intent)) return 'Received by Paxos';
   // Never "never sent": it may have left this desk; only Paxos's answer (N checks) is claimed.
   if (intent.state === 'abandoned')
     return `Abandoned — not found at Paxos after ${intent.checks ?? 1} check${intent.checks === 1 ? '' : 's'}`;
@@ -40,10 +55,11 @@ export function intentStateLabel(intent: Pick<IntentView, 'state' | 'checks'>): 
 }
 
 export function intentTone(
-  intent: Pick<IntentView, 'state' | 'confirmationNeeded' | 'alert'>,
+  intent: Pick<IntentView, 'state' | 'confirmationNeeded' | 'alert' | 'kind'>,
 ): IntentTone {
   if (intent.alert) return 'bad';
   if (intent.confirmationNeeded) return 'warn';
+  if (reviewedAndReceived(intent)) return 'neutral';
   return tones[intent.state] ?? 'neutral';
 }
 

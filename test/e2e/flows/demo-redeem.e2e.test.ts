@@ -100,7 +100,7 @@ describeInBrowser('demo onboarding → bank account → redeem USDC → wire com
     const accountId = await row.getAttribute('data-account-id');
     expect(accountId).toBeTruthy();
     await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(
-      expect.stringMatching(/^Bank account approved: Payroll wires ••\d{4}$/),
+      expect.stringMatching(/^Bank account approved: Payroll wires ••••\d{4}$/),
     );
     expect(
       app.test.notifier.shown.find((n) =>
@@ -173,7 +173,7 @@ describeInBrowser('demo onboarding → bank account → redeem USDC → wire com
 
     // "Wire completed" was announced; clicking it opens that redemption in Activity.
     await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(
-      expect.stringMatching(/^Wire completed: \$25,000\.50 to Payroll wires ••\d{4}$/),
+      expect.stringMatching(/^Wire completed: \$25,000\.50 to Payroll wires ••••\d{4}$/),
     );
     const index = app.test.notifier.shown.findIndex((n) => n.title.startsWith('Wire completed'));
     const notice = app.test.notifier.shown[index]!;

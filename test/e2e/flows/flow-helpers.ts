@@ -63,6 +63,7 @@ export async function fillUsBankAccount(page: Page, input: UsBankAccountInput): 
   await form.getByRole('radio', { name: 'A company or institution' }).check();
   await form.getByLabel('Company or institution name').fill(input.company);
   await form.getByLabel('Account number (or IBAN)').fill(input.accountNumber);
+  await form.getByLabel('Re-enter account number').fill(input.accountNumber);
   await fillAddress(form.getByRole('group', { name: 'Owner address' }), input.owner);
   const bank = form.getByRole('group', { name: 'Receiving bank' });
   await bank.getByLabel('Routing type').selectOption('ABA');

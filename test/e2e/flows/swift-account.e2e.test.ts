@@ -14,6 +14,7 @@ async function fillSwiftAccount(app: LaunchedApp, label: string) {
   await form.getByRole('radio', { name: 'A company or institution' }).check();
   await form.getByLabel('Company or institution name').fill('Acme Europe GmbH');
   await form.getByLabel('Account number (or IBAN)').fill('de89 3704 0044 0532 0130 00');
+  await form.getByLabel('Re-enter account number').fill('DE89370400440532013000');
   const owner = form.getByRole('group', { name: 'Owner address' });
   await owner.getByLabel('Country').selectOption('DEU');
   await owner.getByLabel('Street address').fill('Taunusanlage 12');

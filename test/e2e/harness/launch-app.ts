@@ -21,6 +21,7 @@ import {
   type TestRuntime,
   type TestRuntimeOptions,
 } from '../../support/test-runtime';
+import { axeFindings } from './axe';
 import { installConfirmationOverlay, overlayConfirmer } from './confirmation-overlay';
 import { playwrightPagePrinter } from './page-printer';
 import { preloadInitScript } from './preload-shim';
@@ -57,6 +58,7 @@ export interface LaunchedApp {
   confirmations: ConfirmationRequest[];
   /** Console errors, page errors and CSP violations seen in the page. */
   pageErrors: string[];
+  /** Saves `test-results/screenshots/<name>.png`, then fails on any serious or critical axe finding. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -161,6 +163,12 @@ export async function launchApp(
       await mkdir(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${name}.png`);
       await page.screenshot({ path, fullPage: false });
+      // Every screenshot is a screen, drawer or dialog an operator reaches: each is checked.
+      const findings = await axeFindings(page);
+      if (findings.length > 0)
+        throw new Error(
+          `axe at "${name}": ${findings.length} serious or critical finding(s):\n${findings.join('\n')}`,
+        );
       return path;
     },
     async close() {

@@ -53,7 +53,7 @@ describe('approval at Paxos (2026)', () => {
     expect(intent.lastError?.message).toBe('Rejected by Paxos: Compliance review declined');
     const rejected = app.notifier.shown.filter((n) => n.target.id === orchestrationId);
     expect(rejected.map((n) => n.title)).toEqual([
-      'Redemption rejected by Paxos: 25.00 USDC to Operating account ••6789',
+      'Redemption rejected by Paxos: 25.00 USDC to Operating account ••••6789',
     ]);
     expect(rejected[0]!.body).toContain('Reason: Compliance review declined');
     expect(app.desk().records.inFlightOrchestrationIds()).not.toContain(orchestrationId);
@@ -91,7 +91,7 @@ describe('approval at Paxos (2026)', () => {
     await app.desk().sync('events');
     expect(app.desk().intent(intentId)!.state).toBe('completed');
     expect(app.notifier.shown.map((n) => n.title)).toEqual([
-      'Wire completed: $12.00 to Operating account ••6789',
+      'Wire completed: $12.00 to Operating account ••••6789',
     ]);
   });
 

@@ -50,8 +50,8 @@ describe('notifications', () => {
     // Each names its amount and destination (label and last 4), never just "Wire completed".
     expect(titles).toEqual(
       [
-        `Redemption failed: 20.00 USDC to Operating account ••6789:${bad.orchestration.id}`,
-        `Wire completed: $10.00 to Operating account ••6789:${ok.orchestration.id}`,
+        `Redemption failed: 20.00 USDC to Operating account ••••6789:${bad.orchestration.id}`,
+        `Wire completed: $10.00 to Operating account ••••6789:${ok.orchestration.id}`,
       ].sort(),
     );
     expect(

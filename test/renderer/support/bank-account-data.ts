@@ -11,6 +11,7 @@ export function validUsDraft(): BankAccountDraft {
     label: 'Operating',
     institutionName: 'Example Corp',
     accountNumber: '74600021314512',
+    accountNumberRepeat: '7460 0021 3145 12',
     ownerAddress: {
       ...draft.ownerAddress,
       country: 'USA',

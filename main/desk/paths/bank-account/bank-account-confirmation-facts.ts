@@ -1,6 +1,14 @@
 // What main's confirmations of bank account changes say. A bank account is where wires can go:
 // adding one, changing its owner or bank, or deleting it is confirmed in main, with the account's
 // last 4, bank and owner as main has them (and, for a new one, as main will send them).
+// A new account's number is read back in full, grouped by four: this dialog is main's own record
+// of what will be sent, and the last 4 alone let a typo in the other digits through. An IBAN
+// and a BIC of different countries are named here and must be ticked, whatever the form did.
+import {
+  groupForReading,
+  ibanBicMismatch,
+  type CountryMismatch,
+} from '../../../../shared/bank-account-number';
 import type { UpdateFiatAccountInput } from '../../../../shared/paxos/requests';
 import type { FiatAccount } from '../../../../shared/paxos/responses';
 import { describeBankAccount, lastFour, type BankAccountFacts } from '../../views/record-facts';
@@ -27,26 +35,43 @@ export function createBankAccountConfirmationFacts(
     };
   };
   const routing = account.fiat_network_instructions?.wire?.routing_details;
-  const last4 = lastFour(account.fiat_network_instructions?.wire?.account_number);
+  const number = account.fiat_network_instructions?.wire?.account_number ?? '';
+  const last4 = lastFour(number);
+  const mismatch = ibanBicMismatch(
+    number,
+    routing?.routing_number_type ?? '',
+    routing?.routing_number ?? '',
+  );
   return {
     action: 'fiat_account.create',
     question: `Send a new bank account ending ${last4} to Paxos for review`,
     rows: [
       ['Owner', view.ownerName || '—'],
+      ['Account number', groupForReading(number) || '—'],
       ['Bank', `${view.bankName ?? '—'}, account ending ${last4}`],
       ['Routing', `${routing?.routing_number_type ?? '—'} ${routing?.routing_number ?? ''}`.trim()],
+      ...(mismatch ? [['Countries differ', mismatchWords(mismatch)] as [string, string]] : []),
       ['After', 'Paxos reviews it; wires can go to it once approved'],
     ],
     notes: [['label', view.label]],
     confirmLabel: 'Send for review',
+    ...(mismatch ? { tickLabel: COUNTRIES_CHECKED } : {}),
     audit: {
       label: view.label,
       owner: view.ownerName,
       bankName: view.bankName,
       last4,
       routingNumber: routing?.routing_number,
+      ...(mismatch ? { countryMismatch: mismatch } : {}),
     },
   };
+}
+
+export const COUNTRIES_CHECKED =
+  'I checked with the account owner that this IBAN and bank go together';
+
+function mismatchWords(m: CountryMismatch): string {
+  return `the IBAN is for ${m.iban}, the bank's SWIFT/BIC is in ${m.bic}: a typo in either would send the wire to the wrong place`;
 }
 
 /** Dotted names of the fields a change touches: "fiat_account_owner.institution_details.name". */

@@ -1,5 +1,6 @@
 // What main's confirmations of auto-redeem rules say: a rule turns every future deposit into a
 // wire, so creating one is as serious as a redemption without an amount; deleting one stops them.
+import { networkName } from '../../../../shared/network-names';
 import { describeBankAccount, type BankAccountFacts } from '../../views/record-facts';
 import type { ConfirmationFacts } from '../money-path';
 
@@ -9,11 +10,12 @@ export function createRuleConfirmationFacts(
   rule: { asset: string; network: string; profile: string; profileId: string; nickname?: string },
   account: BankAccountFacts,
 ): ConfirmationFacts<'rule.create'> {
+  const network = networkName(rule.network);
   return {
     action: 'rule.create',
-    question: `Wire every ${rule.asset} deposit on ${rule.network} to the account ending ${account.last4}`,
+    question: `Wire every ${rule.asset} deposit on ${network} to the account ending ${account.last4}`,
     rows: [
-      ['Deposits', `${rule.asset} on ${rule.network}, into ${rule.profile}`],
+      ['Deposits', `${rule.asset} on ${network}, into ${rule.profile}`],
       ['Wire to', describeBankAccount(account)],
     ],
     notes: [
@@ -39,11 +41,12 @@ export function deleteRuleConfirmationFacts(
   rule: { id: string; nickname: string; asset: string; network: string },
   account: BankAccountFacts | undefined,
 ): ConfirmationFacts<'rule.delete'> {
+  const network = networkName(rule.network);
   return {
     action: 'rule.delete',
-    question: `Delete the ${rule.asset} auto-redeem rule on ${rule.network}`,
+    question: `Delete the ${rule.asset} auto-redeem rule on ${network}`,
     rows: [
-      ['Deposits', `${rule.asset} on ${rule.network}`],
+      ['Deposits', `${rule.asset} on ${network}`],
       ['Wires went to', account ? describeBankAccount(account) : '—'],
       ['After', 'New deposits stay as stablecoin; nothing is wired automatically'],
     ],

@@ -12,7 +12,7 @@ export const AnchoredIntentSchema = z.object({
   refId: z.string(),
   kind: z.string(),
   state: z.string(),
-  /** "401.00 USDC from Operating reserve to Payroll ••6789": what it was, in words. */
+  /** "401.00 USDC from Operating reserve to Payroll ••••6789": what it was, in words. */
   summary: z.string(),
 });
 

@@ -72,7 +72,7 @@ export default function ActivityChart({ volumes }: { volumes: readonly ActivityD
       ref={canvas}
       role="img"
       data-testid="activity-chart-canvas"
-      aria-label={`Daily redeemed volume from ${days[0] ?? '—'} to ${days[days.length - 1] ?? '—'}, stacked by ${assets.join(', ') || 'asset'}.`}
+      aria-label={`Daily redeemed volume from ${days[0] ?? '—'} to ${days[days.length - 1] ?? '—'}, stacked by ${assets.join(', ') || 'asset'}. The numbers: Show as table.`}
     />
   );
 }

@@ -48,7 +48,7 @@ export function ActivityScreen() {
   const listRef = useRef<HTMLDivElement>(null);
   const listFocus = useCallback(
     () =>
-      listRef.current?.querySelector<HTMLElement>('[data-testid="activity-row"]') ??
+      listRef.current?.querySelector<HTMLElement>('[data-testid="activity-row"] button') ??
       listRef.current,
     [],
   );
@@ -77,20 +77,32 @@ export function ActivityScreen() {
       {summaryError ? <ErrorNotice error={summaryError} /> : null}
       <ActivityTotals summary={summary} />
       <ActivityChartPanel summary={summary} />
-      <div className="activity-table" ref={listRef}>
-        <div className="activity-header" aria-hidden="true">
-          <span>Created</span>
-          <span className="num">Amount</span>
-          <span className="num">USD received</span>
-          <span>Destination</span>
-          <span>Profile</span>
-          <span>Source</span>
-          <span>Status</span>
+      <div
+        className="activity-table"
+        ref={listRef}
+        role="table"
+        aria-label="Redemptions"
+        aria-rowcount={(total ?? 0) + 1}
+      >
+        <div className="activity-header" role="row" aria-rowindex={1}>
+          <span role="columnheader">Created</span>
+          <span role="columnheader" className="num">
+            Amount
+          </span>
+          <span role="columnheader" className="num">
+            USD received
+          </span>
+          <span role="columnheader">Destination</span>
+          <span role="columnheader">Profile</span>
+          <span role="columnheader">Source</span>
+          <span role="columnheader">Status</span>
         </div>
         {total === 0 ? (
-          <p className="activity-table__empty muted" data-testid="activity-empty">
-            No redemptions match these filters.
-          </p>
+          <div role="row" aria-rowindex={2}>
+            <p role="cell" className="activity-table__empty muted" data-testid="activity-empty">
+              No redemptions match these filters.
+            </p>
+          </div>
         ) : (
           <ActivityList
             count={total ?? 0}

@@ -19,7 +19,7 @@ export function DetailDrawer({
   children,
   testId,
 }: DetailDrawerProps) {
-  const panel = useRef<HTMLElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
   const fallback = useRef(fallbackFocus);
@@ -46,7 +46,8 @@ export function DetailDrawer({
   }, []);
 
   return (
-    <aside
+    // A div: <aside> may not take the dialog role (it is a complementary landmark).
+    <div
       ref={panel}
       className="drawer"
       role="dialog"
@@ -56,6 +57,6 @@ export function DetailDrawer({
       data-testid={testId}
     >
       {children}
-    </aside>
+    </div>
   );
 }

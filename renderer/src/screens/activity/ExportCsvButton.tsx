@@ -33,7 +33,24 @@ export function ExportCsvButton({ filter }: { filter: ActivityFilter }) {
   };
   const running = exporter.pending && progress && !progress.done ? progress : null;
   return (
+    // The result stands to the left of the button, on the button's line, cut with an ellipsis
+    // (the whole path in its tooltip): exporting never moves the button or the page below it.
     <div className="export">
+      {outcome === 'cancelled' ? (
+        <p role="status" className="export__result" data-testid="export-result">
+          Export cancelled; nothing was written.
+        </p>
+      ) : outcome ? (
+        <p
+          role="status"
+          className="export__result"
+          data-testid="export-result"
+          title={outcome.path}
+        >
+          Exported {outcome.rows.toLocaleString()} rows to{' '}
+          <code className="mono">{outcome.path}</code>
+        </p>
+      ) : null}
       {exporter.pending ? (
         <>
           <span role="status" data-testid="export-progress">
@@ -53,16 +70,6 @@ export function ExportCsvButton({ filter }: { filter: ActivityFilter }) {
           Export CSV
         </button>
       )}
-      {outcome === 'cancelled' ? (
-        <p role="status" data-testid="export-result">
-          Export cancelled; nothing was written.
-        </p>
-      ) : outcome ? (
-        <p role="status" data-testid="export-result">
-          Exported {outcome.rows.toLocaleString()} rows to{' '}
-          <code className="mono break">{outcome.path}</code>
-        </p>
-      ) : null}
       {exporter.error && outcome !== 'cancelled' ? <ErrorNotice error={exporter.error} /> : null}
       {canceller.error ? <ErrorNotice error={canceller.error} /> : null}
     </div>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback } from 'react';
 import type { IntentView } from '../../../../shared/views';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ScreenRequests } from '../../components/ScreenRequests';
+import { StatusBadge } from '../../components/StatusBadge';
 import { Section } from '../../components/Section';
 import { useFocusedItem } from '../../hooks/useFocusedItem';
 import { useAppStore } from '../../store/app-store';
@@ -65,6 +66,10 @@ export function AutoRedeemScreen() {
             kinds={RULE_KINDS}
             label="Rule requests"
             syncedIds={ids}
+            itemStatus={(id) => {
+              const rule = rules.find((r) => r.id === id);
+              return rule ? <StatusBadge status={rule.status} kind="rule" /> : undefined;
+            }}
           />
           <Section title="Rules" asOf={asOf} testId="rules">
             <RuleTable

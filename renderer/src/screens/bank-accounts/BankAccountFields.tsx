@@ -4,6 +4,7 @@ import { TextField } from '../../components/Field';
 import type { FieldErrors } from '../../errors/field-errors';
 import { paths, type BankAccountDraft } from '../../model/bank-account-draft';
 import { AddressFieldset } from './AddressFieldset';
+import { CountryMismatchNotice } from './CountryMismatchNotice';
 import { OwnerFieldset } from './OwnerFieldset';
 import { RoutingFieldset } from './RoutingFieldset';
 
@@ -52,6 +53,17 @@ export function BankAccountFields({
               : 'Letters and digits, up to 34; spaces and dashes are removed. An IBAN’s check digits are verified.'
           }
         />
+        {/* Typed twice: a slipped digit is caught here, and main reads the whole number back. */}
+        {editing ? null : (
+          <TextField
+            path={paths.accountNumberRepeat}
+            label="Re-enter account number"
+            value={draft.accountNumberRepeat ?? ''}
+            onChange={(accountNumberRepeat) => update({ accountNumberRepeat })}
+            error={errors[paths.accountNumberRepeat]}
+            hint="Type it again (or paste it from the bank’s letter): both must match."
+          />
+        )}
         <AddressFieldset
           legend="Owner address"
           prefix={paths.ownerAddress}
@@ -68,6 +80,13 @@ export function BankAccountFields({
         errors={errors}
         routingLocked={editing}
       />
+      {editing ? null : (
+        <CountryMismatchNotice
+          draft={draft}
+          update={update}
+          error={errors[paths.countriesAcknowledged]}
+        />
+      )}
       <label className="choice">
         <input
           type="checkbox"

@@ -6,6 +6,7 @@ import type { IntentView } from '../../../../shared/views';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ScreenRequests } from '../../components/ScreenRequests';
 import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useFocusedItem } from '../../hooks/useFocusedItem';
 import { useAppStore } from '../../store/app-store';
 import { useDraft } from '../../store/draft-store';
@@ -98,6 +99,10 @@ export function BankAccountsScreen() {
         kinds={FIAT_KINDS}
         label="Bank account requests"
         syncedIds={ids}
+        itemStatus={(id) => {
+          const account = accounts.find((a) => a.id === id);
+          return account ? <StatusBadge status={account.status} kind="bankAccount" /> : undefined;
+        }}
       />
       <Section title="Registered accounts" asOf={asOf} testId="bank-accounts">
         <BankAccountTable

@@ -6,6 +6,13 @@ import type { FieldErrors } from '../../errors/field-errors';
 import type { RoutingDraft, RoutingType } from '../../model/bank-account-draft';
 import { AddressFieldset } from './AddressFieldset';
 
+// Not filled in from the routing number, and said so: Paxos's API has no routing lookup, and no
+// maintained ABA directory is published as a package (the Federal Reserve's E-Payments Routing
+// Directory is licensed; npm has checksum validators only). A hand-kept list would go stale and
+// name the wrong bank with confidence, which is worse than asking.
+const ABA_BANK_NAME_HINT =
+  'As on the bank letter. Not filled in from the routing number: Paxos offers no bank lookup, and no maintained routing directory is available to the app.';
+
 interface RoutingFieldsetProps {
   legend: string;
   prefix: string;
@@ -64,6 +71,7 @@ export function RoutingFieldset({
         value={value.bankName}
         onChange={(bankName) => onChange({ ...value, bankName })}
         error={errors[`${prefix}.bank_name`]}
+        hint={swift ? undefined : ABA_BANK_NAME_HINT}
       />
       <AddressFieldset
         legend="Bank address"

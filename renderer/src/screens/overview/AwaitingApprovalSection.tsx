@@ -29,7 +29,7 @@ export function AwaitingApprovalSection() {
               >
                 {a.label} ({a.accountNumberMasked})
               </button>{' '}
-              <StatusBadge status={a.status} />{' '}
+              <StatusBadge status={a.status} kind="bankAccount" />{' '}
               <span className="muted">since {a.createdAt ? formatAsOf(a.createdAt) : '—'}</span>
             </li>
           ))}

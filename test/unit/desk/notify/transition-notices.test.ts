@@ -54,9 +54,9 @@ describe('transition notices', () => {
       settings,
       labels,
     );
-    expect(notice?.title).toBe('Wire completed: $250,000.00 to Operating account ••6789');
+    expect(notice?.title).toBe('Wire completed: $250,000.00 to Operating account ••••6789');
     expect(notice?.body).toBe(
-      '250,000.00 USDC redeemed to USD and wired to Operating account ••6789 (auto-redeem "Nightly sweep").',
+      '250,000.00 USDC redeemed to USD and wired to Operating account ••••6789 (auto-redeem "Nightly sweep").',
     );
     expect(notice?.target).toEqual({ screen: 'activity', id: 'o-1' });
   });
@@ -64,8 +64,8 @@ describe('transition notices', () => {
   it('two approvals read as two different notices', () => {
     const a = noticeFor(approved('fa-op'), settings, labels);
     const b = noticeFor(approved('fa-pay'), settings, labels);
-    expect(a?.title).toBe('Bank account approved: Operating account ••6789');
-    expect(b?.title).toBe('Bank account approved: Payroll ••1012');
+    expect(a?.title).toBe('Bank account approved: Operating account ••••6789');
+    expect(b?.title).toBe('Bank account approved: Payroll ••••1012');
   });
 
   it('a failure says what, where, and why', () => {
@@ -78,7 +78,7 @@ describe('transition notices', () => {
       },
     };
     const notice = noticeFor(t, settings, labels);
-    expect(notice?.title).toBe('Redemption failed: 20.00 USDC to Payroll ••1012');
+    expect(notice?.title).toBe('Redemption failed: 20.00 USDC to Payroll ••••1012');
     expect(notice?.body).toContain('Reason: Beneficiary bank rejected the wire');
   });
 

@@ -132,6 +132,7 @@ describe('redeem review', () => {
     const swift = review({
       beneficiary: {
         ownerName: 'Acme GmbH',
+        ownerText: 'Acme GmbH',
         routingType: 'SWIFT',
         routingNumber: 'DEUTDEFF',
         accountNumberMasked: '••••3000',

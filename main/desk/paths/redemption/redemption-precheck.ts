@@ -4,7 +4,7 @@
 // (a confirmation today showed today's total, and asked for the box if it was over). If not, it
 // waits for a fresh confirmation instead of being sent (or refused by Paxos) on stale assumptions.
 import { addAmounts, compareAmounts, isDecimalString } from '../../../../shared/money';
-import { MIN_WIRE_USD } from '../../../../shared/wire';
+import { MIN_WIRE_USD, splitAtCent } from '../../../../shared/wire';
 import { balanceRecord } from '../../store/cache/cache-records';
 import type { IntentOf, PrecheckCache, SendDay } from '../money-path';
 
@@ -19,6 +19,8 @@ export async function precheckRedemption(
   // Never send a wire of less than a cent ($0.00 at the bank), however the intent got here.
   if (!isDecimalString(p.source_amount) || compareAmounts(p.source_amount, MIN_WIRE_USD) < 0)
     return 'below_minimum_wire';
+  // Nor one that is not whole cents (queued before this rule, or written by anything else).
+  if (splitAtCent(p.source_amount)?.beyond !== undefined) return 'not_whole_cents';
   const balance = await cache.get(
     'balances',
     balanceRecord(profileId, { asset: p.source_asset }).id,

@@ -30,6 +30,8 @@ export function ReviewWarnings({
       </li>,
     );
   }
+  if (review.receive.mayArriveLess)
+    items.push(<li key="international">{review.receive.mayArriveLess}</li>);
   for (const w of review.warnings) items.push(<li key={w}>{w}</li>);
   if (items.length === 0 && !children) return null;
   return (

@@ -1,7 +1,7 @@
 // The redemption being prepared, and the checks it must pass before "Review" asks main.
 import type { OperationInput, RedemptionReview } from '../../../../shared/contract';
 import { checkAmount, compareAmounts } from '../../../../shared/money';
-import { MIN_WIRE_USD } from '../../../../shared/wire';
+import { MIN_WIRE_USD, subCentProblem } from '../../../../shared/wire';
 import { normalizeAmountText } from '../../model/amount-text';
 import { RedemptionInput } from '../../../../shared/operation-inputs';
 import type { IntentView } from '../../../../shared/views';
@@ -55,6 +55,10 @@ export function validateRedeemDraft(draft: RedeemDraft): FieldErrors {
     else if (compareAmounts(amount, MIN_WIRE_USD) < 0) {
       // Redeemed 1:1, this would be a wire of less than a cent: $0.00 at the bank.
       errors.amount = `That is less than one cent: the wire would be $0.00. Redeem at least ${MIN_WIRE_USD} ${draft.asset}.`;
+    } else {
+      // A wire moves whole cents: refused here and by main (shared/wire.ts says why).
+      const subCent = subCentProblem(amount, draft.asset);
+      if (subCent) errors.amount = subCent;
     }
   }
   const parsed = RedemptionInput.safeParse(toRedemptionRequest(draft));

@@ -67,11 +67,6 @@ export function RedeemReviewStep({
         <dt>{receiveLabel(review)}</dt>
         <dd data-testid="review-receive">
           <Money value={review.receive.amountUsd} asset="USD" />
-          {review.receive.mayArriveLess ? (
-            <span className="field__hint" data-testid="review-may-arrive-less">
-              {review.receive.mayArriveLess}
-            </span>
-          ) : null}
         </dd>
         <dt>Beneficiary</dt>
         <dd data-testid="review-beneficiary">{b.ownerText}</dd>

@@ -1,5 +1,6 @@
 // The one place on the review where everything that needs the operator's attention is said:
-// queued rather than sent, over a soft limit (with the retype field), and main's warnings.
+// queued rather than sent, over a soft limit (with the retype field), an international wire that
+// may arrive reduced, and main's warnings.
 import type { ReactNode } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
 
@@ -31,7 +32,11 @@ export function ReviewWarnings({
     );
   }
   if (review.receive.mayArriveLess)
-    items.push(<li key="international">{review.receive.mayArriveLess}</li>);
+    items.push(
+      <li key="international" data-testid="review-may-arrive-less">
+        {review.receive.mayArriveLess}
+      </li>,
+    );
   for (const w of review.warnings) items.push(<li key={w}>{w}</li>);
   if (items.length === 0 && !children) return null;
   return (

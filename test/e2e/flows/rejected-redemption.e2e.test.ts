@@ -97,7 +97,8 @@ describeInBrowser('redemption awaiting approval → rejected by Paxos', () => {
     const first = page.locator(
       `[data-testid="attention-item"][data-kind="rejected"][data-id="${id}"]`,
     );
-    await pollFor(() => first.textContent()).toContain(`Rejected by Paxos: ${REASON}`);
+    await pollFor(() => first.textContent()).toContain(`Paxos says: ${REASON}`);
+    expect(await first.textContent()).toMatch(/^Rejected by Paxos:/);
     expect(await page.getByTestId('in-flight').count()).toBe(0);
     expect(await page.locator(`[data-orchestration-id="${id}"]`).count()).toBe(0);
     await screenshotBothSizes(app, 'rejected-redemption-4-overview');

@@ -28,7 +28,10 @@ export function EndedRedemptionItem({
   const redeemAgain = useRedeemAgain();
   const profile = o.profileId ? profileName(profiles, o.profileId) : 'the profile';
   const funds = failureFunds(o, formatAmountSafe(o.sourceAmount, o.sourceAsset), profile);
-  const headline = redemptionTimeline({ orchestration: o }).headline;
+  // The header already says failed or rejected: the reason in Paxos's words, once.
+  const why = o.failReason
+    ? `Paxos says: ${o.failReason}`
+    : redemptionTimeline({ orchestration: o }).headline;
   // A rule's redemption came from a deposit: there is no request of the operator's to repeat.
   const again =
     redeem.ok && !o.ruleId && o.profileId && o.sourceAsset && o.sourceAmount && o.fiatAccountId
@@ -52,7 +55,7 @@ export function EndedRedemptionItem({
         {fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}
         <span className="muted"> · {formatShortDateTime(o.updatedAt ?? o.createdAt)}</span>
       </div>
-      <p className="attention__why">{headline}</p>
+      <p className="attention__why">{why}</p>
       {funds ? (
         <p className="attention__funds" data-testid="attention-funds">
           {funds.where}

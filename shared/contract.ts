@@ -8,6 +8,7 @@ import { ActivitySummarySchema } from './activity-summary';
 import { MovementDetailsSchema } from './movement-details';
 import { StatementInputSchema, StatementViewSchema } from './statement';
 import { AppInfoSchema } from './app-info';
+import { OwnerLookupSchema } from './beneficiary';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
@@ -49,12 +50,24 @@ export const RedemptionReviewSchema = z.object({
   nextSteps: z.array(z.string()),
   willQueue: z.boolean(),
   /** What arrives at the bank, and on what terms (as Paxos states them). */
-  receive: z.object({ amountUsd: z.string(), rate: z.string(), terms: z.string() }),
+  receive: z.object({
+    amountUsd: z.string(),
+    rate: z.string(),
+    terms: z.string(),
+    /**
+     * An international (SWIFT) wire: what may reduce what arrives (intermediary and receiving-bank
+     * fees, conversion at the receiving bank). Absent for a domestic Fedwire.
+     */
+    mayArriveLess: z.string().optional(),
+  }),
   balanceAfter: z.string(),
   /** Today's redemptions in USD before and with this one, against the daily soft limit. */
   today: z.object({ redeemedUsd: z.string(), afterUsd: z.string(), dailyLimitUsd: z.string() }),
   beneficiary: z.object({
+    /** The owner's name as Paxos states it; '' when it does not (see ownerText). */
     ownerName: z.string(),
+    /** What to show as the beneficiary: the name, or plainly why there is none (shared/beneficiary). */
+    ownerText: z.string(),
     bankName: z.string().optional(),
     routingType: z.string().optional(),
     routingNumber: z.string().optional(),
@@ -100,7 +113,11 @@ export const operations = {
   },
   getFiatAccount: {
     input: input.ByIdInput,
-    output: FiatAccountViewSchema.extend({ details: z.record(z.string(), z.unknown()) }),
+    output: FiatAccountViewSchema.extend({
+      details: z.record(z.string(), z.unknown()),
+      /** Who owns it as far as Paxos says, or that Paxos could not be asked (shared/beneficiary). */
+      owner: OwnerLookupSchema.optional(),
+    }),
   },
   createFiatAccount: { input: input.NewFiatAccountInput, output: IntentViewSchema },
   updateFiatAccount: { input: input.UpdateFiatAccountRequest, output: IntentViewSchema },

@@ -7,8 +7,14 @@
 // the engines' wiring in desk-wiring.ts, what follows each sync in after-each-sync.ts. Tests
 // reach the parts through `partsForTests` only to arrange what the API cannot (faults, tampering).
 import type { Balance, FiatAccount, Orchestration, Transfer } from '../../shared/paxos/responses';
+import type { OwnerLookup } from '../../shared/beneficiary';
 import type { StorageHealthView } from '../../shared/state';
-import { liveBankAccountFacts, readFiatAccount } from './bank-accounts/fiat-account-reads';
+import {
+  liveAccountOwner,
+  liveBankAccountFacts,
+  readFiatAccount,
+  type FiatAccountRead,
+} from './bank-accounts/fiat-account-reads';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
 import { AnchorGuard } from './anchor-guard';
 import { checkWholeFileInBackground, recheckHeldIntents } from './damage-hold';
@@ -247,8 +253,13 @@ export class Desk {
   }
 
   /** One bank account's details, live from Paxos, or as cached when Paxos cannot be asked. */
-  readFiatAccount(id: string): Promise<{ account: FiatAccount; fetchedAt: string }> {
+  readFiatAccount(id: string): Promise<FiatAccountRead> {
     return readFiatAccount(this.stores.cache, this.options.client, id, this.options.now());
+  }
+
+  /** Who owns a bank account, from Paxos's full record when the list left it out (then kept). */
+  accountOwner(id: string): Promise<OwnerLookup | undefined> {
+    return liveAccountOwner(this.stores.cache, this.options.client, id);
   }
 
   /** What a confirmation names about a bank account (owner read from Paxos if not cached). */

@@ -38,8 +38,11 @@ export function createBankAccountOperations(ctx: OperatorContext) {
   const environment = () => ctx.state.get().environment;
   return {
     getFiatAccount: async ({ id }: { id: string }) => {
-      const { account, fetchedAt } = await ctx.desk().readFiatAccount(id);
-      return { ...fiatAccountView(account, fetchedAt), details: account };
+      const { account, fetchedAt, owner } = await ctx.desk().readFiatAccount(id);
+      const listed = ctx.state.get().fiatAccounts.items.find((a) => a.id === id);
+      // A full read names the owner the list left out: the desk kept it; show it everywhere.
+      if (owner.kind === 'stated' && listed && !listed.ownerName) await ctx.publishDesk();
+      return { ...fiatAccountView(account, fetchedAt), details: account, owner };
     },
     createFiatAccount: async (input: IntentPayloads['create_fiat_account']) => {
       requireCapability(ctx, 'bankAccounts');

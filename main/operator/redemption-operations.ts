@@ -22,6 +22,8 @@ export function createRedemptionOperations(ctx: OperatorContext) {
     redeemedTodayUsd: await ctx.desk().redeemedToday(ctx.now()),
     online: ctx.isOnline(),
     now: ctx.now(),
+    // The beneficiary from Paxos's full record when the list left it out (kept in the cache).
+    ownerOf: (id) => ctx.desk().accountOwner(id),
   });
   return {
     reviewRedemption: async (input: Redemption) => {

@@ -2,7 +2,6 @@
 // in Demo, simulate a deposit.
 import { AppError } from '../../shared/app-error';
 import {
-  bankAccountFacts,
   profileName,
   ruleFacts,
   checkRuleNetwork,
@@ -47,7 +46,7 @@ export function createRuleOperations(ctx: OperatorContext) {
       const rule = await ruleFacts(cache, id);
       if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id });
       const account = rule.fiatAccountId
-        ? await bankAccountFacts(cache, rule.fiatAccountId)
+        ? await ctx.desk().bankAccountFacts(rule.fiatAccountId)
         : undefined;
       const decision = pathConfirmation(
         ctx.state.get().environment,

@@ -154,6 +154,32 @@ const mutations = [
     tests: ['test/unit/desk/paths/bank-account-confirmation-facts.test.ts'],
     filter: 'will not count a yes without the tick',
   },
+  {
+    name: 'sub-cent redemption refusal removed from main (issue 24.2: a wire moves whole cents)',
+    file: 'main/desk/paths/redemption/redemption-review-facts.ts',
+    find: '  const subCent = subCentProblem(amount, asset);\n  if (subCent)\n',
+    replace: '  const subCent = subCentProblem(amount, asset);\n  if (false && subCent)\n',
+    project: 'unit',
+    tests: ['test/unit/desk/paths/redemption-review-facts.test.ts'],
+    filter: 'not whole cents',
+  },
+  {
+    name: 'sub-cent check removed from the send-time precheck (issue 24.2)',
+    file: 'main/desk/paths/redemption/redemption-precheck.ts',
+    find: "if (splitAtCent(p.source_amount)?.beyond !== undefined) return 'not_whole_cents';",
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/desk/paths/redemption-precheck.test.ts'],
+    filter: 'not whole cents',
+  },
+  {
+    name: 'an owner object without a name taken as the owner (issue 24.2: the list forgets it)',
+    file: 'main/desk/sync/refresh-steps.ts',
+    find: '    const known = ownerNameOf(account.fiat_account_owner)\n',
+    replace: '    const known = account.fiat_account_owner\n',
+    tests: ['test/integration/desk/beneficiary-from-full-record.test.ts'],
+    filter: 'after one full read',
+  },
 ];
 
 // `--only <words>` runs the mutations whose name contains them (and the baseline of their tests).

@@ -38,7 +38,8 @@ describe('requests not yet confirmed by Paxos', () => {
       }),
     );
     render(<App />);
-    const list = await screen.findByRole('list', { name: 'Requests not yet confirmed by Paxos' });
+    // A request Paxos refused needs the operator: it leads Overview, under "Needs your attention".
+    const list = await screen.findByRole('list', { name: 'Needs your attention' });
     expect(
       within(list)
         .getAllByTestId('intent')

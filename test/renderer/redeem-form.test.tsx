@@ -158,6 +158,7 @@ describe('redeem review', () => {
     const swift = review({
       beneficiary: {
         ownerName: 'Acme GmbH',
+        ownerText: 'Acme GmbH',
         routingType: 'SWIFT',
         routingNumber: 'DEUTDEFF',
         accountNumberMasked: '••••3000',

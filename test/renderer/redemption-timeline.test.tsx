@@ -16,13 +16,20 @@ describe('redemption timeline', () => {
     expect(states(t)).toEqual(['current', 'pending', 'pending', 'pending']);
     expect(t.outcome).toBe('queued');
     expect(t.headline).toBe('Queued — not sent');
+    // Issue 24.3: the timeline never names a queued request's first step "Submitted".
+    expect(t.steps[0]?.label).toBe('Queued — not sent');
+    for (const state of ['queued', 'sending', 'reconciling', 'needs_attention', 'cancelled'])
+      expect(redemptionTimeline({ intent: intent({ state }) }).steps[0]?.label, state).not.toBe(
+        'Submitted',
+      );
   });
 
   it('an intent waiting for confirmation explains why', () => {
     const t = redemptionTimeline({
       intent: intent({ state: 'needs_attention', confirmationNeeded: 'The balance changed.' }),
     });
-    expect(t.steps[0]?.note).toBe('Needs your confirmation: The balance changed.');
+    expect(t.steps[0]?.label).toBe('Needs your confirmation');
+    expect(t.steps[0]?.note).toBe('The balance changed.');
   });
 
   it('a submitted intent without an orchestration yet waits for the first status', () => {

@@ -8,6 +8,7 @@ import type { PaxosClient } from '../../paxos';
 import type { Orchestration } from '../../../shared/paxos/responses';
 import { balanceRecord, type PaxosRecord } from '../store/cache/cache-records';
 import type { CacheStore } from '../store/cache/cache-store';
+import { ownerNameOf } from '../views/to-views';
 import { storeAndDetect, type StatusTransition } from './change-detector';
 import type { EventCursor } from './event-cursor';
 
@@ -61,11 +62,12 @@ export async function refreshFiatAccounts(ctx: StepContext): Promise<void> {
   const accounts = await ctx.client.listAllFiatAccounts({ limit: 1000 });
   const merged = [];
   for (const account of accounts) {
-    const known = account.fiat_account_owner
+    // Paxos's list writes the missing owner as `{ "person_details": null }`: not a name.
+    const known = ownerNameOf(account.fiat_account_owner)
       ? undefined
       : await ctx.cache.get('fiatAccounts', account.id);
     const owner = known?.record.fiat_account_owner;
-    merged.push(owner ? { ...account, fiat_account_owner: owner } : account);
+    merged.push(ownerNameOf(owner) ? { ...account, fiat_account_owner: owner } : account);
   }
   const found = await storeAndDetect(ctx.cache, 'fiatAccounts', asRecords(merged), {
     newRecordsAreNews: false,

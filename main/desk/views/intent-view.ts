@@ -13,6 +13,8 @@ const attentionText: Record<string, string> = {
     'The available balance is now lower than this amount. Check it and confirm again.',
   below_minimum_wire:
     'This amount would wire less than one cent ($0.00). Cancel it and redeem at least 0.01.',
+  not_whole_cents:
+    'A wire moves whole cents and this amount is not: Paxos does not say what happens to the rest. Cancel it and redeem a whole-cent amount.',
   destination_changed: 'The bank account is no longer approved. Check it and confirm again.',
   over_daily_limit:
     "Sent today, it would take today's wires above your daily limit. Check it and confirm again.",

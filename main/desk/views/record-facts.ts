@@ -2,16 +2,17 @@
 // renderer may name an id, never the words the operator reads about it.
 import { maskedLast4 } from '../../../shared/account-label';
 import type { FiatAccount, OrchestrationRule } from '../../../shared/paxos/responses';
+import { beneficiaryText } from '../../../shared/beneficiary';
+import { lookUpAccountOwner } from './account-owner';
 import type { CacheStore } from '../store/cache/cache-store';
 import { fiatAccountView } from './to-views';
-
-const OWNER_LOOKUP_MS = 4000;
 
 export interface BankAccountFacts {
   id: string;
   label: string;
   bankName: string;
   last4: string;
+  /** The beneficiary in words (beneficiaryText): a name, or why there is none. */
   owner: string;
   status: string;
 }
@@ -24,32 +25,26 @@ export function lastFour(accountNumber: string | undefined): string {
 
 /**
  * The account as main has it. Paxos' list answer leaves the owner out, so when the cache has
- * no owner and `fetchFull` is given, the full record is read from Paxos (the source of truth);
- * offline the owner shows as unknown rather than as anything the page said.
+ * no owner and `fetchFull` is given, the full record is read from Paxos (the source of truth)
+ * and its owner kept (account-owner.ts); offline the owner is said to be unknown, never taken
+ * from anything the page said.
  */
 export async function bankAccountFacts(
-  cache: Pick<CacheStore, 'get'>,
+  cache: Pick<CacheStore, 'get' | 'put'>,
   id: string,
   fetchFull?: (id: string) => Promise<FiatAccount>,
 ): Promise<BankAccountFacts | undefined> {
+  const lookup = await lookUpAccountOwner(cache, id, fetchFull);
   const cached = await cache.get('fiatAccounts', id);
-  if (!cached) return undefined;
-  let account = cached.record as FiatAccount;
-  if (!account.fiat_account_owner && fetchFull) {
-    // Bounded: offline, the dialog must not wait for the client's retries.
-    const timeout = new Promise<undefined>((resolve) =>
-      setTimeout(() => resolve(undefined), OWNER_LOOKUP_MS).unref?.(),
-    );
-    const full = await Promise.race([fetchFull(id).catch(() => undefined), timeout]);
-    if (full?.id === id) account = { ...account, fiat_account_owner: full.fiat_account_owner };
-  }
+  if (!cached || !lookup) return undefined;
+  const account = cached.record as FiatAccount;
   const view = fiatAccountView(account, cached.fetchedAt);
   return {
     id,
     label: view.label,
     bankName: view.bankName ?? '—',
     last4: lastFour(account.fiat_network_instructions?.wire?.account_number),
-    owner: view.ownerName || 'not known (Paxos could not be asked)',
+    owner: beneficiaryText(lookup),
     status: view.status,
   };
 }

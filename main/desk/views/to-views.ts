@@ -33,14 +33,19 @@ export function maskAccountNumber(accountNumber: string | undefined): string {
   return maskedLast4(digits.slice(-4));
 }
 
-function ownerName(account: FiatAccount): string {
-  const owner = account.fiat_account_owner;
+/**
+ * The owner's name, or '' when none is given. The list answer leaves the owner out, as an absent
+ * key or (Paxos's own example) as `{ "person_details": null }`: an owner object is not a name.
+ */
+export function ownerNameOf(owner: FiatAccount['fiat_account_owner']): string {
   if (owner?.institution_details?.name) return owner.institution_details.name;
   const person = owner?.person_details;
   // Empty when unknown (List Fiat Accounts omits owners): never a placeholder that an edit
   // form could pre-fill and send back to Paxos as the owner's name.
   return [person?.first_name, person?.last_name].filter(Boolean).join(' ');
 }
+
+const ownerName = (account: FiatAccount): string => ownerNameOf(account.fiat_account_owner);
 
 export function fiatAccountView(account: FiatAccount, fetchedAt: string): FiatAccountView {
   const instructions = account.fiat_network_instructions ?? {};

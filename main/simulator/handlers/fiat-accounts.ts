@@ -122,17 +122,24 @@ export function deleteFiatAccount(world: World, req: RouteRequest): SimAnswer {
   return { status: 200, body: {} };
 }
 
-/** List view: account number reduced to its last 4 digits, owner name and street address left out. */
+/**
+ * List view: account number reduced to its last 4 digits, owner name and street address left
+ * out. Paxos's own example (List Fiat Accounts, 2026-07 document) keeps the owner object with its
+ * details null, which its schema does not allow; the simulator keeps the object, empty
+ * (`"fiat_account_owner": {}`), so a client that takes the object's presence for a name is
+ * caught, and the answer still validates against the document.
+ */
 function abbreviate(data: SimFiatAccount['data']): JsonObject {
   const { fiat_account_owner: _owner, fiat_network_instructions: fni, ...rest } = data;
+  const listed = { ...rest, fiat_account_owner: {} };
   const wire = (fni as JsonObject).wire as JsonObject | undefined;
-  if (!wire) return { ...rest, fiat_network_instructions: fni ?? {} };
+  if (!wire) return { ...listed, fiat_network_instructions: fni ?? {} };
   const routing = wire.routing_details as JsonObject;
   const country = (a: unknown) => ({
     country: String((a as JsonObject | undefined)?.country ?? ''),
   });
   return {
-    ...rest,
+    ...listed,
     fiat_network_instructions: {
       wire: {
         account_number: `XXXX${String(wire.account_number).slice(-4)}`,

@@ -19,16 +19,24 @@ interface IntentRowProps {
   intent: IntentView;
   /** The item's own status chip once Paxos reports the item: shown instead of the request's. */
   itemStatus?: ReactNode;
+  /** Shown among the items needing the operator (Overview): marked for the attention list. */
+  attention?: 'waits-for-you' | 'queued';
 }
 
-export function IntentRow({ intent, itemStatus }: IntentRowProps) {
+export function IntentRow({ intent, itemStatus, attention }: IntentRowProps) {
   const cancel = useBridgeAction(() => call('cancelIntent', { id: intent.id }));
   const confirm = useBridgeAction(() => call('confirmIntent', { id: intent.id }));
   const abandon = useBridgeAction(() => call('abandonIntent', { id: intent.id }));
   const busy = cancel.pending || confirm.pending || abandon.pending;
   const sides = intent.lastError?.details as { asked?: string; answered?: string } | undefined;
   return (
-    <li className="intent" data-testid="intent" data-intent-id={intent.id} data-kind={intent.kind}>
+    <li
+      className="intent"
+      data-testid="intent"
+      data-intent-id={intent.id}
+      data-kind={intent.kind}
+      data-attention={attention}
+    >
       <div className="intent__main">
         <span className="intent__kind">{intentKindLabels[intent.kind] ?? intent.kind}</span>
         <span className="intent__summary">{intent.summary}</span>

@@ -1,6 +1,7 @@
 // The timeline before Paxos has the orchestration: what the outbox intent says.
-//   intent queued / needs_attention    → Submitted: current, "Queued — not sent" / why it waits
-//   intent sending / reconciling       → Submitted: current, "Sending" / "Checking with Paxos"
+//   intent queued / needs_attention    → first step named "Queued — not sent" / "Needs your
+//                                        confirmation" (never "Submitted"), noting why it waits
+//   intent sending / reconciling       → first step named "Sending" / "Checking with Paxos"
 //   intent submitted / completed, no orchestration yet
 //                                      → Submitted: done; Converting: current (waiting for status)
 //   intent failed / cancelled / abandoned → Submitted: failed, with the intent's error (abandoned: N checks)
@@ -19,15 +20,24 @@ export function timelineFromIntent(intent: IntentView): RedemptionTimeline {
         : intent.state === 'abandoned'
           ? label
           : `Failed: ${reason}`;
+    // Only a request Paxos answered (failed) was submitted; a cancelled one never left.
+    const stepName =
+      intent.state === 'cancelled'
+        ? 'Cancelled'
+        : intent.state === 'abandoned'
+          ? 'Not found at Paxos'
+          : undefined;
     return {
-      steps: firstStepOnly('failed', reason),
+      steps: firstStepOnly('failed', reason, stepName),
       outcome: intent.state === 'failed' ? 'failed' : 'cancelled',
       headline,
     };
   }
   const accepted =
     intent.state === 'submitted' || intent.state === 'completed' || Boolean(intent.paxosId);
-  const note = intent.confirmationNeeded ? `${label}: ${intent.confirmationNeeded}` : label;
+  // Not accepted yet: the first step is named by where the request is (queued, sending, ...),
+  // never "Submitted"; the note says why it waits, when it does.
+  const note = intent.confirmationNeeded;
   return {
     steps: accepted
       ? [
@@ -36,7 +46,7 @@ export function timelineFromIntent(intent: IntentView): RedemptionTimeline {
           step('wire', 'pending'),
           step('completed', 'pending'),
         ]
-      : firstStepOnly('current', note),
+      : firstStepOnly('current', note, label),
     outcome:
       accepted || intent.state === 'sending' || intent.state === 'reconciling'
         ? 'in_progress'

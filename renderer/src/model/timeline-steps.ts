@@ -29,16 +29,18 @@ const LABELS: Record<StepKey, string> = {
   completed: 'Completed',
 };
 
-export function step(key: StepKey, state: StepState, note?: string): TimelineStep {
-  return note === undefined
-    ? { key, label: LABELS[key], state }
-    : { key, label: LABELS[key], state, note };
+export function step(key: StepKey, state: StepState, note?: string, label?: string): TimelineStep {
+  const named = { key, label: label ?? LABELS[key], state };
+  return note === undefined ? named : { ...named, note };
 }
 
-/** The first step in `state`, the rest waiting. */
-export function firstStepOnly(state: StepState, note?: string): TimelineStep[] {
+/**
+ * The first step in `state`, the rest waiting. `label` replaces "Submitted" while the request
+ * has not reached Paxos (queued, sending, cancelled): the timeline never says "Submitted" then.
+ */
+export function firstStepOnly(state: StepState, note?: string, label?: string): TimelineStep[] {
   return [
-    step('submitted', state, note),
+    step('submitted', state, note, label),
     step('converting', 'pending'),
     step('wire', 'pending'),
     step('completed', 'pending'),

@@ -82,7 +82,8 @@ describeInBrowser('offline queue, then sent on reconnect', () => {
     await app.screenshot('offline-queue-3-queued-not-sent');
 
     await goTo(page, 'Overview');
-    const overviewIntent = page.getByTestId('queued').getByTestId('intent');
+    // Queued — not sent: first on Overview, under "Needs your attention" (issue 24.3).
+    const overviewIntent = page.getByTestId('attention').getByTestId('intent');
     expect(await overviewIntent.getByTestId('intent-state').textContent()).toBe(
       'Queued — not sent',
     );
@@ -119,7 +120,7 @@ describeInBrowser('offline queue, then sent on reconnect', () => {
       expect.stringMatching(/^Wire completed: \$/),
     );
     await goTo(page, 'Overview');
-    await pollFor(() => page.getByTestId('queued').getByTestId('intent').count()).toBe(0);
+    await pollFor(() => page.getByTestId('attention').getByTestId('intent').count()).toBe(0);
     await finish(app, 'offline-queue-6-back-online');
   });
 });

@@ -92,11 +92,15 @@ describeInBrowser('redemption awaiting approval → rejected by Paxos', () => {
     await pollFor(() => row.count()).toBe(0);
     await chips.getByRole('button', { name: 'All' }).click();
 
-    // Overview: no longer in flight; the progress says rejected with the reason.
+    // Overview: no longer in flight; first on the screen, rejected with the reason (issue 24.3).
     await goTo(page, 'Overview');
-    const flight = page.locator(`[data-testid="in-flight-row"][data-orchestration-id="${id}"]`);
-    await pollFor(() => flight.textContent()).toContain(`Rejected by Paxos: ${REASON}`);
-    expect(await page.getByTestId('in-flight').textContent()).toContain('None in flight.');
+    const first = page.locator(
+      `[data-testid="attention-item"][data-kind="rejected"][data-id="${id}"]`,
+    );
+    await pollFor(() => first.textContent()).toContain(`Paxos says: ${REASON}`);
+    expect(await first.textContent()).toMatch(/^Rejected by Paxos:/);
+    expect(await page.getByTestId('in-flight').count()).toBe(0);
+    expect(await page.locator(`[data-orchestration-id="${id}"]`).count()).toBe(0);
     await screenshotBothSizes(app, 'rejected-redemption-4-overview');
 
     // Announced once at most (the desk's notice for a rejection), never as a completed wire.

@@ -96,8 +96,12 @@ describeInBrowser('SWIFT bank account → duplicate refused → rename → inter
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     const review = page.getByTestId('redemption-review');
     await pollFor(() => review.count()).toBe(1);
+    // An international wire: what arrives is not stated as certain (issue 24.2).
     expect(await review.getByTestId('review-headline').textContent()).toBe(
-      'Send 0.50 USDC from default → you receive $0.50 USD',
+      'Send 0.50 USDC from default → Paxos wires $0.50 USD; fees or conversion abroad may reduce what arrives',
+    );
+    expect(await review.getByTestId('review-may-arrive-less').textContent()).toMatch(
+      /Intermediary and receiving-bank fees, or conversion to another currency at the receiving bank, may reduce what arrives/,
     );
     expect(await review.getByTestId('review-routing').textContent()).toBe('SWIFT / BIC DEUTDEFF');
     expect(await review.getByTestId('review-destination').textContent()).toContain('EU payroll');

@@ -28,6 +28,7 @@ export function review(overrides: Partial<RedemptionReview> = {}): RedemptionRev
     today: { redeemedUsd: '0', afterUsd: '150000', dailyLimitUsd: '1000000' },
     beneficiary: {
       ownerName: 'Acme Corp',
+      ownerText: 'Acme Corp',
       bankName: 'First Bank',
       routingType: 'ABA',
       routingNumber: '021000021',

@@ -101,14 +101,38 @@ describe('a confirmation that shows operator text', () => {
           overPerRedemptionLimit: false,
           overDailyLimit: false,
           willQueue: false,
+          receive: { amountUsd: '900', rate: '1', terms: '' },
         } as Parameters<typeof redemptionConfirmationFacts>[0],
         account,
         { perRedemptionUsd: '100000.00', dailyUsd: '1000.00' },
       ),
     );
+    expect(request.facts.map(([label]) => label)).not.toContain('Arrives');
     expect(request.message).toBe('Redeem 900.00 USDC to the account ending 6789 in Demo?');
     expect(request.confirmLabel).toBe('Redeem 900.00 USDC');
     expect(request.facts).toContainEqual(['Your label', '“Operating account”']);
     expect(request.facts).toContainEqual(['Your memo', '“payroll”']);
+  });
+
+  it('an international wire says in main’s dialog too that fees or conversion may reduce what arrives', () => {
+    const caveat =
+      'International wire: Paxos sends $40,000.00 USD. Intermediary and receiving-bank fees, or conversion to another currency at the receiving bank, may reduce what arrives.';
+    const { request } = pathConfirmation(
+      'demo',
+      redemptionConfirmationFacts(
+        {
+          amount: '40000',
+          asset: 'USDC',
+          profile: { id: 'p-1', nickname: 'default' },
+          overPerRedemptionLimit: false,
+          overDailyLimit: false,
+          willQueue: false,
+          receive: { amountUsd: '40000', rate: '1', terms: '', mayArriveLess: caveat },
+        } as Parameters<typeof redemptionConfirmationFacts>[0],
+        account,
+        { perRedemptionUsd: '100000.00', dailyUsd: '1000000.00' },
+      ),
+    );
+    expect(request.facts).toContainEqual(['Arrives', caveat]);
   });
 });

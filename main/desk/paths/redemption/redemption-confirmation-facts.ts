@@ -29,6 +29,8 @@ export function redemptionConfirmationFacts(
     ['Bank', `${account.bankName}, account ending ${account.last4}`],
     ['Owner', account.owner],
   ];
+  // The same words as the review: an international wire may arrive reduced.
+  if (review.receive.mayArriveLess) rows.push(['Arrives', review.receive.mayArriveLess]);
   if (overLimit) rows.push(['Above your soft limit', limitText]);
   if (review.willQueue)
     rows.push([

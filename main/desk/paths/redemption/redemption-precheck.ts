@@ -11,7 +11,7 @@ import {
   formatAmount,
   isDecimalString,
 } from '../../../../shared/money';
-import { MIN_WIRE_USD } from '../../../../shared/wire';
+import { MIN_WIRE_USD, splitAtCent } from '../../../../shared/wire';
 import { balanceRecord } from '../../store/cache/cache-records';
 import type { IntentOf, PrecheckCache, PrecheckFinding, SendDay } from '../money-path';
 
@@ -26,6 +26,8 @@ export async function precheckRedemption(
   // Never send a wire of less than a cent ($0.00 at the bank), however the intent got here.
   if (!isDecimalString(p.source_amount) || compareAmounts(p.source_amount, MIN_WIRE_USD) < 0)
     return 'below_minimum_wire';
+  // Nor one that is not whole cents (queued before this rule, or written by anything else).
+  if (splitAtCent(p.source_amount)?.beyond !== undefined) return 'not_whole_cents';
   const balance = await cache.get(
     'balances',
     balanceRecord(profileId, { asset: p.source_asset }).id,

@@ -4,6 +4,7 @@
 // USD-pegged and Paxos redeems them at par); the limits are the desk's own guard-rails, Paxos
 // enforces none of them.
 import { AppError } from '../../../../shared/app-error';
+import type { OwnerLookup } from '../../../../shared/beneficiary';
 import type { RedemptionReview } from '../../../../shared/contract';
 import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
 import { addAmounts, compareAmounts, formatAmount } from '../../../../shared/money';
@@ -26,6 +27,11 @@ export interface ReviewContext {
   now?: Date;
   /** The desk's local label of a bank account (labels are local; see LocalLabels). */
   labelOf?: (id: string) => string | undefined;
+  /**
+   * Who owns a bank account, reading Paxos's full record when the list left the owner out (the
+   * desk's accountOwner). Without it, only an owner already in the cache is named.
+   */
+  ownerOf?: (id: string) => Promise<OwnerLookup | undefined>;
 }
 
 export async function reviewRedemption(
@@ -88,11 +94,15 @@ export async function reviewRedemption(
     warnings.push(
       'You are offline: the redemption will be queued and sent when the connection returns.',
     );
+  const owner: OwnerLookup =
+    (await ctx.ownerOf?.(view.id)) ??
+    (view.ownerName ? { kind: 'stated', name: view.ownerName } : { kind: 'not_asked' });
   const facts = redemptionReviewFacts({
     amount: input.amount,
     asset: input.asset,
     available,
     account: view,
+    owner,
     redeemedTodayUsd: ctx.redeemedTodayUsd,
     dailyLimitUsd: ctx.settings.dailySoftLimitUsd,
     now: ctx.now ?? new Date(),

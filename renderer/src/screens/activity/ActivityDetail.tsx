@@ -10,7 +10,6 @@ import { formatAmountSafe } from '../../format/amount';
 import { RawCode } from '../../components/RawCode';
 import { idNameLabel, labelFor } from '../../format/labels';
 import { formatDateTime } from '../../format/time';
-import { formatUsd } from '../../format/usd';
 import { useOrchestrationDetail } from '../../hooks/useOrchestrationDetail';
 import { failureFunds } from '../../model/failure-funds';
 import { fiatAccountName, profileName, ruleName } from '../../model/lookups';
@@ -21,6 +20,7 @@ import { DetailHeader } from '../../components/DetailHeader';
 import { DetailDrawer } from './DetailDrawer';
 import { StatementFacts } from './StatementFacts';
 import { TransferTable } from './TransferTable';
+import { UsdReceivedCell } from './UsdReceivedCell';
 
 export function ActivityDetail({
   id,
@@ -82,13 +82,7 @@ export function ActivityDetail({
               <Money value={o.sourceAmount} asset={o.sourceAsset} /> → {o.destinationAsset ?? 'USD'}
             </dd>
             <dt>USD received</dt>
-            <dd>
-              {o.usdReceived ? (
-                formatUsd(o.usdReceived)
-              ) : (
-                <span className="muted">not yet — only once Paxos reports it completed</span>
-              )}
-            </dd>
+            <UsdReceivedCell orchestration={o} />
             <dt>Wire to</dt>
             <dd data-testid="activity-detail-destination">
               {fiatAccountName(accounts, o.fiatAccountId, o.createdAt)}

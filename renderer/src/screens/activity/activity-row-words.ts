@@ -8,6 +8,7 @@ import { labelFor } from '../../format/labels';
 import { formatShortDateTime } from '../../format/time';
 import { formatUsd } from '../../format/usd';
 import { profileName, shortId } from '../../model/lookups';
+import { usdToTheCent } from '../../model/usd-received';
 
 export interface RowWords {
   when: string;
@@ -26,6 +27,14 @@ export interface RowLookups {
   profiles: readonly ProfileView[];
 }
 
+/** To the cent, as a wire moves it; a reported sub-cent amount is marked (the drawer says more). */
+function usdCell(reported: string | undefined): string {
+  if (!reported) return '—';
+  const shown = usdToTheCent(reported);
+  if (!shown) return formatUsd(reported);
+  return shown.note ? `${shown.text} (not whole cents)` : shown.text;
+}
+
 export function rowWords(
   row: OrchestrationView,
   { accounts, rules, profiles }: RowLookups,
@@ -35,7 +44,7 @@ export function rowWords(
   return {
     when: formatShortDateTime(row.createdAt),
     amount: formatAmountSafe(row.sourceAmount, row.sourceAsset),
-    usd: row.usdReceived ? formatUsd(row.usdReceived) : '—',
+    usd: usdCell(row.usdReceived),
     // The label the account had when this redemption was created: a rename keeps past wires' labels.
     destination: account
       ? labelAt(account, row.createdAt)

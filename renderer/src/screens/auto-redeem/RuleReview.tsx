@@ -8,7 +8,7 @@ import { networkLabel } from '../../format/labels';
 import { WAITING_FOR_CONFIRMATION } from '../../format/pending-labels';
 import { useFiatAccounts, useProfiles } from '../../store/selectors';
 import { routingText } from '../../format/account-text';
-import { useAccountOwners } from '../../hooks/useAccountOwners';
+import { beneficiaryWords, useOwnerLookups } from '../../hooks/useAccountOwners';
 import type { RuleDraft } from './rule-draft';
 
 interface RuleReviewProps {
@@ -23,7 +23,7 @@ export function RuleReview({ draft, onConfirm, onBack, pending, error }: RuleRev
   const account = useFiatAccounts().find((a) => a.id === draft.fiatAccountId);
   const profile = useProfiles().find((p) => p.id === draft.profileId);
   const network = networkLabel(draft.network).text;
-  const ownerOf = useAccountOwners(account ? [account] : []);
+  const ownerOf = useOwnerLookups(account ? [account] : []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -48,7 +48,7 @@ export function RuleReview({ draft, onConfirm, onBack, pending, error }: RuleRev
         <dt>Wired to</dt>
         <dd data-testid="rule-review-destination">
           {account
-            ? `${account.label} · ${ownerOf(account) ?? 'owner loading…'} · ${account.bankName ?? 'bank'} · ${routingText(account)} · ${account.accountNumberMasked}`
+            ? `${account.label} · ${beneficiaryWords(ownerOf(account)) ?? 'owner loading…'} · ${account.bankName ?? 'bank'} · ${routingText(account)} · ${account.accountNumberMasked}`
             : draft.fiatAccountId}
         </dd>
       </dl>

@@ -1,47 +1,58 @@
-// The desk at a glance: totals per asset and in USD, the two things an operator comes to do
-// (Redeem, Add bank account), balances, redemptions under way, what waits in the outbox, bank
-// accounts under review, and how fresh all of it is. Sections with nothing in them fold into
-// one line instead of showing empty cards.
+// The desk at a glance, attention first: what needs the operator (failed and rejected
+// redemptions, requests waiting for a confirmation or queued and not sent, records to look at),
+// each with its action, above everything else and above the fold at 1024×700. Then the totals
+// (stablecoins and USD cash apart), redemptions in flight, those completed in the last day,
+// balances, and bank accounts under review. Sections with nothing in them fold into one line.
+// The money actions are offered only where this environment can act (money-actions.ts).
 import { AsOf } from '../../components/AsOf';
 import { RecentNotices } from '../../components/notices/RecentNotices';
-import { IntentList, useOpenIntents } from '../../components/IntentList';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { Section } from '../../components/Section';
+import { IntentRow } from '../../components/IntentRow';
+import { availability } from '../../model/money-actions';
+import { attentionItems, intentsInFlight } from '../../model/overview-attention';
 import { useAppStore } from '../../store/app-store';
-import { useDraft } from '../../store/draft-store';
-import { useNavigation } from '../../store/navigation-store';
-import { useFiatAccounts, useRecentOrchestrations, useRules } from '../../store/selectors';
+import {
+  useFiatAccounts,
+  useOutbox,
+  useRecentOrchestrations,
+  useRules,
+} from '../../store/selectors';
+import { AttentionSection } from './AttentionSection';
 import { AwaitingApprovalSection } from './AwaitingApprovalSection';
 import { BalancesSection } from './BalancesSection';
-import { InFlightSection } from './InFlightSection';
+import {
+  CompletedSection,
+  completedRedemptions,
+  InFlightSection,
+  inFlightRedemptions,
+} from './InFlightSection';
+import { OverviewActions } from './OverviewActions';
 import { TotalsCards } from './TotalsCards';
+
+const NO_LOOKS: never[] = [];
 
 export function OverviewScreen() {
   const info = useAppStore((s) => s.info);
+  const state = useAppStore((s) => s.state);
   // The live label, not the one from startup: the environment can be switched in Settings.
-  const environmentLabel = useAppStore((s) => s.state?.environmentLabel ?? '');
-  const lastSyncAt = useAppStore((s) => s.state?.connection.lastSyncAt ?? null);
-  const go = useNavigation((s) => s.go);
+  const environmentLabel = state?.environmentLabel ?? '';
+  const lastSyncAt = state?.connection.lastSyncAt ?? null;
+  const needsALook = useAppStore((s) => s.state?.needsALook ?? NO_LOOKS);
   const recent = useRecentOrchestrations();
   const accounts = useFiatAccounts();
+  const outbox = useOutbox();
   // A request whose result Paxos already reports is shown by that result (in flight, awaiting approval).
   const syncedIds = [...recent, ...accounts, ...useRules()].map((item) => item.id);
-  const queued = useOpenIntents(undefined, syncedIds);
+  const attention = attentionItems({ recent, intents: outbox, needsALook, syncedIds });
+  const sending = intentsInFlight(outbox, syncedIds);
+  const redeem = availability(state, 'redeem');
   const pendingAccounts = accounts.filter((a) => a.status.toUpperCase() === 'PENDING');
   const folded = [
-    recent.length === 0 ? 'no redemptions in the last 24 hours' : '',
-    queued.length === 0 ? 'no requests waiting to be sent' : '',
+    inFlightRedemptions(recent).length === 0 ? 'no redemptions in flight' : '',
+    completedRedemptions(recent).length === 0 ? 'none completed in the last 24 hours' : '',
     pendingAccounts.length === 0 ? 'no bank accounts awaiting approval' : '',
   ].filter(Boolean);
-  // Bank accounts keeps its mode (list / add / edit) in this draft: Add opens it on the form.
-  const [, setBankAccountsView] = useDraft<Record<string, unknown>>('bank-accounts.view', () => ({
-    mode: 'list',
-    selectedId: null,
-  }));
-  const addAccount = () => {
-    setBankAccountsView((view) => ({ ...view, mode: 'add' }));
-    go('bank-accounts');
-  };
   return (
     <section className="screen screen--wide" aria-labelledby="screen-title">
       <header className="screen__header">
@@ -50,29 +61,34 @@ export function OverviewScreen() {
           Last sync: <AsOf at={lastSyncAt} label="" />
         </span>
         <span className="section__spacer" />
-        <div className="overview-actions">
-          <button type="button" className="button--primary" onClick={() => go('redeem')}>
-            Redeem to USD
-          </button>
-          <button type="button" onClick={addAccount}>
-            Add bank account
-          </button>
-        </div>
+        <OverviewActions />
       </header>
       <OfflineNotice />
+      {attention.length === 0 ? (
+        <p className="overview-folded muted" data-testid="attention-none">
+          Nothing needs your attention: no failed, rejected or queued redemptions.
+        </p>
+      ) : (
+        <AttentionSection items={attention} redeem={redeem} />
+      )}
       <TotalsCards />
       <div className="overview-grid">
         <div className="overview-grid__main">
-          <BalancesSection />
-          {recent.length > 0 ? <InFlightSection /> : null}
-          {queued.length > 0 ? (
-            <Section title="Requests not yet confirmed by Paxos" testId="queued">
-              <IntentList label="Requests not yet confirmed by Paxos" syncedIds={syncedIds} />
+          <InFlightSection />
+          {sending.length > 0 ? (
+            <Section title="Requests on their way to Paxos" testId="queued">
+              <ul className="intent-list" aria-label="Requests on their way to Paxos">
+                {sending.map((intent) => (
+                  <IntentRow key={intent.id} intent={intent} />
+                ))}
+              </ul>
             </Section>
           ) : null}
+          <CompletedSection />
+          <BalancesSection />
           {folded.length > 0 ? (
             <p className="overview-folded muted" data-testid="overview-folded">
-              Nothing else needs a look: {folded.join(' · ')}.
+              Also: {folded.join(' · ')}.
             </p>
           ) : null}
         </div>

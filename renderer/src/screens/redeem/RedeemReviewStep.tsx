@@ -18,6 +18,7 @@ import {
   arrivalText,
   confirmLabel,
   headline,
+  receiveLabel,
   routingText,
   todayText,
 } from './review-text';
@@ -63,12 +64,12 @@ export function RedeemReviewStep({
         <dd data-testid="review-amount">
           <Money value={review.amount} asset={review.asset} />
         </dd>
-        <dt>You receive</dt>
+        <dt>{receiveLabel(review)}</dt>
         <dd data-testid="review-receive">
           <Money value={review.receive.amountUsd} asset="USD" />
         </dd>
         <dt>Beneficiary</dt>
-        <dd data-testid="review-beneficiary">{b.ownerName || '—'}</dd>
+        <dd data-testid="review-beneficiary">{b.ownerText}</dd>
         <dt>Bank</dt>
         <dd data-testid="review-destination">
           {review.destination.bankName} · {review.destination.accountNumberMasked} ·{' '}

@@ -1,6 +1,6 @@
 // The one place on the review where everything that needs the operator's attention is said:
-// queued rather than sent, over a soft limit (and the box main's dialog will ask to tick), and
-// main's warnings.
+// queued rather than sent, over a soft limit (and the box main's dialog will ask to tick), an
+// international wire that may arrive reduced, and main's warnings.
 import type { ReactNode } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
 
@@ -32,6 +32,12 @@ export function ReviewWarnings({
       </li>,
     );
   }
+  if (review.receive.mayArriveLess)
+    items.push(
+      <li key="international" data-testid="review-may-arrive-less">
+        {review.receive.mayArriveLess}
+      </li>,
+    );
   if (items.length === 0 && !children) return null;
   return (
     <div className="warning-box" role="note" aria-label="Warnings" data-testid="review-warnings">

@@ -2,7 +2,7 @@
 import type { OperationInput, RedemptionReview } from '../../../../shared/contract';
 import { parseAmountText } from '../../../../shared/amount-parse';
 import { compareAmounts } from '../../../../shared/money';
-import { MIN_WIRE_USD } from '../../../../shared/wire';
+import { MIN_WIRE_USD, subCentProblem } from '../../../../shared/wire';
 import { RedemptionInput } from '../../../../shared/operation-inputs';
 import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
@@ -59,6 +59,10 @@ export function validateRedeemDraft(draft: RedeemDraft): FieldErrors {
   } else if (compareAmounts(reading.amount, MIN_WIRE_USD) < 0) {
     // Redeemed 1:1, this would be a wire of less than a cent: $0.00 at the bank.
     errors.amount = `That is less than one cent: the wire would be $0.00. Redeem at least ${MIN_WIRE_USD} ${draft.asset}.`;
+  } else {
+    // A wire moves whole cents: refused here and by main (shared/wire.ts says why).
+    const subCent = subCentProblem(reading.amount, draft.asset);
+    if (subCent) errors.amount = subCent;
   }
   const parsed = RedemptionInput.safeParse(toRedemptionRequest(draft));
   return parsed.success ? errors : { ...fieldErrorsFromIssues(parsed.error.issues), ...errors };

@@ -4,8 +4,17 @@ import { formatAmount } from '../../../../shared/money';
 import { routingTypeLabel } from '../../format/labels';
 import { formatDay } from '../../format/time';
 
+/** "You receive" only where it is certain: an international wire may arrive reduced. */
+export function receiveLabel(review: RedemptionReview): string {
+  return review.receive.mayArriveLess ? 'Paxos wires' : 'You receive';
+}
+
 export function headline(review: RedemptionReview): string {
-  return `Send ${formatAmount(review.amount, review.asset)} from ${review.profile.nickname} → you receive $${formatAmount(review.receive.amountUsd, 'USD')}`;
+  const usd = `$${formatAmount(review.receive.amountUsd, 'USD')}`;
+  const arrives = review.receive.mayArriveLess
+    ? `Paxos wires ${usd}; fees or conversion abroad may reduce what arrives`
+    : `you receive ${usd}`;
+  return `Send ${formatAmount(review.amount, review.asset)} from ${review.profile.nickname} → ${arrives}`;
 }
 
 export function confirmLabel(review: RedemptionReview): string {

@@ -62,6 +62,17 @@ describe('precheckIntent', () => {
     expect(await precheckIntent(cache, redemptionIntent('0.01'), sameDay)).toBeUndefined();
   });
 
+  it('holds back a redemption that is not whole cents, however it was queued', async () => {
+    const cache = cacheWith('1000');
+    expect(await precheckIntent(cache, redemptionIntent('1.123456'), sameDay)).toBe(
+      'not_whole_cents',
+    );
+    expect(await precheckIntent(cache, redemptionIntent('10.505'), sameDay)).toBe(
+      'not_whole_cents',
+    );
+    expect(await precheckIntent(cache, redemptionIntent('10.500000'), sameDay)).toBeUndefined();
+  });
+
   it('still holds back a redemption the balance no longer covers, or to an account no longer approved', async () => {
     expect(await precheckIntent(cacheWith('5'), redemptionIntent('10'), sameDay)).toBe(
       'balance_changed',

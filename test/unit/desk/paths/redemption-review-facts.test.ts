@@ -29,12 +29,67 @@ describe('redemption review facts', () => {
     expect(() => assertWireableAmount('0.01', 'USDC')).not.toThrow();
   });
 
+  it('refuses an amount that is not whole cents: a wire moves whole cents', () => {
+    expect(() => assertWireableAmount('1.123456', 'USDC')).toThrow(
+      /whole cents: 1\.123456 USDC would arrive as \$1\.12.*0\.003456 left over.*Redeem 1\.12 USDC/,
+    );
+    expect(() => assertWireableAmount('10.505', 'USDP')).toThrow(AppError);
+    expect(() => assertWireableAmount('10.50', 'USDC')).not.toThrow();
+    expect(() => assertWireableAmount('10.500000', 'USDC')).not.toThrow();
+    expect(() => assertWireableAmount('40000', 'USDC')).not.toThrow();
+  });
+
+  it('names the beneficiary from the lookup, never a dash', () => {
+    const base = {
+      amount: '100',
+      asset: 'USDC',
+      available: '1000',
+      account: { ...account, ownerName: '' },
+      redeemedTodayUsd: '0',
+      dailyLimitUsd: '1000000',
+      now: new Date('2026-12-07T15:00:00Z'),
+    };
+    const stated = redemptionReviewFacts({ ...base, owner: { kind: 'stated', name: 'Acme Corp' } });
+    expect(stated.beneficiary).toMatchObject({ ownerName: 'Acme Corp', ownerText: 'Acme Corp' });
+    const none = redemptionReviewFacts({ ...base, owner: { kind: 'not_stated' } });
+    expect(none.beneficiary).toMatchObject({
+      ownerName: '',
+      ownerText: 'Beneficiary not stated by Paxos',
+    });
+    const unasked = redemptionReviewFacts({ ...base, owner: { kind: 'not_asked' } });
+    expect(unasked.beneficiary.ownerText).toMatch(
+      /^Beneficiary not known: Paxos could not be asked/,
+    );
+  });
+
+  it('says an international wire may arrive reduced; a domestic one does not', () => {
+    const base = {
+      amount: '40000',
+      asset: 'USDC',
+      available: '100000',
+      owner: { kind: 'stated', name: 'Acme GmbH' } as const,
+      redeemedTodayUsd: '0',
+      dailyLimitUsd: '1000000',
+      now: new Date('2026-12-07T15:00:00Z'),
+    };
+    const swift = redemptionReviewFacts({ ...base, account });
+    expect(swift.receive.mayArriveLess).toMatch(
+      /International wire: Paxos sends \$40,000\.00 USD\. Intermediary and receiving-bank fees, or conversion .* may reduce what arrives/,
+    );
+    const aba = redemptionReviewFacts({
+      ...base,
+      account: { ...account, routingType: 'ABA', routingNumber: '021000021' },
+    });
+    expect(aba.receive.mayArriveLess).toBeUndefined();
+  });
+
   it('states the terms, the balance after, today against the limit, and a SWIFT window', () => {
     const facts = redemptionReviewFacts({
       amount: '250000',
       asset: 'USDC',
       available: '400000.5',
       account,
+      owner: { kind: 'stated', name: 'Acme Corp' },
       redeemedTodayUsd: '100000',
       dailyLimitUsd: '1000000',
       now: new Date('2026-12-07T15:00:00Z'),

@@ -5,14 +5,23 @@
 // confirmation. A renderer's call alone never sends an expired or flagged request.
 import { AppError } from '../../shared/app-error';
 import type { IntentKind } from '../../shared/intent-payloads';
-import { RedemptionInput } from '../../shared/operation-inputs';
+import { ConversionInput, RedemptionInput } from '../../shared/operation-inputs';
 import { environmentFact, environmentShortNames } from '../confirm/environment-names';
 import { pathConfirmation, type Decision } from '../confirm/path-confirmation';
-import { redemptionConfirmationFacts, reviewRedemption, type Intent } from '../desk';
+import {
+  conversionRequestOf,
+  redemptionConfirmationFacts,
+  reviewRedemption,
+  type Intent,
+} from '../desk';
+import { conversionDecision } from './conversion-decision';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
-const otherKinds: Record<Exclude<IntentKind, 'create_orchestration'>, string> = {
+const otherKinds: Record<
+  Exclude<IntentKind, 'create_orchestration' | 'create_conversion'>,
+  string
+> = {
   create_rule: 'Create an auto-redeem rule',
   delete_rule: 'Delete an auto-redeem rule',
   create_fiat_account: 'Send a new bank account to Paxos for review',
@@ -48,6 +57,13 @@ export async function confirmIntentInMain(ctx: OperatorContext, id: string): Pro
 
 async function intentDecision(ctx: OperatorContext, intent: Intent): Promise<Decision> {
   const environment = ctx.state.get().environment;
+  // A conversion: main's review as for a new one, today's conversions without this request.
+  if (intent.kind === 'create_conversion')
+    return conversionDecision(
+      ctx,
+      ConversionInput.parse(conversionRequestOf(intent.payload)),
+      intent.refId,
+    );
   if (intent.kind !== 'create_orchestration') {
     return {
       request: {

@@ -34,7 +34,7 @@ async function start(): Promise<ProxiedDesk> {
 async function submit(a: ProxiedDesk, amount: string) {
   const answer = await a.runtime.handlers.submitConversion(mint(amount));
   if (!answer.ok) throw new Error(`submitConversion failed: ${JSON.stringify(answer.error)}`);
-  return a.desk().intent(answer.value.id)!;
+  return a.desk().intent((answer.value as { id: string }).id)!;
 }
 
 describe('mint: exactly once', () => {
@@ -58,7 +58,9 @@ describe('mint: exactly once', () => {
 
   it('after a lost answer, the mint is looked up by ref_id: no second create is sent', async () => {
     const a = await start();
-    a.proxy.set({ dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 3 } });
+    a.proxy.set({
+      dropAnswer: { method: 'POST', path: '/orchestration/orchestrations', count: 3 },
+    });
     const intent = await submit(a, '13.00');
     await a.desk().flush();
     expect(a.desk().intent(intent.id)?.state).toBe('reconciling');

@@ -33,7 +33,7 @@ async function control(a: App, path: string, body: unknown) {
     body: JSON.stringify(body),
   });
   expect(r.status).toBe(200);
-  return r.json();
+  return (await r.json()) as Record<string, unknown>;
 }
 
 async function mintAndComplete(a: App, amount: string) {

@@ -2,7 +2,7 @@
 // OpenAPI operation it implements. Simulator-only routes live under /v2/simulator/ (real Paxos
 // has no such prefix) and need no token.
 import { approvalControlRoutes } from './approval-routes';
-import { mintControlRoutes } from './mint';
+import { mintControlRoutes } from './handlers/mint';
 import type { SimulatorControl } from './control';
 import type { FaultConfig } from './faults';
 import * as fiat from './handlers/fiat-accounts';

@@ -123,10 +123,7 @@ async function completeChecked(
   } catch {
     return false;
   }
-  await options.intents.markCompleted(
-    intent.id,
-    alert && { code: 'credited_mismatch', ...alert },
-  );
+  await options.intents.markCompleted(intent.id, alert && { code: 'credited_mismatch', ...alert });
   if (alert) options.onAlert?.({ ...intent, alert: alert.message });
   return true;
 }

@@ -66,8 +66,7 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
   if (!cached) return undefined;
   const rule = cached.record as OrchestrationRule & Record<string, unknown>;
   const source = rule.source as
-    | { crypto?: { network?: string }; fiat?: { memo_id?: string } }
-    | undefined;
+    { crypto?: { network?: string }; fiat?: { memo_id?: string } } | undefined;
   const destination = rule.destination as { fiat?: { fiat_account_id?: string } } | undefined;
   const convertHold =
     source?.fiat && typeof rule.destination_asset === 'string'

@@ -14,7 +14,7 @@ import { findFiatAccount, findProfile } from '../store';
 import type { JsonObject } from '../types';
 import { emitTransferEvent, newId, type World } from '../world';
 import { checkSourceAmount } from './amounts';
-import { wireDeposit } from '../mint';
+import { wireDeposit } from './mint';
 
 export interface DepositInput {
   /** The rule's deposit address (source.crypto.address), or… */

@@ -19,7 +19,7 @@ import type { JsonObject, SimOrchestration, SimProfile } from '../types';
 import type { World } from '../world';
 import { checkSourceAmount } from './amounts';
 import { cryptoDestination } from './crypto-destination';
-import { checkEntitlement, creditFor } from '../mint';
+import { checkEntitlement, creditFor } from './mint';
 
 export function createOrchestration(world: World, req: RouteRequest): SimAnswer {
   const body = requireObj(req.body, 'body');

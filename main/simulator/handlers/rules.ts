@@ -10,7 +10,7 @@ import { oneOf, optionalString, requireObj, requireString, type Obj } from '../b
 import { depositAddress } from '../addresses';
 import type { SimAnswer } from '../http-io';
 import { cryptoDestination } from './crypto-destination';
-import { checkEntitlement } from '../mint';
+import { checkEntitlement } from './mint';
 import { paginate } from '../paging';
 import { alreadyExists, badRequest, notFound } from '../problems';
 import type { RouteRequest } from '../router';

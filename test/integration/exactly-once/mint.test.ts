@@ -96,6 +96,7 @@ describe('mint: exactly once', () => {
     await a.drain();
     const failed = a.desk().intent(intent.id)!;
     expect(failed.state).toBe('failed');
+    expect(failed.lastError?.message).toContain('Paxos refused converting USD → USDC');
     expect(failed.lastError?.message).toContain('USD to USDC');
     const creates = a.proxy.requests[CREATE];
     await a.drain();

@@ -87,7 +87,9 @@ export async function reviewConversion(
       `Paxos keeps ${precision} decimals for this pair: ${formatAmount(remainder, input.fromAsset, { minFractionDigits: 0 })} is not converted.`,
     );
   if (ctx.environment === 'production')
-    warnings.push('Production: this converts real money and cannot be undone once Paxos accepts it.');
+    warnings.push(
+      'Production: this converts real money and cannot be undone once Paxos accepts it.',
+    );
   if (!ctx.online)
     warnings.push('You are offline: it will be queued and sent when the connection returns.');
   const same = input.fromProfileId === input.toProfileId;

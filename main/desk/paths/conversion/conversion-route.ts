@@ -6,14 +6,16 @@ import { conversionMismatch } from './conversion-answer';
 import { checkCredited } from './conversion-credit';
 import { precheckConversion } from './conversion-precheck';
 import type { IntentRoute } from '../money-path';
+import { isPaxosError, PaxosError } from '../../../paxos';
 
 export const conversionRoute: IntentRoute<'create_conversion'> = {
   kind: 'create_conversion',
   async send(client, intent) {
-    const { orchestration } = await client.createOrchestration({
-      ...intent.payload,
-      ref_id: intent.refId,
-    });
+    const { orchestration } = await client
+      .createOrchestration({ ...intent.payload, ref_id: intent.refId })
+      .catch((error: unknown) => {
+        throw pairRefused(error, intent.payload.source_asset, intent.payload.destination_asset);
+      });
     return {
       paxosId: orchestration.id,
       collection: 'orchestrations',
@@ -33,3 +35,18 @@ export const conversionRoute: IntentRoute<'create_conversion'> = {
   precheck: precheckConversion,
   checkCompletion: checkCredited,
 };
+
+/**
+ * Paxos answers a pair the entity may not use (an entitlement) with a 400: the operator reads
+ * which pair, in main's words, then Paxos's own; it stays a refusal (the intent fails, nothing
+ * is resent). Any other error passes unchanged.
+ */
+function pairRefused(error: unknown, from: string, to: string): unknown {
+  if (!isPaxosError(error) || error.status !== 400) return error;
+  return new PaxosError(
+    error.code,
+    `Paxos refused converting ${from} → ${to}: this pair may not be enabled for your account (an entitlement Paxos sets). Paxos said: ${error.message}`,
+    { ...error.details, pair: `${from}>${to}` },
+    { status: error.status, ...(error.problemType ? { problemType: error.problemType } : {}) },
+  );
+}

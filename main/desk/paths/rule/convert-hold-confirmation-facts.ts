@@ -18,7 +18,7 @@ export function convertHoldConfirmationFacts(rule: {
       ['Deposits', `USD wires (${rule.accountType}) quoting the rule's memo`],
       ['Converted to', `${rule.asset}, 1:1 at 2 decimals, kept in ${rule.profile}`],
       ['Each wire', 'every wire quoting this memo is converted automatically, without asking you'],
-      ['Memo', "Paxos gives it with the bank instructions; shown once Paxos makes the rule active"],
+      ['Memo', 'Paxos gives it with the bank instructions; shown once Paxos makes the rule active'],
     ],
     notes: rule.nickname ? [['rule nickname', rule.nickname]] : [],
     confirmLabel: `Create Convert & Hold to ${rule.asset}`,

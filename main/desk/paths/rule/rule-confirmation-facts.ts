@@ -77,10 +77,19 @@ function deleteConvertHoldFacts(
     question: `Delete the Convert & Hold rule to ${hold.asset}`,
     rows: [
       ['Deposits', `USD wires quoting memo ${hold.memoId ?? '(not given yet)'}`],
-      ['After', `Deposits after deletion stay USD in the profile; nothing is converted to ${hold.asset}`],
+      [
+        'After',
+        `Deposits after deletion stay USD in the profile; nothing is converted to ${hold.asset}`,
+      ],
     ],
     notes: [['rule nickname', rule.nickname]],
     confirmLabel: 'Delete rule',
-    audit: { ruleId: rule.id, nickname: rule.nickname, kind: 'convert_hold', asset: hold.asset, memoId: hold.memoId },
+    audit: {
+      ruleId: rule.id,
+      nickname: rule.nickname,
+      kind: 'convert_hold',
+      asset: hold.asset,
+      memoId: hold.memoId,
+    },
   };
 }

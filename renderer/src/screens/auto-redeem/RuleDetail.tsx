@@ -101,7 +101,7 @@ export function RuleDetail({
           <DeleteRuleButton rule={rule} onDeleted={onDeleted} />
         </div>
       ) : null}
-      <RuleActivity ruleId={rule.id} />
+      <RuleActivity ruleId={rule.id} mints={rule.convertsWires === true} />
     </Drawer>
   );
 }

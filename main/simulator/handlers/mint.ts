@@ -9,16 +9,16 @@
 //     fiat source) crediting the stablecoin to the rule's profile. Not ACTIVE: the USD is credited
 //     unconverted, as Paxos documents for a deleted rule.
 // Knobs live beside the world (not in its persisted state): they are test switches.
-import { expectedCredit } from '../../shared/conversion';
-import { addAmounts, compareAmounts, subtractAmounts } from '../../shared/money';
-import { isObj } from './body';
-import { checkSourceAmount } from './handlers/amounts';
-import { badRequest, notFound, SimProblem } from './problems';
-import { failReasonFor, newOrchestration, newTransfer } from './records';
-import type { Route } from './router';
-import { findProfile } from './store';
-import type { JsonObject } from './types';
-import { emitTransferEvent, newId, type World } from './world';
+import { expectedCredit } from '../../../shared/conversion';
+import { addAmounts, compareAmounts, subtractAmounts } from '../../../shared/money';
+import { isObj } from '../body';
+import { checkSourceAmount } from './amounts';
+import { badRequest, notFound, SimProblem } from '../problems';
+import { failReasonFor, newOrchestration, newTransfer } from '../records';
+import type { Route } from '../router';
+import { findProfile } from '../store';
+import type { JsonObject } from '../types';
+import { emitTransferEvent, newId, type World } from '../world';
 
 interface MintKnobs {
   /** "USD>PYUSD": pairs this entity may not convert. */
@@ -146,7 +146,12 @@ export function mintControlRoutes(route: RouteMaker): Route[] {
   return [
     route('POST', '/entitlements', (world, req) => {
       const b = body(req.body);
-      setPairRefused(world, text(b, 'source_asset'), text(b, 'destination_asset'), b.refused !== false);
+      setPairRefused(
+        world,
+        text(b, 'source_asset'),
+        text(b, 'destination_asset'),
+        b.refused !== false,
+      );
       return { status: 200, body: { refused: [...knobsOf(world).refused] } };
     }),
     route('POST', '/short-credit', (world, req) => {

@@ -99,6 +99,37 @@ describe('mint on the desk', () => {
     );
   });
 
+  it("a queued mint whose balance moved waits, and is confirmed again from main's facts", async () => {
+    const a = await start();
+    const intent = await a.desk().enqueue('create_conversion', {
+      source_asset: 'USD',
+      destination_asset: 'USDC',
+      source_amount: '150000.00',
+      source: { profile: { profile_id: SEED_IDS.defaultProfile } },
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    a.sim.control.setBalance(SEED_IDS.defaultProfile, 'USD', '100.00');
+    await a.desk().refreshNow();
+    await a.desk().flush();
+    expect(a.desk().intent(intent.id)).toMatchObject({
+      state: 'needs_attention',
+      attentionReason: 'balance_changed',
+      attempts: 0,
+    });
+    // Confirming it again is main's review as for a new mint: refused while the USD is short.
+    expect((await a.runtime.handlers.confirmIntent({ id: intent.id })).ok).toBe(false);
+    a.sim.control.setBalance(SEED_IDS.defaultProfile, 'USD', '200000.00');
+    await a.desk().refreshNow();
+    expect(await a.runtime.handlers.confirmIntent({ id: intent.id })).toMatchObject({ ok: true });
+    const asked = a.confirmer.requests.at(-1)!;
+    expect(asked.action).toBe('intent.confirm');
+    expect(Object.fromEntries(asked.facts)).toMatchObject({
+      Credited: '150,000.00 USDC into Payroll float',
+    });
+    await a.desk().flush();
+    expect(a.desk().intent(intent.id)?.state).toBe('submitted');
+  });
+
   it('completed as confirmed: the intent completes without an exception', async () => {
     const a = await start();
     const done = await mintAndComplete(a, '2500.00');
@@ -165,6 +196,10 @@ describe('mint on the desk', () => {
     expect(a.notifier.shown.map((n) => n.title)).toContain(
       'Mint from USD completed: 5,000.00 USD → USDC',
     );
+    expect(
+      a.notifier.shown.find((n) => n.title === 'Mint from USD completed: 5,000.00 USD → USDC')
+        ?.body,
+    ).toBe('Paxos completed this mint from usd (by rule "Mint on wire"): 5,000.00 USD → USDC.');
     const payroll = a.sim.control.snapshot().profiles.find((p) => p.id === SEED_IDS.payrollProfile);
     expect(payroll?.balances.USDC).toBe('130000');
     const deleted = await a.runtime.handlers.deleteRule({ id: active.id });

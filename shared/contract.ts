@@ -9,6 +9,7 @@ import { MovementDetailsSchema } from './movement-details';
 import { StatementInputSchema, StatementViewSchema } from './statement';
 import { AppInfoSchema } from './app-info';
 import { OwnerLookupSchema } from './beneficiary';
+import { ConversionReviewSchema } from './conversion-review';
 import * as input from './operation-inputs';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
@@ -125,7 +126,12 @@ export const operations = {
   renameBankAccount: { input: input.RenameBankAccountInput, output: FiatAccountViewSchema },
   reviewRedemption: { input: input.RedemptionInput, output: RedemptionReviewSchema },
   submitRedemption: { input: input.RedemptionInput, output: IntentViewSchema },
+  /** A conversion between profiles (a mint: USD → a stablecoin), reviewed from main's facts. */
+  reviewConversion: { input: input.ConversionInput, output: ConversionReviewSchema },
+  submitConversion: { input: input.ConversionInput, output: IntentViewSchema },
   createRule: { input: input.RuleInput, output: IntentViewSchema },
+  /** Convert & Hold: USD wires quoting the rule's memo become a stablecoin in the profile. */
+  createConvertHoldRule: { input: input.ConvertHoldRuleInput, output: IntentViewSchema },
   deleteRule: { input: input.ByIdInput, output: IntentViewSchema },
   simulateDeposit: { input: input.SimulateDepositInput, output: Done },
   /** Demo only: approve or reject a redemption or rule waiting at the built-in Paxos. */

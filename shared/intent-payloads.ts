@@ -12,9 +12,21 @@ import {
 } from './paxos/requests';
 
 const target = z.strictObject({ id: z.string().min(1) });
+const profile = z.strictObject({ profile_id: z.string().min(1) });
+
+/**
+ * A conversion between profiles (a mint USD → stablecoin now; stablecoin ↔ stablecoin and
+ * stablecoin → USD cash next): a Create Orchestration body whose source and destination are both
+ * profiles. Its own kind, so it is counted, reviewed and checked apart from a redemption's wire.
+ */
+const conversionPayload = CreateOrchestrationInputSchema.omit({ ref_id: true }).extend({
+  source: z.strictObject({ profile }),
+  destination: z.strictObject({ profile }),
+});
 
 export const intentPayloadSchemas = {
   create_orchestration: CreateOrchestrationInputSchema.omit({ ref_id: true }),
+  create_conversion: conversionPayload,
   create_rule: CreateRuleInputSchema.omit({ ref_id: true }),
   create_fiat_account: CreateFiatAccountInputSchema.omit({ ref_id: true }),
   update_fiat_account: z.strictObject({
@@ -34,6 +46,7 @@ const request = <K extends IntentKind>(kind: K) =>
 /** A kind with the payload of that kind: `switch (request.kind)` narrows the payload. */
 export const IntentRequestSchema = z.discriminatedUnion('kind', [
   request('create_orchestration'),
+  request('create_conversion'),
   request('create_rule'),
   request('create_fiat_account'),
   request('update_fiat_account'),

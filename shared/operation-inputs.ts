@@ -1,7 +1,7 @@
 // Input schemas of the bridge operations that take one. Strict objects: an extra field is a
 // validation error, not silently ignored. Amounts are decimal strings checked per asset.
 import { z } from 'zod';
-import { STABLECOINS, RULE_NETWORKS } from './assets';
+import { ASSETS, STABLECOINS, RULE_NETWORKS } from './assets';
 import { checkAmount } from './money';
 import { EnvironmentKindSchema } from './environment';
 import { ORCHESTRATION_KINDS } from './paxos/orchestration-kind';
@@ -68,6 +68,43 @@ export const RedemptionInput = z
         message: `The amount typed again ${retyped.detail}`,
       });
   });
+
+/**
+ * A conversion between profiles: a mint (USD → a stablecoin) now; stablecoin ↔ stablecoin and
+ * stablecoin → USD kept in a profile on the same path next. Which pairs the entity may use is
+ * Paxos's entitlement: main checks the form, Paxos answers an unsupported pair with a 400.
+ */
+export const ConversionInput = z
+  .strictObject({
+    fromProfileId: id,
+    fromAsset: z.enum(ASSETS),
+    toProfileId: id,
+    toAsset: z.enum(ASSETS),
+    amount: z.string().max(40),
+  })
+  .superRefine((value, ctx) => {
+    const check = checkAmount(value.amount, value.fromAsset);
+    if (!check.ok)
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: `The amount ${check.detail}` });
+    if (value.fromAsset === value.toAsset)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toAsset'],
+        message: 'Choose another asset to convert to.',
+      });
+  });
+
+/**
+ * Convert & Hold: every USD wire quoting the rule's memo is converted to `asset` and kept in
+ * `profileId` (the rule's profile and its destination). `accountType`: how the sending bank
+ * routes the wire (ABA inside the US, SWIFT from abroad).
+ */
+export const ConvertHoldRuleInput = z.strictObject({
+  profileId: id,
+  asset: stablecoin,
+  accountType: z.enum(['ABA', 'SWIFT']),
+  nickname: text(100).optional(),
+});
 
 export const RuleInput = z.strictObject({
   profileId: id,

@@ -37,6 +37,13 @@ export const SettingsSchema = z.object({
   perRedemptionSoftLimitUsd: usdLimit,
   dailySoftLimitUsd: usdLimit,
   /**
+   * Soft limits for money converting INSIDE Paxos (a mint, a conversion between profiles),
+   * counted apart from the wires above: money that stays at Paxos is a different risk from money
+   * that leaves it, and a desk that mints a million should not use up its daily wire allowance.
+   */
+  perConversionSoftLimitUsd: usdLimit,
+  dailyConversionSoftLimitUsd: usdLimit,
+  /**
    * What the desk asks Paxos scopes for (redeem, rules, bankAccounts, activity …) when Paxos
    * cannot say what the credential holds. Names stay open (an older build keeps a newer name).
    */
@@ -60,6 +67,8 @@ export const defaultSettings: Settings = {
   notifications: { redemptionCompleted: true, redemptionFailed: true, bankAccountReviewed: true },
   perRedemptionSoftLimitUsd: '100000.00',
   dailySoftLimitUsd: '1000000.00',
+  perConversionSoftLimitUsd: '1000000.00',
+  dailyConversionSoftLimitUsd: '5000000.00',
   idleLockMinutes: 15,
   capabilities: ['redeem', 'rules', 'bankAccounts', 'activity'],
 };

@@ -58,6 +58,17 @@ export const RuleViewSchema = z.object({
   depositAddress: z.string().optional(),
   fiatAccountId: z.string().optional(),
   memo: z.string().optional(),
+  /**
+   * Convert & Hold (USD wires in): the memo a sending bank must quote and the deposit
+   * instructions it belongs to. Given only while the rule is ACTIVE: a PENDING rule's memo must
+   * not be handed to a bank (a wire quoting it would stay USD, or wait for manual matching).
+   */
+  wireMemoId: z.string().optional(),
+  depositInstructionsId: z.string().optional(),
+  /** Where a Convert & Hold rule keeps what it converts. */
+  destinationProfileId: z.string().optional(),
+  /** Set for a USD-wire (Convert & Hold) rule, whatever its status. */
+  convertsWires: z.boolean().optional(),
   createdAt: iso.optional(),
   fetchedAt: iso,
 });
@@ -110,6 +121,7 @@ export const TransferViewSchema = z.object({
 
 export const intentKinds = [
   'create_orchestration',
+  'create_conversion',
   'create_rule',
   'create_fiat_account',
   'update_fiat_account',

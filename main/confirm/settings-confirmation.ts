@@ -11,10 +11,17 @@ import { environmentFact } from './environment-names';
 
 type Change = { key: string; before: unknown; after: unknown };
 
-const limitKeys = ['perRedemptionSoftLimitUsd', 'dailySoftLimitUsd'] as const;
+const limitKeys = [
+  'perRedemptionSoftLimitUsd',
+  'dailySoftLimitUsd',
+  'perConversionSoftLimitUsd',
+  'dailyConversionSoftLimitUsd',
+] as const;
 const limitNames: Record<(typeof limitKeys)[number], string> = {
   perRedemptionSoftLimitUsd: 'Per-redemption limit',
   dailySoftLimitUsd: 'Daily limit',
+  perConversionSoftLimitUsd: 'Per-conversion limit (inside Paxos)',
+  dailyConversionSoftLimitUsd: 'Daily conversion limit (inside Paxos)',
 };
 
 /** Every setting whose value differs, flattened to dotted keys with both values. */

@@ -7,6 +7,7 @@ import type { CacheStore } from './store/cache/cache-store';
 import type { LocalLabels } from './bank-accounts/local-labels';
 import type { IntentStore } from './store/intents/intent-store';
 import { needsALook } from './needs-a-look';
+import { creditedExceptions } from './paths/conversion/credited-exceptions';
 import { redeemedTodayUsd } from './redeemed-today';
 import { intentView } from './views/intent-view';
 import { listAsOf } from './views/list-as-of';
@@ -108,6 +109,7 @@ export async function projectDesk(
   const labels = {
     bankAccount: accountLabeler(paxosViews, localLabels),
     rule: (id: string) => ruleViews.find((r) => r.id === id)?.nickname,
+    profile: (id: string) => profileViews.find((p) => p.id === id)?.nickname,
   };
   const allIntents = intents.current(now);
   return {
@@ -125,7 +127,7 @@ export async function projectDesk(
         .map((i) => intentView(i, labels)),
     },
     activity: { total: cache.count('orchestrations'), revision: activityRevision },
-    needsALook: await needsALook(cache, rules ?? [], now),
+    needsALook: [...creditedExceptions(allIntents), ...(await needsALook(cache, rules ?? [], now))],
     redeemedTodayUsd: await redeemedTodayUsd(cache, allIntents, now),
     storage: intents.health.view(),
   };

@@ -13,6 +13,7 @@ import { SyncEngine } from './sync/sync-engine';
 import { announceTransitions } from './transition-announcer';
 import { precheckIntent } from './paths/registry';
 import { redeemedTodayUsd } from './redeemed-today';
+import { convertedTodayUsd } from './paths/conversion/converted-today';
 
 export interface DeskEngines {
   outbox: Outbox;
@@ -59,6 +60,9 @@ export function wireDesk(
         dailyLimitUsd: options.settings().dailySoftLimitUsd,
         wiredTodayUsd: (except) =>
           redeemedTodayUsd(cache, intents.current(options.now()), options.now(), except),
+        dailyConversionLimitUsd: options.settings().dailyConversionSoftLimitUsd,
+        convertedTodayUsd: (except) =>
+          convertedTodayUsd(cache, intents.current(options.now()), options.now(), except),
       }),
     onChange: () => {
       onDeskChange();

@@ -25,6 +25,7 @@ import { recordIn, type DeskStores } from './desk-stores';
 import { wireDesk, type DeskEngines } from './desk-wiring';
 import { openDesk } from './open-desk';
 import { redeemedTodayUsd } from './redeemed-today';
+import { convertedTodayUsd } from './paths/conversion/converted-today';
 import type { BankAccountFacts } from './views/record-facts';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
@@ -165,6 +166,11 @@ export class Desk {
    */
   redeemedToday(now: Date, exceptRefId?: string): Promise<string> {
     return redeemedTodayUsd(this.stores.cache, this.stores.intents.current(now), now, exceptRefId);
+  }
+
+  /** Converted inside Paxos today (mint, conversions), counted apart from wires. */
+  convertedToday(now: Date, exceptRefId?: string): Promise<string> {
+    return convertedTodayUsd(this.stores.cache, this.stores.intents.current(now), now, exceptRefId);
   }
 
   /** Bank account labels and rule nicknames, as the operator sees them now. */

@@ -52,11 +52,28 @@ export {
 } from './paths/redemption/redemption-review';
 export type { Redemption } from './paths/redemption/redemption-request';
 export { redemptionConfirmationFacts } from './paths/redemption/redemption-confirmation-facts';
-export { checkRuleNetwork, ruleBody, type RuleRequest } from './paths/rule/rule-request';
+export {
+  conversionBody,
+  conversionRequestOf,
+  type ConversionRequest,
+} from './paths/conversion/conversion-request';
+export {
+  reviewConversion,
+  type ConversionReviewContext,
+} from './paths/conversion/conversion-review';
+export { conversionConfirmationFacts } from './paths/conversion/conversion-confirmation-facts';
+export {
+  checkRuleNetwork,
+  convertHoldBody,
+  ruleBody,
+  type ConvertHoldRequest,
+  type RuleRequest,
+} from './paths/rule/rule-request';
 export {
   createRuleConfirmationFacts,
   deleteRuleConfirmationFacts,
 } from './paths/rule/rule-confirmation-facts';
+export { convertHoldConfirmationFacts } from './paths/rule/convert-hold-confirmation-facts';
 export { unknownBankAccount } from './bank-accounts/fiat-account-reads';
 export { checkNewBankAccount } from './paths/bank-account/new-account-checks';
 export {

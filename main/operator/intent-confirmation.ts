@@ -5,19 +5,24 @@
 // confirmation. A renderer's call alone never sends an expired or flagged request.
 import { AppError } from '../../shared/app-error';
 import type { IntentKind } from '../../shared/intent-payloads';
-import { RedemptionInput } from '../../shared/operation-inputs';
+import { ConversionInput, RedemptionInput } from '../../shared/operation-inputs';
 import { environmentFact, environmentShortNames } from '../confirm/environment-names';
 import { pathConfirmation, type Decision } from '../confirm/path-confirmation';
 import {
+  conversionRequestOf,
   redemptionConfirmationFacts,
   reviewRedemption,
   type Intent,
   type LimitAccepted,
 } from '../desk';
+import { conversionDecision } from './conversion-decision';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
-const otherKinds: Record<Exclude<IntentKind, 'create_orchestration'>, string> = {
+const otherKinds: Record<
+  Exclude<IntentKind, 'create_orchestration' | 'create_conversion'>,
+  string
+> = {
   create_rule: 'Create an auto-redeem rule',
   delete_rule: 'Delete an auto-redeem rule',
   create_fiat_account: 'Send a new bank account to Paxos for review',
@@ -59,6 +64,13 @@ async function intentDecision(
   intent: Intent,
 ): Promise<Decision & { limit?: LimitAccepted }> {
   const environment = ctx.state.get().environment;
+  // A conversion: main's review as for a new one, today's conversions without this request.
+  if (intent.kind === 'create_conversion')
+    return conversionDecision(
+      ctx,
+      ConversionInput.parse(conversionRequestOf(intent.payload)),
+      intent.refId,
+    );
   if (intent.kind !== 'create_orchestration') {
     return {
       request: {

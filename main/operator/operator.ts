@@ -5,6 +5,7 @@ import type { RuntimeInfo } from './app-state-operations';
 import { createActivityOperations } from './activity-operations';
 import { createAppStateOperations } from './app-state-operations';
 import { createBankAccountOperations } from './bank-account-operations';
+import { createConversionOperations } from './conversion-operations';
 import { createDemoOperations } from './demo-operations';
 import { createIntentOperations } from './intent-operations';
 import { createLockOperations } from './lock-operations';
@@ -21,6 +22,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     lock: createLockOperations(ctx),
     bankAccounts: createBankAccountOperations(ctx),
     redemptions: createRedemptionOperations(ctx),
+    conversions: createConversionOperations(ctx),
     rules: createRuleOperations(ctx),
     activity: createActivityOperations(ctx),
     intents: createIntentOperations(ctx),

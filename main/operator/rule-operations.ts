@@ -5,9 +5,12 @@ import {
   profileName,
   ruleFacts,
   checkRuleNetwork,
+  convertHoldBody,
+  convertHoldConfirmationFacts,
   createRuleConfirmationFacts,
   deleteRuleConfirmationFacts,
   ruleBody,
+  type ConvertHoldRequest,
   type RuleRequest,
 } from '../desk';
 import { pathConfirmation } from '../confirm/path-confirmation';
@@ -39,6 +42,27 @@ export function createRuleOperations(ctx: OperatorContext) {
       );
       await requireConfirmation(ctx, decision.request, decision.audit);
       return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
+    },
+    /** Convert & Hold: every USD wire quoting the rule's memo becomes a stablecoin in the profile. */
+    createConvertHoldRule: async (input: ConvertHoldRequest) => {
+      requireCapability(ctx, 'rules');
+      const profile = await profileName(ctx.desk().records, input.profileId);
+      if (!profile)
+        throw new AppError('validation', 'Choose a profile to keep the stablecoins in.', {
+          field: 'profileId',
+        });
+      const decision = pathConfirmation(
+        ctx.state.get().environment,
+        convertHoldConfirmationFacts({ ...input, profile }),
+      );
+      await requireConfirmation(ctx, decision.request, decision.audit);
+      return enqueueIntent(
+        ctx,
+        'create_rule',
+        convertHoldBody(input),
+        'rule.create',
+        decision.audit,
+      );
     },
     deleteRule: async ({ id }: { id: string }) => {
       requireCapability(ctx, 'rules');

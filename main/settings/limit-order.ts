@@ -12,27 +12,45 @@ type Recorder = (entry: {
   details: Record<string, unknown>;
 }) => Promise<unknown>;
 
-/** The error for a change that leaves the daily limit below the per-redemption one, if any. */
+/** Each pair of limits that must hold together: per move ≤ per day, for wires and for conversions. */
+const LIMIT_PAIRS = [
+  {
+    per: 'perRedemptionSoftLimitUsd',
+    daily: 'dailySoftLimitUsd',
+    perName: 'per-redemption limit',
+    dailyName: 'daily limit',
+  },
+  {
+    per: 'perConversionSoftLimitUsd',
+    daily: 'dailyConversionSoftLimitUsd',
+    perName: 'per-conversion limit',
+    dailyName: 'daily conversion limit',
+  },
+] as const;
+
+/** The error for a change that leaves a daily limit below its per-move one, if any. */
 export function limitOrderError(before: Settings, patch: SettingsPatch): AppError | undefined {
-  // Only a change to a limit is judged: an unrelated preference is never held hostage.
-  if (patch.perRedemptionSoftLimitUsd === undefined && patch.dailySoftLimitUsd === undefined)
-    return undefined;
-  const perRedemption = patch.perRedemptionSoftLimitUsd ?? before.perRedemptionSoftLimitUsd;
-  const daily = patch.dailySoftLimitUsd ?? before.dailySoftLimitUsd;
-  if (compareAmounts(daily, perRedemption) >= 0) return undefined;
-  const per = formatAmount(perRedemption, 'USD');
-  const day = formatAmount(daily, 'USD');
-  return patch.dailySoftLimitUsd !== undefined
-    ? new AppError(
-        'validation',
-        `The daily limit (${day}) is below the per-redemption limit of ${per}: make it at least that much, or lower the per-redemption limit.`,
-        { field: 'dailySoftLimitUsd' },
-      )
-    : new AppError(
-        'validation',
-        `The per-redemption limit (${per}) is above the daily limit of ${day}: lower it, or raise the daily limit first.`,
-        { field: 'perRedemptionSoftLimitUsd' },
-      );
+  for (const pair of LIMIT_PAIRS) {
+    // Only a change to a limit is judged: an unrelated preference is never held hostage.
+    if (patch[pair.per] === undefined && patch[pair.daily] === undefined) continue;
+    const perMove = patch[pair.per] ?? before[pair.per];
+    const daily = patch[pair.daily] ?? before[pair.daily];
+    if (compareAmounts(daily, perMove) >= 0) continue;
+    const per = formatAmount(perMove, 'USD');
+    const day = formatAmount(daily, 'USD');
+    return patch[pair.daily] !== undefined
+      ? new AppError(
+          'validation',
+          `The ${pair.dailyName} (${day}) is below the ${pair.perName} of ${per}: make it at least that much, or lower the ${pair.perName}.`,
+          { field: pair.daily },
+        )
+      : new AppError(
+          'validation',
+          `The ${pair.perName} (${per}) is above the ${pair.dailyName} of ${day}: lower it, or raise the ${pair.dailyName} first.`,
+          { field: pair.per },
+        );
+  }
+  return undefined;
 }
 
 /** Refuses (and audits) a settings change whose limits contradict each other. */
@@ -47,7 +65,7 @@ export async function refuseContradictoryLimits(
   await record({
     action: 'settings.update',
     outcome: 'failed',
-    details: { ...audit, refused: 'daily limit below the per-redemption limit' },
+    details: { ...audit, refused: 'a daily limit below its per-move limit' },
   });
   throw error;
 }

@@ -119,7 +119,8 @@ function outboundTransfer(world: World, o: SimOrchestration): SimTransfer {
   const to = (destination.profile as JsonObject | undefined)?.profile_id;
   return newTransfer(world, {
     profileId: String(to ?? d.profile_id),
-    amount: String(d.source_amount),
+    // What the conversion credits: 1:1 at the pair's precision (mint.ts), not the source amount.
+    amount: o.credit?.amount ?? String(d.source_amount),
     asset: String(d.destination_asset),
     direction: 'CREDIT',
     type: 'INTERNAL_TRANSFER_CREDIT',

@@ -2,6 +2,7 @@
 // OpenAPI operation it implements. Simulator-only routes live under /v2/simulator/ (real Paxos
 // has no such prefix) and need no token.
 import { approvalControlRoutes } from './approval-routes';
+import { mintControlRoutes } from './handlers/mint';
 import type { SimulatorControl } from './control';
 import type { FaultConfig } from './faults';
 import * as fiat from './handlers/fiat-accounts';
@@ -204,5 +205,6 @@ export function controlRoutes(control: SimulatorControl): Route[] {
     }),
     route('POST', '/rate-limits/reset', () => (control.resetRateLimits(), ok())),
     ...approvalControlRoutes(control, route),
+    ...mintControlRoutes(route),
   ];
 }

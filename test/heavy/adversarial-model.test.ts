@@ -33,6 +33,10 @@ describe('adversarial model: money moves exactly once', () => {
       expect(stats.straysAlerted + stats.straysResubmitted).toBe(stats.strays);
       // Approval (2026) was drawn: the simulator held requests and Paxos rejected some.
       expect(stats.faults.approvals ?? 0).toBeGreaterThan(0);
+      // Issue 25: mints were decided (each held to one orchestration per ref_id like a
+      // redemption) and Convert & Hold rules made (one rule per request, checked at the end).
+      expect(stats.actions.mint ?? 0).toBeGreaterThan(0);
+      expect(stats.outcomes['holdRule:ok'] ?? 0).toBeGreaterThan(0);
     });
   }
 

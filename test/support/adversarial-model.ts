@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import type { Timers } from '../../main/desk/sync/sync-engine';
 import { startSimulator, SEED_IDS } from '../../main/simulator';
 import { seededRandom } from '../../main/simulator/random';
+import { mintActor, ruleMade, type MintRequest } from './adversarial-mint';
 import { startFaultProxy, type ProxyFaults } from './fault-proxy';
 import { createTestRuntime, type TestRuntime } from './test-runtime';
 
@@ -129,7 +130,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   const inDemo = () => app.runtime.state.get().environment === 'demo';
 
   /** Every intent a submit acknowledged (id → ref_id), and the amount asked. */
-  const acknowledged = new Map<string, { refId: string; amount: string }>();
+  const acknowledged = new Map<string, { refId: string; amount: string; mint?: MintRequest }>();
   const idByRef = new Map<string, string>();
   /** What Paxos accepted, by ref_id → orchestration id (from the proxy, checked against the snapshot). */
   const atPaxos = new Map<string, string>();
@@ -255,7 +256,9 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         const target = pick(intentsIn('abandoned'));
         const asked = target && acknowledged.get(target.id);
         if (!target || !asked) return;
-        const r = await bridge().submitRedemption!(redemption(asked.amount));
+        const r = asked.mint
+          ? await bridge().submitConversion!(asked.mint)
+          : await bridge().submitRedemption!(redemption(asked.amount));
         if (!r.ok) return;
         const v = r.value as Intent;
         if (v.refId !== target.refId)
@@ -373,6 +376,23 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     count(stats.outcomes, `decided:${decision}`);
   }
 
+  const mints = mintActor({
+    seed: options.seed,
+    sim,
+    bridge,
+    inDemo,
+    register: (id, refId, mint) => {
+      if (!acknowledged.has(id)) stats.decisions += 1;
+      acknowledged.set(id, { refId, amount: mint.amount, mint });
+      idByRef.set(refId, id);
+      touched.add(id);
+    },
+    count: (key) => {
+      count(stats.outcomes, key);
+      if (key === 'mint:ok') count(stats.actions, 'mint');
+    },
+  });
+
   const totalWeight = actions.reduce((sum, [w]) => sum + w, 0);
   const chooseAction = () => {
     let r = random() * totalWeight;
@@ -474,7 +494,12 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.fullChecks += 1;
     for (const { refId, id } of proxy.takeLanded()) noteLanded(step, action, refId, id);
     const byRef = new Map<string, number>();
-    for (const o of sim.control.snapshot().orchestrations as { ref_id?: string; id?: string }[]) {
+    for (const o of sim.control.snapshot().orchestrations as {
+      ref_id?: string;
+      id?: string;
+      orchestration_rule_id?: string;
+    }[]) {
+      if (ruleMade(o)) continue; // a wire quoting a rule's memo: Paxos's own, no desk decision
       const ref = String(o.ref_id);
       byRef.set(ref, (byRef.get(ref) ?? 0) + 1);
       if (!atPaxos.has(ref)) noteLanded(step, action, ref, String(o.id)); // the proxy must have missed it: check it all the same
@@ -482,6 +507,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     for (const [ref, n] of byRef)
       if (n > 1) throw violation(step, action, `${n} orchestrations for one decision (${ref})`);
     if (action === 'final' && inDemo()) checkRejectedClosed(step, action);
+    stats.outcomes.rulesAtPaxos = mints.checkRules((what) => violation(step, action, what));
     stats.orchestrations = byRef.size;
     if (inDemo()) {
       let alerts = 0;
@@ -550,6 +576,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   try {
     for (let step = 1; step <= options.steps; step += 1) {
       if (approvalRandom() < 0.04) drawApprovals();
+      await mints.maybeAct();
       const [, name, run] = chooseAction();
       count(stats.actions, name);
       const started = performance.now();

@@ -10,6 +10,7 @@ export function createOperationHandlers({
   lock,
   bankAccounts,
   redemptions,
+  conversions,
   rules,
   activity,
   intents,
@@ -42,8 +43,11 @@ export function createOperationHandlers({
 
     reviewRedemption: (input) => redemptions.reviewRedemption(input),
     submitRedemption: (input) => redemptions.submitRedemption(input),
+    reviewConversion: (input) => conversions.reviewConversion(input),
+    submitConversion: (input) => conversions.submitConversion(input),
 
     createRule: (input) => rules.createRule(input),
+    createConvertHoldRule: (input) => rules.createConvertHoldRule(input),
     deleteRule: (input) => rules.deleteRule(input),
     simulateDeposit: (input) => rules.simulateDeposit(input),
     decideDemoApproval: (input) => demo.decideDemoApproval(input),

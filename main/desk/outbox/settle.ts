@@ -6,7 +6,8 @@ import {
   isTerminalOrchestration,
   orchestrationStatusMeaning,
 } from '../../../shared/paxos/status-meanings';
-import type { Intent, IntentError } from '../store/intents/intent';
+import { createsOrchestration, type Intent, type IntentError } from '../store/intents/intent';
+import { routeFor } from '../paths/registry';
 import type { Delivered } from '../paths/money-path';
 import { lastErrorOf } from './last-error';
 import type { OutboxOptions } from './outbox-options';
@@ -91,11 +92,40 @@ export async function settleOrchestration(
   const ending = settlementOf(status, reason);
   if (!ending) return;
   for (const intent of options.intents.list({ states: ['submitted'] })) {
-    if (intent.kind !== 'create_orchestration' || intent.result?.paxosId !== paxosId) continue;
-    if (ending.completed) await options.intents.markCompleted(intent.id);
-    else await options.intents.markFailed(intent.id, ending.error);
+    if (!createsOrchestration(intent.kind) || intent.result?.paxosId !== paxosId) continue;
+    if (!ending.completed) await options.intents.markFailed(intent.id, ending.error);
+    else if (!(await completeChecked(options, intent, paxosId))) continue;
     options.onChange?.();
   }
+}
+
+/**
+ * Completes the intent once what Paxos did is checked (a conversion: the amount credited). False
+ * when it cannot be checked yet (no client, Paxos unreachable): it stays submitted, and
+ * settleEnded checks it again after the next sync, so a completion is never taken unchecked.
+ */
+async function completeChecked(
+  options: OutboxOptions,
+  intent: Intent,
+  paxosId: string,
+): Promise<boolean> {
+  const check = routeFor(intent.kind).checkCompletion;
+  if (!check) {
+    await options.intents.markCompleted(intent.id);
+    return true;
+  }
+  const client = options.getClient();
+  const cached = await options.cache.get('orchestrations', paxosId);
+  if (!client || !cached) return false;
+  let alert;
+  try {
+    alert = await check(client, intent, cached.record);
+  } catch {
+    return false;
+  }
+  await options.intents.markCompleted(intent.id, alert && { code: 'credited_mismatch', ...alert });
+  if (alert) options.onAlert?.({ ...intent, alert: alert.message });
+  return true;
 }
 
 /** How a status closes an intent, or undefined while it may still move. */
@@ -122,7 +152,7 @@ function settlementOf(
 export async function settleEnded(options: OutboxOptions): Promise<void> {
   for (const intent of options.intents.list({ states: ['submitted'] })) {
     const paxosId = intent.result?.paxosId;
-    if (intent.kind !== 'create_orchestration' || !paxosId) continue;
+    if (!createsOrchestration(intent.kind) || !paxosId) continue;
     const status = options.cache.statusOf('orchestrations', paxosId);
     if (status === undefined || !isTerminalOrchestration(status.toUpperCase())) continue;
     const cached = await options.cache.get('orchestrations', paxosId);

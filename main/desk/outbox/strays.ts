@@ -7,13 +7,14 @@
 // cache was handed since the last check and (b) requests that became cancelled or abandoned
 // since then (their record may already have been cached). A request found neither way has no
 // record in the cache, so searching for it again would find nothing.
-import type { Intent } from '../store/intents/intent';
+import { createsOrchestration, type Intent } from '../store/intents/intent';
 import { routeFor } from '../paths/registry';
 import type { OutboxOptions } from './outbox-options';
 
 /** Kinds whose record can turn up at Paxos under the intent's ref_id. */
 const strayCollections = {
   create_orchestration: 'orchestrations',
+  create_conversion: 'orchestrations',
   create_rule: 'rules',
   create_fiat_account: 'fiatAccounts',
 } as const;
@@ -87,7 +88,7 @@ async function followIfFound(options: OutboxOptions, intent: Intent): Promise<bo
     paxosId,
     collection,
     record: hit.record,
-    done: intent.kind !== 'create_orchestration',
+    done: !createsOrchestration(intent.kind),
   });
   if (wrong) {
     options.onAlert?.({
@@ -99,7 +100,7 @@ async function followIfFound(options: OutboxOptions, intent: Intent): Promise<bo
   const alert = `${intent.state === 'cancelled' ? 'Cancelled' : 'Abandoned'} request ${intent.refId} was found at Paxos as ${paxosId}; Treasury Desk now follows it.`;
   const updated = await options.intents.followStray(intent.id, intent.state, paxosId, alert);
   // Only an orchestration has a life after Paxos accepts it; an account or a rule is done.
-  if (intent.kind !== 'create_orchestration') await options.intents.markCompleted(intent.id);
+  if (!createsOrchestration(intent.kind)) await options.intents.markCompleted(intent.id);
   options.onAlert?.(updated);
   options.onChange?.();
   return true;

@@ -3,6 +3,7 @@
 // against what the intent asked for before the outbox may take it as done.
 import { AppError } from '../../../shared/app-error';
 import type { PaxosClient } from '../../paxos';
+import type { PaxosRecord } from '../store/cache/cache-records';
 import type { Intent, IntentKind } from '../store/intents/intent';
 import { mismatchError } from './answer-mismatch';
 import type { Delivered, IntentOf, IntentRoute, OutboxRoute } from './money-path';
@@ -45,6 +46,7 @@ export function intentRoute<K extends IntentKind>(route: IntentRoute<K>): Outbox
     },
     precheck: async (cache, intent, day) => route.precheck?.(cache, typed(intent), day),
     mismatch: (intent, delivered) => route.checkAnswer(typed(intent), delivered),
+    ...completionOf(route, typed),
   };
 }
 
@@ -53,3 +55,16 @@ export const resendToLookUp =
   <K extends IntentKind>(send: IntentRoute<K>['send']): IntentRoute<K>['lookup'] =>
   (client, intent) =>
     send(client, intent);
+
+/** The route's completion check with the intent's kind checked first, when it has one. */
+function completionOf<K extends IntentKind>(
+  route: IntentRoute<K>,
+  typed: (intent: Intent) => IntentOf<K>,
+): Pick<OutboxRoute, 'checkCompletion'> {
+  const check = route.checkCompletion;
+  if (!check) return {};
+  return {
+    checkCompletion: (client: PaxosClient, intent: Intent, record: PaxosRecord) =>
+      check(client, typed(intent), record),
+  };
+}

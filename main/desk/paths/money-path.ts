@@ -41,6 +41,27 @@ export interface SendDay {
   dailyLimitUsd: string;
   /** Wired out today for the account (redeemed-today.ts), leaving out the request `refId`. */
   wiredTodayUsd(exceptRefId: string): Promise<string>;
+  /** The daily soft limit for money converting inside Paxos (mint, conversions), counted apart. */
+  dailyConversionLimitUsd: string;
+  /** Converted inside Paxos today (conversion/converted-today.ts), leaving out `refId`. */
+  convertedTodayUsd(exceptRefId: string): Promise<string>;
+}
+
+/**
+ * What a completed orchestration of this intent left to look at (the credited amount not what
+ * was confirmed), as the alert the intent keeps, or undefined when all is as confirmed. Throws
+ * when it cannot tell yet (Paxos unreachable): the intent stays submitted and is checked again.
+ */
+export type CompletionCheck = (
+  client: PaxosClient,
+  intent: Intent,
+  record: PaxosRecord,
+) => Promise<CompletionAlert | undefined>;
+
+export interface CompletionAlert {
+  message: string;
+  asked: string;
+  answered: string;
 }
 
 /** One intent kind of a path, typed by its kind; intent-route.ts makes it what the outbox calls. */
@@ -58,6 +79,12 @@ export interface IntentRoute<K extends IntentKind> {
   undoWrongAnswer?(client: PaxosClient, delivered: Delivered): Promise<boolean>;
   /** Why a queued intent must be confirmed again before it leaves (the facts moved), or undefined. */
   precheck?(cache: PrecheckCache, intent: IntentOf<K>, day: SendDay): Promise<PrecheckFinding>;
+  /** On COMPLETED: what Paxos credited, checked against what was confirmed. */
+  checkCompletion?(
+    client: PaxosClient,
+    intent: IntentOf<K>,
+    record: PaxosRecord,
+  ): Promise<CompletionAlert | undefined>;
 }
 
 /** An intent route with its kind erased, its answers checked: what the outbox calls. */
@@ -68,6 +95,8 @@ export interface OutboxRoute {
   precheck(cache: PrecheckCache, intent: Intent, day: SendDay): Promise<PrecheckFinding>;
   /** How a record found by other means (a stray in the cache) differs from what was asked. */
   mismatch(intent: Intent, delivered: Delivered): Mismatch | undefined;
+  /** Present for kinds whose completion is checked (a conversion's credited amount). */
+  checkCompletion?: CompletionCheck;
 }
 
 /**

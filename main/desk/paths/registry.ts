@@ -27,12 +27,14 @@ import { AppError } from '../../../shared/app-error';
 import type { CacheCollection } from '../store/cache/cache-records';
 import { intentKinds, type Intent, type IntentKind } from '../store/intents/intent';
 import { bankAccountPath } from './bank-account/bank-account-path';
+import { conversionPath } from './conversion/conversion-path';
 import type { MoneyPath, OutboxRoute, PrecheckCache, SendDay } from './money-path';
 import { redemptionPath } from './redemption/redemption-path';
 import { rulePath } from './rule/rule-path';
 
 export const moneyPaths = [
   redemptionPath,
+  conversionPath,
   rulePath,
   bankAccountPath,
 ] as const satisfies readonly MoneyPath[];

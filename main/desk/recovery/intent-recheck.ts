@@ -8,7 +8,7 @@
 //  - a damaged row (set aside): its resolution says what Paxos has; it is never sent.
 // Throws if Paxos cannot be asked: the hold stays and the check runs again later.
 import type { PaxosClient } from '../../paxos';
-import type { Intent } from '../store/intents/intent';
+import { createsOrchestration, type Intent } from '../store/intents/intent';
 import type { DamagedIntent } from '../store/storage-health';
 import type { IntentStore } from '../store/intents/intent-store';
 
@@ -27,7 +27,8 @@ async function lookupByRefId(
   profileId: string | undefined,
 ): Promise<Found> {
   switch (kind) {
-    case 'create_orchestration': {
+    case 'create_orchestration':
+    case 'create_conversion': {
       const hit = await client.findOrchestrationByRefId(refId);
       return hit ? { paxosId: hit.id } : null;
     }
@@ -128,7 +129,7 @@ async function settleFound(
     { state: 'submitted', result: { paxosId } },
     { ifState: 'sending', recheck: true, audit },
   );
-  if (intent.kind !== 'create_orchestration')
+  if (!createsOrchestration(intent.kind))
     await intents.update(intent.id, { state: 'completed' }, { recheck: true });
   alerts.push(
     `Request ${intent.refId} was recorded here as not sent, but Paxos has it (${paxosId}): it now follows that record and will not be sent again.`,

@@ -1,5 +1,6 @@
 // Outbox intents as the operator sees them: one line saying what will happen, its state, and
 // — when it waits for the operator — why, in words.
+import { expectedCredit } from '../../../shared/conversion';
 import { networkName } from '../../../shared/network-names';
 import { formatAmount } from '../../../shared/money';
 import type { IntentView } from '../../../shared/views';
@@ -31,6 +32,8 @@ const attentionText: Record<string, string> = {
 type Labels = {
   bankAccount(id: string, at?: string): string | undefined;
   rule(id: string): string | undefined;
+  /** A profile's nickname, where the caller knows the profiles. */
+  profile?(id: string): string | undefined;
 };
 
 /** "ETHEREUM" → "Ethereum", "POLYGON_POS" → "Polygon": the words the screens use, never the raw code. */
@@ -46,8 +49,17 @@ function summary(intent: Intent, labels: Labels): string {
       const bankId = 'fiat' in p.destination ? p.destination.fiat.bank_account_id : '';
       return `Redeem ${formatAmount(p.source_amount, p.source_asset)} → USD wire to ${account(bankId) ?? 'bank account'}`;
     }
+    case 'create_conversion': {
+      const p = intent.payload;
+      const credited = expectedCredit(p.source_amount, p.source_asset, p.destination_asset);
+      const verb = p.source_asset === 'USD' ? 'Mint' : 'Convert';
+      const into = labels.profile?.(p.destination.profile.profile_id);
+      return `${verb} ${formatAmount(credited, p.destination_asset)} from ${formatAmount(p.source_amount, p.source_asset)}${into ? ` into ${into}` : ''}`;
+    }
     case 'create_rule': {
       const p = intent.payload;
+      if ('fiat' in p.source)
+        return `Convert & Hold: USD wires quoting the rule's memo → ${p.destination_asset}`;
       const network = networkWords('crypto' in p.source ? p.source.crypto.network : undefined);
       const bankId = 'fiat' in p.destination ? p.destination.fiat.fiat_account_id : '';
       return `Auto-redeem ${p.source_asset} on ${network} → ${account(bankId) ?? 'bank account'}`;

@@ -61,9 +61,18 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
   const cached = await cache.get('rules', id);
   if (!cached) return undefined;
   const rule = cached.record as OrchestrationRule & Record<string, unknown>;
-  const source = rule.source as { crypto?: { network?: string } } | undefined;
+  const source = rule.source as
+    { crypto?: { network?: string }; fiat?: { memo_id?: string } } | undefined;
   const destination = rule.destination as { fiat?: { fiat_account_id?: string } } | undefined;
+  const convertHold =
+    source?.fiat && typeof rule.destination_asset === 'string'
+      ? {
+          asset: rule.destination_asset,
+          ...(source.fiat.memo_id ? { memoId: source.fiat.memo_id } : {}),
+        }
+      : undefined;
   return {
+    ...(convertHold ? { convertHold } : {}),
     id,
     nickname: typeof rule.nickname === 'string' ? rule.nickname : '—',
     asset: String(rule.source_asset ?? '—'),

@@ -92,9 +92,23 @@ export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
     fiatAccountId:
       rule.destination?.fiat?.fiat_account_id ?? rule.destination?.fiat?.bank_account_id,
     memo: rule.destination?.fiat?.memo,
+    ...convertHoldView(rule, ruleTakesDeposits(status.toUpperCase())),
     createdAt: rule.created_at,
     fetchedAt,
   });
+}
+
+/** A Convert & Hold rule's wire facts: its memo and instructions only while it takes deposits. */
+function convertHoldView(rule: OrchestrationRule, active: boolean) {
+  const fiat = rule.source?.fiat;
+  if (!fiat) return {};
+  return {
+    convertsWires: true,
+    destinationProfileId: rule.destination?.profile?.profile_id,
+    ...(active
+      ? { wireMemoId: fiat.memo_id, depositInstructionsId: fiat.deposit_instructions_id }
+      : {}),
+  };
 }
 
 /** What the wire delivered, only once Paxos says COMPLETED (see OrchestrationView.usdReceived). */

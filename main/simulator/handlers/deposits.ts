@@ -14,6 +14,7 @@ import { findFiatAccount, findProfile } from '../store';
 import type { JsonObject } from '../types';
 import { emitTransferEvent, newId, type World } from '../world';
 import { checkSourceAmount } from './amounts';
+import { wireDeposit } from './mint';
 
 export interface DepositInput {
   /** The rule's deposit address (source.crypto.address), or… */
@@ -44,6 +45,10 @@ export function injectDeposit(
     rule && isObj(rule.data.source) && isObj(rule.data.source.crypto)
       ? (rule.data.source.crypto as JsonObject)
       : undefined;
+  // A Convert & Hold rule's deposits are USD wires quoting its memo (mint.ts).
+  const wire = rule && isObj(rule.data.source) ? rule.data.source.fiat : undefined;
+  if (rule && isObj(wire) && typeof wire.memo_id === 'string')
+    return wireDeposit(world, { memo_id: wire.memo_id, amount: requireString(body, 'amount') });
   if (!rule || !crypto)
     throw notFound(
       `no orchestration rule with a crypto deposit address ${address ?? ruleId ?? ''}`,

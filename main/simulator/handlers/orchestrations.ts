@@ -19,6 +19,7 @@ import type { JsonObject, SimOrchestration, SimProfile } from '../types';
 import type { World } from '../world';
 import { checkSourceAmount } from './amounts';
 import { cryptoDestination } from './crypto-destination';
+import { checkEntitlement, creditFor } from './mint';
 
 export function createOrchestration(world: World, req: RouteRequest): SimAnswer {
   const body = requireObj(req.body, 'body');
@@ -39,11 +40,13 @@ export function createOrchestration(world: World, req: RouteRequest): SimAnswer 
     'source_amount',
   );
   const profile = sourceProfile(world, body);
+  // A pair the entity is not entitled to is a 400 (mint.ts), before anything moves.
+  checkEntitlement(world, sourceAsset, destinationAsset);
   const { destination, memo, credit } = destinationOf(
     world,
     body,
     destinationAsset,
-    amount,
+    creditFor(world, amount, sourceAsset, destinationAsset),
     profile,
   );
   const metadata = metadataOf(body, 'metadata', false);

@@ -10,6 +10,7 @@ import { oneOf, optionalString, requireObj, requireString, type Obj } from '../b
 import { depositAddress } from '../addresses';
 import type { SimAnswer } from '../http-io';
 import { cryptoDestination } from './crypto-destination';
+import { checkEntitlement } from './mint';
 import { paginate } from '../paging';
 import { alreadyExists, badRequest, notFound } from '../problems';
 import type { RouteRequest } from '../router';
@@ -37,6 +38,7 @@ export function createRule(world: World, req: RouteRequest): SimAnswer {
   }
   const profile = findProfile(world.state, profileId);
   if (!profile) throw notFound(`no profile found for id: ${profileId}`);
+  checkEntitlement(world, sourceAsset, destinationAsset);
   const approval = pendingFor(world.approvals.rules, world.clock.now());
   const rule: SimRule = {
     ...(approval ? { approval } : {}),

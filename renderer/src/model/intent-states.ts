@@ -99,6 +99,7 @@ export function isOpenIntent(intent: Pick<IntentView, 'state' | 'paxosId' | 'ale
 
 export const intentKindLabels: Record<string, string> = {
   create_orchestration: 'Redemption',
+  create_conversion: 'Conversion',
   create_rule: 'New auto-redeem rule',
   delete_rule: 'Delete auto-redeem rule',
   create_fiat_account: 'New bank account',

@@ -8,6 +8,7 @@ import { create } from 'zustand';
 export const routeIds = [
   'overview',
   'redeem',
+  'mint',
   'auto-redeem',
   'bank-accounts',
   'activity',

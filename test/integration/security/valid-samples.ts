@@ -30,6 +30,13 @@ const filter = {
   to: '2026-12-31T23:59:59+00:00',
   text: 'invoice',
 };
+const conversion = {
+  fromProfileId: 'profile-1',
+  fromAsset: 'USD',
+  toProfileId: 'profile-2',
+  toAsset: 'USDC',
+  amount: '250000.00',
+} as const;
 const redemption = {
   profileId: 'profile-1',
   asset: 'USDC',
@@ -128,6 +135,11 @@ export const validSamples: Samples = {
   renameBankAccount: { input: { id: 'fiat-1', label: 'Operating' } },
   reviewRedemption: { input: redemption },
   submitRedemption: { input: redemption },
+  reviewConversion: { input: conversion },
+  submitConversion: { input: conversion },
+  createConvertHoldRule: {
+    input: { profileId: 'profile-1', asset: 'USDC', accountType: 'ABA', nickname: 'Mint on wire' },
+  },
   createRule: {
     input: {
       profileId: 'profile-1',

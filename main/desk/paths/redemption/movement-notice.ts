@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/paxos/orchestration-kind';
 import type { Settings } from '../../../../shared/settings';
 import type { StatusTransition } from '../../sync/change-detector';
-import type { Notice } from '../path-notice';
+import type { Notice, NoticeLabels } from '../path-notice';
 
 type MovementRecord = Record<string, unknown> & {
   fail_reason?: { detail?: string };
@@ -17,6 +17,7 @@ type MovementRecord = Record<string, unknown> & {
   source_asset?: string;
   destination_asset?: string;
   destination_amount?: string;
+  orchestration_rule_id?: string;
 };
 
 /** The noun the summary counts ("2 conversions completed"). */
@@ -40,8 +41,12 @@ export function movementNotice(
   t: StatusTransition,
   kind: Exclude<OrchestrationKind, 'redemption'>,
   settings: Settings,
+  labels?: NoticeLabels,
 ): Notice | undefined {
   const r = t.record as MovementRecord;
+  // Made by a rule (a Convert & Hold wire, say): named, so the operator knows which rule acted.
+  const ruleId = r.orchestration_rule_id;
+  const byRule = ruleId ? ` (by rule "${labels?.rule(ruleId) ?? ruleId}")` : '';
   const label = ORCHESTRATION_KIND_LABELS[kind];
   const subject = SUBJECTS[kind];
   const target = { screen: 'activity' as const, id: t.id };
@@ -54,7 +59,7 @@ export function movementNotice(
       kind: 'completed',
       subject,
       title: `${label} completed: ${what(r)}`,
-      body: `Paxos completed this ${label.toLowerCase()}: ${what(r)}.`,
+      body: `Paxos completed this ${label.toLowerCase()}${byRule}: ${what(r)}.`,
       target,
     };
   if (status === 'FAILED' && settings.notifications.redemptionFailed)
@@ -63,7 +68,7 @@ export function movementNotice(
       kind: 'failed',
       subject,
       title: `${label} failed: ${what(r)}`,
-      body: `This ${label.toLowerCase()} did not complete: ${what(r)}.${reason}`,
+      body: `This ${label.toLowerCase()}${byRule} did not complete: ${what(r)}.${reason}`,
       target,
     };
   if (status === 'REJECTED' && settings.notifications.redemptionFailed)

@@ -20,5 +20,5 @@ export function orchestrationNotice(
   const kind = orchestrationKind(t.record as OrchestrationShape);
   return kind === 'redemption'
     ? redemptionNotice(t, settings, labels)
-    : movementNotice(t, kind, settings);
+    : movementNotice(t, kind, settings, labels);
 }

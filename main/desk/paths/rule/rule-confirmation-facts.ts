@@ -38,9 +38,16 @@ export function createRuleConfirmationFacts(
 }
 
 export function deleteRuleConfirmationFacts(
-  rule: { id: string; nickname: string; asset: string; network: string },
+  rule: {
+    id: string;
+    nickname: string;
+    asset: string;
+    network: string;
+    convertHold?: { asset: string; memoId?: string };
+  },
   account: BankAccountFacts | undefined,
 ): ConfirmationFacts<'rule.delete'> {
+  if (rule.convertHold) return deleteConvertHoldFacts(rule, rule.convertHold);
   const network = networkName(rule.network);
   return {
     action: 'rule.delete',
@@ -59,6 +66,33 @@ export function deleteRuleConfirmationFacts(
       network: rule.network,
       destination: account?.label,
       last4: account?.last4,
+    },
+  };
+}
+
+/** Deleting a Convert & Hold rule: wires quoting its memo afterwards stay USD in the profile. */
+function deleteConvertHoldFacts(
+  rule: { id: string; nickname: string },
+  hold: { asset: string; memoId?: string },
+): ConfirmationFacts<'rule.delete'> {
+  return {
+    action: 'rule.delete',
+    question: `Delete the Convert & Hold rule to ${hold.asset}`,
+    rows: [
+      ['Deposits', `USD wires quoting memo ${hold.memoId ?? '(not given yet)'}`],
+      [
+        'After',
+        `Deposits after deletion stay USD in the profile; nothing is converted to ${hold.asset}`,
+      ],
+    ],
+    notes: [['rule nickname', rule.nickname]],
+    confirmLabel: 'Delete rule',
+    audit: {
+      ruleId: rule.id,
+      nickname: rule.nickname,
+      kind: 'convert_hold',
+      asset: hold.asset,
+      memoId: hold.memoId,
     },
   };
 }

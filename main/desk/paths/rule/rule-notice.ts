@@ -10,6 +10,8 @@ import type { Notice, NoticeLabels } from '../path-notice';
 type RuleRecord = Record<string, unknown> & {
   nickname?: string;
   source_asset?: string;
+  destination_asset?: string;
+  source?: { fiat?: { memo_id?: string } };
   fail_reason?: { detail?: string };
 };
 
@@ -25,7 +27,9 @@ export function ruleNotice(
   labels: NoticeLabels,
 ): Notice | undefined {
   const r = t.record as RuleRecord;
+  const hold = r.source?.fiat !== undefined;
   const name = labels.rule(t.id) ?? r.nickname ?? `${r.source_asset ?? 'auto-redeem'} rule`;
+  if (hold) return convertHoldNotice(t, name, r);
   const target = { screen: 'auto-redeem' as const, id: t.id };
   const status = t.to.toUpperCase();
   // Only a decision seen happening: a rule first seen already ACTIVE was never pending here.
@@ -49,5 +53,34 @@ export function ruleNotice(
       target,
     };
   }
+  return undefined;
+}
+
+/**
+ * A Convert & Hold rule decided: ACTIVE means its memo and bank instructions may now be given to
+ * the sending bank (they are shown from then on); REJECTED means wires quoting it stay USD.
+ */
+function convertHoldNotice(t: StatusTransition, name: string, r: RuleRecord): Notice | undefined {
+  const target = { screen: 'auto-redeem' as const, id: t.id };
+  const status = t.to.toUpperCase();
+  const coin = r.destination_asset ?? 'a stablecoin';
+  if (status === 'ACTIVE' && t.from?.toUpperCase() === 'PENDING')
+    return {
+      ledgerKeys: [`rule:${t.id}:ACTIVE`],
+      kind: 'approved',
+      subject: 'rule',
+      title: `Convert & Hold rule is active: ${name}`,
+      body: `Paxos approved "${name}": USD wires quoting memo ${r.source?.fiat?.memo_id ?? '(see the rule)'} are now converted to ${coin}. Its wire instructions can be given to your bank.`,
+      target,
+    };
+  if (status === 'REJECTED' && t.from !== undefined)
+    return {
+      ledgerKeys: [`rule:${t.id}:REJECTED`],
+      kind: 'rejected',
+      subject: 'rule',
+      title: `Convert & Hold rule rejected by Paxos: ${name}`,
+      body: `Paxos rejected "${name}": wires quoting its memo are not converted to ${coin}; do not give its instructions out.${reasonOf(r) ? ` Reason: ${reasonOf(r)}` : ' Paxos gave no reason.'}`,
+      target,
+    };
   return undefined;
 }

@@ -44,3 +44,26 @@ export function ruleBody(request: RuleRequest): IntentPayloads['create_rule'] {
     },
   };
 }
+
+/**
+ * Convert & Hold: USD wires quoting the rule's memo are converted to `asset` and kept in the
+ * profile. The money never leaves Paxos; Paxos answers with the deposit instructions and the memo
+ * the sending bank must quote (source.fiat.deposit_instructions_id, memo_id).
+ */
+export interface ConvertHoldRequest {
+  profileId: string;
+  asset: Stablecoin;
+  accountType: 'ABA' | 'SWIFT';
+  nickname?: string;
+}
+
+export function convertHoldBody(request: ConvertHoldRequest): IntentPayloads['create_rule'] {
+  return {
+    profile_id: request.profileId,
+    ...(request.nickname ? { nickname: request.nickname } : {}),
+    source_asset: 'USD',
+    destination_asset: request.asset,
+    source: { fiat: { network: 'WIRE', account_type: request.accountType } },
+    destination: { profile: { profile_id: request.profileId } },
+  };
+}

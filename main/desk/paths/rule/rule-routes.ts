@@ -6,6 +6,7 @@ import { ruleDestinationMismatch } from '../../../paxos/rules';
 import { noRecord, sameTarget } from '../answer-mismatch';
 import { resendToLookUp } from '../intent-route';
 import type { IntentRoute } from '../money-path';
+import { convertHoldMismatch } from './convert-hold-answer';
 
 export const createRuleRoute: IntentRoute<'create_rule'> = {
   kind: 'create_rule',
@@ -23,7 +24,7 @@ export const createRuleRoute: IntentRoute<'create_rule'> = {
     const asked = { ...intent.payload, ref_id: intent.refId };
     const r = record as OrchestrationRule | undefined;
     if (!r) return noRecord(asked.ref_id);
-    return ruleDestinationMismatch(asked, r);
+    return ruleDestinationMismatch(asked, r) ?? convertHoldMismatch(asked, r);
   },
   // A rule wiring elsewhere must not stay live with a deposit address: delete it at once.
   undoWrongAnswer: (client, delivered) => client.deleteRuleQuietly(delivered.paxosId),

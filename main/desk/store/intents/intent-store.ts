@@ -38,9 +38,18 @@ export class IntentStore extends IntentRecords {
     return this.update(id, { state: 'submitted', result: { paxosId } }, options);
   }
 
-  /** Done at Paxos (an account or rule once accepted, an orchestration once COMPLETED). */
-  markCompleted(id: string): Promise<Intent> {
-    return this.update(id, { state: 'completed' });
+  /**
+   * Done at Paxos (an account or rule once accepted, an orchestration once COMPLETED). With
+   * `exception` when it completed otherwise than confirmed (a conversion credited another amount):
+   * kept as its alert and last error, so the operator is shown it, never told all is well.
+   */
+  markCompleted(id: string, exception?: IntentError): Promise<Intent> {
+    return this.update(
+      id,
+      exception
+        ? { state: 'completed', lastError: exception, alert: exception.message }
+        : { state: 'completed' },
+    );
   }
 
   /** Paxos refused it outright (with why), or an orchestration ended FAILED (no error of ours). */

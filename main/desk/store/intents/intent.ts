@@ -11,12 +11,20 @@ export type { IntentKind, IntentPayloads } from '../../../../shared/intent-paylo
 
 export const intentKinds = [
   'create_orchestration',
+  'create_conversion',
   'create_rule',
   'create_fiat_account',
   'update_fiat_account',
   'delete_rule',
   'delete_fiat_account',
 ] as const satisfies readonly IntentKind[];
+
+/**
+ * Kinds whose Paxos record is an orchestration: it stays `submitted` after Paxos accepts it and
+ * ends when the orchestration does (a redemption, a conversion between profiles).
+ */
+const orchestrationKinds: readonly IntentKind[] = ['create_orchestration', 'create_conversion'];
+export const createsOrchestration = (kind: IntentKind) => orchestrationKinds.includes(kind);
 
 export const intentStates = [
   'queued', // stored, not sent; may be cancelled

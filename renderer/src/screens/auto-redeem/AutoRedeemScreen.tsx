@@ -16,6 +16,9 @@ import { RuleTable } from './RuleTable';
 const CreateRuleForm = lazy(() =>
   import('./CreateRuleForm').then((m) => ({ default: m.CreateRuleForm })),
 );
+const ConvertHoldForm = lazy(() =>
+  import('./ConvertHoldForm').then((m) => ({ default: m.ConvertHoldForm })),
+);
 
 const RULE_KINDS = ['create_rule', 'delete_rule'];
 
@@ -23,7 +26,7 @@ export function AutoRedeemScreen() {
   const rules = useRules();
   const asOf = useAppStore((s) => s.state?.rules.asOf ?? null);
   const [view, setView] = useDraft<{
-    mode: 'list' | 'create';
+    mode: 'list' | 'create' | 'create-hold';
     selectedId: string | null;
     receipt?: IntentView;
   }>('auto-redeem.view', () => ({
@@ -49,9 +52,21 @@ export function AutoRedeemScreen() {
             New rule
           </button>
         ) : null}
+        {view.mode === 'list' ? (
+          <button type="button" onClick={() => setView((v) => ({ ...v, mode: 'create-hold' }))}>
+            New Convert &amp; Hold rule
+          </button>
+        ) : null}
       </header>
       <OfflineNotice />
-      {view.mode === 'create' ? (
+      {view.mode === 'create-hold' ? (
+        <Suspense fallback={<p className="muted">Loading the form…</p>}>
+          <ConvertHoldForm
+            onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}
+            onCancel={() => setView((v) => ({ ...v, mode: 'list' }))}
+          />
+        </Suspense>
+      ) : view.mode === 'create' ? (
         <Suspense fallback={<p className="muted">Loading the form…</p>}>
           <CreateRuleForm
             onDone={(receipt) => setView({ mode: 'list', selectedId: null, receipt })}

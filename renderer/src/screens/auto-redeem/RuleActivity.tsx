@@ -1,4 +1,5 @@
-// The latest redemptions one rule has triggered, each openable in Activity.
+// The latest orchestrations one rule has triggered (redemptions; mints for a Convert & Hold
+// rule), each openable in Activity.
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
@@ -7,21 +8,26 @@ import { formatShortDateTime } from '../../format/time';
 import { useActivityPage } from '../../hooks/useActivityPage';
 import { useNavigation } from '../../store/navigation-store';
 
-export function RuleActivity({ ruleId }: { ruleId: string }) {
+export function RuleActivity({ ruleId, mints = false }: { ruleId: string; mints?: boolean }) {
   const { page, error } = useActivityPage({ ruleId }, 20);
+  const what = mints ? 'Mints by this rule' : 'Redemptions by this rule';
   const go = useNavigation((s) => s.go);
   return (
     <Section
-      title={`Redemptions by this rule${page ? ` (${page.total})` : ''}`}
+      title={`${what}${page ? ` (${page.total})` : ''}`}
       asOf={page?.asOf}
       testId="rule-activity"
     >
       {error ? <ErrorNotice error={error} /> : null}
       {page && page.rows.length === 0 ? (
-        <p className="muted">No deposits have arrived for this rule yet.</p>
+        <p className="muted">
+          {mints
+            ? 'No wire quoting this memo has arrived yet.'
+            : 'No deposits have arrived for this rule yet.'}
+        </p>
       ) : null}
       {page && page.rows.length > 0 ? (
-        <ul className="plain-list" aria-label="Redemptions by this rule">
+        <ul className="plain-list" aria-label={what}>
           {page.rows.map((o) => (
             <li
               key={o.id}

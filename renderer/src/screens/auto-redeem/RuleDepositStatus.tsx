@@ -20,6 +20,21 @@ function explanation(status: string, asset: string): string {
   }
 }
 
+/** A Convert & Hold rule: its memo and wire instructions, not an address, wait on its status. */
+function wireExplanation(status: string, asset: string): string {
+  switch (status) {
+    case 'PENDING':
+      return 'The memo and wire instructions appear here once Paxos approves the rule. Do not wire for it yet.';
+    case 'REJECTED':
+      return `Paxos rejected it: wires quoting its memo are not converted to ${asset}. Create a new rule if you still need one.`;
+    case 'DELETED':
+    case 'CANCELLED':
+      return 'Deposits after deletion stay USD in the profile; nothing is converted.';
+    default:
+      return 'The memo is shown only while Paxos reports the rule active.';
+  }
+}
+
 export function RuleDepositStatus({ rule }: { rule: RuleView }) {
   const status = rule.status.toUpperCase();
   const meaning = ruleStatusMeaning(status === 'CANCELLED' ? 'DELETED' : status);
@@ -38,7 +53,9 @@ export function RuleDepositStatus({ rule }: { rule: RuleView }) {
         </p>
       )}
       <p className={warn ? undefined : 'muted'}>
-        {explanation(status, rule.sourceAsset ?? 'funds')}
+        {rule.convertsWires
+          ? wireExplanation(status, rule.destinationAsset ?? 'a stablecoin')
+          : explanation(status, rule.sourceAsset ?? 'funds')}
       </p>
     </div>
   );

@@ -13,6 +13,7 @@ import { DepositAddress } from './DepositAddress';
 import { RuleActivity } from './RuleActivity';
 import { RuleDepositStatus } from './RuleDepositStatus';
 import { SimulateDepositForm } from './SimulateDepositForm';
+import { WireInstructions } from './WireInstructions';
 import { Drawer } from '../../components/Drawer';
 import { networkLabel } from '../../format/labels';
 import { DetailHeader } from '../../components/DetailHeader';
@@ -37,13 +38,23 @@ export function RuleDetail({
     <Drawer labelledBy="rule-detail-title" testId="rule-detail" onClose={onClose}>
       <DetailHeader
         titleId="rule-detail-title"
-        title={rule.nickname ?? 'Auto-redeem rule'}
+        title={rule.nickname ?? (rule.convertsWires ? 'Convert & Hold rule' : 'Auto-redeem rule')}
         status={rule.status}
         statusKind="rule"
         closeLabel="Close rule detail"
         onClose={onClose}
       />
-      {active && rule.depositAddress ? (
+      {rule.convertsWires ? (
+        rule.wireMemoId ? (
+          <WireInstructions
+            memo={rule.wireMemoId}
+            instructionsId={rule.depositInstructionsId}
+            asset={rule.destinationAsset ?? '?'}
+          />
+        ) : (
+          <RuleDepositStatus rule={rule} />
+        )
+      ) : active && rule.depositAddress ? (
         <DepositAddress
           address={rule.depositAddress}
           asset={asset}
@@ -55,21 +66,33 @@ export function RuleDetail({
       {environment === 'demo' && status === 'PENDING' ? (
         <DemoApprovalControl kind="rule" id={rule.id} />
       ) : null}
-      <dl className="facts">
-        <dt>Converts</dt>
-        <dd>
-          {asset} on{' '}
-          <span title={rule.network}>{rule.network ? networkLabel(rule.network).text : '?'}</span> →{' '}
-          {rule.destinationAsset ?? 'USD'}
-        </dd>
-        <dt>Wires to</dt>
-        <dd>{fiatAccountName(accounts, rule.fiatAccountId)}</dd>
-        <dt>Profile</dt>
-        <dd>{profileName(profiles, rule.profileId)}</dd>
-        <dt>Created</dt>
-        <dd>{formatDateTime(rule.createdAt)}</dd>
-        <IdWithCopy label="Rule id" value={rule.id} />
-      </dl>
+      {rule.convertsWires ? (
+        <dl className="facts">
+          <dt>Converts</dt>
+          <dd>USD wires quoting the memo → {rule.destinationAsset ?? '?'}</dd>
+          <dt>Kept in</dt>
+          <dd>{profileName(profiles, rule.destinationProfileId ?? rule.profileId)}</dd>
+          <dt>After deletion</dt>
+          <dd>Wires quoting the memo stay USD in the profile</dd>
+          <IdWithCopy label="Rule id" value={rule.id} />
+        </dl>
+      ) : (
+        <dl className="facts">
+          <dt>Converts</dt>
+          <dd>
+            {asset} on{' '}
+            <span title={rule.network}>{rule.network ? networkLabel(rule.network).text : '?'}</span>{' '}
+            → {rule.destinationAsset ?? 'USD'}
+          </dd>
+          <dt>Wires to</dt>
+          <dd>{fiatAccountName(accounts, rule.fiatAccountId)}</dd>
+          <dt>Profile</dt>
+          <dd>{profileName(profiles, rule.profileId)}</dd>
+          <dt>Created</dt>
+          <dd>{formatDateTime(rule.createdAt)}</dd>
+          <IdWithCopy label="Rule id" value={rule.id} />
+        </dl>
+      )}
       {environment === 'demo' && active ? (
         <SimulateDepositForm ruleId={rule.id} asset={asset} />
       ) : null}
@@ -78,7 +101,7 @@ export function RuleDetail({
           <DeleteRuleButton rule={rule} onDeleted={onDeleted} />
         </div>
       ) : null}
-      <RuleActivity ruleId={rule.id} />
+      <RuleActivity ruleId={rule.id} mints={rule.convertsWires === true} />
     </Drawer>
   );
 }

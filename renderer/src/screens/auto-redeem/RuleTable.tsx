@@ -1,9 +1,10 @@
-// Every auto-redeem rule with its status; a row's button opens the rule.
+// Every rule with its status (auto-redeem: a coin on a network wired to a bank; Convert & Hold:
+// USD wires quoting its memo minted into a profile); a row's button opens the rule.
 import type { RuleView } from '../../../../shared/views';
 import { networkLabel } from '../../format/labels';
 import { StatusBadge } from '../../components/StatusBadge';
-import { fiatAccountName } from '../../model/lookups';
-import { useFiatAccounts } from '../../store/selectors';
+import { fiatAccountName, profileName } from '../../model/lookups';
+import { useFiatAccounts, useProfiles } from '../../store/selectors';
 
 export function RuleTable({
   rules,
@@ -15,6 +16,7 @@ export function RuleTable({
   onSelect: (id: string) => void;
 }) {
   const accounts = useFiatAccounts();
+  const profiles = useProfiles();
   if (rules.length === 0) return <p className="muted">No rules yet.</p>;
   return (
     <table className="table table--selectable" aria-label="Auto-redeem rules">
@@ -22,7 +24,7 @@ export function RuleTable({
         <tr>
           <th scope="col">Rule</th>
           <th scope="col">Receives</th>
-          <th scope="col">Wires to</th>
+          <th scope="col">Goes to</th>
           <th scope="col">Status</th>
         </tr>
       </thead>
@@ -40,11 +42,22 @@ export function RuleTable({
                 {r.nickname ?? r.id}
               </button>
             </td>
-            <td>
-              {r.sourceAsset ?? '?'} on{' '}
-              <span title={r.network}>{r.network ? networkLabel(r.network).text : '?'}</span>
-            </td>
-            <td>{fiatAccountName(accounts, r.fiatAccountId)}</td>
+            {r.convertsWires ? (
+              <>
+                <td>USD wires quoting its memo</td>
+                <td>
+                  {r.destinationAsset ?? '?'} in {profileName(profiles, r.destinationProfileId)}
+                </td>
+              </>
+            ) : (
+              <>
+                <td>
+                  {r.sourceAsset ?? '?'} on{' '}
+                  <span title={r.network}>{r.network ? networkLabel(r.network).text : '?'}</span>
+                </td>
+                <td>{fiatAccountName(accounts, r.fiatAccountId)}</td>
+              </>
+            )}
             <td>
               <StatusBadge status={r.status} kind="rule" />
             </td>

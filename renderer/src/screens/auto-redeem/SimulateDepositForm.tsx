@@ -41,8 +41,8 @@ export function SimulateDepositForm({ ruleId, asset }: { ruleId: string; asset: 
       </button>
       {done ? (
         <p role="status" className="muted">
-          Simulated a deposit of {formatAmountSafe(done, asset)}. The redemption it triggers appears
-          below as Paxos reports it.
+          Simulated a deposit of {formatAmountSafe(done, asset)}. What the rule makes of it (a
+          redemption, or a mint for a Convert &amp; Hold rule) appears below as Paxos reports it.
         </p>
       ) : null}
       {simulate.error ? <ErrorNotice error={simulate.error} /> : null}

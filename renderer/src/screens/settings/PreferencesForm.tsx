@@ -92,6 +92,26 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           hint="Today’s total; above it, Treasury Desk asks you to tick “I checked the amount and the destination” before sending."
         />
       </div>
+      <div className="field-row">
+        <AmountInput
+          id="f-perConversionSoftLimitUsd"
+          label="Per-conversion soft limit (USD, mints inside Paxos)"
+          asset="USD"
+          value={draft.perConversionSoftLimitUsd}
+          onChange={(v) => update({ perConversionSoftLimitUsd: v })}
+          error={errors.perConversionSoftLimitUsd}
+          hint="Mints and conversions stay at Paxos: counted apart from wires."
+        />
+        <AmountInput
+          id="f-dailyConversionSoftLimitUsd"
+          label="Daily conversion soft limit (USD)"
+          asset="USD"
+          value={draft.dailyConversionSoftLimitUsd}
+          onChange={(v) => update({ dailyConversionSoftLimitUsd: v })}
+          error={errors.dailyConversionSoftLimitUsd}
+          hint="Today’s mints and conversions; above it, main asks you to tick a box."
+        />
+      </div>
       <NotificationFields
         value={draft.notifications}
         onChange={(notifications) => update({ notifications })}

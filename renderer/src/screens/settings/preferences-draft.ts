@@ -26,6 +26,8 @@ const ranges: Record<WholeKey, [number, number]> = {
 export interface PreferencesDraft extends Record<WholeKey, string> {
   perRedemptionSoftLimitUsd: string;
   dailySoftLimitUsd: string;
+  perConversionSoftLimitUsd: string;
+  dailyConversionSoftLimitUsd: string;
   notifications: Settings['notifications'];
 }
 
@@ -37,6 +39,8 @@ export function draftFromSettings(s: Settings): PreferencesDraft {
     idleLockMinutes: String(s.idleLockMinutes),
     perRedemptionSoftLimitUsd: s.perRedemptionSoftLimitUsd,
     dailySoftLimitUsd: s.dailySoftLimitUsd,
+    perConversionSoftLimitUsd: s.perConversionSoftLimitUsd,
+    dailyConversionSoftLimitUsd: s.dailyConversionSoftLimitUsd,
     notifications: s.notifications,
   };
 }
@@ -63,8 +67,13 @@ export function preferencesPatch(
       errors[key] = `Enter a number from ${min} to ${max}.`;
     else if (Number(text) !== current[key]) patch[key] = Number(text);
   }
-  const limits = { perRedemptionSoftLimitUsd: '', dailySoftLimitUsd: '' };
-  for (const key of ['perRedemptionSoftLimitUsd', 'dailySoftLimitUsd'] as const) {
+  const limits = {
+    perRedemptionSoftLimitUsd: '',
+    dailySoftLimitUsd: '',
+    perConversionSoftLimitUsd: '',
+    dailyConversionSoftLimitUsd: '',
+  };
+  for (const key of Object.keys(limits) as (keyof typeof limits)[]) {
     const reading = parseAmountText(draft[key], 'USD');
     if (!reading.ok)
       errors[key] =
@@ -81,6 +90,14 @@ export function preferencesPatch(
     compareAmounts(limits.dailySoftLimitUsd, limits.perRedemptionSoftLimitUsd) < 0
   ) {
     errors.dailySoftLimitUsd = `The daily limit is below the per-redemption limit of ${formatAmount(limits.perRedemptionSoftLimitUsd, 'USD')}: make it at least that much, or lower the per-redemption limit.`;
+  }
+  // The same for conversions inside Paxos (counted apart from wires).
+  if (
+    limits.perConversionSoftLimitUsd &&
+    limits.dailyConversionSoftLimitUsd &&
+    compareAmounts(limits.dailyConversionSoftLimitUsd, limits.perConversionSoftLimitUsd) < 0
+  ) {
+    errors.dailyConversionSoftLimitUsd = `The daily conversion limit is below the per-conversion limit of ${formatAmount(limits.perConversionSoftLimitUsd, 'USD')}: make it at least that much, or lower the per-conversion limit.`;
   }
   const n = draft.notifications;
   const c = current.notifications;

@@ -12,6 +12,8 @@ const sameDay: SendDay = {
   now: new Date('2026-12-07T15:30:00.000Z'),
   dailyLimitUsd: '1000000.00',
   wiredTodayUsd: async () => '0',
+  dailyConversionLimitUsd: '5000000.00',
+  convertedTodayUsd: async () => '0',
 };
 
 function redemptionIntent(amount: string): Intent {
@@ -87,6 +89,8 @@ describe('precheckIntent', () => {
       now: new Date('2026-12-08T00:30:00.000Z'),
       dailyLimitUsd: '1000.00',
       wiredTodayUsd: async (except) => (except === 'ref-1' ? '900' : '1800'),
+      dailyConversionLimitUsd: '5000000.00',
+      convertedTodayUsd: async () => '0',
     };
     const cache = cacheWith('5000');
     expect(await precheckIntent(cache, redemptionIntent('900'), nextDay)).toEqual({

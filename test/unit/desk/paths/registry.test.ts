@@ -28,6 +28,7 @@ describe('the money path registry', () => {
   it('names the decisions main confirms, path by path', () => {
     expect(pathActions).toEqual([
       'redemption.create',
+      'conversion.create',
       'rule.create',
       'rule.delete',
       'fiat_account.create',

@@ -18,6 +18,7 @@ import {
   type RecordedExchange,
 } from '../../support/openapi-contract';
 import { recordSkipReason } from '../../support/skip-reason';
+import { exerciseMoneyIn } from './contract-money-in';
 import {
   eventsSince,
   orchestrationById,
@@ -193,6 +194,8 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     for (const o of spawned) await client.getTransfer(String(o.source_transfer?.transfer_id));
     expect(await eventsSince(client, since, 'orchestration.completed')).not.toEqual([]);
 
+    await exerciseMoneyIn(client, sim);
+
     // A 401 after the token is revoked (recorded, then refreshed transparently).
     sim.control.expireTokens();
     await client.listAllProfiles();
@@ -233,6 +236,10 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
       createRule: [200, 409],
       deleteRule: [200],
       getTransfer: [200],
+      listTransfers: [200],
+      listDepositInstructions: [200],
+      createDepositInstructions: [200, 409], // 409 for the same ref_id again
+      createSandboxFiatDeposit: [200, 400], // 400: a memo no instructions carry
       listEvents: [200],
       listApiCredentials: [], // asked of Paxos only (see above)
     } satisfies Record<keyof typeof CLIENT_ROUTES, number[]>);

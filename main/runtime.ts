@@ -13,6 +13,7 @@ import type { RuntimeInfo } from './operator/app-state-operations';
 import type { OperatorContext } from './operator/operator-context';
 import { createOperator } from './operator/operator';
 import type { FileSaver } from './operator/file-saver';
+import type { PagePrinter } from './operator/page-printer';
 import { silentNotifier, type Notifier, type Timers } from './desk';
 import { SettingsStore, type SettingsFile } from './settings/settings-store';
 import type { CredentialsVault } from './vault/credentials-vault';
@@ -44,6 +45,8 @@ export interface RuntimeOptions {
   startDemoSimulator: () => Promise<RunningSimulator>;
   notifier?: Notifier;
   saveFile: FileSaver;
+  /** Prints the main window to a PDF (the wire instruction sheet). */
+  pagePrinter?: PagePrinter;
   clientOptions?: Partial<PaxosClientOptions>;
   now?: () => Date;
   timers?: Timers;
@@ -153,6 +156,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     user: options.user,
     now,
     saveFile: options.saveFile,
+    pagePrinter: options.pagePrinter,
     desk: () => environments.desk,
     publishDesk: () => deskState.publish(),
     publishCredentials: () => switcher.publishCredentials(),

@@ -5,6 +5,7 @@ import { AuditLog } from './store/audit/audit-log';
 import type { AuditRecord } from './store/audit/audit-entry';
 import { CacheStore } from './store/cache/cache-store';
 import type { DeskDatabase } from './store/db/desk-database';
+import { IncomingStore } from './incoming/incoming-store';
 import { IntentStore } from './store/intents/intent-store';
 import { NotificationLedger } from './store/notifications/notification-ledger';
 import { StorageHealth } from './store/storage-health';
@@ -18,6 +19,8 @@ export interface DeskStores {
   ledger: NotificationLedger;
   cursor: EventCursor;
   audit: AuditLog;
+  /** Money in: wire instructions, incoming and expected wires (migration 7). */
+  incoming: IncomingStore;
 }
 
 /** The stores on an open file. The audit chain and intent checksums are verified here. */
@@ -32,7 +35,7 @@ export function storesOn(options: DeskOptions, db: DeskDatabase): DeskStores {
   const cache = new CacheStore(db, now);
   const ledger = new NotificationLedger(db, now);
   const cursor = new EventCursor(db);
-  return { db, health, cache, intents, ledger, cursor, audit };
+  return { db, health, cache, intents, ledger, cursor, audit, incoming: new IncomingStore(db) };
 }
 
 /**

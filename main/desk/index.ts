@@ -63,3 +63,6 @@ export { activityCsvHeader, activityCsvPage } from './activity/activity-csv-page
 export { searchNames, searchTooShort, toRecordFilter } from './activity/activity-filter';
 export { activityLabels } from './activity/activity-labels';
 export { summarizeActivity } from './activity/activity-summary';
+
+// Money in: wire instructions as shown and printed.
+export { wireInstructionsView } from './incoming/instructions-view';

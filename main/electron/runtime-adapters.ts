@@ -10,6 +10,7 @@ import { createCredentialsVault } from '../vault/create-credentials-vault';
 import type { RuntimeOptions } from '../runtime';
 import { startSimulator } from '../simulator';
 import { createElectronNotifier } from './electron-notifier';
+import { createWindowPagePrinter } from './page-printer';
 import { createDialogFileSaver } from './save-file';
 
 export function electronRuntimeOptions(
@@ -23,6 +24,7 @@ export function electronRuntimeOptions(
     vault: createCredentialsVault(),
     notifier: createElectronNotifier(),
     saveFile: createDialogFileSaver(getWindow),
+    pagePrinter: createWindowPagePrinter(getWindow),
     // Demo keeps its simulated Paxos between runs, like a real sandbox account would.
     startDemoSimulator: () =>
       startSimulator({

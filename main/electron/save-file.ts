@@ -6,7 +6,11 @@ import { fileSink, type FileSaver } from '../operator/file-saver';
 export function createDialogFileSaver(getWindow: () => BrowserWindow | undefined): FileSaver {
   const choosePath = async (suggestedName: string) => {
     const window = getWindow();
-    const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+    const pdf = suggestedName.toLowerCase().endsWith('.pdf');
+    const filters = [
+      pdf ? { name: 'PDF', extensions: ['pdf'] } : { name: 'CSV', extensions: ['csv'] },
+    ];
+    const options = { defaultPath: suggestedName, filters };
     const choice = window
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);

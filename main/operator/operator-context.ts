@@ -4,6 +4,7 @@
 import type { EnvironmentKind } from '../../shared/environment';
 import type { Confirmer } from '../confirm/confirmation';
 import type { FileSaver } from './file-saver';
+import type { PagePrinter } from './page-printer';
 import type { Desk } from '../desk';
 import type { EndpointPolicy } from '../settings/endpoint-override-policy';
 import type { SettingsStore } from '../settings/settings-store';
@@ -24,6 +25,8 @@ export interface OperatorContext {
   user: string;
   now(): Date;
   saveFile: FileSaver;
+  /** Prints the window to a PDF (absent where no window can be printed: then nothing is). */
+  pagePrinter?: PagePrinter | undefined;
   /** Re-read the desk's slices of the state (after a change made here). */
   publishDesk(): Promise<void>;
   publishCredentials(): Promise<void>;

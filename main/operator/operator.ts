@@ -8,6 +8,7 @@ import { createBankAccountOperations } from './bank-account-operations';
 import { createDemoOperations } from './demo-operations';
 import { createIntentOperations } from './intent-operations';
 import { createLockOperations } from './lock-operations';
+import { createMoneyInOperations } from './money-in-operations';
 import type { OperatorContext } from './operator-context';
 import { createRedemptionOperations } from './redemption-operations';
 import { createRuleOperations } from './rule-operations';
@@ -24,6 +25,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     activity: createActivityOperations(ctx),
     intents: createIntentOperations(ctx),
     demo: createDemoOperations(ctx),
+    moneyIn: createMoneyInOperations(ctx),
   };
 }
 

@@ -7,6 +7,7 @@
 import { lazy, type ComponentType } from 'react';
 import { AutoRedeemScreen } from '../screens/auto-redeem/AutoRedeemScreen';
 import { BankAccountsScreen } from '../screens/bank-accounts/BankAccountsScreen';
+import { FundScreen } from '../screens/fund/FundScreen';
 import { LockScreen } from '../screens/lock/LockScreen';
 import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
@@ -25,6 +26,7 @@ interface Route {
 export const routes: Record<RouteId, Route> = {
   overview: { title: 'Overview', Screen: OverviewScreen },
   redeem: { title: 'Redeem', Screen: RedeemScreen },
+  fund: { title: 'Fund', Screen: FundScreen },
   'auto-redeem': { title: 'Auto-redeem', Screen: AutoRedeemScreen },
   'bank-accounts': { title: 'Bank accounts', Screen: BankAccountsScreen },
   activity: {

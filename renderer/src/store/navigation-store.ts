@@ -8,6 +8,7 @@ import { create } from 'zustand';
 export const routeIds = [
   'overview',
   'redeem',
+  'fund',
   'auto-redeem',
   'bank-accounts',
   'activity',

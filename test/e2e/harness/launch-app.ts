@@ -22,6 +22,7 @@ import {
   type TestRuntimeOptions,
 } from '../../support/test-runtime';
 import { installConfirmationOverlay, overlayConfirmer } from './confirmation-overlay';
+import { playwrightPagePrinter } from './page-printer';
 import { preloadInitScript } from './preload-shim';
 import { serveDirectory } from './static-server';
 
@@ -98,6 +99,7 @@ export async function launchApp(
       runtimeInfo: { name: 'Treasury Desk', version: pkg.version, platform: process.platform },
       traceCalls: (call) => traces.push(call),
       onOpenItem: (item) => deliverOpenItem(item),
+      pagePrinter: playwrightPagePrinter(() => target.page),
       ...runtimeOptions.runtime,
     },
   });

@@ -14,6 +14,7 @@ import { useFiatAccounts, useRecentOrchestrations, useRules } from '../../store/
 import { AwaitingApprovalSection } from './AwaitingApprovalSection';
 import { BalancesSection } from './BalancesSection';
 import { InFlightSection } from './InFlightSection';
+import { PositionSection } from './PositionSection';
 import { TotalsCards } from './TotalsCards';
 
 export function OverviewScreen() {
@@ -63,6 +64,7 @@ export function OverviewScreen() {
       <TotalsCards />
       <div className="overview-grid">
         <div className="overview-grid__main">
+          <PositionSection />
           <BalancesSection />
           {recent.length > 0 ? <InFlightSection /> : null}
           {queued.length > 0 ? (

@@ -7,7 +7,7 @@ import type { Transfer } from '../../../shared/paxos/responses';
 import type { DeskNotification } from '../notify/notifier';
 
 const usd = (value: string | undefined) =>
-  value && isDecimalString(value) ? `${formatAmount(value, 'USD')} USD` : 'an amount not given';
+  value && isDecimalString(value) ? formatAmount(value, 'USD') : 'an amount not given';
 
 export interface WireNotice extends DeskNotification {
   ledgerKey: string;

@@ -46,6 +46,8 @@ interface ExpectedRow {
   matched_at: string | null;
 }
 
+const HISTORY_KEY = 'incoming_wires.history_read_at';
+
 export const routingTypeOf = (i: FiatDepositInstructions): string =>
   i.fiat_network_instructions?.wire?.routing_details?.routing_number_type ?? 'UNKNOWN';
 
@@ -123,6 +125,17 @@ export class IncomingStore {
         record: TransferSchema.parse(JSON.parse(row.record)),
         fetchedAt: row.fetched_at,
       }));
+  }
+
+  /** Whether the history of incoming wires was read once (what arrives after it is news). */
+  historyRead(): boolean {
+    return this.db.get('SELECT 1 AS x FROM meta WHERE key = ?', HISTORY_KEY) !== undefined;
+  }
+
+  markHistoryRead(at: string): void {
+    this.db.transaction(() =>
+      this.db.run('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)', HISTORY_KEY, at),
+    );
   }
 
   /** The latest update time read from Paxos: the next read starts just before it. */

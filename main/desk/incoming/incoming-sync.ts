@@ -53,7 +53,9 @@ export async function readIncomingWires(
     }
   }
   if (page.length > 0) changes.push(...store.putWires(page, now().toISOString()));
-  return mark === undefined ? [] : changes;
+  if (store.historyRead()) return changes;
+  store.markHistoryRead(now().toISOString());
+  return [];
 }
 
 /** Matches every wire not yet matched, then announces the changes read, once each. */

@@ -65,7 +65,7 @@ export function FundScreen() {
   return (
     <section className="screen screen--wide" aria-labelledby="screen-title">
       <header className="screen__header">
-        <h1 id="screen-title">Fund a profile</h1>
+        <h1 id="screen-title">Fund</h1>
       </header>
       <OfflineNotice />
       {capability && !capability.on ? (

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../format/time';
 
 function SheetBody({ view, printed }: { view: WireInstructionsView; printed: boolean }) {
   const routingLabel = view.routingType === 'SWIFT' ? 'SWIFT / BIC' : 'ABA routing number';
-  const environment = `${view.environmentLabel} environment`;
+  const environment = `Environment: ${view.environmentLabel}`;
   return (
     <>
       {printed ? (

@@ -19,7 +19,7 @@ import { routingTypeOf, type IncomingStore } from './incoming-store';
 
 export interface InstructionsDeps {
   store: IncomingStore;
-  client: PaxosClient | undefined;
+  client: Pick<PaxosClient, 'listAllDepositInstructions' | 'createDepositInstructions'> | undefined;
   now: () => Date;
   record: (entry: AuditRecord) => Promise<unknown>;
 }

@@ -3,7 +3,7 @@
 // DEPRECATED ones never offered; incoming wires read once a cycle, matched to expected wires by
 // memo and amount, announced once per status; an unmatched one shown and announced as such.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IncomingWiresSlice } from '../../../shared/money-in';
+import { WireInstructionsViewSchema, type IncomingWiresSlice } from '../../../shared/money-in';
 import { SEED_IDS, manualDesk } from './desk-fixture';
 
 type App = Awaited<ReturnType<typeof manualDesk>>;
@@ -17,7 +17,7 @@ const profileId = SEED_IDS.operatingProfile;
 async function instructions(a: App, routingType: 'ABA' | 'SWIFT' = 'ABA') {
   const answer = await a.runtime.handlers.getWireInstructions({ profileId, routingType });
   if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value;
+  return WireInstructionsViewSchema.parse(answer.value);
 }
 const slice = (a: App): IncomingWiresSlice =>
   a.runtime.state.get().incomingWires ?? { wires: [], expected: [], asOf: null };
@@ -115,7 +115,7 @@ describe('money in', () => {
     expect(matched).toMatchObject({ status: 'COMPLETED', fee: '10.00', received: '249990' });
     // A matched expected wire is history: it cannot be removed.
     const removal = await app.runtime.handlers.removeExpectedWire({
-      id: noted.ok ? noted.value.id : '',
+      id: slice(app).expected[0]?.id ?? '',
     });
     expect(removal).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });

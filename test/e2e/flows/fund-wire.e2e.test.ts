@@ -80,7 +80,7 @@ describeInBrowser('fund a profile: wire instructions, the sheet, an incoming wir
     expect(await matched.textContent()).toContain('250,000.00');
     expect(await unmatched.textContent()).toContain('Unmatched incoming wire');
     expect(await page.getByTestId('expected-wire').getAttribute('data-matched')).toBe('yes');
-    await page.getByTestId('fund-incoming').scrollIntoViewIfNeeded();
+    await page.getByTestId('fund-incoming').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshotBothSizes(app, 'fund-3-wire-matched');
 
     await goTo(page, 'Overview');

@@ -27,25 +27,30 @@ export function PositionSection() {
   const pending = incoming.wires.filter((w) => w.status.toUpperCase() === 'PENDING');
   return (
     <Section title="Position" testId="overview-position">
-      <dl className="facts">
-        <dt>USD cash</dt>
-        <dd data-testid="position-cash">
-          <Money value={p.cashUsd} asset="USD" />
-        </dd>
-        {p.stablecoins.map((s) => (
-          <Fragment key={s.asset}>
-            <dt>{s.asset}</dt>
-            <dd>
-              <Money value={s.total} asset={s.asset} />
+      <div className="position-grid">
+        <div className="position-cell">
+          <h3>Held</h3>
+          <dl className="position-held">
+            <dt>USD cash</dt>
+            <dd data-testid="position-cash">
+              <Money value={p.cashUsd} asset="USD" />
             </dd>
-          </Fragment>
-        ))}
-        <dt>Arriving</dt>
-        <dd data-testid="position-arriving">
+            {p.stablecoins.map((s) => (
+              <Fragment key={s.asset}>
+                <dt>{s.asset}</dt>
+                <dd>
+                  <Money value={s.total} asset={s.asset} />
+                </dd>
+              </Fragment>
+            ))}
+          </dl>
+        </div>
+        <div className="position-cell" data-testid="position-arriving">
+          <h3>Arriving</h3>
           {p.arriving.count === 0 ? (
             <span className="muted">no incoming wires pending</span>
           ) : (
-            <>
+            <p>
               <Money value={p.arriving.totalUsd} asset="USD" /> in {p.arriving.count} incoming
               wire(s)
               {p.arriving.unmatched > 0 ? (
@@ -54,18 +59,18 @@ export function PositionSection() {
                   · {p.arriving.unmatched} unmatched incoming wire(s)
                 </strong>
               ) : null}
-            </>
+            </p>
           )}
-        </dd>
-        <dt>Converting inside Paxos</dt>
-        <dd data-testid="position-converting">
+        </div>
+        <div className="position-cell" data-testid="position-converting">
+          <h3>Converting inside Paxos</h3>
           <MovingList items={p.converting} none="nothing converting" />
-        </dd>
-        <dt>Leaving Paxos</dt>
-        <dd data-testid="position-leaving">
+        </div>
+        <div className="position-cell" data-testid="position-leaving">
+          <h3>Leaving Paxos</h3>
           <MovingList items={p.leaving} none="nothing leaving" />
-        </dd>
-      </dl>
+        </div>
+      </div>
       {pending.length > 0 ? (
         <IncomingWireList wires={pending} label="Incoming wires arriving" />
       ) : null}

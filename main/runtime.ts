@@ -45,7 +45,8 @@ export interface RuntimeOptions {
   startDemoSimulator: () => Promise<RunningSimulator>;
   notifier?: Notifier;
   saveFile: FileSaver;
-  /** Prints the app window to PDF (a statement): Electron's printToPDF, Playwright in tests. */
+  /** Prints the app window to PDF (a statement, the wire instruction sheet): Electron's
+   *  printToPDF, Playwright in tests. */
   pagePrinter?: PagePrinter;
   clientOptions?: Partial<PaxosClientOptions>;
   now?: () => Date;

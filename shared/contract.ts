@@ -11,6 +11,7 @@ import { AppInfoSchema } from './app-info';
 import { OwnerLookupSchema } from './beneficiary';
 import { ConversionReviewSchema } from './conversion-review';
 import * as input from './operation-inputs';
+import * as moneyIn from './money-in';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
   CredentialsStatusSchema,
@@ -143,6 +144,26 @@ export const operations = {
       orchestrations: input.DemoApprovalModeSchema,
       rules: input.DemoApprovalModeSchema,
     }),
+  },
+  /** Money in: a profile's wire instructions (made once at Paxos, reused; DEPRECATED never shown). */
+  getWireInstructions: {
+    input: moneyIn.WireInstructionsInput,
+    output: moneyIn.WireInstructionsViewSchema,
+  },
+  /** Prints the window (showing the sheet's print view) to a PDF and saves it. */
+  saveWireInstructionsSheet: {
+    input: moneyIn.WireInstructionsInput,
+    output: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  noteExpectedWire: {
+    input: moneyIn.ExpectedWireInput,
+    output: z.object({ id: z.string(), memoId: z.string() }),
+  },
+  removeExpectedWire: { input: input.ByIdInput, output: Done },
+  /** Sandbox and Demo: Paxos's sandbox wire quoting the profile's memo. */
+  simulateIncomingWire: {
+    input: moneyIn.SimulateIncomingWireInput,
+    output: z.object({ memoId: z.string() }),
   },
   queryActivity: {
     input: input.ActivityQueryInput,

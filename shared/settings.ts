@@ -70,7 +70,7 @@ export const defaultSettings: Settings = {
   perConversionSoftLimitUsd: '1000000.00',
   dailyConversionSoftLimitUsd: '5000000.00',
   idleLockMinutes: 15,
-  capabilities: ['redeem', 'rules', 'bankAccounts', 'activity'],
+  capabilities: ['redeem', 'rules', 'bankAccounts', 'activity', 'receiveWires', 'sandboxWires'],
 };
 
 /**

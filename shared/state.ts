@@ -4,6 +4,7 @@
 // (possibly 100,000 rows) is not state: Activity pages through it with `queryActivity`, and
 // `activity.revision` tells it when to ask again.
 import { z } from 'zod';
+import { IncomingWiresSliceSchema } from './money-in';
 import { BridgeErrorSchema } from './app-error';
 import { EnvironmentKindSchema } from './environment';
 import { SettingsSchema } from './settings';
@@ -56,7 +57,7 @@ export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
 
 /** What a notice opens: the same target a click on its native notification opens. */
 export const NoticeTargetSchema = z.object({
-  screen: z.enum(['activity', 'bank-accounts', 'auto-redeem']),
+  screen: z.enum(['activity', 'bank-accounts', 'auto-redeem', 'fund']),
   id: z.string(),
 });
 
@@ -180,6 +181,8 @@ export const AppStateSchema = z.object({
   recentNotices: z.array(RecentNoticeSchema).max(RECENT_NOTICES_LIMIT),
   /** Absent until a desk is open; see StorageHealthSchema. */
   storage: StorageHealthSchema.optional(),
+  /** Money in: incoming wires and the wires the operator expects (absent until a desk is open). */
+  incomingWires: IncomingWiresSliceSchema.optional(),
   /** The CSV export being written (rows so far, of about `total`), or the last one once done. */
   exportProgress: ExportProgressSchema.nullable().optional(),
 });

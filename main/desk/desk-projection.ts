@@ -24,6 +24,7 @@ export type DeskSlices = Pick<
   | 'needsALook'
   | 'redeemedTodayUsd'
   | 'storage'
+  | 'incomingWires'
 >;
 
 const DAY_MS = 24 * 60 * 60 * 1000;

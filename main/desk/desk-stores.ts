@@ -6,6 +6,7 @@ import type { AuditRecord } from './store/audit/audit-entry';
 import { UNKEYED, type AuditKeying } from './store/audit/audit-key';
 import { CacheStore } from './store/cache/cache-store';
 import type { DeskDatabase } from './store/db/desk-database';
+import { IncomingStore } from './incoming/incoming-store';
 import { IntentStore } from './store/intents/intent-store';
 import { NotificationLedger } from './store/notifications/notification-ledger';
 import { StorageHealth } from './store/storage-health';
@@ -19,6 +20,8 @@ export interface DeskStores {
   ledger: NotificationLedger;
   cursor: EventCursor;
   audit: AuditLog;
+  /** Money in: wire instructions, incoming and expected wires (migration 7). */
+  incoming: IncomingStore;
 }
 
 /** The stores on an open file. The audit chain and intent checksums are verified here. */
@@ -43,7 +46,7 @@ export function storesOn(
   const cache = new CacheStore(db, now);
   const ledger = new NotificationLedger(db, now);
   const cursor = new EventCursor(db);
-  return { db, health, cache, intents, ledger, cursor, audit };
+  return { db, health, cache, intents, ledger, cursor, audit, incoming: new IncomingStore(db) };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface LifecycleHooks {
   recheck(): Promise<unknown>;
   /** Keeps the anchor outside the database up to date (anchor-guard.ts). */
   anchorWrite(): Promise<void>;
+  /** Money in: incoming wires read, matched and announced (incoming/incoming-desk.ts). */
+  followIncoming(client: PaxosClient): Promise<void>;
 }
 
 /** While sending is held the outbox has no client: it sends nothing, reconciles nothing. */
@@ -116,6 +118,7 @@ export function wireDesk(
       intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 ||
       hasPendingAccounts(),
     hasPendingBankAccounts: hasPendingAccounts,
+    followIncoming: hooks.followIncoming,
     afterSync: async () => {
       await afterEachSync({
         wholeFileChecked: hooks.wholeFileChecked,

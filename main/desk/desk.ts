@@ -24,6 +24,8 @@ import { projectDesk, type DeskSlices } from './desk-projection';
 import { recordIn, type DeskStores } from './desk-stores';
 import { wireDesk, type DeskEngines } from './desk-wiring';
 import { openDesk } from './open-desk';
+import { IncomingDesk } from './incoming/incoming-desk';
+import { profileName } from './views/record-facts';
 import { redeemedTodayUsd } from './redeemed-today';
 import { convertedTodayUsd } from './paths/conversion/converted-today';
 import type { BankAccountFacts } from './views/record-facts';
@@ -40,12 +42,21 @@ export class Desk {
   private readonly engines: DeskEngines;
   private readonly anchor: AnchorGuard;
   private wholeFileCheck: BackgroundCheck | undefined;
+  /** Money in: wire instructions, expected and incoming wires. */
+  readonly incoming: IncomingDesk;
 
   private constructor(
     private readonly options: DeskOptions,
     private readonly stores: DeskStores,
   ) {
     this.anchor = new AnchorGuard(stores, options.anchorStore, options.now);
+    this.incoming = new IncomingDesk(stores.incoming, {
+      ...options,
+      ledger: stores.ledger,
+      profileName: (id) => profileName(stores.cache, id),
+      onChange: () => options.onChange('desk'),
+      record: (entry) => this.record(entry),
+    });
     this.engines = wireDesk(options, stores, {
       wholeFileChecked: () => this.wholeFileChecked(),
       recheck: async () => {
@@ -56,6 +67,7 @@ export class Desk {
         return released;
       },
       anchorWrite: () => this.anchor.write(),
+      followIncoming: (client) => this.incoming.follow(client),
     });
   }
 
@@ -131,7 +143,14 @@ export class Desk {
   /** The desk's slices of the app state, projected from the cache and the outbox. */
   async project(now: Date, activityRevision: number): Promise<DeskSlices> {
     const { cache, intents } = this.stores;
-    return projectDesk(cache, intents, now, activityRevision, await this.localLabels());
+    const slices = await projectDesk(
+      cache,
+      intents,
+      now,
+      activityRevision,
+      await this.localLabels(),
+    );
+    return { ...slices, incomingWires: this.incoming.slice(now) };
   }
 
   /** One request, or undefined. */

@@ -92,3 +92,6 @@ export { legIds, movementDetails, transfersById } from './activity/movement-deta
 export { LOOKBACK_DAYS, monthBounds, monthlyStatement } from './statements/monthly-statement';
 export { statementCsv } from './statements/statement-csv';
 export { summarizeActivity } from './activity/activity-summary';
+
+// Money in: wire instructions as shown and printed.
+export { wireInstructionsView } from './incoming/instructions-view';

@@ -30,6 +30,7 @@ export function redactState(state: AppState): AppState {
     activity: { total: 0, revision: state.activity.revision },
     needsALook: [],
     redeemedTodayUsd: '0',
+    incomingWires: { wires: [], expected: [], asOf: null },
   };
 }
 

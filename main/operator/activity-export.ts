@@ -42,7 +42,8 @@ export function createActivityExport(ctx: OperatorContext) {
       get path() {
         return path ?? name;
       },
-      write: async (piece) => void pieces.push(piece),
+      write: async (piece) =>
+        void pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece)),
       close: async () => {
         path = await ctx.saveFile(name, pieces.join(''));
         if (!path) throw cancelledError();

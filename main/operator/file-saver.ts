@@ -8,7 +8,7 @@ import { join } from 'node:path';
 /** A file being written: pieces in order, then `close`; `abort` removes what was written. */
 export interface FileSink {
   readonly path: string;
-  write(piece: string): Promise<void>;
+  write(piece: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -32,7 +32,8 @@ export async function fileSink(path: string): Promise<FileSink> {
   return {
     path,
     write: async (piece) => {
-      await handle.write(piece, null, 'utf8');
+      if (typeof piece === 'string') await handle.write(piece, null, 'utf8');
+      else await handle.write(piece);
     },
     close,
     abort: async () => {

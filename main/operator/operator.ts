@@ -9,6 +9,7 @@ import { createConversionOperations } from './conversion-operations';
 import { createDemoOperations } from './demo-operations';
 import { createIntentOperations } from './intent-operations';
 import { createLockOperations } from './lock-operations';
+import { createMoneyInOperations } from './money-in-operations';
 import type { OperatorContext } from './operator-context';
 import { createRedemptionOperations } from './redemption-operations';
 import { createRuleOperations } from './rule-operations';
@@ -28,6 +29,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     intents: createIntentOperations(ctx),
     demo: createDemoOperations(ctx),
     statements: createStatementOperations(ctx),
+    moneyIn: createMoneyInOperations(ctx),
   };
 }
 

@@ -23,7 +23,22 @@ export const CAPABILITIES = {
     scopes: ['transfer:read_fiat_account', 'transfer:write_fiat_account'],
   },
   activity: { label: 'Activity', scopes: ['transfer:read_transfer', 'events:read_event'] },
+  // Money in: Paxos's wire instructions and memo for a profile. Incoming wires themselves are
+  // transfers, read with Activity's transfer:read_transfer.
+  receiveWires: {
+    label: 'Receive wires',
+    scopes: ['transfer:read_fiat_deposit_instructions', 'transfer:write_fiat_deposit_instructions'],
+  },
+  // Sandbox only (production has no such route, and its credentials no such scope): never asked
+  // for in Production (SANDBOX_ONLY below); a sandbox credential without it loses only this.
+  sandboxWires: {
+    label: 'Simulated incoming wires',
+    scopes: ['transfer:write_sandbox_fiat_deposit'],
+  },
 } as const satisfies Record<string, { label: string; scopes: readonly PaxosScope[] }>;
+
+/** Capabilities that exist only outside Production. */
+export const SANDBOX_ONLY: readonly string[] = ['sandboxWires'];
 
 export type Capability = keyof typeof CAPABILITIES;
 

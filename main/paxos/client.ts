@@ -14,7 +14,7 @@ import { profilesApi } from './profiles';
 import { createExecutor } from './request-executor';
 import { Redactor } from './redact';
 import { rulesApi } from './rules';
-import { ALL_CAPABILITIES, isCapability, type Capability } from './capabilities';
+import { ALL_CAPABILITIES, SANDBOX_ONLY, isCapability, type Capability } from './capabilities';
 import { CapabilityAccess } from './capability-access';
 import { reportedScopes } from './credential-scopes';
 import { CLIENT_ROUTES, type PaxosOperation } from './routes';
@@ -22,6 +22,7 @@ import { fetchScopedToken } from './scoped-token';
 import { CREDENTIAL_SCOPES_SCOPE, missingScopes } from './scopes';
 import { TokenCache } from './token-cache';
 import { transfersApi } from './transfers';
+import { depositInstructionsApi } from './deposit-instructions';
 import type { FetchLike } from './transport';
 
 export interface PaxosClientOptions {
@@ -72,6 +73,10 @@ export function createPaxosClient(options: PaxosClientOptions) {
   const access = new CapabilityAccess(
     (options.capabilities ?? ALL_CAPABILITIES).filter((c): c is Capability => isCapability(c)),
   );
+  // Production has no sandbox routes: their scopes are never asked for there.
+  if (options.environment === 'production')
+    for (const c of SANDBOX_ONLY)
+      if (isCapability(c)) access.turnOff(c, 'Only in Sandbox and Demo.');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const coolDownMs = options.coolDownMs ?? DEFAULT_COOL_DOWN_MS;
   // A test that fakes `now` drives cool-downs with it too, unless it gives a monotonic clock.
@@ -187,6 +192,7 @@ export function createPaxosClient(options: PaxosClientOptions) {
     ...orchestrationsApi(execute),
     ...rulesApi(execute),
     ...transfersApi(execute),
+    ...depositInstructionsApi(execute),
     ...eventsApi(execute),
   };
 }

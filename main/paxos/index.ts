@@ -20,6 +20,7 @@ export type { PaxosCredentials } from './oauth';
 export type { Page, PagingOptions } from './pagination';
 export type { TimeWindow } from './query';
 export { ruleFiatAccountId } from './rule-fields';
+export { depositInstructionsMismatch } from './deposit-instructions';
 export { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 export { DEFAULT_COOL_DOWN_MS } from './cool-down';
 export type { ListProfilesParams } from './profiles';

@@ -75,7 +75,28 @@ export const CLIENT_ROUTES = {
     path: '/transfer/transfers/{id}',
     scope: 'transfer:read_transfer',
   },
-  listTransfers: { method: 'GET', path: '/transfer/transfers', scope: 'transfer:read_transfer' },
+  // Incoming wires (type WIRE_DEPOSIT), read as one list updated since the last look.
+  listTransfers: {
+    method: 'GET',
+    path: '/transfer/transfers',
+    scope: 'transfer:read_transfer',
+  },
+  listDepositInstructions: {
+    method: 'GET',
+    path: '/transfer/fiat-deposit-instructions',
+    scope: 'transfer:read_fiat_deposit_instructions',
+  },
+  createDepositInstructions: {
+    method: 'POST',
+    path: '/transfer/fiat-deposit-instructions',
+    scope: 'transfer:write_fiat_deposit_instructions',
+  },
+  // Sandbox (and the Demo simulator) only: a simulated incoming wire quoting a memo_id.
+  createSandboxFiatDeposit: {
+    method: 'POST',
+    path: '/sandbox/fiat-deposits',
+    scope: 'transfer:write_sandbox_fiat_deposit',
+  },
   listEvents: { method: 'GET', path: '/events', scope: 'events:read_event' },
   // Which scopes the credential holds (client_scopes), to ask for no others (credential-scopes.ts).
   listApiCredentials: {

@@ -12,6 +12,9 @@ export const PAXOS_SCOPES = [
   'orchestration:write_orchestration_rule',
   'transfer:read_transfer',
   'events:read_event',
+  'transfer:read_fiat_deposit_instructions',
+  'transfer:write_fiat_deposit_instructions',
+  'transfer:write_sandbox_fiat_deposit',
   // Only to read which scopes the credential holds, in its own token request.
   'api_creds:read_credentials',
 ] as const;

@@ -8,7 +8,7 @@ import type { Settings } from '../../shared/settings';
 import { SettingsSchema } from '../../shared/settings';
 import { isSecretKeyName } from '../../shared/secret-key-names';
 
-export const SETTINGS_SCHEMA_VERSION = '1.0.0';
+export const SETTINGS_SCHEMA_VERSION = '1.1.0';
 
 type SettingsConf = Conf<Settings>;
 type Plain = Record<string, unknown>;
@@ -41,5 +41,13 @@ export const settingsMigrations: Record<string, (store: SettingsConf) => void> =
         store.set(key as keyof Settings, value as never);
       }
     }
+  },
+  // 1.1.0 - money in: the new capabilities (wire instructions, simulated incoming wires) are
+  // wanted like the first four were, unless the operator has already chosen them.
+  '1.1.0': (store) => {
+    const wanted = store.get('capabilities');
+    if (!Array.isArray(wanted)) return;
+    const added = ['receiveWires', 'sandboxWires'].filter((c) => !wanted.includes(c));
+    if (added.length > 0) store.set('capabilities', [...wanted, ...added]);
   },
 };

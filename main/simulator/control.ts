@@ -6,6 +6,8 @@ import type { AuthServer, CredentialSpec } from './auth';
 import type { FaultConfig, Faults } from './faults';
 import { injectDeposit, type DepositInput } from './handlers/deposits';
 import { runDue, settle } from './lifecycle';
+import { deprecateInstructions } from './handlers/deposit-instructions';
+import { failNextIncomingWires } from './incoming-wires';
 import { badRequest, notFound } from './problems';
 import type { RateLimitConfig, RateLimiter } from './rate-limit';
 import { findProfile } from './store';
@@ -49,6 +51,10 @@ export interface SimulatorControl {
   settle(): void;
   now(): Date;
   injectDeposit(input: DepositInput): { transfer: JsonObject; orchestration: JsonObject | null };
+  /** The next `count` incoming wires (sandbox fiat deposits) are FAILED (returned). */
+  failNextIncomingWires(count?: number, reason?: string): void;
+  /** Instructions become DEPRECATED (Paxos retires them; they are never changed otherwise). */
+  deprecateDepositInstructions(id: string): void;
   /** The next `count` orchestrations created (ad-hoc or by a rule) will fail at the wire step. */
   failNextOrchestrations(count?: number, reason?: string): void;
   setBalance(profileId: string, asset: string, available: string): void;
@@ -78,7 +84,7 @@ export function createControl({
     clearFaults: () => faults.clear(),
     getFaults: () => faults.get(),
     setTiming(partial) {
-      for (const key of ['fiatApprovalMs', 'orchestrationStepMs'] as const) {
+      for (const key of ['fiatApprovalMs', 'orchestrationStepMs', 'wireDepositMs'] as const) {
         const value = partial[key];
         if (typeof value === 'number' && value >= 0) world.timing[key] = value;
       }
@@ -101,6 +107,9 @@ export function createControl({
     settle: () => settle(world),
     now: () => new Date(world.clock.now()),
     injectDeposit: (input) => injectDeposit(world, input),
+    failNextIncomingWires: (count = 1, reason = 'returned to the sender (simulated)') =>
+      failNextIncomingWires(world, count, reason),
+    deprecateDepositInstructions: (id) => deprecateInstructions(world, id),
     failNextOrchestrations(
       count = 1,
       reason = 'wire rejected by the beneficiary bank (simulated)',

@@ -12,6 +12,7 @@ import { TRANSFER_NETWORK_BY_RULE_NETWORK, isRuleNetwork } from '../../shared/as
 import { addAmounts } from '../../shared/money';
 import { txHash } from './addresses';
 import { approvalTimes, decideDueApprovals } from './approval-lifecycle';
+import { incomingWireDueTimes, runDueIncomingWires } from './incoming-wires';
 import { newTransfer } from './records';
 import { findProfile } from './store';
 import type { JsonObject, SimOrchestration, SimTransfer } from './types';
@@ -33,6 +34,7 @@ export function runDue(world: World): boolean {
     }
   }
   if (decideDueApprovals(world, now)) changed = true;
+  if (runDueIncomingWires(world, now)) changed = true;
   for (const o of world.state.orchestrations) {
     while (o.nextAt !== null && o.nextAt <= now) {
       step(world, o);
@@ -48,6 +50,7 @@ export function nextDueAt(world: World): number | undefined {
     ...world.state.fiatAccounts.map((a) => a.reviewAt),
     ...world.state.orchestrations.map((o) => o.nextAt),
     ...approvalTimes(world),
+    ...incomingWireDueTimes(world),
   ].filter((t): t is number => t !== null);
   return times.length ? Math.min(...times) : undefined;
 }

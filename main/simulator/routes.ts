@@ -11,6 +11,7 @@ import * as profiles from './handlers/profiles';
 import * as rules from './handlers/rules';
 import * as te from './handlers/transfers-events';
 import { isObj } from './body';
+import { moneyInRoutes } from './money-in-routes';
 import { badRequest } from './problems';
 import type { Route } from './router';
 import type { Json } from './types';
@@ -142,6 +143,9 @@ export const PAXOS_ROUTES: readonly Route[] = [
   api('GET', '/transfer/transfers/{id}', 'transfer:read_transfer', 'GetTransfer', te.getTransfer),
   api('GET', '/events', 'events:read_event', 'ListEvents', te.listEvents),
   api('GET', '/events/{id}', 'events:read_event', 'GetEvent', te.getEvent),
+  ...moneyInRoutes((method, path, scope, operationId, handler) =>
+    api(method, path, scope, operationId, handler),
+  ),
 ];
 
 export function tokenRoute(handler: Route['handler']): Route {

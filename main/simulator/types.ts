@@ -70,6 +70,27 @@ export interface SimState {
   rules: SimRule[];
   transfers: SimTransfer[];
   events: SimEvent[];
+  /** Money in (absent in a state file written before it): incoming-wires.ts. */
+  depositInstructions?: SimDepositInstructions[];
+  incomingWires?: SimIncomingWire[];
+}
+
+export interface SimDepositInstructions {
+  data: JsonObject & {
+    id: string;
+    profile_id: string;
+    status: string;
+    memo_id: string;
+    created_at: string;
+  };
+}
+
+/** Bookkeeping beside a WIRE_DEPOSIT transfer until it ends. */
+export interface SimIncomingWire {
+  transferId: string;
+  /** Simulator clock ms at which the wire is credited (or fails); null once ended. */
+  dueAt: number | null;
+  failReason: string | null;
 }
 
 // Approval bookkeeping beside a PENDING record (approvals.ts decides; the records carry it).

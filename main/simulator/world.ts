@@ -11,6 +11,8 @@ export interface SimulatorTiming {
   fiatApprovalMs: number;
   /** Each orchestration step (source leg processing, wire sent, finished) takes this long. */
   orchestrationStepMs: number;
+  /** An incoming wire is credited this long after it arrives on a Fed business day. */
+  wireDepositMs?: number;
 }
 
 export const DEFAULT_TIMING: SimulatorTiming = {

@@ -35,14 +35,14 @@ const WireInstructionsSchema = z.looseObject({
   routing_details: opt(RoutingDetailsSchema),
   intermediary_routing_details: opt(RoutingDetailsSchema),
 });
-const FiatNetworkInstructionsSchema = z.looseObject({
+export const FiatNetworkInstructionsSchema = z.looseObject({
   wire: opt(WireInstructionsSchema),
   cubix: opt(z.looseObject({ account_id: optString })),
   cbit: opt(z.looseObject({ wallet_address: optString })),
   dbs_act: opt(z.looseObject({ account_number: optString })),
   scb: opt(z.looseObject({ account_number: optString })),
 });
-const FiatAccountOwnerSchema = z.looseObject({
+export const FiatAccountOwnerSchema = z.looseObject({
   person_details: opt(z.looseObject({ first_name: optString, last_name: optString })),
   institution_details: opt(z.looseObject({ name: optString })),
 });

@@ -205,6 +205,22 @@ const mutations = [
     tests: ['test/integration/desk/mint.test.ts'],
     filter: 'credited short',
   },
+  {
+    name: 'wire instructions: a new ref_id for each attempt (a lost answer re-posted blindly)',
+    file: 'main/desk/incoming/wire-instructions.ts',
+    find: '    if (!refId || mine) {',
+    replace: '    if (true) {',
+    tests: ['test/integration/desk/wire-instructions-lost-answer.test.ts'],
+    filter: 'a lost answer is asked for again',
+  },
+  {
+    name: 'wire instructions: the answer not checked against the profile and routing type asked',
+    file: 'main/desk/incoming/wire-instructions.ts',
+    find: '    if (differs || made.profile_id !== profileId || routingTypeOf(made) !== type) {',
+    replace: '    if (false) {',
+    tests: ['test/integration/desk/wire-instructions-lost-answer.test.ts'],
+    filter: 'an answer for another profile',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

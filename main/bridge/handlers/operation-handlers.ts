@@ -16,6 +16,7 @@ export function createOperationHandlers({
   intents,
   demo,
   statements,
+  moneyIn,
 }: Operator): OperationHandlers {
   return {
     getAppInfo: () => appState.getAppInfo(),
@@ -52,6 +53,12 @@ export function createOperationHandlers({
     simulateDeposit: (input) => rules.simulateDeposit(input),
     decideDemoApproval: (input) => demo.decideDemoApproval(input),
     setDemoApprovals: (input) => demo.setDemoApprovals(input),
+
+    getWireInstructions: (input) => moneyIn.getWireInstructions(input),
+    saveWireInstructionsSheet: (input) => moneyIn.saveWireInstructionsSheet(input),
+    noteExpectedWire: (input) => moneyIn.noteExpectedWire(input),
+    removeExpectedWire: (input) => moneyIn.removeExpectedWire(input),
+    simulateIncomingWire: (input) => moneyIn.simulateIncomingWire(input),
 
     queryActivity: (input) => activity.queryActivity(input),
     summarizeActivity: (input) => activity.summarizeActivity(input),

@@ -3,7 +3,7 @@
 // Every notice is also kept in the window's list of recent notices (main/state/recent-notices.ts),
 // so one the OS does not show still reaches the operator.
 export interface NotificationTarget {
-  screen: 'activity' | 'bank-accounts' | 'auto-redeem';
+  screen: 'activity' | 'bank-accounts' | 'auto-redeem' | 'fund';
   id: string;
 }
 

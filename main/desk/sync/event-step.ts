@@ -17,6 +17,8 @@ export async function applyNewEvents(ctx: StepContext): Promise<void> {
   const fresh: PaxosEvent[] = [];
   for await (const page of ctx.client.iterateEventPages(since))
     fresh.push(...page.filter((event) => !ctx.cursor.isSeen(event.id, event.created_at)));
+  if (fresh.some((event) => event.type.startsWith('transfer.wire_deposit.')))
+    ctx.sawWireDeposits = true;
   const ids = fresh.map(orchestrationId);
   const listed = new Set<string>();
   let done = 0;

@@ -29,6 +29,8 @@ export interface StepContext {
   newRecordsAreNews: boolean;
   /** Transitions stored so far this cycle (announced even if a later step fails). */
   found: StatusTransition[];
+  /** Set by the event step when an event names an incoming wire (transfer.wire_deposit.*). */
+  sawWireDeposits?: boolean;
 }
 
 export async function refreshProfilesAndBalances(

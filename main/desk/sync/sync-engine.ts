@@ -31,6 +31,8 @@ export interface SyncEngineOptions {
   /** True while something moves: redemptions in flight, accounts in review, outbox work. */
   busy: () => boolean;
   hasPendingBankAccounts?: () => boolean;
+  /** Incoming wires: every full cycle, and a light one whose events name a wire deposit. */
+  followIncoming?: (client: PaxosClient) => Promise<void>;
   /** Run after each cycle that reached Paxos (sends queued intents). */
   afterSync?: () => Promise<unknown>;
   onReachability: (reached: boolean, error?: unknown) => void;
@@ -153,6 +155,12 @@ export class SyncEngine {
       ];
       if (!full && touched.length > 0 && (await can('listBalances')))
         await refreshProfilesAndBalances(ctx, touched);
+      if (
+        (full || ctx.sawWireDeposits) &&
+        this.options.followIncoming &&
+        (await can('listTransfers'))
+      )
+        await this.options.followIncoming(client);
       this.setOffline(false);
       this.options.onSynced(this.options.now().toISOString());
       await this.announce(ctx.found);

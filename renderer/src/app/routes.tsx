@@ -7,6 +7,7 @@
 import { lazy, type ComponentType } from 'react';
 import { AutoRedeemScreen } from '../screens/auto-redeem/AutoRedeemScreen';
 import { BankAccountsScreen } from '../screens/bank-accounts/BankAccountsScreen';
+import { FundScreen } from '../screens/fund/FundScreen';
 import { LockScreen } from '../screens/lock/LockScreen';
 import { MintScreen } from '../screens/mint/MintScreen';
 import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
@@ -27,6 +28,7 @@ export const routes: Record<RouteId, Route> = {
   overview: { title: 'Overview', Screen: OverviewScreen },
   redeem: { title: 'Redeem', Screen: RedeemScreen },
   mint: { title: 'Mint', Screen: MintScreen },
+  fund: { title: 'Fund', Screen: FundScreen },
   'auto-redeem': { title: 'Auto-redeem', Screen: AutoRedeemScreen },
   'bank-accounts': { title: 'Bank accounts', Screen: BankAccountsScreen },
   activity: {

@@ -9,6 +9,7 @@ export const routeIds = [
   'overview',
   'redeem',
   'mint',
+  'fund',
   'auto-redeem',
   'bank-accounts',
   'activity',

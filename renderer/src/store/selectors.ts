@@ -7,6 +7,7 @@ import type {
   ProfileView,
   RuleView,
 } from '../../../shared/views';
+import type { IncomingWiresSlice } from '../../../shared/money-in';
 import { useAppStore } from './app-store';
 
 const NONE: never[] = [];
@@ -18,6 +19,10 @@ export const useRules = (): RuleView[] => useAppStore((s) => s.state?.rules.item
 export const useRecentOrchestrations = (): OrchestrationView[] =>
   useAppStore((s) => s.state?.recentOrchestrations.items ?? NONE);
 export const useOutbox = (): IntentView[] => useAppStore((s) => s.state?.outbox.items ?? NONE);
+const NO_WIRES = { wires: [], expected: [], asOf: null };
+/** Money in: incoming wires and the wires the operator expects. */
+export const useIncomingWires = (): IncomingWiresSlice =>
+  useAppStore((s) => s.state?.incomingWires ?? NO_WIRES);
 export const useEnvironment = () => useAppStore((s) => s.state?.environment ?? 'demo');
 export const useActivityRevision = (): number =>
   useAppStore((s) => s.state?.activity.revision ?? 0);

@@ -9,6 +9,7 @@ export type ScreenName =
   | 'Overview'
   | 'Redeem'
   | 'Mint'
+  | 'Fund'
   | 'Auto-redeem'
   | 'Bank accounts'
   | 'Activity'

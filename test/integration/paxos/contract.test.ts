@@ -18,6 +18,7 @@ import {
   type RecordedExchange,
 } from '../../support/openapi-contract';
 import { recordSkipReason } from '../../support/skip-reason';
+import { exerciseMoneyIn } from './contract-money-in';
 import {
   eventsSince,
   orchestrationById,
@@ -196,6 +197,8 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     expect(listed.map((t) => t.id).sort()).toEqual(legs.map(String).sort());
     expect(await eventsSince(client, since, 'orchestration.completed')).not.toEqual([]);
 
+    await exerciseMoneyIn(client, sim);
+
     // A 401 after the token is revoked (recorded, then refreshed transparently).
     sim.control.expireTokens();
     await client.listAllProfiles();
@@ -237,6 +240,9 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
       deleteRule: [200],
       getTransfer: [200],
       listTransfers: [200],
+      listDepositInstructions: [200],
+      createDepositInstructions: [200, 409], // 409 for the same ref_id again
+      createSandboxFiatDeposit: [200, 400], // 400: a memo no instructions carry
       listEvents: [200],
       listApiCredentials: [], // asked of Paxos only (see above)
     } satisfies Record<keyof typeof CLIENT_ROUTES, number[]>);

@@ -172,6 +172,9 @@ describe('errors the operator sees', () => {
       'orchestration:write_orchestration_rule',
       'transfer:read_transfer',
       'events:read_event',
+      'transfer:read_fiat_deposit_instructions',
+      'transfer:write_fiat_deposit_instructions',
+      'transfer:write_sandbox_fiat_deposit',
     ]);
     expect(access.message).toMatch(
       /^The Paxos API credential is missing the scopes transfer:read_fiat_account, .* Enable them for this credential under Admin > API Management in the Paxos Dashboard\.$/,

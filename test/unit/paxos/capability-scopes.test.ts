@@ -65,6 +65,38 @@ describe('scopes by capability', () => {
         .capabilities()
         .filter((x) => x.on)
         .map((x) => x.name),
-    ).toEqual(['redeem', 'bankAccounts', 'activity']);
+    ).toEqual(['redeem', 'bankAccounts', 'activity', 'receiveWires', 'sandboxWires']);
+  });
+
+  it('without the deposit-instruction scopes only "Receive wires" is off, and says what is missing', async () => {
+    const server = tokenServer([
+      'transfer:read_fiat_deposit_instructions',
+      'transfer:write_fiat_deposit_instructions',
+    ]);
+    const c = client(server.fetch);
+    await expect(c.listAllProfiles()).resolves.toEqual([]);
+    const off = c.capabilities().filter((x) => !x.on);
+    expect(off.map((x) => x.name)).toEqual(['receiveWires']);
+    expect(off[0]?.reason).toContain('transfer:read_fiat_deposit_instructions');
+    expect(off[0]?.reason).toContain('transfer:write_fiat_deposit_instructions');
+    expect(server.asked.at(-1)).toEqual(
+      expect.arrayContaining([...CAPABILITIES.redeem.scopes, ...CAPABILITIES.activity.scopes]),
+    );
+    expect(await c.canCall('listDepositInstructions')).toBe(false);
+    expect(await c.canCall('listTransfers')).toBe(true);
+  });
+
+  it('Production never asks for the sandbox-only scope', async () => {
+    const server = tokenServer();
+    const c = createPaxosClient({
+      environment: 'production',
+      env: {},
+      getCredentials: async () => ({ clientId: 'id', clientSecret: 'secret' }),
+      fetch: server.fetch,
+      sleep: async () => undefined,
+    });
+    await c.verifyAccess();
+    expect(server.asked.flat()).not.toContain('transfer:write_sandbox_fiat_deposit');
+    expect(c.capabilities().find((x) => x.name === 'sandboxWires')).toMatchObject({ on: false });
   });
 });

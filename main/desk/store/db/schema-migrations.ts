@@ -11,6 +11,7 @@ import { migration3 } from './migrations/003-recent-id-keys';
 import { migration4 } from './migrations/004-state-machine-trigger';
 import { migration5 } from './migrations/005-search-tags';
 import { migration6 } from './migrations/006-rejected-leaves-flight';
+import { migration7 } from './migrations/007-money-in';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
@@ -19,6 +20,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration4,
   migration5,
   migration6,
+  migration7,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

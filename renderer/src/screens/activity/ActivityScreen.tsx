@@ -16,6 +16,7 @@ import { ActivityChartPanel } from './ActivityChartPanel';
 import { ActivityDetail } from './ActivityDetail';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityList } from './ActivityList';
+import { IncomingWiresSection } from './IncomingWiresSection';
 import { ActivityTotals } from './ActivityTotals';
 import {
   emptyActivityFilter,
@@ -77,6 +78,7 @@ export function ActivityScreen() {
       {summaryError ? <ErrorNotice error={summaryError} /> : null}
       <ActivityTotals summary={summary} />
       <ActivityChartPanel summary={summary} />
+      <IncomingWiresSection />
       <div
         className="activity-table"
         ref={listRef}

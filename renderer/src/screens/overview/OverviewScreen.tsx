@@ -28,6 +28,7 @@ import {
   inFlightRedemptions,
 } from './InFlightSection';
 import { OverviewActions } from './OverviewActions';
+import { PositionSection } from './PositionSection';
 import { TotalsCards } from './TotalsCards';
 
 const NO_LOOKS: never[] = [];
@@ -74,6 +75,7 @@ export function OverviewScreen() {
       <TotalsCards />
       <div className="overview-grid">
         <div className="overview-grid__main">
+          <PositionSection />
           <InFlightSection />
           {sending.length > 0 ? (
             <Section title="Requests on their way to Paxos" testId="queued">

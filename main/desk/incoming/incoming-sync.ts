@@ -1,0 +1,97 @@
+// Following incoming wires in a sync cycle: one List Transfers of type WIRE_DEPOSIT ordered by
+// update time, from just before the newest update already stored (a few minutes of overlap, so a
+// record Paxos stamps a little out of order is not missed; what is read twice is stored once),
+// paged by cursor. Its cost is one request a cycle whatever the number of wires. The first read
+// loads the history and announces nothing; after it, each wire first seen or whose status moved
+// is matched to the expected wires and announced once (ledger marked before the notice shows).
+import type { PaxosClient } from '../../paxos';
+import type { NotificationLedger } from '../store/notifications/notification-ledger';
+import type { Notifier, NotificationTarget } from '../notify/notifier';
+import { incomingWireNotice } from './incoming-notices';
+import type { IncomingStore, WireChange } from './incoming-store';
+import { matchWires } from './wire-matching';
+
+export const OVERLAP_MS = 5 * 60 * 1000;
+const PAGE = 1000;
+
+export interface IncomingSyncDeps {
+  store: IncomingStore;
+  now: () => Date;
+  ledger: Pick<NotificationLedger, 'markMany'>;
+  notifier: Notifier;
+  onNotificationClick: (target: NotificationTarget) => void;
+  profileName: (id: string) => Promise<string | undefined>;
+  onChange: () => void;
+}
+
+/** Reads and stores what changed; answers the changes (none on the first, history, read). */
+export async function readIncomingWires(
+  client: PaxosClient,
+  store: IncomingStore,
+  now: () => Date,
+): Promise<WireChange[]> {
+  const mark = store.newestUpdate();
+  const since = mark ? new Date(Date.parse(mark) - OVERLAP_MS) : undefined;
+  const changes: WireChange[] = [];
+  let page = [];
+  for await (const wire of client.iterateTransfers(
+    {
+      type: ['WIRE_DEPOSIT'],
+      order_by: 'UPDATED_AT',
+      order: 'ASC',
+      limit: PAGE,
+      ...(since && !Number.isNaN(since.getTime()) ? { updated_at: { gte: since } } : {}),
+    },
+    { maxPages: 10_000 },
+  )) {
+    // Another type in the answer (a server ignoring the filter) is not an incoming wire.
+    if (wire.type.toUpperCase() !== 'WIRE_DEPOSIT') continue;
+    page.push(wire);
+    if (page.length >= PAGE) {
+      changes.push(...store.putWires(page, now().toISOString()));
+      page = [];
+    }
+  }
+  if (page.length > 0) changes.push(...store.putWires(page, now().toISOString()));
+  if (store.historyRead()) return changes;
+  store.markHistoryRead(now().toISOString());
+  return [];
+}
+
+/** Matches every wire not yet matched, then announces the changes read, once each. */
+export async function matchAndAnnounce(
+  changes: readonly WireChange[],
+  deps: IncomingSyncDeps,
+): Promise<void> {
+  const { store } = deps;
+  const matches = matchWires(
+    store.wires().map((w) => w.record),
+    store.expected(),
+  );
+  store.recordMatches(matches, deps.now().toISOString());
+  if (changes.length === 0 && matches.length === 0) return;
+  const expected = store.expected();
+  const notices = [];
+  for (const change of changes) {
+    const matched = expected.find((e) => e.matchedTransferId === change.record.id);
+    const profileId = change.record.profile_id;
+    const notice = incomingWireNotice(change.record, {
+      matchedNote: matched ? matched.note : undefined,
+      profileName: profileId ? await deps.profileName(profileId) : undefined,
+    });
+    if (notice) notices.push(notice);
+  }
+  const fresh = await deps.ledger.markMany(notices.map((n) => n.ledgerKey));
+  for (const n of notices)
+    if (fresh.has(n.ledgerKey))
+      deps.notifier.show(
+        { title: n.title, body: n.body, target: n.target },
+        deps.onNotificationClick,
+      );
+  deps.onChange();
+}
+
+/** The whole step, for the sync engine: read, store, match, announce. */
+export async function followIncomingWires(client: PaxosClient, deps: IncomingSyncDeps) {
+  await matchAndAnnounce(await readIncomingWires(client, deps.store, deps.now), deps);
+}

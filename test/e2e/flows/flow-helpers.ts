@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { LaunchedApp } from '../harness/launch-app';
 
 export type ScreenName =
-  'Overview' | 'Redeem' | 'Mint' | 'Auto-redeem' | 'Bank accounts' | 'Activity' | 'Settings';
+  'Overview' | 'Redeem' | 'Convert' | 'Auto-redeem' | 'Bank accounts' | 'Activity' | 'Settings';
 
 /** Clicks a nav button and waits for the screen's h1. */
 export async function goTo(page: Page, screen: ScreenName): Promise<void> {

@@ -84,7 +84,9 @@ export async function reviewConversion(
     );
   if (!isZeroAmount(remainder))
     warnings.push(
-      `Paxos keeps ${precision} decimals for this pair: ${formatAmount(remainder, input.fromAsset, { minFractionDigits: 0 })} is not converted.`,
+      // Paxos documents the precision but not where the cut-off part goes: say so, and how to
+      // avoid it, rather than promise it stays in the profile.
+      `Paxos keeps ${precision} decimals for this pair: ${formatAmount(remainder, input.fromAsset, { minFractionDigits: 0 })} is not converted, and Paxos does not say whether it stays in ${fromName}. An amount at ${precision} decimals avoids it.`,
     );
   if (ctx.environment === 'production')
     warnings.push(

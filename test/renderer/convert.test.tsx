@@ -48,7 +48,7 @@ const review = (over: Partial<ConversionReview> = {}): ConversionReview => ({
   remainder: '0',
   rate: '1',
   rateStated: true,
-  terms: '1 PYUSD = 1 USDG (Paxos converts at par, no fee), at 6 decimals.',
+  terms: '1 PYUSD = 1 USDG as Paxos states it, at 6 decimals.',
   overPerConversionLimit: false,
   overDailyConversionLimit: false,
   today: { convertedUsd: '0', afterUsd: '1000.5', dailyLimitUsd: '5000000.00' },

@@ -1,7 +1,9 @@
 // Issue 26, one Convert screen for every pair: 12,500.25 PYUSD from the default profile becomes
 // 12,500.25 USDG in Payroll float — the pair chosen on the form, main's review (1:1 as Paxos
 // states it for its own coins, 6 decimals), main's own confirmation drawn on screen, followed
-// until Paxos completes it and the credited amount is checked (no exception item).
+// until Paxos completes it and the credited amount is checked (no exception item). Then redeem
+// into cash: on the Redeem screen, "keep as USD in a profile" turns 1,000.005 USDC into 1,000.00
+// USD in Payroll float through the same conversion operation (no wire, no bank account).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { describeInBrowser } from '../harness/browser';
@@ -97,5 +99,55 @@ describeInBrowser('convert 12,500.25 PYUSD → USDG between two profiles', () =>
     expect(await progress.getByTestId('conversion-alert').count()).toBe(0);
     await screenshotBothSizes(app, 'convert-4-completed');
     await finish(app, 'convert-5-end');
+  });
+
+  it('redeems USDC into USD kept in a profile from the Redeem screen, to COMPLETED', async () => {
+    const { page } = app;
+    const sim = await app.test.simulator();
+    sim.control.setBalance(SEED_IDS.defaultProfile, 'USDC', '5000.00');
+    const usdBefore = Number(
+      sim.control.snapshot().profiles.find((p) => p.id === SEED_IDS.payrollProfile)?.balances.USD ??
+        '0',
+    );
+    await app.runtime.environments.desk.refreshNow();
+    await goTo(page, 'Redeem');
+    await page.getByRole('radio', { name: /Keep as USD in a profile/ }).check();
+    const form = page.getByRole('form', { name: 'Redeem into USD cash' });
+    await form.getByLabel('From profile').selectOption(SEED_IDS.defaultProfile);
+    await form.getByLabel('From asset').selectOption('USDC');
+    await form.getByLabel('Into profile').selectOption(SEED_IDS.payrollProfile);
+    expect(await form.getByLabel('To asset').count()).toBe(0);
+    await form.getByLabel('USDC amount', { exact: true }).fill('1000.005');
+    await screenshotBothSizes(app, 'convert-6-redeem-cash-form');
+    await form.getByRole('button', { name: 'Review', exact: true }).click();
+    const review = page.getByTestId('conversion-review');
+    await pollFor(() => review.count()).toBe(1);
+    expect(await review.getByTestId('review-receive').textContent()).toContain('1,000.00 USD');
+    expect(await review.textContent()).toContain('2 decimals, the fewer of the pair (0.005 USDC');
+    await screenshotBothSizes(app, 'convert-7-redeem-cash-review');
+    const before = sim.control.snapshot().orchestrations.length;
+    await review.getByTestId('conversion-confirm').click();
+    await pollFor(() => dialog().count()).toBe(1);
+    expect(await dialog().textContent()).toContain(
+      'Redeem 1,000.00 USD from 1,000.005 USDC into Payroll float in Demo?',
+    );
+    await dialog().getByRole('button', { name: 'Redeem 1,000.00 USD' }).click();
+    const progress = page.getByTestId('conversion-progress');
+    await pollFor(() => progress.getByTestId('conversion-status').textContent(), 45_000).toContain(
+      'Completed',
+    );
+    const made = sim.control.snapshot().orchestrations.slice(before);
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({
+      source_asset: 'USDC',
+      destination_asset: 'USD',
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+      status: 'COMPLETED',
+    });
+    const payroll = sim.control.snapshot().profiles.find((p) => p.id === SEED_IDS.payrollProfile);
+    expect(Number(payroll?.balances.USD) - usdBefore).toBeCloseTo(1000, 6);
+    expect(await progress.getByTestId('conversion-alert').count()).toBe(0);
+    await screenshotBothSizes(app, 'convert-8-redeem-cash-completed');
+    await finish(app, 'convert-9-end');
   });
 });

@@ -113,7 +113,7 @@ export async function reviewConversion(
     rate: stated ? '1' : 'not stated by Paxos',
     rateStated: stated,
     terms: stated
-      ? `1 ${input.fromAsset} = 1 ${input.toAsset} (Paxos converts at par, no fee), at ${precision} decimals.`
+      ? `1 ${input.fromAsset} = 1 ${input.toAsset} as Paxos states it (${kind === 'conversion' ? 'for its own stablecoins; the credited amount is still read and checked' : 'at par, no fee'}), at ${precision} decimals.`
       : `Rate not stated by Paxos for ${input.fromAsset} → ${input.toAsset}: the credited amount is read and checked when it completes.`,
     overPerConversionLimit: overPer,
     overDailyConversionLimit: overDaily,

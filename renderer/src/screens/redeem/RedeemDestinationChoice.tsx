@@ -15,7 +15,7 @@ export function RedeemDestinationChoice({
   const pick = (e: ChangeEvent<HTMLInputElement>) =>
     onChange(e.target.value === 'profile' ? 'profile' : 'bank');
   return (
-    <fieldset className="choice-group">
+    <fieldset className="choice-group redeem-destination">
       <legend>Send the dollars to</legend>
       <label className="choice">
         <input

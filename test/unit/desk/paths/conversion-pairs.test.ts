@@ -47,6 +47,9 @@ describe('review and confirmation per pair', () => {
       remainder: '0',
       rateStated: true,
     });
+    expect(review.terms).toBe(
+      '1 PYUSD = 1 USDG as Paxos states it (for its own stablecoins; the credited amount is still read and checked), at 6 decimals.',
+    );
     const facts = conversionConfirmationFacts(review, defaultSettings.dailyConversionSoftLimitUsd);
     expect(facts.question).toBe('Convert 250.123456 USDG from 250.123456 PYUSD into Payroll float');
     expect(facts.rows).toContainEqual(['Rate', '1:1, at 6 decimals']);
@@ -69,6 +72,7 @@ describe('review and confirmation per pair', () => {
       precision: 2,
       remainder: '0.003456',
     });
+    expect(review.terms).toBe('1 USDC = 1 USD as Paxos states it (at par, no fee), at 2 decimals.');
     expect(review.warnings.join(' ')).toContain('0.003456 USDC is not converted');
     const facts = conversionConfirmationFacts(review, defaultSettings.dailyConversionSoftLimitUsd);
     expect(facts.question).toBe('Redeem 10.12 USD from 10.123456 USDC into Payroll float');

@@ -9,7 +9,7 @@ import { AutoRedeemScreen } from '../screens/auto-redeem/AutoRedeemScreen';
 import { BankAccountsScreen } from '../screens/bank-accounts/BankAccountsScreen';
 import { FundScreen } from '../screens/fund/FundScreen';
 import { LockScreen } from '../screens/lock/LockScreen';
-import { MintScreen } from '../screens/mint/MintScreen';
+import { ConvertScreen } from '../screens/convert/ConvertScreen';
 import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { RedeemScreen } from '../screens/redeem/RedeemScreen';
@@ -27,7 +27,7 @@ interface Route {
 export const routes: Record<RouteId, Route> = {
   overview: { title: 'Overview', Screen: OverviewScreen },
   redeem: { title: 'Redeem', Screen: RedeemScreen },
-  mint: { title: 'Mint', Screen: MintScreen },
+  convert: { title: 'Convert', Screen: ConvertScreen },
   fund: { title: 'Fund', Screen: FundScreen },
   'auto-redeem': { title: 'Auto-redeem', Screen: AutoRedeemScreen },
   'bank-accounts': { title: 'Bank accounts', Screen: BankAccountsScreen },

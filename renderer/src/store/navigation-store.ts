@@ -8,7 +8,7 @@ import { create } from 'zustand';
 export const routeIds = [
   'overview',
   'redeem',
-  'mint',
+  'convert',
   'fund',
   'auto-redeem',
   'bank-accounts',

@@ -8,7 +8,7 @@ import type { LaunchedApp } from '../harness/launch-app';
 export type ScreenName =
   | 'Overview'
   | 'Redeem'
-  | 'Mint'
+  | 'Convert'
   | 'Fund'
   | 'Auto-redeem'
   | 'Bank accounts'

@@ -30,16 +30,17 @@ describeInBrowser('mint 250,000 USDC from USD; a Convert & Hold rule converts a 
     sim.control.setBalance(SEED_IDS.defaultProfile, 'USD', '400000.00');
     await app.runtime.environments.desk.refreshNow();
     await pollFor(() => page.getByRole('status').filter({ hasText: 'Online' }).count()).toBe(1);
-    await goTo(page, 'Mint');
-    await page.getByLabel('USD from profile').selectOption(SEED_IDS.defaultProfile);
-    await page.getByLabel('Stablecoin to mint').selectOption('USDC');
+    await goTo(page, 'Convert');
+    await page.getByLabel('From profile').selectOption(SEED_IDS.defaultProfile);
+    await page.getByLabel('From asset').selectOption('USD');
+    await page.getByLabel('To asset').selectOption('USDC');
     await page.getByLabel('Into profile').selectOption(SEED_IDS.payrollProfile);
     await pollFor(() => page.getByTestId('available-balance').textContent()).toContain('400,000');
     await page.getByLabel('USD amount', { exact: true }).fill('250000');
     await screenshotBothSizes(app, 'mint-1-form');
     await page.getByRole('button', { name: 'Review', exact: true }).click();
 
-    const review = page.getByTestId('mint-review');
+    const review = page.getByTestId('conversion-review');
     await pollFor(() => review.count()).toBe(1);
     expect(await review.getByTestId('review-headline').textContent()).toBe(
       '250,000.00 USD from default becomes 250,000.00 USDC in Payroll float',
@@ -50,7 +51,7 @@ describeInBrowser('mint 250,000 USDC from USD; a Convert & Hold rule converts a 
     expect(await review.textContent()).toContain('1:1');
     await screenshotBothSizes(app, 'mint-2-review');
     const before = sim.control.snapshot().orchestrations.length;
-    await review.getByTestId('mint-confirm').click();
+    await review.getByTestId('conversion-confirm').click();
 
     await pollFor(() => dialog().count()).toBe(1);
     const text = (await dialog().textContent()) ?? '';
@@ -64,9 +65,9 @@ describeInBrowser('mint 250,000 USDC from USD; a Convert & Hold rule converts a 
     await app.screenshot('mint-3-main-confirmation');
     await dialog().getByRole('button', { name: 'Mint 250,000.00 USDC' }).click();
 
-    const progress = page.getByTestId('mint-progress');
+    const progress = page.getByTestId('conversion-progress');
     await pollFor(() => progress.count()).toBe(1);
-    await pollFor(() => progress.getByTestId('mint-status').textContent(), 45_000).toContain(
+    await pollFor(() => progress.getByTestId('conversion-status').textContent(), 45_000).toContain(
       'Completed',
     );
     const made = sim.control.snapshot().orchestrations.slice(before);
@@ -79,7 +80,7 @@ describeInBrowser('mint 250,000 USDC from USD; a Convert & Hold rule converts a 
     });
     const payroll = sim.control.snapshot().profiles.find((p) => p.id === SEED_IDS.payrollProfile);
     expect(payroll?.balances.USDC).toBe('375000');
-    expect(await progress.getByTestId('mint-alert').count()).toBe(0);
+    expect(await progress.getByTestId('conversion-alert').count()).toBe(0);
     await pollFor(() => app.test.notifier.shown.map((n) => n.title)).toContainEqual(
       'Mint from USD completed: 250,000.00 USD → USDC',
     );

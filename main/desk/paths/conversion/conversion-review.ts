@@ -84,7 +84,9 @@ export async function reviewConversion(
     );
   if (!isZeroAmount(remainder))
     warnings.push(
-      `Paxos keeps ${precision} decimals for this pair: ${formatAmount(remainder, input.fromAsset, { minFractionDigits: 0 })} is not converted.`,
+      // Paxos documents the precision but not where the cut-off part goes: say so, and how to
+      // avoid it, rather than promise it stays in the profile.
+      `Paxos keeps ${precision} decimals for this pair: ${formatAmount(remainder, input.fromAsset, { minFractionDigits: 0 })} is not converted, and Paxos does not say whether it stays in ${fromName}. An amount at ${precision} decimals avoids it.`,
     );
   if (ctx.environment === 'production')
     warnings.push(
@@ -111,7 +113,7 @@ export async function reviewConversion(
     rate: stated ? '1' : 'not stated by Paxos',
     rateStated: stated,
     terms: stated
-      ? `1 ${input.fromAsset} = 1 ${input.toAsset} (Paxos converts at par, no fee), at ${precision} decimals.`
+      ? `1 ${input.fromAsset} = 1 ${input.toAsset} as Paxos states it (${kind === 'conversion' ? 'for its own stablecoins; the credited amount is still read and checked' : 'at par, no fee'}), at ${precision} decimals.`
       : `Rate not stated by Paxos for ${input.fromAsset} → ${input.toAsset}: the credited amount is read and checked when it completes.`,
     overPerConversionLimit: overPer,
     overDailyConversionLimit: overDaily,

@@ -1,12 +1,17 @@
 // Redeem: prepare (form) → read what will happen (review) → confirm → follow (progress).
 // The form and the step are drafts, so leaving the screen or a locked app loses nothing.
+// The destination is a choice: a bank account (a wire out of Paxos), or USD kept in a profile
+// ("redeem into cash", for a desk that wires later or in pieces) — the latter is a conversion
+// stablecoin → USD inside Paxos, through the same operation, confirmation and limits as Convert.
 import { call } from '../../bridge/treasury';
+import { ConversionFlow } from '../../components/conversion/ConversionFlow';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useFormController } from '../../hooks/useFormController';
 import { useDraft } from '../../store/draft-store';
 import { useProfiles } from '../../store/selectors';
+import { RedeemDestinationChoice, type RedeemDestination } from './RedeemDestinationChoice';
 import { RedeemForm } from './RedeemForm';
 import { RedeemReviewStep } from './RedeemReviewStep';
 import { RedemptionProgress } from './RedemptionProgress';
@@ -23,6 +28,10 @@ export function RedeemScreen() {
   const profiles = useProfiles();
   const onlyProfile = profiles.length === 1 ? profiles[0]?.id : undefined;
   const [flow, setFlow, resetFlow] = useDraft('redeem.flow', emptyRedeemFlow);
+  const [destination, setDestination] = useDraft<RedeemDestination>(
+    'redeem.destination',
+    () => 'bank',
+  );
   const review = useBridgeAction((input: RedemptionRequest) => call('reviewRedemption', input));
   const submit = useBridgeAction((input: RedemptionRequest) => call('submitRedemption', input));
   const form = useFormController<RedeemDraft>({
@@ -48,7 +57,16 @@ export function RedeemScreen() {
   };
 
   let body;
-  if (flow.step === 'progress' && flow.intent) {
+  if (destination === 'profile') {
+    body = (
+      <ConversionFlow
+        draftKey="redeem-cash"
+        label="Redeem into USD cash"
+        pair={{ fromAsset: 'USDC', toAsset: 'USD' }}
+        fixedToAsset="USD"
+      />
+    );
+  } else if (flow.step === 'progress' && flow.intent) {
     body = <RedemptionProgress submitted={flow.intent} onNew={resetFlow} />;
   } else if (flow.step === 'review' && flow.review) {
     body = (
@@ -83,6 +101,7 @@ export function RedeemScreen() {
     <section className="screen" aria-labelledby="screen-title">
       <h1 id="screen-title">Redeem</h1>
       <OfflineNotice />
+      <RedeemDestinationChoice value={destination} onChange={setDestination} />
       {body}
     </section>
   );

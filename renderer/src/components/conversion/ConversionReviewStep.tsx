@@ -1,15 +1,15 @@
-// Step 2: the mint as main reviewed it, for the operator to read before anything is sent: what
+// Step 2: the conversion as main reviewed it (any pair), for the operator to read before anything is sent: what
 // leaves which profile and what is credited where, 1:1 at the pair's precision, the limits
 // inside Paxos (apart from wires), the environment, one warning area. Main then asks in its own
 // dialog (the guard; this page is the good UX).
 import { useEffect, useRef } from 'react';
 import type { ConversionReview } from '../../../../shared/conversion-review';
 import type { BridgeCallError } from '../../bridge/treasury';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Money } from '../../components/Money';
+import { ErrorNotice } from '../ErrorNotice';
+import { Money } from '../Money';
 import { formatAmountSafe } from '../../format/amount';
 
-interface MintReviewStepProps {
+interface ConversionReviewStepProps {
   review: ConversionReview;
   onConfirm: () => void;
   onBack: () => void;
@@ -17,15 +17,24 @@ interface MintReviewStepProps {
   error: BridgeCallError | null;
 }
 
-export function MintReviewStep({ review, onConfirm, onBack, pending, error }: MintReviewStepProps) {
+const VERB: Record<string, string> = {
+  mint: 'Mint',
+  redeem_to_cash: 'Redeem',
+  conversion: 'Convert',
+};
+
+export function ConversionReviewStep(props: ConversionReviewStepProps) {
+  const { review, onConfirm, onBack, pending, error } = props;
+  // Paxos's kinds are open: an unknown one still reads as a conversion.
+  const verb = VERB[review.kind] ?? 'Convert';
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const overLimit = review.overPerConversionLimit || review.overDailyConversionLimit;
   const get = formatAmountSafe(review.receive, review.to.asset);
   return (
-    <section className="review" aria-labelledby="review-title" data-testid="mint-review">
+    <section className="review" aria-labelledby="review-title" data-testid="conversion-review">
       <h2 id="review-title" tabIndex={-1} ref={heading}>
-        Review the mint
+        Review: {verb.toLowerCase()} {review.from.asset} → {review.to.asset}
       </h2>
       <p className="review__headline" data-testid="review-headline">
         {formatAmountSafe(review.amount, review.from.asset)} from {review.from.nickname} becomes{' '}
@@ -47,12 +56,14 @@ export function MintReviewStep({ review, onConfirm, onBack, pending, error }: Mi
           {review.to.sameProfile ? ' (same profile)' : ''}
         </dd>
         <dt>Rate</dt>
-        <dd>{review.rateStated ? '1:1' : 'Rate not stated by Paxos'}</dd>
+        <dd data-testid="review-rate">
+          {review.rateStated ? '1:1 as Paxos states it' : 'Rate not stated by Paxos'}
+        </dd>
         <dt>Precision</dt>
         <dd>
-          {review.precision} decimals
+          {review.precision} decimals, the fewer of the pair
           {review.remainder !== '0'
-            ? ` (${formatAmountSafe(review.remainder, review.from.asset)} is not converted)`
+            ? ` (${formatAmountSafe(review.remainder, review.from.asset)} is below it and not converted: Paxos does not say whether it stays in ${review.from.nickname}; an amount at ${review.precision} decimals avoids it)`
             : ' (nothing is cut)'}
         </dd>
         <dt>{review.from.asset} after</dt>
@@ -76,7 +87,7 @@ export function MintReviewStep({ review, onConfirm, onBack, pending, error }: Mi
           <ul className="plain-list">
             {review.willQueue ? (
               <li>
-                Paxos cannot be reached right now: confirming puts this mint in the queue —{' '}
+                Paxos cannot be reached right now: confirming puts this in the queue —{' '}
                 <strong>queued, not sent</strong> — and it is sent when the connection returns.
               </li>
             ) : null}
@@ -107,9 +118,9 @@ export function MintReviewStep({ review, onConfirm, onBack, pending, error }: Mi
           className="button--primary"
           onClick={onConfirm}
           disabled={pending}
-          data-testid="mint-confirm"
+          data-testid="conversion-confirm"
         >
-          {pending ? 'Waiting for confirmation…' : `Mint ${get}`}
+          {pending ? 'Waiting for confirmation…' : `${verb} ${get}`}
         </button>
       </div>
     </section>

@@ -1,19 +1,29 @@
-// Step 3: the mint after Confirm. Never shown as done before Paxos says so: it starts at
+// Step 3: the conversion after Confirm. Never shown as done before Paxos says so: it starts at
 // "queued — not sent" or "submitted" and follows the orchestration's status from Paxos; once it
 // completes, what was credited is checked by main, and a difference is shown as an alert here.
 import type { IntentView } from '../../../../shared/views';
-import { IntentRow } from '../../components/IntentRow';
-import { StatusBadge } from '../../components/StatusBadge';
+import { IntentRow } from '../IntentRow';
+import { StatusBadge } from '../StatusBadge';
 import { useRedemptionStatus } from '../../hooks/useRedemptionStatus';
 import { useNavigation } from '../../store/navigation-store';
 
-export function MintProgress({ submitted, onNew }: { submitted: IntentView; onNew: () => void }) {
+export function ConversionProgress({
+  submitted,
+  onNew,
+}: {
+  submitted: IntentView;
+  onNew: () => void;
+}) {
   const { intent, orchestration } = useRedemptionStatus(submitted);
   const go = useNavigation((s) => s.go);
   return (
-    <section className="progress" aria-labelledby="progress-title" data-testid="mint-progress">
+    <section
+      className="progress"
+      aria-labelledby="progress-title"
+      data-testid="conversion-progress"
+    >
       <h2 id="progress-title">{intent.summary}</h2>
-      <p data-testid="mint-status">
+      <p data-testid="conversion-status">
         {orchestration ? (
           <>
             Paxos: <StatusBadge status={orchestration.status} label={orchestration.statusLabel} />
@@ -23,7 +33,7 @@ export function MintProgress({ submitted, onNew }: { submitted: IntentView; onNe
         )}
       </p>
       {intent.alert ? (
-        <p className="warning-box" role="alert" data-testid="mint-alert">
+        <p className="warning-box" role="alert" data-testid="conversion-alert">
           {intent.alert}
         </p>
       ) : null}
@@ -37,7 +47,7 @@ export function MintProgress({ submitted, onNew }: { submitted: IntentView; onNe
           </button>
         ) : null}
         <button type="button" className="button--primary" onClick={onNew}>
-          New mint
+          New conversion
         </button>
       </div>
     </section>

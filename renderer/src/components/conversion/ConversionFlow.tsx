@@ -1,35 +1,46 @@
-// Mint: USD in a profile → a stablecoin in the same or another profile. Prepare (form) → read
-// what will happen (main's review) → confirm (main's dialog) → follow (progress). The form and
-// the step are drafts, so leaving the screen or a locked app loses nothing.
+// A conversion between profiles (the Convert screen, and the Redeem screen's "keep as USD in a
+// profile"): prepare (form) → read what will happen (main's review) → confirm (main's dialog) →
+// follow (progress). The form and the step are drafts, so leaving the screen or a locked app
+// loses nothing. Every pair goes through the same operation (submitConversion).
 import { call } from '../../bridge/treasury';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { OfflineNotice } from '../../components/OfflineNotice';
+import { ErrorNotice } from '../ErrorNotice';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useFormController } from '../../hooks/useFormController';
 import { useDraft } from '../../store/draft-store';
 import { useProfiles } from '../../store/selectors';
-import { MintForm } from './MintForm';
-import { MintProgress } from './MintProgress';
-import { MintReviewStep } from './MintReviewStep';
+import { ConversionForm } from './ConversionForm';
+import { ConversionProgress } from './ConversionProgress';
+import { ConversionReviewStep } from './ConversionReviewStep';
 import {
-  emptyMintDraft,
-  emptyMintFlow,
+  emptyConversionDraft,
+  emptyConversionFlow,
   toConversionRequest,
-  validateMintDraft,
+  validateConversionDraft,
+  type ConversionDraft,
   type ConversionRequest,
-  type MintDraft,
-} from './mint-draft';
+} from './conversion-draft';
 
-export function MintScreen() {
+interface ConversionFlowProps {
+  /** Names this flow's drafts ("convert", "redeem-cash"): each screen keeps its own. */
+  draftKey: string;
+  /** The form's accessible name. */
+  label: string;
+  /** The pair a new form starts with. */
+  pair: { fromAsset: string; toAsset: string };
+  /** The asset received, when the screen fixes it (redeem into cash: USD). */
+  fixedToAsset?: string;
+}
+
+export function ConversionFlow({ draftKey, label, pair, fixedToAsset }: ConversionFlowProps) {
   const profiles = useProfiles();
   const onlyProfile = profiles.length === 1 ? profiles[0]?.id : undefined;
-  const [flow, setFlow, resetFlow] = useDraft('mint.flow', emptyMintFlow);
+  const [flow, setFlow, resetFlow] = useDraft(`${draftKey}.flow`, emptyConversionFlow);
   const review = useBridgeAction((input: ConversionRequest) => call('reviewConversion', input));
   const submit = useBridgeAction((input: ConversionRequest) => call('submitConversion', input));
-  const form = useFormController<MintDraft>({
-    draftKey: 'mint.form',
-    initial: () => emptyMintDraft(onlyProfile),
-    validate: validateMintDraft,
+  const form = useFormController<ConversionDraft>({
+    draftKey: `${draftKey}.form`,
+    initial: () => emptyConversionDraft(onlyProfile, pair),
+    validate: validateConversionDraft,
     serverError: review.error,
   });
 
@@ -50,15 +61,15 @@ export function MintScreen() {
 
   let body;
   if (flow.step === 'progress' && flow.intent) {
-    body = <MintProgress submitted={flow.intent} onNew={resetFlow} />;
+    body = <ConversionProgress submitted={flow.intent} onNew={resetFlow} />;
   } else if (flow.step === 'review' && flow.review) {
     body = (
-      <MintReviewStep
+      <ConversionReviewStep
         review={flow.review}
         onConfirm={() => void onConfirm()}
         onBack={() => {
           submit.clearError();
-          setFlow(emptyMintFlow());
+          setFlow(emptyConversionFlow());
         }}
         pending={submit.pending}
         error={submit.error}
@@ -68,7 +79,9 @@ export function MintScreen() {
     body = (
       <>
         {form.bannerError ? <ErrorNotice error={form.bannerError} /> : null}
-        <MintForm
+        <ConversionForm
+          label={label}
+          {...(fixedToAsset ? { fixedToAsset } : {})}
           draft={form.draft}
           update={form.update}
           errors={form.errors}
@@ -80,11 +93,5 @@ export function MintScreen() {
     );
   }
 
-  return (
-    <section className="screen" aria-labelledby="screen-title">
-      <h1 id="screen-title">Mint</h1>
-      <OfflineNotice />
-      {body}
-    </section>
-  );
+  return body;
 }

@@ -1,0 +1,68 @@
+// The conversion being prepared (an asset in a profile → another asset in the same or another
+// profile: a mint, a conversion between stablecoins, or a redemption into USD cash), and the
+// checks it must pass before "Review" asks main. Main reviews and confirms it again from its own
+// facts; these checks only spare the operator a round trip.
+import type { OperationInput } from '../../../../shared/contract';
+import type { ConversionReview } from '../../../../shared/conversion-review';
+import { checkAmount } from '../../../../shared/money';
+import { ConversionInput } from '../../../../shared/operation-inputs';
+import type { IntentView } from '../../../../shared/views';
+import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
+import { normalizeAmountText } from '../../model/amount-text';
+
+export type ConversionRequest = OperationInput<'submitConversion'>;
+type Asset = ConversionRequest['fromAsset'];
+
+export interface ConversionDraft {
+  fromProfileId: string;
+  fromAsset: string;
+  toProfileId: string;
+  toAsset: string;
+  amount: string;
+}
+
+/** Where the operator is in the flow; kept as a draft so leaving the screen loses nothing. */
+export interface ConversionFlowState {
+  step: 'form' | 'review' | 'progress';
+  review?: ConversionReview;
+  /** Exactly what was reviewed: Confirm sends this, never the (possibly edited) form. */
+  reviewed?: ConversionRequest;
+  intent?: IntentView;
+}
+
+export const emptyConversionFlow = (): ConversionFlowState => ({ step: 'form' });
+
+export function emptyConversionDraft(
+  profileId = '',
+  pair: { fromAsset: string; toAsset: string } = { fromAsset: 'USD', toAsset: 'USDC' },
+): ConversionDraft {
+  return { fromProfileId: profileId, toProfileId: profileId, ...pair, amount: '' };
+}
+
+export function toConversionRequest(draft: ConversionDraft): ConversionRequest {
+  return {
+    fromProfileId: draft.fromProfileId,
+    fromAsset: draft.fromAsset as Asset,
+    toProfileId: draft.toProfileId,
+    toAsset: draft.toAsset as Asset,
+    amount: normalizeAmountText(draft.amount),
+  };
+}
+
+export function validateConversionDraft(draft: ConversionDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!draft.fromProfileId)
+    errors.fromProfileId = `Choose the profile the ${draft.fromAsset} leaves.`;
+  if (!draft.toProfileId)
+    errors.toProfileId = `Choose the profile that receives the ${draft.toAsset}.`;
+  if (draft.fromAsset === draft.toAsset)
+    errors.toAsset = `Choose another asset than ${draft.fromAsset} to receive.`;
+  const amount = normalizeAmountText(draft.amount);
+  if (!amount) errors.amount = `Enter the ${draft.fromAsset} amount to convert.`;
+  else {
+    const check = checkAmount(amount, draft.fromAsset);
+    if (!check.ok) errors.amount = `The amount ${check.detail}.`;
+  }
+  const parsed = ConversionInput.safeParse(toConversionRequest(draft));
+  return parsed.success ? errors : { ...fieldErrorsFromIssues(parsed.error.issues), ...errors };
+}

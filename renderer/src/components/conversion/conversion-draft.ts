@@ -4,11 +4,10 @@
 // facts; these checks only spare the operator a round trip.
 import type { OperationInput } from '../../../../shared/contract';
 import type { ConversionReview } from '../../../../shared/conversion-review';
-import { checkAmount } from '../../../../shared/money';
+import { parseAmountText } from '../../../../shared/amount-parse';
 import { ConversionInput } from '../../../../shared/operation-inputs';
 import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
-import { normalizeAmountText } from '../../model/amount-text';
 
 export type ConversionRequest = OperationInput<'submitConversion'>;
 type Asset = ConversionRequest['fromAsset'];
@@ -45,8 +44,14 @@ export function toConversionRequest(draft: ConversionDraft): ConversionRequest {
     fromAsset: draft.fromAsset as Asset,
     toProfileId: draft.toProfileId,
     toAsset: draft.toAsset as Asset,
-    amount: normalizeAmountText(draft.amount),
+    amount: draftAmount(draft),
   };
+}
+
+/** The amount as main takes it (canonical), or the text as typed when it does not read. */
+function draftAmount(draft: ConversionDraft): string {
+  const reading = parseAmountText(draft.amount, draft.fromAsset);
+  return reading.ok ? reading.amount : draft.amount.trim();
 }
 
 export function validateConversionDraft(draft: ConversionDraft): FieldErrors {
@@ -57,12 +62,12 @@ export function validateConversionDraft(draft: ConversionDraft): FieldErrors {
     errors.toProfileId = `Choose the profile that receives the ${draft.toAsset}.`;
   if (draft.fromAsset === draft.toAsset)
     errors.toAsset = `Choose another asset than ${draft.fromAsset} to receive.`;
-  const amount = normalizeAmountText(draft.amount);
-  if (!amount) errors.amount = `Enter the ${draft.fromAsset} amount to convert.`;
-  else {
-    const check = checkAmount(amount, draft.fromAsset);
-    if (!check.ok) errors.amount = `The amount ${check.detail}.`;
-  }
+  const reading = parseAmountText(draft.amount, draft.fromAsset);
+  if (!reading.ok)
+    errors.amount =
+      reading.code === 'empty'
+        ? `Enter the ${draft.fromAsset} amount to convert.`
+        : reading.message;
   const parsed = ConversionInput.safeParse(toConversionRequest(draft));
   return parsed.success ? errors : { ...fieldErrorsFromIssues(parsed.error.issues), ...errors };
 }

@@ -113,6 +113,8 @@ describe('precheckIntent', () => {
       now: new Date('2026-12-08T15:00:00.000Z'),
       dailyLimitUsd: '1000.00',
       wiredTodayUsd: async () => '700',
+      dailyConversionLimitUsd: '5000000.00',
+      convertedTodayUsd: async () => '0',
     };
     const cache = cacheWith('5000');
     const confirmedToday = { ...redemptionIntent('600'), confirmedAt: '2026-12-08T09:00:00.000Z' };

@@ -6,7 +6,7 @@
 // This class is the desk's API: what an operator can do and see. Opening is in open-desk.ts,
 // the engines' wiring in desk-wiring.ts, what follows each sync in after-each-sync.ts. Tests
 // reach the parts through `partsForTests` only to arrange what the API cannot (faults, tampering).
-import type { Balance, FiatAccount, Orchestration, Transfer } from '../../shared/paxos/responses';
+import type { Balance, Orchestration, Transfer } from '../../shared/paxos/responses';
 import type { OwnerLookup } from '../../shared/beneficiary';
 import type { StorageHealthView } from '../../shared/state';
 import {

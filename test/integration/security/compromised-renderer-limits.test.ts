@@ -255,7 +255,8 @@ describe('confirmed today under the limit, then another desk wires on the accoun
     const asked = first.confirmer.requests.length;
     const unticked = await first.runtime.handlers.confirmIntent({ id: queued.id });
     expect(unticked).toMatchObject({ ok: false, error: { code: 'declined' } });
-    expect(first.confirmer.requests.length).toBe(asked + 1);
+    // Pressed unticked, main shows its dialog once more with the reason, then declines (24.2).
+    expect(first.confirmer.requests.length).toBe(asked + 2);
     expect(first.confirmer.requests.at(-1)?.facts).toContainEqual([
       'Above your soft limit',
       'per day 1,000.00 USD',

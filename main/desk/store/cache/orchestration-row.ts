@@ -99,14 +99,14 @@ export function searchQuery(
   const parts: string[] = [];
   const words: string[] = [];
   for (const token of text.toLowerCase().split(/\s+/)) {
-    // An amount as a statement prints it ("$150,000.00"): any of its spellings, exactly.
+    // An amount as a statement prints it ("$150,000.00"): any of its spellings, exactly; with
+    // decimals typed, also the digits so far as a prefix ("1042.2" while typing "1042.25"). A
+    // whole amount ("150,000") stays exact: a prefix would find 1,500,000 too.
     const amount = typedAmount(token.replace(/^\(+|[,;:)]+$/g, ''));
     if (amount !== undefined) {
-      parts.push(
-        `(${amountSpellings(amount)
-          .map((t) => `"${t}"`)
-          .join(' OR ')})`,
-      );
+      const exact = amountSpellings(amount).map((t) => `"${t}"`);
+      const typing = amount.includes('.') && !amount.endsWith('.') ? [`"${amount}"*`] : [];
+      parts.push(`(${[...exact, ...typing].join(' OR ')})`);
       continue;
     }
     for (const w of token.split(/[^\p{L}\p{N}.]+/u)) {

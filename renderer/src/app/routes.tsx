@@ -2,14 +2,12 @@
 // navigation bar's entries, and the two screens the shell shows instead of any route (lock and
 // onboarding). Screens never import each other; they navigate with `go(routeId)` from the
 // navigation store. eslint.config.js keeps it so: only app/ may import screens/.
-// Activity (virtualized table, chart) is loaded when first opened: the first screen's bundle
+// Activity (virtualized table, chart), Convert, Fund and Statements are loaded when first opened: the first screen's bundle
 // stays under its 150 kB gzip budget (`npm run bench`, "first screen").
 import { lazy, type ComponentType } from 'react';
 import { AutoRedeemScreen } from '../screens/auto-redeem/AutoRedeemScreen';
 import { BankAccountsScreen } from '../screens/bank-accounts/BankAccountsScreen';
-import { FundScreen } from '../screens/fund/FundScreen';
 import { LockScreen } from '../screens/lock/LockScreen';
-import { ConvertScreen } from '../screens/convert/ConvertScreen';
 import { OnboardingScreen } from '../screens/onboarding/OnboardingScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { RedeemScreen } from '../screens/redeem/RedeemScreen';
@@ -27,8 +25,20 @@ interface Route {
 export const routes: Record<RouteId, Route> = {
   overview: { title: 'Overview', Screen: OverviewScreen },
   redeem: { title: 'Redeem', Screen: RedeemScreen },
-  convert: { title: 'Convert', Screen: ConvertScreen },
-  fund: { title: 'Fund', Screen: FundScreen },
+  convert: {
+    title: 'Convert',
+    Screen: lazy(() =>
+      import('../screens/convert/ConvertScreen').then((m) => ({ default: m.ConvertScreen })),
+    ),
+    lazy: true,
+  },
+  fund: {
+    title: 'Fund',
+    Screen: lazy(() =>
+      import('../screens/fund/FundScreen').then((m) => ({ default: m.FundScreen })),
+    ),
+    lazy: true,
+  },
   'auto-redeem': { title: 'Auto-redeem', Screen: AutoRedeemScreen },
   'bank-accounts': { title: 'Bank accounts', Screen: BankAccountsScreen },
   activity: {

@@ -123,7 +123,10 @@ describeInBrowser('bank account number typed twice and read back by main', () =>
     // Main's own box: confirmed without it is a no, and nothing is sent.
     const before = await accountsAtPaxos();
     await dialog().getByRole('button', { name: 'Send for review' }).click();
-    await pollFor(() => form.textContent()).toMatch(/Not confirmed/);
+    // Pressed unticked, main shows its dialog once more saying why (issue 24.2), then declines.
+    await pollFor(() => dialog().textContent()).toContain('was not ticked');
+    await dialog().getByRole('button', { name: 'Send for review' }).click();
+    await pollFor(() => form.textContent()).toMatch(/Not sent: the box was not ticked/);
     expect(await accountsAtPaxos()).toBe(before);
     await form.getByRole('button', { name: 'Send for review' }).click();
     await pollFor(() => dialog().count()).toBe(1);

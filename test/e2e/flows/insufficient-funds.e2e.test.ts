@@ -150,7 +150,8 @@ describeInBrowser('insufficient funds', () => {
 
     // The Overview lists the failed request with its reason, and the new balance once synced.
     await goTo(page, 'Overview');
-    const queued = page.getByTestId('queued').getByTestId('intent');
+    // Attention first (issue 24.3): a failed request sits among the items needing the operator.
+    const queued = page.getByTestId('attention').getByTestId('intent');
     await pollFor(() => attr(queued.getByTestId('intent-state'), 'data-state')).toBe('failed');
     expect(await queued.textContent()).toMatch(/insufficient|not enough/i);
     await finish(app, 'insufficient-funds-3-overview');

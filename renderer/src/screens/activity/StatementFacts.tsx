@@ -2,6 +2,7 @@
 // them (shared/movement-details.ts: same order, same values; each row carries its CSV column
 // and raw value), with the gaps said: Paxos reports no bank wire reference (IMAD), and legs that
 // could not be read leave the fee and times unknown rather than blank.
+import { isTerminalOrchestration } from '../../../../shared/paxos/status-meanings';
 import { MOVEMENT_COLUMNS, NO_IMAD_NOTE } from '../../../../shared/movement-details';
 import type { MovementDetails } from '../../../../shared/movement-details';
 import { CopyButton } from '../../components/CopyButton';
@@ -33,7 +34,11 @@ function fixed(value: string, asset: string | undefined): string {
 function emptyText(key: keyof MovementDetails, d: MovementDetails): string {
   if ((key === 'fee' || key === 'sentAt' || key === 'sourceFee') && d.legs === 'not_read')
     return 'not read from Paxos';
-  if (key === 'settledAt' || key === 'usd') return 'not yet';
+  // An ended movement that did not complete never settles: "not yet" would promise a wire.
+  if (key === 'settledAt' || key === 'usd')
+    return isTerminalOrchestration(d.status.toUpperCase()) && d.status.toUpperCase() !== 'COMPLETED'
+      ? 'none (it did not complete)'
+      : 'not yet';
   if (key === 'depositTxHash') return 'none (not a rule deposit)';
   return '—';
 }

@@ -32,6 +32,16 @@ const wide = {
   'rejected-redemption': 'rejected-redemption-3-activity-drawer',
   'rule-awaiting-approval': 'rule-approval-1-awaiting-approval',
   'rule-approved': 'rule-approval-2-approved-address',
+  'attention-first': 'attention-first-1280x800-1-overview',
+  'search-reconcile': 'search-reconcile-3-drawer-facts-1280x800',
+  'monthly-statement': 'monthly-statement-1-sheet-1280x800',
+  'bank-account-twice': 'bank-account-twice-2-main-reads-back',
+  fund: 'fund-1-instructions',
+  'fund-wire-matched': 'fund-3-wire-matched',
+  mint: 'mint-2-review',
+  'convert-hold-rule': 'mint-9-hold-active-memo',
+  convert: 'convert-2-review',
+  'convert-completed': 'convert-4-completed',
 };
 const narrow = {
   'overview-1024': 'activity-overview-1024x700-6-overview-after',
@@ -45,6 +55,12 @@ const narrow = {
   'activity-detail-1024': 'activity-overview-1024x700-4-failed-drawer',
   'rejected-redemption-1024': 'rejected-redemption-3-activity-drawer-1024',
   'rule-awaiting-approval-1024': 'rule-approval-1-awaiting-approval-1024',
+  'attention-first-1024': 'attention-first-1024x700-1-overview',
+  'search-reconcile-1024': 'search-reconcile-3-drawer-facts-1024x700',
+  'monthly-statement-1024': 'monthly-statement-1-sheet-1024x700',
+  'bank-account-twice-1024': 'bank-account-twice-2-main-reads-back-1024',
+  'fund-1024': 'fund-1-instructions-1024',
+  'convert-1024': 'convert-2-review-1024',
 };
 
 function pngSize(path) {

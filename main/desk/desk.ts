@@ -6,15 +6,7 @@
 // This class is the desk's API: what an operator can do and see. Opening is in open-desk.ts,
 // the engines' wiring in desk-wiring.ts, what follows each sync in after-each-sync.ts. Tests
 // reach the parts through `partsForTests` only to arrange what the API cannot (faults, tampering).
-import type { Balance, Orchestration, Transfer } from '../../shared/paxos/responses';
-import type { OwnerLookup } from '../../shared/beneficiary';
 import type { StorageHealthView } from '../../shared/state';
-import {
-  liveAccountOwner,
-  liveBankAccountFacts,
-  readFiatAccount,
-  type FiatAccountRead,
-} from './bank-accounts/fiat-account-reads';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
 import { AnchorGuard } from './anchor-guard';
 import { checkWholeFileInBackground, recheckHeldIntents } from './damage-hold';
@@ -25,10 +17,10 @@ import { recordIn, type DeskStores } from './desk-stores';
 import { wireDesk, type DeskEngines } from './desk-wiring';
 import { openDesk } from './open-desk';
 import { IncomingDesk } from './incoming/incoming-desk';
+import { LiveReads } from './live-reads';
 import { profileName } from './views/record-facts';
 import { redeemedTodayUsd } from './redeemed-today';
 import { convertedTodayUsd } from './paths/conversion/converted-today';
-import type { BankAccountFacts } from './views/record-facts';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
 import type { BackgroundCheck } from './store/db/background-check';
@@ -44,12 +36,15 @@ export class Desk {
   private wholeFileCheck: BackgroundCheck | undefined;
   /** Money in: wire instructions, expected and incoming wires. */
   readonly incoming: IncomingDesk;
+  /** What requests read live from Paxos (bank account records, transfer legs, balances). */
+  readonly live: LiveReads;
 
   private constructor(
     private readonly options: DeskOptions,
     private readonly stores: DeskStores,
   ) {
     this.anchor = new AnchorGuard(stores, options.anchorStore, options.now);
+    this.live = new LiveReads(stores.cache, options.client, options.now);
     this.incoming = new IncomingDesk(stores.incoming, {
       ...options,
       ledger: stores.ledger,
@@ -275,45 +270,5 @@ export class Desk {
   /** This environment's local bank account labels. */
   localLabels(): Promise<LocalLabels> {
     return localLabelsFor(environmentDir(this.options.dataDir, this.options.environment));
-  }
-
-  /** One bank account's details, live from Paxos, or as cached when Paxos cannot be asked. */
-  readFiatAccount(id: string): Promise<FiatAccountRead> {
-    return readFiatAccount(this.stores.cache, this.options.client, id, this.options.now());
-  }
-
-  /** Who owns a bank account, from Paxos's full record when the list left it out (then kept). */
-  accountOwner(id: string): Promise<OwnerLookup | undefined> {
-    return liveAccountOwner(this.stores.cache, this.options.client, id);
-  }
-
-  /** What a confirmation names about a bank account (owner read from Paxos if not cached). */
-  bankAccountFacts(id: string): Promise<BankAccountFacts | undefined> {
-    return liveBankAccountFacts(this.stores.cache, this.options.client, id);
-  }
-
-  /** Transfers by id from Paxos (an export's or a statement's legs); undefined: not read. */
-  async transfersByIds(ids: readonly string[]): Promise<Transfer[] | undefined> {
-    if (ids.length === 0) return [];
-    return this.options.client?.listTransfersByIds(ids).catch(() => undefined);
-  }
-
-  /** A profile's balances as Paxos reports them now (a statement); undefined: not read. */
-  async liveBalances(profileId: string): Promise<Balance[] | undefined> {
-    return this.options.client?.listBalances(profileId).catch(() => undefined);
-  }
-
-  /** The wire legs of a redemption; offline (or on any failure) the ones that could be read. */
-  async transfersOf(orchestration: Orchestration): Promise<Transfer[]> {
-    const legIds = [
-      orchestration.source_transfer?.transfer_id,
-      orchestration.destination_transfer?.transfer_id,
-    ].filter((t): t is string => !!t);
-    const transfers: Transfer[] = [];
-    for (const legId of legIds) {
-      const transfer = await this.options.client?.getTransfer(legId).catch(() => undefined);
-      if (transfer) transfers.push(transfer);
-    }
-    return transfers;
   }
 }

@@ -71,7 +71,7 @@ export function createActivityExport(ctx: OperatorContext) {
       const views = page.items.map(({ record, fetchedAt }) => orchestrationView(record, fetchedAt));
       // The page's legs (fee, when the wire left and settled, a deposit's hash): ≤ 10 calls of
       // 100 ids; offline, the row says its legs were not read rather than leave a silent gap.
-      const legs = transfersById(await ctx.desk().transfersByIds(legIds(views)));
+      const legs = transfersById(await ctx.desk().live.transfersByIds(legIds(views)));
       await sink.write(activityCsvPage(views, source.labels, rows === 0, legs));
       rows += views.length;
       publish({ rows, total: Math.max(total, rows), done: false });

@@ -101,7 +101,7 @@ export function createActivityOperations(ctx: OperatorContext) {
           { id },
         );
       // Transfer details are a nicety: offline, the timeline still shows from the cache.
-      const transfers = await desk.transfersOf(cached.record);
+      const transfers = await desk.live.transfersOf(cached.record);
       const orchestration = orchestrationView(cached.record, cached.fetchedAt);
       // The legs read count as read only when every leg the record names was found.
       const read = legIds([orchestration]).every((id) => transfers.some((t) => t.id === id));

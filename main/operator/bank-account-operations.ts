@@ -31,14 +31,14 @@ export function createBankAccountOperations(ctx: OperatorContext) {
     return cached;
   };
   const requireFacts = async (id: string) => {
-    const facts = await ctx.desk().bankAccountFacts(id);
+    const facts = await ctx.desk().live.bankAccountFacts(id);
     if (!facts) throw unknownBankAccount(id);
     return facts;
   };
   const environment = () => ctx.state.get().environment;
   return {
     getFiatAccount: async ({ id }: { id: string }) => {
-      const { account, fetchedAt, owner } = await ctx.desk().readFiatAccount(id);
+      const { account, fetchedAt, owner } = await ctx.desk().live.readFiatAccount(id);
       const listed = ctx.state.get().fiatAccounts.items.find((a) => a.id === id);
       // A full read names the owner the list left out: the desk kept it; show it everywhere.
       if (owner.kind === 'stated' && listed && !listed.ownerName) await ctx.publishDesk();

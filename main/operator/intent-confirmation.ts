@@ -108,7 +108,7 @@ async function intentDecision(
     now,
     labelOf: (id) => labels.current(id),
   });
-  const account = await desk.bankAccountFacts(input.fiatAccountId);
+  const account = await desk.live.bankAccountFacts(input.fiatAccountId);
   if (!account)
     throw new AppError('validation', 'The bank account of this request is no longer known.', {
       field: 'fiatAccountId',

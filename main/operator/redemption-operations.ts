@@ -23,7 +23,7 @@ export function createRedemptionOperations(ctx: OperatorContext) {
     online: ctx.isOnline(),
     now: ctx.now(),
     // The beneficiary from Paxos's full record when the list left it out (kept in the cache).
-    ownerOf: (id) => ctx.desk().accountOwner(id),
+    ownerOf: (id) => ctx.desk().live.accountOwner(id),
   });
   return {
     reviewRedemption: async (input: Redemption) => {
@@ -37,7 +37,7 @@ export function createRedemptionOperations(ctx: OperatorContext) {
       requireCapability(ctx, 'redeem');
       const review = await reviewContext();
       const prepared = await prepareRedemption(input, review, ctx.user);
-      const account = await ctx.desk().bankAccountFacts(input.fiatAccountId);
+      const account = await ctx.desk().live.bankAccountFacts(input.fiatAccountId);
       if (!account)
         throw new AppError('validation', 'Choose a bank account to wire the dollars to.', {
           field: 'fiatAccountId',

@@ -25,7 +25,7 @@ export function createRuleOperations(ctx: OperatorContext) {
       requireCapability(ctx, 'rules');
       checkRuleNetwork(input);
       const desk = ctx.desk();
-      const account = await desk.bankAccountFacts(input.fiatAccountId);
+      const account = await desk.live.bankAccountFacts(input.fiatAccountId);
       if (account?.status.toUpperCase() !== 'APPROVED') {
         throw new AppError('validation', 'Choose an approved bank account for the wires.', {
           field: 'fiatAccountId',
@@ -70,7 +70,7 @@ export function createRuleOperations(ctx: OperatorContext) {
       const rule = await ruleFacts(cache, id);
       if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id });
       const account = rule.fiatAccountId
-        ? await ctx.desk().bankAccountFacts(rule.fiatAccountId)
+        ? await ctx.desk().live.bankAccountFacts(rule.fiatAccountId)
         : undefined;
       const decision = pathConfirmation(
         ctx.state.get().environment,

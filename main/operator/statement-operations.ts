@@ -64,7 +64,7 @@ export function createStatementOperations(ctx: OperatorContext) {
     const orchestrations = await history(profileId, month);
     const earlier = await lastReading(profileId);
     // Read now from Paxos; offline, the last reading, and the statement says it is not reconciled.
-    const live = await desk.liveBalances(profileId);
+    const live = await desk.live.balances(profileId);
     const readAt = ctx.now().toISOString();
     const paxos = live
       ? { balances: live, at: readAt, from: 'paxos_now' as const }
@@ -80,7 +80,7 @@ export function createStatementOperations(ctx: OperatorContext) {
       .filter((o) => Date.parse(o.updated_at ?? '') >= start)
       .flatMap((o) => [o.source_transfer?.transfer_id, o.destination_transfer?.transfer_id])
       .filter((id): id is string => !!id);
-    const legs = transfersById(await desk.transfersByIds(legIdsInReach));
+    const legs = transfersById(await desk.live.transfersByIds(legIdsInReach));
     const names = activityLabels({
       fiatAccounts: state.fiatAccounts.items,
       rules: state.rules.items,

@@ -43,7 +43,10 @@ async function exporter(saveFile?: FileSaver, transfersByIds?: TransfersByIds) {
   const progress: ExportProgress[] = [];
   const ctx = {
     // Offline: the legs cannot be read, and every row says so (transfer_legs "not_read").
-    desk: () => ({ records: cache, transfersByIds: transfersByIds ?? (async () => undefined) }),
+    desk: () => ({
+      records: cache,
+      live: { transfersByIds: transfersByIds ?? (async () => undefined) },
+    }),
     state: {
       set: (patch: { exportProgress?: ExportProgress }) => {
         if (patch.exportProgress) progress.push(patch.exportProgress);

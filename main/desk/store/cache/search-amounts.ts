@@ -10,9 +10,9 @@
 // before, so they also find memo words and invoice numbers ("0042" in "INV-0042") and the
 // amount while it is being typed (and "150000" also finds 1,500,000: a prefix).
 //
-// TODO(lead): shared/amount-parse.ts (Deliver 1, another helper) is the one parser for amount
-// fields; this is a private normalizer for search words only (it must accept "$" and grouping
-// commas in a word, and never refuses: a word that is not an amount stays a word).
+// Not shared/amount-parse.ts (the parser of amount fields): that one refuses, with a reason,
+// what a field must not take (too many decimals for the asset, plain text), while a search word
+// is never refused (a word that is not an amount stays a word) and has no asset to bound it.
 
 /** Most decimal places an amount at Paxos carries (18: ETH-like precision; stablecoins 6–8). */
 const MAX_PLACES = 18;

@@ -61,7 +61,15 @@ export const defaultSettings: Settings = {
   perRedemptionSoftLimitUsd: '100000.00',
   dailySoftLimitUsd: '1000000.00',
   idleLockMinutes: 15,
-  capabilities: ['redeem', 'rules', 'bankAccounts', 'activity', 'receiveWires', 'sandboxWires'],
+  capabilities: [
+    'redeem',
+    'rules',
+    'bankAccounts',
+    'activity',
+    'receiveWires',
+    'sandboxWires',
+    'wireOut',
+  ],
 };
 
 /**

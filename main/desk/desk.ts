@@ -21,6 +21,7 @@ import { openDesk } from './open-desk';
 import { IncomingDesk } from './incoming/incoming-desk';
 import { profileName } from './views/record-facts';
 import { redeemedTodayUsd } from './redeemed-today';
+import { settleWireOuts } from './incoming/outgoing-wires';
 import type { BankAccountFacts } from './views/record-facts';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
@@ -48,6 +49,7 @@ export class Desk {
       profileName: (id) => profileName(stores.cache, id),
       onChange: () => options.onChange('desk'),
       record: (entry) => this.record(entry),
+      onWireOuts: (t) => settleWireOuts(stores.intents, t, () => options.onChange('desk')),
     });
     this.engines = wireDesk(options, stores, {
       wholeFileChecked: () => this.wholeFileChecked(),

@@ -44,6 +44,17 @@ export {
 } from './paths/redemption/redemption-review';
 export type { Redemption } from './paths/redemption/redemption-request';
 export { redemptionConfirmationFacts } from './paths/redemption/redemption-confirmation-facts';
+export {
+  FiatWithdrawalInput,
+  fiatWithdrawalBody,
+  type FiatWithdrawal,
+} from './paths/fiat-withdrawal/fiat-withdrawal-request';
+export {
+  reviewFiatWithdrawal,
+  type FiatWithdrawalReview,
+  type FiatWithdrawalReviewContext,
+} from './paths/fiat-withdrawal/fiat-withdrawal-review';
+export { fiatWithdrawalConfirmationFacts } from './paths/fiat-withdrawal/fiat-withdrawal-confirmation-facts';
 export { checkRuleNetwork, ruleBody, type RuleRequest } from './paths/rule/rule-request';
 export {
   createRuleConfirmationFacts,

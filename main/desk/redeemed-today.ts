@@ -6,6 +6,7 @@
 // queueing many cannot pass it. Conversions move no money out of Paxos: later issues count them.
 import { addAmounts, isDecimalString } from '../../shared/money';
 import type { CacheStore } from './store/cache/cache-store';
+import { wiredOutFromCashUsd } from './wired-out-today';
 import type { Intent, IntentState } from './store/intents/intent';
 
 /** An orchestration as the count reads it: only the fields Paxos may or may not send. */
@@ -49,7 +50,7 @@ export function wiredTodayUsd(
   return sum;
 }
 
-/** Today's total from the cache and the outbox; `exceptRefId` leaves that request out. */
+/** Today's total (redemptions and wires out) from the cache and the outbox; `exceptRefId` leaves that request out. */
 export async function redeemedTodayUsd(
   cache: Pick<CacheStore, 'query'>,
   intents: readonly Intent[],
@@ -62,9 +63,11 @@ export async function redeemedTodayUsd(
     { from },
     { limit: Number.MAX_SAFE_INTEGER },
   );
-  return wiredTodayUsd(
+  const redeemed = wiredTodayUsd(
     items.map((item) => item.record as Listed),
     intents,
     exceptRefId,
   );
+  // Wires out of USD cash leave Paxos too: the same limit (wired-out-today.ts).
+  return addAmounts(redeemed, wiredOutFromCashUsd(intents, now, exceptRefId));
 }

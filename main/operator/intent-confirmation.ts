@@ -18,6 +18,7 @@ const otherKinds: Record<Exclude<IntentKind, 'create_orchestration'>, string> = 
   create_fiat_account: 'Send a new bank account to Paxos for review',
   update_fiat_account: 'Send bank account changes to Paxos for review',
   delete_fiat_account: 'Delete a bank account',
+  create_fiat_withdrawal: 'Wire out USD cash',
 };
 
 /** Resolves when the operator confirmed sending request `id` in main's dialog; throws otherwise. */

@@ -11,6 +11,7 @@ import { createLockOperations } from './lock-operations';
 import { createMoneyInOperations } from './money-in-operations';
 import type { OperatorContext } from './operator-context';
 import { createRedemptionOperations } from './redemption-operations';
+import { createFiatWithdrawalOperations } from './fiat-withdrawal-operations';
 import { createRuleOperations } from './rule-operations';
 import { createSettingsOperations } from './settings-operations';
 
@@ -21,6 +22,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     lock: createLockOperations(ctx),
     bankAccounts: createBankAccountOperations(ctx),
     redemptions: createRedemptionOperations(ctx),
+    fiatWithdrawals: createFiatWithdrawalOperations(ctx),
     rules: createRuleOperations(ctx),
     activity: createActivityOperations(ctx),
     intents: createIntentOperations(ctx),

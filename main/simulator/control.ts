@@ -44,6 +44,8 @@ export interface SimulatorControl {
   /** Every token issued so far stops working (the next API call gets a 401). */
   expireTokens(): void;
   addCredential(spec: CredentialSpec): void;
+  /** true: every request without a Paxos-Signature header gets a 401 (JWS signing turned on). */
+  requireSignedRequests(on: boolean): void;
   /** true: asking for a scope the credential lacks fails the token request (invalid_scope). */
   setStrictScopes(strict: boolean): void;
   /** Moves simulator time forward by `ms` and applies the transitions now due. */
@@ -107,6 +109,7 @@ export function createControl({
     expireTokens: () => auth.expireAll(),
     addCredential: (spec) => auth.addCredential(spec),
     setStrictScopes: (strict) => auth.setStrictScopes(strict),
+    requireSignedRequests: (on) => auth.setRequireSignature(on),
     tick(ms = 0) {
       world.clock.advance(ms);
       runDue(world);

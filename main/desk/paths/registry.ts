@@ -27,6 +27,7 @@ import { AppError } from '../../../shared/app-error';
 import type { CacheCollection } from '../store/cache/cache-records';
 import { intentKinds, type Intent, type IntentKind } from '../store/intents/intent';
 import { bankAccountPath } from './bank-account/bank-account-path';
+import { fiatWithdrawalPath } from './fiat-withdrawal/fiat-withdrawal-path';
 import type { MoneyPath, OutboxRoute, PrecheckCache, SendDay } from './money-path';
 import { redemptionPath } from './redemption/redemption-path';
 import { rulePath } from './rule/rule-path';
@@ -35,6 +36,7 @@ export const moneyPaths = [
   redemptionPath,
   rulePath,
   bankAccountPath,
+  fiatWithdrawalPath,
 ] as const satisfies readonly MoneyPath[];
 
 /** The decisions main confirms for the paths ("redemption.create", ...). */

@@ -16,6 +16,7 @@ export const intentKinds = [
   'update_fiat_account',
   'delete_rule',
   'delete_fiat_account',
+  'create_fiat_withdrawal',
 ] as const satisfies readonly IntentKind[];
 
 export const intentStates = [

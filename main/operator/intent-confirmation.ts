@@ -9,6 +9,7 @@ import { RedemptionInput } from '../../shared/operation-inputs';
 import { environmentFact, environmentShortNames } from '../confirm/environment-names';
 import { pathConfirmation, type Decision } from '../confirm/path-confirmation';
 import { redemptionConfirmationFacts, reviewRedemption, type Intent } from '../desk';
+import { fiatWithdrawalIntentDecision } from './fiat-withdrawal-intent-confirmation';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
@@ -49,6 +50,7 @@ export async function confirmIntentInMain(ctx: OperatorContext, id: string): Pro
 
 async function intentDecision(ctx: OperatorContext, intent: Intent): Promise<Decision> {
   const environment = ctx.state.get().environment;
+  if (intent.kind === 'create_fiat_withdrawal') return fiatWithdrawalIntentDecision(ctx, intent);
   if (intent.kind !== 'create_orchestration') {
     return {
       request: {

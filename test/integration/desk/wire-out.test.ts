@@ -4,7 +4,12 @@
 // COMPLETED (the fee deducted as asked); FAILED fails it; the daily wire limit counts it with
 // redemptions; a credential that demands signed requests holds it in words, nothing resent.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IntentPayloads } from '../../../main/desk';
+import {
+  fiatWithdrawalConfirmationFacts,
+  reviewFiatWithdrawal,
+  type IntentPayloads,
+} from '../../../main/desk';
+import { defaultSettings } from '../../../shared/settings';
 import { SEED_IDS, manualDesk } from './desk-fixture';
 
 type App = Awaited<ReturnType<typeof manualDesk>>;
@@ -91,6 +96,45 @@ describe('wire out USD cash', () => {
     const held = atPaxos(app, intent.refId);
     expect(held).toHaveLength(1);
     expect(found?.result?.paxosId).toBe(held[0]?.id);
+  });
+
+  it("main's confirmation states the fee mode, the beneficiary's last 4 and the arrival window", async () => {
+    app = await manualDesk();
+    await app.desk().refreshNow();
+    const desk = app.desk();
+    const account = await desk.bankAccountFacts(SEED_IDS.operatingBankAccount);
+    if (!account) throw new Error('the seeded bank account is not cached');
+    const ask = {
+      profileId: SEED_IDS.operatingProfile,
+      fiatAccountId: SEED_IDS.operatingBankAccount,
+      amount: '1000.00',
+    };
+    const context = {
+      environment: 'demo' as const,
+      cache: desk.records,
+      settings: { ...defaultSettings, dailySoftLimitUsd: '1500.00' },
+      wiredTodayUsd: '600.00',
+      online: true,
+      now: new Date('2026-12-24T23:30:00Z'), // after the cut-off, before Christmas Day
+    };
+    const deducted = fiatWithdrawalConfirmationFacts(
+      await reviewFiatWithdrawal({ ...ask, feeMode: 'deducted' }, context),
+      account,
+      { dailyUsd: '1500.00' },
+    );
+    expect(deducted.question).toMatch(/debit exactly 1,000\.00 USD.*fee deducted/);
+    expect(deducted.question).toContain(`ending ${account.last4}`);
+    expect(deducted.confirmLabel).toMatch(/^Debit exactly/);
+    expect(deducted.mustTickChecked).toBe(true); // 600 + 1,000 is over the 1,500 a day
+    expect(Object.fromEntries(deducted.rows)['Expected arrival']).toMatch(/Christmas/);
+    expect(deducted.audit).toMatchObject({ amount: '1000.00', feeMode: 'deducted' });
+    const onTop = fiatWithdrawalConfirmationFacts(
+      await reviewFiatWithdrawal({ ...ask, feeMode: 'on_top' }, { ...context, wiredTodayUsd: '0' }),
+      account,
+      { dailyUsd: '1500.00' },
+    );
+    expect(onTop.question).toMatch(/send exactly 1,000\.00 USD.*fee on top/);
+    expect(onTop.mustTickChecked).toBe(false);
   });
 
   it('counts toward the same daily wire limit as redemptions', async () => {

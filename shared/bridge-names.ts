@@ -18,6 +18,8 @@ export const operationNames = [
   'renameBankAccount',
   'reviewRedemption',
   'submitRedemption',
+  'reviewFiatWithdrawal',
+  'submitFiatWithdrawal',
   'createRule',
   'deleteRule',
   'simulateDeposit',

@@ -8,6 +8,7 @@ import { ActivitySummarySchema } from './activity-summary';
 import { AppInfoSchema } from './app-info';
 import * as input from './operation-inputs';
 import * as moneyIn from './money-in';
+import { FiatWithdrawalInput } from './fiat-withdrawal';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
   CredentialsStatusSchema,
@@ -74,6 +75,19 @@ export const RedemptionReviewSchema = z.object({
   }),
 });
 
+/**
+ * Wire out USD cash: the redemption's review (beneficiary, routing, last 4, arrival window,
+ * today's wires against the daily limit) with the fee mode in words instead of the coin.
+ */
+export const FiatWithdrawalReviewSchema = RedemptionReviewSchema.omit({
+  asset: true,
+  overPerRedemptionLimit: true,
+}).extend({
+  feeMode: z.enum(['on_top', 'deducted']),
+  /** "send exactly 1,000.00 USD, fee on top" or "debit exactly 1,000.00 USD, fee deducted". */
+  feeModeText: z.string(),
+});
+
 export const operations = {
   getAppInfo: { input: NoInput, output: AppInfoSchema },
   getState: { input: NoInput, output: StateSnapshotSchema },
@@ -107,6 +121,8 @@ export const operations = {
   renameBankAccount: { input: input.RenameBankAccountInput, output: FiatAccountViewSchema },
   reviewRedemption: { input: input.RedemptionInput, output: RedemptionReviewSchema },
   submitRedemption: { input: input.RedemptionInput, output: IntentViewSchema },
+  reviewFiatWithdrawal: { input: FiatWithdrawalInput, output: FiatWithdrawalReviewSchema },
+  submitFiatWithdrawal: { input: FiatWithdrawalInput, output: IntentViewSchema },
   createRule: { input: input.RuleInput, output: IntentViewSchema },
   deleteRule: { input: input.ByIdInput, output: IntentViewSchema },
   simulateDeposit: { input: input.SimulateDepositInput, output: Done },

@@ -10,6 +10,7 @@ export function createOperationHandlers({
   lock,
   bankAccounts,
   redemptions,
+  fiatWithdrawals,
   rules,
   activity,
   intents,
@@ -42,6 +43,8 @@ export function createOperationHandlers({
 
     reviewRedemption: (input) => redemptions.reviewRedemption(input),
     submitRedemption: (input) => redemptions.submitRedemption(input),
+    reviewFiatWithdrawal: (input) => fiatWithdrawals.reviewFiatWithdrawal(input),
+    submitFiatWithdrawal: (input) => fiatWithdrawals.submitFiatWithdrawal(input),
 
     createRule: (input) => rules.createRule(input),
     deleteRule: (input) => rules.deleteRule(input),

@@ -30,6 +30,12 @@ const filter = {
   to: '2026-12-31T23:59:59+00:00',
   text: 'invoice',
 };
+const wireOut = {
+  profileId: 'profile-1',
+  fiatAccountId: 'fiat-1',
+  amount: '100.00',
+  feeMode: 'deducted' as const,
+};
 const redemption = {
   profileId: 'profile-1',
   asset: 'USDC',
@@ -128,6 +134,8 @@ export const validSamples: Samples = {
   renameBankAccount: { input: { id: 'fiat-1', label: 'Operating' } },
   reviewRedemption: { input: redemption },
   submitRedemption: { input: redemption },
+  reviewFiatWithdrawal: { input: wireOut },
+  submitFiatWithdrawal: { input: wireOut },
   createRule: {
     input: {
       profileId: 'profile-1',

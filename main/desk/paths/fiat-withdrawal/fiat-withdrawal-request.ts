@@ -2,20 +2,11 @@
 // fee is paid, memo), and the Create Fiat Withdrawal body it is sent as. The fee mode decides
 // which field carries the figure: "send exactly X, fee on top" is `amount`, "debit exactly X,
 // fee deducted" is `total` (Paxos's two documented ways; exactly one is ever sent).
-import { z } from 'zod';
+import type { z } from 'zod';
+import { FiatWithdrawalInput } from '../../../../shared/fiat-withdrawal';
 import type { IntentPayloads } from '../../../../shared/intent-payloads';
 
-export const FiatWithdrawalInput = z.strictObject({
-  profileId: z.string().min(1).max(100),
-  fiatAccountId: z.string().min(1).max(100),
-  amount: z.string().max(40),
-  feeMode: z.enum(['on_top', 'deducted']),
-  memo: z
-    .string()
-    .max(100)
-    .regex(/^[0-9A-Za-z /?:().,&'+-]*$/, "letters, digits, spaces and / ? : ( ) . , & ' + - only")
-    .optional(),
-});
+export { FiatWithdrawalInput };
 export type FiatWithdrawal = z.output<typeof FiatWithdrawalInput>;
 
 /** `requestedBy` names the desk's user for Paxos's records (at most 100 characters). */

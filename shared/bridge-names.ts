@@ -20,6 +20,8 @@ export const operationNames = [
   'submitRedemption',
   'reviewConversion',
   'submitConversion',
+  'reviewFiatWithdrawal',
+  'submitFiatWithdrawal',
   'createRule',
   'createConvertHoldRule',
   'deleteRule',

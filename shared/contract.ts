@@ -12,6 +12,7 @@ import { OwnerLookupSchema } from './beneficiary';
 import { ConversionReviewSchema } from './conversion-review';
 import * as input from './operation-inputs';
 import * as moneyIn from './money-in';
+import { FiatWithdrawalInput } from './fiat-withdrawal';
 import { SettingsPatchSchema, SettingsSchema } from './settings';
 import {
   CredentialsStatusSchema,
@@ -90,6 +91,19 @@ export const RedemptionReviewSchema = z.object({
   }),
 });
 
+/**
+ * Wire out USD cash: the redemption's review (beneficiary, routing, last 4, arrival window,
+ * today's wires against the daily limit) with the fee mode in words instead of the coin.
+ */
+export const FiatWithdrawalReviewSchema = RedemptionReviewSchema.omit({
+  asset: true,
+  overPerRedemptionLimit: true,
+}).extend({
+  feeMode: z.enum(['on_top', 'deducted']),
+  /** "send exactly 1,000.00 USD, fee on top" or "debit exactly 1,000.00 USD, fee deducted". */
+  feeModeText: z.string(),
+});
+
 export const operations = {
   getAppInfo: { input: NoInput, output: AppInfoSchema },
   getState: { input: NoInput, output: StateSnapshotSchema },
@@ -130,6 +144,8 @@ export const operations = {
   /** A conversion between profiles (a mint: USD → a stablecoin), reviewed from main's facts. */
   reviewConversion: { input: input.ConversionInput, output: ConversionReviewSchema },
   submitConversion: { input: input.ConversionInput, output: IntentViewSchema },
+  reviewFiatWithdrawal: { input: FiatWithdrawalInput, output: FiatWithdrawalReviewSchema },
+  submitFiatWithdrawal: { input: FiatWithdrawalInput, output: IntentViewSchema },
   createRule: { input: input.RuleInput, output: IntentViewSchema },
   /** Convert & Hold: USD wires quoting the rule's memo become a stablecoin in the profile. */
   createConvertHoldRule: { input: input.ConvertHoldRuleInput, output: IntentViewSchema },

@@ -10,6 +10,7 @@ import {
   CreateRuleInputSchema,
   UpdateFiatAccountInputSchema,
 } from './paxos/requests';
+import { FiatWithdrawalFieldsSchema } from './paxos/fiat-withdrawal';
 
 const target = z.strictObject({ id: z.string().min(1) });
 const profile = z.strictObject({ profile_id: z.string().min(1) });
@@ -35,6 +36,8 @@ export const intentPayloadSchemas = {
   }),
   delete_rule: target,
   delete_fiat_account: target,
+  // Wire out USD cash (the fee on top with `amount`, deducted with `total`).
+  create_fiat_withdrawal: FiatWithdrawalFieldsSchema,
 } as const;
 
 export type IntentKind = keyof typeof intentPayloadSchemas;
@@ -52,6 +55,7 @@ export const IntentRequestSchema = z.discriminatedUnion('kind', [
   request('update_fiat_account'),
   request('delete_rule'),
   request('delete_fiat_account'),
+  request('create_fiat_withdrawal'),
 ]);
 export type IntentRequest = z.infer<typeof IntentRequestSchema>;
 

@@ -70,7 +70,15 @@ export const defaultSettings: Settings = {
   perConversionSoftLimitUsd: '1000000.00',
   dailyConversionSoftLimitUsd: '5000000.00',
   idleLockMinutes: 15,
-  capabilities: ['redeem', 'rules', 'bankAccounts', 'activity', 'receiveWires', 'sandboxWires'],
+  capabilities: [
+    'redeem',
+    'rules',
+    'bankAccounts',
+    'activity',
+    'receiveWires',
+    'sandboxWires',
+    'wireOut',
+  ],
 };
 
 /**

@@ -21,6 +21,7 @@ import { LiveReads } from './live-reads';
 import { profileName } from './views/record-facts';
 import { redeemedTodayUsd } from './redeemed-today';
 import { convertedTodayUsd } from './paths/conversion/converted-today';
+import { settleWireOuts } from './incoming/outgoing-wires';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
 import type { BackgroundCheck } from './store/db/background-check';
@@ -51,6 +52,7 @@ export class Desk {
       profileName: (id) => profileName(stores.cache, id),
       onChange: () => options.onChange('desk'),
       record: (entry) => this.record(entry),
+      onWireOuts: (t) => settleWireOuts(stores.intents, t, () => options.onChange('desk')),
     });
     this.engines = wireDesk(options, stores, {
       wholeFileChecked: () => this.wholeFileChecked(),

@@ -70,6 +70,17 @@ export {
   type RuleRequest,
 } from './paths/rule/rule-request';
 export {
+  FiatWithdrawalInput,
+  fiatWithdrawalBody,
+  type FiatWithdrawal,
+} from './paths/fiat-withdrawal/fiat-withdrawal-request';
+export {
+  reviewFiatWithdrawal,
+  type FiatWithdrawalReview,
+  type FiatWithdrawalReviewContext,
+} from './paths/fiat-withdrawal/fiat-withdrawal-review';
+export { fiatWithdrawalConfirmationFacts } from './paths/fiat-withdrawal/fiat-withdrawal-confirmation-facts';
+export {
   createRuleConfirmationFacts,
   deleteRuleConfirmationFacts,
 } from './paths/rule/rule-confirmation-facts';

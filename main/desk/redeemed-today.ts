@@ -1,10 +1,12 @@
 // The dollars wired out of Paxos today (UTC), as the daily soft limit counts them, for the
 // account (today-total.ts says how): every orchestration that wires to a bank, and this desk's
-// pending redemptions that do. Conversions move no money out of Paxos: converted-today.ts
+// pending redemptions that do, and the USD cash it wires out (wired-out-today.ts). Conversions move no money out of Paxos: converted-today.ts
 // counts them apart.
 import type { CacheStore } from './store/cache/cache-store';
+import { addAmounts } from '../../shared/money';
 import type { Intent } from './store/intents/intent';
 import { totalToday, totalTodayFromCache, type Listed, type TodayCount } from './today-total';
+import { wiredOutFromCashUsd } from './wired-out-today';
 
 const wiresToBank = (destination: unknown) =>
   typeof destination === 'object' && destination !== null && 'fiat' in destination;
@@ -26,12 +28,14 @@ export function wiredTodayUsd(
   return totalToday(listed, intents, WIRES, exceptRefId);
 }
 
-/** Today's total from the cache and the outbox; `exceptRefId` leaves that request out. */
-export function redeemedTodayUsd(
+/** Today's total (redemptions and wires out of USD cash); `exceptRefId` leaves that request out. */
+export async function redeemedTodayUsd(
   cache: Pick<CacheStore, 'query'>,
   intents: readonly Intent[],
   now: Date,
   exceptRefId?: string,
 ): Promise<string> {
-  return totalTodayFromCache(cache, intents, now, WIRES, exceptRefId);
+  const redeemed = await totalTodayFromCache(cache, intents, now, WIRES, exceptRefId);
+  // Wires out of USD cash leave Paxos too: the same limit (wired-out-today.ts).
+  return addAmounts(redeemed, wiredOutFromCashUsd(intents, now, exceptRefId));
 }

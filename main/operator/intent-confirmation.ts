@@ -16,6 +16,7 @@ import {
   type LimitAccepted,
 } from '../desk';
 import { conversionDecision } from './conversion-decision';
+import { fiatWithdrawalIntentDecision } from './fiat-withdrawal-intent-confirmation';
 import type { OperatorContext } from './operator-context';
 import { requireConfirmation } from './require-confirmation';
 
@@ -28,6 +29,7 @@ const otherKinds: Record<
   create_fiat_account: 'Send a new bank account to Paxos for review',
   update_fiat_account: 'Send bank account changes to Paxos for review',
   delete_fiat_account: 'Delete a bank account',
+  create_fiat_withdrawal: 'Wire out USD cash',
 };
 
 /** Resolves when the operator confirmed sending request `id` in main's dialog; throws otherwise. */
@@ -71,6 +73,7 @@ async function intentDecision(
       ConversionInput.parse(conversionRequestOf(intent.payload)),
       intent.refId,
     );
+  if (intent.kind === 'create_fiat_withdrawal') return fiatWithdrawalIntentDecision(ctx, intent);
   if (intent.kind !== 'create_orchestration') {
     return {
       request: {

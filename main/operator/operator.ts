@@ -12,6 +12,7 @@ import { createLockOperations } from './lock-operations';
 import { createMoneyInOperations } from './money-in-operations';
 import type { OperatorContext } from './operator-context';
 import { createRedemptionOperations } from './redemption-operations';
+import { createFiatWithdrawalOperations } from './fiat-withdrawal-operations';
 import { createRuleOperations } from './rule-operations';
 import { createSettingsOperations } from './settings-operations';
 import { createStatementOperations } from './statement-operations';
@@ -24,6 +25,7 @@ export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
     bankAccounts: createBankAccountOperations(ctx),
     redemptions: createRedemptionOperations(ctx),
     conversions: createConversionOperations(ctx),
+    fiatWithdrawals: createFiatWithdrawalOperations(ctx),
     rules: createRuleOperations(ctx),
     activity: createActivityOperations(ctx),
     intents: createIntentOperations(ctx),

@@ -29,6 +29,8 @@ export const CAPABILITIES = {
     label: 'Receive wires',
     scopes: ['transfer:read_fiat_deposit_instructions', 'transfer:write_fiat_deposit_instructions'],
   },
+  // Money out from USD cash: Create Fiat Withdrawal. Its transfers are read with Activity's scope.
+  wireOut: { label: 'Wire out USD', scopes: ['transfer:write_fiat_withdrawal'] },
   // Sandbox only (production has no such route, and its credentials no such scope): never asked
   // for in Production (SANDBOX_ONLY below); a sandbox credential without it loses only this.
   sandboxWires: {

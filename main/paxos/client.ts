@@ -22,6 +22,7 @@ import { fetchScopedToken } from './scoped-token';
 import { CREDENTIAL_SCOPES_SCOPE, missingScopes } from './scopes';
 import { TokenCache } from './token-cache';
 import { transfersApi } from './transfers';
+import { fiatWithdrawalsApi } from './fiat-withdrawals';
 import { depositInstructionsApi } from './deposit-instructions';
 import type { FetchLike } from './transport';
 
@@ -193,6 +194,7 @@ export function createPaxosClient(options: PaxosClientOptions) {
     ...rulesApi(execute),
     ...transfersApi(execute),
     ...depositInstructionsApi(execute),
+    ...fiatWithdrawalsApi(execute),
     ...eventsApi(execute),
   };
 }

@@ -29,6 +29,8 @@ export interface ListDepositInstructionsParams {
 export interface ListTransfersParams {
   type?: readonly string[];
   ids?: readonly string[];
+  ref_ids?: readonly string[];
+  profile_ids?: readonly string[];
   updated_at?: TimeWindow;
   order_by?: 'CREATED_AT' | 'UPDATED_AT';
   order?: 'ASC' | 'DESC';
@@ -67,6 +69,8 @@ export function depositInstructionsApi(execute: ApiExecutor) {
       query: {
         type: params.type,
         ids: params.ids,
+        ref_ids: params.ref_ids,
+        profile_ids: params.profile_ids,
         ...timeWindowParams('updated_at', params.updated_at),
         order_by: params.order_by,
         limit: checkLimit(params.limit),

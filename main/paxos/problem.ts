@@ -3,6 +3,7 @@
 // validation (the field), missing scopes, not found, rate limits, outages.
 import { formatAmount, isDecimalString } from '../../shared/money';
 import { PaxosError, rateLimitedError, type RequestLabel } from './errors';
+import { isSignatureRefusal, signatureRequiredError } from './signature-refusal';
 
 export interface Problem {
   type?: string;
@@ -44,6 +45,8 @@ export function problemToError(status: number, problem: Problem, ctx: ProblemCon
   const where = { method: ctx.label.method, path: ctx.label.path };
 
   if (status === 429) return rateLimitedError(ctx.retryAt ?? new Date());
+  if (isSignatureRefusal(status, problem))
+    return signatureRequiredError(status, problem, ctx.label);
   if (kind === 'insufficient-funds') return insufficientFunds(problem, detail, extras);
   if (status === 409 || kind === 'already-exists') {
     const existing = problem.meta?.existing ?? null;

@@ -7,6 +7,7 @@ import type { CoolDown } from './cool-down';
 import { badResponse, isPaxosError, PaxosError } from './errors';
 import type { RequestHook } from './hooks';
 import { missingScopesError, parseProblem, problemToError } from './problem';
+import { isSignatureRefusal } from './signature-refusal';
 import { buildQuery, type QueryParams } from './query';
 import type { Redactor } from './redact';
 import { CLIENT_ROUTES, routePath, type PathParams, type PaxosOperation } from './routes';
@@ -100,13 +101,17 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
               attempt,
             }),
           );
-        if (answer.status === 401 && !refreshedAfter401) {
+        const parsed = parseJsonBody(answer.text);
+        // A 401 for a missing signature is not an expired token: refreshing would resend blindly.
+        const unsigned =
+          answer.status === 401 &&
+          isSignatureRefusal(401, parseProblem(parsed.ok ? parsed.value : undefined));
+        if (answer.status === 401 && !refreshedAfter401 && !unsigned) {
           refreshedAfter401 = true;
           deps.tokens.invalidate(token.accessToken);
           attempt -= 1; // a token refresh is not a retry of the request
           continue;
         }
-        const parsed = parseJsonBody(answer.text);
         if (answer.status >= 200 && answer.status < 300) {
           if (!parsed.ok)
             throw badResponse(`${method} ${label.path}`, 'the body is not JSON', answer.status);

@@ -81,6 +81,12 @@ export const CLIENT_ROUTES = {
     path: '/transfer/transfers',
     scope: 'transfer:read_transfer',
   },
+  // Money out: a plain USD wire from a profile's cash (fiat-withdrawals.ts).
+  createFiatWithdrawal: {
+    method: 'POST',
+    path: '/transfer/fiat-withdrawals',
+    scope: 'transfer:write_fiat_withdrawal',
+  },
   listDepositInstructions: {
     method: 'GET',
     path: '/transfer/fiat-deposit-instructions',

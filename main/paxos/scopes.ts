@@ -15,6 +15,7 @@ export const PAXOS_SCOPES = [
   'transfer:read_fiat_deposit_instructions',
   'transfer:write_fiat_deposit_instructions',
   'transfer:write_sandbox_fiat_deposit',
+  'transfer:write_fiat_withdrawal',
   // Only to read which scopes the credential holds, in its own token request.
   'api_creds:read_credentials',
 ] as const;

@@ -8,7 +8,7 @@ import type { Settings } from '../../shared/settings';
 import { SettingsSchema } from '../../shared/settings';
 import { isSecretKeyName } from '../../shared/secret-key-names';
 
-export const SETTINGS_SCHEMA_VERSION = '1.1.0';
+export const SETTINGS_SCHEMA_VERSION = '1.2.0';
 
 type SettingsConf = Conf<Settings>;
 type Plain = Record<string, unknown>;
@@ -49,5 +49,11 @@ export const settingsMigrations: Record<string, (store: SettingsConf) => void> =
     if (!Array.isArray(wanted)) return;
     const added = ['receiveWires', 'sandboxWires'].filter((c) => !wanted.includes(c));
     if (added.length > 0) store.set('capabilities', [...wanted, ...added]);
+  },
+  // 1.2.0 - wire out USD cash (Create Fiat Withdrawal) is wanted like the others.
+  '1.2.0': (store) => {
+    const wanted = store.get('capabilities');
+    if (Array.isArray(wanted) && !wanted.includes('wireOut'))
+      store.set('capabilities', [...wanted, 'wireOut']);
   },
 };

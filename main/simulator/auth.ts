@@ -12,6 +12,8 @@ export interface CredentialSpec {
   clientId: string;
   clientSecret: string;
   scopes: readonly string[];
+  /** JWS request signing turned on (paxos-api.md): a request without Paxos-Signature gets a 401. */
+  requiresSignature?: boolean;
 }
 
 interface IssuedToken {
@@ -31,6 +33,13 @@ export class AuthServer {
     private strictScopes = false,
   ) {
     for (const c of credentials) this.addCredential(c);
+  }
+
+  private signingForAll = false;
+
+  /** true: every credential demands signed requests (as Paxos Support can turn it on). */
+  setRequireSignature(on: boolean): void {
+    this.signingForAll = on;
   }
 
   addCredential(spec: CredentialSpec): void {
@@ -95,13 +104,23 @@ export class AuthServer {
   }
 
   /** Throws a 401/403 problem unless `authorization` carries a live token with `scope`. */
-  check(authorization: string | undefined, scope: string | undefined): { clientId: string } {
+  check(
+    authorization: string | undefined,
+    scope: string | undefined,
+    signature?: string,
+  ): { clientId: string } {
     if (!authorization) throw unauthorized('no authorization header set');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1]) throw unauthorized('authorization header must be a bearer token');
     const token = this.tokens.get(match[1]);
     if (!token) throw unauthorized('invalid access token');
     if (token.expiresAtMs <= this.clock.now()) throw unauthorized('access token expired');
+    // This simulator checks only that a signature is there: it never verifies one.
+    const signing = this.signingForAll || this.credentials.get(token.clientId)?.requiresSignature;
+    if (signing && !signature)
+      throw unauthorized(
+        'missing Paxos-Signature header: this credential requires signed requests',
+      );
     if (scope && !token.scopes.has(scope)) {
       throw forbidden(`insufficient scopes: this request requires ${scope}`, {
         missing_scopes: [scope],

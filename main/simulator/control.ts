@@ -8,6 +8,7 @@ import { injectDeposit, type DepositInput } from './handlers/deposits';
 import { runDue, settle } from './lifecycle';
 import { deprecateInstructions } from './handlers/deposit-instructions';
 import { failNextIncomingWires } from './incoming-wires';
+import { failNextOutgoingWires, returnOutgoingWire } from './outgoing-wires';
 import { badRequest, notFound } from './problems';
 import type { RateLimitConfig, RateLimiter } from './rate-limit';
 import { findProfile } from './store';
@@ -43,6 +44,8 @@ export interface SimulatorControl {
   /** Every token issued so far stops working (the next API call gets a 401). */
   expireTokens(): void;
   addCredential(spec: CredentialSpec): void;
+  /** true: every request without a Paxos-Signature header gets a 401 (JWS signing turned on). */
+  requireSignedRequests(on: boolean): void;
   /** true: asking for a scope the credential lacks fails the token request (invalid_scope). */
   setStrictScopes(strict: boolean): void;
   /** Moves simulator time forward by `ms` and applies the transitions now due. */
@@ -53,6 +56,12 @@ export interface SimulatorControl {
   injectDeposit(input: DepositInput): { transfer: JsonObject; orchestration: JsonObject | null };
   /** The next `count` incoming wires (sandbox fiat deposits) are FAILED (returned). */
   failNextIncomingWires(count?: number, reason?: string): void;
+  /** The next `count` fiat withdrawals (outgoing wires) are FAILED, their USD given back. */
+  failNextOutgoingWires(count?: number, reason?: string): void;
+  /** The bank sends a completed outgoing wire back: a WIRE_DEPOSIT from the same account. */
+  returnOutgoingWire(transferId: string): JsonObject;
+  /** true: List Transfers ignores its ref_ids filter (a server that does not know it). */
+  ignoreTransferRefIds(ignore: boolean): void;
   /** Instructions become DEPRECATED (Paxos retires them; they are never changed otherwise). */
   deprecateDepositInstructions(id: string): void;
   /** The next `count` orchestrations created (ad-hoc or by a rule) will fail at the wire step. */
@@ -100,6 +109,7 @@ export function createControl({
     expireTokens: () => auth.expireAll(),
     addCredential: (spec) => auth.addCredential(spec),
     setStrictScopes: (strict) => auth.setStrictScopes(strict),
+    requireSignedRequests: (on) => auth.setRequireSignature(on),
     tick(ms = 0) {
       world.clock.advance(ms);
       runDue(world);
@@ -109,6 +119,12 @@ export function createControl({
     injectDeposit: (input) => injectDeposit(world, input),
     failNextIncomingWires: (count = 1, reason = 'returned to the sender (simulated)') =>
       failNextIncomingWires(world, count, reason),
+    failNextOutgoingWires: (count = 1, reason = 'rejected by the beneficiary bank (simulated)') =>
+      failNextOutgoingWires(world, count, reason),
+    returnOutgoingWire: (id) => returnOutgoingWire(world, id).data,
+    ignoreTransferRefIds(ignore) {
+      world.ignoreTransferRefIds = ignore;
+    },
     deprecateDepositInstructions: (id) => deprecateInstructions(world, id),
     failNextOrchestrations(
       count = 1,

@@ -13,6 +13,7 @@ import { addAmounts } from '../../shared/money';
 import { txHash } from './addresses';
 import { approvalTimes, decideDueApprovals } from './approval-lifecycle';
 import { incomingWireDueTimes, runDueIncomingWires } from './incoming-wires';
+import { outgoingWireDueTimes, runDueOutgoingWires } from './outgoing-wires';
 import { newTransfer } from './records';
 import { findProfile } from './store';
 import type { JsonObject, SimOrchestration, SimTransfer } from './types';
@@ -35,6 +36,7 @@ export function runDue(world: World): boolean {
   }
   if (decideDueApprovals(world, now)) changed = true;
   if (runDueIncomingWires(world, now)) changed = true;
+  if (runDueOutgoingWires(world, now)) changed = true;
   for (const o of world.state.orchestrations) {
     while (o.nextAt !== null && o.nextAt <= now) {
       step(world, o);
@@ -51,6 +53,7 @@ export function nextDueAt(world: World): number | undefined {
     ...world.state.orchestrations.map((o) => o.nextAt),
     ...approvalTimes(world),
     ...incomingWireDueTimes(world),
+    ...outgoingWireDueTimes(world),
   ].filter((t): t is number => t !== null);
   return times.length ? Math.min(...times) : undefined;
 }

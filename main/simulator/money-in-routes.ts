@@ -1,6 +1,8 @@
-// The money-in routes the simulator serves (wire instructions, the sandbox's incoming wire),
+// The money-in and money-out routes the simulator serves (wire instructions, the sandbox's
+// incoming wire, fiat withdrawals),
 // with the scope the 2026-07 document requires for each; spread into PAXOS_ROUTES (routes.ts).
 import * as di from './handlers/deposit-instructions';
+import { createFiatWithdrawal } from './handlers/fiat-withdrawals';
 import type { Route } from './router';
 
 type ApiRoute = (
@@ -39,5 +41,13 @@ export const moneyInRoutes = (api: ApiRoute): Route[] => [
     'transfer:write_sandbox_fiat_deposit',
     'InitiateSandboxFiatDeposit',
     di.createSandboxFiatDeposit,
+  ),
+  // Money out: a plain USD wire from a profile's cash (outgoing-wires.ts).
+  api(
+    'POST',
+    '/transfer/fiat-withdrawals',
+    'transfer:write_fiat_withdrawal',
+    'CreateFiatWithdrawal',
+    createFiatWithdrawal,
   ),
 ];

@@ -153,7 +153,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         body: text,
         ...(authorization ? { authorization } : {}),
       });
-    auth.check(authorization, route.scope);
+    auth.check(authorization, route.scope, header(req, 'paxos-signature'));
     const answer = await route.handler(world, { params, query, body: parseJson(text) });
     if (route.mutates) world.touch();
     return answer;

@@ -73,6 +73,8 @@ export interface SimState {
   /** Money in (absent in a state file written before it): incoming-wires.ts. */
   depositInstructions?: SimDepositInstructions[];
   incomingWires?: SimIncomingWire[];
+  /** Money out (fiat withdrawals): outgoing-wires.ts. */
+  outgoingWires?: SimIncomingWire[];
 }
 
 export interface SimDepositInstructions {

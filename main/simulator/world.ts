@@ -29,6 +29,8 @@ export interface World {
   approvals: ApprovalSettings;
   /** Reasons queued by control.failNextOrchestrations(); consumed one per new orchestration. */
   pendingFailures: string[];
+  /** A server that does not know List Transfers' ref_ids filter answers unfiltered (a fault). */
+  ignoreTransferRefIds?: boolean;
   /** Marks the state as changed (for stateFile persistence). */
   touch(): void;
 }

@@ -221,6 +221,33 @@ const mutations = [
     tests: ['test/integration/desk/wire-instructions-lost-answer.test.ts'],
     filter: 'an answer for another profile',
   },
+  {
+    name: 'wire out: the lookup takes a hit without checking its ref_id (an ignored filter)',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: 'refIdOf: (t) => t.ref_id,',
+    replace: 'refIdOf: () => refId,',
+    tests: ['test/integration/desk/wire-out.test.ts'],
+    filter: 'a lost answer is found by ref_id',
+  },
+  {
+    name: 'wire out: no lookup after a lost answer (reconcile finds nothing, sends again)',
+    file: 'main/desk/paths/fiat-withdrawal/fiat-withdrawal-route.ts',
+    find: '    const found = await client.findFiatWithdrawalByRefId(intent.refId, {',
+    replace:
+      '    const found = null as Transfer | null;\n    void client.findFiatWithdrawalByRefId;\n    void ({',
+    tests: ['test/integration/desk/wire-out.test.ts'],
+    filter: 'a lost answer is found by ref_id',
+  },
+  {
+    name: 'wire out: the answer not checked against what was asked',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '): string | undefined {\n  if (t.ref_id !== body.ref_id)',
+    replace:
+      '): string | undefined {\n  if (t.id) return undefined;\n  if (t.ref_id !== body.ref_id)',
+    project: 'unit',
+    tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
+    filter: 'refuses|fee mode|names both sides',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

@@ -11,6 +11,7 @@ export function createOperationHandlers({
   bankAccounts,
   redemptions,
   conversions,
+  fiatWithdrawals,
   rules,
   activity,
   intents,
@@ -46,6 +47,8 @@ export function createOperationHandlers({
     submitRedemption: (input) => redemptions.submitRedemption(input),
     reviewConversion: (input) => conversions.reviewConversion(input),
     submitConversion: (input) => conversions.submitConversion(input),
+    reviewFiatWithdrawal: (input) => fiatWithdrawals.reviewFiatWithdrawal(input),
+    submitFiatWithdrawal: (input) => fiatWithdrawals.submitFiatWithdrawal(input),
 
     createRule: (input) => rules.createRule(input),
     createConvertHoldRule: (input) => rules.createConvertHoldRule(input),

@@ -4,6 +4,9 @@
 // paged by cursor. Its cost is one request a cycle whatever the number of wires. The first read
 // loads the history and announces nothing; after it, each wire first seen or whose status moved
 // is matched to the expected wires and announced once (ledger marked before the notice shows).
+// The same list asks for WIRE_WITHDRAWAL too: wires out are handed to `onWireOuts`
+// (outgoing-wires.ts closes the intents they answer), never stored as incoming wires.
+import type { Transfer } from '../../../shared/paxos/responses';
 import type { PaxosClient } from '../../paxos';
 import type { NotificationLedger } from '../store/notifications/notification-ledger';
 import type { Notifier, NotificationTarget } from '../notify/notifier';
@@ -22,6 +25,8 @@ export interface IncomingSyncDeps {
   onNotificationClick: (target: NotificationTarget) => void;
   profileName: (id: string) => Promise<string | undefined>;
   onChange: () => void;
+  /** The WIRE_WITHDRAWALs read this cycle (wires out to follow to their end). */
+  onWireOuts?: (transfers: Transfer[]) => Promise<unknown>;
 }
 
 /** Reads and stores what changed; answers the changes (none on the first, history, read). */
@@ -29,6 +34,7 @@ export async function readIncomingWires(
   client: PaxosClient,
   store: IncomingStore,
   now: () => Date,
+  wireOuts: Transfer[] = [],
 ): Promise<WireChange[]> {
   const mark = store.newestUpdate();
   const since = mark ? new Date(Date.parse(mark) - OVERLAP_MS) : undefined;
@@ -36,7 +42,7 @@ export async function readIncomingWires(
   let page = [];
   for await (const wire of client.iterateTransfers(
     {
-      type: ['WIRE_DEPOSIT'],
+      type: ['WIRE_DEPOSIT', 'WIRE_WITHDRAWAL'],
       order_by: 'UPDATED_AT',
       order: 'ASC',
       limit: PAGE,
@@ -44,8 +50,10 @@ export async function readIncomingWires(
     },
     { maxPages: 10_000 },
   )) {
+    const type = wire.type.toUpperCase();
+    if (type === 'WIRE_WITHDRAWAL') wireOuts.push(wire);
     // Another type in the answer (a server ignoring the filter) is not an incoming wire.
-    if (wire.type.toUpperCase() !== 'WIRE_DEPOSIT') continue;
+    if (type !== 'WIRE_DEPOSIT') continue;
     page.push(wire);
     if (page.length >= PAGE) {
       changes.push(...store.putWires(page, now().toISOString()));
@@ -93,5 +101,8 @@ export async function matchAndAnnounce(
 
 /** The whole step, for the sync engine: read, store, match, announce. */
 export async function followIncomingWires(client: PaxosClient, deps: IncomingSyncDeps) {
-  await matchAndAnnounce(await readIncomingWires(client, deps.store, deps.now), deps);
+  const wireOuts: Transfer[] = [];
+  const changes = await readIncomingWires(client, deps.store, deps.now, wireOuts);
+  await deps.onWireOuts?.(wireOuts);
+  await matchAndAnnounce(changes, deps);
 }

@@ -28,6 +28,9 @@ export function classifySendFailure(error: unknown): SendFailure {
     case 'not_configured':
     case 'no_keychain':
       return { kind: 'attention', reason: 'credentials' };
+    case 'signature_required':
+      // The credential demands signed requests: held for the operator, never resent.
+      return { kind: 'attention', reason: 'signature_required' };
     case 'forbidden':
       return error.details?.missingScopes
         ? { kind: 'attention', reason: 'credentials' }

@@ -28,6 +28,7 @@ import type { CacheCollection } from '../store/cache/cache-records';
 import { intentKinds, type Intent, type IntentKind } from '../store/intents/intent';
 import { bankAccountPath } from './bank-account/bank-account-path';
 import { conversionPath } from './conversion/conversion-path';
+import { fiatWithdrawalPath } from './fiat-withdrawal/fiat-withdrawal-path';
 import type { MoneyPath, OutboxRoute, PrecheckCache, SendDay } from './money-path';
 import { redemptionPath } from './redemption/redemption-path';
 import { rulePath } from './rule/rule-path';
@@ -37,6 +38,7 @@ export const moneyPaths = [
   conversionPath,
   rulePath,
   bankAccountPath,
+  fiatWithdrawalPath,
 ] as const satisfies readonly MoneyPath[];
 
 /** The decisions main confirms for the paths ("redemption.create", ...). */

@@ -8,7 +8,7 @@
 //  - a damaged row (set aside): its resolution says what Paxos has; it is never sent.
 // Throws if Paxos cannot be asked: the hold stays and the check runs again later.
 import type { PaxosClient } from '../../paxos';
-import { createsOrchestration, type Intent } from '../store/intents/intent';
+import { endsAfterAcceptance, type Intent } from '../store/intents/intent';
 import type { DamagedIntent } from '../store/storage-health';
 import type { IntentStore } from '../store/intents/intent-store';
 
@@ -17,7 +17,10 @@ type Found = { paxosId: string } | null | 'not_checkable';
 /** Only the lookups: the check never sends. */
 export type RecheckClient = Pick<
   PaxosClient,
-  'findOrchestrationByRefId' | 'findRuleByRefId' | 'findFiatAccountByRefId'
+  | 'findOrchestrationByRefId'
+  | 'findRuleByRefId'
+  | 'findFiatAccountByRefId'
+  | 'findFiatWithdrawalByRefId'
 >;
 
 async function lookupByRefId(
@@ -41,6 +44,10 @@ async function lookupByRefId(
       // The same bounded lookup the outbox uses: a server that ignores the ref_ids filter is
       // paged, never read as "absent" from one page (which would tell the operator to redo it).
       const hit = await client.findFiatAccountByRefId(refId);
+      return hit ? { paxosId: hit.id } : null;
+    }
+    case 'create_fiat_withdrawal': {
+      const hit = await client.findFiatWithdrawalByRefId(refId, profileId ? { profileId } : {});
       return hit ? { paxosId: hit.id } : null;
     }
     default:
@@ -129,7 +136,8 @@ async function settleFound(
     { state: 'submitted', result: { paxosId } },
     { ifState: 'sending', recheck: true, audit },
   );
-  if (!createsOrchestration(intent.kind))
+  // Orchestrations and wires out end later (the sync follows them); the others are done.
+  if (!endsAfterAcceptance(intent.kind))
     await intents.update(intent.id, { state: 'completed' }, { recheck: true });
   alerts.push(
     `Request ${intent.refId} was recorded here as not sent, but Paxos has it (${paxosId}): it now follows that record and will not be sent again.`,

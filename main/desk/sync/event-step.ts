@@ -17,7 +17,8 @@ export async function applyNewEvents(ctx: StepContext): Promise<void> {
   const fresh: PaxosEvent[] = [];
   for await (const page of ctx.client.iterateEventPages(since))
     fresh.push(...page.filter((event) => !ctx.cursor.isSeen(event.id, event.created_at)));
-  if (fresh.some((event) => event.type.startsWith('transfer.wire_deposit.')))
+  // Wires in and out are read by the same one List Transfers (incoming-sync.ts).
+  if (fresh.some((event) => /^transfer\.wire_(deposit|withdrawal)\./.test(event.type)))
     ctx.sawWireDeposits = true;
   const ids = fresh.map(orchestrationId);
   const listed = new Set<string>();

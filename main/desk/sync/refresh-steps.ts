@@ -29,7 +29,7 @@ export interface StepContext {
   newRecordsAreNews: boolean;
   /** Transitions stored so far this cycle (announced even if a later step fails). */
   found: StatusTransition[];
-  /** Set by the event step when an event names an incoming wire (transfer.wire_deposit.*). */
+  /** Set by the event step when an event names a wire in or out (transfer.wire_deposit.*, .wire_withdrawal.*). */
   sawWireDeposits?: boolean;
 }
 

@@ -79,6 +79,13 @@ function summary(intent: Intent, labels: Labels): string {
       return `Delete bank account ${account(intent.payload.id) ?? intent.payload.id}`;
     case 'delete_rule':
       return `Delete auto-redeem rule ${labels.rule(intent.payload.id) ?? intent.payload.id}`;
+    case 'create_fiat_withdrawal': {
+      const p = intent.payload;
+      const to = account(p.fiat_account_id) ?? 'bank account';
+      return p.amount !== undefined
+        ? `Wire out ${formatAmount(p.amount, 'USD')} (fee on top) to ${to}`
+        : `Wire out ${formatAmount(p.total ?? '0', 'USD')} (fee deducted) to ${to}`;
+    }
   }
 }
 

@@ -26,7 +26,7 @@ export function listTransfers(world: World, req: RouteRequest): SimAnswer {
     ['identity_id', q.list('identity_ids')],
     ['account_id', q.list('account_ids')],
     ['id', q.list('ids')],
-    ['ref_id', q.list('ref_ids')],
+    ['ref_id', world.ignoreTransferRefIds ? undefined : q.list('ref_ids')],
     ['type', q.list('type')],
     ['status', q.list('statuses')],
     ['group_id', q.list('group_ids')],

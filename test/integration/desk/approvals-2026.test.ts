@@ -1,7 +1,7 @@
 // Paxos as it is in 2026, on the desk: an orchestration can wait PENDING for approval and end
 // REJECTED; every orchestration is named by what it does; a status no document names is kept
 // in flight and flagged once it has not moved for a day.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrchestrationView } from '../../../shared/views';
 import { UNKNOWN_STATUS_LOOK_AFTER_MS } from '../../../shared/paxos/status-meanings';
 import { SEED_IDS, manualDesk } from './desk-fixture';
@@ -28,10 +28,14 @@ async function redeem(a: App, amount: string) {
   return { intentId: intent.id, orchestrationId: intent.result!.paxosId! };
 }
 
-const recentView = async (a: App, id: string) => {
-  await a.runtime.handlers.getState(undefined);
-  return a.runtime.state.get().recentOrchestrations.items.find((o) => o.id === id);
-};
+// The desk state is published after each change, in the background: the recent list is read
+// until a projection made after the last change shows what is expected of it.
+const expectRecent = (a: App, id: string, expected: Partial<OrchestrationView>) =>
+  vi.waitFor(() =>
+    expect(a.runtime.state.get().recentOrchestrations.items.find((o) => o.id === id)).toMatchObject(
+      expected,
+    ),
+  );
 
 describe('approval at Paxos (2026)', () => {
   it('REJECTED closes the request as rejected, once, and it leaves flight, totals and the chart', async () => {
@@ -41,9 +45,7 @@ describe('approval at Paxos (2026)', () => {
       orchestrations: { mode: 'reject', reason: 'Compliance review declined' },
     });
     const { intentId, orchestrationId } = await redeem(app, '25.00');
-    expect((await recentView(app, orchestrationId))?.statusLabel).toBe(
-      'Awaiting approval at Paxos',
-    );
+    await expectRecent(app, orchestrationId, { statusLabel: 'Awaiting approval at Paxos' });
     app.sim.control.settle();
     await app.desk().sync('events');
     await app.desk().sync('full');
@@ -57,7 +59,7 @@ describe('approval at Paxos (2026)', () => {
     ]);
     expect(rejected[0]!.body).toContain('Reason: Compliance review declined');
     expect(app.desk().records.inFlightOrchestrationIds()).not.toContain(orchestrationId);
-    expect(await recentView(app, orchestrationId)).toMatchObject({
+    await expectRecent(app, orchestrationId, {
       statusLabel: 'Rejected by Paxos',
       outcome: 'rejected',
       kind: 'redemption',
@@ -86,7 +88,7 @@ describe('approval at Paxos (2026)', () => {
     const { intentId, orchestrationId } = await redeem(app, '12.00');
     await app.desk().sync('full');
     expect(app.desk().records.inFlightOrchestrationIds()).toContain(orchestrationId);
-    expect((await recentView(app, orchestrationId))?.outcome).toBe('awaiting_approval');
+    await expectRecent(app, orchestrationId, { outcome: 'awaiting_approval' });
     app.sim.control.settle();
     await app.desk().sync('events');
     expect(app.desk().intent(intentId)!.state).toBe('completed');

@@ -68,6 +68,7 @@ describe('a credential without the deposit-instruction scopes', () => {
       'rules',
       'bankAccounts',
       'activity',
+      'wireOut',
     ]);
     // The rest of the desk is read as before.
     const state = app.runtime.state.get();

@@ -19,6 +19,7 @@ import {
 } from '../../support/openapi-contract';
 import { recordSkipReason } from '../../support/skip-reason';
 import { exerciseMoneyIn } from './contract-money-in';
+import { exerciseMoneyOut } from './contract-money-out';
 import {
   eventsSince,
   orchestrationById,
@@ -198,6 +199,7 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
     expect(await eventsSince(client, since, 'orchestration.completed')).not.toEqual([]);
 
     await exerciseMoneyIn(client, sim);
+    await exerciseMoneyOut(client, sim);
 
     // A 401 after the token is revoked (recorded, then refreshed transparently).
     sim.control.expireTokens();
@@ -243,6 +245,7 @@ describe.skipIf(!docs.available)('contract with the Paxos OpenAPI documents', ()
       listDepositInstructions: [200],
       createDepositInstructions: [200, 409], // 409 for the same ref_id again
       createSandboxFiatDeposit: [200, 400], // 400: a memo no instructions carry
+      createFiatWithdrawal: [200, 403, 409], // 403: insufficient funds; 409: the same ref_id
       listEvents: [200],
       listApiCredentials: [], // asked of Paxos only (see above)
     } satisfies Record<keyof typeof CLIENT_ROUTES, number[]>);

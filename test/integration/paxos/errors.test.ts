@@ -175,6 +175,7 @@ describe('errors the operator sees', () => {
       'transfer:read_fiat_deposit_instructions',
       'transfer:write_fiat_deposit_instructions',
       'transfer:write_sandbox_fiat_deposit',
+      'transfer:write_fiat_withdrawal',
     ]);
     expect(access.message).toMatch(
       /^The Paxos API credential is missing the scopes transfer:read_fiat_account, .* Enable them for this credential under Admin > API Management in the Paxos Dashboard\.$/,

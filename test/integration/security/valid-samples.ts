@@ -37,6 +37,12 @@ const conversion = {
   toAsset: 'USDC',
   amount: '250000.00',
 } as const;
+const wireOut = {
+  profileId: 'profile-1',
+  fiatAccountId: 'fiat-1',
+  amount: '100.00',
+  feeMode: 'deducted' as const,
+};
 const redemption = {
   profileId: 'profile-1',
   asset: 'USDC',
@@ -140,6 +146,8 @@ export const validSamples: Samples = {
   createConvertHoldRule: {
     input: { profileId: 'profile-1', asset: 'USDC', accountType: 'ABA', nickname: 'Mint on wire' },
   },
+  reviewFiatWithdrawal: { input: wireOut },
+  submitFiatWithdrawal: { input: wireOut },
   createRule: {
     input: {
       profileId: 'profile-1',

@@ -65,7 +65,7 @@ describe('scopes by capability', () => {
         .capabilities()
         .filter((x) => x.on)
         .map((x) => x.name),
-    ).toEqual(['redeem', 'bankAccounts', 'activity', 'receiveWires', 'sandboxWires']);
+    ).toEqual(['redeem', 'bankAccounts', 'activity', 'receiveWires', 'wireOut', 'sandboxWires']);
   });
 
   it('without the deposit-instruction scopes only "Receive wires" is off, and says what is missing', async () => {

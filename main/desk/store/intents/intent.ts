@@ -17,6 +17,7 @@ export const intentKinds = [
   'update_fiat_account',
   'delete_rule',
   'delete_fiat_account',
+  'create_fiat_withdrawal',
 ] as const satisfies readonly IntentKind[];
 
 /**
@@ -25,6 +26,13 @@ export const intentKinds = [
  */
 const orchestrationKinds: readonly IntentKind[] = ['create_orchestration', 'create_conversion'];
 export const createsOrchestration = (kind: IntentKind) => orchestrationKinds.includes(kind);
+
+/**
+ * Kinds whose life goes on after Paxos accepts them: an orchestration, or a wire out (a transfer
+ * PENDING until COMPLETED or FAILED). The sync closes them; accepting one is not being done.
+ */
+export const endsAfterAcceptance = (kind: IntentKind) =>
+  createsOrchestration(kind) || kind === 'create_fiat_withdrawal';
 
 export const intentStates = [
   'queued', // stored, not sent; may be cancelled

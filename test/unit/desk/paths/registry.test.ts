@@ -34,6 +34,7 @@ describe('the money path registry', () => {
       'fiat_account.create',
       'fiat_account.update',
       'fiat_account.delete',
+      'fiat_withdrawal.create',
     ]);
   });
 

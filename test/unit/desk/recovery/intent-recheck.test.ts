@@ -29,6 +29,7 @@ function paxosIgnoringTheFilter(held: { refId: string; id: string }): RecheckCli
     asked,
     findOrchestrationByRefId: async () => null,
     findRuleByRefId: async () => undefined,
+    findFiatWithdrawalByRefId: async () => null,
     findFiatAccountByRefId: async (refId: string) => {
       asked.push(refId);
       return refId === held.refId

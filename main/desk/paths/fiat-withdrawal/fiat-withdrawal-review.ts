@@ -1,0 +1,135 @@
+// Wiring out USD cash: the review the operator reads before confirming, from main's cache and
+// settings. The beneficiary, routing, last 4, the running total against the daily limit and the
+// arrival window (Fedwire cut-off, Fed holidays) are the redemption's wire-instruction facts
+// (redemption-review-facts.ts), reused as they are; what differs is the fee, which Paxos states
+// per request: "send exactly X, fee on top" (the profile is debited X plus the fee) or "debit
+// exactly X, fee deducted" (the bank receives X less the fee). The fee itself is not known
+// before Paxos answers: the review says so instead of guessing it.
+import { AppError } from '../../../../shared/app-error';
+import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
+import type { FiatAccount } from '../../../../shared/paxos/responses';
+import { addAmounts, compareAmounts, formatAmount } from '../../../../shared/money';
+import type { OwnerLookup } from '../../../../shared/beneficiary';
+import type { Settings } from '../../../../shared/settings';
+import { balanceRecord } from '../../store/cache/cache-records';
+import type { CacheStore } from '../../store/cache/cache-store';
+import { fiatAccountView } from '../../views/to-views';
+import { railName } from '../../wires/wire-arrival';
+import { assertWireableAmount, redemptionReviewFacts } from '../redemption/redemption-review-facts';
+import { feeModeWords, fiatWithdrawalBody, type FiatWithdrawal } from './fiat-withdrawal-request';
+
+export interface FiatWithdrawalReviewContext {
+  environment: EnvironmentKind;
+  cache: Pick<CacheStore, 'get'>;
+  settings: Settings;
+  /** Money wired out of Paxos today (redemptions and wires out), this request left out. */
+  wiredTodayUsd: string;
+  online: boolean;
+  now: Date;
+  labelOf?: (id: string) => string | undefined;
+  /** Who owns a bank account, from Paxos's full record when the list left it out. */
+  ownerOf?: (id: string) => Promise<OwnerLookup | undefined>;
+}
+
+export type FiatWithdrawalReview = Awaited<ReturnType<typeof reviewFiatWithdrawal>>;
+
+export async function reviewFiatWithdrawal(
+  input: FiatWithdrawal,
+  ctx: FiatWithdrawalReviewContext,
+) {
+  const profile = await ctx.cache.get('profiles', input.profileId);
+  if (!profile)
+    throw new AppError('validation', 'Choose a profile to wire from.', { field: 'profileId' });
+  assertWireableAmount(input.amount, 'USD');
+  const balance = await ctx.cache.get(
+    'balances',
+    balanceRecord(input.profileId, { asset: 'USD' }).id,
+  );
+  const available = balance ? String(balance.record.available ?? '0') : '0';
+  if (compareAmounts(input.amount, available) > 0)
+    throw new AppError(
+      'validation',
+      `Only ${formatAmount(available, 'USD')} is available in this profile.`,
+      { field: 'amount', available, needed: input.amount, asset: 'USD' },
+    );
+  const account = await ctx.cache.get('fiatAccounts', input.fiatAccountId);
+  if (!account)
+    throw new AppError('validation', 'Choose a bank account to wire the dollars to.', {
+      field: 'fiatAccountId',
+    });
+  const paxosView = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
+  const view = { ...paxosView, label: ctx.labelOf?.(paxosView.id) ?? paxosView.label };
+  if (view.status.toUpperCase() !== 'APPROVED')
+    throw new AppError(
+      'validation',
+      `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`,
+      { field: 'fiatAccountId' },
+    );
+  const owner: OwnerLookup =
+    (await ctx.ownerOf?.(view.id)) ??
+    (view.ownerName ? { kind: 'stated', name: view.ownerName } : { kind: 'not_asked' });
+  const facts = redemptionReviewFacts({
+    amount: input.amount,
+    asset: 'USD',
+    available,
+    account: view,
+    owner,
+    redeemedTodayUsd: ctx.wiredTodayUsd,
+    dailyLimitUsd: ctx.settings.dailySoftLimitUsd,
+    now: ctx.now,
+  });
+  const body = fiatWithdrawalBody(input, '');
+  const amountText = formatAmount(input.amount, 'USD');
+  const feeMode = feeModeWords(body, amountText);
+  const overDaily =
+    compareAmounts(addAmounts(ctx.wiredTodayUsd, input.amount), ctx.settings.dailySoftLimitUsd) > 0;
+  const warnings: string[] = [];
+  if (input.feeMode === 'on_top')
+    warnings.push(
+      `Paxos adds its wire fee on top: the profile is debited ${amountText} plus the fee, and Paxos refuses the wire if the USD cash does not cover both.`,
+    );
+  if (overDaily)
+    warnings.push(
+      `With this, today's wires out of Paxos exceed your daily limit of ${formatAmount(ctx.settings.dailySoftLimitUsd, 'USD')}.`,
+    );
+  if (ctx.environment === 'production')
+    warnings.push(
+      'Production: this moves real money and cannot be cancelled once Paxos accepts it.',
+    );
+  if (!ctx.online)
+    warnings.push('You are offline: the wire will be queued and sent when the connection returns.');
+  return {
+    ...facts,
+    receive: {
+      amountUsd: input.amount,
+      rate: '1',
+      terms:
+        input.feeMode === 'on_top'
+          ? `The bank receives exactly ${amountText}; Paxos's fee is charged on top (stated by Paxos when it answers).`
+          : `The profile is debited exactly ${amountText}; the bank receives it less Paxos's fee (stated by Paxos when it answers).`,
+    },
+    feeMode: input.feeMode,
+    feeModeText: feeMode,
+    environment: environmentLabels[ctx.environment],
+    profile: {
+      id: profile.record.id,
+      nickname: String(profile.record.nickname ?? profile.record.id),
+    },
+    amount: input.amount,
+    available,
+    destination: {
+      id: view.id,
+      bankName: view.bankName ?? view.label,
+      accountNumberMasked: view.accountNumberMasked,
+      label: view.label,
+    },
+    ...(input.memo ? { memo: input.memo } : {}),
+    overDailyLimit: overDaily,
+    warnings,
+    nextSteps: [
+      `Paxos wires USD from ${String(profile.record.nickname ?? 'the profile')} to ${view.label}: ${feeMode}.`,
+      `Treasury Desk follows the wire and shows it done only when Paxos says COMPLETED (${railName(facts.arrival.rail)} wires settle in ${facts.arrival.minBusinessDays}–${facts.arrival.maxBusinessDays} business days, Paxos says).`,
+    ],
+    willQueue: !ctx.online,
+  };
+}

@@ -248,6 +248,22 @@ const mutations = [
     tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
     filter: 'refuses|fee mode|names both sides',
   },
+  {
+    name: 'send-time limit (wire out, conversion): a confirmation today taken for any total',
+    file: 'main/desk/paths/limit-at-send.ts',
+    find: 'if (at.accepted?.day === today && compareAmounts(total, at.accepted.totalUsd) <= 0)',
+    replace: 'if (at.accepted?.day === today)',
+    tests: ['test/integration/desk/send-time-limits.test.ts'],
+    filter: 'another desk moves money',
+  },
+  {
+    name: 'send-time limit (wire out): the precheck no longer counts the day it leaves',
+    file: 'main/desk/paths/fiat-withdrawal/fiat-withdrawal-precheck.ts',
+    find: '  return limitAtSend({',
+    replace: '  return undefined && limitAtSend({',
+    tests: ['test/integration/desk/send-time-limits.test.ts'],
+    filter: 'a wire out waits',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

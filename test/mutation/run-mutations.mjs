@@ -264,6 +264,14 @@ const mutations = [
     tests: ['test/integration/desk/send-time-limits.test.ts'],
     filter: 'a wire out waits',
   },
+  {
+    name: 'wire out counted on the day it was queued, not the day it left Paxos',
+    file: 'main/desk/wired-out-today.ts',
+    find: 'Date.parse(intent.result?.paxosCreatedAt ?? intent.createdAt)',
+    replace: 'Date.parse(intent.createdAt)',
+    tests: ['test/integration/desk/wire-out-sent-day.test.ts'],
+    filter: 'queued at 23:30',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

@@ -25,7 +25,16 @@ export async function recordDelivered(
 ): Promise<void> {
   if (delivered.collection && delivered.record)
     await options.cache.put(delivered.collection, delivered.record);
-  const submitted = await options.intents.markSubmitted(intent.id, delivered.paxosId, when);
+  // When Paxos made it (its created_at, else now): the day a wire out counts on (wired-out-today.ts).
+  const made = delivered.record?.created_at;
+  const paxosCreatedAt =
+    typeof made === 'string' && !Number.isNaN(Date.parse(made))
+      ? made
+      : options.now().toISOString();
+  const submitted = await options.intents.markSubmitted(intent.id, delivered.paxosId, {
+    ...when,
+    paxosCreatedAt,
+  });
   const final = delivered.done ? await options.intents.markCompleted(intent.id) : submitted;
   options.onOutcome?.(final, 'submitted');
   options.onChange?.();

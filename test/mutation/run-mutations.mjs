@@ -281,6 +281,25 @@ const mutations = [
     tests: ['test/unit/desk/incoming/outgoing-wires.test.ts'],
     filter: 'closing a wire out',
   },
+  {
+    name: 'a 409 whose lookup fails with an answer of its own is taken as refused (failed)',
+    file: 'main/paxos/idempotent-create.ts',
+    find: '?? (await lookupAfter409(spec));',
+    replace: '?? (await spec.lookup());',
+    project: 'unit',
+    tests: ['test/unit/paxos/idempotent-create.test.ts'],
+    filter: 'never refused',
+  },
+  {
+    name: 'wire out: the lookup scan pairs profile_ids with type (a query the document does not allow)',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: "{ type: ['WIRE_WITHDRAWAL'], limit: LOOKUP_PAGE_SIZE, order: 'DESC' },",
+    replace:
+      "{ type: ['WIRE_WITHDRAWAL'], limit: LOOKUP_PAGE_SIZE, order: 'DESC', profile_ids: ['p'] },",
+    project: 'unit',
+    tests: ['test/unit/paxos/fiat-withdrawal-lookup.test.ts'],
+    filter: 'never combines',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

@@ -89,7 +89,9 @@ export function RequestSigningSection({
           <pre className="mono" aria-labelledby="signing-public-key-label" tabIndex={0}>
             {signing.publicKeyPem}
           </pre>
-          <CopyButton text={signing.publicKeyPem} what="public key" />
+          <div className="form__actions">
+            <CopyButton text={signing.publicKeyPem} what="public key" />
+          </div>
         </div>
       ) : null}
 

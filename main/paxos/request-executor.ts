@@ -113,11 +113,12 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
             }),
           );
         const parsed = parseJsonBody(answer.text);
-        // A 401 for a missing signature is not an expired token: refreshing would resend blindly.
-        const unsigned =
+        // A 401 for a missing or refused signature is not an expired token: refreshing would
+        // resend blindly.
+        const signatureRefused =
           answer.status === 401 &&
           isSignatureRefusal(401, parseProblem(parsed.ok ? parsed.value : undefined));
-        if (answer.status === 401 && !refreshedAfter401 && !unsigned) {
+        if (answer.status === 401 && !refreshedAfter401 && !signatureRefused) {
           refreshedAfter401 = true;
           deps.tokens.invalidate(token.accessToken);
           attempt -= 1; // a token refresh is not a retry of the request

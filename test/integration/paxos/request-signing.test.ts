@@ -138,11 +138,13 @@ describe('request signing (JWS, Paxos-Signature)', () => {
   });
 
   it('a key Paxos does not have for this credential is refused and not resent', async () => {
-    const { client, sim: s } = await setUp({ register: false });
+    const { client, sent, sim: s } = await setUp({ register: false });
     const error = await client.createFiatWithdrawal(withdrawal()).catch((e: unknown) => e);
     expect(isPaxosError(error) && error.code).toBe('signature_required');
     expect(isPaxosError(error) && error.details?.detail).toMatch(/unknown kid/);
     expect(s.control.counts()['POST /v2/transfer/fiat-withdrawals']).toBe(1);
+    // A refused signature is not an expired token: no fresh token and second attempt.
+    expect(sent.filter((r) => r.url.includes('/oauth2/')).length).toBe(1);
   });
 
   it('a credential without a key, where Paxos demands signing: a clear refusal, sent once', async () => {

@@ -8,8 +8,12 @@ import type { CapabilityStatus } from '../shared/state';
 import { Desk, type AnchorStore, type AuditKeyStore, type DeskOptions } from './desk';
 import { endpointProblem, type EndpointPolicy } from './settings/endpoint-override-policy';
 import type { CredentialsVault } from './vault/credentials-vault';
-import type { PaxosCredentials } from './vault/credentials';
-import { createPaxosClient, type PaxosClient, type PaxosClientOptions } from './paxos';
+import {
+  createPaxosClient,
+  type PaxosClient,
+  type PaxosClientOptions,
+  type PaxosCredentials,
+} from './paxos';
 import type { RunningSimulator } from './simulator';
 
 export interface EnvironmentManagerOptions extends Omit<

@@ -53,6 +53,7 @@ export class EnvironmentSwitcher {
         storage: status.storage,
         keychainAvailable: status.keychainAvailable,
         ...(status.clientIdHint ? { clientIdHint: status.clientIdHint } : {}),
+        ...(status.signing ? { signing: status.signing } : {}),
         ...(problem ? { keychainProblem: problem.message } : {}),
         ...known,
       },

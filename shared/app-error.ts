@@ -7,7 +7,7 @@ export const errorCodes = [
   'validation', // input failed a schema or a business rule; details.issues / details.field
   'forbidden_sender', // an IPC call from anything but the app's own window
   'unauthorized', // Paxos rejected the credentials or the token
-  'signature_required', // the credential requires JWS-signed requests, which this desk does not send
+  'signature_required', // Paxos refused the request's JWS signature: none sent (no key) or not accepted
   'forbidden', // Paxos refused: missing scope (details.missingScopes) or account disabled
   'insufficient_funds', // details: { asset, available, needed, profileId }
   'already_exists', // details.existing: the record Paxos already has

@@ -115,6 +115,12 @@ export const operations = {
   },
   saveCredentials: { input: input.SaveCredentialsInput, output: CredentialsStatusSchema },
   forgetCredentials: { input: input.ForgetCredentialsInput, output: CredentialsStatusSchema },
+  /** A signing key kept beside the credential in main; its public half is shown to register. */
+  createSigningKey: { input: input.CreateSigningKeyInput, output: CredentialsStatusSchema },
+  /** Confirmed in main: every request of the credential is signed from now on. */
+  turnOnRequestSigning: { input: input.TurnOnSigningInput, output: CredentialsStatusSchema },
+  /** Confirmed in main: the key is deleted and requests go out unsigned. */
+  turnOffRequestSigning: { input: input.TurnOffSigningInput, output: CredentialsStatusSchema },
   updateSettings: { input: SettingsPatchSchema, output: SettingsSchema },
   refreshNow: { input: NoInput, output: Done },
   /** Empties the local cache and loads it again from Paxos (never touches the outbox). */

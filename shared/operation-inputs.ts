@@ -25,6 +25,20 @@ export const SaveCredentialsInput = CredentialsInput.extend({
 });
 export const ForgetCredentialsInput = z.strictObject({ environment: remoteEnvironment });
 
+/** A request-signing key for the credential: made by main, or the operator's own PEM imported. */
+export const CreateSigningKeyInput = z.strictObject({
+  environment: remoteEnvironment,
+  algorithm: z.enum(['EdDSA', 'ES256']),
+  /** An unencrypted Ed25519 or P-256 private key (PEM); absent: main makes a new pair. */
+  privateKeyPem: z.string().min(1, 'Paste the private key').max(10_000).optional(),
+});
+/** The key ID the Paxos Dashboard gave the registered public key. */
+export const TurnOnSigningInput = z.strictObject({
+  environment: remoteEnvironment,
+  keyId: z.string().trim().min(1, 'Enter the key ID').max(200),
+});
+export const TurnOffSigningInput = z.strictObject({ environment: remoteEnvironment });
+
 /** A bank account as the operator enters it; main adds the ref_id. */
 export const NewFiatAccountInput = CreateFiatAccountInputSchema.omit({ ref_id: true });
 export const UpdateFiatAccountRequest = z.strictObject({

@@ -42,6 +42,17 @@ export const CapabilityStatusSchema = z.object({
 });
 export type CapabilityStatus = z.infer<typeof CapabilityStatusSchema>;
 
+/** Request signing of a credential: the public half only (the private key stays in main). */
+export const SigningStatusSchema = z.object({
+  /** off; key_ready (made, to be registered in the Paxos Dashboard); on (every request signed). */
+  state: z.enum(['off', 'key_ready', 'on']),
+  algorithm: z.enum(['EdDSA', 'ES256']).optional(),
+  publicKeyPem: z.string().optional(),
+  fingerprint: z.string().optional(),
+  keyId: z.string().optional(),
+});
+export type SigningStatus = z.infer<typeof SigningStatusSchema>;
+
 export const CredentialsStatusSchema = z.object({
   configured: z.boolean(),
   storage: z.enum(['keychain', 'session', 'none', 'built-in']),
@@ -52,6 +63,7 @@ export const CredentialsStatusSchema = z.object({
   keychainProblem: z.string().optional(),
   /** What the credential lets the desk do, once Paxos has answered a token request. */
   capabilities: z.array(CapabilityStatusSchema).optional(),
+  signing: SigningStatusSchema.optional(),
 });
 export type CredentialsStatus = z.infer<typeof CredentialsStatusSchema>;
 

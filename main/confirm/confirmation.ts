@@ -13,7 +13,9 @@ export type ConfirmAction =
   | 'settings.update'
   | 'environment.switch'
   | 'credentials.replace'
-  | 'credentials.forget';
+  | 'credentials.forget'
+  | 'signing.on'
+  | 'signing.off';
 
 /** The checkbox a redemption above a soft limit must have ticked. */
 export const CHECKED_AMOUNT_AND_DESTINATION = 'I checked the amount and the destination';

@@ -6,7 +6,7 @@
 // reset is then refused, since nobody can tell what would have to be proved.
 import { AppError, isAppError } from '../../shared/app-error';
 import type { EnvironmentKind } from '../../shared/environment';
-import type { PaxosCredentials } from '../vault/credentials';
+import type { PaxosCredentials } from '../paxos';
 import { credentialsMatch } from '../lock/credentials-match';
 import type { OperatorContext } from './operator-context';
 

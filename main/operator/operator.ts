@@ -15,12 +15,14 @@ import { createRedemptionOperations } from './redemption-operations';
 import { createFiatWithdrawalOperations } from './fiat-withdrawal-operations';
 import { createRuleOperations } from './rule-operations';
 import { createSettingsOperations } from './settings-operations';
+import { createSigningOperations } from './signing-operations';
 import { createStatementOperations } from './statement-operations';
 
 export function createOperator(ctx: OperatorContext, runtimeInfo: RuntimeInfo) {
   return {
     appState: createAppStateOperations(runtimeInfo, ctx.state),
     settings: createSettingsOperations(ctx),
+    signing: createSigningOperations(ctx),
     lock: createLockOperations(ctx),
     bankAccounts: createBankAccountOperations(ctx),
     redemptions: createRedemptionOperations(ctx),

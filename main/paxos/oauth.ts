@@ -7,11 +7,14 @@ import type { CoolDown } from './cool-down';
 import { badResponse, PaxosError, rateLimitedError } from './errors';
 import type { RequestHook } from './hooks';
 import type { Redactor } from './redact';
+import { loadSigningKey, type RequestSigningKey, type SigningKeyMaterial } from './request-signing';
 import { parseJsonBody, sendOnce, type FetchLike } from './transport';
 
 export interface PaxosCredentials {
   clientId: string;
   clientSecret: string;
+  /** Present when request signing is on for this credential: every API request is signed. */
+  signing?: SigningKeyMaterial;
 }
 
 export interface AccessToken {
@@ -21,6 +24,11 @@ export interface AccessToken {
   /** When to fetch a new one: 5 min before expiry, or at half-life for short-lived tokens. */
   refreshAtMs: number;
   scopes: ReadonlySet<string>;
+  /**
+   * The credential's signing key, read in the same keychain read as its secret: a token and the
+   * key its requests must be signed with can never come from two different credentials.
+   */
+  signingKey?: RequestSigningKey;
 }
 
 export interface TokenRequestDeps {
@@ -40,6 +48,7 @@ export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken>
   deps.coolDown.check();
   const credentials = await readCredentials(deps.getCredentials);
   deps.redactor.remember(credentials.clientSecret);
+  const signingKey = readSigningKey(credentials);
   const path = new URL(deps.tokenUrl).pathname;
   const label = { method: 'POST', path };
   const form = new URLSearchParams({
@@ -72,7 +81,11 @@ export async function requestToken(deps: TokenRequestDeps): Promise<AccessToken>
         ? (parsed.value as Record<string, unknown>)
         : {};
     if (typeof body.access_token === 'string') deps.redactor.remember(body.access_token);
-    if (status === 200) return readToken(body, parsed.ok, deps, started);
+    if (status === 200)
+      return {
+        ...readToken(body, parsed.ok, deps, started),
+        ...(signingKey ? { signingKey } : {}),
+      };
     if (status === 429) {
       const wait =
         parseRetryAfter(answer.headers.get('retry-after'), deps.now()) ?? deps.coolDownMs;
@@ -115,6 +128,20 @@ async function readCredentials(get: () => Promise<PaxosCredentials>): Promise<Pa
     );
   }
   return credentials;
+}
+
+/** All or nothing: a credential with signing on whose key cannot be loaded sends nothing. */
+function readSigningKey(credentials: PaxosCredentials): RequestSigningKey | undefined {
+  if (!credentials.signing) return undefined;
+  try {
+    return loadSigningKey(credentials.signing);
+  } catch {
+    throw new PaxosError(
+      'not_configured',
+      'The request-signing key of this credential could not be read, so nothing is sent. Turn signing off and on again in Settings with a new key.',
+      {},
+    );
+  }
 }
 
 function readToken(

@@ -36,6 +36,8 @@ export interface ProblemContext {
   amountField?: string;
   /** For a 429: when the client may send again. */
   retryAt?: Date;
+  /** Whether the request carried a Paxos-Signature (a refusal then means a bad signature). */
+  signed?: boolean;
 }
 
 export function problemToError(status: number, problem: Problem, ctx: ProblemContext): PaxosError {
@@ -46,7 +48,7 @@ export function problemToError(status: number, problem: Problem, ctx: ProblemCon
 
   if (status === 429) return rateLimitedError(ctx.retryAt ?? new Date());
   if (isSignatureRefusal(status, problem))
-    return signatureRequiredError(status, problem, ctx.label);
+    return signatureRequiredError(status, problem, ctx.label, ctx.signed ?? false);
   if (kind === 'insufficient-funds') return insufficientFunds(problem, detail, extras);
   if (status === 409 || kind === 'already-exists') {
     const existing = problem.meta?.existing ?? null;

@@ -8,6 +8,7 @@ import { badResponse, isPaxosError, PaxosError } from './errors';
 import type { RequestHook } from './hooks';
 import { missingScopesError, parseProblem, problemToError } from './problem';
 import { isSignatureRefusal } from './signature-refusal';
+import { SIGNATURE_HEADER, signRequest } from './request-signing';
 import { buildQuery, type QueryParams } from './query';
 import type { Redactor } from './redact';
 import { CLIENT_ROUTES, routePath, type PathParams, type PaxosOperation } from './routes';
@@ -60,6 +61,8 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
     const path = routePath(template, call.params);
     const url = `${deps.apiUrl}${path}${buildQuery(call.query ?? {})}`;
     const label = { method, path: new URL(`${deps.apiUrl}${path}`).pathname };
+    const target = new URL(url);
+    const signedPath = `${target.pathname}${target.search}`; // what Paxos reads as request-path
     let attempt = 0;
     let refreshedAfter401 = false;
     for (;;) {
@@ -76,6 +79,14 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
           'user-agent': deps.userAgent,
           ...(bodyText === undefined ? {} : { 'content-type': 'application/json' }),
         };
+        // Signing is the credential's, all or nothing: a token read with a key signs every call.
+        if (token.signingKey)
+          headers[SIGNATURE_HEADER] = signRequest(token.signingKey, {
+            method,
+            pathWithQuery: signedPath,
+            body: bodyText,
+            nowMs: deps.now(),
+          });
         sent = true;
         const started = deps.now();
         let status = 0;
@@ -102,11 +113,12 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
             }),
           );
         const parsed = parseJsonBody(answer.text);
-        // A 401 for a missing signature is not an expired token: refreshing would resend blindly.
-        const unsigned =
+        // A 401 for a missing or refused signature is not an expired token: refreshing would
+        // resend blindly.
+        const signatureRefused =
           answer.status === 401 &&
           isSignatureRefusal(401, parseProblem(parsed.ok ? parsed.value : undefined));
-        if (answer.status === 401 && !refreshedAfter401 && !unsigned) {
+        if (answer.status === 401 && !refreshedAfter401 && !signatureRefused) {
           refreshedAfter401 = true;
           deps.tokens.invalidate(token.accessToken);
           attempt -= 1; // a token refresh is not a retry of the request
@@ -130,6 +142,7 @@ export function createExecutor(deps: ExecutorDeps): ApiExecutor {
           answer.status === 429 ? (deps.coolDown.until() ?? new Date(deps.now())) : undefined;
         throw problemToError(answer.status, problem, {
           label,
+          signed: token.signingKey !== undefined,
           ...(call.amountField ? { amountField: call.amountField } : {}),
           ...(retryAt ? { retryAt } : {}),
         });

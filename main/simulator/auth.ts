@@ -7,13 +7,20 @@ import { randomBytes } from 'node:crypto';
 import type { SimClock } from './clock';
 import type { SimAnswer } from './http-io';
 import { forbidden, unauthorized } from './problems';
+import {
+  signatureProblem,
+  type ReceivedRequest,
+  type RegisteredSigningKey,
+} from './signature-check';
 
 export interface CredentialSpec {
   clientId: string;
   clientSecret: string;
   scopes: readonly string[];
-  /** JWS request signing turned on (paxos-api.md): a request without Paxos-Signature gets a 401. */
+  /** JWS request signing turned on (paxos-api.md): an unsigned or badly signed request gets a 401. */
   requiresSignature?: boolean;
+  /** Public keys registered on the credential (Dashboard → API credentials → Request Signing). */
+  signingKeys?: readonly RegisteredSigningKey[];
 }
 
 interface IssuedToken {
@@ -37,13 +44,29 @@ export class AuthServer {
 
   private signingForAll = false;
 
-  /** true: every credential demands signed requests (as Paxos Support can turn it on). */
-  setRequireSignature(on: boolean): void {
-    this.signingForAll = on;
+  /**
+   * true: signed requests are demanded (as Paxos Support can turn it on) of one credential, or of
+   * every credential when no client id is given.
+   */
+  setRequireSignature(on: boolean, clientId?: string): void {
+    if (clientId === undefined) this.signingForAll = on;
+    else this.spec(clientId).requiresSignature = on;
+  }
+
+  /** Registers a public key on a credential, as the Dashboard's Request Signing does. */
+  registerSigningKey(clientId: string, key: RegisteredSigningKey): void {
+    const spec = this.spec(clientId);
+    spec.signingKeys = [...(spec.signingKeys ?? []).filter((k) => k.keyId !== key.keyId), key];
   }
 
   addCredential(spec: CredentialSpec): void {
     this.credentials.set(spec.clientId, { ...spec, scopes: [...spec.scopes] });
+  }
+
+  private spec(clientId: string): CredentialSpec {
+    const spec = this.credentials.get(clientId);
+    if (!spec) throw new Error(`no simulator credential ${clientId}`);
+    return spec;
   }
 
   setTokenTtl(seconds: number): void {
@@ -107,7 +130,8 @@ export class AuthServer {
   check(
     authorization: string | undefined,
     scope: string | undefined,
-    signature?: string,
+    signature: string | undefined,
+    request: ReceivedRequest,
   ): { clientId: string } {
     if (!authorization) throw unauthorized('no authorization header set');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -115,12 +139,17 @@ export class AuthServer {
     const token = this.tokens.get(match[1]);
     if (!token) throw unauthorized('invalid access token');
     if (token.expiresAtMs <= this.clock.now()) throw unauthorized('access token expired');
-    // This simulator checks only that a signature is there: it never verifies one.
-    const signing = this.signingForAll || this.credentials.get(token.clientId)?.requiresSignature;
-    if (signing && !signature)
-      throw unauthorized(
-        'missing Paxos-Signature header: this credential requires signed requests',
+    const credential = this.credentials.get(token.clientId);
+    if (this.signingForAll || credential?.requiresSignature) {
+      // Signatures are dated by the desk's wall clock, never the simulator's fast-forwarded one.
+      const problem = signatureProblem(
+        signature,
+        credential?.signingKeys ?? [],
+        request,
+        Date.now(),
       );
+      if (problem) throw unauthorized(problem);
+    }
     if (scope && !token.scopes.has(scope)) {
       throw forbidden(`insufficient scopes: this request requires ${scope}`, {
         missing_scopes: [scope],

@@ -3,6 +3,7 @@
 import { decideApproval, type ApprovalDecision } from './approval-lifecycle';
 import type { ApprovalSettings } from './approvals';
 import type { AuthServer, CredentialSpec } from './auth';
+import type { RegisteredSigningKey } from './signature-check';
 import type { FaultConfig, Faults } from './faults';
 import { injectDeposit, type DepositInput } from './handlers/deposits';
 import { runDue, settle } from './lifecycle';
@@ -44,8 +45,13 @@ export interface SimulatorControl {
   /** Every token issued so far stops working (the next API call gets a 401). */
   expireTokens(): void;
   addCredential(spec: CredentialSpec): void;
-  /** true: every request without a Paxos-Signature header gets a 401 (JWS signing turned on). */
-  requireSignedRequests(on: boolean): void;
+  /**
+   * true: JWS signing turned on for one credential (or all, without a client id): a request
+   * without a Paxos-Signature that verifies against a key registered on it gets a 401.
+   */
+  requireSignedRequests(on: boolean, clientId?: string): void;
+  /** Registers a public key (PEM) under a key id on a credential, as the Dashboard does. */
+  registerSigningKey(clientId: string, key: RegisteredSigningKey): void;
   /** true: asking for a scope the credential lacks fails the token request (invalid_scope). */
   setStrictScopes(strict: boolean): void;
   /** Moves simulator time forward by `ms` and applies the transitions now due. */
@@ -109,7 +115,8 @@ export function createControl({
     expireTokens: () => auth.expireAll(),
     addCredential: (spec) => auth.addCredential(spec),
     setStrictScopes: (strict) => auth.setStrictScopes(strict),
-    requireSignedRequests: (on) => auth.setRequireSignature(on),
+    requireSignedRequests: (on, clientId) => auth.setRequireSignature(on, clientId),
+    registerSigningKey: (clientId, key) => auth.registerSigningKey(clientId, key),
     tick(ms = 0) {
       world.clock.advance(ms);
       runDue(world);

@@ -153,7 +153,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         body: text,
         ...(authorization ? { authorization } : {}),
       });
-    auth.check(authorization, route.scope, header(req, 'paxos-signature'));
+    auth.check(authorization, route.scope, header(req, 'paxos-signature'), {
+      method: req.method ?? 'GET',
+      rawPath: req.url ?? '/',
+      body: text,
+    });
     const answer = await route.handler(world, { params, query, body: parseJson(text) });
     if (route.mutates) world.touch();
     return answer;

@@ -1,8 +1,8 @@
 // The only owner of Paxos client secrets. Credentials are stored only after Paxos accepted them
 // (a real token request, injected as `verify`), only in the OS keychain or, by the operator's
 // explicit choice when there is no keychain, in memory for this run. No method but
-// getForClient (for the Paxos client in main) ever returns the secret; status shows at most
-// the last 4 characters of the client id.
+// getForClient (for the Paxos client in main) ever returns the secret or the request-signing
+// key; status shows at most the last 4 characters of the client id and the public signing key.
 import { AppError, isAppError } from '../../shared/app-error';
 import type { EnvironmentKind } from '../../shared/environment';
 import { SerialQueue } from './serial-queue';
@@ -19,6 +19,8 @@ import {
 } from './credentials';
 import { MemorySecretStore } from './memory-secret-store';
 import type { SecretStore } from './secret-store';
+import { signingStatus, type StoredSigningKey } from './signing-key';
+import type { PaxosCredentials as ClientCredentials } from '../paxos';
 
 export interface CredentialsVaultDeps {
   keychain: SecretStore;
@@ -57,6 +59,7 @@ export class CredentialsVault {
       storage: found.storage,
       clientIdHint: clientIdHint(found.credentials.clientId),
       keychainAvailable,
+      signing: signingStatus(found.credentials.signing),
     };
   }
 
@@ -96,7 +99,16 @@ export class CredentialsVault {
       if (!current) throw notConfigured(environment);
       await verifyOrThrow(verify, credentials);
       const store = current.storage === 'keychain' ? this.deps.keychain : this.session;
-      await store.set(keychainAccount(environment), encodeStoredCredentials(credentials));
+      // A rotated secret keeps the client ID, and Paxos keeps its signing keys working with it;
+      // another client ID is another credential, which has none of this one's keys.
+      const signing =
+        current.credentials.clientId === credentials.clientId
+          ? current.credentials.signing
+          : undefined;
+      await store.set(
+        keychainAccount(environment),
+        encodeStoredCredentials({ ...credentials, ...(signing ? { signing } : {}) }),
+      );
       return this.status(environment);
     });
   }
@@ -141,11 +153,70 @@ export class CredentialsVault {
     });
   }
 
-  /** For the Paxos client in main only. Never send the result over IPC or into a log. */
-  async getForClient(environment: EnvironmentKind): Promise<PaxosCredentials> {
+  /**
+   * For the Paxos client in main only. Never send the result over IPC or into a log. The signing
+   * key comes with the secret from the same keychain item, and only once it is on (key ID set).
+   */
+  async getForClient(environment: EnvironmentKind): Promise<ClientCredentials> {
     const found = await this.find(environment, true);
     if (!found) throw notConfigured(environment);
-    return found.credentials;
+    const { clientId, clientSecret, signing } = found.credentials;
+    return {
+      clientId,
+      clientSecret,
+      ...(signing?.keyId
+        ? {
+            signing: {
+              keyId: signing.keyId,
+              algorithm: signing.algorithm,
+              privateKeyPem: signing.privateKeyPem,
+            },
+          }
+        : {}),
+    };
+  }
+
+  /** Keeps a new key (made or imported) beside the credential, not yet used for signing. */
+  storeSigningKey(environment: EnvironmentKind, key: StoredSigningKey): Promise<CredentialsStatus> {
+    return this.changeStored(environment, (current) => {
+      if (current.signing?.keyId)
+        throw new AppError('conflict', 'Request signing is on: turn it off before a new key.');
+      return { ...current, signing: { ...key, keyId: null } };
+    });
+  }
+
+  /** Turns signing on with the key ID the Dashboard gave the key kept for this credential. */
+  setSigningKeyId(environment: EnvironmentKind, keyId: string): Promise<CredentialsStatus> {
+    return this.changeStored(environment, (current) => {
+      if (!current.signing)
+        throw new AppError('conflict', 'Make or import a signing key first.', {});
+      return { ...current, signing: { ...current.signing, keyId } };
+    });
+  }
+
+  /** Signing off: the private key is deleted with it (a new one is made to turn it on again). */
+  removeSigningKey(environment: EnvironmentKind): Promise<CredentialsStatus> {
+    return this.changeStored(environment, ({ clientId, clientSecret }) => ({
+      clientId,
+      clientSecret,
+    }));
+  }
+
+  /** Rewrites the credential's item where it lives, one change at a time. */
+  private changeStored(
+    environment: EnvironmentKind,
+    change: (current: PaxosCredentials) => PaxosCredentials,
+  ): Promise<CredentialsStatus> {
+    return this.queue.run(async () => {
+      const current = await this.find(environment, (await this.keychainProblem()) === null);
+      if (!current) throw notConfigured(environment);
+      const store = current.storage === 'keychain' ? this.deps.keychain : this.session;
+      await store.set(
+        keychainAccount(environment),
+        encodeStoredCredentials(change(current.credentials)),
+      );
+      return this.status(environment);
+    });
   }
 
   private async requireKeychain(): Promise<void> {

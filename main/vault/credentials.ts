@@ -2,10 +2,13 @@
 // secret per environment, so the id and the secret can never get out of step).
 import { AppError } from '../../shared/app-error';
 import { environmentLabels, type EnvironmentKind } from '../../shared/environment';
+import { decodeSigningKey, type SigningStatus, type StoredSigningKey } from './signing-key';
 
 export interface PaxosCredentials {
   clientId: string;
   clientSecret: string;
+  /** The credential's request-signing key, kept in the same keychain item (signing-key.ts). */
+  signing?: StoredSigningKey;
 }
 
 export interface CredentialsStatus {
@@ -15,6 +18,8 @@ export interface CredentialsStatus {
   clientIdHint?: string;
   /** Whether saving to the OS keychain is possible right now. */
   keychainAvailable: boolean;
+  /** Request signing of this credential: the public half only. */
+  signing?: SigningStatus;
 }
 
 /** Does a real token request with the scopes the app needs; rejects if Paxos says no. */
@@ -64,6 +69,7 @@ export function encodeStoredCredentials(credentials: PaxosCredentials): string {
     v: 1,
     clientId: credentials.clientId,
     clientSecret: credentials.clientSecret,
+    ...(credentials.signing ? { signing: credentials.signing } : {}),
   });
 }
 
@@ -74,13 +80,21 @@ export function decodeStoredCredentials(stored: string): PaxosCredentials | unde
       v?: unknown;
       clientId?: unknown;
       clientSecret?: unknown;
+      signing?: unknown;
     };
+    const signing = decodeSigningKey(parsed.signing);
+    // A signing part that cannot be read makes the whole item unreadable: never unsigned instead.
+    if (parsed.signing !== undefined && !signing) return undefined;
     if (
       parsed.v === 1 &&
       typeof parsed.clientId === 'string' &&
       typeof parsed.clientSecret === 'string'
     ) {
-      return { clientId: parsed.clientId, clientSecret: parsed.clientSecret };
+      return {
+        clientId: parsed.clientId,
+        clientSecret: parsed.clientSecret,
+        ...(signing ? { signing } : {}),
+      };
     }
   } catch {
     // fall through

@@ -14,6 +14,22 @@ const FINDINGS = 'test/integration/exactly-once/findings.test.ts';
 
 const mutations = [
   {
+    name: 'request signing skipped (a credential with signing on sends unsigned)',
+    file: 'main/paxos/request-executor.ts',
+    find: 'if (token.signingKey)\n',
+    replace: 'if (false as boolean)\n',
+    tests: ['test/integration/paxos/request-signing.test.ts'],
+    filter: 'every request is signed',
+  },
+  {
+    name: 'signing key not handed to the client once signing is on (the vault drops it)',
+    file: 'main/vault/credentials-vault.ts',
+    find: '...(signing?.keyId\n',
+    replace: '...(false && signing?.keyId\n',
+    tests: ['test/integration/desk/request-signing-flow.test.ts'],
+    filter: 'signs once turned on',
+  },
+  {
     name: 'lookup-before-resend removed (reconcile resends blindly)',
     file: 'main/desk/outbox/reconcile.ts',
     find: 'const found = await routeFor(intent.kind).lookup(client, intent);\n    options.onReachability?.(true);',

@@ -7,6 +7,7 @@ import type { OperationHandlers } from '../handler-table';
 export function createOperationHandlers({
   appState,
   settings,
+  signing,
   lock,
   bankAccounts,
   redemptions,
@@ -28,6 +29,9 @@ export function createOperationHandlers({
     testCredentials: (input) => settings.testCredentials(input),
     saveCredentials: (input) => settings.saveCredentials(input),
     forgetCredentials: (input) => settings.forgetCredentials(input),
+    createSigningKey: (input) => signing.createSigningKey(input),
+    turnOnRequestSigning: (input) => signing.turnOnRequestSigning(input),
+    turnOffRequestSigning: (input) => signing.turnOffRequestSigning(input),
     updateSettings: (input) => settings.updateSettings(input),
     refreshNow: () => settings.refreshNow(),
     rebuildCache: () => settings.rebuildCache(),

@@ -1,12 +1,15 @@
 // A full Sandbox flow through the bridge (credentials saved, bank account added, redemption
-// and rule created, activity exported, audit read), then every file the app wrote, every
-// bridge result and every log line is searched for the client secret and the access tokens.
+// and rule created, activity exported, audit read), with request signing on (Paxos demanding
+// it), then every file the app wrote, every bridge result and every log line is searched for
+// the client secret, the access tokens and the private signing key.
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ALL_SIMULATOR_SCOPES } from '../../../main/simulator/options';
 import { startSimulator, type RunningSimulator } from '../../../main/simulator';
+import { CredentialsVault } from '../../../main/vault/credentials-vault';
+import { MemorySecretStore } from '../../../main/vault/memory-secret-store';
 import { createTestRuntime, type TestRuntime } from '../../support/test-runtime';
 import { usWireAccount } from '../../support/wire-account';
 import { SEED_IDS } from './desk-fixture';
@@ -26,7 +29,7 @@ describe('secrets never leave main and the keychain', () => {
     await sim?.close();
   });
 
-  it('finds neither the client secret nor any access token in files, bridge results or logs', async () => {
+  it('finds neither the client secret, any access token nor the private signing key in files, bridge results or logs', async () => {
     const secret = `sk-${randomUUID()}-${randomUUID()}`;
     const clientId = `ops-${randomUUID().slice(0, 8)}`;
     sim = await startSimulator({
@@ -44,6 +47,7 @@ describe('secrets never leave main and the keychain', () => {
       }
       return response;
     };
+    const keychain = new MemorySecretStore('keychain');
     app = await createTestRuntime({
       settings: {
         onboarded: true,
@@ -52,6 +56,7 @@ describe('secrets never leave main and the keychain', () => {
       runtime: {
         // The simulator on loopback stands in for Paxos Sandbox: a test-only allowance.
         allowLoopbackEndpoints: true,
+        vault: new CredentialsVault({ keychain, probe: async () => undefined }),
         clientOptions: { fetch: recordingFetch, timeoutMs: 3000 },
         log: (message, error) =>
           logs.push(
@@ -82,6 +87,26 @@ describe('secrets never leave main and the keychain', () => {
       ok: true,
       value: { configured: true, clientIdHint: clientId.slice(-4) },
     });
+    // Request signing on: the private key is made in main and kept in the keychain item only.
+    expect(
+      await call('createSigningKey', { environment: 'sandbox', algorithm: 'ES256' }),
+    ).toMatchObject({ ok: true, value: { signing: { state: 'key_ready' } } });
+    const item = JSON.parse((await keychain.get('paxos:sandbox')) ?? '{}') as {
+      signing: { privateKeyPem: string; publicKeyPem: string };
+    };
+    const privateKey = item.signing.privateKeyPem;
+    // The PEM's base64 body (one line per 64 characters), and the raw key bytes as hex.
+    const privateLines = privateKey.split('\n').filter((l) => l && !l.startsWith('-----'));
+    expect(privateLines.length).toBeGreaterThan(0);
+    const privateHex = Buffer.from(privateLines.join(''), 'base64').toString('hex');
+    sim.control.registerSigningKey(clientId, {
+      keyId: 'kid-scan',
+      publicKeyPem: item.signing.publicKeyPem,
+    });
+    sim.control.requireSignedRequests(true, clientId);
+    expect(
+      await call('turnOnRequestSigning', { environment: 'sandbox', keyId: 'kid-scan' }),
+    ).toMatchObject({ ok: true, value: { signing: { state: 'on' } } });
     // A wrong secret is refused, and its error must not echo what was typed either.
     expect(
       await call('testCredentials', {
@@ -132,7 +157,7 @@ describe('secrets never leave main and the keychain', () => {
     await call('forgetCredentials', { environment: 'sandbox' });
 
     expect(tokens.size).toBeGreaterThan(0);
-    const needles = [secret, ...tokens];
+    const needles = [secret, ...tokens, ...privateLines, privateHex];
     const files = await filesUnder(app.dataDir);
     // The outbox and the audit log live in the environment's database (and its WAL).
     expect(files.some((f) => f.endsWith('desk.sqlite'))).toBe(true);

@@ -69,6 +69,15 @@ export const validSamples: Samples = {
     },
   },
   forgetCredentials: { input: { environment: 'production' } },
+  createSigningKey: {
+    input: {
+      environment: 'sandbox',
+      algorithm: 'ES256',
+      privateKeyPem: '-----BEGIN PRIVATE KEY-----\nnot-a-key\n-----END PRIVATE KEY-----',
+    },
+  },
+  turnOnRequestSigning: { input: { environment: 'sandbox', keyId: 'kid-5498f424' } },
+  turnOffRequestSigning: { input: { environment: 'production' } },
   updateSettings: {
     input: {
       endpointOverrides: {

@@ -45,6 +45,7 @@ describe('CredentialsVault', () => {
       storage: 'keychain',
       clientIdHint: '90ab',
       keychainAvailable: true,
+      signing: { state: 'off' },
     });
     expect(JSON.parse((await keychain.get('paxos:sandbox'))!)).toMatchObject({
       clientId: CLIENT_ID,
@@ -180,6 +181,7 @@ describe('CredentialsVault without a keychain', () => {
       storage: 'session',
       clientIdHint: '90ab',
       keychainAvailable: false,
+      signing: { state: 'off' },
     });
     expect(await vault.getForClient('sandbox')).toEqual(creds);
     expect(events.some((e) => e.startsWith('keychain.set'))).toBe(false);

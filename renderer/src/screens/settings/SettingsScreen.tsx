@@ -10,10 +10,13 @@ import { AuditLogSection } from './AuditLogSection';
 import { CredentialsSection } from './CredentialsSection';
 import { EnvironmentSection } from './EnvironmentSection';
 import { PreferencesForm } from './PreferencesForm';
+import { RequestSigningSection } from './RequestSigningSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsScreen() {
   const settings = useAppStore((s) => s.state?.settings);
+  const environment = useAppStore((s) => s.state?.environment);
+  const credentials = useAppStore((s) => s.state?.credentials);
   // Credentials saved for another environment lead straight to the (confirmed) switch.
   const [switchTo, setSwitchTo] = useState<EnvironmentKind | null>(null);
   const lock = useBridgeAction(() => call('lock'));
@@ -23,6 +26,9 @@ export function SettingsScreen() {
       <h1 id="screen-title">Settings</h1>
       <EnvironmentSection requested={switchTo} onRequestHandled={() => setSwitchTo(null)} />
       <CredentialsSection onSavedFor={setSwitchTo} />
+      {environment && environment !== 'demo' && credentials?.configured && credentials.signing ? (
+        <RequestSigningSection environment={environment} signing={credentials.signing} />
+      ) : null}
       <Section title="Preferences" testId="settings-preferences">
         <PreferencesForm settings={settings} />
       </Section>

@@ -20,6 +20,27 @@ import { requireCapability } from './require-capability';
 import { requireConfirmation } from './require-confirmation';
 
 export function createRuleOperations(ctx: OperatorContext) {
+  /** The deposit shows up as events: a light cycle reads them (and the next full one anyway). */
+  const readSoon = () =>
+    void ctx
+      .desk()
+      .readNewEvents()
+      .then(() => ctx.publishDesk())
+      .catch(() => undefined);
+  const simulateRuleWire = async (ruleId: string, memoId: string | undefined, amount: string) => {
+    if (ctx.state.get().environment === 'production')
+      throw new AppError('validation', 'Wires can only be simulated in Sandbox and Demo.', {
+        field: 'amount',
+      });
+    requireCapability(ctx, 'sandboxWires');
+    if (!memoId)
+      throw new AppError('validation', 'Paxos has not given this rule a memo yet.', {
+        field: 'ruleId',
+      });
+    await ctx.desk().incoming.sendSandboxWire(memoId, amount, { ruleId });
+    readSoon();
+    return { done: true as const };
+  };
   return {
     createRule: async (input: RuleRequest) => {
       requireCapability(ctx, 'rules');
@@ -80,6 +101,12 @@ export function createRuleOperations(ctx: OperatorContext) {
       return enqueueIntent(ctx, 'delete_rule', { id }, 'rule.delete', decision.audit);
     },
     simulateDeposit: async ({ ruleId, amount }: { ruleId: string; amount: string }) => {
+      const rule = await ruleFacts(ctx.desk().records, ruleId);
+      if (!rule) throw new AppError('not_found', 'This rule is not known here.', { id: ruleId });
+      // A Convert & Hold rule's deposit is a USD wire quoting its memo: sent as Paxos's own
+      // sandbox wire (POST /sandbox/fiat-deposits), in Sandbox and Demo alike, so the rule is
+      // exercised through the route a real sandbox answers, not a simulator-only control.
+      if (rule.convertHold) return simulateRuleWire(ruleId, rule.convertHold.memoId, amount);
       const simulator =
         ctx.state.get().environment === 'demo' ? ctx.environments.demoSimulator : undefined;
       if (!simulator)
@@ -88,16 +115,11 @@ export function createRuleOperations(ctx: OperatorContext) {
           'Deposits can only be simulated in the Demo environment.',
           { field: 'ruleId' },
         );
-      if (ctx.desk().records.statusOf('rules', ruleId) === undefined)
-        throw new AppError('not_found', 'This rule is not known here.', { id: ruleId });
       (await simulator).control.injectDeposit({ rule_id: ruleId, amount });
       await ctx
         .desk()
         .record({ action: 'demo.simulate_deposit', outcome: 'info', details: { ruleId, amount } });
-      void ctx
-        .desk()
-        .readNewEvents()
-        .then(() => ctx.publishDesk());
+      readSoon();
       return { done: true as const };
     },
   };

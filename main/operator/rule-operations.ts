@@ -1,4 +1,4 @@
-// Auto-redeem rules: create and delete through the outbox, each after main's own confirmation;
+// Auto-redeem and Convert & Hold rules: create and delete through the outbox, each after main's own confirmation;
 // in Demo, simulate a deposit.
 import { AppError } from '../../shared/app-error';
 import {
@@ -7,10 +7,15 @@ import {
   checkRuleNetwork,
   convertHoldBody,
   convertHoldConfirmationFacts,
+  checkCryptoHold,
   createRuleConfirmationFacts,
+  cryptoHoldBody,
+  cryptoHoldConfirmationFacts,
+  isCryptoHold,
   deleteRuleConfirmationFacts,
   ruleBody,
   type ConvertHoldRequest,
+  type CryptoHoldRequest,
   type RuleRequest,
 } from '../desk';
 import { pathConfirmation } from '../confirm/path-confirmation';
@@ -64,9 +69,13 @@ export function createRuleOperations(ctx: OperatorContext) {
       await requireConfirmation(ctx, decision.request, decision.audit);
       return enqueueIntent(ctx, 'create_rule', ruleBody(input), 'rule.create', decision.audit);
     },
-    /** Convert & Hold: every USD wire quoting the rule's memo becomes a stablecoin in the profile. */
-    createConvertHoldRule: async (input: ConvertHoldRequest) => {
+    /**
+     * Convert & Hold: every USD wire quoting the rule's memo, or every deposit of a coin on a
+     * network to the rule's address, becomes a stablecoin kept in the profile.
+     */
+    createConvertHoldRule: async (input: ConvertHoldRequest | CryptoHoldRequest) => {
       requireCapability(ctx, 'rules');
+      if (isCryptoHold(input)) checkCryptoHold(input);
       const profile = await profileName(ctx.desk().records, input.profileId);
       if (!profile)
         throw new AppError('validation', 'Choose a profile to keep the stablecoins in.', {
@@ -74,16 +83,13 @@ export function createRuleOperations(ctx: OperatorContext) {
         });
       const decision = pathConfirmation(
         ctx.state.get().environment,
-        convertHoldConfirmationFacts({ ...input, profile }),
+        isCryptoHold(input)
+          ? cryptoHoldConfirmationFacts({ ...input, profile })
+          : convertHoldConfirmationFacts({ ...input, profile }),
       );
       await requireConfirmation(ctx, decision.request, decision.audit);
-      return enqueueIntent(
-        ctx,
-        'create_rule',
-        convertHoldBody(input),
-        'rule.create',
-        decision.audit,
-      );
+      const body = isCryptoHold(input) ? cryptoHoldBody(input) : convertHoldBody(input);
+      return enqueueIntent(ctx, 'create_rule', body, 'rule.create', decision.audit);
     },
     deleteRule: async ({ id }: { id: string }) => {
       requireCapability(ctx, 'rules');

@@ -200,6 +200,53 @@ describe.skipIf(!docs.available)('contract with the 2026-07 document: mint', () 
     });
   });
 
+  it('Convert & Hold for crypto deposits (issue 26): USDC on Ethereum into USDG kept in the profile; a coin the network lacks is a 400', async () => {
+    const created = await call('POST', '/orchestration/rules', {
+      ref_id: refId('c26'),
+      profile_id: SEED_IDS.payrollProfile,
+      source_asset: 'USDC',
+      destination_asset: 'USDG',
+      source: { crypto: { network: 'ETHEREUM' } },
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    expect(created.status).toBe(200);
+    const rule = created.body.rule as Body & { source: { crypto: { address: string } } };
+    expect(rule).toMatchObject({ status: 'ACTIVE', source: { crypto: { network: 'ETHEREUM' } } });
+    const deposit = sim.control.injectDeposit({
+      address: rule.source.crypto.address,
+      amount: '750.123456',
+    });
+    await call('POST', '/simulator/settle');
+    const got = await call(
+      'GET',
+      `/orchestration/orchestrations/${String(deposit.orchestration?.id)}`,
+    );
+    expect(got.body).toMatchObject({
+      status: 'COMPLETED',
+      orchestration_rule_id: rule.id,
+      source_asset: 'USDC',
+      destination_asset: 'USDG',
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    const leg = (got.body.destination_transfer as { transfer_id: string }).transfer_id;
+    const credited = await call('GET', `/transfer/transfers/${leg}`);
+    expect(credited.body).toMatchObject({
+      asset: 'USDG',
+      amount: '750.123456',
+      direction: 'CREDIT',
+      profile_id: SEED_IDS.payrollProfile,
+    });
+    const wrongChain = await call('POST', '/orchestration/rules', {
+      ref_id: refId('c26x'),
+      profile_id: SEED_IDS.payrollProfile,
+      source_asset: 'USDG',
+      destination_asset: 'USDC',
+      source: { crypto: { network: 'BASE' } },
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    expect(wrongChain.status).toBe(400);
+  });
+
   it('every answer above validates against the 2026-07 document, nothing excused', async () => {
     const report = await checkExchanges(recorder);
     expect(formatIssues(report)).toBe('');

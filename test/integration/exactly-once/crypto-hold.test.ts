@@ -114,6 +114,15 @@ describe('Convert & Hold for crypto deposits: exactly once', () => {
     expect(a.notifier.shown.map((n) => n.title)).toContainEqual(
       expect.stringContaining('Conversion completed'),
     );
+
+    // Deleting says what it means from main's facts: deposits then stay the coin they came as.
+    const deleted = await a.runtime.handlers.deleteRule({ id: rule!.id });
+    expect(deleted).toMatchObject({ ok: true });
+    const facts = a.confirmer.requests.at(-1)!;
+    expect(facts.message).toContain('Delete the Convert & Hold rule USDC on Ethereum to USDG');
+    expect(Object.fromEntries(facts.facts).After).toBe(
+      'Deposits after deletion stay USDC in the profile; nothing is converted to USDG',
+    );
   });
 
   it('after a lost answer, the rule is looked up by ref_id: no second create is sent', async () => {

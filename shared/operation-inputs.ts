@@ -113,12 +113,26 @@ export const ConversionInput = z
  * `profileId` (the rule's profile and its destination). `accountType`: how the sending bank
  * routes the wire (ABA inside the US, SWIFT from abroad).
  */
-export const ConvertHoldRuleInput = z.strictObject({
+const WireHoldRuleInput = z.strictObject({
   profileId: id,
   asset: stablecoin,
   accountType: z.enum(['ABA', 'SWIFT']),
   nickname: text(100).optional(),
 });
+
+/**
+ * Convert & Hold for crypto deposits (issue 26): every `depositAsset` deposit on `network` to the
+ * rule's address is converted to `asset` and kept in `profileId`. Nothing leaves Paxos.
+ */
+export const CryptoHoldRuleInput = z.strictObject({
+  profileId: id,
+  depositAsset: stablecoin,
+  network: z.enum(RULE_NETWORKS),
+  asset: stablecoin,
+  nickname: text(100).optional(),
+});
+
+export const ConvertHoldRuleInput = z.union([WireHoldRuleInput, CryptoHoldRuleInput]);
 
 export const RuleInput = z.strictObject({
   profileId: id,

@@ -69,6 +69,8 @@ export const RuleViewSchema = z.object({
   destinationProfileId: z.string().optional(),
   /** Set for a USD-wire (Convert & Hold) rule, whatever its status. */
   convertsWires: z.boolean().optional(),
+  /** Set for a crypto-deposit Convert & Hold rule (its address converts into a profile). */
+  holdsDeposits: z.boolean().optional(),
   createdAt: iso.optional(),
   fetchedAt: iso,
 });

@@ -65,8 +65,12 @@ export { conversionConfirmationFacts } from './paths/conversion/conversion-confi
 export {
   checkRuleNetwork,
   convertHoldBody,
+  checkCryptoHold,
+  cryptoHoldBody,
+  isCryptoHold,
   ruleBody,
   type ConvertHoldRequest,
+  type CryptoHoldRequest,
   type RuleRequest,
 } from './paths/rule/rule-request';
 export {
@@ -84,7 +88,10 @@ export {
   createRuleConfirmationFacts,
   deleteRuleConfirmationFacts,
 } from './paths/rule/rule-confirmation-facts';
-export { convertHoldConfirmationFacts } from './paths/rule/convert-hold-confirmation-facts';
+export {
+  convertHoldConfirmationFacts,
+  cryptoHoldConfirmationFacts,
+} from './paths/rule/convert-hold-confirmation-facts';
 export { unknownBankAccount } from './bank-accounts/fiat-account-reads';
 export { checkNewBankAccount } from './paths/bank-account/new-account-checks';
 export {

@@ -78,6 +78,8 @@ export interface SimState {
 }
 
 export interface SimDepositInstructions {
+  /** Set when a Convert & Hold rule made these instructions: a wire quoting them is converted. */
+  ruleId?: string;
   data: JsonObject & {
     id: string;
     profile_id: string;

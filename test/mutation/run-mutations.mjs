@@ -324,6 +324,24 @@ const mutations = [
     tests: ['test/integration/desk/wire-out-found-ended.test.ts'],
     filter: 'COMPLETED when found',
   },
+  {
+    name: 'Convert & Hold for crypto deposits: the answer not checked for the coin and chain asked',
+    file: 'main/desk/paths/rule/convert-hold-answer.ts',
+    find: "  if ('crypto' in asked.source) return cryptoSourceMismatch(asked, asked.source.crypto, rule);\n",
+    replace: "  if ('crypto' in asked.source) return undefined;\n",
+    project: 'unit',
+    tests: ['test/unit/desk/paths/crypto-hold-answer.test.ts'],
+    filter: 'refuses a rule whose',
+  },
+  {
+    name: "Convert & Hold for crypto deposits: no lookup by ref_id (a lost answer's rule is created again)",
+    file: 'main/desk/paths/rule/rule-routes.ts',
+    find: 'const found = await client.findRuleByRefId(intent.refId, intent.payload.profile_id);',
+    replace:
+      'const found = null && (await client.findRuleByRefId(intent.refId, intent.payload.profile_id));',
+    tests: ['test/integration/exactly-once/crypto-hold.test.ts'],
+    filter: 'no second create',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

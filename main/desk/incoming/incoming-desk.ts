@@ -104,24 +104,40 @@ export class IncomingDesk {
 
   /** Sandbox and Demo: Paxos's sandbox wire quoting the profile's memo. */
   async simulateWire(profileId: string, type: RoutingType, amount: string): Promise<string> {
-    const client = this.deps.client;
     const found = cachedInstructions(this.store, profileId, type);
-    if (!client || !found)
+    if (!found)
       throw new AppError('validation', 'Get the wire instructions for this profile first.', {
         field: 'profileId',
+      });
+    await this.sendSandboxWire(found.record.memo_id, amount, { profileId });
+    return found.record.memo_id;
+  }
+
+  /**
+   * Sandbox and Demo: Paxos's sandbox wire quoting `memoId` (a profile's, or a Convert & Hold
+   * rule's: Paxos converts that one by the rule). Never sent in Production (no such route there).
+   */
+  async sendSandboxWire(
+    memoId: string,
+    amount: string,
+    details: Record<string, string>,
+  ): Promise<void> {
+    const client = this.deps.client;
+    if (!client)
+      throw new AppError('unavailable', 'Connect to Paxos before simulating a wire.', {
+        field: 'amount',
       });
     await client.createSandboxFiatDeposit({
       amount,
       asset: 'USD',
-      memo_id: found.record.memo_id,
+      memo_id: memoId,
       fiat_network_instructions: SIMULATED_SENDER,
       fiat_account_owner: { institution_details: { name: 'Treasury Desk test sender' } },
     });
     await this.deps.record({
       action: 'demo.simulate_incoming_wire',
       outcome: 'info',
-      details: { profileId, amount, memoId: found.record.memo_id },
+      details: { ...details, amount, memoId },
     });
-    return found.record.memo_id;
   }
 }

@@ -61,6 +61,11 @@ function summary(intent: Intent, labels: Labels): string {
       if ('fiat' in p.source)
         return `Convert & Hold: USD wires quoting the rule's memo → ${p.destination_asset}`;
       const network = networkWords('crypto' in p.source ? p.source.crypto.network : undefined);
+      // Convert & Hold for crypto deposits: the coin is converted and kept, nothing is wired.
+      if ('profile' in p.destination) {
+        const keptIn = labels.profile?.(p.destination.profile.profile_id);
+        return `Convert & Hold: ${p.source_asset} on ${network} → ${p.destination_asset}${keptIn ? ` in ${keptIn}` : ''}`;
+      }
       const bankId = 'fiat' in p.destination ? p.destination.fiat.fiat_account_id : '';
       return `Auto-redeem ${p.source_asset} on ${network} → ${account(bankId) ?? 'bank account'}`;
     }

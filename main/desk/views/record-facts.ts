@@ -63,7 +63,13 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
   const rule = cached.record as OrchestrationRule & Record<string, unknown>;
   const source = rule.source as
     { crypto?: { network?: string }; fiat?: { memo_id?: string } } | undefined;
-  const destination = rule.destination as { fiat?: { fiat_account_id?: string } } | undefined;
+  const destination = rule.destination as
+    { fiat?: { fiat_account_id?: string }; profile?: { profile_id?: string } } | undefined;
+  // Convert & Hold for crypto deposits: a deposit address converting into a profile.
+  const cryptoHold =
+    source?.crypto && destination?.profile && typeof rule.destination_asset === 'string'
+      ? { asset: rule.destination_asset }
+      : undefined;
   const convertHold =
     source?.fiat && typeof rule.destination_asset === 'string'
       ? {
@@ -73,6 +79,7 @@ export async function ruleFacts(cache: Pick<CacheStore, 'get'>, id: string) {
       : undefined;
   return {
     ...(convertHold ? { convertHold } : {}),
+    ...(cryptoHold ? { cryptoHold } : {}),
     id,
     nickname: typeof rule.nickname === 'string' ? rule.nickname : '—',
     asset: String(rule.source_asset ?? '—'),

@@ -101,6 +101,10 @@ export function ruleView(rule: OrchestrationRule, fetchedAt: string): RuleView {
 /** A Convert & Hold rule's wire facts: its memo and instructions only while it takes deposits. */
 function convertHoldView(rule: OrchestrationRule, active: boolean) {
   const fiat = rule.source?.fiat;
+  const keptIn = rule.destination?.profile?.profile_id;
+  // Convert & Hold for crypto deposits: its address (above) converts into a profile.
+  if (!fiat && rule.source?.crypto && keptIn)
+    return { holdsDeposits: true, destinationProfileId: keptIn };
   if (!fiat) return {};
   return {
     convertsWires: true,

@@ -2,9 +2,14 @@
 // 2026-07 document has them. Instructions name Paxos's receiving bank and a memo_id unique to
 // them; they are immutable, VALID or DEPRECATED (control.deprecateDepositInstructions). A
 // sandbox deposit quoting a known memo_id becomes a WIRE_DEPOSIT transfer (incoming-wires.ts).
+// A Convert & Hold rule's instructions are records here too (the rule's
+// source.fiat.deposit_instructions_id is a GET-able id, as Paxos documents), marked with the rule:
+// a sandbox wire quoting their memo is converted by the rule (mint.ts wireDeposit). They are kept
+// out of the list so a profile's plain instructions are never confused with a rule's memo.
 import { isObj, optionalString, requireObj, requireString } from '../body';
 import type { SimAnswer } from '../http-io';
 import { receiveIncomingWire } from '../incoming-wires';
+import { wireDeposit } from './mint';
 import { paginate } from '../paging';
 import { alreadyExists, badRequest, notFound } from '../problems';
 import { inTimeWindow } from '../query';
@@ -70,31 +75,56 @@ export function createDepositInstructions(world: World, req: RouteRequest): SimA
       existing.data,
     );
   const record: SimDepositInstructions = {
-    data: {
+    data: instructionsData(world, {
       id: newId(),
-      profile_id: profile.data.id,
-      customer_id: world.state.customerId,
-      identity_id: IDENTITY_ID,
-      ...(refId ? { ref_id: refId } : {}),
-      status: 'VALID',
-      memo_id: memoId(world),
-      fiat_network_instructions: {
-        wire: {
-          account_number: PAXOS_ACCOUNT,
-          fiat_account_owner_address: PAXOS_ADDRESS,
-          routing_details: {
-            routing_number_type: type,
-            routing_number: ROUTING[type],
-            ...PAXOS_BANK,
-          },
-        },
-      },
-      fiat_account_owner: PAXOS_OWNER,
-      created_at: world.clock.stamp(),
-    },
+      profileId: profile.data.id,
+      refId,
+      memo: memoId(world),
+      type,
+    }),
   };
   instructionsOf(world).push(record);
   return { status: 200, body: record.data };
+}
+
+function instructionsData(
+  world: World,
+  f: { id: string; profileId: string; refId?: string; memo: string; type: 'ABA' | 'SWIFT' },
+): SimDepositInstructions['data'] {
+  return {
+    id: f.id,
+    profile_id: f.profileId,
+    customer_id: world.state.customerId,
+    identity_id: IDENTITY_ID,
+    ...(f.refId ? { ref_id: f.refId } : {}),
+    status: 'VALID',
+    memo_id: f.memo,
+    fiat_network_instructions: {
+      wire: {
+        account_number: PAXOS_ACCOUNT,
+        fiat_account_owner_address: PAXOS_ADDRESS,
+        routing_details: {
+          routing_number_type: f.type,
+          routing_number: ROUTING[f.type],
+          ...PAXOS_BANK,
+        },
+      },
+    },
+    fiat_account_owner: PAXOS_OWNER,
+    created_at: world.clock.stamp(),
+  };
+}
+
+/** The instructions a Convert & Hold rule answers with (its deposit_instructions_id and memo). */
+export function linkRuleInstructions(
+  world: World,
+  rule: { ruleId: string; profileId: string; id: string; memo: string; type?: string },
+): void {
+  const type = rule.type === 'SWIFT' ? 'SWIFT' : 'ABA';
+  instructionsOf(world).push({
+    ruleId: rule.ruleId,
+    data: instructionsData(world, { ...rule, type }),
+  });
 }
 
 export function listDepositInstructions(world: World, req: RouteRequest): SimAnswer {
@@ -103,6 +133,7 @@ export function listDepositInstructions(world: World, req: RouteRequest): SimAns
   const refIds = q.list('ref_ids');
   const created = q.time('created_at');
   const matching = instructionsOf(world)
+    .filter((i) => i.ruleId === undefined)
     .map((i) => i.data)
     .filter(
       (d) =>
@@ -145,7 +176,9 @@ export function createSandboxFiatDeposit(world: World, req: RouteRequest): SimAn
   const instructions = instructionsOf(world).find((i) => i.data.memo_id === memo);
   if (!instructions)
     throw badRequest(`memo_id ${memo} does not match any deposit instructions`, 'memo_id');
-  receiveIncomingWire(world, { instructions, amount, memo });
+  // A rule's memo: the wire is converted by the rule (or kept USD if the rule is not ACTIVE).
+  if (instructions.ruleId !== undefined) wireDeposit(world, { memo_id: memo, amount });
+  else receiveIncomingWire(world, { instructions, amount, memo });
   return { status: 200, body: {} };
 }
 

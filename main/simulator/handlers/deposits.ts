@@ -3,7 +3,8 @@
 // matches, spawns an orchestration with a system ref_id `orchestration_id.<its id>`,
 // `orchestration_rule_id` set and a crypto source. Deposits to a rule that is not ACTIVE
 // (DELETED, or PENDING / REJECTED approval: 2026) or of another asset are credited to the rule's
-// profile unconverted.
+// profile unconverted. A Convert & Hold rule for crypto deposits (a profile destination of
+// another coin) credits the converted coin to that profile, 1:1 at the pair's precision.
 import { addAmounts } from '../../../shared/money';
 import { TRANSFER_NETWORK_BY_RULE_NETWORK, isRuleNetwork } from '../../../shared/assets';
 import { txHash } from '../addresses';
@@ -14,7 +15,7 @@ import { findFiatAccount, findProfile } from '../store';
 import type { JsonObject } from '../types';
 import { emitTransferEvent, newId, type World } from '../world';
 import { checkSourceAmount } from './amounts';
-import { wireDeposit } from './mint';
+import { creditFor, wireDeposit } from './mint';
 
 export interface DepositInput {
   /** The rule's deposit address (source.crypto.address), or… */
@@ -99,8 +100,13 @@ export function injectDeposit(
       : orchestrationDestination(destination),
     sourceTransfer: deposit,
     failReason: bankProblem ?? failReasonFor(world, memo),
+    // Converting into a profile (Convert & Hold): 1:1 at the pair's precision (mint.ts).
     credit: toProfile
-      ? { profileId: toProfile, asset: String(rule.data.destination_asset), amount }
+      ? {
+          profileId: toProfile,
+          asset: String(rule.data.destination_asset),
+          amount: creditFor(world, amount, asset, String(rule.data.destination_asset)),
+        }
       : null,
   });
   world.touch();

@@ -6,10 +6,11 @@
 import { isRuleNetwork, ruleNetworksFor, type RuleNetwork } from '../../../shared/assets';
 import { RULE_STATUSES } from '../../../shared/paxos/known-values';
 import { pendingFor } from '../approvals';
-import { oneOf, optionalString, requireObj, requireString, type Obj } from '../body';
+import { isObj, oneOf, optionalString, requireObj, requireString, type Obj } from '../body';
 import { depositAddress } from '../addresses';
 import type { SimAnswer } from '../http-io';
 import { cryptoDestination } from './crypto-destination';
+import { linkRuleInstructions } from './deposit-instructions';
 import { checkEntitlement } from './mint';
 import { paginate } from '../paging';
 import { alreadyExists, badRequest, notFound } from '../problems';
@@ -56,6 +57,16 @@ export function createRule(world: World, req: RouteRequest): SimAnswer {
     },
   };
   world.state.rules.push(rule);
+  const fiat = (rule.data.source as JsonObject).fiat;
+  // Its deposit_instructions_id is real instructions (GET-able; a sandbox wire quoting the memo).
+  if (isObj(fiat))
+    linkRuleInstructions(world, {
+      ruleId: rule.data.id,
+      profileId: profile.data.id,
+      id: String(fiat.deposit_instructions_id),
+      memo: String(fiat.memo_id),
+      type: typeof fiat.account_type === 'string' ? fiat.account_type : undefined,
+    });
   return { status: 200, body: { rule: rule.data } };
 }
 

@@ -1,9 +1,9 @@
 // Issue 25, money in: mint 250,000 USDC from USD held in a profile (review, main's own
 // confirmation drawn on screen, followed until Paxos completes it and the credited amount is
 // checked), then a Convert & Hold rule: created, PENDING without its memo, approved, its memo
-// shown, and a USD wire quoting that memo converted into USDC by Paxos. The wire is simulated
-// with the Demo control on the rule (the simulator's wire quoting the rule's memo), not with
-// the sandbox fiat deposit of the Fund screen, which is built beside this in parallel.
+// shown, and a USD wire quoting that memo converted into USDC by Paxos. The wire is the rule's
+// "Simulate a deposit", which main sends as Paxos's own sandbox wire (POST /sandbox/fiat-deposits
+// quoting the rule's memo): the route a real sandbox answers, not a simulator-only control.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_IDS } from '../../../main/simulator';
 import { describeInBrowser } from '../harness/browser';
@@ -147,6 +147,10 @@ describeInBrowser('mint 250,000 USDC from USD; a Convert & Hold rule converts a 
       .snapshot()
       .orchestrations.filter((o) => o.orchestration_rule_id === ruleId);
     expect(ruleMade).toHaveLength(1);
+    // It came in as a WIRE_DEPOSIT quoting the memo (the sandbox route), and was converted.
+    expect(
+      sim.control.snapshot().transfers.filter((t) => t.memo === memo && t.type === 'WIRE_DEPOSIT'),
+    ).toHaveLength(1);
     expect(ruleMade[0]).toMatchObject({
       status: 'COMPLETED',
       source_asset: 'USD',

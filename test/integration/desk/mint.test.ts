@@ -182,15 +182,22 @@ describe('mint on the desk', () => {
     expect(a.notifier.shown.map((n) => n.title)).toContain(
       'Convert & Hold rule is active: Mint on wire',
     );
-    const wire = await control(a, 'wire-deposits', {
-      memo_id: active.wireMemoId,
-      amount: '5000.00',
-    });
-    expect(wire.orchestration).toMatchObject({
-      orchestration_rule_id: active.id,
+    // The rule's "simulate a deposit" is Paxos's sandbox wire (POST /sandbox/fiat-deposits)
+    // quoting the rule's memo: the simulator converts it by the rule, as the sandbox would.
+    const sent = await a.runtime.handlers.simulateDeposit({ ruleId: active.id, amount: '5000.00' });
+    expect(sent).toMatchObject({ ok: true });
+    const made = a.sim.control
+      .snapshot()
+      .orchestrations.filter((o) => o.orchestration_rule_id === active.id);
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({
       source_asset: 'USD',
       destination_asset: 'USDC',
+      source: { fiat: { memo: active.wireMemoId } },
     });
+    expect(a.sim.control.snapshot().transfers.filter((t) => t.memo === active.wireMemoId)).toEqual([
+      expect.objectContaining({ type: 'WIRE_DEPOSIT', asset: 'USD', amount: '5000.00' }),
+    ]);
     a.sim.control.settle();
     await a.desk().sync('full');
     expect(a.notifier.shown.map((n) => n.title)).toContain(

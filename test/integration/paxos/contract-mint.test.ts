@@ -148,6 +148,105 @@ describe.skipIf(!docs.available)('contract with the 2026-07 document: mint', () 
     sim.control.setApprovals({ rules: { mode: 'none' } });
   });
 
+  it("a sandbox fiat deposit quoting an ACTIVE Convert & Hold rule's memo is converted by the rule; its deposit_instructions_id is GET-able", async () => {
+    const created = await holdRule();
+    const rule = created.body.rule as Body & { source: { fiat: Record<string, string> } };
+    expect(rule.status).toBe('ACTIVE');
+    const { memo_id: memo, deposit_instructions_id: instructionsId } = rule.source.fiat;
+    const instructions = await call('GET', `/transfer/fiat-deposit-instructions/${instructionsId}`);
+    expect(instructions.status).toBe(200);
+    expect(instructions.body).toMatchObject({
+      id: instructionsId,
+      memo_id: memo,
+      profile_id: SEED_IDS.payrollProfile,
+      status: 'VALID',
+    });
+    // Kept out of the list: a profile's plain instructions are never a rule's memo.
+    const listed = await call('GET', '/transfer/fiat-deposit-instructions');
+    expect((listed.body.items as Body[]).map((i) => i.id)).not.toContain(instructionsId);
+    const before = sim.control.snapshot().orchestrations.length;
+    const wire = await call('POST', '/sandbox/fiat-deposits', {
+      amount: '2500.00',
+      asset: 'USD',
+      memo_id: memo,
+      fiat_network_instructions: {
+        wire: {
+          account_number: '000123456789',
+          fiat_account_owner_address: { country: 'USA', city: 'New York' },
+          routing_details: {
+            routing_number_type: 'ABA',
+            routing_number: '021000021',
+            bank_name: 'Treasury Desk Test Bank',
+            bank_address: { country: 'USA', city: 'New York' },
+          },
+        },
+      },
+    });
+    expect(wire.status).toBe(200);
+    const made = sim.control
+      .snapshot()
+      .orchestrations.filter((o) => o.orchestration_rule_id === rule.id);
+    expect(made).toHaveLength(1);
+    expect(sim.control.snapshot().orchestrations).toHaveLength(before + 1);
+    await call('POST', '/simulator/settle');
+    const got = await call('GET', `/orchestration/orchestrations/${String(made[0]!.id)}`);
+    expect(got.body).toMatchObject({
+      status: 'COMPLETED',
+      source_asset: 'USD',
+      destination_asset: 'USDC',
+      source_amount: '2500.00',
+      source: { fiat: { deposit_instructions_id: instructionsId, memo } },
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+  });
+
+  it('Convert & Hold for crypto deposits (issue 26): USDC on Ethereum into USDG kept in the profile; a coin the network lacks is a 400', async () => {
+    const created = await call('POST', '/orchestration/rules', {
+      ref_id: refId('c26'),
+      profile_id: SEED_IDS.payrollProfile,
+      source_asset: 'USDC',
+      destination_asset: 'USDG',
+      source: { crypto: { network: 'ETHEREUM' } },
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    expect(created.status).toBe(200);
+    const rule = created.body.rule as Body & { source: { crypto: { address: string } } };
+    expect(rule).toMatchObject({ status: 'ACTIVE', source: { crypto: { network: 'ETHEREUM' } } });
+    const deposit = sim.control.injectDeposit({
+      address: rule.source.crypto.address,
+      amount: '750.123456',
+    });
+    await call('POST', '/simulator/settle');
+    const got = await call(
+      'GET',
+      `/orchestration/orchestrations/${String(deposit.orchestration?.id)}`,
+    );
+    expect(got.body).toMatchObject({
+      status: 'COMPLETED',
+      orchestration_rule_id: rule.id,
+      source_asset: 'USDC',
+      destination_asset: 'USDG',
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    const leg = (got.body.destination_transfer as { transfer_id: string }).transfer_id;
+    const credited = await call('GET', `/transfer/transfers/${leg}`);
+    expect(credited.body).toMatchObject({
+      asset: 'USDG',
+      amount: '750.123456',
+      direction: 'CREDIT',
+      profile_id: SEED_IDS.payrollProfile,
+    });
+    const wrongChain = await call('POST', '/orchestration/rules', {
+      ref_id: refId('c26x'),
+      profile_id: SEED_IDS.payrollProfile,
+      source_asset: 'USDG',
+      destination_asset: 'USDC',
+      source: { crypto: { network: 'BASE' } },
+      destination: { profile: { profile_id: SEED_IDS.payrollProfile } },
+    });
+    expect(wrongChain.status).toBe(400);
+  });
+
   it('every answer above validates against the 2026-07 document, nothing excused', async () => {
     const report = await checkExchanges(recorder);
     expect(formatIssues(report)).toBe('');
@@ -155,8 +254,11 @@ describe.skipIf(!docs.available)('contract with the 2026-07 document: mint', () 
     expect(Object.keys(report.operations).sort()).toEqual([
       'CreateOrchestration',
       'CreateOrchestrationRule',
+      'GetFiatDepositInstructions',
       'GetOrchestration',
       'GetTransfer',
+      'InitiateSandboxFiatDeposit',
+      'ListFiatDepositInstructions',
       'ListOrchestrationRules',
       'ListOrchestrations',
     ]);

@@ -44,10 +44,12 @@ export function deleteRuleConfirmationFacts(
     asset: string;
     network: string;
     convertHold?: { asset: string; memoId?: string };
+    cryptoHold?: { asset: string };
   },
   account: BankAccountFacts | undefined,
 ): ConfirmationFacts<'rule.delete'> {
   if (rule.convertHold) return deleteConvertHoldFacts(rule, rule.convertHold);
+  if (rule.cryptoHold) return deleteCryptoHoldFacts(rule, rule.cryptoHold.asset);
   const network = networkName(rule.network);
   return {
     action: 'rule.delete',
@@ -93,6 +95,35 @@ function deleteConvertHoldFacts(
       kind: 'convert_hold',
       asset: hold.asset,
       memoId: hold.memoId,
+    },
+  };
+}
+
+/** Deleting a crypto Convert & Hold rule: deposits to its address afterwards stay as they came. */
+function deleteCryptoHoldFacts(
+  rule: { id: string; nickname: string; asset: string; network: string },
+  asset: string,
+): ConfirmationFacts<'rule.delete'> {
+  const network = networkName(rule.network);
+  return {
+    action: 'rule.delete',
+    question: `Delete the Convert & Hold rule ${rule.asset} on ${network} to ${asset}`,
+    rows: [
+      ['Deposits', `${rule.asset} on ${network}, to the rule's address`],
+      [
+        'After',
+        `Deposits after deletion stay ${rule.asset} in the profile; nothing is converted to ${asset}`,
+      ],
+    ],
+    notes: [['rule nickname', rule.nickname]],
+    confirmLabel: 'Delete rule',
+    audit: {
+      ruleId: rule.id,
+      nickname: rule.nickname,
+      kind: 'convert_hold',
+      sourceAsset: rule.asset,
+      network: rule.network,
+      asset,
     },
   };
 }

@@ -3,6 +3,7 @@
 // out), → REJECTED "rejected by Paxos" with why when Paxos says. Announced once per rule and
 // status (the ledger key), always: a rule's deposit address is money's way in, so whether it
 // converts deposits is never left unsaid.
+import { networkName } from '../../../../shared/network-names';
 import type { Settings } from '../../../../shared/settings';
 import type { StatusTransition } from '../../sync/change-detector';
 import type { Notice, NoticeLabels } from '../path-notice';
@@ -11,7 +12,8 @@ type RuleRecord = Record<string, unknown> & {
   nickname?: string;
   source_asset?: string;
   destination_asset?: string;
-  source?: { fiat?: { memo_id?: string } };
+  source?: { fiat?: { memo_id?: string }; crypto?: { network?: string } };
+  destination?: { profile?: unknown };
   fail_reason?: { detail?: string };
 };
 
@@ -30,6 +32,8 @@ export function ruleNotice(
   const hold = r.source?.fiat !== undefined;
   const name = labels.rule(t.id) ?? r.nickname ?? `${r.source_asset ?? 'auto-redeem'} rule`;
   if (hold) return convertHoldNotice(t, name, r);
+  if (r.source?.crypto !== undefined && r.destination?.profile !== undefined)
+    return cryptoHoldNotice(t, name, r);
   const target = { screen: 'auto-redeem' as const, id: t.id };
   const status = t.to.toUpperCase();
   // Only a decision seen happening: a rule first seen already ACTIVE was never pending here.
@@ -80,6 +84,36 @@ function convertHoldNotice(t: StatusTransition, name: string, r: RuleRecord): No
       subject: 'rule',
       title: `Convert & Hold rule rejected by Paxos: ${name}`,
       body: `Paxos rejected "${name}": wires quoting its memo are not converted to ${coin}; do not give its instructions out.${reasonOf(r) ? ` Reason: ${reasonOf(r)}` : ' Paxos gave no reason.'}`,
+      target,
+    };
+  return undefined;
+}
+
+/**
+ * A Convert & Hold rule for crypto deposits decided: ACTIVE means its address may now be given
+ * out (deposits of the coin on its network are converted and kept); REJECTED means they are not.
+ */
+function cryptoHoldNotice(t: StatusTransition, name: string, r: RuleRecord): Notice | undefined {
+  const target = { screen: 'auto-redeem' as const, id: t.id };
+  const status = t.to.toUpperCase();
+  const coin = r.destination_asset ?? 'another stablecoin';
+  const deposits = `${r.source_asset ?? 'Stablecoin'} deposits on ${networkName(r.source?.crypto?.network ?? '?')}`;
+  if (status === 'ACTIVE' && t.from?.toUpperCase() === 'PENDING')
+    return {
+      ledgerKeys: [`rule:${t.id}:ACTIVE`],
+      kind: 'approved',
+      subject: 'rule',
+      title: `Convert & Hold rule is active: ${name}`,
+      body: `Paxos approved "${name}": ${deposits} to its address are now converted to ${coin} and kept in the profile. Its address can be shared.`,
+      target,
+    };
+  if (status === 'REJECTED' && t.from !== undefined)
+    return {
+      ledgerKeys: [`rule:${t.id}:REJECTED`],
+      kind: 'rejected',
+      subject: 'rule',
+      title: `Convert & Hold rule rejected by Paxos: ${name}`,
+      body: `Paxos rejected "${name}": ${deposits} to its address are not converted to ${coin}; do not send funds to it.${reasonOf(r) ? ` Reason: ${reasonOf(r)}` : ' Paxos gave no reason.'}`,
       target,
     };
   return undefined;

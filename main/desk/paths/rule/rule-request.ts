@@ -67,3 +67,42 @@ export function convertHoldBody(request: ConvertHoldRequest): IntentPayloads['cr
     destination: { profile: { profile_id: request.profileId } },
   };
 }
+
+/**
+ * Convert & Hold for crypto deposits: every `depositAsset` deposit on `network` to the rule's
+ * address is converted to `asset` and kept in the profile (the 2026-07 document's own example:
+ * a crypto source, a profile destination of another asset). No money leaves Paxos.
+ */
+export interface CryptoHoldRequest {
+  profileId: string;
+  depositAsset: Stablecoin;
+  network: RuleNetwork;
+  asset: Stablecoin;
+  nickname?: string;
+}
+
+export const isCryptoHold = (
+  request: ConvertHoldRequest | CryptoHoldRequest,
+): request is CryptoHoldRequest => 'network' in request;
+
+/** Refuses a deposit coin the network does not carry, and a "conversion" to the same coin. */
+export function checkCryptoHold(request: CryptoHoldRequest): void {
+  checkRuleNetwork({ ...request, asset: request.depositAsset, fiatAccountId: '' });
+  if (request.depositAsset === request.asset)
+    throw new AppError(
+      'validation',
+      `Deposits of ${request.asset} already stay ${request.asset}: choose another coin to convert to.`,
+      { field: 'asset' },
+    );
+}
+
+export function cryptoHoldBody(request: CryptoHoldRequest): IntentPayloads['create_rule'] {
+  return {
+    profile_id: request.profileId,
+    ...(request.nickname ? { nickname: request.nickname } : {}),
+    source_asset: request.depositAsset,
+    destination_asset: request.asset,
+    source: { crypto: { network: request.network } },
+    destination: { profile: { profile_id: request.profileId } },
+  };
+}

@@ -1,6 +1,7 @@
 // A new Convert & Hold rule: every USD wire that quotes the rule's memo is converted to a
 // stablecoin and kept in a profile (the money stays at Paxos). The review says what that means
 // before main's own confirmation; the memo and instructions come from Paxos once it is ACTIVE.
+// "Deposits arrive as" switches to the crypto-deposit rule (CryptoHoldForm).
 import { useState, type FormEvent } from 'react';
 import { STABLECOINS } from '../../../../shared/assets';
 import type { IntentView } from '../../../../shared/views';
@@ -11,6 +12,7 @@ import { SelectField } from '../../components/SelectField';
 import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useDraft } from '../../store/draft-store';
 import { useProfiles } from '../../store/selectors';
+import { CryptoHoldForm } from './CryptoHoldForm';
 
 interface HoldDraft {
   profileId: string;
@@ -33,6 +35,7 @@ export function ConvertHoldForm({
     accountType: 'ABA',
     nickname: '',
   }));
+  const [source, setSource] = useDraft<'wire' | 'crypto'>('rule.hold.source', () => 'wire');
   const [reviewing, setReviewing] = useState(false);
   const create = useBridgeAction(() =>
     call('createConvertHoldRule', {
@@ -54,6 +57,21 @@ export function ConvertHoldForm({
     reset();
     onDone(intent);
   };
+
+  const sourceField = (
+    <SelectField
+      path="holdSource"
+      label="Deposits arrive as"
+      value={source}
+      onChange={(value) => setSource(value === 'crypto' ? 'crypto' : 'wire')}
+      options={[
+        { value: 'wire', label: 'USD wires quoting the rule’s memo' },
+        { value: 'crypto', label: 'Stablecoin deposits to the rule’s address' },
+      ]}
+    />
+  );
+  if (source === 'crypto')
+    return <CryptoHoldForm sourceField={sourceField} onDone={onDone} onCancel={onCancel} />;
 
   if (reviewing && profile)
     return (
@@ -100,6 +118,7 @@ export function ConvertHoldForm({
       <p className="muted">
         USD wires into Paxos that quote this rule’s memo become a stablecoin in a profile.
       </p>
+      {sourceField}
       <SelectField
         path="profileId"
         label="Keep in profile"

@@ -1,5 +1,5 @@
-// The latest orchestrations one rule has triggered (redemptions; mints for a Convert & Hold
-// rule), each openable in Activity.
+// The latest orchestrations one rule has triggered (redemptions; mints for a USD-wire Convert &
+// Hold rule; conversions for a crypto one), each openable in Activity.
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Money } from '../../components/Money';
 import { Section } from '../../components/Section';
@@ -8,9 +8,21 @@ import { formatShortDateTime } from '../../format/time';
 import { useActivityPage } from '../../hooks/useActivityPage';
 import { useNavigation } from '../../store/navigation-store';
 
-export function RuleActivity({ ruleId, mints = false }: { ruleId: string; mints?: boolean }) {
+export function RuleActivity({
+  ruleId,
+  mints = false,
+  conversions = false,
+}: {
+  ruleId: string;
+  mints?: boolean;
+  conversions?: boolean;
+}) {
   const { page, error } = useActivityPage({ ruleId }, 20);
-  const what = mints ? 'Mints by this rule' : 'Redemptions by this rule';
+  const what = mints
+    ? 'Mints by this rule'
+    : conversions
+      ? 'Conversions by this rule'
+      : 'Redemptions by this rule';
   const go = useNavigation((s) => s.go);
   return (
     <Section

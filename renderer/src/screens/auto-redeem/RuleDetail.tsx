@@ -1,5 +1,6 @@
 // One rule: where to send funds (address, QR, network: only while ACTIVE, the one status that
-// converts deposits), where the dollars go, what it has done so far, and Delete. In the Demo
+// converts deposits; for a crypto Convert & Hold rule the coins and networks it can take), where
+// the dollars (or the converted coin) go, what it has done so far, and Delete. In the Demo
 // environment, a deposit can be simulated and a rule awaiting approval approved or rejected.
 import { ruleStatusMeaning, ruleTakesDeposits } from '../../../../shared/paxos/status-meanings';
 import type { IntentView, RuleView } from '../../../../shared/views';
@@ -12,7 +13,9 @@ import { DeleteRuleButton } from './DeleteRuleButton';
 import { DepositAddress } from './DepositAddress';
 import { RuleActivity } from './RuleActivity';
 import { RuleDepositStatus } from './RuleDepositStatus';
+import { CryptoHoldFacts } from './CryptoHoldFacts';
 import { SimulateDepositForm } from './SimulateDepositForm';
+import { SupportedDeposits } from './SupportedDeposits';
 import { WireInstructions } from './WireInstructions';
 import { Drawer } from '../../components/Drawer';
 import { networkLabel } from '../../format/labels';
@@ -63,6 +66,7 @@ export function RuleDetail({
       ) : (
         <RuleDepositStatus rule={rule} />
       )}
+      {rule.holdsDeposits ? <SupportedDeposits asset={asset} network={rule.network} /> : null}
       {environment === 'demo' && status === 'PENDING' ? (
         <DemoApprovalControl kind="rule" id={rule.id} />
       ) : null}
@@ -76,6 +80,8 @@ export function RuleDetail({
           <dd>Wires quoting the memo stay USD in the profile</dd>
           <IdWithCopy label="Rule id" value={rule.id} />
         </dl>
+      ) : rule.holdsDeposits ? (
+        <CryptoHoldFacts rule={rule} />
       ) : (
         <dl className="facts">
           <dt>Converts</dt>
@@ -101,7 +107,11 @@ export function RuleDetail({
           <DeleteRuleButton rule={rule} onDeleted={onDeleted} />
         </div>
       ) : null}
-      <RuleActivity ruleId={rule.id} mints={rule.convertsWires === true} />
+      <RuleActivity
+        ruleId={rule.id}
+        mints={rule.convertsWires === true}
+        conversions={rule.holdsDeposits === true}
+      />
     </Drawer>
   );
 }

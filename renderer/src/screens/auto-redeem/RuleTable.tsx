@@ -1,5 +1,6 @@
 // Every rule with its status (auto-redeem: a coin on a network wired to a bank; Convert & Hold:
-// USD wires quoting its memo minted into a profile); a row's button opens the rule.
+// USD wires quoting its memo minted into a profile, or a coin on a network converted into another
+// coin kept in a profile); a row's button opens the rule.
 import type { RuleView } from '../../../../shared/views';
 import { networkLabel } from '../../format/labels';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -55,7 +56,11 @@ export function RuleTable({
                   {r.sourceAsset ?? '?'} on{' '}
                   <span title={r.network}>{r.network ? networkLabel(r.network).text : '?'}</span>
                 </td>
-                <td>{fiatAccountName(accounts, r.fiatAccountId)}</td>
+                <td>
+                  {r.holdsDeposits
+                    ? `${r.destinationAsset ?? '?'} in ${profileName(profiles, r.destinationProfileId)}`
+                    : fiatAccountName(accounts, r.fiatAccountId)}
+                </td>
               </>
             )}
             <td>

@@ -42,7 +42,8 @@ export function SimulateDepositForm({ ruleId, asset }: { ruleId: string; asset: 
       {done ? (
         <p role="status" className="muted">
           Simulated a deposit of {formatAmountSafe(done, asset)}. What the rule makes of it (a
-          redemption, or a mint for a Convert &amp; Hold rule) appears below as Paxos reports it.
+          redemption, or for a Convert &amp; Hold rule a mint or a conversion) appears below as
+          Paxos reports it.
         </p>
       ) : null}
       {simulate.error ? <ErrorNotice error={simulate.error} /> : null}

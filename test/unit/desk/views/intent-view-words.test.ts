@@ -30,4 +30,18 @@ describe('intent summaries in words', () => {
     );
     expect(intentView(ruleIntent('POLYGON_POS'), labels).summary).not.toMatch(/POLYGON|_/);
   });
+
+  it('a crypto Convert & Hold rule is named as a conversion kept in the profile, never a wire', () => {
+    const hold = ruleIntent('ETHEREUM');
+    const payload = {
+      ...(hold.payload as Record<string, unknown>),
+      destination_asset: 'USDG',
+      destination: { profile: { profile_id: 'p-1' } },
+    };
+    const summary = intentView({ ...hold, payload } as Intent, {
+      ...labels,
+      profile: () => 'Payroll float',
+    }).summary;
+    expect(summary).toBe('Convert & Hold: USDC on Ethereum → USDG in Payroll float');
+  });
 });

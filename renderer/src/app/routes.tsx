@@ -2,7 +2,7 @@
 // navigation bar's entries, and the two screens the shell shows instead of any route (lock and
 // onboarding). Screens never import each other; they navigate with `go(routeId)` from the
 // navigation store. eslint.config.js keeps it so: only app/ may import screens/.
-// Activity (virtualized table, chart), Convert, Fund and Statements are loaded when first opened: the first screen's bundle
+// Activity (virtualized table, chart), Convert, Wire out, Fund and Statements are loaded when first opened: the first screen's bundle
 // stays under its 150 kB gzip budget (`npm run bench`, "first screen").
 import { lazy, type ComponentType } from 'react';
 import { AutoRedeemScreen } from '../screens/auto-redeem/AutoRedeemScreen';
@@ -29,6 +29,13 @@ export const routes: Record<RouteId, Route> = {
     title: 'Convert',
     Screen: lazy(() =>
       import('../screens/convert/ConvertScreen').then((m) => ({ default: m.ConvertScreen })),
+    ),
+    lazy: true,
+  },
+  'wire-out': {
+    title: 'Wire out',
+    Screen: lazy(() =>
+      import('../screens/wire-out/WireOutScreen').then((m) => ({ default: m.WireOutScreen })),
     ),
     lazy: true,
   },

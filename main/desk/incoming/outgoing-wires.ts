@@ -8,7 +8,9 @@ import {
   isTerminalOrchestration,
   orchestrationStatusMeaning,
 } from '../../../shared/paxos/status-meanings';
+import { compareAmounts, isDecimalString } from '../../../shared/money';
 import type { Transfer } from '../../../shared/paxos/responses';
+import type { IntentError, IntentPayloads } from '../store/intents/intent';
 import type { IntentStore } from '../store/intents/intent-store';
 
 export type WireOutIntents = Pick<IntentStore, 'list' | 'markCompleted' | 'markFailed'>;
@@ -33,7 +35,11 @@ export async function settleWireOuts(
     // The transfer's ref_id must be this intent's: an id alone is not trusted to close it.
     if (!transfer || transfer.ref_id !== intent.refId) continue;
     const meaning = orchestrationStatusMeaning(transfer.status.toUpperCase());
-    if (meaning.outcome === 'succeeded') await intents.markCompleted(intent.id);
+    if (meaning.outcome === 'succeeded')
+      await intents.markCompleted(intent.id, figureMismatch(intent.payload, transfer), {
+        paxosId: transfer.id,
+        settled: settledFigures(transfer),
+      });
     else
       await intents.markFailed(intent.id, {
         code: 'failed',
@@ -43,6 +49,46 @@ export async function settleWireOuts(
   }
   if (closed > 0) onChange();
   return closed;
+}
+
+/** What Paxos stated about the wire once it ended: to the bank, its fee, debited. */
+function settledFigures(t: Transfer) {
+  return {
+    ...(t.amount ? { amount: t.amount } : {}),
+    ...(t.fee ? { fee: t.fee } : {}),
+    ...(t.total ? { total: t.total } : {}),
+  };
+}
+
+/**
+ * The figure the operator fixed must be the one Paxos settled: `amount` (fee on top: what the
+ * bank receives) or `total` (fee deducted: what the profile is debited). The answer to the POST
+ * was checked too, but a completed transfer is what moved the money; a difference completes the
+ * intent with an exception the operator is shown, never as all well.
+ */
+function figureMismatch(
+  asked: IntentPayloads['create_fiat_withdrawal'],
+  t: Transfer,
+): IntentError | undefined {
+  const [field, want] =
+    asked.amount !== undefined
+      ? (['amount', asked.amount] as const)
+      : (['total', asked.total] as const);
+  const got = t[field];
+  if (
+    want !== undefined &&
+    got !== undefined &&
+    isDecimalString(got) &&
+    compareAmounts(got, want) === 0
+  )
+    return undefined;
+  const words = field === 'amount' ? 'to the bank' : 'debited';
+  return {
+    code: 'settled_other_amount',
+    message: `Paxos completed the wire out with ${got ?? 'no figure'} USD ${words}, not the ${want ?? '?'} USD confirmed. Check it with Paxos.`,
+    asked: `${field} ${want ?? '?'} USD`,
+    answered: `${field} ${got ?? 'missing'}`,
+  };
 }
 
 function reasonOf(t: Transfer): string {

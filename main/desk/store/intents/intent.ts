@@ -76,7 +76,7 @@ interface IntentFields {
   lastError?: IntentError;
   /** Why it is in needs_attention, e.g. 'expired', 'changed', 'unknown_outcome'. */
   attentionReason?: string;
-  result?: { paxosId?: string };
+  result?: IntentResult;
   /** When the operator last confirmed it (re-confirmation resets the expiry clock). */
   confirmedAt?: string;
   /** Definite lookups at Paxos that found nothing ("not found at Paxos after N checks"). */
@@ -97,6 +97,23 @@ export const LimitAcceptedSchema = z.object({
   totalUsd: z.string(),
 });
 export type LimitAccepted = z.infer<typeof LimitAcceptedSchema>;
+
+/**
+ * What Paxos answered for the intent: its record's id, and for a wire out the figures Paxos
+ * stated once the transfer ended (to the bank, its fee, debited), so the operator reads the fee
+ * Paxos charged rather than a guess.
+ */
+export const IntentResultSchema = z.object({
+  paxosId: z.string().optional(),
+  settled: z
+    .object({
+      amount: z.string().optional(),
+      fee: z.string().optional(),
+      total: z.string().optional(),
+    })
+    .optional(),
+});
+export type IntentResult = z.infer<typeof IntentResultSchema>;
 
 const refId = z
   .string()
@@ -123,7 +140,7 @@ export const IntentPatchSchema = z
     state: z.enum(intentStates),
     lastError: errorSchema.nullable(),
     attentionReason: z.string().nullable(),
-    result: z.object({ paxosId: z.string().optional() }),
+    result: IntentResultSchema,
     confirmedAt: z.string(),
     checks: z.number().int().min(0),
     alert: z.string(),
@@ -144,7 +161,7 @@ export const StoredIntentSchema = IntentRequestSchema.and(
     attempts: z.number().int().min(0),
     lastError: errorSchema.optional(),
     attentionReason: z.string().optional(),
-    result: z.object({ paxosId: z.string().optional() }).optional(),
+    result: IntentResultSchema.optional(),
     confirmedAt: z.string().optional(),
     checks: z.number().int().min(0).optional(),
     alert: z.string().optional(),

@@ -88,6 +88,34 @@ describe('wire out screen', () => {
     expect(await screen.findByTestId('wire-out-progress')).toBeTruthy();
   });
 
+  it('offline: the review says queued, not sent, and the button queues it', async () => {
+    const user = userEvent.setup();
+    const offline = {
+      ...wireOutReview(),
+      willQueue: true,
+      warnings: ['You are offline: the wire will be queued and sent when the connection returns.'],
+    };
+    const fake = installFakeTreasury({
+      reviewFiatWithdrawal: () => offline,
+      submitFiatWithdrawal: () =>
+        intent({ kind: 'create_fiat_withdrawal', state: 'queued', summary: 'Wire out' }),
+    });
+    render(<WireOutScreen />);
+    const form = screen.getByRole('form', { name: 'Wire out' });
+    await user.selectOptions(
+      within(form).getByLabelText('Destination bank account'),
+      'fa-approved',
+    );
+    await user.type(within(form).getByLabelText('Amount'), '1025');
+    await user.click(within(form).getByRole('button', { name: 'Review' }));
+    const review = await screen.findByTestId('wire-out-review');
+    expect(within(review).getByTestId('review-warnings').textContent).toContain('queued');
+    await user.click(
+      within(review).getByRole('button', { name: 'Queue wire out: debit exactly 1,025.00 USD' }),
+    );
+    expect(fake.callsOf('submitFiatWithdrawal')).toHaveLength(1);
+  });
+
   it('says what is missing when the credential cannot wire out', () => {
     seedStore(
       appState({

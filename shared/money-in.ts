@@ -50,6 +50,8 @@ export const IncomingWireViewSchema = z.object({
   /** The expected wire it was matched to; absent: an unmatched incoming wire. */
   expectedId: z.string().optional(),
   expectedNote: z.string().optional(),
+  /** "Possible return of wire out <ref> (amount, day)": see main/desk/incoming/returned-wires.ts. */
+  possibleReturn: z.string().optional(),
   fetchedAt: iso,
 });
 export type IncomingWireView = z.infer<typeof IncomingWireViewSchema>;

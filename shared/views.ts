@@ -151,6 +151,8 @@ export const IntentViewSchema = z.object({
   checks: z.number().int().nonnegative().optional(),
   /** A cancelled or abandoned request that was later seen at Paxos. */
   alert: z.string().optional(),
+  /** What Paxos stated when it ended, in words (a wire out: to the bank, its fee, debited). */
+  outcome: z.string().optional(),
 });
 
 export const AuditEntryViewSchema = z.object({

@@ -113,9 +113,12 @@ export function wireDesk(
       fast: options.settings().pollFastSeconds * 1000,
       slow: options.settings().pollSlowSeconds * 1000,
     }),
+    // A submitted wire out is in flight like an orchestration: its end comes as an event the
+    // fast (events) cycle reads, so the desk keeps that pace until Paxos ends it.
     busy: () =>
       cache.inFlightOrchestrationIds().length > 0 ||
       intents.list({ states: ['queued', 'reconciling', 'sending'] }).length > 0 ||
+      intents.list({ states: ['submitted'] }).some((i) => i.kind === 'create_fiat_withdrawal') ||
       hasPendingAccounts(),
     hasPendingBankAccounts: hasPendingAccounts,
     followIncoming: hooks.followIncoming,

@@ -342,6 +342,31 @@ const mutations = [
     tests: ['test/integration/exactly-once/crypto-hold.test.ts'],
     filter: 'no second create',
   },
+  {
+    name: 'returned wire: a deposit from any bank account called a return',
+    file: 'main/desk/incoming/returned-wires.ts',
+    find: '      s.fiatAccountId === wire.fiat_account_id &&\n',
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/desk/incoming/returned-wires.test.ts'],
+    filter: 'does not flag',
+  },
+  {
+    name: 'returned wire: the incoming wires view drops the possible-return flag',
+    file: 'main/desk/incoming/incoming-view.ts',
+    find: 'const back = possibleReturnOf(record, wiresOut);',
+    replace: 'const back = undefined as ReturnType<typeof possibleReturnOf>;',
+    tests: ['test/integration/desk/wire-out-returned.test.ts'],
+    filter: 'possible return',
+  },
+  {
+    name: 'returned wire: the notice says nothing of the wire out',
+    file: 'main/desk/incoming/incoming-sync.ts',
+    find: 'const back = possibleReturnOf(change.record, sent);',
+    replace: 'const back = undefined as ReturnType<typeof possibleReturnOf>;',
+    tests: ['test/integration/desk/wire-out-returned.test.ts'],
+    filter: 'possible return',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

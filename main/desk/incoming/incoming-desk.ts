@@ -48,7 +48,7 @@ export class IncomingDesk {
   }
 
   slice(now: Date): IncomingWiresSlice {
-    return incomingWiresSlice(this.store, now, this.lastReadAt);
+    return incomingWiresSlice(this.store, now, this.lastReadAt, this.deps.wiresOut?.() ?? []);
   }
 
   instructions(profileId: string, type: RoutingType): Promise<FoundInstructions> {

@@ -1,7 +1,8 @@
 // What the operator hears about an incoming wire, once per status (the ledger key names the
 // wire and the status): arriving (PENDING), credited (COMPLETED: what was received, the fee
 // deducted) or failed (FAILED), each saying whether it matched an expected wire. An unmatched
-// one says so in its title: it is never folded away.
+// one says so in its title: it is never folded away. One that may be the return of a wire out
+// says that first.
 import { formatAmount, isDecimalString } from '../../../shared/money';
 import type { Transfer } from '../../../shared/paxos/responses';
 import type { DeskNotification } from '../notify/notifier';
@@ -14,6 +15,26 @@ export interface WireNotice extends DeskNotification {
 }
 
 export function incomingWireNotice(
+  wire: Transfer,
+  context: {
+    matchedNote: string | undefined;
+    profileName: string | undefined;
+    /** "Possible return of wire out …" when returned-wires.ts finds one it may be. */
+    possibleReturn?: string;
+  },
+): WireNotice | undefined {
+  const notice = plainNotice(wire, context);
+  if (!notice || !context.possibleReturn) return notice;
+  // Said first, in the title too: a returned wire is not new money in, and the wire out it
+  // answers did not reach its beneficiary.
+  return {
+    ...notice,
+    title: `${context.possibleReturn} — ${notice.title}`,
+    body: `${context.possibleReturn}: the same bank account sent this after that wire out completed. Check with the bank before treating it as new money. ${notice.body}`,
+  };
+}
+
+function plainNotice(
   wire: Transfer,
   context: { matchedNote: string | undefined; profileName: string | undefined },
 ): WireNotice | undefined {

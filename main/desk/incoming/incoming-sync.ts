@@ -3,7 +3,8 @@
 // record Paxos stamps a little out of order is not missed; what is read twice is stored once),
 // paged by cursor. Its cost is one request a cycle whatever the number of wires. The first read
 // loads the history and announces nothing; after it, each wire first seen or whose status moved
-// is matched to the expected wires and announced once (ledger marked before the notice shows).
+// is matched to the expected wires and announced once (ledger marked before the notice shows),
+// saying when it may be the return of a wire out of this desk (returned-wires.ts).
 // The same list asks for WIRE_WITHDRAWAL too: wires out are handed to `onWireOuts`
 // (outgoing-wires.ts closes the intents they answer), never stored as incoming wires.
 import type { Transfer } from '../../../shared/paxos/responses';
@@ -12,6 +13,7 @@ import type { NotificationLedger } from '../store/notifications/notification-led
 import type { Notifier, NotificationTarget } from '../notify/notifier';
 import { incomingWireNotice } from './incoming-notices';
 import type { IncomingStore, WireChange } from './incoming-store';
+import { possibleReturnOf, possibleReturnText, type WireOutSent } from './returned-wires';
 import { matchWires } from './wire-matching';
 
 export const OVERLAP_MS = 5 * 60 * 1000;
@@ -27,6 +29,8 @@ export interface IncomingSyncDeps {
   onChange: () => void;
   /** The WIRE_WITHDRAWALs read this cycle (wires out to follow to their end). */
   onWireOuts?: (transfers: Transfer[]) => Promise<unknown>;
+  /** This desk's completed wires out: a later deposit from the same bank may be a return. */
+  wiresOut?: () => readonly WireOutSent[];
 }
 
 /** Reads and stores what changed; answers the changes (none on the first, history, read). */
@@ -79,12 +83,15 @@ export async function matchAndAnnounce(
   store.recordMatches(matches, deps.now().toISOString());
   if (changes.length === 0 && matches.length === 0) return;
   const expected = store.expected();
+  const sent = changes.length > 0 ? (deps.wiresOut?.() ?? []) : [];
   const notices = [];
   for (const change of changes) {
     const matched = expected.find((e) => e.matchedTransferId === change.record.id);
     const profileId = change.record.profile_id;
+    const back = possibleReturnOf(change.record, sent);
     const notice = incomingWireNotice(change.record, {
       matchedNote: matched ? matched.note : undefined,
+      ...(back ? { possibleReturn: possibleReturnText(back) } : {}),
       profileName: profileId ? await deps.profileName(profileId) : undefined,
     });
     if (notice) notices.push(notice);

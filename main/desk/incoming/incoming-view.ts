@@ -1,12 +1,14 @@
 // The money-in slice of the app state: incoming wires still PENDING and those that changed in
 // the last 30 days (newest first, at most 200), expected wires not matched yet and those matched
-// in the last 30 days; every wire says which expected wire it matched, or none.
+// in the last 30 days; every wire says which expected wire it matched, or none, and whether it
+// may be the return of one of this desk's wires out.
 import type {
   ExpectedWireView,
   IncomingWireView,
   IncomingWiresSlice,
 } from '../../../shared/money-in';
 import type { IncomingStore } from './incoming-store';
+import { possibleReturnOf, possibleReturnText, type WireOutSent } from './returned-wires';
 
 const RECENT_MS = 30 * 24 * 60 * 60 * 1000;
 const MAX_WIRES = 200;
@@ -15,6 +17,7 @@ export function incomingWiresSlice(
   store: IncomingStore,
   now: Date,
   asOf: string | null,
+  wiresOut: readonly WireOutSent[] = [],
 ): IncomingWiresSlice {
   const since = new Date(now.getTime() - RECENT_MS).toISOString();
   const expected = store.expected();
@@ -31,6 +34,7 @@ export function incomingWiresSlice(
     .slice(0, MAX_WIRES)
     .map(({ record, fetchedAt }) => {
       const match = byTransfer.get(record.id);
+      const back = possibleReturnOf(record, wiresOut);
       return {
         id: record.id,
         status: record.status,
@@ -43,6 +47,7 @@ export function incomingWiresSlice(
         ...(record.created_at ? { createdAt: record.created_at } : {}),
         ...(record.updated_at ? { updatedAt: record.updated_at } : {}),
         ...(match ? { expectedId: match.id, expectedNote: match.note } : {}),
+        ...(back ? { possibleReturn: possibleReturnText(back) } : {}),
       };
     });
   const expectedViews: ExpectedWireView[] = expected

@@ -40,7 +40,13 @@ export async function settleWireOuts(
     if (!transfer || transfer.ref_id !== intent.refId) continue;
     const meaning = orchestrationStatusMeaning(transfer.status.toUpperCase());
     const wrong = closingMismatch(intent, transfer);
-    if (meaning.outcome === 'succeeded') await intents.markCompleted(intent.id, wrong);
+    if (meaning.outcome === 'succeeded')
+      // The figures Paxos stated are kept beside what it made (paxosCreatedAt counts the day).
+      await intents.markCompleted(intent.id, wrong, {
+        ...intent.result,
+        paxosId: transfer.id,
+        settled: settledFigures(transfer),
+      });
     else
       await intents.markFailed(intent.id, {
         code: 'failed',
@@ -50,6 +56,15 @@ export async function settleWireOuts(
   }
   if (closed > 0) onChange();
   return closed;
+}
+
+/** What Paxos stated about the wire once it ended: to the bank, its fee, debited. */
+function settledFigures(t: Transfer) {
+  return {
+    ...(t.amount ? { amount: t.amount } : {}),
+    ...(t.fee ? { fee: t.fee } : {}),
+    ...(t.total ? { total: t.total } : {}),
+  };
 }
 
 function reasonOf(t: Transfer): string {

@@ -146,12 +146,7 @@ export class SyncEngine {
       const beforeEvents = ctx.found.length;
       if ((await can('listEvents')) && (await can('listOrchestrations'))) await applyNewEvents(ctx);
       const touched = [
-        ...new Set(
-          ctx.found
-            .slice(beforeEvents)
-            .map((t) => String(t.record.profile_id ?? ''))
-            .filter(Boolean),
-        ),
+        ...new Set(ctx.found.slice(beforeEvents).flatMap((t) => profilesMoved(t.record))),
       ];
       if (!full && touched.length > 0 && (await can('listBalances')))
         await refreshProfilesAndBalances(ctx, touched);
@@ -205,4 +200,15 @@ export class SyncEngine {
       if (this.pending === 0) void this.runCycle(dueFull ? 'full' : 'events');
     }, delay);
   }
+}
+
+/**
+ * The profiles whose balances an orchestration moves: its source, and its destination when that
+ * is a profile (a conversion or redeem into cash credits another profile: without it, the cash
+ * just credited would read 0 there until the next full refresh, and a wire out of it be refused).
+ */
+function profilesMoved(record: Record<string, unknown>): string[] {
+  const destination = record.destination as { profile?: { profile_id?: unknown } } | undefined;
+  const to = destination?.profile?.profile_id;
+  return [String(record.profile_id ?? ''), typeof to === 'string' ? to : ''].filter(Boolean);
 }

@@ -2,7 +2,7 @@
 // — when it waits for the operator — why, in words.
 import { expectedCredit } from '../../../shared/conversion';
 import { networkName } from '../../../shared/network-names';
-import { formatAmount } from '../../../shared/money';
+import { formatAmount, isDecimalString } from '../../../shared/money';
 import type { IntentView } from '../../../shared/views';
 import type { Intent } from '../store/intents/intent';
 import { mayHaveBeenSent } from '../store/intents/intent-state-machine';
@@ -125,6 +125,21 @@ export function intentView(intent: Intent, labels: Labels): IntentView {
     mayHaveBeenSent: mayHaveBeenSent(intent),
     ...(intent.checks ? { checks: intent.checks } : {}),
     ...(intent.alert ? { alert: intent.alert } : {}),
+    ...outcomeOf(intent),
+  };
+}
+
+/**
+ * A wire out is a transfer, not an orchestration: its figures are Paxos's once it completed —
+ * what the bank receives, Paxos's fee, what the profile was debited — never the desk's guess.
+ */
+function outcomeOf(intent: Intent): { outcome?: string } {
+  const s = intent.result?.settled;
+  if (intent.kind !== 'create_fiat_withdrawal' || intent.state !== 'completed' || !s) return {};
+  const usd = (v: string | undefined) =>
+    v !== undefined && isDecimalString(v) ? formatAmount(v, 'USD') : 'not stated';
+  return {
+    outcome: `Paxos: ${usd(s.amount)} to the bank, fee ${usd(s.fee)}, ${usd(s.total)} debited from the profile.`,
   };
 }
 

@@ -43,6 +43,11 @@ export function IntentRow({ intent, itemStatus, attention }: IntentRowProps) {
         {itemStatus ?? <IntentBadge intent={intent} />}
         <span className="muted">{formatAsOf(intent.updatedAt)}</span>
       </div>
+      {intent.outcome ? (
+        <p className="intent__outcome" data-testid="intent-outcome">
+          {intent.outcome}
+        </p>
+      ) : null}
       {intent.confirmationNeeded ? (
         <p className="intent__why">Confirm again before it is sent: {intent.confirmationNeeded}</p>
       ) : null}

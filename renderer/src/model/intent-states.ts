@@ -105,4 +105,5 @@ export const intentKindLabels: Record<string, string> = {
   create_fiat_account: 'New bank account',
   update_fiat_account: 'Bank account change',
   delete_fiat_account: 'Delete bank account',
+  create_fiat_withdrawal: 'Wire out',
 };

@@ -5,7 +5,7 @@
 // redemption prepared offline is queued, not sent, and that is a feature.
 import type { AppState } from '../../../shared/state';
 
-export type MoneyCapability = 'redeem' | 'bankAccounts' | 'rules';
+export type MoneyCapability = 'redeem' | 'bankAccounts' | 'rules' | 'wireOut';
 
 export type Availability = { ok: true } | { ok: false; why: string };
 

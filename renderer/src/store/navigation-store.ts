@@ -9,6 +9,7 @@ export const routeIds = [
   'overview',
   'redeem',
   'convert',
+  'wire-out',
   'fund',
   'auto-redeem',
   'bank-accounts',

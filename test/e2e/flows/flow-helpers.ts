@@ -9,6 +9,7 @@ export type ScreenName =
   | 'Overview'
   | 'Redeem'
   | 'Convert'
+  | 'Wire out'
   | 'Fund'
   | 'Auto-redeem'
   | 'Bank accounts'

@@ -8,7 +8,7 @@
 // The generic `update` stays (tests arrange states with it; the damage recheck uses it); the
 // storage itself, the frozen copies and the damage check live in IntentRecords.
 import { DeskDatabase } from '../db/desk-database';
-import type { Intent, IntentError, IntentState, LimitAccepted } from './intent';
+import type { Intent, IntentError, IntentResult, IntentState, LimitAccepted } from './intent';
 import { IntentRecords, type IntentStoreOptions } from './intent-records';
 
 export type { IntentStoreOptions, UpdateOptions, WriteOptions } from './intent-records';
@@ -45,14 +45,14 @@ export class IntentStore extends IntentRecords {
    * Done at Paxos (an account or rule once accepted, an orchestration once COMPLETED). With
    * `exception` when it completed otherwise than confirmed (a conversion credited another amount):
    * kept as its alert and last error, so the operator is shown it, never told all is well.
+   * With `result` to keep what Paxos stated when it ended (a wire out's fee and figures).
    */
-  markCompleted(id: string, exception?: IntentError): Promise<Intent> {
-    return this.update(
-      id,
-      exception
-        ? { state: 'completed', lastError: exception, alert: exception.message }
-        : { state: 'completed' },
-    );
+  markCompleted(id: string, exception?: IntentError, result?: IntentResult): Promise<Intent> {
+    return this.update(id, {
+      state: 'completed',
+      ...(exception ? { lastError: exception, alert: exception.message } : {}),
+      ...(result ? { result } : {}),
+    });
   }
 
   /** Paxos refused it outright (with why), or an orchestration ended FAILED (no error of ours). */

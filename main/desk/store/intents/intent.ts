@@ -76,11 +76,7 @@ interface IntentFields {
   lastError?: IntentError;
   /** Why it is in needs_attention, e.g. 'expired', 'changed', 'unknown_outcome'. */
   attentionReason?: string;
-  /**
-   * What Paxos made: its id, and when (the record's created_at, else when its answer was
-   * recorded): the day a wire out left Paxos, which the daily wire limit counts it on.
-   */
-  result?: { paxosId?: string; paxosCreatedAt?: string };
+  result?: IntentResult;
   /** When the operator last confirmed it (re-confirmation resets the expiry clock). */
   confirmedAt?: string;
   /** Definite lookups at Paxos that found nothing ("not found at Paxos after N checks"). */
@@ -101,6 +97,29 @@ export const LimitAcceptedSchema = z.object({
   totalUsd: z.string(),
 });
 export type LimitAccepted = z.infer<typeof LimitAcceptedSchema>;
+
+/**
+ * What Paxos answered for the intent: its record's id, and for a wire out the figures Paxos
+ * stated once the transfer ended (to the bank, its fee, debited), so the operator reads the fee
+ * Paxos charged rather than a guess.
+ */
+/**
+ * What Paxos made: its id; when (the record's created_at, else when its answer was recorded: the
+ * day a wire out left Paxos, which the daily wire limit counts it on); and, for a wire out, the
+ * figures Paxos stated when it completed.
+ */
+export const IntentResultSchema = z.object({
+  paxosId: z.string().optional(),
+  paxosCreatedAt: z.string().optional(),
+  settled: z
+    .object({
+      amount: z.string().optional(),
+      fee: z.string().optional(),
+      total: z.string().optional(),
+    })
+    .optional(),
+});
+export type IntentResult = z.infer<typeof IntentResultSchema>;
 
 const refId = z
   .string()
@@ -127,7 +146,7 @@ export const IntentPatchSchema = z
     state: z.enum(intentStates),
     lastError: errorSchema.nullable(),
     attentionReason: z.string().nullable(),
-    result: z.object({ paxosId: z.string().optional(), paxosCreatedAt: z.string().optional() }),
+    result: IntentResultSchema,
     confirmedAt: z.string(),
     checks: z.number().int().min(0),
     alert: z.string(),
@@ -148,9 +167,7 @@ export const StoredIntentSchema = IntentRequestSchema.and(
     attempts: z.number().int().min(0),
     lastError: errorSchema.optional(),
     attentionReason: z.string().optional(),
-    result: z
-      .object({ paxosId: z.string().optional(), paxosCreatedAt: z.string().optional() })
-      .optional(),
+    result: IntentResultSchema.optional(),
     confirmedAt: z.string().optional(),
     checks: z.number().int().min(0).optional(),
     alert: z.string().optional(),

@@ -1,6 +1,7 @@
 // Incoming wires (WIRE_DEPOSIT transfers at Paxos), newest first: when, which profile, what was
 // sent, the fee Paxos deducted, what was received, the memo, the status, and the expected wire it
-// matched — or "Unmatched incoming wire", never hidden. Shared by Fund, Overview and Activity.
+// matched — or "Unmatched incoming wire", never hidden — and "Possible return of wire out …"
+// when it may be a wire out of this desk coming back. Shared by Fund, Overview and Activity.
 import type { IncomingWireView } from '../../../../shared/money-in';
 import { formatShortDateTime } from '../../format/time';
 import { useProfiles } from '../../store/selectors';
@@ -64,6 +65,11 @@ export function IncomingWireList({ wires, label }: { wires: IncomingWireView[]; 
                 ) : (
                   <strong className="bad">Unmatched incoming wire</strong>
                 )}
+                {w.possibleReturn ? (
+                  <strong className="bad incoming__return" data-testid="possible-return">
+                    {w.possibleReturn}
+                  </strong>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -1,0 +1,120 @@
+// Step 1: where the USD comes from, where it goes, how much and which side of the fee is exact.
+// Nothing is sent from here: "Review" only asks main to check the request and describe it.
+import type { ChangeEvent, FormEvent, Ref } from 'react';
+import { parseAmountText } from '../../../../shared/amount-parse';
+import { compareAmounts, isDecimalString } from '../../../../shared/money';
+import { AmountInput } from '../../components/AmountInput';
+import { DestinationField } from '../../components/DestinationField';
+import { TextField } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
+import type { FieldErrors } from '../../errors/field-errors';
+import { formatAmountSafe } from '../../format/amount';
+import { useProfiles } from '../../store/selectors';
+import type { WireOutDraft } from './wire-out-draft';
+import { feeModeChoices, typedFigure } from './wire-out-text';
+
+interface WireOutFormProps {
+  draft: WireOutDraft;
+  update: (patch: Partial<WireOutDraft>) => void;
+  errors: FieldErrors;
+  formProps: {
+    ref: Ref<HTMLFormElement>;
+    onChange: (event: ChangeEvent<HTMLFormElement>) => void;
+    noValidate: boolean;
+  };
+  onSubmit: (event: FormEvent) => void;
+  pending: boolean;
+}
+
+const usdOf = (balances: { asset: string; available: string }[]) =>
+  balances.find((b) => b.asset === 'USD')?.available ?? '0';
+
+export function WireOutForm({
+  draft,
+  update,
+  errors,
+  formProps,
+  onSubmit,
+  pending,
+}: WireOutFormProps) {
+  const profiles = useProfiles();
+  const profile = profiles.find((p) => p.id === draft.profileId);
+  const available = profile ? usdOf(profile.balances) : undefined;
+  const typed = parseAmountText(draft.amount, 'USD');
+  const overAvailable =
+    available !== undefined &&
+    typed.ok &&
+    isDecimalString(available) &&
+    compareAmounts(typed.amount, available) > 0;
+  const figure = typedFigure(draft.amount);
+
+  return (
+    <form className="form" {...formProps} onSubmit={onSubmit} aria-label="Wire out">
+      <SelectField
+        path="profileId"
+        label="From profile"
+        value={draft.profileId}
+        onChange={(profileId) => update({ profileId })}
+        error={errors.profileId}
+        placeholder="Choose a profile…"
+        options={profiles.map((p) => ({
+          value: p.id,
+          label: `${p.nickname} — ${formatAmountSafe(usdOf(p.balances), 'USD')} available`,
+        }))}
+      />
+      <DestinationField
+        value={draft.fiatAccountId}
+        onChange={(fiatAccountId) => update({ fiatAccountId })}
+        error={errors.fiatAccountId}
+      />
+      <AmountInput
+        id="f-amount"
+        label="Amount"
+        asset="USD"
+        value={draft.amount}
+        onChange={(amount) => update({ amount })}
+        available={available}
+        error={errors.amount}
+      />
+      {overAvailable && !errors.amount ? (
+        <p className="warning-box" role="note">
+          This is more than the {formatAmountSafe(available, 'USD')} available last seen from Paxos.
+          Paxos will refuse it unless funds arrive first.
+        </p>
+      ) : null}
+      <fieldset className="choice-group" data-testid="fee-mode">
+        <legend>Paxos&apos;s wire fee</legend>
+        {feeModeChoices.map((choice) => (
+          <label className="choice" key={choice.value}>
+            <input
+              type="radio"
+              name="fee-mode"
+              value={choice.value}
+              checked={draft.feeMode === choice.value}
+              onChange={() => update({ feeMode: choice.value })}
+            />
+            {choice.label(figure)} <span className="muted">— {choice.detail}</span>
+          </label>
+        ))}
+        <p className="field__hint">
+          Paxos states its fee when it answers; Treasury Desk shows it then, never a guess.
+        </p>
+      </fieldset>
+      <TextField
+        path="memo"
+        label="Memo for the wire"
+        optional
+        value={draft.memo}
+        onChange={(memo) => update({ memo })}
+        error={errors.memo}
+        maxLength={100}
+        hint="Up to 100 characters: letters, digits, spaces and / ? : ( ) . , & ' + -"
+      />
+      <div className="form__actions">
+        <button type="submit" className="button--primary" disabled={pending}>
+          {pending ? 'Checking…' : 'Review'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -21,7 +21,7 @@ import { LiveReads } from './live-reads';
 import { profileName } from './views/record-facts';
 import { redeemedTodayUsd } from './redeemed-today';
 import { convertedTodayUsd } from './paths/conversion/converted-today';
-import { settleWireOuts } from './incoming/outgoing-wires';
+import { oldestFollowedWireOut, settleWireOuts } from './incoming/outgoing-wires';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
 import type { BackgroundCheck } from './store/db/background-check';
@@ -53,6 +53,7 @@ export class Desk {
       onChange: () => options.onChange('desk'),
       record: (entry) => this.record(entry),
       onWireOuts: (t) => settleWireOuts(stores.intents, t, () => options.onChange('desk')),
+      wireOutsSince: () => oldestFollowedWireOut(stores.intents),
     });
     this.engines = wireDesk(options, stores, {
       wholeFileChecked: () => this.wholeFileChecked(),

@@ -275,6 +275,15 @@ const mutations = [
     filter: 'credited legs of all conversions',
   },
   {
+    name: 'poll: a failed list of credited legs falls back to one Get Transfer each',
+    file: 'main/desk/outbox/credited-legs.ts',
+    find: '      if (failure !== undefined) throw failure;\n',
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/desk/outbox/credited-legs.test.ts'],
+    filter: 'a list that fails',
+  },
+  {
     name: 'poll: the money-in read forgets the wire outs it read (their whole history every cycle)',
     file: 'main/desk/incoming/incoming-sync.ts',
     find: '  if (newest) deps.store.markWireOutsReadTo(newest);',

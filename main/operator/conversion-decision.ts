@@ -7,6 +7,7 @@ import {
   reviewConversion,
   type ConversionRequest,
   type ConversionReviewContext,
+  type LimitAccepted,
 } from '../desk';
 import type { OperatorContext } from './operator-context';
 
@@ -27,10 +28,15 @@ export async function conversionDecision(
   ctx: OperatorContext,
   input: ConversionRequest,
   exceptRefId?: string,
-): Promise<Decision> {
+): Promise<Decision & { limit: LimitAccepted }> {
   const review = await reviewConversion(input, await conversionReviewContext(ctx, exceptRefId));
-  return pathConfirmation(
+  const decision = pathConfirmation(
     ctx.state.get().environment,
     conversionConfirmationFacts(review, ctx.settings.get().dailyConversionSoftLimitUsd),
   );
+  // The total this dialog shows: sent later over a larger one, it asks again (limit-at-send.ts).
+  return {
+    ...decision,
+    limit: { day: ctx.now().toISOString().slice(0, 10), totalUsd: review.today.afterUsd },
+  };
 }

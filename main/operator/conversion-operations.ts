@@ -27,6 +27,7 @@ export function createConversionOperations(ctx: OperatorContext) {
         conversionBody(input, ctx.user),
         'conversion.create',
         decision.audit,
+        decision.limit,
       );
     },
   };

@@ -11,7 +11,7 @@ export async function enqueueIntent<K extends IntentKind>(
   action: string,
   /** The decision's values for the audit log (amount, destination, ...): never secrets. */
   details?: Record<string, unknown>,
-  /** A redemption: today's total main's dialog showed (checked again when it is sent). */
+  /** Today's total main's dialog showed for a daily limit (checked again when it is sent). */
   limit?: LimitAccepted,
 ): Promise<IntentView> {
   const desk = ctx.desk();

@@ -3,13 +3,18 @@
 // with this request left out), never the renderer's words or the generic "send this request".
 import { AppError } from '../../shared/app-error';
 import { pathConfirmation, type Decision } from '../confirm/path-confirmation';
-import { fiatWithdrawalConfirmationFacts, reviewFiatWithdrawal, type Intent } from '../desk';
+import {
+  fiatWithdrawalConfirmationFacts,
+  reviewFiatWithdrawal,
+  type Intent,
+  type LimitAccepted,
+} from '../desk';
 import type { OperatorContext } from './operator-context';
 
 export async function fiatWithdrawalIntentDecision(
   ctx: OperatorContext,
   intent: Extract<Intent, { kind: 'create_fiat_withdrawal' }>,
-): Promise<Decision> {
+): Promise<Decision & { limit: LimitAccepted }> {
   const desk = ctx.desk();
   const now = ctx.now();
   const settings = ctx.settings.get();
@@ -38,8 +43,13 @@ export async function fiatWithdrawalIntentDecision(
     throw new AppError('validation', 'The bank account of this request is no longer known.', {
       field: 'fiatAccountId',
     });
-  return pathConfirmation(
+  const decision = pathConfirmation(
     environment,
     fiatWithdrawalConfirmationFacts(review, account, { dailyUsd: settings.dailySoftLimitUsd }),
   );
+  // The total this dialog shows: sent later over a larger one, it asks again (limit-at-send.ts).
+  return {
+    ...decision,
+    limit: { day: now.toISOString().slice(0, 10), totalUsd: review.today.afterUsd },
+  };
 }

@@ -53,12 +53,18 @@ export function createFiatWithdrawalOperations(ctx: OperatorContext) {
       await requireConfirmation(ctx, decision.request, decision.audit);
       // The facts may have moved while the dialog was open (a sync, another call): check again.
       await reviewFiatWithdrawal(input, await reviewContext());
+      // The total the operator was shown: at send time a larger one over the limit asks again.
+      const limit = {
+        day: context.now.toISOString().slice(0, 10),
+        totalUsd: review.today.afterUsd,
+      };
       return enqueueIntent(
         ctx,
         'create_fiat_withdrawal',
         fiatWithdrawalBody(input, ctx.user),
         'fiat_withdrawal.create',
         decision.audit,
+        limit,
       );
     },
   };

@@ -3,7 +3,10 @@
 // 409 for our ref_id is the withdrawal made earlier (from meta.existing, else found by ref_id),
 // and one that differs from what was asked is a collision, never success. The lookup asks List
 // Transfers with `ref_ids` but trusts no hit whose own ref_id differs (a server may ignore the
-// filter), then pages the profile's WIRE_WITHDRAWALs, newest first, over a bounded window.
+// filter), then pages the account's WIRE_WITHDRAWALs, newest first, over a bounded window. The
+// scan names no profile: the 2026-07 document says `profile_ids` (like `ref_ids`) "can be
+// combined with created_at.* or updated_at.* filtering options only", so pairing it with `type`
+// is a query a Paxos that enforces it refuses, and a lookup that can never conclude.
 import { amountsEqual } from '../../shared/money';
 import {
   CreateFiatWithdrawalInputSchema,
@@ -26,10 +29,13 @@ export function fiatWithdrawalsApi(execute: ApiExecutor) {
   const { listTransfers } = depositInstructionsApi(execute);
   const read = (body: unknown) => parseAs(TransferSchema, body, 'fiat withdrawal');
 
-  /** The withdrawal made with `refId`, or null once both searches (filter, bounded scan) found none. */
+  /**
+   * The withdrawal made with `refId`, or null once both searches (filter, bounded scan) found
+   * none. `_scope` (the profile it left from) is not sent: see the top of this file.
+   */
   async function findFiatWithdrawalByRefId(
     refId: string,
-    scope: { profileId?: string } = {},
+    _scope: { profileId?: string } = {},
   ): Promise<Transfer | null> {
     const found = await findByRefId<Transfer>({
       refId,
@@ -38,12 +44,7 @@ export function fiatWithdrawalsApi(execute: ApiExecutor) {
       filtered: async () => (await listTransfers({ ref_ids: [refId], limit: 10 })).items,
       scanPage: (cursor) =>
         listTransfers(
-          {
-            type: ['WIRE_WITHDRAWAL'],
-            limit: LOOKUP_PAGE_SIZE,
-            order: 'DESC',
-            ...(scope.profileId ? { profile_ids: [scope.profileId] } : {}),
-          },
+          { type: ['WIRE_WITHDRAWAL'], limit: LOOKUP_PAGE_SIZE, order: 'DESC' },
           cursor,
         ),
     });

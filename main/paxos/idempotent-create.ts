@@ -28,7 +28,7 @@ export async function createIdempotently<T>(spec: IdempotentCreate<T>): Promise<
     return { record: await spec.send(), alreadyExisted: false };
   } catch (error) {
     if (!isPaxosError(error) || error.code !== 'already_exists') throw error;
-    const existing = spec.readExisting(error.details?.existing) ?? (await spec.lookup());
+    const existing = spec.readExisting(error.details?.existing) ?? (await lookupAfter409(spec));
     if (existing === undefined) {
       throw new PaxosError(
         'already_exists',
@@ -47,6 +47,24 @@ export async function createIdempotently<T>(spec: IdempotentCreate<T>): Promise<
       );
     }
     return { record: existing, alreadyExisted: true };
+  }
+}
+
+/** Paxos could not be asked (or not now): the caller looks it up again when Paxos is back. */
+const TRANSIENT = new Set(['network', 'timeout', 'unavailable', 'rate_limited']);
+
+/**
+ * The lookup after a 409 without its record. Paxos has said it holds our ref_id, so a lookup
+ * that fails with an answer of its own (a 400 for a filter it will not combine, a 404) is not a
+ * refusal of the request: it comes back as "exists, not found yet" (looked up again), never as
+ * an error the outbox would take as Paxos refusing it and fail a request that went through.
+ */
+async function lookupAfter409<T>(spec: IdempotentCreate<T>): Promise<T | undefined> {
+  try {
+    return await spec.lookup();
+  } catch (error) {
+    if (isPaxosError(error) && TRANSIENT.has(error.code)) throw error;
+    return undefined;
   }
 }
 

@@ -156,6 +156,8 @@ describe('activity', () => {
         ruleId: 'adhoc',
         text: 'wire',
       }),
+      // A loaded machine may take longer than waitFor's 1 s default to pass the debounce.
+      { timeout: 10_000 },
     );
     const textQueries = queries()
       .slice(before)

@@ -3,13 +3,19 @@
 // every WIRE_WITHDRAWAL it reads that a submitted wire-out intent points at closes it once Paxos
 // calls it terminal: COMPLETED completes it, FAILED (or any terminal failure) fails it with
 // Paxos's reason. Until then it stays `submitted`: nothing is shown as done before Paxos says so.
-// A transfer that no intent of this desk points at is left alone (another desk's wire).
+// A transfer that no intent of this desk points at is left alone (another desk's wire). The
+// closing transfer is checked like the first answer (the path's own check: ref_id, profile, bank
+// account, asset, direction, amount or total as asked): one that wired otherwise than asked
+// still ends the request, since Paxos says the wire is done, but with an alert and the
+// difference as its last error, never as done as asked.
 import {
   isTerminalOrchestration,
   orchestrationStatusMeaning,
 } from '../../../shared/paxos/status-meanings';
 import type { Transfer } from '../../../shared/paxos/responses';
 import type { IntentStore } from '../store/intents/intent-store';
+import type { Intent } from '../store/intents/intent';
+import { routeFor } from '../paths/registry';
 
 export type WireOutIntents = Pick<IntentStore, 'list' | 'markCompleted' | 'markFailed'>;
 
@@ -45,11 +51,12 @@ export async function settleWireOuts(
     // The transfer's ref_id must be this intent's: an id alone is not trusted to close it.
     if (!transfer || transfer.ref_id !== intent.refId) continue;
     const meaning = orchestrationStatusMeaning(transfer.status.toUpperCase());
-    if (meaning.outcome === 'succeeded') await intents.markCompleted(intent.id);
+    const wrong = closingMismatch(intent, transfer);
+    if (meaning.outcome === 'succeeded') await intents.markCompleted(intent.id, wrong);
     else
       await intents.markFailed(intent.id, {
         code: 'failed',
-        message: `Paxos reports the wire out ${transfer.status}${reasonOf(transfer)}.`,
+        message: `Paxos reports the wire out ${transfer.status}${reasonOf(transfer)}.${wrong ? ` ${wrong.message}` : ''}`,
       });
     closed += 1;
   }
@@ -60,4 +67,20 @@ export async function settleWireOuts(
 function reasonOf(t: Transfer): string {
   const detail = t.secondary_status?.detail ?? t.secondary_status?.name;
   return detail ? `: ${detail}` : '';
+}
+
+/** How the transfer that ends the wire out differs from what was asked, as its last error. */
+function closingMismatch(intent: Intent, transfer: Transfer) {
+  const wrong = routeFor(intent.kind).mismatch(intent, {
+    paxosId: transfer.id,
+    record: transfer,
+    done: false,
+  });
+  if (!wrong) return undefined;
+  return {
+    code: 'answer_mismatch',
+    message: `Paxos reports the wire out ${transfer.status} with ${wrong.answered}, but ${wrong.asked} was confirmed. Look at it with Paxos.`,
+    asked: wrong.asked,
+    answered: wrong.answered,
+  };
 }

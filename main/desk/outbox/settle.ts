@@ -6,6 +6,8 @@ import {
   isTerminalOrchestration,
   orchestrationStatusMeaning,
 } from '../../../shared/paxos/status-meanings';
+import type { Transfer } from '../../../shared/paxos/responses';
+import { settleWireOuts } from '../incoming/outgoing-wires';
 import { createsOrchestration, type Intent, type IntentError } from '../store/intents/intent';
 import { routeFor } from '../paths/registry';
 import type { Delivered, TransferReader } from '../paths/money-path';
@@ -26,7 +28,16 @@ export async function recordDelivered(
 ): Promise<void> {
   if (delivered.collection && delivered.record)
     await options.cache.put(delivered.collection, delivered.record);
-  const submitted = await options.intents.markSubmitted(intent.id, delivered.paxosId, when);
+  // When Paxos made it (its created_at, else now): the day a wire out counts on (wired-out-today.ts).
+  const made = delivered.record?.created_at;
+  const paxosCreatedAt =
+    typeof made === 'string' && !Number.isNaN(Date.parse(made))
+      ? made
+      : options.now().toISOString();
+  const submitted = await options.intents.markSubmitted(intent.id, delivered.paxosId, {
+    ...when,
+    paxosCreatedAt,
+  });
   const final = delivered.done ? await options.intents.markCompleted(intent.id) : submitted;
   options.onOutcome?.(final, 'submitted');
   options.onChange?.();
@@ -35,6 +46,12 @@ export async function recordDelivered(
   const status = delivered.record?.status;
   if (delivered.collection === 'orchestrations' && typeof status === 'string')
     await settleOrchestration(options, delivered.paxosId, status, failDetail(delivered.record));
+  // A wire out found already ended: the sync reads wires out from just before the newest incoming
+  // wire, so once a later one came in it never reads this transfer again (outgoing-wires.ts).
+  if (intent.kind === 'create_fiat_withdrawal' && delivered.record)
+    await settleWireOuts(options.intents, [delivered.record as Transfer], () =>
+      options.onChange?.(),
+    );
 }
 
 /** Paxos's reason on an orchestration that failed or was rejected, when it gave one. */

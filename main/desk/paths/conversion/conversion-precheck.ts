@@ -1,16 +1,18 @@
 // Before a queued conversion is sent, check that what the operator confirmed still holds: the
-// source balance still covers it, the destination profile is still there, and, when it was
-// confirmed on another day than the one it leaves on, today's conversions with it stay within
-// the daily conversion limit. If not, it waits for a fresh confirmation.
-import { addAmounts, compareAmounts } from '../../../../shared/money';
+// source balance still covers it, the destination profile is still there, and today's
+// conversions for the account with it stay within the daily conversion limit, or within the
+// total main showed when the operator accepted going over it that same day (limit-at-send.ts):
+// another desk may have converted since. If not, it waits for a fresh confirmation.
+import { compareAmounts } from '../../../../shared/money';
 import { balanceRecord } from '../../store/cache/cache-records';
-import type { IntentOf, PrecheckCache, SendDay } from '../money-path';
+import { limitAtSend } from '../limit-at-send';
+import type { IntentOf, PrecheckCache, PrecheckFinding, SendDay } from '../money-path';
 
 export async function precheckConversion(
   cache: PrecheckCache,
   intent: IntentOf<'create_conversion'>,
   day: SendDay,
-): Promise<string | undefined> {
+): Promise<PrecheckFinding> {
   const p = intent.payload;
   const balance = await cache.get(
     'balances',
@@ -21,10 +23,12 @@ export async function precheckConversion(
     return 'balance_changed';
   if (!(await cache.get('profiles', p.destination.profile.profile_id)))
     return 'destination_changed';
-  const today = day.now.toISOString().slice(0, 10);
-  if ((intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today) {
-    const total = addAmounts(await day.convertedTodayUsd(intent.refId), p.source_amount);
-    if (compareAmounts(total, day.dailyConversionLimitUsd) > 0) return 'over_daily_limit';
-  }
-  return undefined;
+  return limitAtSend({
+    todayUsd: await day.convertedTodayUsd(intent.refId),
+    amountUsd: p.source_amount,
+    limitUsd: day.dailyConversionLimitUsd,
+    now: day.now,
+    accepted: intent.limitAccepted,
+    counts: 'conversions inside Paxos',
+  });
 }

@@ -29,13 +29,16 @@ export class IntentStore extends IntentRecords {
   /**
    * Paxos has it (its answer, or found by ref_id): the intent points at `paxosId` from now on.
    * `ifState: 'needs_attention'` when the operator's abandon found it, so a change meanwhile wins.
+   * `paxosCreatedAt`: when Paxos made it (the day a wire out counts against the daily limit).
    */
   markSubmitted(
     id: string,
     paxosId: string,
-    options: { ifState?: 'needs_attention' } = {},
+    options: { ifState?: 'needs_attention'; paxosCreatedAt?: string } = {},
   ): Promise<Intent> {
-    return this.update(id, { state: 'submitted', result: { paxosId } }, options);
+    const { paxosCreatedAt, ...when } = options;
+    const result = paxosCreatedAt ? { paxosId, paxosCreatedAt } : { paxosId };
+    return this.update(id, { state: 'submitted', result }, when);
   }
 
   /**

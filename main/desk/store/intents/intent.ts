@@ -76,7 +76,11 @@ interface IntentFields {
   lastError?: IntentError;
   /** Why it is in needs_attention, e.g. 'expired', 'changed', 'unknown_outcome'. */
   attentionReason?: string;
-  result?: { paxosId?: string };
+  /**
+   * What Paxos made: its id, and when (the record's created_at, else when its answer was
+   * recorded): the day a wire out left Paxos, which the daily wire limit counts it on.
+   */
+  result?: { paxosId?: string; paxosCreatedAt?: string };
   /** When the operator last confirmed it (re-confirmation resets the expiry clock). */
   confirmedAt?: string;
   /** Definite lookups at Paxos that found nothing ("not found at Paxos after N checks"). */
@@ -123,7 +127,7 @@ export const IntentPatchSchema = z
     state: z.enum(intentStates),
     lastError: errorSchema.nullable(),
     attentionReason: z.string().nullable(),
-    result: z.object({ paxosId: z.string().optional() }),
+    result: z.object({ paxosId: z.string().optional(), paxosCreatedAt: z.string().optional() }),
     confirmedAt: z.string(),
     checks: z.number().int().min(0),
     alert: z.string(),
@@ -144,7 +148,9 @@ export const StoredIntentSchema = IntentRequestSchema.and(
     attempts: z.number().int().min(0),
     lastError: errorSchema.optional(),
     attentionReason: z.string().optional(),
-    result: z.object({ paxosId: z.string().optional() }).optional(),
+    result: z
+      .object({ paxosId: z.string().optional(), paxosCreatedAt: z.string().optional() })
+      .optional(),
     confirmedAt: z.string().optional(),
     checks: z.number().int().min(0).optional(),
     alert: z.string().optional(),

@@ -119,7 +119,24 @@ describe('conversion precheck', () => {
       queued,
       day('2026-12-08T01:00:00Z', '900000', '1000000.00'),
     );
-    expect(why).toBe('over_daily_limit');
+    expect(why).toMatchObject({ reason: 'over_daily_limit' });
+  });
+
+  it('the same day, another desk converted since: over the limit and the total accepted, it waits', async () => {
+    const accepted = { ...queued, limitAccepted: { day: '2026-12-07', totalUsd: '250000' } };
+    const send = (convertedToday: string) =>
+      routeFor('create_conversion').precheck(
+        cacheWith('300000'),
+        accepted as Intent,
+        day('2026-12-07T11:00:00Z', convertedToday, '200000.00'),
+      );
+    // Within what the operator accepted in main today (over the limit, ticked): it leaves.
+    expect(await send('0')).toBeUndefined();
+    // More than that: it waits, with today's figures.
+    expect(await send('900000')).toMatchObject({
+      reason: 'over_daily_limit',
+      message: expect.stringContaining('1,150,000.00 USD of your 200,000.00 USD'),
+    });
   });
 });
 

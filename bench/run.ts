@@ -2,7 +2,7 @@
 // another — never in parallel: on a 2-core machine they would measure each other — and writes
 // bench/results.md and bench/chart.png.
 //   --quick        fewer repetitions, for trying changes (writes to bench/tmp/, not bench/)
-//   --only=a,b     only these groups: poll, store, renderer, bundle (also writes to bench/tmp/)
+//   --only=a,b     only these groups: poll, poll-kinds, store, renderer, bundle (also writes to bench/tmp/)
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { launchBrowser } from './app-launch';
 import { bundleSize } from './bundle-size';
 import { pollCost } from './poll-cost';
+import { pollKindsCost } from './poll-kinds';
 import { rendererCost } from './renderer-cost';
 import { writeReport } from './report';
 import { storeCost } from './store-cost';
@@ -17,6 +18,7 @@ import { benchDir, repoRoot, type GroupOptions, type GroupResult } from './stats
 
 const groups = {
   poll: pollCost,
+  'poll-kinds': pollKindsCost,
   store: storeCost,
   renderer: rendererCost,
   bundle: bundleSize,

@@ -21,7 +21,7 @@ import { LiveReads } from './live-reads';
 import { profileName } from './views/record-facts';
 import { redeemedTodayUsd } from './redeemed-today';
 import { convertedTodayUsd } from './paths/conversion/converted-today';
-import { settleWireOuts } from './incoming/outgoing-wires';
+import { oldestFollowedWireOut, settleWireOuts } from './incoming/outgoing-wires';
 import { completedWiresOut } from './incoming/returned-wires';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
@@ -55,6 +55,7 @@ export class Desk {
       record: (entry) => this.record(entry),
       onWireOuts: (t) => settleWireOuts(stores.intents, t, () => options.onChange('desk')),
       wiresOut: () => completedWiresOut(stores.intents.list({ states: ['completed'] })),
+      wireOutsSince: () => oldestFollowedWireOut(stores.intents),
     });
     this.engines = wireDesk(options, stores, {
       wholeFileChecked: () => this.wholeFileChecked(),

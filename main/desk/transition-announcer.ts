@@ -20,7 +20,7 @@ import { fiatAccountView, ruleView } from './views/to-views';
 export interface Announcer {
   cache: Pick<CacheStore, 'list'>;
   ledger: Pick<NotificationLedger, 'markMany'>;
-  outbox: Pick<Outbox, 'settleOrchestration'>;
+  outbox: Pick<Outbox, 'settleOrchestrations'>;
   settings: () => Settings;
   notifier: Notifier;
   onNotificationClick: (target: NotificationTarget) => void;
@@ -32,15 +32,17 @@ export async function announceTransitions(
   to: Announcer,
 ): Promise<void> {
   const labels = await noticeLabels(to.cache);
+  // Every ended orchestration settled in one call: the checks their completions need (a
+  // conversion's credited leg) are read together, not one request each.
+  const endings = transitions
+    .filter((t) => t.collection === 'orchestrations' && isTerminalOrchestration(t.to.toUpperCase()))
+    .map((t) => {
+      const reason = failDetail(t.record);
+      return { paxosId: t.id, status: t.to, ...(reason ? { reason } : {}) };
+    });
+  if (endings.length > 0) await to.outbox.settleOrchestrations(endings);
   const notices: Notice[] = [];
   for (const transition of transitions) {
-    if (
-      transition.collection === 'orchestrations' &&
-      isTerminalOrchestration(transition.to.toUpperCase())
-    ) {
-      const reason = failDetail(transition.record);
-      await to.outbox.settleOrchestration(transition.id, transition.to, reason);
-    }
     const notice = noticeFor(transition, to.settings(), labels);
     if (notice) notices.push(notice);
   }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const FINDINGS = 'test/integration/exactly-once/findings.test.ts';
+const POLL_KINDS = 'test/integration/desk/poll-cost-kinds.test.ts';
 
 const mutations = [
   {
@@ -263,6 +264,56 @@ const mutations = [
     project: 'unit',
     tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
     filter: 'refuses|fee mode|names both sides',
+  },
+  {
+    name: 'poll: every followed orchestration asked of Paxos after each cycle (a lookup per item)',
+    file: 'main/desk/outbox/settle.ts',
+    find: "    const status = options.cache.statusOf('orchestrations', paxosId);",
+    replace:
+      "    const asked = await options.getClient()?.listOrchestrations({ orchestration_id: [paxosId] });\n    const status = asked?.items[0]?.status ?? options.cache.statusOf('orchestrations', paxosId);",
+    tests: [POLL_KINDS],
+    filter: 'quiet light cycle',
+  },
+  {
+    name: 'poll: the full refresh lists every in-flight orchestration by id again (grows per 100)',
+    file: 'main/desk/sync/refresh-steps.ts',
+    find: '  const stragglers = ctx.cache.inFlightOrchestrationIds().filter((id) => !listed.has(id));',
+    replace: '  const stragglers = ctx.cache.inFlightOrchestrationIds();',
+    tests: [POLL_KINDS],
+    filter: 'full refresh costs the same',
+  },
+  {
+    name: "poll: ended conversions' credited legs read one Get Transfer each",
+    file: 'main/desk/outbox/settle.ts',
+    find: '  const legs = checked.length > 0 ? await legsFor(options, checked) : undefined;',
+    replace: '  const legs = undefined;',
+    tests: [POLL_KINDS],
+    filter: 'credited legs of all conversions',
+  },
+  {
+    name: 'poll: a failed list of credited legs falls back to one Get Transfer each',
+    file: 'main/desk/outbox/credited-legs.ts',
+    find: '      if (failure !== undefined) throw failure;\n',
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/desk/outbox/credited-legs.test.ts'],
+    filter: 'a list that fails',
+  },
+  {
+    name: 'poll: the money-in read forgets the wire outs it read (their whole history every cycle)',
+    file: 'main/desk/incoming/incoming-sync.ts',
+    find: '  if (newest) deps.store.markWireOutsReadTo(newest);',
+    replace: '',
+    tests: ['test/integration/desk/wire-out-read-mark.test.ts'],
+    filter: 'no wire in was ever read',
+  },
+  {
+    name: 'wire out: the money-in read may start after a wire out still followed (found late, never closed)',
+    file: 'main/desk/incoming/incoming-sync.ts',
+    find: '  const mark = read && wireOutsSince && later(read, wireOutsSince) === read ? wireOutsSince : read;',
+    replace: '  const mark = read;',
+    tests: ['test/integration/desk/wire-out-read-mark.test.ts'],
+    filter: 'oldest wire out still followed',
   },
   {
     name: 'send-time limit (wire out, conversion): a confirmation today taken for any total',

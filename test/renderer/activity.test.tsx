@@ -150,12 +150,13 @@ describe('activity', () => {
     await user.selectOptions(screen.getByLabelText('Source'), 'adhoc');
     const before = queries().length;
     await user.type(screen.getByLabelText('Search'), 'wire');
-    await waitFor(() =>
-      expect(queries().at(-1)?.filter).toEqual({
-        statuses: ['FAILED', 'REJECTED'],
-        ruleId: 'adhoc',
-        text: 'wire',
-      }),
+    await waitFor(
+      () =>
+        expect(queries().at(-1)?.filter).toEqual({
+          statuses: ['FAILED', 'REJECTED'],
+          ruleId: 'adhoc',
+          text: 'wire',
+        }),
       // A loaded machine may take longer than waitFor's 1 s default to pass the debounce.
       { timeout: 10_000 },
     );

@@ -47,6 +47,8 @@ interface ExpectedRow {
 }
 
 const HISTORY_KEY = 'incoming_wires.history_read_at';
+/** The newest update among the wires out read (they are not stored here; see incoming-sync.ts). */
+const WIRE_OUTS_KEY = 'incoming_wires.wire_outs_read_to';
 
 export const routingTypeOf = (i: FiatDepositInstructions): string =>
   i.fiat_network_instructions?.wire?.routing_details?.routing_number_type ?? 'UNKNOWN';
@@ -138,7 +140,28 @@ export class IncomingStore {
     );
   }
 
-  /** The latest update time read from Paxos: the next read starts just before it. */
+  /** The newest update time of a wire out read and handed on, if any. */
+  wireOutsReadTo(): string | undefined {
+    return (
+      this.db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', WIRE_OUTS_KEY)
+        ?.value ?? undefined
+    );
+  }
+
+  /** Moves the wire-out mark forward to `at` (never back). */
+  markWireOutsReadTo(at: string): void {
+    const before = this.wireOutsReadTo();
+    if (Number.isNaN(Date.parse(at)) || (before && Date.parse(before) >= Date.parse(at))) return;
+    this.db.transaction(() =>
+      this.db.run(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        WIRE_OUTS_KEY,
+        at,
+      ),
+    );
+  }
+
+  /** The latest update time of a wire in read from Paxos. */
   newestUpdate(): string | undefined {
     return (
       this.db.get<{ at: string | null }>('SELECT max(updated_at) AS at FROM incoming_wires')?.at ??

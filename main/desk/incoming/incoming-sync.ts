@@ -6,7 +6,13 @@
 // is matched to the expected wires and announced once (ledger marked before the notice shows),
 // saying when it may be the return of a wire out of this desk (returned-wires.ts).
 // The same list asks for WIRE_WITHDRAWAL too: wires out are handed to `onWireOuts`
-// (outgoing-wires.ts closes the intents they answer), never stored as incoming wires.
+// (outgoing-wires.ts closes the intents they answer), never stored as incoming wires. So the
+// read starts from the newest update of either kind: a desk that wires out but never receives a
+// wire would otherwise read its whole wire-out history every cycle (a page per 1,000, growing
+// with the history). The wire-out mark moves only once they were handed on, so a wire out whose
+// settling failed is read again next cycle. And it never starts after the oldest wire out the
+// desk still follows was queued (`wireOutsSince`): one found by a lookup long after it ended (an
+// answer lost overnight) is still read, and closed, however far the marks moved meanwhile.
 import type { Transfer } from '../../../shared/paxos/responses';
 import type { PaxosClient } from '../../paxos';
 import type { NotificationLedger } from '../store/notifications/notification-ledger';
@@ -31,16 +37,20 @@ export interface IncomingSyncDeps {
   onWireOuts?: (transfers: Transfer[]) => Promise<unknown>;
   /** This desk's completed wires out: a later deposit from the same bank may be a return. */
   wiresOut?: () => readonly WireOutSent[];
+  /** When the oldest wire out the desk still follows was queued (outgoing-wires.ts). */
+  wireOutsSince?: () => string | undefined;
 }
 
 /** Reads and stores what changed; answers the changes (none on the first, history, read). */
 export async function readIncomingWires(
-  client: PaxosClient,
+  client: Pick<PaxosClient, 'iterateTransfers'>,
   store: IncomingStore,
   now: () => Date,
   wireOuts: Transfer[] = [],
+  wireOutsSince?: string,
 ): Promise<WireChange[]> {
-  const mark = store.newestUpdate();
+  const read = later(store.newestUpdate(), store.wireOutsReadTo());
+  const mark = read && wireOutsSince && later(read, wireOutsSince) === read ? wireOutsSince : read;
   const since = mark ? new Date(Date.parse(mark) - OVERLAP_MS) : undefined;
   const changes: WireChange[] = [];
   let page = [];
@@ -107,9 +117,22 @@ export async function matchAndAnnounce(
 }
 
 /** The whole step, for the sync engine: read, store, match, announce. */
-export async function followIncomingWires(client: PaxosClient, deps: IncomingSyncDeps) {
+export async function followIncomingWires(
+  client: Pick<PaxosClient, 'iterateTransfers'>,
+  deps: IncomingSyncDeps,
+) {
   const wireOuts: Transfer[] = [];
-  const changes = await readIncomingWires(client, deps.store, deps.now, wireOuts);
+  const since = deps.wireOutsSince?.();
+  const changes = await readIncomingWires(client, deps.store, deps.now, wireOuts, since);
   await deps.onWireOuts?.(wireOuts);
+  const newest = wireOuts.map((t) => t.updated_at).reduce(later, undefined);
+  if (newest) deps.store.markWireOutsReadTo(newest);
   await matchAndAnnounce(changes, deps);
+}
+
+/** The later of two RFC 3339 times (either may be missing or unreadable). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a || Number.isNaN(Date.parse(a))) return b;
+  if (!b || Number.isNaN(Date.parse(b))) return a;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }

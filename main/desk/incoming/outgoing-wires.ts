@@ -19,6 +19,18 @@ import { routeFor } from '../paths/registry';
 
 export type WireOutIntents = Pick<IntentStore, 'list' | 'markCompleted' | 'markFailed'>;
 
+/**
+ * When the oldest wire out still followed (submitted) was queued: its transfer was made after
+ * it, so the money-in read starting there (less its overlap) is sure to hold it.
+ */
+export function oldestFollowedWireOut(intents: Pick<IntentStore, 'list'>): string | undefined {
+  let oldest: string | undefined;
+  for (const intent of intents.list({ states: ['submitted'] }))
+    if (intent.kind === 'create_fiat_withdrawal' && (!oldest || intent.createdAt < oldest))
+      oldest = intent.createdAt;
+  return oldest;
+}
+
 /** Closes the submitted wires out whose transfers ended; resolves how many it closed. */
 export async function settleWireOuts(
   intents: WireOutIntents,

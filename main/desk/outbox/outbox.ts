@@ -16,7 +16,7 @@ import type { Intent, IntentKind, IntentPayloads, LimitAccepted } from '../store
 import { abandon, cancel, confirm, enqueue } from './operator-decisions';
 import type { FlushResult, OutboxOptions } from './outbox-options';
 import { recover, runFlush } from './send-loop';
-import { settleEnded, settleOrchestration } from './settle';
+import { settleEnded, settleOrchestration, settleOrchestrations, type Ending } from './settle';
 import { noticeStrays, StrayWatch } from './strays';
 
 export type { FlushResult, OutboxOptions } from './outbox-options';
@@ -85,5 +85,10 @@ export class Outbox {
   /** An orchestration ended (COMPLETED, FAILED, REJECTED): close the intent that created it. */
   settleOrchestration(paxosId: string, status: string, reason?: string): Promise<void> {
     return settleOrchestration(this.options, paxosId, status, reason);
+  }
+
+  /** Orchestrations that ended in one cycle, settled together (their checks' legs read at once). */
+  settleOrchestrations(endings: readonly Ending[]): Promise<void> {
+    return settleOrchestrations(this.options, endings);
   }
 }

@@ -10,7 +10,8 @@ import type { Transfer } from '../../../shared/paxos/responses';
 import { settleWireOuts } from '../incoming/outgoing-wires';
 import { createsOrchestration, type Intent, type IntentError } from '../store/intents/intent';
 import { routeFor } from '../paths/registry';
-import type { Delivered } from '../paths/money-path';
+import type { Delivered, TransferReader } from '../paths/money-path';
+import { readCreditedLegs } from './credited-legs';
 import { lastErrorOf } from './last-error';
 import type { OutboxOptions } from './outbox-options';
 import { classifySendFailure } from './send-outcome';
@@ -92,6 +93,13 @@ export async function recordFailedSend(
   return 'skipped';
 }
 
+/** An orchestration that ended, as a sync cycle (or the cache) reports it. */
+export interface Ending {
+  paxosId: string;
+  status: string;
+  reason?: string;
+}
+
 /**
  * An orchestration ended (the status table says terminal): close the intent that created it.
  * COMPLETED completes it; FAILED and REJECTED fail it, with Paxos's reason when it gave one.
@@ -100,20 +108,59 @@ export async function recordFailedSend(
  * failed intent from ever being sent again, and the daily total already leaves failed ones out.
  * What sets it apart for the operator is its last error ("Rejected by Paxos: …").
  */
-export async function settleOrchestration(
+export function settleOrchestration(
   options: OutboxOptions,
   paxosId: string,
   status: string,
   reason?: string,
 ): Promise<void> {
-  const ending = settlementOf(status, reason);
-  if (!ending) return;
+  return settleOrchestrations(options, [{ paxosId, status, ...(reason ? { reason } : {}) }]);
+}
+
+/**
+ * Orchestrations that ended together (one cycle's): the submitted requests are read once, and
+ * the legs their completion checks read are read in one go (credited-legs.ts): the requests a
+ * cycle makes grow with a hundredth of what ended, never one by one.
+ */
+export async function settleOrchestrations(
+  options: OutboxOptions,
+  endings: readonly Ending[],
+): Promise<void> {
+  const waiting = new Map<string, Intent[]>();
   for (const intent of options.intents.list({ states: ['submitted'] })) {
-    if (!createsOrchestration(intent.kind) || intent.result?.paxosId !== paxosId) continue;
+    const paxosId = intent.result?.paxosId;
+    if (!createsOrchestration(intent.kind) || !paxosId) continue;
+    waiting.set(paxosId, [...(waiting.get(paxosId) ?? []), intent]);
+  }
+  const work = [];
+  for (const { paxosId, status, reason } of endings) {
+    const ending = settlementOf(status, reason);
+    if (!ending) continue;
+    for (const intent of waiting.get(paxosId) ?? []) work.push({ intent, paxosId, ending });
+    waiting.delete(paxosId); // an orchestration reported ended twice is settled once
+  }
+  const checked = work.filter((w) => w.ending.completed && routeFor(w.intent.kind).checkCompletion);
+  const legs = checked.length > 0 ? await legsFor(options, checked) : undefined;
+  for (const { intent, paxosId, ending } of work) {
     if (!ending.completed) await options.intents.markFailed(intent.id, ending.error);
-    else if (!(await completeChecked(options, intent, paxosId))) continue;
+    else if (!(await completeChecked(options, intent, paxosId, legs))) continue;
     options.onChange?.();
   }
+}
+
+/** The credited legs of the orchestrations whose completion is checked, read at once. */
+async function legsFor(
+  options: OutboxOptions,
+  checked: readonly { paxosId: string }[],
+): Promise<TransferReader | undefined> {
+  const client = options.getClient();
+  if (!client) return undefined;
+  const records = [];
+  for (const { paxosId } of checked) {
+    const cached = await options.cache.get('orchestrations', paxosId);
+    if (cached) records.push(cached.record);
+  }
+  return readCreditedLegs(client, records);
 }
 
 /**
@@ -125,6 +172,7 @@ async function completeChecked(
   options: OutboxOptions,
   intent: Intent,
   paxosId: string,
+  legs: TransferReader | undefined,
 ): Promise<boolean> {
   const check = routeFor(intent.kind).checkCompletion;
   if (!check) {
@@ -136,7 +184,7 @@ async function completeChecked(
   if (!client || !cached) return false;
   let alert;
   try {
-    alert = await check(client, intent, cached.record);
+    alert = await check(legs ?? client, intent, cached.record);
   } catch {
     return false;
   }
@@ -164,15 +212,19 @@ function settlementOf(
 /**
  * Submitted requests whose orchestration the cache already holds as ended: closed now. A status
  * change is reported once, when the sync sees it move; a request that comes to follow an
- * orchestration after it ended (a stray noticed late, a recheck after damage) never sees one.
+ * orchestration after it ended (a stray noticed late, a recheck after damage, a completion whose
+ * check could not be made) never sees one.
  */
 export async function settleEnded(options: OutboxOptions): Promise<void> {
+  const endings: Ending[] = [];
   for (const intent of options.intents.list({ states: ['submitted'] })) {
     const paxosId = intent.result?.paxosId;
     if (!createsOrchestration(intent.kind) || !paxosId) continue;
     const status = options.cache.statusOf('orchestrations', paxosId);
     if (status === undefined || !isTerminalOrchestration(status.toUpperCase())) continue;
     const cached = await options.cache.get('orchestrations', paxosId);
-    await settleOrchestration(options, paxosId, status, failDetail(cached?.record));
+    const reason = failDetail(cached?.record);
+    endings.push({ paxosId, status, ...(reason ? { reason } : {}) });
   }
+  if (endings.length > 0) await settleOrchestrations(options, endings);
 }

@@ -6,7 +6,7 @@ import type { PaxosClient } from '../../paxos';
 import type { PaxosRecord } from '../store/cache/cache-records';
 import type { Intent, IntentKind } from '../store/intents/intent';
 import { mismatchError } from './answer-mismatch';
-import type { Delivered, IntentOf, IntentRoute, OutboxRoute } from './money-path';
+import type { Delivered, IntentOf, IntentRoute, OutboxRoute, TransferReader } from './money-path';
 
 function isKind<K extends IntentKind>(intent: Intent, kind: K): intent is IntentOf<K> {
   return intent.kind === kind;
@@ -64,7 +64,7 @@ function completionOf<K extends IntentKind>(
   const check = route.checkCompletion;
   if (!check) return {};
   return {
-    checkCompletion: (client: PaxosClient, intent: Intent, record: PaxosRecord) =>
-      check(client, typed(intent), record),
+    checkCompletion: (legs: TransferReader, intent: Intent, record: PaxosRecord) =>
+      check(legs, typed(intent), record),
   };
 }

@@ -48,12 +48,18 @@ export interface SendDay {
 }
 
 /**
+ * Where a completion check reads a transfer: the client, or the legs a cycle read for all the
+ * orchestrations that ended together (outbox/credited-legs.ts), so a check costs no request.
+ */
+export type TransferReader = Pick<PaxosClient, 'getTransfer'>;
+
+/**
  * What a completed orchestration of this intent left to look at (the credited amount not what
  * was confirmed), as the alert the intent keeps, or undefined when all is as confirmed. Throws
  * when it cannot tell yet (Paxos unreachable): the intent stays submitted and is checked again.
  */
 export type CompletionCheck = (
-  client: PaxosClient,
+  legs: TransferReader,
   intent: Intent,
   record: PaxosRecord,
 ) => Promise<CompletionAlert | undefined>;
@@ -81,7 +87,7 @@ export interface IntentRoute<K extends IntentKind> {
   precheck?(cache: PrecheckCache, intent: IntentOf<K>, day: SendDay): Promise<PrecheckFinding>;
   /** On COMPLETED: what Paxos credited, checked against what was confirmed. */
   checkCompletion?(
-    client: PaxosClient,
+    legs: TransferReader,
     intent: IntentOf<K>,
     record: PaxosRecord,
   ): Promise<CompletionAlert | undefined>;

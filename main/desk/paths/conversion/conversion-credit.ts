@@ -8,12 +8,11 @@
 import { expectedCredit } from '../../../../shared/conversion';
 import { amountsEqual, formatAmount, isDecimalString } from '../../../../shared/money';
 import type { Orchestration } from '../../../../shared/paxos/responses';
-import type { PaxosClient } from '../../../paxos';
 import type { PaxosRecord } from '../../store/cache/cache-records';
-import type { CompletionAlert, IntentOf } from '../money-path';
+import type { CompletionAlert, IntentOf, TransferReader } from '../money-path';
 
 export async function checkCredited(
-  client: PaxosClient,
+  legs: TransferReader,
   intent: IntentOf<'create_conversion'>,
   record: PaxosRecord,
 ): Promise<CompletionAlert | undefined> {
@@ -28,7 +27,7 @@ export async function checkCredited(
       answered: '(no credited transfer named)',
     };
   // Throws while Paxos cannot be asked: the intent stays submitted and is checked next cycle.
-  const leg = await client.getTransfer(legId);
+  const leg = await legs.getTransfer(legId);
   const credited = leg.total ?? leg.amount;
   const to = p.destination.profile.profile_id;
   const answered =

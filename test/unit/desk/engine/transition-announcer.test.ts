@@ -37,8 +37,8 @@ function announcer(alreadyMarked: readonly string[] = []) {
       },
     },
     outbox: {
-      settleOrchestration: async (id, status) => {
-        log.push(`settle ${id} ${status}`);
+      settleOrchestrations: async (endings) => {
+        for (const { paxosId, status } of endings) log.push(`settle ${paxosId} ${status}`);
       },
     },
     settings: () => defaultSettings,

@@ -1,7 +1,7 @@
 // "Export CSV" of the rows a filter selects, streamed: the file is chosen first, then written a
-// page of EXPORT_PAGE_ROWS rows at a time (keyset pages, newest first), yielding to the event loop between
-// pages so main never holds the thread for more than one page, and memory stays one page at any
-// size. Progress is published in the state (`exportProgress`); `cancelExport` stops it at the
+// page of EXPORT_PAGE_ROWS rows at a time (keyset pages, newest first), yielding to the event
+// loop between pages so main never holds the thread for more than one page, and memory stays
+// one page at any size. Progress is published in the state (`exportProgress`); `cancelExport` stops it at the
 // next page and removes the partial file. One export at a time.
 import { AppError } from '../../shared/app-error';
 import type { ExportProgress } from '../../shared/state';

@@ -128,6 +128,14 @@ const mutations = [
     filter: 'recomputed without the key',
   },
   {
+    name: 'damage found by the whole-file check after start ignored (audit log no longer checked at open)',
+    file: 'main/desk/damage-hold.ts',
+    find: '    if (!problems || problems.length === 0 || !db.isOpen) return;\n',
+    replace: '    return;\n',
+    tests: ['test/integration/desk/audit-damage-background.test.ts'],
+    filter: 'holds sending and says so',
+  },
+  {
     name: 'storage write fault not published (a full disk shows as fine, sending not held)',
     file: 'main/desk/storage-writes.ts',
     find: '    stores.db.onWriteEnded = (error) => this.ended(error);',

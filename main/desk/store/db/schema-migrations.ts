@@ -12,6 +12,7 @@ import { migration4 } from './migrations/004-state-machine-trigger';
 import { migration5 } from './migrations/005-search-tags';
 import { migration6 } from './migrations/006-rejected-leaves-flight';
 import { migration7 } from './migrations/007-money-in';
+import { migration8 } from './migrations/008-ended-intents-by-update';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
@@ -21,6 +22,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration5,
   migration6,
   migration7,
+  migration8,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

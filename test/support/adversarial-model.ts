@@ -74,6 +74,7 @@ export class InvariantViolation extends Error {
 type Intent = {
   id: string;
   refId: string;
+  kind?: string;
   state: string;
   alert?: string;
   attempts: number;
@@ -198,6 +199,16 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     }),
   ];
 
+  /** The operator gives a request up (the desk looks it up first; found, it follows it). */
+  async function abandon(id: string, as = 'abandon'): Promise<void> {
+    const r = await bridge().abandonIntent!({ id });
+    touched.add(id);
+    count(
+      stats.outcomes,
+      r.ok ? `${as}:${String((r.value as Intent).state)}` : `${as}:${r.error?.code}`,
+    );
+  }
+
   /** A decision the desk acknowledged (a new one, or an abandoned one sent again). */
   function remember(id: string, refId: string, ask: Ask, kind: string): void {
     if (!acknowledged.has(id)) {
@@ -263,13 +274,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
           (i) => i.attempts > 0 && i.lastError?.code !== 'answer_mismatch',
         );
         const target = pick(random() < 0.8 && offered.length > 0 ? offered : waiting);
-        if (!target) return;
-        const r = await bridge().abandonIntent!({ id: target.id });
-        touched.add(target.id);
-        count(
-          stats.outcomes,
-          r.ok ? `abandon:${String((r.value as Intent).state)}` : `abandon:${r.error?.code}`,
-        );
+        if (target) await abandon(target.id);
       },
     ],
     [
@@ -416,6 +421,12 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     bridge,
     inDemo,
     register: (id, refId, ask, kind) => remember(id, refId, ask, kind),
+    waitingWireOuts: () =>
+      intentsIn('needs_attention')
+        .filter((i) => i.kind === 'create_fiat_withdrawal' && i.attempts > 0)
+        .filter((i) => i.lastError?.code !== 'answer_mismatch')
+        .map((i) => i.id),
+    abandon: (id) => abandon(id, 'abandonWireOut'),
     count: (bucket, key) => count(stats[bucket], key),
   });
 
@@ -654,7 +665,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         throw violation(
           options.steps,
           'final',
-          `stray ${refId} raised ${perRef.get(refId) ?? 0} alerts, not one`,
+          `stray ${refId} (${acknowledged.get(idByRef.get(refId)!)?.kind}) raised ${perRef.get(refId) ?? 0} alerts, not one (${JSON.stringify(desk().intent(idByRef.get(refId)!))})`,
         );
     }
     for (const [refId, n] of perRef)

@@ -118,6 +118,10 @@ export interface MovesDeps {
   inDemo: () => boolean;
   /** A decision the desk acknowledged: the model follows it like a redemption. */
   register(id: string, refId: string, ask: Ask, kind: 'conversion' | 'wireOut'): void;
+  /** Wires out waiting for the operator after an attempt (what the screen offers to abandon). */
+  waitingWireOuts(): string[];
+  /** The operator's abandon, as the model does it. */
+  abandon(id: string): Promise<void>;
   count(bucket: 'actions' | 'faults' | 'outcomes', key: string): void;
 }
 
@@ -210,6 +214,16 @@ export function movesActor(deps: MovesDeps) {
     ['wireOut:fails', () => deps.sim.control.failNextOutgoingWires(1)],
   ];
 
+  /**
+   * The operator gives up a wire out that waits for them after an attempt: with a held create
+   * (lateDelivery) this is how a wire out lands at Paxos after it was abandoned, the case the
+   * stray check must alert on (the model's own abandon rarely picks a wire out).
+   */
+  const giveUp = async () => {
+    const id = deps.waitingWireOuts().length > 0 ? pick(deps.waitingWireOuts()) : undefined;
+    if (id) await deps.abandon(id);
+  };
+
   const fault = () => {
     const [name, inject] = pick(faults);
     deps.count('faults', name);
@@ -242,6 +256,7 @@ export function movesActor(deps: MovesDeps) {
     [5, convert],
     [6, wireOut],
     [6, fault],
+    [3, giveUp],
     [1, timePasses],
     [1, entitlement],
   ];

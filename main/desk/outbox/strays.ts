@@ -150,10 +150,12 @@ async function followIfFound(
   // An orchestration and a wire out have a life after Paxos accepts them; an account or a rule
   // is done. A wire out already ended is closed now: its transfer may never change again.
   if (hit.done) await options.intents.markCompleted(intent.id);
+  // Told before anything else can fail: the intent no longer looks stray, so a check that
+  // stopped after this point would never raise its alert.
+  options.onAlert?.(updated);
   const transfer =
     intent.kind === 'create_fiat_withdrawal' ? watch.wireOut(intent.refId) : undefined;
   if (transfer) await settleWireOuts(options.intents, [transfer], () => options.onChange?.());
-  options.onAlert?.(updated);
   options.onChange?.();
   return true;
 }

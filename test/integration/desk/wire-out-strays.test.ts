@@ -89,6 +89,7 @@ describe('an abandoned wire out that lands at Paxos later', () => {
     await a.desk().refreshNow();
     expect(a.desk().intent(intent.id)).toMatchObject({ state: 'completed' });
     expect(a.desk().intent(intent.id)?.alert).toMatch(/found at Paxos/);
+    expect(await alertsFor(a, intent.refId)).toBe(1);
   });
 
   it('a transfer under its ref_id that is not what was asked is alerted, never followed', async () => {

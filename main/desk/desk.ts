@@ -53,7 +53,10 @@ export class Desk {
       profileName: (id) => profileName(stores.cache, id),
       onChange: () => options.onChange('desk'),
       record: (entry) => this.record(entry),
-      onWireOuts: (t) => settleWireOuts(stores.intents, t, () => options.onChange('desk')),
+      onWireOuts: (t) => {
+        this.engines.outbox.handWireOuts(t);
+        return settleWireOuts(stores.intents, t, () => options.onChange('desk'));
+      },
       wiresOut: () => completedWiresOut(stores.intents.list({ states: ['completed'] })),
       wireOutsSince: () => oldestFollowedWireOut(stores.intents),
     });

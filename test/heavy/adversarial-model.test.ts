@@ -18,7 +18,7 @@ describe('adversarial model: money moves exactly once', () => {
       const stats = await runAdversarialModel({ seed, steps: STEPS_PER_SEED });
       runs.push(stats);
       console.log(
-        `adversarial model seed ${seed}: ${progressLine(stats)} actions=${JSON.stringify(stats.actions)} faults=${JSON.stringify(stats.faults)} outcomes=${JSON.stringify(stats.outcomes)} final=${JSON.stringify(stats.finalStates)}`,
+        `adversarial model seed ${seed}: ${progressLine(stats)} actions=${JSON.stringify(stats.actions)} faults=${JSON.stringify(stats.faults)} outcomes=${JSON.stringify(stats.outcomes)} final=${JSON.stringify(stats.finalStates)} decisionKinds=${JSON.stringify(stats.decisionKinds)} strayKinds=${JSON.stringify(stats.strayKinds)} completedChecked=${stats.completedChecked}`,
       );
       expect(stats.steps).toBe(STEPS_PER_SEED);
       // The run must have exercised what it claims to: decisions made, faults injected, sends done.
@@ -40,6 +40,14 @@ describe('adversarial model: money moves exactly once', () => {
       // redemption) and Convert & Hold rules made (one rule per request, checked at the end).
       expect(stats.actions.mint ?? 0).toBeGreaterThan(0);
       expect(stats.outcomes['holdRule:ok'] ?? 0).toBeGreaterThan(0);
+      // Issue 26: conversions between stablecoins and wires out were decided, wires out landed
+      // at Paxos (one transfer per ref_id, thrown otherwise), and their faults were injected.
+      expect(stats.decisionKinds.conversion ?? 0).toBeGreaterThan(0);
+      expect(stats.decisionKinds.wireOut ?? 0).toBeGreaterThan(0);
+      expect(stats.wireOuts).toBeGreaterThan(0);
+      expect(
+        Object.keys(stats.faults).filter((f) => f.startsWith('wireOut:')).length,
+      ).toBeGreaterThanOrEqual(5);
     });
   }
 

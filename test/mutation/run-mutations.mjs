@@ -376,14 +376,6 @@ const mutations = [
     filter: 'never combines',
   },
   {
-    name: 'wire out found by ref_id already ended is left submitted (the sync has moved past it)',
-    file: 'main/desk/outbox/settle.ts',
-    find: "  if (intent.kind === 'create_fiat_withdrawal' && delivered.record)",
-    replace: "  if (false && intent.kind === 'create_fiat_withdrawal' && delivered.record)",
-    tests: ['test/integration/desk/wire-out-found-ended.test.ts'],
-    filter: 'COMPLETED when found',
-  },
-  {
     name: 'Convert & Hold for crypto deposits: the answer not checked for the coin and chain asked',
     file: 'main/desk/paths/rule/convert-hold-answer.ts',
     find: "  if ('crypto' in asked.source) return cryptoSourceMismatch(asked, asked.source.crypto, rule);\n",
@@ -426,6 +418,109 @@ const mutations = [
     tests: ['test/integration/desk/wire-out-returned.test.ts'],
     filter: 'possible return',
   },
+  // Issue 26, Done-when: a break for each lookup and answer check of wires out and conversions.
+  {
+    name: "wire out: the lookup's bounded scan removed (a lagging ref_ids lookup is taken as absent)",
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '      scanPage: (cursor) =>\n        listTransfers(',
+    replace: '      scanPage: async (cursor) => ({ items: [] }) ?? listTransfers(',
+    tests: ['test/integration/desk/wire-out-lookups.test.ts'],
+    filter: 'lookup lags',
+  },
+  {
+    name: 'wire out: a 409 without meta is not looked up (the existing transfer never followed)',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '        lookup: async () =>\n          (await findFiatWithdrawalByRefId(',
+    replace:
+      '        lookup: async () =>\n          (await (async (..._: unknown[]) => undefined)(',
+    tests: ['test/integration/desk/wire-out-lookups.test.ts'],
+    filter: '409 without meta',
+  },
+  {
+    name: 'wire out answer check: the bank account is not compared',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '  if (t.fiat_account_id !== body.fiat_account_id)',
+    replace: '  if (false && t.fiat_account_id !== body.fiat_account_id)',
+    project: 'unit',
+    tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
+    filter: 'refuses another (missing )?bank account',
+  },
+  {
+    name: 'wire out answer check: the profile is not compared',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '  if (t.profile_id !== body.profile_id)',
+    replace: '  if (false && t.profile_id !== body.profile_id)',
+    project: 'unit',
+    tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
+    filter: 'refuses another profile',
+  },
+  {
+    name: 'wire out answer check: the total (fee deducted) is not compared',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '  if (body.total !== undefined && !(t.total && amountsEqual(t.total, body.total)))',
+    replace: '  if (false)',
+    project: 'unit',
+    tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
+    filter: 'refuses another total',
+  },
+  {
+    name: 'wire out answer check: the amount (fee on top) is not compared',
+    file: 'main/paxos/fiat-withdrawals.ts',
+    find: '  if (body.amount !== undefined && !(t.amount && amountsEqual(t.amount, body.amount)))',
+    replace: '  if (false)',
+    project: 'unit',
+    tests: ['test/unit/paxos/fiat-withdrawal-answer.test.ts'],
+    filter: 'fee mode asked',
+  },
+  {
+    name: 'wire out closing: a FAILED transfer taken as success',
+    file: 'main/desk/incoming/outgoing-wires.ts',
+    find: "    if (meaning.outcome === 'succeeded')\n      // The figures Paxos stated",
+    replace: "    if (meaning.outcome !== undefined)\n      // The figures Paxos stated",
+    tests: ['test/integration/desk/wire-out.test.ts'],
+    filter: 'FAILED wire out fails',
+  },
+  {
+    name: 'wire out found ended by its lookup: left submitted (no later read closes it)',
+    file: 'main/desk/outbox/settle.ts',
+    find: "  if (intent.kind === 'create_fiat_withdrawal' && isTransfer(delivered.record))",
+    replace:
+      "  if (false && intent.kind === 'create_fiat_withdrawal' && isTransfer(delivered.record))",
+    tests: ['test/integration/desk/wire-out-found-ended.test.ts'],
+    filter: 'before the lookup',
+  },
+  {
+    name: 'wire out stray: an abandoned wire out that lands later is not looked for',
+    file: 'main/desk/outbox/strays.ts',
+    find: "      if (intent?.kind === 'create_fiat_withdrawal' && isStray(intent))",
+    replace: "      if (false && intent?.kind === 'create_fiat_withdrawal' && isStray(intent))",
+    tests: ['test/integration/desk/wire-out-strays.test.ts'],
+    filter: 'raises one alert',
+  },
+  {
+    name: 'wire out stray: followed without the answer check (another amount taken as ours)',
+    file: 'main/desk/outbox/strays.ts',
+    find: '  const wrong = routeFor(intent.kind).mismatch(intent, hit);',
+    replace:
+      "  const wrong =\n    intent.kind === 'create_fiat_withdrawal' ? undefined : routeFor(intent.kind).mismatch(intent, hit);",
+    tests: ['test/integration/desk/wire-out-strays.test.ts'],
+    filter: 'not what was asked',
+  },
+  ...['source asset', 'destination asset', 'amount', 'source profile'].map((field) => ({
+    name: `mint/conversion answer check: the ${field} is not compared`,
+    file: 'main/desk/paths/conversion/conversion-answer.ts',
+    find:
+      field === 'destination asset'
+        ? `    return {\n      field: '${field}',`
+        : `    return { field: '${field}',`,
+    replace:
+      field === 'destination asset'
+        ? `    if (false) return {\n      field: '${field}',`
+        : `    if (false) return { field: '${field}',`,
+    project: 'unit',
+    tests: ['test/unit/desk/paths/conversion-route.test.ts'],
+    filter: `whose ${field} differs`,
+  })),
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

@@ -24,7 +24,8 @@ import { join } from 'node:path';
 import type { Timers } from '../../main/desk/sync/sync-engine';
 import { startSimulator, SEED_IDS } from '../../main/simulator';
 import { seededRandom } from '../../main/simulator/random';
-import { mintActor, ruleMade, type MintRequest } from './adversarial-mint';
+import { mintActor, ruleMade } from './adversarial-mint';
+import { conversionAsk, movesActor, redemptionAsk, type Ask } from './adversarial-moves';
 import { startFaultProxy, type ProxyFaults } from './fault-proxy';
 import { createTestRuntime, type TestRuntime } from './test-runtime';
 
@@ -35,6 +36,14 @@ export interface ModelStats {
   steps: number;
   decisions: number;
   orchestrations: number;
+  /** Wires out at Paxos (WIRE_WITHDRAWAL transfers under a decision's ref_id), issue 26. */
+  wireOuts: number;
+  /** Decisions by kind (redemption, mint, conversion, wireOut). */
+  decisionKinds: Record<string, number>;
+  /** Strays by decision kind. */
+  strayKinds: Record<string, number>;
+  /** Completed decisions checked against Paxos's COMPLETED record, field by field. */
+  completedChecked: number;
   /** Alerts raised by the desk (intents carrying one; at the end, audit-log 'intent.alert' entries). */
   alerts: number;
   /** Abandoned requests whose create landed at Paxos afterwards (each must raise one alert). */
@@ -65,6 +74,7 @@ export class InvariantViolation extends Error {
 type Intent = {
   id: string;
   refId: string;
+  kind?: string;
   state: string;
   alert?: string;
   attempts: number;
@@ -129,8 +139,10 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   const desk = () => app.runtime.environments.desk;
   const inDemo = () => app.runtime.state.get().environment === 'demo';
 
-  /** Every intent a submit acknowledged (id → ref_id), and the amount asked. */
-  const acknowledged = new Map<string, { refId: string; amount: string; mint?: MintRequest }>();
+  /** Every intent a submit acknowledged (id → ref_id), what was asked, and its kind. */
+  const acknowledged = new Map<string, { refId: string; ask: Ask; kind: string }>();
+  /** Intents seen closed (completed, failed, cancelled): they never move again. */
+  const closed = new Map<string, string>();
   const idByRef = new Map<string, string>();
   /** What Paxos accepted, by ref_id → orchestration id (from the proxy, checked against the snapshot). */
   const atPaxos = new Map<string, string>();
@@ -142,6 +154,10 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     steps: 0,
     decisions: 0,
     orchestrations: 0,
+    wireOuts: 0,
+    decisionKinds: {},
+    strayKinds: {},
+    completedChecked: 0,
     alerts: 0,
     strays: 0,
     straysAlerted: 0,
@@ -183,6 +199,27 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     }),
   ];
 
+  /** The operator gives a request up (the desk looks it up first; found, it follows it). */
+  async function abandon(id: string, as = 'abandon'): Promise<void> {
+    const r = await bridge().abandonIntent!({ id });
+    touched.add(id);
+    count(
+      stats.outcomes,
+      r.ok ? `${as}:${String((r.value as Intent).state)}` : `${as}:${r.error?.code}`,
+    );
+  }
+
+  /** A decision the desk acknowledged (a new one, or an abandoned one sent again). */
+  function remember(id: string, refId: string, ask: Ask, kind: string): void {
+    if (!acknowledged.has(id)) {
+      stats.decisions += 1;
+      count(stats.decisionKinds, kind);
+    }
+    acknowledged.set(id, { refId, ask, kind });
+    idByRef.set(refId, id);
+    touched.add(id);
+  }
+
   const intentsIn = (...states: string[]): Intent[] =>
     inDemo() ? (desk().intentsIn(states as never) as Intent[]) : [];
   const amount = () =>
@@ -203,10 +240,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         const r = await bridge().submitRedemption!(redemption(value));
         if (!r.ok) return;
         const v = r.value as Intent;
-        if (!acknowledged.has(v.id)) stats.decisions += 1;
-        acknowledged.set(v.id, { refId: v.refId, amount: value });
-        idByRef.set(v.refId, v.id);
-        touched.add(v.id);
+        remember(v.id, v.refId, redemptionAsk(redemption(value)), 'redemption');
       },
     ],
     [
@@ -240,13 +274,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
           (i) => i.attempts > 0 && i.lastError?.code !== 'answer_mismatch',
         );
         const target = pick(random() < 0.8 && offered.length > 0 ? offered : waiting);
-        if (!target) return;
-        const r = await bridge().abandonIntent!({ id: target.id });
-        touched.add(target.id);
-        count(
-          stats.outcomes,
-          r.ok ? `abandon:${String((r.value as Intent).state)}` : `abandon:${r.error?.code}`,
-        );
+        if (target) await abandon(target.id);
       },
     ],
     [
@@ -256,9 +284,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         const target = pick(intentsIn('abandoned'));
         const asked = target && acknowledged.get(target.id);
         if (!target || !asked) return;
-        const r = asked.mint
-          ? await bridge().submitConversion!(asked.mint)
-          : await bridge().submitRedemption!(redemption(asked.amount));
+        const r = await asked.ask.again(bridge());
         if (!r.ok) return;
         const v = r.value as Intent;
         if (v.refId !== target.refId)
@@ -381,16 +407,27 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     sim,
     bridge,
     inDemo,
-    register: (id, refId, mint) => {
-      if (!acknowledged.has(id)) stats.decisions += 1;
-      acknowledged.set(id, { refId, amount: mint.amount, mint });
-      idByRef.set(refId, id);
-      touched.add(id);
-    },
+    register: (id, refId, mint) => remember(id, refId, conversionAsk(mint), 'mint'),
     count: (key) => {
       count(stats.outcomes, key);
       if (key === 'mint:ok') count(stats.actions, 'mint');
     },
+  });
+
+  const moves = movesActor({
+    seed: options.seed,
+    sim,
+    proxy,
+    bridge,
+    inDemo,
+    register: (id, refId, ask, kind) => remember(id, refId, ask, kind),
+    waitingWireOuts: () =>
+      intentsIn('needs_attention')
+        .filter((i) => i.kind === 'create_fiat_withdrawal' && i.attempts > 0)
+        .filter((i) => i.lastError?.code !== 'answer_mismatch')
+        .map((i) => i.id),
+    abandon: (id) => abandon(id, 'abandonWireOut'),
+    count: (bucket, key) => count(stats[bucket], key),
   });
 
   const totalWeight = actions.reduce((sum, [w]) => sum + w, 0);
@@ -406,13 +443,13 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   /** A create Paxos accepted: its ref_id must be a decision's, and the first for it. */
   function noteLanded(step: number, action: string, refId: string, id: string): void {
     if (!idByRef.has(refId))
-      throw violation(step, action, `orchestration with unknown ref_id ${refId}`);
+      throw violation(step, action, `record at Paxos with unknown ref_id ${refId}`);
     const before = atPaxos.get(refId);
     if (before !== undefined && before !== id)
       throw violation(
         step,
         action,
-        `2 orchestrations for one decision (${refId}: ${before}, ${id})`,
+        `2 records at Paxos for one decision (${refId}: ${before}, ${id})`,
       );
     atPaxos.set(refId, id);
     touched.add(idByRef.get(refId)!);
@@ -424,6 +461,11 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     if (!asked) return;
     const intent = desk().intent(id) as Intent | undefined;
     if (!intent) throw violation(step, action, `acknowledged intent ${asked.refId} was lost`);
+    // Closed is closed: completed, failed and cancelled never move again (no resurrection).
+    const was = closed.get(id);
+    if (was !== undefined && intent.state !== was)
+      throw violation(step, action, `${asked.refId} was ${was}, now ${intent.state}`);
+    if (['completed', 'failed', 'cancelled'].includes(intent.state)) closed.set(id, intent.state);
     const landed = atPaxos.get(asked.refId);
     if (landed === undefined) return;
     if (intent.state === 'cancelled')
@@ -506,6 +548,18 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     }
     for (const [ref, n] of byRef)
       if (n > 1) throw violation(step, action, `${n} orchestrations for one decision (${ref})`);
+    const wireOuts = new Map<string, number>();
+    for (const t of sim.control.snapshot().transfers) {
+      // A redemption's own wire leg carries no ref_id: Paxos's, no desk decision.
+      if (String(t.type).toUpperCase() !== 'WIRE_WITHDRAWAL' || t.ref_id === undefined) continue;
+      const ref = String(t.ref_id);
+      wireOuts.set(ref, (wireOuts.get(ref) ?? 0) + 1);
+      if (!atPaxos.has(ref)) noteLanded(step, action, ref, String(t.id));
+    }
+    for (const [ref, n] of wireOuts)
+      if (n > 1) throw violation(step, action, `${n} wires out for one decision (${ref})`);
+    stats.wireOuts = wireOuts.size;
+    if (inDemo()) checkCompletedAsAsked(step, action);
     if (action === 'final' && inDemo()) checkRejectedClosed(step, action);
     stats.outcomes.rulesAtPaxos = mints.checkRules((what) => violation(step, action, what));
     stats.orchestrations = byRef.size;
@@ -519,6 +573,57 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
       touched.clear();
       settleStrays(step, action);
     }
+  }
+
+  /**
+   * Nothing is completed without Paxos's terminal success record matching what was asked: a
+   * completed intent's record (orchestration or transfer under its ref_id, the one it follows)
+   * is COMPLETED at Paxos and matches the decision field by field. At the end (faults off,
+   * synced), the converse too: a wire out or conversion Paxos ended is not left submitted.
+   */
+  function checkCompletedAsAsked(step: number, action: string): void {
+    const world = sim.control.snapshot();
+    const records = new Map<string, Record<string, unknown>>();
+    const wiresOut = world.transfers.filter(
+      (t) => String(t.type).toUpperCase() === 'WIRE_WITHDRAWAL',
+    );
+    for (const r of [...world.orchestrations, ...wiresOut])
+      if (typeof r.ref_id === 'string' && !ruleMade(r)) records.set(r.ref_id, r);
+    let checked = 0;
+    for (const [id, asked] of acknowledged) {
+      const intent = desk().intent(id) as Intent | undefined;
+      if (!intent) continue; // checkIntent names a lost intent
+      const record = records.get(asked.refId);
+      const status = String(record?.status ?? '').toUpperCase();
+      if (intent.state === 'completed') {
+        checked += 1;
+        if (!record || status !== 'COMPLETED' || intent.result?.paxosId !== record.id)
+          throw violation(
+            step,
+            action,
+            `${asked.kind} ${asked.refId} is completed, but Paxos has ${record ? `${String(record.id)} ${status}` : 'nothing'} (it follows ${intent.result?.paxosId})`,
+          );
+        const differs = asked.ask.differs(record);
+        if (differs)
+          throw violation(
+            step,
+            action,
+            `completed ${asked.kind} ${asked.refId} differs: ${differs}`,
+          );
+      } else if (
+        action === 'final' &&
+        intent.state === 'submitted' &&
+        (asked.kind === 'wireOut' || asked.kind === 'conversion') &&
+        ['COMPLETED', 'FAILED'].includes(status)
+      ) {
+        throw violation(
+          step,
+          action,
+          `${asked.kind} ${asked.refId} is ${status} at Paxos, still submitted`,
+        );
+      }
+    }
+    stats.completedChecked = checked;
   }
 
   /**
@@ -560,7 +665,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         throw violation(
           options.steps,
           'final',
-          `stray ${refId} raised ${perRef.get(refId) ?? 0} alerts, not one`,
+          `stray ${refId} (${acknowledged.get(idByRef.get(refId)!)?.kind}) raised ${perRef.get(refId) ?? 0} alerts, not one (${JSON.stringify(desk().intent(idByRef.get(refId)!))})`,
         );
     }
     for (const [refId, n] of perRef)
@@ -577,6 +682,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     for (let step = 1; step <= options.steps; step += 1) {
       if (approvalRandom() < 0.04) drawApprovals();
       await mints.maybeAct();
+      await moves.maybeAct();
       const [, name, run] = chooseAction();
       count(stats.actions, name);
       const started = performance.now();
@@ -594,6 +700,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     // The end: faults off, held creates delivered, Paxos reachable, everything reconciled; then
     // the invariants once more over the whole world.
     proxy.clear();
+    moves.clear();
     stats.lateArrivals += await proxy.releaseHeld();
     checkStep(options.steps, 'lateArrival');
     if (!inDemo()) await bridge().switchEnvironment!({ environment: 'demo' });
@@ -607,6 +714,8 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     stats.strays = strays.size;
     stats.straysAlerted = [...strays.values()].filter((s) => s === 'alerted').length;
     stats.straysResubmitted = [...strays.values()].filter((s) => s === 'resubmitted').length;
+    for (const refId of strays.keys())
+      count(stats.strayKinds, acknowledged.get(idByRef.get(refId)!)?.kind ?? 'unknown');
     for (const { refId } of acknowledged.values()) {
       const intent = desk().intentByRef(refId);
       if (intent) count(stats.finalStates, intent.state);
@@ -621,5 +730,5 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
 }
 
 export function progressLine(s: ModelStats): string {
-  return `steps=${s.steps} decisions=${s.decisions} orchestrations=${s.orchestrations} alerts=${s.alerts} strays=${s.strays} straysAlerted=${s.straysAlerted} lateArrivals=${s.lateArrivals} restarts=${s.restarts}`;
+  return `steps=${s.steps} decisions=${s.decisions} orchestrations=${s.orchestrations} wireOuts=${s.wireOuts} completedChecked=${s.completedChecked} alerts=${s.alerts} strays=${s.strays} straysAlerted=${s.straysAlerted} lateArrivals=${s.lateArrivals} restarts=${s.restarts}`;
 }

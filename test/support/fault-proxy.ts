@@ -10,7 +10,7 @@
 //                    naming no bank account (a Paxos that does not know that field name)
 //   lateDelivery     the client's connection dies at once, but the request reaches Paxos later
 //                    (after delayMs, or, with `hold`, when the test calls releaseHeld())
-// It also records every orchestration create that Paxos accepted (`landed`), whoever sent it
+// It also records every orchestration and wire-out create that Paxos accepted (`landed`), whoever sent it
 // and whether or not the desk saw the answer, so a test can follow what reached Paxos without
 // re-reading the simulator's whole world after every step.
 // Each fault is a rule that fires for matching requests with a probability and/or a count.
@@ -47,7 +47,7 @@ export interface ProxyFaults {
   ignoreRuleBankField?: ProxyRule & { field: string };
 }
 
-/** An orchestration create the simulator accepted (2xx), in the order it was answered. */
+/** An orchestration or wire-out create the simulator accepted (2xx), in the order it was answered. */
 export interface LandedCreate {
   refId: string;
   id: string;
@@ -64,7 +64,7 @@ export interface FaultProxy {
   fired: Record<string, number>;
   /** Requests seen, by "METHOD /path". */
   requests: Record<string, number>;
-  /** Orchestration creates Paxos accepted since the last takeLanded(). */
+  /** Orchestration and wire-out creates Paxos accepted since the last takeLanded(). */
   takeLanded(): LandedCreate[];
   /** ref_ids of the requests held by lateDelivery { hold: true }, not yet delivered. */
   heldRefIds(): string[];
@@ -74,6 +74,8 @@ export interface FaultProxy {
 }
 
 const FILTERS = ['ref_id', 'ref_ids', 'ids'];
+/** Creates whose acceptance is noted (`landed`): orchestrations and wires out (issue 26). */
+const LANDING = ['/orchestration/orchestrations', '/transfer/fiat-withdrawals'];
 const LISTS = ['items', 'orchestrations', 'rules'];
 
 export async function startFaultProxy(
@@ -96,11 +98,7 @@ export async function startFaultProxy(
     body: Buffer,
   ) {
     const answer = await forward(upstream, method, pathAndQuery, headers, body);
-    if (
-      method === 'POST' &&
-      pathAndQuery.endsWith('/orchestration/orchestrations') &&
-      answer.status < 300
-    ) {
+    if (method === 'POST' && LANDING.some((p) => pathAndQuery.endsWith(p)) && answer.status < 300) {
       const record = parse(answer.body);
       if (record && typeof record.ref_id === 'string' && typeof record.id === 'string')
         landed.push({ refId: record.ref_id, id: record.id });

@@ -12,6 +12,7 @@
 // (send-loop.ts), the lookup before a resend (reconcile.ts), how an answer settles an intent
 // (settle.ts) and strays found at Paxos (strays.ts). Every state change is a named transition
 // of IntentStore, which keeps the precondition each step relies on.
+import type { Transfer } from '../../../shared/paxos/responses';
 import type { Intent, IntentKind, IntentPayloads, LimitAccepted } from '../store/intents/intent';
 import { abandon, cancel, confirm, enqueue } from './operator-decisions';
 import type { FlushResult, OutboxOptions } from './outbox-options';
@@ -56,6 +57,11 @@ export class Outbox {
   /** After a sync: a cancelled or abandoned request that Paxos does hold is alerted and followed. */
   noticeStrays(): Promise<number> {
     return noticeStrays(this.options, this.strays);
+  }
+
+  /** The wires out the money-in sync read this cycle: the stray check looks for ours among them. */
+  handWireOuts(transfers: readonly Transfer[]): void {
+    this.strays.handWireOuts(transfers);
   }
 
   /** Starts a flush in the background: its failure is caught, recorded and shown, never escapes. */

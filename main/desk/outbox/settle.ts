@@ -6,7 +6,7 @@ import {
   isTerminalOrchestration,
   orchestrationStatusMeaning,
 } from '../../../shared/paxos/status-meanings';
-import type { Transfer } from '../../../shared/paxos/responses';
+import { TransferSchema, type Transfer } from '../../../shared/paxos/responses';
 import { settleWireOuts } from '../incoming/outgoing-wires';
 import { createsOrchestration, type Intent, type IntentError } from '../store/intents/intent';
 import { routeFor } from '../paths/registry';
@@ -46,13 +46,14 @@ export async function recordDelivered(
   const status = delivered.record?.status;
   if (delivered.collection === 'orchestrations' && typeof status === 'string')
     await settleOrchestration(options, delivered.paxosId, status, failDetail(delivered.record));
-  // A wire out found already ended: the sync reads wires out from just before the newest incoming
-  // wire, so once a later one came in it never reads this transfer again (outgoing-wires.ts).
-  if (intent.kind === 'create_fiat_withdrawal' && delivered.record)
-    await settleWireOuts(options.intents, [delivered.record as Transfer], () =>
-      options.onChange?.(),
-    );
+  // A wire out's transfer is read by the money-in sync only while it is newer than what that
+  // sync read last: one found already COMPLETED or FAILED is closed now, or it never is.
+  if (intent.kind === 'create_fiat_withdrawal' && isTransfer(delivered.record))
+    await settleWireOuts(options.intents, [delivered.record], () => options.onChange?.());
 }
+
+const isTransfer = (record: unknown): record is Transfer =>
+  TransferSchema.safeParse(record).success;
 
 /** Paxos's reason on an orchestration that failed or was rejected, when it gave one. */
 export function failDetail(record: unknown): string | undefined {

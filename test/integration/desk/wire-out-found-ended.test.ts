@@ -1,8 +1,8 @@
-// A wire out whose answer was lost, found by ref_id only after Paxos had already ended it: the
-// sync follows wires out by update time from just before the newest incoming wire it stored, so
-// once a later wire has come in it never reads that transfer again. Found COMPLETED, it is
-// settled when it is found (as an orchestration found ended is), not left `submitted` forever
-// (counted against today's limit, shown as not done).
+// A wire out whose answer was lost and whose transfer ended before the desk's lookup found it:
+// the money-in sync reads a transfer only while it is newer than what it read last (its window
+// starts a few minutes before the newest incoming wire), so a transfer that completed before
+// the lookup and changes no more may never be read again. Found ended, it is closed at once
+// (settle.ts), as an orchestration found ended is; before, it stayed `submitted` for good.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IntentPayloads } from '../../../main/desk';
 import { SEED_IDS, manualDesk } from './desk-fixture';
@@ -22,32 +22,45 @@ const body = (amount: string): IntentPayloads['create_fiat_withdrawal'] => ({
 });
 const match = { method: 'POST', path: '/fiat-withdrawals' };
 
-describe('a wire out found by ref_id after it ended', () => {
-  it('COMPLETED when found: completed then, even when the sync has moved past it', async () => {
+describe('a wire out found by its lookup after Paxos ended it', () => {
+  it.each([
+    ['COMPLETED', 'completed'],
+    ['FAILED', 'failed'],
+  ])('%s before the lookup: closed %s at once, not left submitted', async (status, state) => {
     app = await manualDesk();
-    const desk = app.desk();
-    const sim = app.sim;
-    await desk.refreshNow();
-    const other = await desk.enqueue('create_fiat_withdrawal', body('100.00'));
-    await desk.flush();
-    sim.control.setFaults({ drop: { count: 3, when: 'after', match } });
-    const ours = await desk.enqueue('create_fiat_withdrawal', body('200.00'));
-    await desk.flush();
-    expect(desk.intent(ours.id)?.state).toBe('reconciling');
-    sim.control.clearFaults();
-    // Both wires complete; ten minutes later the other one comes back (a later incoming wire).
-    sim.control.settle();
-    sim.control.tick(10 * 60_000);
-    const otherId = String(
-      sim.control.snapshot().transfers.find((t) => t.ref_id === other.refId)?.id,
-    );
-    sim.control.returnOutgoingWire(otherId);
-    await desk.sync('full');
-    await desk.flush();
-    expect(desk.intent(ours.id)?.state).not.toBe('reconciling');
-    await desk.sync('full');
-    await desk.sync('full');
-    expect(desk.intent(ours.id)?.state).toBe('completed');
-    expect(sim.control.snapshot().transfers.filter((t) => t.ref_id === ours.refId)).toHaveLength(1);
+    await app.desk().refreshNow();
+    // An earlier wire out, completed: returned later, it is the incoming wire that moves the
+    // money-in sync's window past the lost one.
+    const earlier = await app.desk().enqueue('create_fiat_withdrawal', body('5.00'));
+    await app.desk().flush();
+    app.sim.control.settle();
+    await app.desk().sync('full');
+    expect(app.desk().intent(earlier.id)?.state).toBe('completed');
+
+    app.sim.control.setFaults({ drop: { count: 1, when: 'after', match } });
+    if (status === 'FAILED') app.sim.control.failNextOutgoingWires(1);
+    const lost = await app.desk().enqueue('create_fiat_withdrawal', body('60.00'));
+    await app
+      .desk()
+      .flush()
+      .catch(() => undefined);
+    expect(app.desk().intent(lost.id)?.state).toBe('reconciling');
+    app.sim.control.clearFaults();
+    app.sim.control.settle();
+    const [transfer] = app.sim.control.snapshot().transfers.filter((t) => t.ref_id === lost.refId);
+    expect(transfer?.status).toBe(status);
+    app.sim.control.tick(30 * 60_000);
+    const paxosEarlier = app.sim.control
+      .snapshot()
+      .transfers.find((t) => t.ref_id === earlier.refId);
+    app.sim.control.returnOutgoingWire(String(paxosEarlier?.id));
+    // One cycle reads the returned wire (the window moves past the ended transfer), then the
+    // lookup finds the transfer ended; later cycles do not read it again.
+    await app.desk().refreshNow();
+    await app.desk().refreshNow();
+    await app.desk().refreshNow();
+    const closed = app.desk().intent(lost.id);
+    expect(closed?.result?.paxosId).toBe(transfer?.id);
+    expect(closed?.state).toBe(state);
   });
 });

@@ -91,13 +91,13 @@ describe('wire out USD cash', () => {
     await app.desk().refreshNow();
     await app.desk().flush();
     const found = app.desk().intent(intent.id);
-    expect(posts(app)).toBe(afterLoss);
     const held = atPaxos(app, intent.refId);
-    expect(held).toHaveLength(1);
-    expect(found?.result?.paxosId).toBe(held[0]?.id);
-    // Settled above, it is found already COMPLETED: closed when found (outbox/settle.ts).
+    // Paxos completed it (settle above) before the lookup found it: closed at once as completed.
     expect(held[0]?.status).toBe('COMPLETED');
     expect(found?.state).toBe('completed');
+    expect(posts(app)).toBe(afterLoss);
+    expect(held).toHaveLength(1);
+    expect(found?.result?.paxosId).toBe(held[0]?.id);
   });
 
   it("main's confirmation states the fee mode, the beneficiary's last 4 and the arrival window", async () => {

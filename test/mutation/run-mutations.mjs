@@ -476,7 +476,7 @@ const mutations = [
     name: 'wire out closing: a FAILED transfer taken as success',
     file: 'main/desk/incoming/outgoing-wires.ts',
     find: "    if (meaning.outcome === 'succeeded')\n      // The figures Paxos stated",
-    replace: "    if (meaning.outcome !== undefined)\n      // The figures Paxos stated",
+    replace: '    if (meaning.outcome !== undefined)\n      // The figures Paxos stated',
     tests: ['test/integration/desk/wire-out.test.ts'],
     filter: 'FAILED wire out fails',
   },

@@ -128,6 +128,15 @@ const mutations = [
     filter: 'recomputed without the key',
   },
   {
+    name: "audit key lost twice: only the last lost key unchecked (the first one's entries read as forged)",
+    file: 'main/desk/store/audit/audit-key.ts',
+    find: '  const keyedFrom = marked === undefined ? since : Math.min(marked, since ?? marked);\n',
+    replace: '  const keyedFrom = marked;\n',
+    project: 'unit',
+    tests: ['test/unit/desk/store/audit/audit-key.test.ts'],
+    filter: 'lost a second time',
+  },
+  {
     name: 'damage found by the whole-file check after start ignored (audit log no longer checked at open)',
     file: 'main/desk/damage-hold.ts',
     find: '    if (!problems || problems.length === 0 || !db.isOpen) return;\n',

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Timers } from '../../main/desk/sync/sync-engine';
 import { startSimulator, SEED_IDS } from '../../main/simulator';
+import { MemorySecretStore } from '../../main/vault/memory-secret-store';
 import { seededRandom } from '../../main/simulator/random';
 import { mintActor, ruleMade } from './adversarial-mint';
 import { conversionAsk, movesActor, redemptionAsk, type Ask } from './adversarial-moves';
@@ -115,9 +116,13 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
   const dataDir = await mkdtemp(join(options.dataRoot ?? tmpdir(), 'td-model-'));
   let clockOffsetMs = 0;
   const now = () => new Date(Date.now() + clockOffsetMs);
+  // One OS keychain across restarts: a fresh one each time lost the audit key at every restart,
+  // so from the third on the entries keyed before read as damaged (audit-key.ts, KEYED_SINCE).
+  const keychain = new MemorySecretStore('keychain');
   const open = () =>
     createTestRuntime({
       dataDir,
+      keychain,
       settings: { onboarded: true },
       runtime: {
         timers: manualTimers,
@@ -646,7 +651,7 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
     }
   }
 
-  /** At the end: the audit log holds exactly one alert per alerted stray, and none for anything else. */
+  /** At the end: the audit log reads back whole and holds exactly one alert per alerted stray, and none for anything else. */
   async function checkAlertLog(): Promise<void> {
     const perRef = new Map<string, number>();
     let before: number | undefined;
@@ -655,9 +660,13 @@ export async function runAdversarialModel(options: ModelOptions): Promise<ModelS
         limit: 1000,
         ...(before !== undefined ? { before } : {}),
       });
-      for (const entry of page.entries)
+      for (const entry of page.entries) {
+        // An alert in a damaged entry would not be counted: the log must read back whole.
+        if (entry.action === 'audit.damaged')
+          throw violation(options.steps, 'final', `audit entry ${entry.seq} reads as damaged`);
         if (entry.action === 'intent.alert' && entry.refId)
           perRef.set(entry.refId, (perRef.get(entry.refId) ?? 0) + 1);
+      }
       before = page.nextBefore;
     } while (before !== undefined);
     for (const [refId, settled] of strays) {

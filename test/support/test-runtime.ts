@@ -62,6 +62,11 @@ export interface TestRuntimeOptions {
   confirmer?: ScriptedConfirmer;
   /** An app passcode already chosen (as at onboarding); none by default. */
   passcode?: string;
+  /**
+   * The OS keychain holding the passcode, each environment's anchor and audit key. A restart
+   * passes the one it had: a fresh one is a keychain wiped (the audit key lost: damage).
+   */
+  keychain?: MemorySecretStore;
 }
 
 export async function createTestRuntime(options: TestRuntimeOptions = {}): Promise<TestRuntime> {
@@ -78,7 +83,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     keychain: new MemorySecretStore('keychain'),
     probe: async () => undefined,
   });
-  const passcodeStore = new MemorySecretStore('keychain');
+  const passcodeStore = options.keychain ?? new MemorySecretStore('keychain');
   if (options.passcode !== undefined) await new PasscodeVault(passcodeStore).set(options.passcode);
   let simulator: Promise<RunningSimulator> | undefined;
   const startDemoSimulator = () =>

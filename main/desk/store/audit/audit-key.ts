@@ -53,6 +53,11 @@ export const UNKEYED: AuditKeying = {
 };
 
 const MARKER = 'audit.keyed_from';
+// The first entry ever keyed in this file. MARKER moves with each new key, so after a key is
+// lost twice it no longer says that the entries before it were keyed too (with the first lost
+// key): checked with the plain hash they would read as forged. From here on nothing can be
+// content-checked once a key is lost; the entries before it were never keyed.
+const KEYED_SINCE = 'audit.keyed_since';
 
 function hasherFor(record: AuditKeyRecord | undefined, uncheckedFrom?: number): ChainHasher {
   const key = record ? Buffer.from(record.key, 'hex') : undefined;
@@ -68,22 +73,27 @@ function entryCount(db: DeskDatabase): number {
   return Number(db.get<{ n: number | null }>('SELECT max(seq) + 1 AS n FROM audit_log')?.n ?? 0);
 }
 
-function readMarker(db: DeskDatabase): number | undefined {
-  const value = db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', MARKER)?.value;
+function readMarker(db: DeskDatabase, marker = MARKER): number | undefined {
+  const value = db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', marker)?.value;
   const from = value === undefined ? NaN : Number(value);
   return Number.isInteger(from) && from >= 0 ? from : undefined;
 }
 
-function writeMarker(db: DeskDatabase, from: number): void {
+function writeMarker(db: DeskDatabase, from: number, marker = MARKER): void {
   try {
     db.run(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      MARKER,
+      marker,
       String(from),
     );
   } catch {
-    // The keychain's record is what counts; the marker only names a lost key in words.
+    // The keychain's record is what counts; the markers only name a lost key in words.
   }
+}
+
+/** Where keying first began: written once (a file keyed before it existed: on its next open). */
+function noteKeyedSince(db: DeskDatabase, since: number | undefined, from: number): void {
+  if (since === undefined || from < since) writeMarker(db, from, KEYED_SINCE);
 }
 
 function parseRecord(text: string): AuditKeyRecord | undefined {
@@ -106,10 +116,13 @@ export async function loadAuditKeying(
   if (!store) return UNKEYED;
   const count = entryCount(db);
   const marked = readMarker(db);
+  const since = readMarker(db, KEYED_SINCE);
+  // Every entry keyed with any key, lost or not (a file that predates KEYED_SINCE: the marker).
+  const keyedFrom = marked === undefined ? since : Math.min(marked, since ?? marked);
   const cannotCheck = (reason: string): AuditKeying => ({
-    hasher: hasherFor(undefined, marked),
+    hasher: hasherFor(undefined, keyedFrom),
     keyed: false,
-    problem: `${reason}${marked !== undefined && marked < count ? `: entries ${marked}–${count - 1} cannot be checked,` : ':'} and entries written now are not keyed.`,
+    problem: `${reason}${keyedFrom !== undefined && keyedFrom < count ? `: entries ${keyedFrom}–${count - 1} cannot be checked,` : ':'} and entries written now are not keyed.`,
   });
   let text: string | null;
   try {
@@ -130,9 +143,11 @@ export async function loadAuditKeying(
       await store.write(JSON.stringify(record)).catch(() => undefined);
     }
     if (marked !== record.from) writeMarker(db, record.from);
+    noteKeyedSince(db, since, Math.min(record.from, record.lost?.from ?? record.from));
     return { hasher: hasherFor(record), keyed: true };
   }
-  const lost = marked !== undefined && marked < count ? { from: marked, to: count - 1 } : undefined;
+  const lost =
+    keyedFrom !== undefined && keyedFrom < count ? { from: keyedFrom, to: count - 1 } : undefined;
   const record: AuditKeyRecord = {
     v: 1,
     key: random(32).toString('hex'),
@@ -147,6 +162,7 @@ export async function loadAuditKeying(
     );
   }
   writeMarker(db, count);
+  noteKeyedSince(db, since, lost?.from ?? count);
   return {
     hasher: hasherFor(record),
     keyed: true,

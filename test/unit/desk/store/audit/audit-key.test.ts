@@ -105,4 +105,45 @@ describe('the keyed audit chain', () => {
     recompute(dataDir, 0, (e) => e.replace('ref-0', 'ref-Z'));
     expect((await openLog(dataDir, keychain)).log.verification.ok).toBe(false);
   });
+
+  // The adversarial model's restarts lost the keychain each time: from the third open on, the
+  // entries keyed with the first lost key read as `audit.damaged` ("does not match its hash").
+  it('a key lost a second time: the entries keyed with the first lost key cannot be checked, never read as forged', async () => {
+    const dataDir = await tempDir();
+    for (let run = 0; run < 3; run += 1) {
+      const { log, close } = await openLog(dataDir, memoryKeychain()); // the keychain emptied each time
+      await append(log, 3, run * 3);
+      close();
+    }
+    const keychain = memoryKeychain();
+    const last = await openLog(dataDir, keychain);
+    expect(last.log.verification.ok).toBe(true);
+    expect(last.log.verify()).toEqual({ ok: true, checked: 9, problems: [] });
+    expect(last.keying.problem).toMatch(/entries 0–8 were keyed with it/);
+    expect(JSON.parse(keychain.text!)).toMatchObject({ from: 9, lost: { from: 0, to: 8 } });
+    const { entries } = await last.log.page({ limit: 20 });
+    expect(entries.map((e) => e.action)).toEqual(Array(9).fill('redemption.create'));
+    // Still content-checked from the new key on: an edit there is found.
+    await append(last.log, 2, 9);
+    last.close();
+    recompute(dataDir, 10, (e) => e.replace('ref-10', 'ref-Y'));
+    expect((await openLog(dataDir, keychain)).log.verification.ok).toBe(false);
+  });
+
+  it('a keychain that cannot be read after a key was lost: no entry keyed with any key reads as forged', async () => {
+    const dataDir = await tempDir();
+    for (let run = 0; run < 2; run += 1) {
+      const { log, close } = await openLog(dataDir, memoryKeychain());
+      await append(log, 3, run * 3);
+      close();
+    }
+    const locked: AuditKeyStore = {
+      read: () => Promise.reject(new Error('locked')),
+      write: () => Promise.reject(new Error('locked')),
+    };
+    const opened = await openLog(dataDir, locked);
+    expect(opened.keying.problem).toMatch(/entries 0–5 cannot be checked/);
+    expect(opened.log.verification.ok).toBe(true);
+    expect(opened.log.verify()).toEqual({ ok: true, checked: 6, problems: [] });
+  });
 });

@@ -62,6 +62,8 @@ describe.skipIf(!keyringPackages.available)('CredentialsVault on a real Secret S
       storage: 'keychain',
       clientIdHint: 'aaaa',
       keychainAvailable: true,
+      // No request-signing key with this credential (vault/signing-key.ts).
+      signing: { state: 'off' },
     });
     const item = lookup('paxos:sandbox');
     expect(item.status).toBe(0);

@@ -73,6 +73,8 @@ describe.skipIf(!keyringPackages.available)('no keychain available', () => {
       storage: 'session',
       clientIdHint: 'cafe',
       keychainAvailable: false,
+      // No request-signing key with this credential (vault/signing-key.ts).
+      signing: { state: 'off' },
     });
     expect(report.clientGotCredentials).toBe(true);
 

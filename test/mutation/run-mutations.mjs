@@ -154,10 +154,9 @@ const mutations = [
   },
   {
     name: 'send-time limit check trusts a confirmation made today (another desk wired since)',
-    file: 'main/desk/paths/redemption/redemption-precheck.ts',
-    find: 'if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)',
-    replace:
-      'if (accepted?.day !== today && (intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today)',
+    file: 'main/desk/paths/limit-at-send.ts',
+    find: 'if (at.accepted?.day === today && compareAmounts(total, at.accepted.totalUsd) <= 0)',
+    replace: 'if (at.accepted?.day === today)',
     tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
     filter: 'another desk wires on the account',
   },

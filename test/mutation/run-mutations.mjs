@@ -332,6 +332,15 @@ const mutations = [
     filter: 'oldest wire out still followed',
   },
   {
+    name: 'poll pace counted from the end of a cycle (a slow cycle stretches the poll interval)',
+    file: 'main/desk/sync/sync-engine.ts',
+    find: 'cycleStartedAt === undefined ? interval : delayAfterCycle(interval, now - cycleStartedAt);',
+    replace: 'interval;',
+    project: 'unit',
+    tests: ['test/unit/desk/sync/sync-schedule.test.ts'],
+    filter: 'start of one cycle',
+  },
+  {
     name: 'send-time limit (wire out, conversion): a confirmation today taken for any total',
     file: 'main/desk/paths/limit-at-send.ts',
     find: 'if (at.accepted?.day === today && compareAmounts(total, at.accepted.totalUsd) <= 0)',

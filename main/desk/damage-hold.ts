@@ -44,10 +44,15 @@ export function checkBeforeSending(
     if (found.unindexed.length > 0) {
       // Read by their key (and verified) so the outbox and the recheck see them; an index
       // that misses rows is damage all the same.
-      const read = stores.intents.adoptUnindexed(found.unindexed);
-      problems.push(
-        `intents: ${found.unindexed.length} request(s) missing from the state index (${read} readable)`,
-      );
+      problems.push(`intents: ${found.unindexed.length} request(s) missing from the state index`);
+      try {
+        stores.intents.adoptUnindexed(found.unindexed);
+      } catch (error) {
+        // Unreadable: still damage, still held (never an escape that skips the hold below).
+        const message = error instanceof Error ? error.message : String(error);
+        if (isCorruption(error)) markReplaceAtOpen(db.path, message);
+        problems.push(`intents: ${message}`);
+      }
     }
     if (!problems || problems.length === 0 || !db.isOpen) return;
     // Damage known at open (file already kept aside, sending held): what is found now adds to it.

@@ -145,6 +145,14 @@ const mutations = [
     filter: 'holds sending and says so',
   },
   {
+    name: 'a flush does not wait for the background check (intents no longer checked at open)',
+    file: 'main/desk/outbox/send-loop.ts',
+    find: '  await options.checkedBeforeSending?.();\n',
+    replace: '',
+    tests: ['test/integration/desk/intents-damage-background.test.ts'],
+    filter: 'holds every send',
+  },
+  {
     name: 'storage write fault not published (a full disk shows as fine, sending not held)',
     file: 'main/desk/storage-writes.ts',
     find: '    stores.db.onWriteEnded = (error) => this.ended(error);',

@@ -13,7 +13,7 @@ import type { CacheStore } from '../../store/cache/cache-store';
 import { railName } from '../../wires/wire-arrival';
 import { redemptionReviewFacts } from '../redemption/redemption-review-facts';
 import { feeModeWords, fiatWithdrawalBody, type FiatWithdrawal } from './fiat-withdrawal-request';
-import { wireReviewParts } from '../wire-review-parts';
+import { wireReviewParts } from '../redemption/wire-review-parts';
 
 export interface FiatWithdrawalReviewContext {
   environment: EnvironmentKind;

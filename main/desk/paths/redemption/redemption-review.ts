@@ -12,7 +12,7 @@ import type { CacheStore } from '../../store/cache/cache-store';
 import { redemptionReviewFacts } from './redemption-review-facts';
 import { railName } from '../../wires/wire-arrival';
 import { redemptionBody, type Redemption } from './redemption-request';
-import { wireReviewParts } from '../wire-review-parts';
+import { wireReviewParts } from './wire-review-parts';
 
 export interface ReviewContext {
   environment: EnvironmentKind;

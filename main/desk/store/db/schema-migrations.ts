@@ -14,6 +14,7 @@ import { migration6 } from './migrations/006-rejected-leaves-flight';
 import { migration7 } from './migrations/007-money-in';
 import { migration8 } from './migrations/008-ended-intents-by-update';
 import { migration9 } from './migrations/009-intents-by-kind';
+import { migration10 } from './migrations/010-totals-cover';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
@@ -25,6 +26,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration7,
   migration8,
   migration9,
+  migration10,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -186,7 +186,8 @@ describe('orchestration query plans', () => {
     [
       'a date range',
       { from: '2026-01-01T01:00:00Z', to: '2026-01-01T03:00:00Z' },
-      'INTEGER PRIMARY KEY (rowid>? AND rowid<?)',
+      // A range of ords: the totals' covering index (migration 9) is the narrowest holding them.
+      'orch_totals (ord>? AND ord<?)',
     ],
     ['chip + chip', { status: 'FAILED', assets: ['USDC'] }, TAGS],
     ['search + chip', { search: { text: 'zurich' }, status: 'FAILED' }, TAGS],
@@ -203,7 +204,8 @@ describe('orchestration query plans', () => {
       const aggregate = plans.filter((p) => p.some((line) => line.includes('GROUP BY')));
       expect(aggregate).toHaveLength(1);
       // Each row the filter keeps is read by its ord, never by a walk of the table.
-      expect(aggregate[0]).toContain('SEARCH r USING INTEGER PRIMARY KEY (rowid=?)');
+      // Read from the totals' covering index (migration 9, keystroke-plans.test.ts).
+      expect(aggregate[0]).toContain('SEARCH r USING INDEX orch_totals (ord=?)');
       expect(problems(plans, [index])).toEqual([]);
     },
   );

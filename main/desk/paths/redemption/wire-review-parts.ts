@@ -2,14 +2,14 @@
 // (stablecoin → USD wire) and a wire out of USD cash: the profile, what it holds of the asset
 // that pays, the bank account as the desk labels it (only an APPROVED one can receive a wire),
 // and who owns it. Each refusal is a validation error on the field the operator fixes.
-import { AppError } from '../../../shared/app-error';
-import type { OwnerLookup } from '../../../shared/beneficiary';
-import type { FiatAccount } from '../../../shared/paxos/responses';
-import { compareAmounts, formatAmount } from '../../../shared/money';
-import { balanceRecord } from '../store/cache/cache-records';
-import type { CacheStore } from '../store/cache/cache-store';
-import { fiatAccountView } from '../views/to-views';
-import { assertWireableAmount } from './redemption/redemption-review-facts';
+import { AppError } from '../../../../shared/app-error';
+import type { OwnerLookup } from '../../../../shared/beneficiary';
+import type { FiatAccount } from '../../../../shared/paxos/responses';
+import { compareAmounts, formatAmount } from '../../../../shared/money';
+import { balanceRecord } from '../../store/cache/cache-records';
+import type { CacheStore } from '../../store/cache/cache-store';
+import { fiatAccountView } from '../../views/to-views';
+import { assertWireableAmount } from './redemption-review-facts';
 
 export interface WireReviewAsk {
   profileId: string;

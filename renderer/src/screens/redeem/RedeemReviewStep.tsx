@@ -12,15 +12,9 @@ import { ReviewHeading } from '../../components/review-flow/ReviewHeading';
 import type { ReviewStepProps } from '../../components/review-flow/step-props';
 import { WhatHappensNext } from '../../components/review-flow/WhatHappensNext';
 import { WireDestinationFacts } from '../../components/review-flow/WireDestinationFacts';
+import { WireTimingFacts } from '../../components/review-flow/WireTimingFacts';
 import { ReviewWarnings } from './ReviewWarnings';
-import {
-  arrivalNote,
-  arrivalText,
-  confirmLabel,
-  headline,
-  receiveLabel,
-  todayText,
-} from './review-text';
+import { confirmLabel, headline, receiveLabel } from './review-text';
 
 export function RedeemReviewStep({ review, ...actions }: ReviewStepProps<RedemptionReview>) {
   const environmentText =
@@ -53,13 +47,7 @@ export function RedeemReviewStep({ review, ...actions }: ReviewStepProps<Redempt
             (of <Money value={review.available} asset={review.asset} /> available)
           </span>
         </dd>
-        <dt>Today</dt>
-        <dd data-testid="review-today">{todayText(review)}</dd>
-        <dt>Expected arrival</dt>
-        <dd data-testid="review-arrival">
-          {arrivalText(review)}
-          <span className="field__hint">{arrivalNote(review)}</span>
-        </dd>
+        <WireTimingFacts review={review} />
       </dl>
       <ReviewWarnings review={review} />
       <WhatHappensNext steps={review.nextSteps} />

@@ -9,7 +9,7 @@ import { ReviewWarningBox } from '../../components/review-flow/ReviewWarningBox'
 import type { ReviewStepProps } from '../../components/review-flow/step-props';
 import { WhatHappensNext } from '../../components/review-flow/WhatHappensNext';
 import { WireDestinationFacts } from '../../components/review-flow/WireDestinationFacts';
-import { arrivalNote, arrivalText, todayText } from '../../format/wire-facts';
+import { WireTimingFacts } from '../../components/review-flow/WireTimingFacts';
 import type { WireOutReview } from './wire-out-draft';
 import { wireOutConfirmLabel, wireOutHeadline } from './wire-out-text';
 
@@ -50,13 +50,7 @@ export function WireOutReviewStep({ review, ...actions }: ReviewStepProps<WireOu
             {review.feeMode === 'on_top' ? ', before the fee' : ''})
           </span>
         </dd>
-        <dt>Today</dt>
-        <dd data-testid="review-today">{todayText(review)}</dd>
-        <dt>Expected arrival</dt>
-        <dd data-testid="review-arrival">
-          {arrivalText(review)}
-          <span className="field__hint">{arrivalNote(review)}</span>
-        </dd>
+        <WireTimingFacts review={review} />
       </dl>
       {/* Main's warnings already say "queued, not sent" when offline: said once, here. */}
       {warnings.length > 0 ? (

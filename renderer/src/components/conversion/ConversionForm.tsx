@@ -3,36 +3,25 @@
 // conversion between stablecoins, or a redemption into USD cash. Which pairs the account may use
 // is Paxos's entitlement: a refused pair comes back from main in its words. Nothing is sent
 // from here: "Review" only asks main to check it and say what would happen.
-import type { ChangeEvent, FormEvent, Ref } from 'react';
 import { ASSETS } from '../../../../shared/assets';
 import { conversionPrecision, rateStatedByPaxos } from '../../../../shared/conversion';
 import { isZeroAmount } from '../../../../shared/money';
 import { AmountInput } from '../AmountInput';
+import { availableOf } from '../review-flow/available';
+import { ReviewButton } from '../review-flow/ReviewButton';
+import type { FormStepProps } from '../review-flow/step-props';
 import { SelectField } from '../SelectField';
-import type { FieldErrors } from '../../errors/field-errors';
 import { formatAmountSafe } from '../../format/amount';
 import { useProfiles } from '../../store/selectors';
 import type { ConversionDraft } from './conversion-draft';
 
-interface ConversionFormProps {
-  draft: ConversionDraft;
-  update: (patch: Partial<ConversionDraft>) => void;
-  errors: FieldErrors;
-  formProps: {
-    ref: Ref<HTMLFormElement>;
-    onChange: (event: ChangeEvent<HTMLFormElement>) => void;
-    noValidate: boolean;
-  };
-  onSubmit: (event: FormEvent) => void;
-  pending: boolean;
+interface ConversionFormProps extends FormStepProps<ConversionDraft> {
   /** The asset received when the screen fixes it (redeem into cash: USD). */
   fixedToAsset?: string;
   label: string;
 }
 
 type Balances = { asset: string; available: string }[];
-const availableOf = (balances: Balances, asset: string) =>
-  balances.find((b) => b.asset === asset)?.available ?? '0';
 
 /** USD is always offered (a mint); a stablecoin only where the profile holds some. */
 function sourceAssets(balances: Balances | undefined, chosen: string, toFixed?: string) {
@@ -118,11 +107,7 @@ export function ConversionForm(props: ConversionFormProps) {
         , at {precision} decimals (the fewer of the pair; anything finer is not converted). Which
         pairs your account may use is set by Paxos.
       </p>
-      <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={pending}>
-          {pending ? 'Checking…' : 'Review'}
-        </button>
-      </div>
+      <ReviewButton pending={pending} />
     </form>
   );
 }

@@ -2,20 +2,13 @@
 // leaves which profile and what is credited where, 1:1 at the pair's precision, the limits
 // inside Paxos (apart from wires), the environment, one warning area. Main then asks in its own
 // dialog (the guard; this page is the good UX).
-import { useEffect, useRef } from 'react';
 import type { ConversionReview } from '../../../../shared/conversion-review';
-import type { BridgeCallError } from '../../bridge/treasury';
-import { ErrorNotice } from '../ErrorNotice';
 import { Money } from '../Money';
+import { ReviewActions } from '../review-flow/ReviewActions';
+import { ReviewHeading } from '../review-flow/ReviewHeading';
+import { ReviewWarningBox } from '../review-flow/ReviewWarningBox';
+import type { ReviewStepProps } from '../review-flow/step-props';
 import { formatAmountSafe } from '../../format/amount';
-
-interface ConversionReviewStepProps {
-  review: ConversionReview;
-  onConfirm: () => void;
-  onBack: () => void;
-  pending: boolean;
-  error: BridgeCallError | null;
-}
 
 const VERB: Record<string, string> = {
   mint: 'Mint',
@@ -23,19 +16,16 @@ const VERB: Record<string, string> = {
   conversion: 'Convert',
 };
 
-export function ConversionReviewStep(props: ConversionReviewStepProps) {
-  const { review, onConfirm, onBack, pending, error } = props;
+export function ConversionReviewStep({ review, ...actions }: ReviewStepProps<ConversionReview>) {
   // Paxos's kinds are open: an unknown one still reads as a conversion.
   const verb = VERB[review.kind] ?? 'Convert';
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const overLimit = review.overPerConversionLimit || review.overDailyConversionLimit;
   const get = formatAmountSafe(review.receive, review.to.asset);
   return (
     <section className="review" aria-labelledby="review-title" data-testid="conversion-review">
-      <h2 id="review-title" tabIndex={-1} ref={heading}>
+      <ReviewHeading>
         Review: {verb.toLowerCase()} {review.from.asset} → {review.to.asset}
-      </h2>
+      </ReviewHeading>
       <p className="review__headline" data-testid="review-headline">
         {formatAmountSafe(review.amount, review.from.asset)} from {review.from.nickname} becomes{' '}
         {get} in {review.to.nickname}
@@ -78,12 +68,7 @@ export function ConversionReviewStep(props: ConversionReviewStepProps) {
         </dd>
       </dl>
       {review.warnings.length > 0 || overLimit || review.willQueue ? (
-        <div
-          className="warning-box"
-          role="note"
-          aria-label="Warnings"
-          data-testid="review-warnings"
-        >
+        <ReviewWarningBox>
           <ul className="plain-list">
             {review.willQueue ? (
               <li>
@@ -101,28 +86,22 @@ export function ConversionReviewStep(props: ConversionReviewStepProps) {
               <li key={w}>{w}</li>
             ))}
           </ul>
-        </div>
+        </ReviewWarningBox>
       ) : null}
+      {/* The next steps are a labelled list here, not a headed one as on the wire reviews:
+          kept as it was, so this page's structure does not change. */}
       <ol className="next-steps" aria-label="What happens next">
         {review.nextSteps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
-      {error ? <ErrorNotice error={error} /> : null}
-      <div className="form__actions">
-        <button type="button" onClick={onBack} disabled={pending}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button--primary"
-          onClick={onConfirm}
-          disabled={pending}
-          data-testid="conversion-confirm"
-        >
-          {pending ? 'Waiting for confirmation…' : `${verb} ${get}`}
-        </button>
-      </div>
+      <ReviewActions
+        {...actions}
+        confirmLabel={`${verb} ${get}`}
+        backLabel="Back"
+        pendingLabel="Waiting for confirmation…"
+        confirmTestId="conversion-confirm"
+      />
     </section>
   );
 }

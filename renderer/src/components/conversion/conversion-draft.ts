@@ -6,8 +6,8 @@ import type { OperationInput } from '../../../../shared/contract';
 import type { ConversionReview } from '../../../../shared/conversion-review';
 import { parseAmountText } from '../../../../shared/amount-parse';
 import { ConversionInput } from '../../../../shared/operation-inputs';
-import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
+import type { ReviewFlowState } from '../../hooks/useReviewFlow';
 
 export type ConversionRequest = OperationInput<'submitConversion'>;
 type Asset = ConversionRequest['fromAsset'];
@@ -20,14 +20,8 @@ export interface ConversionDraft {
   amount: string;
 }
 
-/** Where the operator is in the flow; kept as a draft so leaving the screen loses nothing. */
-export interface ConversionFlowState {
-  step: 'form' | 'review' | 'progress';
-  review?: ConversionReview;
-  /** Exactly what was reviewed: Confirm sends this, never the (possibly edited) form. */
-  reviewed?: ConversionRequest;
-  intent?: IntentView;
-}
+/** Where the operator is in the flow (a draft, so leaving the screen loses nothing). */
+export type ConversionFlowState = ReviewFlowState<ConversionReview, ConversionRequest>;
 
 export const emptyConversionFlow = (): ConversionFlowState => ({ step: 'form' });
 

@@ -2,17 +2,15 @@
 // stablecoin and kept in a profile (the money stays at Paxos). The review says what that means
 // before main's own confirmation; the memo and instructions come from Paxos once it is ACTIVE.
 // "Deposits arrive as" switches to the crypto-deposit rule (CryptoHoldForm).
-import { useState, type FormEvent } from 'react';
 import { STABLECOINS } from '../../../../shared/assets';
 import type { IntentView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { TextField } from '../../components/Field';
+import { ReviewActions } from '../../components/review-flow/ReviewActions';
 import { SelectField } from '../../components/SelectField';
-import { useBridgeAction } from '../../hooks/useBridgeAction';
 import { useDraft } from '../../store/draft-store';
-import { useProfiles } from '../../store/selectors';
 import { CryptoHoldForm } from './CryptoHoldForm';
+import { HoldRuleForm } from './HoldRuleForm';
+import { useNewHoldRule } from './useNewHoldRule';
 
 interface HoldDraft {
   profileId: string;
@@ -28,35 +26,21 @@ export function ConvertHoldForm({
   onDone: (intent: IntentView) => void;
   onCancel: () => void;
 }) {
-  const profiles = useProfiles();
-  const [draft, setDraft, reset] = useDraft<HoldDraft>('rule.hold.new', () => ({
-    profileId: profiles.length === 1 ? (profiles[0]?.id ?? '') : '',
-    asset: 'USDC',
-    accountType: 'ABA',
-    nickname: '',
-  }));
+  const rule = useNewHoldRule<HoldDraft>({
+    draftKey: 'rule.hold.new',
+    emptyDraft: (profileId) => ({ profileId, asset: 'USDC', accountType: 'ABA', nickname: '' }),
+    create: (draft) =>
+      call('createConvertHoldRule', {
+        profileId: draft.profileId,
+        asset: draft.asset,
+        accountType: draft.accountType,
+        ...(draft.nickname.trim() ? { nickname: draft.nickname.trim() } : {}),
+      }),
+    onDone,
+  });
   const [source, setSource] = useDraft<'wire' | 'crypto'>('rule.hold.source', () => 'wire');
-  const [reviewing, setReviewing] = useState(false);
-  const create = useBridgeAction(() =>
-    call('createConvertHoldRule', {
-      profileId: draft.profileId,
-      asset: draft.asset,
-      accountType: draft.accountType,
-      ...(draft.nickname.trim() ? { nickname: draft.nickname.trim() } : {}),
-    }),
-  );
-  const update = (patch: Partial<HoldDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const profile = profiles.find((p) => p.id === draft.profileId);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.profileId) setReviewing(true);
-  };
-  const onConfirm = async () => {
-    const intent = await create.run();
-    if (!intent) return;
-    reset();
-    onDone(intent);
-  };
+  const { draft, profile } = rule;
+  const update = (patch: Partial<HoldDraft>) => rule.setDraft((d) => ({ ...d, ...patch }));
 
   const sourceField = (
     <SelectField
@@ -73,7 +57,7 @@ export function ConvertHoldForm({
   if (source === 'crypto')
     return <CryptoHoldForm sourceField={sourceField} onDone={onDone} onCancel={onCancel} />;
 
-  if (reviewing && profile)
+  if (rule.reviewing && profile)
     return (
       <section className="review" aria-labelledby="hold-review-title" data-testid="hold-review">
         <h2 id="hold-review-title">Review the Convert & Hold rule</h2>
@@ -95,38 +79,25 @@ export function ConvertHoldForm({
           No one confirms each wire: a wire quoting the memo is converted as it arrives. A wire
           without the memo is not converted (and may wait for manual matching at Paxos).
         </p>
-        {create.error ? <ErrorNotice error={create.error} /> : null}
-        <div className="form__actions">
-          <button type="button" onClick={() => setReviewing(false)} disabled={create.pending}>
-            Back
-          </button>
-          <button
-            type="button"
-            className="button--primary"
-            onClick={() => void onConfirm()}
-            disabled={create.pending}
-          >
-            {create.pending ? 'Waiting for confirmation…' : 'Create rule'}
-          </button>
-        </div>
+        <ReviewActions
+          {...rule.actions}
+          confirmLabel="Create rule"
+          backLabel="Back"
+          pendingLabel="Waiting for confirmation…"
+        />
       </section>
     );
 
   return (
-    <form className="form" onSubmit={onSubmit} aria-label="New Convert & Hold rule" noValidate>
-      <h2>New Convert & Hold rule</h2>
-      <p className="muted">
-        USD wires into Paxos that quote this rule’s memo become a stablecoin in a profile.
-      </p>
-      {sourceField}
-      <SelectField
-        path="profileId"
-        label="Keep in profile"
-        value={draft.profileId}
-        onChange={(profileId) => update({ profileId })}
-        placeholder="Choose a profile…"
-        options={profiles.map((p) => ({ value: p.id, label: p.nickname }))}
-      />
+    <HoldRuleForm
+      intro="USD wires into Paxos that quote this rule’s memo become a stablecoin in a profile."
+      sourceField={sourceField}
+      profileId={draft.profileId}
+      nickname={draft.nickname}
+      update={update}
+      onReview={rule.openReview}
+      onCancel={onCancel}
+    >
       <SelectField
         path="asset"
         label="Convert to"
@@ -144,22 +115,6 @@ export function ConvertHoldForm({
           { value: 'SWIFT', label: 'SWIFT (international wires)' },
         ]}
       />
-      <TextField
-        path="nickname"
-        label="Nickname"
-        optional
-        value={draft.nickname}
-        onChange={(nickname) => update({ nickname })}
-        maxLength={100}
-      />
-      <div className="form__actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button--primary" disabled={!draft.profileId}>
-          Review
-        </button>
-      </div>
-    </form>
+    </HoldRuleForm>
   );
 }

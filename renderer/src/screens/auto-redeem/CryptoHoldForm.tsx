@@ -2,7 +2,7 @@
 // rule's address is converted to another coin and kept in a profile (the money stays at Paxos).
 // Only networks the chosen coin is issued on are offered, the coins and networks a rule can take
 // are listed, and the review says what that means before main's own confirmation.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   RULE_NETWORKS_BY_ASSET,
   STABLECOINS,
@@ -11,14 +11,12 @@ import {
 } from '../../../../shared/assets';
 import type { IntentView } from '../../../../shared/views';
 import { call } from '../../bridge/treasury';
-import { TextField } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { networkLabel } from '../../format/labels';
-import { useBridgeAction } from '../../hooks/useBridgeAction';
-import { useDraft } from '../../store/draft-store';
-import { useProfiles } from '../../store/selectors';
 import { CryptoHoldReview } from './CryptoHoldReview';
+import { HoldRuleForm } from './HoldRuleForm';
 import { SupportedDeposits } from './SupportedDeposits';
+import { useNewHoldRule } from './useNewHoldRule';
 
 interface CryptoHoldDraft {
   profileId: string;
@@ -38,28 +36,30 @@ export function CryptoHoldForm({
   onDone: (intent: IntentView) => void;
   onCancel: () => void;
 }) {
-  const profiles = useProfiles();
-  const [draft, setDraft, reset] = useDraft<CryptoHoldDraft>('rule.hold.crypto.new', () => ({
-    profileId: profiles.length === 1 ? (profiles[0]?.id ?? '') : '',
-    depositAsset: 'USDC',
-    network: 'ETHEREUM',
-    asset: 'USDG',
-    nickname: '',
-  }));
-  const [reviewing, setReviewing] = useState(false);
-  const create = useBridgeAction(() =>
-    call('createConvertHoldRule', {
-      profileId: draft.profileId,
-      depositAsset: draft.depositAsset,
-      network: draft.network,
-      asset: draft.asset,
-      ...(draft.nickname.trim() ? { nickname: draft.nickname.trim() } : {}),
+  const rule = useNewHoldRule<CryptoHoldDraft>({
+    draftKey: 'rule.hold.crypto.new',
+    emptyDraft: (profileId) => ({
+      profileId,
+      depositAsset: 'USDC',
+      network: 'ETHEREUM',
+      asset: 'USDG',
+      nickname: '',
     }),
-  );
+    create: (draft) =>
+      call('createConvertHoldRule', {
+        profileId: draft.profileId,
+        depositAsset: draft.depositAsset,
+        network: draft.network,
+        asset: draft.asset,
+        ...(draft.nickname.trim() ? { nickname: draft.nickname.trim() } : {}),
+      }),
+    onDone,
+  });
+  const { draft, profile } = rule;
   const networks = RULE_NETWORKS_BY_ASSET[draft.depositAsset];
   const targets = STABLECOINS.filter((c) => c !== draft.depositAsset);
   const update = (patch: Partial<CryptoHoldDraft>) =>
-    setDraft((d) => {
+    rule.setDraft((d) => {
       const next = { ...d, ...patch };
       // A coin change keeps the network and target only where they still make sense.
       const allowed = RULE_NETWORKS_BY_ASSET[next.depositAsset];
@@ -68,44 +68,23 @@ export function CryptoHoldForm({
         next.asset = STABLECOINS.find((c) => c !== next.depositAsset) ?? 'USDG';
       return next;
     });
-  const profile = profiles.find((p) => p.id === draft.profileId);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (draft.profileId) setReviewing(true);
-  };
-  const onConfirm = async () => {
-    const intent = await create.run();
-    if (!intent) return;
-    reset();
-    onDone(intent);
-  };
 
-  if (reviewing && profile)
+  if (rule.reviewing && profile)
     return (
-      <CryptoHoldReview
-        choice={{ ...draft, profileName: profile.nickname }}
-        pending={create.pending}
-        error={create.error}
-        onBack={() => setReviewing(false)}
-        onConfirm={() => void onConfirm()}
-      />
+      <CryptoHoldReview choice={{ ...draft, profileName: profile.nickname }} {...rule.actions} />
     );
 
   return (
-    <form className="form" onSubmit={onSubmit} aria-label="New Convert & Hold rule" noValidate>
-      <h2>New Convert &amp; Hold rule</h2>
-      <p className="muted">
-        Stablecoin deposits to this rule’s address become another stablecoin in a profile.
-      </p>
-      {sourceField}
-      <SelectField
-        path="profileId"
-        label="Keep in profile"
-        value={draft.profileId}
-        onChange={(profileId) => update({ profileId })}
-        placeholder="Choose a profile…"
-        options={profiles.map((p) => ({ value: p.id, label: p.nickname }))}
-      />
+    <HoldRuleForm
+      intro="Stablecoin deposits to this rule’s address become another stablecoin in a profile."
+      sourceField={sourceField}
+      profileId={draft.profileId}
+      nickname={draft.nickname}
+      update={update}
+      onReview={rule.openReview}
+      onCancel={onCancel}
+      footer={<SupportedDeposits />}
+    >
       <SelectField
         path="depositAsset"
         label="Deposited coin"
@@ -128,23 +107,6 @@ export function CryptoHoldForm({
         onChange={(asset) => update({ asset: asset as Stablecoin })}
         options={targets.map((a) => ({ value: a, label: a }))}
       />
-      <TextField
-        path="nickname"
-        label="Nickname"
-        optional
-        value={draft.nickname}
-        onChange={(nickname) => update({ nickname })}
-        maxLength={100}
-      />
-      <SupportedDeposits />
-      <div className="form__actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button--primary" disabled={!draft.profileId}>
-          Review
-        </button>
-      </div>
-    </form>
+    </HoldRuleForm>
   );
 }

@@ -2,7 +2,7 @@
 // network, what it becomes and where it is kept, the rate as Paxos states it (or that it does
 // not), the precision, and that no one confirms each deposit.
 import { conversionPrecision, rateStatedByPaxos } from '../../../../shared/conversion';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReviewActions } from '../../components/review-flow/ReviewActions';
 import { networkLabel } from '../../format/labels';
 
 export interface CryptoHoldChoice {
@@ -62,15 +62,15 @@ export function CryptoHoldReview({
         converted as it arrives. Another coin, or {choice.depositAsset} sent over another network,
         is not converted and may be lost.
       </p>
-      {error ? <ErrorNotice error={error} /> : null}
-      <div className="form__actions">
-        <button type="button" onClick={onBack} disabled={pending}>
-          Back
-        </button>
-        <button type="button" className="button--primary" onClick={onConfirm} disabled={pending}>
-          {pending ? 'Waiting for confirmation…' : 'Create rule'}
-        </button>
-      </div>
+      <ReviewActions
+        onBack={onBack}
+        onConfirm={onConfirm}
+        pending={pending}
+        error={error}
+        confirmLabel="Create rule"
+        backLabel="Back"
+        pendingLabel="Waiting for confirmation…"
+      />
     </section>
   );
 }

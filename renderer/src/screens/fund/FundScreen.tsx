@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { RoutingType, WireInstructionsView } from '../../../../shared/money-in';
 import { call } from '../../bridge/treasury';
+import { CapabilityOffNotice } from '../../components/CapabilityOffNotice';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IncomingWireList } from '../../components/incoming/IncomingWireList';
 import { OfflineNotice } from '../../components/OfflineNotice';
@@ -69,12 +70,11 @@ export function FundScreen() {
       </header>
       <OfflineNotice />
       {capability && !capability.on ? (
-        <div className="warning-box" role="alert" data-testid="receive-wires-off">
-          <p>
-            Wire instructions are unavailable with this API credential. {capability.reason ?? ''}{' '}
-            Everything else works; Settings lists what each capability needs.
-          </p>
-        </div>
+        <CapabilityOffNotice
+          testId="receive-wires-off"
+          unavailable="Wire instructions are unavailable with this API credential."
+          reason={capability.reason ?? ''}
+        />
       ) : null}
       <div className="form form--inline" role="group" aria-label="Which profile and wire">
         <SelectField

@@ -1,34 +1,20 @@
 // Step 1: what to redeem and where the dollars go. Nothing is sent from here: "Review" only
 // asks main to check the request and describe what would happen.
-import type { ChangeEvent, FormEvent, Ref } from 'react';
 import { STABLECOINS } from '../../../../shared/assets';
-import { parseAmountText } from '../../../../shared/amount-parse';
-import { compareAmounts, isDecimalString } from '../../../../shared/money';
 import { AmountInput } from '../../components/AmountInput';
-import { TextField } from '../../components/Field';
+import { DestinationField } from '../../components/DestinationField';
+import { availableOf, isOverAvailable } from '../../components/review-flow/available';
+import { ReviewButton } from '../../components/review-flow/ReviewButton';
+import type { FormStepProps } from '../../components/review-flow/step-props';
+import { WireMemoField } from '../../components/review-flow/WireMemoField';
 import { SelectField } from '../../components/SelectField';
-import type { FieldErrors } from '../../errors/field-errors';
 import { formatAmountSafe } from '../../format/amount';
 import { useProfiles } from '../../store/selectors';
-import { DestinationField } from '../../components/DestinationField';
 import type { RedeemDraft } from './redeem-draft';
-
-interface RedeemFormProps {
-  draft: RedeemDraft;
-  update: (patch: Partial<RedeemDraft>) => void;
-  errors: FieldErrors;
-  formProps: {
-    ref: Ref<HTMLFormElement>;
-    onChange: (event: ChangeEvent<HTMLFormElement>) => void;
-    noValidate: boolean;
-  };
-  onSubmit: (event: FormEvent) => void;
-  pending: boolean;
-}
 
 /** "250,000.00 USDC available" for an option label: each profile's balance of each coin, as last seen. */
 function availableText(balances: { asset: string; available: string }[], asset: string): string {
-  return `${formatAmountSafe(balances.find((b) => b.asset === asset)?.available ?? '0', asset)} available`;
+  return `${formatAmountSafe(availableOf(balances, asset), asset)} available`;
 }
 
 export function RedeemForm({
@@ -38,18 +24,11 @@ export function RedeemForm({
   formProps,
   onSubmit,
   pending,
-}: RedeemFormProps) {
+}: FormStepProps<RedeemDraft>) {
   const profiles = useProfiles();
   const profile = profiles.find((p) => p.id === draft.profileId);
-  const available = profile
-    ? (profile.balances.find((b) => b.asset === draft.asset)?.available ?? '0')
-    : undefined;
-  const typed = parseAmountText(draft.amount, draft.asset);
-  const overAvailable =
-    available !== undefined &&
-    typed.ok &&
-    isDecimalString(available) &&
-    compareAmounts(typed.amount, available) > 0;
+  const available = profile ? availableOf(profile.balances, draft.asset) : undefined;
+  const overAvailable = isOverAvailable(draft.amount, draft.asset, available);
 
   return (
     <form className="form" {...formProps} onSubmit={onSubmit} aria-label="Redemption">
@@ -97,21 +76,8 @@ export function RedeemForm({
         onChange={(fiatAccountId) => update({ fiatAccountId })}
         error={errors.fiatAccountId}
       />
-      <TextField
-        path="memo"
-        label="Memo for the wire"
-        optional
-        value={draft.memo}
-        onChange={(memo) => update({ memo })}
-        error={errors.memo}
-        maxLength={100}
-        hint="Up to 100 characters: letters, digits, spaces and / ? : ( ) . , & ' + -"
-      />
-      <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={pending}>
-          {pending ? 'Checking…' : 'Review'}
-        </button>
-      </div>
+      <WireMemoField value={draft.memo} onChange={(memo) => update({ memo })} error={errors.memo} />
+      <ReviewButton pending={pending} />
     </form>
   );
 }

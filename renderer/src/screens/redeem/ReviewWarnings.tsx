@@ -3,6 +3,7 @@
 // international wire that may arrive reduced, and main's warnings.
 import type { ReactNode } from 'react';
 import type { RedemptionReview } from '../../../../shared/contract';
+import { ReviewWarningBox } from '../../components/review-flow/ReviewWarningBox';
 
 export function ReviewWarnings({
   review,
@@ -40,9 +41,9 @@ export function ReviewWarnings({
     );
   if (items.length === 0 && !children) return null;
   return (
-    <div className="warning-box" role="note" aria-label="Warnings" data-testid="review-warnings">
+    <ReviewWarningBox>
       <ul className="plain-list">{items}</ul>
       {children}
-    </div>
+    </ReviewWarningBox>
   );
 }

@@ -4,8 +4,8 @@ import { parseAmountText } from '../../../../shared/amount-parse';
 import { compareAmounts } from '../../../../shared/money';
 import { MIN_WIRE_USD, subCentProblem } from '../../../../shared/wire';
 import { RedemptionInput } from '../../../../shared/operation-inputs';
-import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
+import type { ReviewFlowState } from '../../hooks/useReviewFlow';
 
 export type RedemptionRequest = OperationInput<'submitRedemption'>;
 
@@ -17,14 +17,8 @@ export interface RedeemDraft {
   memo: string;
 }
 
-/** Where the operator is in the flow; kept as a draft so leaving the screen loses nothing. */
-export interface RedeemFlow {
-  step: 'form' | 'review' | 'progress';
-  review?: RedemptionReview;
-  /** Exactly what was reviewed: Confirm sends this, never the (possibly edited) form. */
-  reviewed?: RedemptionRequest;
-  intent?: IntentView;
-}
+/** Where the operator is in the flow (a draft, so leaving the screen loses nothing). */
+export type RedeemFlow = ReviewFlowState<RedemptionReview, RedemptionRequest>;
 
 export const emptyRedeemFlow = (): RedeemFlow => ({ step: 'form' });
 

@@ -1,33 +1,18 @@
 // Step 1: where the USD comes from, where it goes, how much and which side of the fee is exact.
 // Nothing is sent from here: "Review" only asks main to check the request and describe it.
-import type { ChangeEvent, FormEvent, Ref } from 'react';
-import { parseAmountText } from '../../../../shared/amount-parse';
-import { compareAmounts, isDecimalString } from '../../../../shared/money';
 import { AmountInput } from '../../components/AmountInput';
 import { DestinationField } from '../../components/DestinationField';
-import { TextField } from '../../components/Field';
+import { availableOf, isOverAvailable } from '../../components/review-flow/available';
+import { ReviewButton } from '../../components/review-flow/ReviewButton';
+import type { FormStepProps } from '../../components/review-flow/step-props';
+import { WireMemoField } from '../../components/review-flow/WireMemoField';
 import { SelectField } from '../../components/SelectField';
-import type { FieldErrors } from '../../errors/field-errors';
 import { formatAmountSafe } from '../../format/amount';
 import { useProfiles } from '../../store/selectors';
 import type { WireOutDraft } from './wire-out-draft';
 import { feeModeChoices, typedFigure } from './wire-out-text';
 
-interface WireOutFormProps {
-  draft: WireOutDraft;
-  update: (patch: Partial<WireOutDraft>) => void;
-  errors: FieldErrors;
-  formProps: {
-    ref: Ref<HTMLFormElement>;
-    onChange: (event: ChangeEvent<HTMLFormElement>) => void;
-    noValidate: boolean;
-  };
-  onSubmit: (event: FormEvent) => void;
-  pending: boolean;
-}
-
-const usdOf = (balances: { asset: string; available: string }[]) =>
-  balances.find((b) => b.asset === 'USD')?.available ?? '0';
+const usdOf = (balances: { asset: string; available: string }[]) => availableOf(balances, 'USD');
 
 export function WireOutForm({
   draft,
@@ -36,16 +21,11 @@ export function WireOutForm({
   formProps,
   onSubmit,
   pending,
-}: WireOutFormProps) {
+}: FormStepProps<WireOutDraft>) {
   const profiles = useProfiles();
   const profile = profiles.find((p) => p.id === draft.profileId);
   const available = profile ? usdOf(profile.balances) : undefined;
-  const typed = parseAmountText(draft.amount, 'USD');
-  const overAvailable =
-    available !== undefined &&
-    typed.ok &&
-    isDecimalString(available) &&
-    compareAmounts(typed.amount, available) > 0;
+  const overAvailable = isOverAvailable(draft.amount, 'USD', available);
   const figure = typedFigure(draft.amount);
 
   return (
@@ -100,21 +80,8 @@ export function WireOutForm({
           Paxos states its fee when it answers; Treasury Desk shows it then, never a guess.
         </p>
       </fieldset>
-      <TextField
-        path="memo"
-        label="Memo for the wire"
-        optional
-        value={draft.memo}
-        onChange={(memo) => update({ memo })}
-        error={errors.memo}
-        maxLength={100}
-        hint="Up to 100 characters: letters, digits, spaces and / ? : ( ) . , & ' + -"
-      />
-      <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={pending}>
-          {pending ? 'Checking…' : 'Review'}
-        </button>
-      </div>
+      <WireMemoField value={draft.memo} onChange={(memo) => update({ memo })} error={errors.memo} />
+      <ReviewButton pending={pending} />
     </form>
   );
 }

@@ -6,8 +6,8 @@ import { parseAmountText } from '../../../../shared/amount-parse';
 import { FiatWithdrawalInput } from '../../../../shared/fiat-withdrawal';
 import { compareAmounts } from '../../../../shared/money';
 import { MIN_WIRE_USD, subCentProblem } from '../../../../shared/wire';
-import type { IntentView } from '../../../../shared/views';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../errors/field-errors';
+import type { ReviewFlowState } from '../../hooks/useReviewFlow';
 
 export type WireOutRequest = OperationInput<'submitFiatWithdrawal'>;
 export type WireOutReview = OperationOutput<'reviewFiatWithdrawal'>;
@@ -21,14 +21,8 @@ export interface WireOutDraft {
   memo: string;
 }
 
-/** Where the operator is in the flow; a draft, so leaving the screen loses nothing. */
-export interface WireOutFlow {
-  step: 'form' | 'review' | 'progress';
-  review?: WireOutReview;
-  /** Exactly what was reviewed: Confirm sends this, never the (possibly edited) form. */
-  reviewed?: WireOutRequest;
-  intent?: IntentView;
-}
+/** Where the operator is in the flow (a draft, so leaving the screen loses nothing). */
+export type WireOutFlow = ReviewFlowState<WireOutReview, WireOutRequest>;
 
 export const emptyWireOutFlow = (): WireOutFlow => ({ step: 'form' });
 

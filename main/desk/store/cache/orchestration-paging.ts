@@ -1,7 +1,10 @@
 // Paging the filtered, newest-first orchestration list at a million rows: a window at any depth
-// (for the virtualized list) and pages with cursors. Never OFFSET, which reads every skipped
-// row: deep windows start from a keyset anchor remembered every ANCHOR_STEP rows, pages from
-// the last ord of the previous page. Filtered counts stop at COUNT_CAP.
+// (for the virtualized list) and pages with cursors. Never a deep OFFSET, which reads every
+// skipped row: a window the list scrolls to starts after the last row of the one above it (its
+// endCursor, keyset: what scrolling carries); a window it jumps to (the scrollbar dragged far)
+// starts from a keyset anchor remembered every ANCHOR_STEP rows, and skips fewer than
+// ANCHOR_STEP rows inside SQLite; pages start from the last ord of the previous page. Filtered
+// counts stop at COUNT_CAP.
 // The anchors are ords, which writes move: the table calls `forget` after every write.
 import { AppError } from '../../../../shared/app-error';
 import type { DeskDatabase } from '../db/desk-database';
@@ -15,6 +18,14 @@ export const COUNT_CAP = 10_000;
 const ANCHOR_STEP = 1000;
 
 type Orchestrations = CachedRecord<'orchestrations'>[];
+
+export interface OrchestrationWindow {
+  total: number;
+  totalCapped: boolean;
+  items: Orchestrations;
+  /** After the window's last row: the next window down starts here (`window`'s `after`). */
+  endCursor?: string;
+}
 
 /** What paging reads from the table. */
 export interface PagedRows {
@@ -40,23 +51,40 @@ export class OrchestrationPaging {
     this.anchors.clear();
   }
 
-  /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
-  window(
-    filter: RecordFilter,
-    offset: number,
-    limit: number,
-  ): { total: number; totalCapped: boolean; items: Orchestrations } {
+  /**
+   * Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. With
+   * `after` (the endCursor of the window just above, offset rows down), the rows after it.
+   */
+  window(filter: RecordFilter, offset: number, limit: number, after?: string): OrchestrationWindow {
     const { total, capped } = this.countOf(filter);
     // Nothing at or past offset (often: no match at all): the count already walked every match.
     if (!capped && offset >= total) return { total, totalCapped: false, items: [] };
+    const ords =
+      after === undefined
+        ? this.ordsAt(filter, offset, limit)
+        : this.ordsAfter(filter, decodeCursor(after), limit);
+    const last = ords.at(-1);
+    return {
+      total,
+      totalCapped: capped,
+      items: exact(filter, this.rows.recordsAt(ords)),
+      ...(last === undefined ? {} : { endCursor: encodeCursor(last) }),
+    };
+  }
+
+  /** The ords of rows offset..offset+limit: from the nearest anchor, the rest skipped in SQL. */
+  private ordsAt(filter: RecordFilter, offset: number, limit: number): number[] {
     const [anchorAt, anchor] = this.anchorFor(filter, offset);
-    const skip = offset - anchorAt;
+    const skip = offset - anchorAt; // below ANCHOR_STEP: a few pages of an index, never a table walk
     const q = this.rows.ords(filter, anchor, skip + limit);
-    const ords = this.db
-      .all<{ ord: number }>(q.sql, ...q.params)
-      .slice(skip)
+    return this.db
+      .all<{ ord: number }>(`SELECT ord FROM (${q.sql}) LIMIT ? OFFSET ?`, ...q.params, limit, skip)
       .map((r) => r.ord);
-    return { total, totalCapped: capped, items: exact(filter, this.rows.recordsAt(ords)) };
+  }
+
+  private ordsAfter(filter: RecordFilter, after: number, limit: number): number[] {
+    const q = this.rows.ords(filter, after, limit);
+    return this.db.all<{ ord: number }>(q.sql, ...q.params).map((r) => r.ord);
   }
 
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */

@@ -140,9 +140,9 @@ export class OrchestrationTable {
       .map(idOf);
   }
 
-  /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
-  window(filter: RecordFilter, offset: number, limit: number) {
-    return this.paging.window(filter, offset, limit);
+  /** Rows offset..offset+limit of the filtered, newest-first list (or those `after` a cursor). */
+  window(filter: RecordFilter, offset: number, limit: number, after?: string) {
+    return this.paging.window(filter, offset, limit, after);
   }
 
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */

@@ -186,7 +186,7 @@ describe('orchestration query plans', () => {
     [
       'a date range',
       { from: '2026-01-01T01:00:00Z', to: '2026-01-01T03:00:00Z' },
-      'INTEGER PRIMARY KEY (rowid>? AND rowid<?)',
+      'COVERING INDEX orch_ord (ord>? AND ord<?)',
     ],
     ['chip + chip', { status: 'FAILED', assets: ['USDC'] }, TAGS],
     ['search + chip', { search: { text: 'zurich' }, status: 'FAILED' }, TAGS],

@@ -85,6 +85,8 @@ describe('deep windows and date ranges', () => {
       [{}, () => true],
       [{ status: 'FAILED' }, (i: number) => i % 3 === 1],
       [MONTH, inMonth],
+      // A search (a UNION of limited parts) past the anchors' first step: every memo is "wire i".
+      [{ search: { text: 'wire' } }, () => true],
     ] as [RecordFilter, (i: number) => boolean][]) {
       const total = expected(keep, 0, SIZE).length;
       let after: string | undefined;

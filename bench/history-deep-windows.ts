@@ -19,9 +19,10 @@ export async function deepWindows(
   const target = atMost(50, 1_000_000, true);
   const records = desk.records;
   const deep = Math.floor(size / 2);
-  // Each run asks for other rows (none already parsed in memory), all near half-way.
-  const scrollAt = (n: number) => deep + (n + 1) * 100;
-  const jumpAt = (n: number) => deep + (reps + n + 2) * 100;
+  // Each run asks for rows nothing read before (none parsed in memory yet: the page above is,
+  // as in the app), all near half-way: pages 200 rows apart, the page above in between.
+  const scrollAt = (n: number) => deep + (n + 1) * 200;
+  const jumpAt = (n: number) => deep + (reps + n + 3) * 200;
   const above = new Map<number, string | undefined>();
   const cursors = new Map<number, ReturnType<AnchorStore['cursorAt']>>();
   for (let n = -1; n < reps; n += 1) {
@@ -47,7 +48,7 @@ export async function deepWindows(
     const changed: PaxosRecord = { ...top.record, bench_touch: n };
     await cache.put('orchestrations', changed, { fetchedAt: top.fetchedAt });
     await cache.put('orchestrations', top.record, { fetchedAt: top.fetchedAt });
-    const offset = deep + 20_000 + n * 100;
+    const offset = deep + 20_000 + n * 200;
     let start = performance.now();
     await records.window('orchestrations', {}, offset, 100);
     first.push(performance.now() - start);

@@ -230,8 +230,13 @@ function storedTime(iso: string): number | string {
   return Number.isFinite(ms) && new Date(ms).toISOString() === iso ? ms : iso;
 }
 
+/** The last fetch time written out: a window's rows were mostly fetched in the same page. */
+let lastFetched: { ms: number; iso: string } = { ms: 0, iso: new Date(0).toISOString() };
+
 function toCached(row: Row): CachedRecord<'orchestrations'> {
-  const fetchedAt =
-    typeof row.fetched === 'number' ? new Date(row.fetched).toISOString() : String(row.fetched);
+  const ms = row.fetched;
+  if (typeof ms === 'number' && ms !== lastFetched.ms)
+    lastFetched = { ms, iso: new Date(ms).toISOString() };
+  const fetchedAt = typeof ms === 'number' ? lastFetched.iso : String(ms);
   return { record: JSON.parse(row.record) as RecordOf<'orchestrations'>, fetchedAt };
 }

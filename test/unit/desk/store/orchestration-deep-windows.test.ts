@@ -110,6 +110,21 @@ describe('deep windows and date ranges', () => {
       );
   }, 60_000);
 
+  it('hands out records frozen all the way down, however the window was reached', async () => {
+    const { cache } = await store();
+    const { endCursor } = await cache.window('orchestrations', {}, 1900, 100);
+    for (const w of [
+      await cache.window('orchestrations', {}, 2000, 1, endCursor),
+      await cache.window('orchestrations', {}, 2345, 1),
+    ]) {
+      const record = w.items[0]!.record as { destination: { fiat: { memo: string } } };
+      expect(() => {
+        record.destination.fiat.memo = 'changed';
+      }).toThrow(TypeError);
+      expect(Object.isFrozen(record.destination)).toBe(true);
+    }
+  });
+
   it('refuses a cursor it did not hand out', async () => {
     const { cache } = await store();
     await expect(cache.window('orchestrations', {}, 100, 100, 'not-a-cursor')).rejects.toThrow(

@@ -185,7 +185,8 @@ export class OrchestrationTable {
       else missing.push(ord);
     }
     if (missing.length > 0) {
-      for (const row of this.db.iterate<Row>(
+      // all, not iterate: each step of an iterator is a call into SQLite (~0.15 → 0.10 ms a window).
+      for (const row of this.db.all<Row>(
         `${ROW} WHERE ord IN (SELECT value FROM json_each(?))`,
         JSON.stringify(missing),
       )) {

@@ -1,7 +1,7 @@
 // Deep Activity windows and date ranges (issue 23): a window the list scrolls to (after the
 // endCursor of the window above) and one it jumps to (by offset, from the keyset anchors) hold
 // exactly the rows a plain newest-first ordering gives, and their plans read the list
-// positions' own index (orch_ord, migration 9): a date range's capped count and a deep window's
+// positions' own index (orch_ord, migration 10): a date range's capped count and a deep window's
 // skip never walk the row table, whose pages hold whole records. Dropping orch_ord fails here.
 import type { SQLInputValue } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// 9: an index of the list positions alone. The row table is keyed by ord, but its leaves hold
+// 10: an index of the list positions alone. The row table is keyed by ord, but its leaves hold
 // whole records (~800 bytes each, about nine to an 8 KB page), so counting a date range of a
 // month (8,640 rows at 1,000,000) or stepping over the rows before a deep window read every one
 // of those pages: ~1,000 pages for the month's count. Here the same ords are ~600 to a page:
@@ -9,5 +9,5 @@
 // Shipped: never edit it; append a new migration instead.
 import type { DatabaseSync } from 'node:sqlite';
 
-export const migration9 = (db: DatabaseSync): void =>
+export const migration10 = (db: DatabaseSync): void =>
   db.exec(`CREATE INDEX IF NOT EXISTS orch_ord ON orchestration_rows (ord);`);

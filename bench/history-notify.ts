@@ -1,6 +1,6 @@
 // Notification latency over a long history: a desk holding the whole history (the run's copy
-// of ours) polls on real timers at the fastest poll the settings allow (2 s), a light cycle
-// (`readNewEvents`) then a publish (`project`) each time, as the sync engine and the app do;
+// of ours) polls on real timers at the fastest poll the settings allow (2 s, start to start), a
+// light cycle (`readNewEvents`) then a publish (`project`) each time, as the sync engine and the app do;
 // meanwhile "Paxos" completes one in-flight redemption at a random moment, 0.5–2.5 s apart,
 // and the time from that status change to the desk's notification is recorded. Paxos here is
 // the in-memory client of history-records.ts (the change is visible to the next List Events at
@@ -8,6 +8,7 @@
 // (about a millisecond) and needs the desk's history to be its own, which it cannot hold at
 // 1,000,000 rows (its state is one JSON string). The floor is U(0, poll) + one cycle.
 import { Desk } from '../main/desk/desk';
+import { delayAfterCycle } from '../main/desk/sync/poll-pace';
 import { deskOptions, type HistoryDbs } from './history-db';
 import { changed, historyRecord, stubClient } from './history-records';
 import type { HGroup } from './history-report';
@@ -55,7 +56,8 @@ export async function notificationLatency(
         await desk.readNewEvents();
         await desk.project(new Date(), 1);
         cycles.push(performance.now() - start);
-        await sleep(NOTIFY_POLL_MS);
+        // The app's pace (sync-engine.ts): the interval from one cycle's start to the next's.
+        await sleep(delayAfterCycle(NOTIFY_POLL_MS, performance.now() - start));
       }
     })();
     const changedAt = new Map<string, number>();
@@ -97,7 +99,7 @@ export async function notificationLatency(
         },
       ],
       notes: [
-        `Real timers: the desk polls every ${fmtMs(NOTIFY_POLL_MS)} after the end of its last cycle (light cycle + publish); ${latencies.length} redemptions in flight each complete at a random moment (0.5–2.5 s apart), and the latency is the time from that change to the desk's notifier being called. "Paxos" is the in-process client of history-records.ts (no HTTP round trip), so this is the desk's own share; the anchor has no notifier (no column).`,
+        `Real timers: the desk starts a cycle (light cycle + publish) every ${fmtMs(NOTIFY_POLL_MS)}, counted from the start of the last one as the app's sync engine does (main/desk/sync/poll-pace.ts); ${latencies.length} redemptions in flight each complete at a random moment (0.5–2.5 s apart), and the latency is the time from that change to the desk's notifier being called. "Paxos" is the in-process client of history-records.ts (no HTTP round trip), so this is the desk's own share; the anchor has no notifier (no column).`,
       ],
     };
   } finally {

@@ -4,10 +4,14 @@
 import type { PaxosClient } from '../paxos';
 import { recordIn, type DeskStores } from './desk-stores';
 import { recheckIntents } from './recovery/intent-recheck';
-import { checkWholeFile, type BackgroundCheck } from './store/db/background-check';
+import { checkInBackground } from './store/db/background-check';
+import { isCorruption } from './store/db/desk-database';
+import { markReplaceAtOpen, REPLACE_AT_OPEN_HINT } from './store/db/replace-at-open';
 
 const HELD_BECAUSE =
   'the local database was found damaged; every request is being checked with Paxos first.';
+
+const CLOSING = 'the desk is closing.';
 
 /** Holds sending and audits what was found (the operator sees it through the health view). */
 export async function holdSendingForDamage(stores: DeskStores): Promise<void> {
@@ -20,24 +24,44 @@ export async function holdSendingForDamage(stores: DeskStores): Promise<void> {
 }
 
 /**
- * Starts the whole-file check (too slow for opening) unless damage is already known; what it
- * finds holds sending like damage found at open.
+ * Starts the checks every send waits for (background-check.ts): the whole file's (unless damage
+ * is already known: sending is held then anyway) and the intents the state index misses. What
+ * they find holds sending like damage found at open, and is shown; `done` resolves once that
+ * hold is in place, so a send that waited for it can never slip in between.
  */
-export function checkWholeFileInBackground(
+export function checkBeforeSending(
   stores: DeskStores,
   now: () => Date,
   onChange: () => void,
-): BackgroundCheck | undefined {
+): { done: Promise<void>; cancel(): void } {
   const { db, health } = stores;
-  if (db.damage) return undefined;
-  const check = checkWholeFile(db.path);
-  void check.result.then(async (problems) => {
+  const check = checkInBackground(db.path, !db.damage);
+  const done = check.result.then(async (found) => {
+    // Cancelled (the desk is closing): nothing was checked, so a flush still waiting sends nothing.
+    if (!found) stores.intents.holdSending(CLOSING);
+    if (!found || !db.isOpen) return;
+    const problems = [...found.problems];
+    if (found.unindexed.length > 0) {
+      // Read by their key (and verified) so the outbox and the recheck see them; an index
+      // that misses rows is damage all the same.
+      problems.push(`intents: ${found.unindexed.length} request(s) missing from the state index`);
+      try {
+        stores.intents.adoptUnindexed(found.unindexed);
+      } catch (error) {
+        // Unreadable: still damage, still held (never an escape that skips the hold below).
+        const message = error instanceof Error ? error.message : String(error);
+        if (isCorruption(error)) markReplaceAtOpen(db.path, message);
+        problems.push(`intents: ${message}`);
+      }
+    }
     if (!problems || problems.length === 0 || !db.isOpen) return;
-    health.databaseDamage = db.reportDamage(problems, now());
+    // Damage known at open (file already kept aside, sending held): what is found now adds to it.
+    if (db.damage) db.damage.problems.push(...problems);
+    else health.databaseDamage = db.reportDamage(problems, now());
     await holdSendingForDamage(stores);
     onChange();
   });
-  return check;
+  return { done, cancel: () => check.cancel() };
 }
 
 /**
@@ -63,7 +87,9 @@ export async function recheckHeldIntents(
     });
     return true;
   } catch (error) {
-    health.lastCheckError = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (isCorruption(error)) markReplaceAtOpen(stores.db.path, message);
+    health.lastCheckError = isCorruption(error) ? `${message}: ${REPLACE_AT_OPEN_HINT}` : message;
     return false;
   } finally {
     onChange();

@@ -51,6 +51,7 @@ export function wireDesk(
   const outbox = new Outbox({
     intents,
     cache,
+    checkedBeforeSending: hooks.wholeFileChecked,
     // Nothing is sent while the local database cannot be written (storage-writes.ts).
     getClient: () => (writes.writable() ? sendingClient(intents, options.client) : undefined),
     now: options.now,

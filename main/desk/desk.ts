@@ -9,7 +9,7 @@
 import type { StorageHealthView } from '../../shared/state';
 import { localLabelsFor, type LocalLabels } from './bank-accounts/local-labels';
 import { AnchorGuard } from './anchor-guard';
-import { checkWholeFileInBackground, recheckHeldIntents } from './damage-hold';
+import { checkBeforeSending, recheckHeldIntents } from './damage-hold';
 import { shownLabels, type ShownLabels } from './desk-labels';
 import type { DeskOptions } from './desk-options';
 import { projectDesk, type DeskSlices } from './desk-projection';
@@ -25,7 +25,6 @@ import { oldestFollowedWireOut, settleWireOuts } from './incoming/outgoing-wires
 import { completedWiresOut } from './incoming/returned-wires';
 import type { AuditRecord } from './store/audit/audit-entry';
 import type { AuditPage } from './store/audit/audit-log';
-import type { BackgroundCheck } from './store/db/background-check';
 import { environmentDir } from './store/environment-dir';
 import type { Intent, IntentKind, IntentPayloads, IntentState } from './store/intents/intent';
 import type { LimitAccepted } from './store/intents/intent';
@@ -35,7 +34,7 @@ import type { DeskParts, DeskRecords } from './desk-parts';
 export class Desk {
   private readonly engines: DeskEngines;
   private readonly anchor: AnchorGuard;
-  private wholeFileCheck: BackgroundCheck | undefined;
+  private sendChecks: ReturnType<typeof checkBeforeSending> | undefined;
   /** Money in: wire instructions, expected and incoming wires. */
   readonly incoming: IncomingDesk;
   /** What requests read live from Paxos (bank account records, transfer legs, balances). */
@@ -57,7 +56,11 @@ export class Desk {
         this.engines.outbox.handWireOuts(t);
         return settleWireOuts(stores.intents, t, () => options.onChange('desk'));
       },
-      wiresOut: () => completedWiresOut(stores.intents.list({ states: ['completed'] })),
+      // By kind (one index range): not every completed intent of years, at every projection.
+      wiresOut: () =>
+        completedWiresOut(
+          stores.intents.list({ states: ['completed'], kind: 'create_fiat_withdrawal' }),
+        ),
       wireOutsSince: () => oldestFollowedWireOut(stores.intents),
     });
     this.engines = wireDesk(options, stores, {
@@ -91,19 +94,25 @@ export class Desk {
   async start(): Promise<void> {
     await this.engines.outbox.recover();
     this.engines.sync.start();
-    this.wholeFileCheck = checkWholeFileInBackground(this.stores, this.options.now, () =>
-      this.options.onChange('desk'),
-    );
+    void this.wholeFileChecked();
   }
 
-  /** Resolves when the background check of the whole file is done. */
-  async wholeFileChecked(): Promise<void> {
-    await this.wholeFileCheck?.result;
+  /**
+   * Resolves when the checks opening leaves out (the whole file, the intents the state index
+   * misses: background-check.ts) are done and anything they found holds sending. Every flush
+   * waits for it (send-loop.ts): the poller's, and the one an operator's request or confirmation
+   * starts at once. Started by `start`, or by the first flush if that comes first.
+   */
+  wholeFileChecked(): Promise<void> {
+    this.sendChecks ??= checkBeforeSending(this.stores, this.options.now, () =>
+      this.options.onChange('desk'),
+    );
+    return this.sendChecks.done;
   }
 
   async close(): Promise<void> {
     this.engines.sync.stop();
-    this.wholeFileCheck?.cancel();
+    this.sendChecks?.cancel();
     const { cache, intents, ledger, cursor, audit, db } = this.stores;
     await Promise.allSettled([
       cache.close(),

@@ -8,6 +8,7 @@ import { openEnvironmentDatabase } from './store/carry-over/environment-database
 import { salvageIntents } from './store/carry-over/salvage-intents';
 import { isCorruption, type DeskDatabase } from './store/db/desk-database';
 import { lockEnvironmentFolder } from './store/db/folder-lock';
+import { takeReplaceAtOpen } from './store/db/replace-at-open';
 import { moveAside } from './store/db/set-aside';
 import { environmentDir } from './store/environment-dir';
 
@@ -44,8 +45,11 @@ export async function openDesk<D>(
     throw error;
   }
   if (db.damage?.replaced) salvageInto(db, db.damage.keptAt);
+  const unreadableBefore = takeReplaceAtOpen(dir);
   try {
     db.onClose(lock.release);
+    // What an earlier run could not read is handled as if opening had hit it (below).
+    if (unreadableBefore) throw Object.assign(new Error(unreadableBefore), { errcode: 11 });
     return await buildOn(options, db, build);
   } catch (error) {
     db.close();

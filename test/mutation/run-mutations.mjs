@@ -145,6 +145,14 @@ const mutations = [
     filter: 'holds sending and says so',
   },
   {
+    name: 'a flush does not wait for the background check (intents no longer checked at open)',
+    file: 'main/desk/outbox/send-loop.ts',
+    find: '  await options.checkedBeforeSending?.();\n',
+    replace: '',
+    tests: ['test/integration/desk/intents-damage-background.test.ts'],
+    filter: 'holds every send',
+  },
+  {
     name: 'storage write fault not published (a full disk shows as fine, sending not held)',
     file: 'main/desk/storage-writes.ts',
     find: '    stores.db.onWriteEnded = (error) => this.ended(error);',
@@ -154,10 +162,9 @@ const mutations = [
   },
   {
     name: 'send-time limit check trusts a confirmation made today (another desk wired since)',
-    file: 'main/desk/paths/redemption/redemption-precheck.ts',
-    find: 'if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)',
-    replace:
-      'if (accepted?.day !== today && (intent.confirmedAt ?? intent.createdAt).slice(0, 10) !== today)',
+    file: 'main/desk/paths/limit-at-send.ts',
+    find: 'if (at.accepted?.day === today && compareAmounts(total, at.accepted.totalUsd) <= 0)',
+    replace: 'if (at.accepted?.day === today)',
     tests: ['test/integration/security/compromised-renderer-limits.test.ts'],
     filter: 'another desk wires on the account',
   },
@@ -331,6 +338,15 @@ const mutations = [
     replace: '  const mark = read;',
     tests: ['test/integration/desk/wire-out-read-mark.test.ts'],
     filter: 'oldest wire out still followed',
+  },
+  {
+    name: 'poll pace counted from the end of a cycle (a slow cycle stretches the poll interval)',
+    file: 'main/desk/sync/sync-engine.ts',
+    find: 'cycleStartedAt === undefined ? interval : delayAfterCycle(interval, now - cycleStartedAt);',
+    replace: 'interval;',
+    project: 'unit',
+    tests: ['test/unit/desk/sync/sync-schedule.test.ts'],
+    filter: 'start of one cycle',
   },
   {
     name: 'send-time limit (wire out, conversion): a confirmation today taken for any total',

@@ -10,6 +10,11 @@ import type { PrecheckFinding } from '../paths/money-path';
 export interface OutboxOptions {
   intents: IntentStore;
   cache: CacheStore;
+  /**
+   * Resolves once the checks opening leaves to a worker are done (the whole file, the intents
+   * the state index misses) and whatever they found holds sending. Every flush waits for it.
+   */
+  checkedBeforeSending?: () => Promise<unknown>;
   /** The client for this environment, or undefined while it has no credentials. */
   getClient: () => PaxosClient | undefined;
   now: () => Date;

@@ -21,6 +21,11 @@ export async function recover(options: OutboxOptions): Promise<number> {
 
 /** One pass over the outbox; the caller makes sure only one runs at a time. */
 export async function runFlush(options: OutboxOptions): Promise<FlushResult> {
+  // Opening no longer reads every page of the intents and the audit log: damage there is found
+  // by the background check, and a send must not slip in before it (an operator's request or
+  // confirmation flushes at once, before any sync). Once it is done, damage found holds sending
+  // (getClient gives none while held).
+  await options.checkedBeforeSending?.();
   const client = options.getClient();
   if (!client) return { sent: 0, stoppedOffline: false };
   // Cooling down after a 429 (at most ten minutes, or until "retry now"): nothing would leave,

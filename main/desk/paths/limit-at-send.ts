@@ -1,5 +1,5 @@
-// The daily soft limit as it stands when a queued request leaves, for the paths that count one
-// beside the redemption (redemption-precheck.ts says it inline): the day's total for the account
+// The daily soft limit as it stands when a queued request leaves, for every path that counts one
+// (redemption, wire out, conversion): the day's total for the account
 // with this request, against the limit, and against the total main's dialog showed when the
 // operator confirmed it that same day (`limitAccepted`). Within the limit it leaves; over it, it
 // leaves only if the operator accepted at least that total today in main. Otherwise another desk

@@ -8,6 +8,7 @@ import type { CacheStore } from '../store/cache/cache-store';
 import type { StatusTransition } from './change-detector';
 import type { EventCursor } from './event-cursor';
 import { applyNewEvents } from './event-step';
+import { delayAfterCycle } from './poll-pace';
 import {
   loadOrchestrationHistory,
   refreshFiatAccounts,
@@ -51,6 +52,8 @@ export class SyncEngine {
   private chain: Promise<void> = Promise.resolve();
   private pending = 0;
   private lastFullAt = 0;
+  /** When the last cycle started (ms since epoch): the pace is kept start to start. */
+  private lastStartAt: number | undefined;
   private historyLoaded: boolean;
   private offline = false;
   private stopped = true;
@@ -103,10 +106,13 @@ export class SyncEngine {
   runCycle(kind: CycleKind): Promise<void> {
     this.pending += 1;
     const run = this.chain
-      .then(() => this.cycle(kind))
+      .then(() => {
+        this.lastStartAt = this.options.now().getTime();
+        return this.cycle(kind);
+      })
       .finally(() => {
         this.pending -= 1;
-        if (this.pending === 0) this.schedule();
+        if (this.pending === 0) this.schedule(this.lastStartAt);
       });
     this.chain = run.catch(() => undefined);
     return run;
@@ -187,13 +193,16 @@ export class SyncEngine {
     this.options.onReachability(!offline, error);
   }
 
-  private schedule(): void {
+  /** `cycleStartedAt`: after a cycle, the pace counts from its start (poll-pace.ts). */
+  private schedule(cycleStartedAt?: number): void {
     if (this.stopped) return;
     this.timers.clearTimeout(this.timer);
     const { fast, slow } = this.options.intervalsMs();
     const now = this.options.now().getTime();
     const dueFull = now - this.lastFullAt >= slow;
-    const delay = this.offline || this.options.busy() ? fast : slow;
+    const interval = this.offline || this.options.busy() ? fast : slow;
+    const delay =
+      cycleStartedAt === undefined ? interval : delayAfterCycle(interval, now - cycleStartedAt);
     this.dueAt = now + delay;
     this.timer = this.timers.setTimeout(() => {
       this.dueAt = undefined;

@@ -245,7 +245,7 @@ describe('confirmed today under the limit, then another desk wires on the accoun
     await vi.waitFor(() => {
       const view = first.runtime.state.get().outbox.items.find((i) => i.id === queued.id);
       expect(view?.confirmationNeeded).toContain(
-        "Sent now, today's wires for the account would be 1,300.00 USD of your 1,000.00 USD daily limit",
+        "Sent now, today's wires out of Paxos for the account would be 1,300.00 USD of your 1,000.00 USD daily limit",
       );
       expect(view?.lastError).toBeUndefined();
     });

@@ -5,18 +5,15 @@
 // per request: "send exactly X, fee on top" (the profile is debited X plus the fee) or "debit
 // exactly X, fee deducted" (the bank receives X less the fee). The fee itself is not known
 // before Paxos answers: the review says so instead of guessing it.
-import { AppError } from '../../../../shared/app-error';
 import { environmentLabels, type EnvironmentKind } from '../../../../shared/environment';
-import type { FiatAccount } from '../../../../shared/paxos/responses';
 import { addAmounts, compareAmounts, formatAmount } from '../../../../shared/money';
 import type { OwnerLookup } from '../../../../shared/beneficiary';
 import type { Settings } from '../../../../shared/settings';
-import { balanceRecord } from '../../store/cache/cache-records';
 import type { CacheStore } from '../../store/cache/cache-store';
-import { fiatAccountView } from '../../views/to-views';
 import { railName } from '../../wires/wire-arrival';
-import { assertWireableAmount, redemptionReviewFacts } from '../redemption/redemption-review-facts';
+import { redemptionReviewFacts } from '../redemption/redemption-review-facts';
 import { feeModeWords, fiatWithdrawalBody, type FiatWithdrawal } from './fiat-withdrawal-request';
+import { wireReviewParts } from '../wire-review-parts';
 
 export interface FiatWithdrawalReviewContext {
   environment: EnvironmentKind;
@@ -37,37 +34,10 @@ export async function reviewFiatWithdrawal(
   input: FiatWithdrawal,
   ctx: FiatWithdrawalReviewContext,
 ) {
-  const profile = await ctx.cache.get('profiles', input.profileId);
-  if (!profile)
-    throw new AppError('validation', 'Choose a profile to wire from.', { field: 'profileId' });
-  assertWireableAmount(input.amount, 'USD');
-  const balance = await ctx.cache.get(
-    'balances',
-    balanceRecord(input.profileId, { asset: 'USD' }).id,
+  const { available, view, owner, fromName, shown } = await wireReviewParts(
+    { ...input, asset: 'USD', chooseProfile: 'Choose a profile to wire from.' },
+    ctx,
   );
-  const available = balance ? String(balance.record.available ?? '0') : '0';
-  if (compareAmounts(input.amount, available) > 0)
-    throw new AppError(
-      'validation',
-      `Only ${formatAmount(available, 'USD')} is available in this profile.`,
-      { field: 'amount', available, needed: input.amount, asset: 'USD' },
-    );
-  const account = await ctx.cache.get('fiatAccounts', input.fiatAccountId);
-  if (!account)
-    throw new AppError('validation', 'Choose a bank account to wire the dollars to.', {
-      field: 'fiatAccountId',
-    });
-  const paxosView = fiatAccountView(account.record as FiatAccount, account.fetchedAt);
-  const view = { ...paxosView, label: ctx.labelOf?.(paxosView.id) ?? paxosView.label };
-  if (view.status.toUpperCase() !== 'APPROVED')
-    throw new AppError(
-      'validation',
-      `${view.label} is ${view.status.toLowerCase()}: only approved bank accounts can receive a wire.`,
-      { field: 'fiatAccountId' },
-    );
-  const owner: OwnerLookup =
-    (await ctx.ownerOf?.(view.id)) ??
-    (view.ownerName ? { kind: 'stated', name: view.ownerName } : { kind: 'not_asked' });
   const facts = redemptionReviewFacts({
     amount: input.amount,
     asset: 'USD',
@@ -111,23 +81,14 @@ export async function reviewFiatWithdrawal(
     feeMode: input.feeMode,
     feeModeText: feeMode,
     environment: environmentLabels[ctx.environment],
-    profile: {
-      id: profile.record.id,
-      nickname: String(profile.record.nickname ?? profile.record.id),
-    },
+    ...shown,
     amount: input.amount,
     available,
-    destination: {
-      id: view.id,
-      bankName: view.bankName ?? view.label,
-      accountNumberMasked: view.accountNumberMasked,
-      label: view.label,
-    },
     ...(input.memo ? { memo: input.memo } : {}),
     overDailyLimit: overDaily,
     warnings,
     nextSteps: [
-      `Paxos wires USD from ${String(profile.record.nickname ?? 'the profile')} to ${view.label}: ${feeMode}.`,
+      `Paxos wires USD from ${fromName} to ${view.label}: ${feeMode}.`,
       `Treasury Desk follows the wire and shows it done only when Paxos says COMPLETED (${railName(facts.arrival.rail)} wires settle in ${facts.arrival.minBusinessDays}–${facts.arrival.maxBusinessDays} business days, Paxos says).`,
     ],
     willQueue: !ctx.online,

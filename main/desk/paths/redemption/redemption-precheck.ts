@@ -5,14 +5,10 @@
 // that same day. Another desk may have wired since this one was confirmed (issue 21, Deliver 3),
 // and a confirmation made on another day counts another day's wires. If not, it waits for a
 // fresh decision in main instead of being sent (or refused by Paxos) on stale assumptions.
-import {
-  addAmounts,
-  compareAmounts,
-  formatAmount,
-  isDecimalString,
-} from '../../../../shared/money';
+import { compareAmounts, isDecimalString } from '../../../../shared/money';
 import { MIN_WIRE_USD, splitAtCent } from '../../../../shared/wire';
 import { balanceRecord } from '../../store/cache/cache-records';
+import { limitAtSend } from '../limit-at-send';
 import type { IntentOf, PrecheckCache, PrecheckFinding, SendDay } from '../money-path';
 
 export async function precheckRedemption(
@@ -38,16 +34,14 @@ export async function precheckRedemption(
   if (bankId) {
     const status = cache.statusOf('fiatAccounts', bankId);
     if (status !== undefined && status.toUpperCase() !== 'APPROVED') return 'destination_changed';
-    const total = addAmounts(await day.wiredTodayUsd(intent.refId), p.source_amount);
-    if (compareAmounts(total, day.dailyLimitUsd) > 0) {
-      const accepted = intent.limitAccepted;
-      const today = day.now.toISOString().slice(0, 10);
-      if (accepted?.day !== today || compareAmounts(total, accepted.totalUsd) > 0)
-        return {
-          reason: 'over_daily_limit',
-          message: `Sent now, today's wires for the account would be ${formatAmount(total, 'USD')} of your ${formatAmount(day.dailyLimitUsd, 'USD')} daily limit (more may have been wired since you confirmed it). Check it and confirm again.`,
-        };
-    }
+    return limitAtSend({
+      todayUsd: await day.wiredTodayUsd(intent.refId),
+      amountUsd: p.source_amount,
+      limitUsd: day.dailyLimitUsd,
+      now: day.now,
+      accepted: intent.limitAccepted,
+      counts: 'wires out of Paxos',
+    });
   }
   return undefined;
 }

@@ -23,8 +23,20 @@ export function salvageIntents(
     const rows = source
       .prepare(`SELECT ${INTENT_ROW_COLUMNS} FROM intents`)
       .iterate() as IterableIterator<IntentRow>;
+    let problem: string | undefined;
     into.transaction(() => {
-      for (const row of rows) {
+      for (;;) {
+        // A read that fails ends the reading, not the transaction: the rows read before it are
+        // kept (a throw here rolled them all back while `carried` still counted them).
+        let next: IteratorResult<IntentRow>;
+        try {
+          next = rows.next();
+        } catch (error) {
+          problem = error instanceof Error ? error.message : String(error);
+          break;
+        }
+        if (next.done) break;
+        const row = next.value;
         if (!fromIntentRow(row)) continue;
         into.run(
           `INSERT OR IGNORE INTO intents (${INTENT_ROW_COLUMNS}) VALUES (${INTENT_ROW_PLACEHOLDERS})`,
@@ -33,7 +45,7 @@ export function salvageIntents(
         carried += 1;
       }
     });
-    return { carried };
+    return problem ? { carried, problem } : { carried };
   } catch (error) {
     return { carried, problem: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -1,43 +1,66 @@
-// The full PRAGMA quick_check of a big database takes seconds (it reads every page), too long
-// for opening. Opening checks the tables money depends on; this checks the whole file on a
-// worker thread with its own read-only connection, so nothing waits for it.
+// The checks every send waits for but opening does not run, because each reads a whole table or
+// the whole file (seconds after years, most of it from disk when the file is not in the OS
+// cache): on a worker thread with its own read-only connection, so neither the first state nor
+// main's event loop waits for them.
+// - The whole file's PRAGMA quick_check (every page of every table and index: the audit log
+//   and the intents included; opening checks only the small tables).
+// - The intents the state index does not lead to. Opening reads the intents that have not ended
+//   through `intents_by_state` (intent-reads.ts); a row that index misses (a damaged index)
+//   would be unseen by every read by state. Finding them compares every id of the table with
+//   the index's (keys only), so it runs here; the caller reads the ids found by their key.
 import { Worker } from 'node:worker_threads';
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
-let problems;
+const UNINDEXED =
+  'SELECT id FROM intents NOT INDEXED EXCEPT SELECT id FROM intents INDEXED BY intents_by_state';
+let problems = [];
+let unindexed = [];
 try {
   const db = new DatabaseSync(workerData.path, { readOnly: true });
   try {
-    const rows = db.prepare('PRAGMA quick_check(20)').all();
-    const lines = rows.map((r) => String(r.quick_check));
-    problems = lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+    if (workerData.wholeFile) {
+      const lines = db.prepare('PRAGMA quick_check(20)').all().map((r) => String(r.quick_check));
+      if (!(lines.length === 1 && lines[0] === 'ok')) problems = lines;
+    }
+    unindexed = db.prepare(UNINDEXED).all().map((r) => String(r.id));
   } finally {
     db.close();
   }
 } catch (error) {
-  problems = [error && error.message ? error.message : String(error)];
+  problems = [...problems, error && error.message ? error.message : String(error)];
 }
-parentPort.postMessage(problems);
+parentPort.postMessage({ problems, unindexed });
 `;
 
+export interface BackgroundFindings {
+  /** quick_check's complaints, or what stopped the check ([] when sound). */
+  problems: string[];
+  /** Ids of intents the state index does not lead to ([] when sound). */
+  unindexed: string[];
+}
+
 export interface BackgroundCheck {
-  /** quick_check's complaints ([] when sound); undefined if cancelled. */
-  result: Promise<string[] | undefined>;
+  /** What the checks found; undefined if cancelled. */
+  result: Promise<BackgroundFindings | undefined>;
   cancel(): void;
 }
 
-export function checkWholeFile(path: string): BackgroundCheck {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path } });
+/** `wholeFile`: false when damage is already known (sending is held anyway): the intents only. */
+export function checkInBackground(path: string, wholeFile: boolean): BackgroundCheck {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, wholeFile } });
   worker.unref();
-  let settle: (value: string[] | undefined) => void = () => undefined;
-  const result = new Promise<string[] | undefined>((resolve) => {
+  let settle: (value: BackgroundFindings | undefined) => void = () => undefined;
+  const result = new Promise<BackgroundFindings | undefined>((resolve) => {
     settle = resolve;
   });
-  worker.once('message', (problems: string[]) => settle(problems));
-  worker.once('error', (error: Error) => settle([error.message]));
-  worker.once('exit', () => settle(undefined));
+  worker.once('message', (found: BackgroundFindings) => settle(found));
+  worker.once('error', (error: Error) => settle({ problems: [error.message], unindexed: [] }));
+  // A worker that ended without answering (not cancelled) checked nothing: never "sound".
+  worker.once('exit', () =>
+    settle({ problems: ['the background check stopped before it finished'], unindexed: [] }),
+  );
   return {
     result,
     cancel: () => {

@@ -2,11 +2,10 @@
 // built into the Node that Electron embeds: no native module to rebuild). WAL with
 // synchronous=FULL: a commit is on disk when it returns. The API is synchronous, so a
 // transaction is a plain function that cannot interleave with any other write.
-//
-// Opening checks the tables money depends on (PRAGMA quick_check per table); the whole file
-// is checked on a worker thread (background-check.ts) that sending waits for (after-each-sync). A damaged file is copied aside for support and opening goes on with
-// `damage` set: the desk then stops sending until every intent has been checked with Paxos. A
-// file SQLite cannot read at all is moved aside and a new one started.
+// Opening checks the small tables (quick_check: CHECKED_AT_OPEN); the whole file is checked on a
+// worker (background-check.ts) every send waits for. A damaged file is copied aside and opening
+// goes on with `damage` set: no sending until every intent has been checked with Paxos. A file
+// SQLite cannot read at all is moved aside and a new one started.
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
@@ -257,13 +256,15 @@ function openConnection(path: string): DatabaseSync {
   return db;
 }
 
-// What money depends on, and the small cache tables: checked at every open. Not the audit log
-// (180,000 entries after years: 109 MB, 1.4 s of the first state): opening verifies its chain
-// from the anchored checkpoint (audit-open-check.ts); the whole-file check reads all of it before
-// anything is sent, and damage it finds holds sending and is shown (damage-hold.ts).
+// The small tables, checked at every open. Not the two that grow with the years (the check reads
+// every page, from disk when the file is out of the OS cache); opening reads them through keys
+// and index ranges only, and the whole-file check on a worker reads all of them before anything
+// is sent (every flush waits: send-loop.ts); damage it finds holds sending and is shown
+// (damage-hold.ts). The audit log (109 MB after years): its chain is verified from the anchored
+// checkpoint (audit-open-check.ts). The intents (~30 MB; 2 s out of cache): opening reads those
+// not ended or ended within a day, each verified by its checksum.
 const CHECKED_AT_OPEN = [
   'meta',
-  'intents',
   'intents_damaged',
   'notification_ledger',
   'event_cursor',

@@ -13,6 +13,7 @@ import { migration5 } from './migrations/005-search-tags';
 import { migration6 } from './migrations/006-rejected-leaves-flight';
 import { migration7 } from './migrations/007-money-in';
 import { migration8 } from './migrations/008-ended-intents-by-update';
+import { migration9 } from './migrations/009-intents-by-kind';
 import { migration10 } from './migrations/010-list-positions-index';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration6,
   migration7,
   migration8,
+  migration9,
   migration10,
 ];
 

@@ -50,16 +50,6 @@ export class IntentReads {
   }
 
   /**
-   * Rows the state index does not lead to (a damaged key or index): reads by state would miss
-   * them silently, so they are read, and checked, at open. Compares keys only, in SQLite.
-   */
-  unindexed(): Intent[] {
-    return this.read(
-      'NOT INDEXED WHERE id IN (SELECT id FROM intents NOT INDEXED EXCEPT SELECT id FROM intents INDEXED BY intents_by_state)',
-    );
-  }
-
-  /**
    * Ended intents changed at or after `sinceIso` (the outbox shows them for a day): two ranges
    * of intents_ended_by_update (migration 8), the recent ones and those whose body gives no
    * time (not JSON: damage, read so it is found rather than left unseen).
@@ -75,6 +65,16 @@ export class IntentReads {
     if (states.length === 0) return [];
     return this.read(
       `INDEXED BY intents_by_state WHERE state IN (${states.map(() => '?').join(', ')})`,
+      ...states,
+    );
+  }
+
+  /** Intents of one kind in `states`: one range of intents_by_kind (migration 9) per state. */
+  ofKindInStates(kind: string, states: readonly string[]): Intent[] {
+    if (states.length === 0) return [];
+    return this.read(
+      `INDEXED BY intents_by_kind WHERE kind = ? AND state IN (${states.map(() => '?').join(', ')})`,
+      kind,
       ...states,
     );
   }

@@ -3,14 +3,11 @@
 // resolves the ref_id is on disk, and when a change to `sending` resolves the "may have been
 // sent" mark is too: make it *before* the request. Each change commits together with its audit
 // entry (when the store has an audit log): if the entry cannot be written, the change is
-// refused. The intents that have not ended, and those that ended in the last day, are held in
-// memory, frozen: readers share them without a copy, and a reader that tries to change one
-// throws. The others (years of history) are read when asked (intent-reads.ts), so opening and
-// each publish cost what is open, not the history.
-//
-// Every row's checksum is verified whenever it is read. A damaged row is set aside
-// (damaged-intents.ts), never read as an intent, and reported in `damaged`; the desk then
-// holds sending until every intent has been checked with Paxos.
+// refused. The intents not ended, and those ended in the last day, are held in memory, frozen
+// (shared without a copy; changing one throws); the others (years of history) are read when
+// asked (intent-reads.ts), so opening and each publish cost what is open, not the history.
+// Every row's checksum is verified whenever it is read: a damaged row is set aside
+// (damaged-intents.ts), reported in `damaged`, and sending held until all are checked with Paxos.
 //
 // This is the generic layer (any allowed patch, through `update`); IntentStore adds the named
 // transitions the outbox speaks in.
@@ -26,6 +23,7 @@ import {
   IntentPatchSchema,
   NewIntentSchema,
   type Intent,
+  type IntentKind,
   type IntentPatch,
   type IntentState,
   type NewIntent,
@@ -89,9 +87,23 @@ export class IntentRecords {
     for (const intent of this.reads.notEnded()) this.memory.remember(intent);
     const since = new Date(this.now().getTime() - RECENT_MS).toISOString();
     for (const intent of this.reads.endedSince(since)) this.memory.remember(intent);
-    for (const intent of this.reads.unindexed()) this.memory.remember(intent);
+    // Index ranges only: rows the state index misses are found on a worker every send waits
+    // for (background-check.ts; here it cost seconds with the file out of the OS cache).
     this.health.damagedIntents = this.damaged;
     this.opened = true;
+  }
+
+  /** Rows the state index misses, read by key and kept in memory (`list`, the recheck see them). */
+  adoptUnindexed(ids: readonly string[]): number {
+    let read = 0;
+    for (const id of ids) {
+      const intent = this.reads.byId(id); // verified: a damaged row is set aside instead
+      if (!intent) continue;
+      if (!this.memory.get(id)) this.memory.remember(intent);
+      read += 1;
+    }
+    this.health.damagedIntents = this.damaged;
+    return read;
   }
 
   /** Rows that failed their check, set aside (unresolved ones first). */
@@ -135,21 +147,27 @@ export class IntentRecords {
 
   /**
    * Oldest first: the order the outbox sends in. Frozen intents, in a new array. States that
-   * have not ended come from memory; ended ones are read (by the state index) when asked for.
+   * have not ended come from memory; ended ones are read (by the state index, or by the kind
+   * index when `kind` is given) when asked for.
    */
-  list(filter: { states?: readonly IntentState[] } = {}): Intent[] {
-    const { states } = filter;
+  list(filter: { states?: readonly IntentState[]; kind?: IntentKind } = {}): Intent[] {
+    const { states, kind } = filter;
+    const wanted = (i: Intent) => kind === undefined || i.kind === kind;
     const ended = (states ?? ENDED_STATES).filter(isEnded);
     const open = this.memory
       .inOrder()
-      .filter((i) => !isEnded(i.state) && (states === undefined || states.includes(i.state)));
+      .filter(
+        (i) => !isEnded(i.state) && (states === undefined || states.includes(i.state)) && wanted(i),
+      );
     if (ended.length === 0) return open;
-    const read = this.reads.inStates(ended).map((i) => this.memory.get(i.id) ?? deepFreeze(i));
-    // Rows the state index cannot reach (read whole at open) are in memory only.
+    const rows =
+      kind === undefined ? this.reads.inStates(ended) : this.reads.ofKindInStates(kind, ended);
+    const read = rows.map((i) => this.memory.get(i.id) ?? deepFreeze(i));
+    // Rows the state index cannot reach (adopted after the background check) are in memory only.
     const seen = new Set(read.map((i) => i.id));
     const unindexed = this.memory
       .inOrder()
-      .filter((i) => isEnded(i.state) && ended.includes(i.state) && !seen.has(i.id));
+      .filter((i) => isEnded(i.state) && ended.includes(i.state) && wanted(i) && !seen.has(i.id));
     return [...open, ...read, ...unindexed].sort(sendOrder);
   }
 

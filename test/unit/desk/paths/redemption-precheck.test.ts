@@ -96,7 +96,7 @@ describe('precheckIntent', () => {
     expect(await precheckIntent(cache, redemptionIntent('900'), nextDay)).toEqual({
       reason: 'over_daily_limit',
       message:
-        "Sent now, today's wires for the account would be 1,800.00 USD of your 1,000.00 USD daily limit (more may have been wired since you confirmed it). Check it and confirm again.",
+        "Sent now, today's wires out of Paxos for the account would be 1,800.00 USD of your 1,000.00 USD daily limit (more may have moved since you confirmed it). Check it and confirm again.",
     });
     expect(await precheckIntent(cache, redemptionIntent('100'), nextDay)).toBeUndefined();
     // Confirmed again today, in main's dialog that showed today's total: it may leave.

@@ -68,6 +68,48 @@ describe('intents read at open', () => {
     }
   });
 
+  it('no query at open walks the intents table: every one is an index range or a key', async () => {
+    const { dir, clock } = await history(3);
+    const plans = await plansAtOpen(dir, new Date(clock.at + 3 * DAY));
+    expect(plans.length).toBeGreaterThan(0);
+    for (const { sql, plan } of plans) expect(plan.join(' | '), sql).not.toMatch(/SCAN intents/);
+  });
+
+  it("a kind's completed intents (the wires out) are one range of intents_by_kind", async () => {
+    const { dir } = await history(3);
+    const ran: string[] = [];
+    const all = DeskDatabase.prototype.all;
+    DeskDatabase.prototype.all = function <T>(
+      this: DeskDatabase,
+      sql: string,
+      ...p: SQLInputValue[]
+    ) {
+      if (sql.includes('intents_by_kind')) ran.push(sql);
+      return all.call(this, sql, ...p) as T[];
+    };
+    try {
+      const store = closeAfterTest(await IntentStore.open(dir));
+      expect(store.list({ states: ['completed'], kind: 'create_fiat_withdrawal' })).toEqual([]);
+    } finally {
+      DeskDatabase.prototype.all = all;
+    }
+    expect(ran).toHaveLength(1);
+    const db = new DatabaseSync(join(dir, 'desk.sqlite'));
+    try {
+      const plan = (
+        db.prepare(`EXPLAIN QUERY PLAN ${ran[0]}`).all('create_fiat_withdrawal', 'completed') as {
+          detail: string;
+        }[]
+      )
+        .map((r) => r.detail)
+        .join(' | ');
+      expect(plan).toMatch(/SEARCH intents USING INDEX intents_by_kind \(kind=\? AND state=\?\)/);
+      expect(plan).not.toMatch(/SCAN intents/);
+    } finally {
+      db.close();
+    }
+  });
+
   it('the index is partial: only ended intents are in it', async () => {
     const { dir } = await history(2);
     const db = new DatabaseSync(join(dir, 'desk.sqlite'));

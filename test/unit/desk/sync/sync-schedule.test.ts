@@ -30,9 +30,14 @@ function fakeTimers() {
   };
 }
 
-function engine(t: ReturnType<typeof fakeTimers>, busy: () => boolean) {
+/** `cycleMs`: how long each cycle takes on the fake clock (it does nothing else). */
+function engine(t: ReturnType<typeof fakeTimers>, busy: () => boolean, cycleMs = 0) {
   return new SyncEngine({
-    getClient: () => undefined, // cycles do nothing: only the schedule is under test
+    // Cycles do nothing but take `cycleMs`: only the schedule is under test.
+    getClient: () => {
+      t.advance(cycleMs);
+      return undefined;
+    },
     cache: {} as never,
     cursor: { mark: 'x' } as never,
     now: t.now,
@@ -72,6 +77,29 @@ describe('sync schedule', () => {
       sync.quicken();
     }
     expect(t.dueTimes()).toEqual(due);
+    sync.stop();
+  });
+
+  it('keeps the pace from the start of one cycle to the start of the next', async () => {
+    // A cycle of 500 ms (Paxos's answers, a busy disk) must not stretch a 2 s pace to 2.5 s: a
+    // status change would wait longer than the poll interval the operator chose.
+    const t = fakeTimers();
+    const sync = engine(t, () => true, 500);
+    sync.start();
+    await settle();
+    expect(t.dueTimes()).toEqual([2_000]);
+    t.advance(1_500);
+    await settle();
+    expect(t.dueTimes()).toEqual([4_000]);
+    sync.stop();
+  });
+
+  it('still rests after a cycle longer than the interval (a slow Paxos is not polled back to back)', async () => {
+    const t = fakeTimers();
+    const sync = engine(t, () => true, 2_600);
+    sync.start();
+    await settle();
+    expect(t.dueTimes()).toEqual([2_600 + 500]);
     sync.stop();
   });
 });

@@ -5,6 +5,7 @@ import { toRecordFilter } from '../main/desk/activity/activity-filter';
 import type { Desk } from '../main/desk/desk';
 import type { ActivityFilter } from '../shared/operation-inputs';
 import type { AnchorFilter, AnchorStore } from './anchor-store';
+import { deepWindows } from './history-deep-windows';
 import { BANKS, END_MS, NAMES, RULE } from './history-records';
 
 /** The rule of odd-numbered records, where the "Payroll" memos are. */
@@ -83,21 +84,7 @@ export async function activityWindows(
       target,
     });
   }
-  // Deep: ours by offset (the scrollbar can land anywhere); the anchor by keyset after the row
-  // before that place, its cursor found beforehand (untimed): what scrolling there would carry.
-  const deep = Math.floor(size / 2);
-  const cursor = anchor.cursorAt(deep - 1);
-  const ours = await medianMs(reps, (n) =>
-    records.window('orchestrations', {}, deep + Math.max(0, n) * 100, 100),
-  );
-  const theirs = await medianMs(reps, () => anchor.window({}, 100, cursor));
-  rows.push({
-    measure: `Deep window: 100 rows at offset ${fmtCount(deep)} + count`,
-    size,
-    ours,
-    anchor: theirs,
-    target,
-  });
+  rows.push(...(await deepWindows(desk, anchor, size, reps)));
   const failedDeep = Math.floor(o5(size));
   const fFilter = toRecordFilter({ statuses: ['FAILED'] }, NAMES);
   const fOurs = await medianMs(reps, () =>
@@ -118,7 +105,7 @@ export async function activityWindows(
     notes: [
       'Each row: the first 100 rows (records parsed) and the count capped at 10,000 ("10,000+"), median of several runs, warm page cache. Ours: `desk.records.window(...)` with the filter the operator handler builds (`toRecordFilter` with the accounts\' labels and rules\' nicknames). Anchor: `AnchorStore.window` (bench/anchor-store.ts). Row counts of both are shown to prove they answer the same question.',
       'Searches: every typed word a prefix. "reserve" matches no memo, only the label of one of the four bank accounts, so it is the bank account filter as an operator reaches it (ours: the account\'s id; anchor: FTS5 OR bank_id IN).',
-      'Deep windows: ours asks by offset; the anchor pages by keyset, so it is given the cursor of the row before (found untimed), as if it had scrolled there.',
+      'Deep windows: the anchor pages by keyset, so it is given the cursor of the row before (found untimed), as if it had scrolled there. Ours is measured as the app asks: scrolled there, the list asks for the rows after the page above it (its endCursor, found untimed, as the list holds it); jumped there (the scrollbar dragged), by offset, from the keyset anchors of the filter, built by the first jump after a write (its cost is the "first jump" row, beside the anchor\'s one way to jump: OFFSET). The FAILED row is a jump by offset.',
     ],
   };
 }

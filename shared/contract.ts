@@ -198,6 +198,8 @@ export const operations = {
       totalCapped: z.boolean().optional(),
       /** Set when the search text is shorter than the index serves (2 characters): ask for more. */
       searchTooShort: z.boolean().optional(),
+      /** After the last row: the window below passes it as `after` rather than seek its offset. */
+      endCursor: z.string().optional(),
     }),
   },
   /** Count, USD by status and daily volume per asset of every row the filter selects. */

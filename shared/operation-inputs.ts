@@ -184,6 +184,8 @@ export const ActivityQueryInput = z.strictObject({
   filter: ActivityFilterSchema,
   offset: z.number().int().min(0).max(10_000_000),
   limit: z.number().int().min(1).max(1000),
+  /** The endCursor of the window just above (offset rows down): the rows after it (keyset). */
+  after: z.string().max(100).optional(),
 });
 
 export const AuditPageInput = z.strictObject({

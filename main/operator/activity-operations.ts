@@ -57,10 +57,12 @@ export function createActivityOperations(ctx: OperatorContext) {
       filter,
       offset,
       limit,
+      after,
     }: {
       filter: ActivityFilter;
       offset: number;
       limit: number;
+      after?: string;
     }) => {
       const cache = ctx.desk().records;
       // One character cannot use the search index: ask for more rather than scan everything.
@@ -71,11 +73,12 @@ export function createActivityOperations(ctx: OperatorContext) {
           asOf: cache.asOf('orchestrations') ?? null,
           searchTooShort: true,
         };
-      const { total, totalCapped, items } = await cache.window(
+      const { total, totalCapped, items, endCursor } = await cache.window(
         'orchestrations',
         recordFilter(filter),
         offset,
         limit,
+        after,
       );
       return {
         total,
@@ -83,6 +86,7 @@ export function createActivityOperations(ctx: OperatorContext) {
         // Never older than a row on screen (a record fetched on its own can be newer than the list).
         asOf: listAsOf(cache.asOf('orchestrations'), items),
         ...(totalCapped ? { totalCapped } : {}),
+        ...(endCursor === undefined ? {} : { endCursor }),
       };
     },
     summarizeActivity: async (filter: ActivityFilter) => {

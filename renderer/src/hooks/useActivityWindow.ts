@@ -1,6 +1,9 @@
 // Pages through the activity list for a virtualized view: only the pages covering the rows on
 // screen are asked for, each once. A new filter starts over; a new activity revision (main
 // saw changes) keeps showing what is loaded while the visible pages are asked for again.
+// Scrolling down, a page is asked for as the rows after the page above it (its endCursor, read
+// at this revision): main reads 100 rows from there, as deep as the list goes. Without that
+// page (a jump, or a new revision), by its offset.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ActivityFilter } from '../../../shared/operation-inputs';
 import type { OrchestrationView } from '../../../shared/views';
@@ -13,7 +16,7 @@ interface WindowCache {
   generation: number;
   total: number | null;
   asOf: string | null;
-  pages: Map<number, { generation: number; rows: OrchestrationView[] }>;
+  pages: Map<number, { generation: number; rows: OrchestrationView[]; endCursor?: string }>;
   loading: Map<number, number>;
   range: [number, number];
   error: BridgeCallError | null;
@@ -41,14 +44,22 @@ export function useActivityWindow(filter: ActivityFilter, pageSize = 100) {
       const c = cache.current;
       const generation = c.generation;
       c.loading.set(page, generation);
+      const above = c.pages.get(page - 1);
+      const after = above && above.generation >= generation ? above.endCursor : undefined;
       call('queryActivity', {
         filter: JSON.parse(c.key) as ActivityFilter,
         offset: page * pageSize,
         limit: pageSize,
+        ...(after === undefined ? {} : { after }),
       })
         .then((result) => {
           if (cache.current !== c) return; // the filter changed meanwhile
-          c.pages.set(page, { generation, rows: result.rows });
+          const { rows, endCursor } = result;
+          c.pages.set(page, {
+            generation,
+            rows,
+            ...(endCursor === undefined ? {} : { endCursor }),
+          });
           c.total = result.total;
           // Never older than a row already shown: pages load in any order (issue 13, bug 7).
           if (result.asOf && (!c.asOf || Date.parse(result.asOf) > Date.parse(c.asOf)))

@@ -26,6 +26,8 @@ export interface CacheWindow<C extends CacheCollection = CacheCollection> {
   total: number;
   totalCapped: boolean;
   items: CachedRecord<C>[];
+  /** Orchestrations: after the last row; the next window down passes it as `after` (keyset). */
+  endCursor?: string;
 }
 
 export interface PutOptions {
@@ -42,6 +44,11 @@ const NOT_DURABLE = { durable: false } as const;
 const cacheWrite = (records: number) => ({ durable: false, bulk: records >= 100 }) as const;
 
 const isSmall = (c: CacheCollection): c is SmallCollection => c !== 'orchestrations';
+const CACHE_TABLES = ['cache_records', 'cache_as_of', 'cache_terms', 'orchestration_rows'].concat([
+  'orchestration_ids',
+  'orchestration_ids_recent',
+  'orchestration_words',
+]);
 
 export class CacheStore {
   private readonly small: SmallCollections;
@@ -112,9 +119,10 @@ export class CacheStore {
     filter: RecordFilter,
     offset: number,
     limit: number,
+    after?: string, // orchestrations: the endCursor of the window above (offset rows down)
   ): Promise<CacheWindow<C>> {
     if (!isSmall(collection))
-      return this.orchestrations.window(filter, offset, limit) as CacheWindow<C>;
+      return this.orchestrations.window(filter, offset, limit, after) as CacheWindow<C>;
     const all = this.small.list(collection, filter);
     return {
       total: all.length,
@@ -215,17 +223,7 @@ export class CacheStore {
   /** Empties the cache (rebuilt from Paxos by the next full sync). */
   async clear(): Promise<void> {
     this.db.transaction(() => {
-      for (const table of [
-        'cache_records',
-        'cache_as_of',
-        'orchestration_rows',
-        'orchestration_ids',
-        'orchestration_ids_recent',
-        'orchestration_words',
-        'cache_terms',
-      ]) {
-        this.db.run(`DELETE FROM ${table}`);
-      }
+      for (const table of CACHE_TABLES) this.db.run(`DELETE FROM ${table}`);
     });
     this.asOfs.clear();
     this.orchestrations.rolledBack();

@@ -140,9 +140,9 @@ export class OrchestrationTable {
       .map(idOf);
   }
 
-  /** Rows offset..offset+limit of the filtered, newest-first list, and its (capped) length. */
-  window(filter: RecordFilter, offset: number, limit: number) {
-    return this.paging.window(filter, offset, limit);
+  /** Rows offset..offset+limit of the filtered, newest-first list (or those `after` a cursor). */
+  window(filter: RecordFilter, offset: number, limit: number, after?: string) {
+    return this.paging.window(filter, offset, limit, after);
   }
 
   /** One page of the filtered, newest-first list; pass nextCursor back for the next one. */
@@ -185,7 +185,8 @@ export class OrchestrationTable {
       else missing.push(ord);
     }
     if (missing.length > 0) {
-      for (const row of this.db.iterate<Row>(
+      // all, not iterate: each step of an iterator is a call into SQLite (~0.15 → 0.10 ms a window).
+      for (const row of this.db.all<Row>(
         `${ROW} WHERE ord IN (SELECT value FROM json_each(?))`,
         JSON.stringify(missing),
       )) {
@@ -230,8 +231,13 @@ function storedTime(iso: string): number | string {
   return Number.isFinite(ms) && new Date(ms).toISOString() === iso ? ms : iso;
 }
 
+/** The last fetch time written out: a window's rows were mostly fetched in the same page. */
+let lastFetched: { ms: number; iso: string } = { ms: 0, iso: new Date(0).toISOString() };
+
 function toCached(row: Row): CachedRecord<'orchestrations'> {
-  const fetchedAt =
-    typeof row.fetched === 'number' ? new Date(row.fetched).toISOString() : String(row.fetched);
+  const ms = row.fetched;
+  if (typeof ms === 'number' && ms !== lastFetched.ms)
+    lastFetched = { ms, iso: new Date(ms).toISOString() };
+  const fetchedAt = typeof ms === 'number' ? lastFetched.iso : String(ms);
   return { record: JSON.parse(row.record) as RecordOf<'orchestrations'>, fetchedAt };
 }

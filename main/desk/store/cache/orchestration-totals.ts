@@ -82,7 +82,7 @@ export function totalsSql(
   // Two MATERIALIZED stages: flattened into one SELECT, every use of `s` re-ran json_extract on
   // the record (dozens per row: 1.3 s for 10,000 rows); materialized, each row's amount is read
   // once (picked) and cut once (cut), into small temporary tables.
-  // The rows are read from orch_totals alone (migration 9), never from the row table: a
+  // The rows are read from orch_totals alone (migration 10), never from the row table: a
   // search's rows are scattered, one table page each. Only what the index does not hold reads
   // the record, by ord, for the few rows that need it: an amount SQLite could not index (the
   // record too deep for its JSON reader: an error, as before), an undated row's created_at, a

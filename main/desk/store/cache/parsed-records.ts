@@ -2,7 +2,6 @@
 // (the desk projection) and Activity re-reads the window it shows, and parsing their JSON was
 // most of that cost. Keyed by ord; the table forgets an ord whenever it writes it, so an entry
 // is always what the row holds. Records are frozen: a caller cannot change the shared copy.
-import { deepFreeze } from '../deep-freeze';
 import type { CachedRecord } from './cache-records';
 
 const MAX_ENTRIES = 2000;
@@ -24,7 +23,7 @@ export class ParsedRecords {
       }
     }
     const frozen = Object.freeze({
-      record: deepFreeze(cached.record),
+      record: freezeParsed(cached.record),
       fetchedAt: cached.fetchedAt,
     });
     this.entries.set(ord, frozen);
@@ -38,4 +37,20 @@ export class ParsedRecords {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/**
+ * deepFreeze (../deep-freeze.ts) for what JSON.parse made: plain objects and arrays only (no
+ * prototypes of their own, nothing frozen yet), so a for-in walk that reads each child once.
+ * Freezing was most of a deep Activity window's cost: 100 fresh records took ~0.26 ms with
+ * Object.values per level, ~0.18 ms here (JSON.parse alone ~0.16 ms).
+ */
+function freezeParsed<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const child = object[key];
+    if (typeof child === 'object' && child !== null) freezeParsed(child);
+  }
+  return Object.freeze(value);
 }

@@ -15,6 +15,7 @@ import { migration7 } from './migrations/007-money-in';
 import { migration8 } from './migrations/008-ended-intents-by-update';
 import { migration9 } from './migrations/009-intents-by-kind';
 import { migration10 } from './migrations/010-totals-cover';
+import { migration11 } from './migrations/011-list-positions-index';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
@@ -27,6 +28,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration8,
   migration9,
   migration10,
+  migration11,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

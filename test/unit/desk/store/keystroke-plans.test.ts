@@ -1,6 +1,6 @@
 // The plans of what one Activity search keystroke runs (issue 23: keystroke → list at 100,000
 // rows): the totals' aggregate reads every row it sums from the covering index orch_totals
-// (migration 9), never from the row table, where a search's rows are one page each; a profile
+// (migration 10), never from the row table, where a search's rows are one page each; a profile
 // matched by its nickname (a column without an index) is read through its search-index tag,
 // never by walking the row table to its 10,001st row. Read from the SQL the store really runs.
 import type { SQLInputValue } from 'node:sqlite';

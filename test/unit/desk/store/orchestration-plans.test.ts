@@ -186,8 +186,8 @@ describe('orchestration query plans', () => {
     [
       'a date range',
       { from: '2026-01-01T01:00:00Z', to: '2026-01-01T03:00:00Z' },
-      // A range of ords: the totals' covering index (migration 9) is the narrowest holding them.
-      'orch_totals (ord>? AND ord<?)',
+      // A range of ords: the list positions' own index (migration 11) is the narrowest.
+      'COVERING INDEX orch_ord (ord>? AND ord<?)',
     ],
     ['chip + chip', { status: 'FAILED', assets: ['USDC'] }, TAGS],
     ['search + chip', { search: { text: 'zurich' }, status: 'FAILED' }, TAGS],
@@ -204,7 +204,7 @@ describe('orchestration query plans', () => {
       const aggregate = plans.filter((p) => p.some((line) => line.includes('GROUP BY')));
       expect(aggregate).toHaveLength(1);
       // Each row the filter keeps is read by its ord, never by a walk of the table.
-      // Read from the totals' covering index (migration 9, keystroke-plans.test.ts).
+      // Read from the totals' covering index (migration 10, keystroke-plans.test.ts).
       expect(aggregate[0]).toContain('SEARCH r USING INDEX orch_totals (ord=?)');
       expect(problems(plans, [index])).toEqual([]);
     },

@@ -2,12 +2,12 @@
 // every orchestration (pages of 1,000) and stores each page as it arrives. Measured in a
 // child process (wall time, peak RSS), with the simulator in this one so its memory does not count.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startSimulator } from '../main/simulator';
 import { SimClock } from '../main/simulator/clock';
 import { seedState } from '../main/simulator/seed';
+import { writeStateFile } from '../main/simulator/state-file';
 import type { SimOrchestration } from '../main/simulator/types';
 import { cachedOrchestration } from './orchestration-records';
 import {
@@ -23,30 +23,39 @@ import {
 
 const execFileAsync = promisify(execFile);
 
+/** Writes the simulator's state file: the seed plus `size` finished orchestrations. */
+function writeHistory(stateFile: string, size: number): void {
+  const state = seedState(new SimClock(), true);
+  for (let i = size - 1; i >= 0; i -= 1) {
+    const data = cachedOrchestration(i) as SimOrchestration['data'];
+    state.orchestrations.push({
+      data,
+      step: 3,
+      nextAt: null,
+      failReason: null,
+      refund: { profileId: '', asset: 'USDC', amount: '0' },
+      credit: null,
+    });
+  }
+  // JSON lines (state-file.ts): one JSON string of 1,000,000 orchestrations is past V8's limit.
+  writeStateFile(stateFile, state);
+}
+
+/** `childFlags`: extra node flags for the desk child (e.g. --cpu-prof for a profile). */
 export async function firstSyncCost(
   size: number,
+  childFlags: string[] = [],
 ): Promise<GroupResult & { raw: { ms: number; maxRssBytes: number; stored: number } }> {
   const scratch = await scratchDir('first-sync');
   try {
-    const state = seedState(new SimClock(), true);
-    for (let i = size - 1; i >= 0; i -= 1) {
-      const data = cachedOrchestration(i) as SimOrchestration['data'];
-      state.orchestrations.push({
-        data,
-        step: 3,
-        nextAt: null,
-        failReason: null,
-        refund: { profileId: '', asset: 'USDC', amount: '0' },
-        credit: null,
-      });
-    }
     const stateFile = join(scratch.path, 'sim-state.json');
-    writeFileSync(stateFile, JSON.stringify(state));
+    writeHistory(stateFile, size);
     const sim = await startSimulator({ stateFile, rateLimits: { enabled: false } });
     try {
       const { stdout } = await execFileAsync(
         process.execPath,
         [
+          ...childFlags,
           '--import',
           'tsx',
           join(benchDir, 'first-sync-child.ts'),

@@ -13,6 +13,12 @@ export interface ChunkOptions {
   chunkBytes?: number;
 }
 
+export interface WriteOptions extends ChunkOptions {
+  /** Records written after the state's own, each into one of its lists (a generated history
+   *  written without holding it: bench/first-sync-cost.ts). */
+  appended?: Iterable<[list: string, record: unknown]>;
+}
+
 const DEFAULT_CHUNK = 4 * 1024 * 1024;
 
 interface Header {
@@ -22,7 +28,7 @@ interface Header {
 }
 
 /** Writes `state` to `file` atomically (temp file + rename). */
-export function writeStateFile(file: string, state: SimState, options: ChunkOptions = {}): void {
+export function writeStateFile(file: string, state: SimState, options: WriteOptions = {}): void {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK;
   const entries = Object.entries(state);
   const lists = entries.filter(([, v]) => Array.isArray(v)).map(([k]) => k);
@@ -50,6 +56,10 @@ export function writeStateFile(file: string, state: SimState, options: ChunkOpti
     for (const name of lists) {
       const prefix = `[${JSON.stringify(name)},`;
       for (const item of record[name] ?? []) put(`${prefix}${JSON.stringify(item)}]`);
+    }
+    for (const [name, item] of options.appended ?? []) {
+      if (!lists.includes(name)) throw new Error(`the state has no list ${name}`);
+      put(`[${JSON.stringify(name)},${JSON.stringify(item)}]`);
     }
     flush();
   } finally {

@@ -82,4 +82,19 @@ describe('simulator state file', () => {
       state.orchestrations.map((o) => o.data.id),
     );
   });
+
+  it('appends generated records to a list without holding them, and refuses an unknown list', () => {
+    const file = fileIn();
+    const state = bigState(2);
+    const extra = bigState(5).orchestrations.slice(2);
+    writeStateFile(file, state, {
+      chunkBytes: 100,
+      appended: extra.map((o): [string, unknown] => ['orchestrations', o]),
+    });
+    const back = readStateFile(file, { chunkBytes: 100 }) as SimState;
+    expect(back.orchestrations.map((o) => o.data.id)).toEqual(['o-0', 'o-1', 'o-2', 'o-3', 'o-4']);
+    expect(() => writeStateFile(file, state, { appended: [['nonsense', {}]] })).toThrow(
+      /no list nonsense/,
+    );
+  });
 });

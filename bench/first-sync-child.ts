@@ -1,7 +1,7 @@
 // Child of the first-sync benchmark: opens a desk on an empty data folder, runs the first full
 // sync against the simulator, prints {ms, maxRssBytes, stored} as one JSON line.
 //   node --import tsx bench/first-sync-child.ts <apiUrl> <tokenUrl> <clientId> <clientSecret> <dataDir>
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { Desk } from '../main/desk/desk';
 import { createPaxosClient } from '../main/paxos';
 import { defaultSettings } from '../shared/settings';
@@ -22,6 +22,20 @@ const client = createPaxosClient({
   tokenMinIntervalMs: 0,
   backoff: { baseDelayMs: 10, maxDelayMs: 100, maxAttempts: 3 },
 });
+// FIRST_SYNC_TRACE=<file>: memory every second (rss, heap, external) while it runs, to see
+// what grows with the history.
+const traceFile = process.env.FIRST_SYNC_TRACE;
+const tracer = traceFile
+  ? setInterval(() => {
+      const m = process.memoryUsage();
+      const mb = (n: number) => Math.round(n / 1048576);
+      appendFileSync(
+        traceFile,
+        `${Math.round(performance.now())} rss=${mb(m.rss)} heapUsed=${mb(m.heapUsed)} heapTotal=${mb(m.heapTotal)} external=${mb(m.external)} arrayBuffers=${mb(m.arrayBuffers)}\n`,
+      );
+    }, 1000)
+  : undefined;
+tracer?.unref();
 const started = performance.now();
 const desk = await Desk.open({
   environment: 'sandbox',

@@ -2,12 +2,13 @@
 // every orchestration (pages of 1,000) and stores each page as it arrives. Measured in a
 // child process (wall time, peak RSS), with the simulator in this one so its memory does not count.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startSimulator } from '../main/simulator';
 import { SimClock } from '../main/simulator/clock';
 import { seedState } from '../main/simulator/seed';
+import { writeStateFile } from '../main/simulator/state-file';
 import type { SimOrchestration } from '../main/simulator/types';
 import { cachedOrchestration } from './orchestration-records';
 import {
@@ -23,30 +24,54 @@ import {
 
 const execFileAsync = promisify(execFile);
 
-export async function firstSyncCost(
-  size: number,
-): Promise<GroupResult & { raw: { ms: number; maxRssBytes: number; stored: number } }> {
-  const scratch = await scratchDir('first-sync');
-  try {
-    const state = seedState(new SimClock(), true);
+/** Bump when the generated history changes: cached state files of another version are rebuilt. */
+const STATE_VERSION = 1;
+
+/**
+ * The simulator's state file for `size` finished orchestrations: the seed plus the history,
+ * written once as JSON lines (state-file.ts: one JSON string of 1,000,000 orchestrations is past
+ * V8's limit) without holding the history, and kept in bench/tmp for later runs (generating
+ * 1,000,000 takes minutes). Deterministic, so a cached file is the same as a fresh one.
+ */
+function historyStateFile(size: number): string {
+  const dir = join(benchDir, 'tmp', 'first-sync-state');
+  const file = join(dir, `state-v${STATE_VERSION}-${size}.jsonl`);
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  function* history(): Generator<[string, SimOrchestration]> {
     for (let i = size - 1; i >= 0; i -= 1) {
       const data = cachedOrchestration(i) as SimOrchestration['data'];
-      state.orchestrations.push({
+      const record: SimOrchestration = {
         data,
         step: 3,
         nextAt: null,
         failReason: null,
         refund: { profileId: '', asset: 'USDC', amount: '0' },
         credit: null,
-      });
+      };
+      yield ['orchestrations', record];
     }
+  }
+  writeStateFile(file, seedState(new SimClock(), true), { appended: history() });
+  return file;
+}
+
+/** `childFlags`: extra node flags for the desk child (e.g. --cpu-prof for a profile). */
+export async function firstSyncCost(
+  size: number,
+  childFlags: string[] = [],
+): Promise<GroupResult & { raw: { ms: number; maxRssBytes: number; stored: number } }> {
+  const scratch = await scratchDir('first-sync');
+  try {
+    // A copy: the simulator writes its state back when anything changed.
     const stateFile = join(scratch.path, 'sim-state.json');
-    writeFileSync(stateFile, JSON.stringify(state));
+    copyFileSync(historyStateFile(size), stateFile);
     const sim = await startSimulator({ stateFile, rateLimits: { enabled: false } });
     try {
       const { stdout } = await execFileAsync(
         process.execPath,
         [
+          ...childFlags,
           '--import',
           'tsx',
           join(benchDir, 'first-sync-child.ts'),

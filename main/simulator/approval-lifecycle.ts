@@ -12,6 +12,7 @@ import { DEFAULT_REJECT_REASON, type ApprovalOutcome, type PendingApproval } fro
 import { badRequest, notFound } from './problems';
 import { findProfile } from './store';
 import type { JsonObject, SimOrchestration, SimRule } from './types';
+import { unsettledOrchestrations } from './unsettled';
 import { emitOrchestrationEvent, type World } from './world';
 
 export interface ApprovalDecision {
@@ -24,7 +25,7 @@ export interface ApprovalDecision {
 /** Applies every approval due by now; true if anything changed. */
 export function decideDueApprovals(world: World, nowMs: number): boolean {
   let changed = false;
-  for (const o of world.state.orchestrations) {
+  for (const o of unsettledOrchestrations(world.state.orchestrations)) {
     if (isDue(o.approval, nowMs)) {
       endOrchestrationApproval(world, o, o.approval.outcome, o.approval.reason);
       changed = true;
@@ -41,7 +42,7 @@ export function decideDueApprovals(world: World, nowMs: number): boolean {
 
 /** Times at which a pending approval ends by itself (for settle()). */
 export function approvalTimes(world: World): number[] {
-  return [...world.state.orchestrations, ...world.state.rules]
+  return [...unsettledOrchestrations(world.state.orchestrations), ...world.state.rules]
     .map((r) => r.approval?.decideAt)
     .filter((t): t is number => typeof t === 'number');
 }

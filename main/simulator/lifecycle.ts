@@ -17,6 +17,7 @@ import { outgoingWireDueTimes, runDueOutgoingWires } from './outgoing-wires';
 import { newTransfer } from './records';
 import { findProfile } from './store';
 import type { JsonObject, SimOrchestration, SimTransfer } from './types';
+import { unsettledOrchestrations } from './unsettled';
 import { emitOrchestrationEvent, emitTransferEvent, type World } from './world';
 
 /** Transfer types whose status changes are events (the internal legs have none). */
@@ -37,7 +38,7 @@ export function runDue(world: World): boolean {
   if (decideDueApprovals(world, now)) changed = true;
   if (runDueIncomingWires(world, now)) changed = true;
   if (runDueOutgoingWires(world, now)) changed = true;
-  for (const o of world.state.orchestrations) {
+  for (const o of unsettledOrchestrations(world.state.orchestrations)) {
     while (o.nextAt !== null && o.nextAt <= now) {
       step(world, o);
       changed = true;
@@ -50,7 +51,7 @@ export function runDue(world: World): boolean {
 export function nextDueAt(world: World): number | undefined {
   const times = [
     ...world.state.fiatAccounts.map((a) => a.reviewAt),
-    ...world.state.orchestrations.map((o) => o.nextAt),
+    ...unsettledOrchestrations(world.state.orchestrations).map((o) => o.nextAt),
     ...approvalTimes(world),
     ...incomingWireDueTimes(world),
     ...outgoingWireDueTimes(world),

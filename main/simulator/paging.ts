@@ -45,11 +45,11 @@ export function paginate<T extends Keyed>(
   return more && last ? { items, next_page_cursor: encodeCursor(last.k, order) } : { items };
 }
 
-function encodeCursor(key: [number, string], order: string): string {
+export function encodeCursor(key: [number, string], order: string): string {
   return Buffer.from(JSON.stringify({ t: key[0], id: key[1], o: order })).toString('base64url');
 }
 
-function decodeCursor(cursor: string, order: string): [number, string] {
+export function decodeCursor(cursor: string, order: string): [number, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
       t?: unknown;

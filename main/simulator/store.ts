@@ -1,8 +1,9 @@
-// In-memory state with optional persistence to a JSON file (written atomically: temp file +
-// rename), plus the lookups handlers share.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// In-memory state with optional persistence to a file (JSON lines, written atomically: temp
+// file + rename; state-file.ts), plus the lookups handlers share.
+import { existsSync } from 'node:fs';
 import type { SimClock } from './clock';
 import { seedState } from './seed';
+import { readStateFile, writeStateFile } from './state-file';
 import type { SimFiatAccount, SimProfile, SimState } from './types';
 
 export function loadOrSeed(
@@ -11,8 +12,8 @@ export function loadOrSeed(
   seedData: boolean,
 ): SimState {
   if (stateFile && existsSync(stateFile)) {
-    const parsed = JSON.parse(readFileSync(stateFile, 'utf8')) as SimState;
-    if (parsed.version === 1) {
+    const parsed = readStateFile(stateFile) as SimState | undefined;
+    if (parsed?.version === 1) {
       for (const list of [parsed.events, parsed.orchestrations, parsed.transfers]) {
         for (const item of list) clock.notBefore(String(item.data.created_at));
       }
@@ -23,9 +24,7 @@ export function loadOrSeed(
 }
 
 export function saveState(stateFile: string, state: SimState): void {
-  const temp = `${stateFile}.tmp`;
-  writeFileSync(temp, JSON.stringify(state));
-  renameSync(temp, stateFile);
+  writeStateFile(stateFile, state);
 }
 
 /** `default` aliases the DEFAULT profile. */

@@ -523,6 +523,14 @@ const mutations = [
     filter: 'raises one alert',
   },
   {
+    name: 'stray check: a cycle past the handed ref_id cap (a first sync) does not search every stray',
+    file: 'main/desk/outbox/strays.ts',
+    find: '    if (!this.startChecked || handed.everything) {',
+    replace: '    if (!this.startChecked) {',
+    tests: ['test/unit/desk/outbox/strays.test.ts'],
+    filter: 'more ref_ids than are kept',
+  },
+  {
     name: 'wire out stray: followed without the answer check (another amount taken as ours)',
     file: 'main/desk/outbox/strays.ts',
     find: '  const wrong = routeFor(intent.kind).mismatch(intent, hit);',

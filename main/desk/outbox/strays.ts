@@ -5,7 +5,8 @@
 // What is searched is proportional to what changed, not to the history: once at start every
 // such request (nothing is missed across a restart), then each cycle only (a) the ref_ids the
 // cache was handed since the last check and (b) requests that became cancelled or abandoned
-// since then (their record may already have been cached). A request found neither way has no
+// since then (their record may already have been cached); a cycle that handed more ref_ids than
+// are kept searches for every such request, as at start. A request found neither way has no
 // record in the cache, so searching for it again would find nothing.
 //
 // Wires out (Create Fiat Withdrawal) are not a cache collection: their transfers are read by the
@@ -52,12 +53,14 @@ export class StrayWatch {
     const handed = cache.handed.take();
     const found = new Map<string, Intent>(this.newlyStray);
     this.newlyStray.clear();
-    if (!this.startChecked) {
+    // At start, and after a cycle handed more ref_ids than are kept (a first sync of a long
+    // history: handed-ref-ids.ts), every such request is searched for.
+    if (!this.startChecked || handed.everything) {
       this.startChecked = true;
       for (const intent of intents.list({ states: STRAY_STATES })) found.set(intent.id, intent);
     }
     for (const [kind, collection] of Object.entries(strayCollections)) {
-      for (const refId of handed.get(collection) ?? []) {
+      for (const refId of handed.refIds.get(collection) ?? []) {
         const intent = intents.findByRefId(refId);
         if (intent?.kind === kind && isStray(intent)) found.set(intent.id, intent);
       }

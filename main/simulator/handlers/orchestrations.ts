@@ -9,7 +9,7 @@ import { isAsset } from '../../../shared/assets';
 import { pendingFor } from '../approvals';
 import { metadataOf, oneOf, optionalString, requireObj, requireString, type Obj } from '../body';
 import type { SimAnswer } from '../http-io';
-import { paginate } from '../paging';
+import { createdOrderOf } from '../created-order';
 import { alreadyExists, badRequest, insufficientFunds, notFound } from '../problems';
 import { inTimeWindow } from '../query';
 import { failReasonFor, newOrchestration, newTransfer } from '../records';
@@ -181,20 +181,21 @@ export function listOrchestrations(world: World, req: RouteRequest): SimAnswer {
     ['status', q.list('status')],
   ];
   const window = q.time('created_at');
-  const matching = world.state.orchestrations
-    .map((o) => o.data)
-    .filter(
-      (d) =>
-        filters.every(([field, values]) => !values || values.includes(String(d[field] ?? ''))) &&
-        inTimeWindow(d.created_at, window),
-    );
-  const page = paginate(
-    matching,
-    q.order('DESC'),
-    q.int('limit', 1, 1000) ?? 100,
-    q.one('page_cursor'),
+  const order = q.order('DESC');
+  const limit = q.int('limit', 1, 1000) ?? 100;
+  const cursor = q.one('page_cursor');
+  // Kept sorted between requests (created-order.ts): a page walks from its cursor, filtering as
+  // it goes, instead of filtering and sorting every orchestration per page.
+  const page = createdOrderOf(world.state.orchestrations, (o) => o.data).page(
+    order,
+    limit,
+    cursor,
+    ({ data: d }) =>
+      filters.every(([field, values]) => !values || values.includes(String(d[field] ?? ''))) &&
+      inTimeWindow(d.created_at, window),
   );
-  const body: JsonObject = { items: page.items, orchestrations: page.items };
+  const items = page.items.map((o) => o.data);
+  const body: JsonObject = { items, orchestrations: items };
   if (page.next_page_cursor) body.next_page_cursor = page.next_page_cursor;
   return { status: 200, body };
 }

@@ -5,6 +5,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Outbox } from '../../../../main/desk/outbox/outbox';
 import { CacheStore } from '../../../../main/desk/store/cache/cache-store';
+import {
+  HANDED_REF_IDS_LIMIT,
+  HandedRefIds,
+} from '../../../../main/desk/store/cache/handed-ref-ids';
 import type { Intent } from '../../../../main/desk/store/intents/intent';
 import { IntentStore } from '../../../../main/desk/store/intents/intent-store';
 import { closeAfterTest, useTempDirs } from '../store/temp-dir';
@@ -116,5 +120,43 @@ describe('noticeStrays', () => {
     };
     expect(await searchesPerCycle(5)).toBe(0);
     expect(await searchesPerCycle(60)).toBe(0);
+  });
+
+  it('a cycle that hands more ref_ids than are kept (a first sync) still finds a stray among them', async () => {
+    const d = await desk();
+    const [target] = await cancelled(d.intents, 2);
+    await d.outbox.noticeStrays();
+    // The stray's record arrives first, then enough others that its ref_id is not kept.
+    await d.cache.putMany('orchestrations', [orchestration('o-first', target!.refId)]);
+    for (let from = 0; from <= HANDED_REF_IDS_LIMIT; from += 1000) {
+      const page = Array.from({ length: 1000 }, (_, k) =>
+        orchestration(`o-${from + k}`, `history-${from + k}`),
+      );
+      await d.cache.putMany('orchestrations', page);
+    }
+    expect(await d.outbox.noticeStrays()).toBe(1);
+    expect(d.alerts.map((i) => i.refId)).toEqual([target!.refId]);
+  }, 60_000);
+});
+
+describe('ref_ids handed in a cycle', () => {
+  it('keeps at most its limit, then says everything was handed and holds none', () => {
+    const rec = (refId: string) => ({ id: `id-${refId}`, ref_id: refId });
+    const handed = new HandedRefIds(3);
+    handed.note('orchestrations', [rec('a'), rec('b'), rec('a')]);
+    handed.note('rules', [rec('c')]);
+    const first = handed.take();
+    expect(first.everything).toBe(false);
+    expect([...first.refIds.get('orchestrations')!]).toEqual(['a', 'b']);
+    handed.note('orchestrations', [rec('a'), rec('b'), rec('c'), rec('d')]);
+    const second = handed.take();
+    expect(second.everything).toBe(true);
+    expect(second.refIds.size).toBe(0);
+    // The next cycle starts afresh.
+    handed.note('orchestrations', [rec('e')]);
+    expect(handed.take()).toEqual({
+      everything: false,
+      refIds: new Map([['orchestrations', new Set(['e'])]]),
+    });
   });
 });

@@ -53,9 +53,10 @@ export class OrchestrationTable {
     });
   }
 
+  /** How many the desk holds: the count its triggers keep (migration 12), never a count(*). */
   count(): number {
     this.total ??= Number(
-      this.db.get<{ n: number }>('SELECT count(*) AS n FROM orchestration_rows')?.n ?? 0,
+      this.db.get<{ n: number }>('SELECT n FROM orchestration_count WHERE id = 1')?.n ?? 0,
     );
     return this.total;
   }

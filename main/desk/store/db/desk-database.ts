@@ -256,13 +256,12 @@ function openConnection(path: string): DatabaseSync {
   return db;
 }
 
-// The small tables, checked at every open. Not the two that grow with the years (the check reads
-// every page, from disk when the file is out of the OS cache); opening reads them through keys
-// and index ranges only, and the whole-file check on a worker reads all of them before anything
-// is sent (every flush waits: send-loop.ts); damage it finds holds sending and is shown
-// (damage-hold.ts). The audit log (109 MB after years): its chain is verified from the anchored
-// checkpoint (audit-open-check.ts). The intents (~30 MB; 2 s out of cache): opening reads those
-// not ended or ended within a day, each verified by its checksum.
+// The small tables, checked at every open. Not the two that grow with the years (read whole,
+// from disk out of the OS cache): opening reads them by keys and index ranges, and the whole-file
+// check on a worker reads all of them before anything is sent (every flush waits: send-loop.ts);
+// damage it finds holds sending and is shown (damage-hold.ts). The audit log (109 MB after years)
+// is verified from its anchored checkpoint (audit-open-check.ts); of the intents (~30 MB), those
+// not ended or ended within a day are read, each verified by its checksum.
 const CHECKED_AT_OPEN = [
   'meta',
   'intents_damaged',
@@ -271,6 +270,7 @@ const CHECKED_AT_OPEN = [
   'cache_records',
   'cache_as_of',
   'cache_terms',
+  'orchestration_count',
 ];
 
 /** quick_check's complaints about those tables (none when sound); at most 20 for the report. */

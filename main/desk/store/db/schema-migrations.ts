@@ -16,6 +16,7 @@ import { migration8 } from './migrations/008-ended-intents-by-update';
 import { migration9 } from './migrations/009-intents-by-kind';
 import { migration10 } from './migrations/010-totals-cover';
 import { migration11 } from './migrations/011-list-positions-index';
+import { migration12 } from './migrations/012-orchestration-count';
 
 export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration1,
@@ -29,6 +30,7 @@ export const migrations: readonly ((db: DatabaseSync) => void)[] = [
   migration9,
   migration10,
   migration11,
+  migration12,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

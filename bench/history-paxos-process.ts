@@ -93,6 +93,11 @@ console.log(
     clientSecret: sim.credentials.clientSecret,
   }),
 );
-const stop = () => front.close(() => void sim.close().then(() => process.exit(0)));
+// Kept-alive connections would hold close() open forever: drop them, then end.
+const stop = () => {
+  front.closeAllConnections();
+  front.close();
+  void sim.close().finally(() => process.exit(0));
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -23,6 +23,7 @@ export { ruleFiatAccountId } from './rule-fields';
 export { depositInstructionsMismatch } from './deposit-instructions';
 export { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 export { DEFAULT_COOL_DOWN_MS } from './cool-down';
+export { TRANSFER_IDS_PER_CALL } from './transfers';
 export type { ListProfilesParams } from './profiles';
 export type { ListFiatAccountsParams } from './fiat-accounts';
 export type { ListOrchestrationsParams, CreatedOrchestration } from './orchestrations';

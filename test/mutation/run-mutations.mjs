@@ -572,6 +572,15 @@ const mutations = [
     tests: ['test/unit/desk/paths/conversion-route.test.ts'],
     filter: `whose ${field} differs`,
   })),
+  {
+    name: "export legs: calls not paced (a 1M-row export would trip Paxos's limit: the desk throttled 5 min)",
+    file: 'main/operator/export-legs.ts',
+    find: '      nextAt = performance.now() + intervalMs;',
+    replace: '      nextAt = performance.now();',
+    project: 'unit',
+    tests: ['test/unit/operator/export-legs.test.ts'],
+    filter: 'faster than the pace',
+  },
 ];
 
 // `--only <words>` (or MUTATION_FILTER=<words>) runs the mutations whose name contains them (and

@@ -22,9 +22,17 @@ function cold(dir: string): { env: string; cached: number } {
   for (const f of readdirSync(from))
     if (f !== 'desk.sqlite') cpSync(join(from, f), join(env, f), { recursive: true });
   const file = join(env, 'desk.sqlite');
-  execFileSync('dd', [`if=${join(from, 'desk.sqlite')}`, `of=${file}`, 'bs=4M', 'oflag=direct', 'status=none']);
+  execFileSync('dd', [
+    `if=${join(from, 'desk.sqlite')}`,
+    `of=${file}`,
+    'bs=4M',
+    'oflag=direct',
+    'status=none',
+  ]);
   const cached = Number(
-    execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', file], { encoding: 'utf8' }).trim(),
+    execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', file], {
+      encoding: 'utf8',
+    }).trim(),
   );
   return { env, cached };
 }
@@ -39,7 +47,15 @@ const pieces: Record<string, (db: DatabaseSync) => unknown> = {
       )
       .all(),
   'quick_check(small tables)': (db) => {
-    for (const t of ['meta', 'intents_damaged', 'notification_ledger', 'event_cursor', 'cache_records', 'cache_as_of', 'cache_terms'])
+    for (const t of [
+      'meta',
+      'intents_damaged',
+      'notification_ledger',
+      'event_cursor',
+      'cache_records',
+      'cache_as_of',
+      'cache_terms',
+    ])
       db.prepare(`PRAGMA quick_check(${t})`).all();
   },
 };
@@ -76,5 +92,7 @@ for (let r = 0; r < runs; r += 1) {
 rmSync(work, { recursive: true, force: true });
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [k, v] of Object.entries(results))
-  console.log(`${k.padEnd(45)} median ${med(v).toFixed(1)}  all ${v.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(
+    `${k.padEnd(45)} median ${med(v).toFixed(1)}  all ${v.map((x) => x.toFixed(0)).join(' ')}`,
+  );
 console.log('loadavg', execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim());

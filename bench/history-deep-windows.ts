@@ -21,8 +21,10 @@ export async function deepWindows(
   const deep = Math.floor(size / 2);
   // Each run asks for rows nothing read before (none parsed in memory yet: the page above is,
   // as in the app), all near half-way: pages 200 rows apart, the page above in between.
-  const scrollAt = (n: number) => deep + (n + 1) * 200;
-  const jumpAt = (n: number) => deep + (reps + n + 3) * 200;
+  // 200 rows apart where the history is long enough (at 1,000 rows, closer: all must fit).
+  const step = Math.max(1, Math.min(200, Math.floor((deep - 100) / (2 * reps + 3))));
+  const scrollAt = (n: number) => deep + (n + 1) * step;
+  const jumpAt = (n: number) => deep + (reps + n + 3) * step;
   const above = new Map<number, string | undefined>();
   const cursors = new Map<number, ReturnType<AnchorStore['cursorAt']>>();
   for (let n = -1; n < reps; n += 1) {
@@ -48,7 +50,7 @@ export async function deepWindows(
     const changed: PaxosRecord = { ...top.record, bench_touch: n };
     await cache.put('orchestrations', changed, { fetchedAt: top.fetchedAt });
     await cache.put('orchestrations', top.record, { fetchedAt: top.fetchedAt });
-    const offset = deep + 20_000 + n * 200;
+    const offset = deep + Math.min(20_000, Math.floor(size / 4)) + n * step;
     let start = performance.now();
     await records.window('orchestrations', {}, offset, 100);
     first.push(performance.now() - start);

@@ -5,8 +5,8 @@
 // and the time from that status change to the desk's notification is recorded. Paxos here is
 // the in-memory client of history-records.ts (the change is visible to the next List Events at
 // once), not the HTTP simulator: the simulator would add a loopback round trip per request
-// (about a millisecond) and needs the desk's history to be its own, which it cannot hold at
-// 1,000,000 rows (its state is one JSON string). The floor is U(0, poll) + one cycle.
+// (about a millisecond) and would need the desk's history loaded as its own state (minutes at
+// 1,000,000 rows) for each run. The floor is U(0, poll) + one cycle.
 import { Desk } from '../main/desk/desk';
 import { delayAfterCycle } from '../main/desk/sync/poll-pace';
 import { deskOptions, type HistoryDbs } from './history-db';

@@ -545,6 +545,7 @@ const mutations = [
     file: 'main/desk/outbox/strays.ts',
     find: '    if (!this.startChecked || handed.everything) {',
     replace: '    if (!this.startChecked) {',
+    project: 'unit',
     tests: ['test/unit/desk/outbox/strays.test.ts'],
     filter: 'more ref_ids than are kept',
   },

@@ -6,7 +6,11 @@ import { recordIn, type DeskStores } from './desk-stores';
 import { recheckIntents } from './recovery/intent-recheck';
 import { checkInBackground } from './store/db/background-check';
 import { isCorruption } from './store/db/desk-database';
-import { markReplaceAtOpen, REPLACE_AT_OPEN_HINT } from './store/db/replace-at-open';
+import {
+  markedReplaceAtOpen,
+  markReplaceAtOpen,
+  REPLACE_AT_OPEN_HINT,
+} from './store/db/replace-at-open';
 
 const HELD_BECAUSE =
   'the local database was found damaged; every request is being checked with Paxos first.';
@@ -55,9 +59,23 @@ export function checkBeforeSending(
       }
     }
     if (!problems || problems.length === 0 || !db.isOpen) return;
-    // Damage known at open (file already kept aside, sending held): what is found now adds to it.
-    if (db.damage) db.damage.problems.push(...problems);
-    else health.databaseDamage = db.reportDamage(problems, now());
+    // Held first: copying the file aside can fail (a full disk), and must not leave sending open.
+    stores.intents.holdSending(HELD_BECAUSE);
+    try {
+      // Damage known at open (file already kept aside, sending held): what is found now adds to it.
+      if (db.damage) db.damage.problems.push(...problems);
+      else health.databaseDamage = db.reportDamage(problems, now());
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // Shown all the same (the storage view must not say all is well), only not kept aside.
+      const notKept = `the damaged file could not be copied aside for support: ${message}`;
+      health.databaseDamage = {
+        problems: [...problems, notKept].slice(0, 20),
+        keptAt: '',
+        replaced: false,
+      };
+      health.lastCheckError = notKept;
+    }
     await holdSendingForDamage(stores);
     onChange();
   });
@@ -75,6 +93,13 @@ export async function recheckHeldIntents(
 ): Promise<boolean> {
   const { intents, health } = stores;
   if (!client || intents.sendingHeld === undefined) return false;
+  // A page of this file could not be read: the check cannot cover what it holds (an intent the
+  // state index misses may be on it), so only setting the file aside at the next open ends it.
+  if (markedReplaceAtOpen(stores.db.path)) {
+    health.lastCheckError = REPLACE_AT_OPEN_HINT;
+    onChange();
+    return false;
+  }
   try {
     const result = await recheckIntents(client, intents, (id) => intents.damagedBody(id));
     health.alerts.push(...result.alerts);

@@ -358,6 +358,23 @@ const mutations = [
     filter: 'never by walking',
   },
   {
+    name: 'hold released by the Paxos recheck on a file marked to be set aside (an unreadable page)',
+    file: 'main/desk/damage-hold.ts',
+    find: 'if (markedReplaceAtOpen(stores.db.path)) {',
+    replace: 'if (stores.db.path === undefined) {',
+    project: 'unit',
+    tests: ['test/unit/desk/recovery/held-on-unreadable-page.test.ts'],
+    filter: 'stays until the next open',
+  },
+  {
+    name: 'damage found after start: a failed copy aside escapes (no word, the check ends in error)',
+    file: 'main/desk/damage-hold.ts',
+    find: 'const notKept = `the damaged file could not be copied aside for support: ${message}`;',
+    replace: 'throw error;',
+    tests: ['test/integration/desk/damage-copy-fails.test.ts'],
+    filter: 'still holds sending',
+  },
+  {
     name: 'poll pace counted from the end of a cycle (a slow cycle stretches the poll interval)',
     file: 'main/desk/sync/sync-engine.ts',
     find: 'cycleStartedAt === undefined ? interval : delayAfterCycle(interval, now - cycleStartedAt);',

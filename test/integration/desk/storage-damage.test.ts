@@ -8,6 +8,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  markedReplaceAtOpen,
+  REPLACE_AT_OPEN_HINT,
+} from '../../../main/desk/store/db/replace-at-open';
 import type { Intent } from '../../../main/desk/store/intents/intent';
 import { copyDir, storageWorld, type StorageWorld } from './storage-harness';
 
@@ -54,7 +58,7 @@ describe('bytes flipped in the database file', () => {
   });
 
   it(`holds every invariant over ${SEEDS} damaged copies`, async () => {
-    const outcomes = { detected: 0, undetected: 0, replaced: 0 };
+    const outcomes = { detected: 0, undetected: 0, replaced: 0, heldUntilRestart: 0 };
     for (let seed = 1; seed <= SEEDS; seed += 1) {
       const next = random(seed);
       const dir = await copyDir(pristine);
@@ -102,10 +106,18 @@ describe('bytes flipped in the database file', () => {
         if (health.damaged) {
           outcomes.detected += 1;
           if (health.databaseDamage?.replaced) outcomes.replaced += 1;
-          // (3) Checked with Paxos, then released; every damaged row has its answer.
-          expect(desk.sendingHeld, `seed ${seed}: ${health.lastCheckError}`).toBeUndefined();
-          for (const d of desk.partsForTests.intents.damaged)
-            expect(d.resolution, `seed ${seed}`).toBeDefined();
+          if (markedReplaceAtOpen(desk.partsForTests.cache.stats().path)) {
+            // (3a) A page no read gets through: the check cannot cover this file, so the hold
+            // stays until the next open sets it aside, and the operator is told to restart.
+            outcomes.heldUntilRestart += 1;
+            expect(desk.sendingHeld, `seed ${seed}`).toBeDefined();
+            expect(health.lastCheckError, `seed ${seed}`).toBe(REPLACE_AT_OPEN_HINT);
+          } else {
+            // (3) Checked with Paxos, then released; every damaged row has its answer.
+            expect(desk.sendingHeld, `seed ${seed}: ${health.lastCheckError}`).toBeUndefined();
+            for (const d of desk.partsForTests.intents.damaged)
+              expect(d.resolution, `seed ${seed}`).toBeDefined();
+          }
         } else {
           outcomes.undetected += 1;
           expect(missing).toEqual([]);

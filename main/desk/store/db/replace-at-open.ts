@@ -20,6 +20,11 @@ export function markReplaceAtOpen(dbPath: string, why: string): void {
   }
 }
 
+/** Whether this run marked the file: it cannot be checked whole, so sending stays held. */
+export function markedReplaceAtOpen(dbPath: string): boolean {
+  return existsSync(join(dirname(dbPath), MARK));
+}
+
 /** At open: the mark left by a run that found an unreadable page (removed: it is acted on now). */
 export function takeReplaceAtOpen(envDir: string): string | undefined {
   const path = join(envDir, MARK);

@@ -45,6 +45,7 @@ export function checkBeforeSending(
     if (!found) stores.intents.holdSending(CLOSING);
     if (!found || !db.isOpen) return;
     const problems = [...found.problems];
+    if (found.unreadable) markReplaceAtOpen(db.path, problems.at(-1) ?? 'an unreadable page');
     if (found.unindexed.length > 0) {
       // Read by their key (and verified) so the outbox and the recheck see them; an index
       // that misses rows is damage all the same.

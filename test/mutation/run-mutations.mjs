@@ -375,6 +375,23 @@ const mutations = [
     filter: 'still holds sending',
   },
   {
+    name: 'background check: an unreadable intents page not said to be unreadable',
+    file: 'main/desk/store/db/background-check.ts',
+    find: '      unreadable = code === 11 || code === 26;',
+    replace: '',
+    project: 'unit',
+    tests: ['test/unit/desk/store/background-check-unreadable.test.ts'],
+    filter: 'says the page cannot be read',
+  },
+  {
+    name: 'background check finds an unreadable page but the file is not marked to be set aside',
+    file: 'main/desk/damage-hold.ts',
+    find: "    if (found.unreadable) markReplaceAtOpen(db.path, problems.at(-1) ?? 'an unreadable page');",
+    replace: '',
+    tests: ['test/integration/desk/intents-damage-background.test.ts'],
+    filter: 'a confirmation included',
+  },
+  {
     name: 'poll pace counted from the end of a cycle (a slow cycle stretches the poll interval)',
     file: 'main/desk/sync/sync-engine.ts',
     find: 'cycleStartedAt === undefined ? interval : delayAfterCycle(interval, now - cycleStartedAt);',

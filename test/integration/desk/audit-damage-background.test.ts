@@ -2,29 +2,13 @@
 // of the first state). Damage in its old pages is found by the whole-file check that runs after
 // start, and must still hold sending and be shown: nothing is sent until every request was
 // checked with Paxos, exactly as when opening finds damage.
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storageWorld, type StorageWorld } from './storage-harness';
+import { damagePageHolding, storageWorld, type StorageWorld } from './storage-harness';
 
 const FILLER = 1_500;
-const PAGE_SIZE = 8192;
-
-/** Damages the b-tree page holding `marker` (its page-type byte): quick_check reports it. */
-async function damagePageHolding(file: string, marker: string): Promise<number> {
-  const handle = await open(file, 'r+');
-  try {
-    const bytes = await handle.readFile();
-    const at = bytes.indexOf(Buffer.from(marker));
-    if (at < 0) throw new Error(`${marker} is not in the file`);
-    const page = Math.floor(at / PAGE_SIZE);
-    await handle.write(Buffer.from([0x00]), 0, 1, page * PAGE_SIZE);
-    return page;
-  } finally {
-    await handle.close();
-  }
-}
 
 describe('damage in the audit log found after start', () => {
   let world: StorageWorld;

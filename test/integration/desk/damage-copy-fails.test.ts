@@ -2,12 +2,12 @@
 // reported. That copy can fail (a full disk: the file is large after years); sending must be
 // held all the same, and the operator told, never a check that ends in an error with sending
 // left open and the storage view still saying all is well.
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as SetAside from '../../../main/desk/store/db/set-aside';
-import { storageWorld, type StorageWorld } from './storage-harness';
+import { damagePageHolding, storageWorld, type StorageWorld } from './storage-harness';
 
 const copies = vi.hoisted(() => ({ fail: false }));
 vi.mock('../../../main/desk/store/db/set-aside', async (importOriginal) => {
@@ -22,22 +22,6 @@ vi.mock('../../../main/desk/store/db/set-aside', async (importOriginal) => {
 });
 
 const FILLER = 1_500;
-const PAGE_SIZE = 8192;
-
-/** Damages the b-tree page holding `marker` (its page-type byte): quick_check reports it. */
-async function damagePageHolding(file: string, marker: string): Promise<number> {
-  const handle = await open(file, 'r+');
-  try {
-    const bytes = await handle.readFile();
-    const at = bytes.indexOf(Buffer.from(marker));
-    if (at < 0) throw new Error(`${marker} is not in the file`);
-    const page = Math.floor(at / PAGE_SIZE);
-    await handle.write(Buffer.from([0x00]), 0, 1, page * PAGE_SIZE);
-    return page;
-  } finally {
-    await handle.close();
-  }
-}
 
 describe('damage found after start when it cannot be copied aside', () => {
   let world: StorageWorld;

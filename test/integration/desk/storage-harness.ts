@@ -1,6 +1,6 @@
 // A Desk on a real data folder against one long-lived simulator (so "check with Paxos" means
 // the same Paxos across restarts), with timers that never fire: the test runs each cycle.
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Desk } from '../../../main/desk/desk';
@@ -72,4 +72,20 @@ export async function copyDir(from: string): Promise<string> {
   const to = await mkdtemp(join(tmpdir(), 'td-storage-'));
   await cp(from, to, { recursive: true });
   return to;
+}
+
+/** Damages the b-tree page holding `marker` (its page-type byte, pages of 8 KB): quick_check reports it. */
+export async function damagePageHolding(file: string, marker: string): Promise<number> {
+  const PAGE_SIZE = 8192;
+  const handle = await open(file, 'r+');
+  try {
+    const bytes = await handle.readFile();
+    const at = bytes.indexOf(Buffer.from(marker));
+    if (at < 0) throw new Error(`${marker} is not in the file`);
+    const page = Math.floor(at / PAGE_SIZE);
+    await handle.write(Buffer.from([0x00]), 0, 1, page * PAGE_SIZE);
+    return page;
+  } finally {
+    await handle.close();
+  }
 }
